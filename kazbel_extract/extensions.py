@@ -1,0 +1,46 @@
+"""The `Doc._` and `Span._` attributes the components read and write, registered once."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .values import parse_date, parse_money, parse_percent
+
+
+def _money(span: Span):
+    return parse_money(span.text) if span.label_ == "MONEY" else (None, None)
+
+
+def _amount(span: Span) -> float | None:
+    return _money(span)[0]
+
+
+def _currency(span: Span) -> str | None:
+    return _money(span)[1]
+
+
+def _percent(span: Span) -> float | None:
+    return parse_percent(span.text) if span.label_ == "PERCENT" else None
+
+
+def _date(span: Span) -> str | None:
+    return parse_date(span.text, span.doc._.published) if span.label_ == "DATE" else None
+
+
+def _value(span: Span):
+    """The one normalised value of an entity, whatever its label."""
+    return {"MONEY": _amount, "PERCENT": _percent, "DATE": _date}.get(span.label_, lambda s: None)(span)
+
+
+def register() -> None:
+    """Register the extensions (idempotent: `force=True` keeps re-imports harmless)."""
+    Doc.set_extension("published", default=None, force=True)  # ISO date of the article, or None
+    Doc.set_extension("dateline", default=None, force=True)  # kazbel_extract.text.Dateline
+    Doc.set_extension("events", default=[], force=True)  # kazbel_extract.records.Event list
+    Span.set_extension("amount", getter=_amount, force=True)
+    Span.set_extension("currency", getter=_currency, force=True)
+    Span.set_extension("percent", getter=_percent, force=True)
+    Span.set_extension("date", getter=_date, force=True)
+    Span.set_extension("value", getter=_value, force=True)
+
+
+register()

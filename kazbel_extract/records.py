@@ -1,0 +1,134 @@
+"""Typed records: what the library returns, in the shape of GUIDELINES.md.
+
+Every record has one `to_dict()`; events carry the sentence they came from (`evidence`) with
+character offsets into the article text, and the entities they were built from.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, ClassVar
+
+ENTITY_LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One tagged span. `value` is the normalised value: an amount for MONEY, a float for PERCENT."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+    value: float | str | None = None
+    currency: str | None = None
+    actor: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence an event came from, and where it stands in the article."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """Base of the event records; subclasses add the fields GUIDELINES.md names."""
+
+    type: ClassVar[str] = "event"
+    evidence: Evidence | None = field(default=None, kw_only=True)
+    sources: list[Entity] = field(default_factory=list, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = {k: v for k, v in asdict(self).items() if k not in ("evidence", "sources")}
+        return {
+            "type": self.type,
+            **body,
+            "evidence": asdict(self.evidence) if self.evidence else None,
+            "sources": [e.to_dict() for e in self.sources],
+        }
+
+
+@dataclass
+class Participant:
+    """A meeting participant: the name as first written, and what the article says of them."""
+
+    name: str
+    title: str | None = None
+    organisation: str | None = None
+    country: str | None = None
+    actor: str | None = None
+
+
+@dataclass
+class Meeting(Event):
+    type: ClassVar[str] = "meeting"
+    participants: list[str] = field(default_factory=list)
+    date: str | None = None
+    location: str | None = None
+    participant_details: list[Participant] = field(default_factory=list)
+
+
+@dataclass
+class Trade(Event):
+    type: ClassVar[str] = "trade"
+    metric: str = "turnover"
+    value: float | None = None
+    currency: str | None = None
+    period: str | None = None
+    change_pct: float | None = None
+    change_factor: float | None = None
+    status: str = "actual"
+    parties: list[str] = field(default_factory=list)
+    reporter: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass
+class JointVenture(Event):
+    type: ClassVar[str] = "joint_venture"
+    count: int | None = None
+    status: str = "operating"
+    location: str | None = None
+    companies: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Agreement(Event):
+    type: ClassVar[str] = "agreement"
+    title: str | None = None
+    count: int | None = None
+    value: float | None = None
+    currency: str | None = None
+    status: str = "signed"
+
+
+EVENT_TYPES: dict[str, type[Event]] = {cls.type: cls for cls in (Meeting, Trade, JointVenture, Agreement)}
+
+
+@dataclass
+class Article:
+    """One article: its date, dateline, entities (each distinct label and text once) and events."""
+
+    text: str
+    id: str | None = None
+    published: str | None = None
+    dateline_city: str | None = None
+    agency: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "published": self.published,
+            "dateline": {"city": self.dateline_city, "agency": self.agency},
+            "text": self.text,
+            "entities": [e.to_dict() for e in self.entities],
+            "events": [e.to_dict() for e in self.events],
+        }
