@@ -36,6 +36,8 @@ def register() -> None:
     Doc.set_extension("published", default=None, force=True)  # ISO date of the article, or None
     Doc.set_extension("dateline", default=None, force=True)  # kazbel_extract.text.Dateline
     Doc.set_extension("events", default=[], force=True)  # kazbel_extract.records.Event list
+    Span.set_extension("actor", default=None, force=True)  # canonical actor name from the registry, or None
+    Span.set_extension("role", default=None, force=True)  # {"title", "organisation", "country"} read off the text
     Span.set_extension("amount", getter=_amount, force=True)
     Span.set_extension("currency", getter=_currency, force=True)
     Span.set_extension("percent", getter=_percent, force=True)
