@@ -1,0 +1,155 @@
+"""Many articles at once: streaming, in input order, in batches, on one or more processes.
+
+`extract_many` reads its input lazily and keeps only a bounded window of batches in flight, so
+memory stays flat however long the input is. A record that cannot be processed does not stop the
+run: it comes out as a `Failure` in its place.
+"""
+from __future__ import annotations
+
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
+
+from .article import make_docs, to_article
+from .pipeline import load
+from .records import Article
+from .text import prepare
+
+BATCH_SIZE = 32  # articles per batch: one unit of work for a process, and one transaction in the store
+BATCHES_PER_WORKER = 2  # batches in flight per worker: enough to keep each busy while results are read
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that gave no article, and why (in the place its article would have taken)."""
+
+    id: Any
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "error": self.reason}
+
+
+class ArticleInput(NamedTuple):
+    """What a worker needs of one record: small and picklable."""
+
+    id: Any
+    text: str
+    published: str | None
+
+
+def to_input(record: Any) -> ArticleInput | Failure:
+    """Check one record (a text, or a dict with "text" and optional "id" and "published")."""
+    if isinstance(record, str):
+        record = {"text": record}
+    if not isinstance(record, dict):
+        return Failure(None, f"expected a text or a dict, got {type(record).__name__}")
+    id, text, published = record.get("id"), record.get("text"), record.get("published")
+    if text is None:
+        return Failure(id, "record has no text")
+    if not isinstance(text, str):
+        return Failure(id, f"text is a {type(text).__name__}, not a string")
+    if not text.strip():
+        return Failure(id, "empty text")
+    if published is not None and not isinstance(published, str):
+        return Failure(id, f"published is a {type(published).__name__}, not a YYYY-MM-DD string")
+    return ArticleInput(id, text, published)
+
+
+def _reason(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}"
+
+
+def extract_batch(inputs: list[ArticleInput]) -> list[Article | Failure]:
+    """Articles of one batch, in order, with the process's pipeline (loaded once per process).
+
+    The whole batch goes through `nlp.pipe`; if that fails, each article is redone alone so
+    that one bad text costs only its own record.
+    """
+    try:
+        return _extract_together(inputs)
+    except Exception as error:  # noqa: BLE001  (any failure of one text is reported, never raised)
+        if len(inputs) == 1:
+            return [Failure(inputs[0].id, _reason(error))]
+    return [extract_batch([item])[0] for item in inputs]
+
+
+def _extract_together(inputs: list[ArticleInput]) -> list[Article]:
+    nlp = load()
+    prepared = [prepare(item.text, item.published) for item in inputs]
+    docs = [make_docs(nlp, p) for p in prepared]
+    processed = iter(nlp.pipe(doc for article_docs in docs for doc in article_docs))
+    return [
+        to_article(p, list(islice(processed, len(article_docs))), item.id)
+        for item, p, article_docs in zip(inputs, prepared, docs)
+    ]
+
+
+Submit = Callable[[list[ArticleInput]], "Future[list[Article | Failure]]"]
+
+
+def run_ordered(records: Iterable[Any], submit: Submit, window: int, batch_size: int = BATCH_SIZE
+                ) -> Iterator[tuple[Any, Article | Failure]]:
+    """(record, result) pairs in input order, with at most `window` batches submitted and not yet read.
+
+    `submit` hands a batch to whatever runs it (this process, a process pool, a Dask cluster) and
+    returns a future. The input is pulled only as the window frees up, never drained ahead.
+    """
+    in_flight: deque[tuple[list[Any], list[ArticleInput | Failure], Future]] = deque()
+    records = iter(records)
+    while True:
+        while len(in_flight) < window and (batch := list(islice(records, batch_size))):
+            checked = [to_input(record) for record in batch]
+            work = [item for item in checked if isinstance(item, ArticleInput)]
+            in_flight.append((batch, checked, submit(work) if work else _done([])))
+        if not in_flight:
+            return
+        batch, checked, future = in_flight.popleft()
+        try:
+            results = iter(future.result())
+        except Exception as error:  # noqa: BLE001  (a lost worker fails its batch, not the run)
+            results = iter([Failure(item.id, _reason(error)) for item in checked if isinstance(item, ArticleInput)])
+        for record, item in zip(batch, checked):
+            yield record, (item if isinstance(item, Failure) else next(results))
+
+
+def _done(value: Any) -> Future:
+    future: Future = Future()
+    future.set_result(value)
+    return future
+
+
+def _in_this_process(work: list[ArticleInput]) -> Future:
+    return _done(extract_batch(work))
+
+
+def _warm_up() -> None:
+    load()
+
+
+def extract_pairs(records: Iterable[Any], workers: int = 1, batch_size: int = BATCH_SIZE
+                  ) -> Iterator[tuple[Any, Article | Failure]]:
+    """Like `extract_many`, but each result comes with the record it was made from."""
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    if workers == 1:
+        yield from run_ordered(records, _in_this_process, window=1, batch_size=batch_size)
+        return
+    with ProcessPoolExecutor(workers, initializer=_warm_up) as pool:
+        yield from run_ordered(records, lambda work: pool.submit(extract_batch, work),
+                               window=workers * BATCHES_PER_WORKER, batch_size=batch_size)
+
+
+def extract_many(records: Iterable[Any], workers: int = 1, batch_size: int = BATCH_SIZE
+                 ) -> Iterator[Article | Failure]:
+    """Extract many articles: texts, or dicts with "text" and optional "id" and "published".
+
+    Yields one `Article` per record, in input order, or a `Failure` (id, reason) for a record that
+    has no usable text or that the pipeline could not process. Reads the input lazily, `batch_size`
+    records at a time; `workers > 1` runs batches on that many processes, each loading the
+    pipeline once.
+    """
+    for _, result in extract_pairs(records, workers, batch_size):
+        yield result
