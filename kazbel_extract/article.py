@@ -52,7 +52,7 @@ def _entities(docs: list[Doc], text: str) -> list[Entity]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Entity(span.label_, surface, start, end, span._.value, span._.currency))
+            out.append(Entity(span.label_, surface, start, end, span._.value, span._.currency, span._.actor))
     return out
 
 

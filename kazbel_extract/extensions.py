@@ -38,6 +38,9 @@ def register() -> None:
     Doc.set_extension("events", default=[], force=True)  # kazbel_extract.records.Event list
     Span.set_extension("actor", default=None, force=True)  # canonical actor name from the registry, or None
     Span.set_extension("role", default=None, force=True)  # {"title", "organisation", "country"} read off the text
+    Span.set_extension("person", default=None, force=True)  # the PERSON span a role phrase ("the Kazakh Premier") stands for
+    Doc.set_extension("role_mentions", default=[], force=True)  # role phrase spans that stand for a person (`._.person`)
+    Doc.set_extension("roles", default={}, force=True)  # role phrase, lowercased without "the" -> the PERSON span
     Span.set_extension("amount", getter=_amount, force=True)
     Span.set_extension("currency", getter=_currency, force=True)
     Span.set_extension("percent", getter=_percent, force=True)

@@ -30,6 +30,7 @@ def build(base: str | None = None) -> Language:
     nlp = spacy.load(base or base_model_name(), exclude=list(NOT_NEEDED))
     nlp.add_pipe("kazbel_entity_rules", after="ner")
     nlp.add_pipe("kazbel_events", last=True)
+    nlp.add_pipe("kazbel_actors", before="kazbel_events")
     return nlp
 
 

@@ -1,0 +1,166 @@
+"""The actor registry: people and institutions of Belarus, Kazakhstan and their partners.
+
+Read from plain files that users extend without code (see README, "Actors"):
+`people*.jsonl`, `institutions*.jsonl`, `countries.json` and `roles.json` in one folder.
+Every name is compared through `fold`, so spellings that differ only by accents or by the usual
+Russian/Kazakh transliteration choices (Toqayev/Tokayev, Qassym/Kassym, Zhaparov/Japarov) meet.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PERSON, INSTITUTION = "person", "institution"
+_TRANSLITERATION = (("q", "k"), ("x", "ks"), ("w", "v"), ("dzh", "j"), ("zh", "j"), ("kh", "h"))
+
+
+def fold(text: str) -> str:
+    """A spelling-insensitive key: no accents, case, punctuation, leading article or possessive;
+    one spelling for each transliteration choice; doubled letters single."""
+    text = unicodedata.normalize("NFKD", text.replace("ı", "i"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’`]s?\b", " ", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"^the ", "", text)
+    for written, spoken in _TRANSLITERATION:
+        text = text.replace(written, spoken)
+    text = re.sub(r"y(?=[aeiou])", "", text).replace("y", "i")
+    return re.sub(r"([a-z])\1+", r"\1", text)
+
+
+@dataclass(frozen=True)
+class Office:
+    """A post a person held: `start`/`end` are years, None when open or not known."""
+
+    title: str
+    organisation: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def held_in(self, year: int) -> bool:
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person or an institution, under its canonical name."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    offices: tuple[Office, ...] = ()
+    kinds: tuple[str, ...] = ()  # for institutions: "upper chamber", "ministry", "company"...
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def _person(record: dict) -> Actor:
+    offices = tuple(Office(o["title"], o.get("organisation"), o.get("from"), o.get("to")) for o in record.get("offices", []))
+    return Actor(record["name"], PERSON, record.get("country"), tuple(record.get("aliases", [])), offices)
+
+
+def _institution(record: dict) -> Actor:
+    return Actor(record["name"], INSTITUTION, record.get("country"), tuple(record.get("aliases", [])),
+                 kinds=tuple(record.get("kinds", [])))
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@dataclass
+class Registry:
+    """Actors indexed by every folded spelling; people also by surname; plus the country and role vocabularies."""
+
+    people: list[dict] = field(default_factory=list)
+    institutions: list[dict] = field(default_factory=list)
+    countries: dict[str, list[str]] = field(default_factory=dict)
+    roles: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.actors = [_person(r) for r in self.people] + [_institution(r) for r in self.institutions]
+        self._by_spelling: dict[tuple[str, str], list[Actor]] = {}
+        self._by_surname: dict[str, list[Actor]] = {}
+        self._first_names: dict[Actor, set[str]] = {}
+        for actor in self.actors:
+            for spelling in actor.spellings:
+                self._index(self._by_spelling, (actor.kind, fold(spelling)), actor)
+                words = fold(spelling).split()
+                if actor.kind == PERSON and len(words) > 1:
+                    self._index(self._by_surname, words[-1], actor)
+                    self._first_names.setdefault(actor, set()).add(words[0])
+        self._countries = {fold(word): country for country, words in self.countries.items() for word in [country, *words]}
+
+    @staticmethod
+    def _index(index: dict, key, actor: Actor) -> None:
+        if actor not in index.setdefault(key, []):
+            index[key].append(actor)
+
+    @classmethod
+    def from_dir(cls, path: Path) -> "Registry":
+        path = Path(path)
+        return cls(
+            people=[r for p in sorted(path.glob("people*.jsonl")) for r in _read_jsonl(p)],
+            institutions=[r for p in sorted(path.glob("institutions*.jsonl")) for r in _read_jsonl(p)],
+            countries=json.loads((path / "countries.json").read_text(encoding="utf-8")),
+            roles=json.loads((path / "roles.json").read_text(encoding="utf-8")),
+        )
+
+    def to_dir(self, path: Path) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name, records in (("people.jsonl", self.people), ("institutions.jsonl", self.institutions)):
+            (path / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        for name, content in (("countries.json", self.countries), ("roles.json", self.roles)):
+            (path / name).write_text(json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    # --- lookups
+    def find(self, kind: str, name: str) -> list[Actor]:
+        """Actors of `kind` with a spelling that folds like `name`."""
+        return self._by_spelling.get((kind, fold(name)), [])
+
+    def person(self, name: str) -> Actor | None:
+        """The one person a name can be: a known spelling, first name and surname, or a surname only one person has."""
+        found = self.find(PERSON, name)
+        if len(found) == 1:
+            return found[0]
+        words = fold(name).split()
+        matches = self._by_surname.get(words[-1], []) if words else []
+        if len(words) > 1:
+            matches = [a for a in matches
+                       if any(first.startswith(words[0]) or words[0].startswith(first) for first in self._first_names[a])]
+        return matches[0] if len(matches) == 1 else None
+
+    def country(self, word: str) -> str | None:
+        """The country a name or adjective stands for ("Kazakh" -> "Kazakhstan"), or None."""
+        return self._countries.get(fold(word))
+
+    def institutions_of_kind(self, kind: str, country: str | None) -> list[Actor]:
+        return [a for a in self.actors if a.kind == INSTITUTION and kind in a.kinds and (country is None or a.country == country)]
+
+    def role_class(self, title: str | None) -> str | None:
+        """The office class a title names ("First Deputy Prime Minister" -> "deputy prime minister"), or None."""
+        if not title:
+            return None
+        words = re.sub(r"[^a-z-]+", " ", title.casefold()).split()
+        text = " ".join(words)
+        classes = self.roles.get("classes", {})
+        found = [key for key in classes if re.search(rf"(^| ){re.escape(key)}( |$)", text)]
+        if not found:
+            return None
+        best = classes[max(found, key=len)]
+        return f"deputy {best}" if {"deputy", "vice"} & set(words) else best
+
+    def office(self, actor: Actor, year: int | None, role_class: str | None = None) -> Office | None:
+        """The office `actor` held in `year` (of `role_class` when given); without a year, their only one of that class."""
+        offices = [o for o in actor.offices if role_class is None or self.role_class(o.title) == role_class]
+        if year is not None:
+            held = [o for o in offices if o.held_in(year)]
+            return max(held, key=lambda o: o.start or 0) if held else None
+        return offices[0] if len(offices) == 1 else None

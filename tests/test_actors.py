@@ -1,0 +1,235 @@
+"""Actors: one canonical actor per person or institution, whatever the spelling; the role the text gives them."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+import kazbel_extract
+from kazbel_extract.actors import INSTITUTION, PERSON, Registry, fold
+from kazbel_extract.article import to_article
+from kazbel_extract.components.actors import ActorResolver
+from kazbel_extract.data import models_path
+from kazbel_extract.text import prepare
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.from_dir(models_path("actors"))
+
+
+def tagged(nlp, text: str, people=(), orgs=(), published: str | None = None):
+    """`text` run through the pipeline up to `kazbel_actors` with exactly these PERSON and ORG entities (every
+    occurrence), so the tests check the resolver and not the entity tagger."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for name, pipe in nlp.pipeline:
+        if name == "kazbel_actors":
+            break
+        doc = pipe(doc)
+    spans = []
+    for label, name in sorted([("PERSON", n) for n in people] + [("ORG", n) for n in orgs], key=lambda x: -len(x[1])):
+        for found in re.finditer(re.escape(name), text):
+            span = doc.char_span(found.start(), found.end(), label=label)
+            if not any(span.start < s.end and s.start < span.end for s in spans):
+                spans.append(span)
+    others = [e for e in doc.ents if e.label_ not in ("PERSON", "ORG") and not any(e.start < s.end and s.start < e.end for s in spans)]
+    doc.ents = sorted(spans + others, key=lambda s: s.start)
+    return nlp.get_pipe("kazbel_actors")(doc)
+
+
+def people(doc) -> dict[str, tuple]:
+    return {e.text: (e._.actor, e._.role) for e in doc.ents if e.label_ == "PERSON"}
+
+
+# --- the registry
+
+@pytest.mark.parametrize("spellings", [
+    ("Kassym-Jomart Tokayev", "Qassym-Jomart Toqayev", "Kassym-Zhomart Tokayev"),
+    ("Alexander Lukashenko", "Aleksandr Lukashenko", "Alyaksandr Lukashenka", "Alexander Lukashenka"),
+    ("Andrei Yevdochenko", "Andrei Yeudachenka"),
+    ("Nursultan Nazarbayev", "Nursultan Nazarbaev"),
+    ("Akylbek Japarov", "Akylbek Zhaparov"),
+    ("Numan Kurtulmus", "Numan Kurtulmuş"),
+])
+def test_every_spelling_of_a_person_is_one_actor(registry, spellings):
+    assert {registry.person(s).name for s in spellings} == {spellings[0]}
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Mazhilis", "Mazhilis of the Parliament of Kazakhstan"),
+    ("the Council of the Republic", "Council of the Republic of the National Assembly of Belarus"),
+    ("MTZ", "Minsk Tractor Works"),
+    ("KazMunaiGas", "KazMunayGas"),
+    ("Samruk Kazyna", "Samruk-Kazyna"),
+    ("Grand National Assembly of Turkey", "Grand National Assembly of Türkiye"),
+])
+def test_institution_aliases_are_one_actor(registry, written, canonical):
+    assert [a.name for a in registry.find(INSTITUTION, written)] == [canonical]
+
+
+def test_fold_forgets_accents_case_articles_and_transliteration():
+    assert fold("Toqayev") == fold("TOKAYEV") == fold("Tokaev")
+    assert fold("the Mazhilis’") == fold("Mazhilis")
+    assert fold("Kurtulmuş") == fold("Kurtulmus")
+    assert fold("Lukashenko") != fold("Myasnikovich")
+
+
+def test_registry_is_large_and_well_formed(registry):
+    persons = [a for a in registry.actors if a.kind == PERSON]
+    institutions = [a for a in registry.actors if a.kind == INSTITUTION]
+    assert len(persons) >= 100 and len(institutions) >= 60
+    countries = set(registry.countries)
+    for actor in registry.actors:
+        assert actor.country is None or actor.country in countries, actor
+        for office in actor.offices:
+            assert office.title and (office.start is None or office.end is None or office.start <= office.end), actor
+    names = [fold(a.name) for a in persons]
+    assert len(names) == len(set(names))
+
+
+def test_offices_follow_the_year(registry):
+    tokayev = registry.person("Tokayev")
+    assert registry.office(tokayev, 2018).title == "Chairman of the Senate"
+    assert registry.office(tokayev, 2020).title == "President"
+    assert registry.office(tokayev, 2001).title == "Prime Minister"
+
+
+# --- names in text
+
+def test_full_names_and_titles_before_them(nlp):
+    doc = tagged(nlp, "Belarus President Aleksandr Lukashenko met with Kazakhstan President Kassym-Jomart Tokayev in Minsk on 28 May.",
+                 people=["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"])
+    assert people(doc) == {
+        "Aleksandr Lukashenko": ("Alexander Lukashenko", {"title": "President", "organisation": None, "country": "Belarus"}),
+        "Kassym-Jomart Tokayev": ("Kassym-Jomart Tokayev", {"title": "President", "organisation": None, "country": "Kazakhstan"}),
+    }
+
+
+def test_appositive_roles_give_title_organisation_and_country(nlp):
+    doc = tagged(nlp, "Vladimir Andreichenko, Chairman of the House of Representatives of the National Assembly of Belarus, "
+                 "met with Nurlan Nigmatulin, Chairman of the Mazhilis of the Parliament of Kazakhstan, on 16 March.",
+                 people=["Vladimir Andreichenko", "Nurlan Nigmatulin"],
+                 orgs=["House of Representatives of the National Assembly of Belarus", "Mazhilis of the Parliament of Kazakhstan"])
+    assert people(doc) == {
+        "Vladimir Andreichenko": ("Vladimir Andreichenko", {
+            "title": "Chairman", "organisation": "House of Representatives of the National Assembly of Belarus", "country": "Belarus"}),
+        "Nurlan Nigmatulin": ("Nurlan Nigmatulin", {
+            "title": "Chairman", "organisation": "Mazhilis of the Parliament of Kazakhstan", "country": "Kazakhstan"}),
+    }
+
+
+def test_long_title_before_a_name(nlp):
+    doc = tagged(nlp, "Chairman of the Council of the Republic of the National Assembly of Belarus Mikhail Myasnikovich made the statement.",
+                 people=["Mikhail Myasnikovich"], orgs=["Council of the Republic of the National Assembly of Belarus"])
+    assert people(doc)["Mikhail Myasnikovich"] == ("Mikhail Myasnikovich", {
+        "title": "Chairman", "organisation": "Council of the Republic of the National Assembly of Belarus", "country": "Belarus"})
+
+
+def test_ministers_and_ambassadors(nlp):
+    doc = tagged(nlp, "Kazakh Minister of Trade and Integration Arman Shakkaliyev met with Ambassador Extraordinary and "
+                 "Plenipotentiary of Kazakhstan to Belarus Yermukhamet Yertysbayev.",
+                 people=["Arman Shakkaliyev", "Yermukhamet Yertysbayev"])
+    found = people(doc)
+    assert found["Arman Shakkaliyev"][1] == {"title": "Minister of Trade and Integration",
+                                             "organisation": "Ministry of Trade and Integration of Kazakhstan", "country": "Kazakhstan"}
+    assert found["Yermukhamet Yertysbayev"][1]["title"] == "Ambassador Extraordinary and Plenipotentiary"
+    assert found["Yermukhamet Yertysbayev"][1]["country"] == "Kazakhstan"  # "to Belarus" names the host
+
+
+def test_a_surname_is_the_person_introduced_earlier(nlp):
+    doc = tagged(nlp, "Belarus President Alexander Lukashenko met with Kazakhstan President Nursultan Nazarbayev. "
+                 "Lukashenko said the talks went well.", people=["Alexander Lukashenko", "Nursultan Nazarbayev", "Lukashenko"])
+    assert people(doc)["Lukashenko"] == people(doc)["Alexander Lukashenko"]
+
+
+def test_a_lone_surname_is_the_registry_person_with_that_surname(nlp):
+    doc = tagged(nlp, "Tokayev said trade would grow.", people=["Tokayev"])
+    assert people(doc)["Tokayev"][0] == "Kassym-Jomart Tokayev"
+
+
+def test_without_a_title_in_the_text_the_office_of_the_articles_year(nlp):
+    for published, title in (("2018-10-31", "Chairman of the Senate"), ("2020-05-01", "President")):
+        doc = tagged(nlp, "Qassym-Jomart Toqayev said trade would grow.", people=["Qassym-Jomart Toqayev"], published=published)
+        assert people(doc)["Qassym-Jomart Toqayev"] == ("Kassym-Jomart Tokayev", {
+            "title": title, "organisation": "Senate of the Parliament of Kazakhstan" if title != "President" else None,
+            "country": "Kazakhstan"})
+
+
+def test_unknown_people_have_no_actor_but_keep_their_role(nlp):
+    doc = tagged(nlp, "Deputy Chairman of the Brest Oblast Executive Committee Mikhail Serkov noted the surplus.",
+                 people=["Mikhail Serkov"], orgs=["Brest Oblast Executive Committee"])
+    assert people(doc)["Mikhail Serkov"] == (None, {
+        "title": "Deputy Chairman", "organisation": "Brest Oblast Executive Committee", "country": "Belarus"})
+
+
+# --- role phrases
+
+def test_role_phrases_stand_for_the_person_introduced_with_that_role(nlp):
+    doc = tagged(nlp, "Kazakh Prime Minister Alikhan Smailov met with Premier of China's State Council Li Keqiang. "
+                 "The Kazakh Premier said trade was up.", people=["Alikhan Smailov", "Li Keqiang"], orgs=["State Council"])
+    assert {k: v.text for k, v in doc._.roles.items()} == {"kazakh premier": "Alikhan Smailov"}
+    (mention,) = doc._.role_mentions
+    assert (mention.text, mention._.actor) == ("The Kazakh Premier", "Alikhan Smailov")
+
+
+def test_role_phrases_read_the_organisation_kind_and_country(nlp):
+    doc = tagged(nlp, "Chairman of the Council of the Republic of the National Assembly of Belarus Mikhail Myasnikovich met with "
+                 "Chairman of the Senate of the Parliament of Kazakhstan Kassym-Jomart Tokayev. "
+                 "\"We are interested,\" said the head of the upper chamber of the Belarusian parliament.",
+                 people=["Mikhail Myasnikovich", "Kassym-Jomart Tokayev"],
+                 orgs=["Council of the Republic of the National Assembly of Belarus", "Senate of the Parliament of Kazakhstan"])
+    assert {k: v._.actor for k, v in doc._.roles.items()} == {
+        "head of the upper chamber of the belarusian parliament": "Mikhail Myasnikovich"}
+
+
+def test_an_ambiguous_role_phrase_stands_for_no_one(nlp):
+    doc = tagged(nlp, "Belarus President Aleksandr Lukashenko met with Kazakhstan President Kassym-Jomart Tokayev. The president said so.",
+                 people=["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"])
+    assert doc._.roles == {}
+
+
+# --- organisations
+
+def test_organisations_resolve_with_the_country_written_before_them(nlp):
+    doc = tagged(nlp, "Belarus' Ministry of Industry and the Mazhilis signed it, BelTA reported.",
+                 orgs=["Ministry of Industry", "Mazhilis", "BelTA"])
+    assert {e.text: e._.actor for e in doc.ents if e.label_ == "ORG"}.items() >= {
+        "Ministry of Industry": "Ministry of Industry of Belarus", "BelTA": "BelTA"}.items()
+
+
+def test_an_abbreviation_means_what_the_article_defines(nlp):
+    doc = tagged(nlp, "The pit belongs to the Eurasian Energy Corporation (EEC). The EEC is part of the Eurasian Resources Group.",
+                 orgs=["Eurasian Energy Corporation", "EEC", "Eurasian Resources Group"])
+    assert {e.text: e._.actor for e in doc.ents if e.label_ == "ORG"} == {
+        "Eurasian Energy Corporation": None, "EEC": None, "Eurasian Resources Group": "Eurasian Resources Group"}
+    assert tagged(nlp, "The EEC met.", orgs=["EEC"]).ents[0]._.actor == "Eurasian Economic Commission"
+
+
+# --- records and the pipeline
+
+def test_entity_records_carry_the_actor(nlp):
+    text = "Belarus President Aleksandr Lukashenko met with Qassym-Jomart Toqayev."
+    doc = tagged(nlp, text, people=["Aleksandr Lukashenko", "Qassym-Jomart Toqayev"])
+    article = to_article(prepare(text, "2019-10-25"), [doc])
+    assert {e.text: e.actor for e in article.entities if e.label == "PERSON"} == {
+        "Aleksandr Lukashenko": "Alexander Lukashenko", "Qassym-Jomart Toqayev": "Kassym-Jomart Tokayev"}
+
+
+def test_users_extend_the_registry_with_their_own_file(nlp, tmp_path):
+    data = tmp_path / "actors"
+    shutil.copytree(models_path("actors"), data)
+    person = {"name": "Aigerim Example", "aliases": ["Aygerim Exampleova"], "country": "Kazakhstan",
+              "offices": [{"title": "Akim of Example Region", "organisation": None, "from": 2020, "to": None}]}
+    (data / "people_local.jsonl").write_text(json.dumps(person) + "\n", encoding="utf-8")
+    resolver = ActorResolver(nlp, "kazbel_actors", str(data))
+    assert resolver.registry.person("Aygerim Exampleova").name == "Aigerim Example"
+
+
+def test_the_registry_round_trips_through_to_disk(nlp, tmp_path):
+    nlp.get_pipe("kazbel_actors").to_disk(tmp_path / "actors")
+    reloaded = ActorResolver(nlp, "kazbel_actors", str(tmp_path / "actors")).registry
+    original = nlp.get_pipe("kazbel_actors").registry
+    assert reloaded.actors == original.actors and reloaded.roles == original.roles
