@@ -6,10 +6,13 @@ run: it comes out as a `Failure` in its place.
 """
 from __future__ import annotations
 
+import multiprocessing
+import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing.context import BaseContext
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from .article import make_docs, to_article
@@ -129,6 +132,18 @@ def _warm_up() -> None:
     load()
 
 
+def pool_context() -> BaseContext:
+    """How to start worker processes: fork when this process runs no other thread, else spawn.
+
+    Fork is quick (workers share the loaded pipeline) and needs no `if __name__ == "__main__"`
+    guard, but a thread holding a lock at the fork (a Dask client, a progress monitor) can
+    deadlock the child; spawn starts clean.
+    """
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 def extract_pairs(records: Iterable[Any], workers: int = 1, batch_size: int = BATCH_SIZE
                   ) -> Iterator[tuple[Any, Article | Failure]]:
     """Like `extract_many`, but each result comes with the record it was made from."""
@@ -137,7 +152,7 @@ def extract_pairs(records: Iterable[Any], workers: int = 1, batch_size: int = BA
     if workers == 1:
         yield from run_ordered(records, _in_this_process, window=1, batch_size=batch_size)
         return
-    with ProcessPoolExecutor(workers, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(workers, mp_context=pool_context(), initializer=_warm_up) as pool:
         yield from run_ordered(records, lambda work: pool.submit(extract_batch, work),
                                window=workers * BATCHES_PER_WORKER, batch_size=batch_size)
 

@@ -37,6 +37,12 @@ def test_two_worker_processes_give_the_same_records_as_one():
     assert two == one == expected(records)
 
 
+@pytest.mark.parametrize("threads, start_method", [(1, "fork"), (2, "spawn")])
+def test_workers_are_forked_only_from_a_single_threaded_process(monkeypatch, threads, start_method):
+    monkeypatch.setattr(batch.threading, "active_count", lambda: threads)
+    assert batch.pool_context().get_start_method() == start_method
+
+
 @pytest.mark.parametrize(
     "bad, reason",
     [

@@ -40,9 +40,10 @@ def test_jsonl_output_is_byte_for_byte_what_the_scorers_predict_py_writes(tmp_pa
     assert (tmp_path / "cli.jsonl").read_bytes() == (tmp_path / "predict.jsonl").read_bytes()
 
 
-def test_jsonl_output_has_one_record_per_article_in_input_order(tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_jsonl_output_has_one_record_per_article_in_input_order(tmp_path, workers):
     source = write_jsonl(tmp_path / "in.jsonl", [{**a, "extra": "ignored"} for a in ARTICLES])
-    result = invoke(source, "-o", tmp_path / "out.jsonl")
+    result = invoke(source, "-o", tmp_path / "out.jsonl", "--workers", workers, "--batch-size", 1)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines() == [expected_line(a) for a in ARTICLES]
     assert not (tmp_path / "out.errors.jsonl").exists()
