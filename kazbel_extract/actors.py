@@ -164,3 +164,48 @@ class Registry:
             held = [o for o in offices if o.held_in(year)]
             return max(held, key=lambda o: o.start or 0) if held else None
         return offices[0] if len(offices) == 1 else None
+
+
+# --- across a batch: the same actor in many articles of a store
+
+@dataclass
+class ActorCount:
+    """How often an actor turns up in a store: articles naming it, meetings it took part in, spellings seen."""
+
+    actor: str
+    articles: set[str] = field(default_factory=set)
+    meetings: int = 0
+    spellings: set[str] = field(default_factory=set)
+
+    def to_dict(self) -> dict:
+        return {"actor": self.actor, "articles": len(self.articles), "meetings": self.meetings,
+                "spellings": sorted(self.spellings)}
+
+
+def actors_in_store(db: Path) -> list[ActorCount]:
+    """Every actor of a store (its `entities.actor` column), most widely reported first.
+
+    A meeting counts for an actor when a participant carries that actor, or when the participant's
+    name is tagged with it in the same article.
+    """
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
+    try:
+        entities = connection.execute("SELECT article_id, text, actor FROM entities WHERE actor IS NOT NULL").fetchall()
+        meetings = connection.execute("SELECT article_id, record FROM events WHERE type = 'meeting'").fetchall()
+    finally:
+        connection.close()
+    counts: dict[str, ActorCount] = {}
+    tagged: dict[tuple[str, str], str] = {}
+    for article_id, text, actor in entities:
+        count = counts.setdefault(actor, ActorCount(actor))
+        count.articles.add(article_id)
+        count.spellings.add(text)
+        tagged[(article_id, text.casefold())] = actor
+    for article_id, record in meetings:
+        event = json.loads(record)
+        people = event.get("participant_details") or [{"name": name} for name in event.get("participants", [])]
+        for actor in {p.get("actor") or tagged.get((article_id, p["name"].casefold())) for p in people} - {None}:
+            counts.setdefault(actor, ActorCount(actor)).meetings += 1
+    return sorted(counts.values(), key=lambda c: (-len(c.articles), -c.meetings, c.actor))

@@ -253,7 +253,7 @@ def actors(
         if as_json:
             typer.echo(json.dumps(count.to_dict(), ensure_ascii=False))
         else:
-            typer.echo(f"{count.actor}\t{len(count.articles)} articles\t{count.meetings} meetings\t"
+            typer.echo(f"{count.actor}\tarticles: {len(count.articles)}\tmeetings: {count.meetings}\t"
                        f"{'; '.join(sorted(count.spellings))}")
 
 

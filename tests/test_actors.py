@@ -6,12 +6,16 @@ import re
 import shutil
 
 import pytest
+from typer.testing import CliRunner
 
 import kazbel_extract
-from kazbel_extract.actors import INSTITUTION, PERSON, Registry, fold
+from kazbel_extract.actors import INSTITUTION, PERSON, Registry, actors_in_store, fold
 from kazbel_extract.article import to_article
+from kazbel_extract.cli import app
 from kazbel_extract.components.actors import ActorResolver
 from kazbel_extract.data import models_path
+from kazbel_extract.records import Article, Entity, Meeting, Participant
+from kazbel_extract.store import Store
 from kazbel_extract.text import prepare
 
 
@@ -233,3 +237,25 @@ def test_the_registry_round_trips_through_to_disk(nlp, tmp_path):
     reloaded = ActorResolver(nlp, "kazbel_actors", str(tmp_path / "actors")).registry
     original = nlp.get_pipe("kazbel_actors").registry
     assert reloaded.actors == original.actors and reloaded.roles == original.roles
+
+
+# --- across a batch
+
+def test_the_store_links_one_actor_across_articles_whatever_the_spelling(tmp_path):
+    def article(id, written):
+        text = f"Belarus President Aleksandr Lukashenko met with {written}."
+        start = text.index(written)
+        people = [Entity("PERSON", "Aleksandr Lukashenko", 17, 37, actor="Alexander Lukashenko"),
+                  Entity("PERSON", written, start, start + len(written), actor="Kassym-Jomart Tokayev")]
+        meeting = Meeting(participants=["Aleksandr Lukashenko", written],
+                          participant_details=[Participant("Aleksandr Lukashenko", actor="Alexander Lukashenko"), Participant(written)])
+        return Article(text, id=id, entities=people, events=[meeting])
+
+    with Store(tmp_path / "kazbel.sqlite") as store:
+        store.write([({"text": a.text}, a) for a in (article("a", "Kassym-Jomart Tokayev"), article("b", "Qassym-Jomart Toqayev"))])
+    counts = {c.actor: c.to_dict() for c in actors_in_store(tmp_path / "kazbel.sqlite")}
+    assert counts["Kassym-Jomart Tokayev"] == {"actor": "Kassym-Jomart Tokayev", "articles": 2, "meetings": 2,
+                                               "spellings": ["Kassym-Jomart Tokayev", "Qassym-Jomart Toqayev"]}
+    result = CliRunner().invoke(app, ["actors", str(tmp_path / "kazbel.sqlite")])
+    assert result.exit_code == 0
+    assert "Kassym-Jomart Tokayev\tarticles: 2\tmeetings: 2\tKassym-Jomart Tokayev; Qassym-Jomart Toqayev" in result.output
