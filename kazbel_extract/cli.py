@@ -166,6 +166,8 @@ def run(
     problems = [problem for problem in map(check_input, inputs) if problem]
     if problems:
         raise _usage_error("; ".join(problems), "INPUT...")
+    if output is not None and any(Path(name).resolve() == output.resolve() for name in inputs):
+        raise _usage_error(f"{output} is also an input: writing it would destroy it", "'-o' / '--output'")
     summary = Summary(started=time.perf_counter())
     with ExitStack() as stack:
         outputs = Outputs(stack, output, db)
@@ -178,6 +180,8 @@ def run(
                 if isinstance(item, InputError):
                     errors.append(item)
                     progress.update()
+                    if len(errors) >= batch_size:  # a long run of bad lines must not pile up in memory
+                        _flush(outputs, [], errors, summary)
                 elif outputs.store and not force and isinstance(item["text"], str) and \
                         outputs.store.is_current(item["id"], item["text"], item["published"]):
                     summary.skipped += 1

@@ -148,6 +148,7 @@ def test_an_errors_file_from_an_earlier_run_does_not_survive_a_clean_run(tmp_pat
         (["in.jsonl"], "say where the records go"),
         (["notes.md", "-o", "out.jsonl"], "inputs are .txt or .jsonl files"),
         (["in.jsonl", "-o", "out.jsonl", "--workers", "0"], "--workers"),
+        (["in.jsonl", "-o", "in.jsonl"], "in.jsonl is also an input"),
     ],
 )
 def test_usage_errors_exit_2_with_a_clear_message(tmp_path, monkeypatch, args, message):
@@ -158,4 +159,15 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path, monkeypatch, args, m
     assert result.exit_code == 2
     assert message in " ".join(result.stderr.replace("│", " ").split())  # the message as read, boxed or not
     assert not (tmp_path / "out.jsonl").exists()
+    assert read_jsonl(tmp_path / "in.jsonl") == ARTICLES[:1]
+
+
+def test_a_flood_of_bad_lines_is_written_out_as_it_comes(tmp_path, monkeypatch):
+    source = tmp_path / "in.jsonl"
+    source.write_text("not json\n" * 10, encoding="utf-8")
+    written = []
+    monkeypatch.setattr("kazbel_extract.cli.ErrorLog.write", lambda self, errors: written.append(len(errors)))
+    result = invoke(source, "-o", tmp_path / "out.jsonl", "--batch-size", 4)
+    assert result.exit_code == 1
+    assert written == [4, 4, 2]
 
