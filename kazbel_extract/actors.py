@@ -11,12 +11,14 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 PERSON, INSTITUTION = "person", "institution"
 _TRANSLITERATION = (("q", "k"), ("x", "ks"), ("w", "v"), ("dzh", "j"), ("zh", "j"), ("kh", "h"))
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A spelling-insensitive key: no accents, case, punctuation, leading article or possessive;
     one spelling for each transliteration choice; doubled letters single."""
@@ -96,6 +98,7 @@ class Registry:
                     self._index(self._by_surname, words[-1], actor)
                     self._first_names.setdefault(actor, set()).add(words[0])
         self._countries = {fold(word): country for country, words in self.countries.items() for word in [country, *words]}
+        self._role_classes: dict[str, str | None] = {}
 
     @staticmethod
     def _index(index: dict, key, actor: Actor) -> None:
@@ -148,6 +151,11 @@ class Registry:
         """The office class a title names ("First Deputy Prime Minister" -> "deputy prime minister"), or None."""
         if not title:
             return None
+        if title not in self._role_classes:
+            self._role_classes[title] = self._classify(title)
+        return self._role_classes[title]
+
+    def _classify(self, title: str) -> str | None:
         words = re.sub(r"[^a-z-]+", " ", title.casefold()).split()
         text = " ".join(words)
         classes = self.roles.get("classes", {})

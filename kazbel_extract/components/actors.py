@@ -155,7 +155,6 @@ class ActorResolver:
 
     def _read_role(self, phrase: Span, actor: Actor | None) -> dict:
         """{"title", "organisation", "country"} of a title phrase."""
-        text = phrase.doc.text
         tokens = list(phrase)
         title_at = next((i for i, t in enumerate(tokens) if self._is_title_word(t) or t.lower_ == "co"), None)
         if title_at is None:
@@ -173,7 +172,7 @@ class ActorResolver:
                 title_end += 1
         while title_end > title_at + 1 and tokens[title_end - 1].lower_ in CONNECTORS | {","}:
             title_end -= 1
-        title = text[tokens[title_at].idx:tokens[title_end - 1].idx + len(tokens[title_end - 1])]
+        title = phrase.doc[tokens[title_at].i:tokens[title_end - 1].i + 1].text
         country = self._country(tokens)
         organisation = self._organisation(tokens[:title_at], tokens[title_end:], country, actor)
         if country is None and organisation is not None:
@@ -210,7 +209,7 @@ class ActorResolver:
             after = after[:-1]
         if not after:
             return None
-        written = after[0].doc.text[after[0].idx:after[-1].idx + len(after[-1])]
+        written = after[0].doc[after[0].i:after[-1].i + 1].text
         kind = self.registry.roles["organisation_kinds"].get(" ".join(t.lower_ for t in after))
         if kind is not None:  # "the upper chamber": the one institution of that kind in the person's country
             home = country or (actor.country if actor else None)
