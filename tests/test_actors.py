@@ -143,6 +143,12 @@ def test_ministers_and_ambassadors(nlp):
     assert found["Yermukhamet Yertysbayev"][1]["country"] == "Kazakhstan"  # "to Belarus" names the host
 
 
+def test_short_and_misspelt_titles_are_given_in_full(nlp):
+    doc = tagged(nlp, "Kazakh PM Alikhan Smailov met with Premiere of China's State Council Li Keqiang.",
+                 people=["Alikhan Smailov", "Li Keqiang"], orgs=["State Council"])
+    assert [role["title"] for _, role in people(doc).values()] == ["Prime Minister", "Premier"]
+
+
 def test_a_surname_is_the_person_introduced_earlier(nlp):
     doc = tagged(nlp, "Belarus President Alexander Lukashenko met with Kazakhstan President Nursultan Nazarbayev. "
                  "Lukashenko said the talks went well.", people=["Alexander Lukashenko", "Nursultan Nazarbayev", "Lukashenko"])

@@ -172,7 +172,8 @@ class ActorResolver:
                 title_end += 1
         while title_end > title_at + 1 and tokens[title_end - 1].lower_ in CONNECTORS | {","}:
             title_end -= 1
-        title = phrase.doc[tokens[title_at].i:tokens[title_end - 1].i + 1].text
+        spellings = self.registry.roles.get("title_spellings", {})
+        title = "".join(spellings.get(t.lower_, t.text) + t.whitespace_ for t in tokens[title_at:title_end]).strip()
         country = self._country(tokens)
         organisation = self._organisation(tokens[:title_at], tokens[title_end:], country, actor)
         if country is None and organisation is not None:
