@@ -143,6 +143,16 @@ def test_ministers_and_ambassadors(nlp):
     assert found["Yermukhamet Yertysbayev"][1]["country"] == "Kazakhstan"  # "to Belarus" names the host
 
 
+def test_organisations_named_by_short_titles_kinds_and_countries(nlp):
+    doc = tagged(nlp, "ASTANA. KAZINFORM - Kazakh Foreign Minister Mukhtar Tileuberdi met with Senate Speaker Maulen "
+                 "Ashimbayev and Vladimir Makei, Minister of Foreign Affairs of the Republic of Belarus.",
+                 people=["Mukhtar Tileuberdi", "Maulen Ashimbayev", "Vladimir Makei"], orgs=["KAZINFORM", "Senate"])
+    assert {name: role["organisation"] for name, (_, role) in people(doc).items()} == {
+        "Mukhtar Tileuberdi": "Ministry of Foreign Affairs of Kazakhstan",  # not the agency before the dash
+        "Maulen Ashimbayev": "Senate of the Parliament of Kazakhstan",
+        "Vladimir Makei": "Ministry of Foreign Affairs of Belarus"}
+
+
 def test_short_and_misspelt_titles_are_given_in_full(nlp):
     doc = tagged(nlp, "Kazakh PM Alikhan Smailov met with Premiere of China's State Council Li Keqiang.",
                  people=["Alikhan Smailov", "Li Keqiang"], orgs=["State Council"])

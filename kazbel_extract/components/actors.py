@@ -10,6 +10,7 @@ with `Span._.person`; `Doc._.roles` maps each such phrase (lowercased) to its pe
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -97,8 +98,10 @@ class ActorResolver:
 
     def _titleish(self, token: Token) -> bool:
         """Can stand inside a title phrase: a capitalised word, a role word, a connector, a country or org name."""
-        if token.ent_type_ == "PERSON" or "\n" in token.text:
+        if token.ent_type_ == "PERSON" or "\n" in token.text or token.text in ("–", "—"):
             return False
+        if token.text == "-" and (token.whitespace_ or token.i and token.doc[token.i - 1].whitespace_):
+            return False  # a dash between words ("KAZINFORM - Kazakh Foreign Minister"), not a hyphen
         return (token.is_title or token.is_upper or token.lower_ in CONNECTORS or token.lower_ in self.role_words
                 or token.ent_type_ in ("ORG", "GPE", "NORP") or token.text == ",")
 
@@ -196,10 +199,11 @@ class ActorResolver:
         return None
 
     def _organisation(self, before: list[Token], after: list[Token], country: str | None, actor: Actor | None) -> str | None:
-        """The organisation named around a title: an ORG before it, or what follows "of" after it."""
+        """The organisation named around a title: an ORG before it ("Senate Speaker"), or what follows "of" after it."""
+        home = country or (actor.country if actor else None)
         orgs = [t for t in before if t.ent_type_ == "ORG" and self.registry.country(t.text) is None]
         if orgs:
-            return self._institution_name(orgs[0].doc[orgs[0].i:orgs[-1].i + 1].text, country)
+            return self._institution_name(orgs[0].doc[orgs[0].i:orgs[-1].i + 1].text, home)
         for i, token in enumerate(after):  # drop the host country: "... to Belarus"
             if token.lower_ in HOSTS and i + 1 < len(after) and self.registry.country(after[i + 1].text):
                 after = after[:i]
@@ -211,19 +215,27 @@ class ActorResolver:
         if not after:
             return None
         written = after[0].doc[after[0].i:after[-1].i + 1].text
-        kind = self.registry.roles["organisation_kinds"].get(" ".join(t.lower_ for t in after))
-        if kind is not None:  # "the upper chamber": the one institution of that kind in the person's country
-            home = country or (actor.country if actor else None)
-            found = self.registry.institutions_of_kind(kind, home) if home else []
-            return found[0].name if len(found) == 1 else None
-        return self._institution_name(written, country)
+        if self.registry.country(written):  # "of the Republic of Belarus" names a country, not an organisation
+            return None
+        return self._institution_name(written, home)
 
     def _ministry(self, title: str, country: str | None) -> str | None:
+        """The ministry a minister's title names: "Minister of Foreign Affairs", "Foreign Minister"."""
         portfolio = title.partition("Minister of ")[2]
+        if not portfolio:
+            words = title.casefold().split()
+            short = words[words.index("minister") - 1] if "minister" in words[1:] else None
+            portfolio = self.registry.roles.get("portfolios", {}).get(short, "")
         found = self.registry.find(INSTITUTION, f"Ministry of {portfolio} of {country}") if portfolio and country else []
         return found[0].name if found else None
 
-    def _institution_name(self, written: str, country: str | None) -> str:
+    def _institution_name(self, written: str, country: str | None) -> str | None:
+        """The canonical name of an organisation as written, in `country` when the name alone is ambiguous;
+        a kind of organisation ("the upper chamber") is the one institution of that kind in `country`."""
+        kind = self.registry.roles["organisation_kinds"].get(re.sub(r"^the ", "", " ".join(written.casefold().split())))
+        if kind is not None:
+            found = self.registry.institutions_of_kind(kind, country) if country else []
+            return found[0].name if len(found) == 1 else None
         found = self.registry.find(INSTITUTION, written)
         if country and len(found) != 1:
             found = [a for a in found if a.country == country] or self.registry.find(INSTITUTION, f"{written} of {country}")
