@@ -1,0 +1,103 @@
+"""The pipeline runs what extraction reads and nothing else; `kazbel_pos_rules` equals the attribute ruler it replaces."""
+import pytest
+import spacy
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+from kazbel_extract.components.pos_rules import PosRules, UnsupportedPattern
+from kazbel_extract.pipeline import use_pos_rules
+
+from conftest import DEV_CORPUS, SAMPLE_CORPUS, read_jsonl
+
+SYNTAX = ["tok2vec", "tagger", "parser"]  # what the POS rules read: tags and dependency relations
+
+
+def syntax_only(nlp, texts):
+    with nlp.select_pipes(enable=SYNTAX):
+        return list(nlp.pipe(texts))
+
+
+def annotations(doc):
+    return [(t.text, t.pos_, t.tag_, t.dep_) for t in doc]
+
+
+def with_ruler(nlp, doc):
+    """The doc annotated by spaCy's own attribute ruler with the same patterns (a copy)."""
+    ruler = AttributeRuler(nlp.vocab)
+    ruler.add_patterns(nlp.get_pipe("kazbel_pos_rules").patterns)
+    return ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+
+
+# -- what runs ------------------------------------------------------------------------------------
+
+def test_the_pipeline_runs_no_lemmatizer_morphology_or_senter(nlp):
+    assert not {"lemmatizer", "attribute_ruler", "senter"} & set(nlp.component_names)
+
+
+def test_pos_rules_run_after_the_parser_whose_relations_they_read_and_before_ner(nlp):
+    names = nlp.pipe_names
+    assert names.index("parser") < names.index("kazbel_pos_rules") < names.index("ner")
+
+
+def test_the_pipeline_sets_the_attributes_event_linking_reads(nlp):
+    doc = nlp("Vladimir Andreichenko met with Nurlan Nigmatulin in Minsk.")
+    assert [t.pos_ for t in doc][:3] == ["PROPN", "PROPN", "VERB"]
+    assert doc[2].dep_ == "ROOT" and doc.has_annotation("SENT_START")
+    assert doc[0].lemma_ == ""  # no lemmatizer ran
+
+
+# -- kazbel_pos_rules: one group per rule family of the base model's attribute ruler ----------------
+
+@pytest.mark.parametrize(
+    "text, word, pos",
+    [
+        ("Belarus has signed the agreement.", "has", "AUX"),  # tag and word: VBZ "has" is AUX
+        ("Belarus has a trade surplus.", "has", "VERB"),  # dependency: "has" as ROOT is a VERB
+        ("The minister said that trade grew.", "that", "SCONJ"),  # IN + mark
+        ("There are eight joint plants in Kazakhstan.", "are", "VERB"),  # two tokens: expletive + "are"
+        ("The plants assemble tractors.", "plants", "NOUN"),  # the tag map: NNS is NOUN
+    ],
+)
+def test_pos_rules_give_the_base_models_pos(nlp, text, word, pos):
+    doc = nlp(text)
+    assert next(t.pos_ for t in doc if t.text == word) == pos
+
+
+def test_whitespace_tokens_get_the_space_tag_and_pos(nlp):
+    doc = nlp("Trade grew.\n\nExports fell.")
+    space = next(t for t in doc if t.is_space)
+    assert (space.pos_, space.tag_) == ("SPACE", "_SP")
+
+
+def test_pos_rules_equal_the_attribute_ruler_on_sentences(nlp):
+    texts = ["He is being received by the President, who had been to Astana.",
+             "There were talks; nobody did anything but wait.", "It's gonna be fine, y'all.", "   ", ""]
+    for doc in syntax_only(nlp, texts):
+        expected = annotations(with_ruler(nlp, doc))
+        assert annotations(nlp.get_pipe("kazbel_pos_rules")(doc)) == expected
+
+
+def test_pos_rules_equal_the_attribute_ruler_on_every_token_of_the_corpora(nlp):
+    texts = [a["text"] for path in (SAMPLE_CORPUS, DEV_CORPUS) if path.exists() for a in read_jsonl(path)]
+    rules = nlp.get_pipe("kazbel_pos_rules")
+    for doc in syntax_only(nlp, texts):
+        assert annotations(rules(doc)) == annotations(with_ruler(nlp, doc))
+
+
+def test_pos_rules_round_trip_through_disk(nlp, tmp_path):
+    rules = nlp.get_pipe("kazbel_pos_rules")
+    rules.to_disk(tmp_path)
+    loaded = PosRules(nlp, "copy").from_disk(tmp_path)
+    assert loaded.patterns == rules.patterns
+    doc = syntax_only(nlp, ["Belarus has signed the agreement."])[0]
+    assert annotations(loaded(doc)) == annotations(with_ruler(nlp, doc))
+
+
+def test_a_ruler_with_patterns_the_rules_cannot_mirror_stays():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LEMMA": "be"}]], {"POS": "AUX"})
+    with pytest.raises(UnsupportedPattern):
+        PosRules(nlp, "rules").add_patterns(ruler.patterns)
+    use_pos_rules(nlp)
+    assert nlp.pipe_names == ["attribute_ruler"]
