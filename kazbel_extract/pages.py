@@ -30,7 +30,7 @@ h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 
 .article { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2em; margin-bottom: 3em; }
 .article .meta { grid-column: 1 / -1; color: #555; }
 .seg.hl { background: #fff3a0; box-shadow: 0 0 0 3px #fff3a0; }
-.records { list-style: none; padding: 0; margin: 0; }
+.records { list-style: none; padding: 0; margin: 0; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }
 .record { border: 1px solid #ddd; border-radius: 6px; padding: 0.5em 0.75em; margin-bottom: 0.6em; cursor: pointer; }
 .record:hover, .record:focus { border-color: #888; outline: none; }
 .record.active { border-color: #c90; background: #fffbe0; }
