@@ -185,6 +185,13 @@ def test_unknown_people_have_no_actor_but_keep_their_role(nlp):
         "title": "Deputy Chairman", "organisation": "Brest Oblast Executive Committee", "country": "Belarus"})
 
 
+def test_docs_without_sentence_boundaries_are_resolved_too(nlp):
+    doc = nlp.make_doc("Belarus President Aleksandr Lukashenko spoke.")
+    doc.ents = [doc.char_span(18, 38, label="PERSON")]
+    assert people(nlp.get_pipe("kazbel_actors")(doc)) == {
+        "Aleksandr Lukashenko": ("Alexander Lukashenko", {"title": "President", "organisation": None, "country": "Belarus"})}
+
+
 # --- role phrases
 
 def test_role_phrases_stand_for_the_person_introduced_with_that_role(nlp):

@@ -110,7 +110,7 @@ class ActorResolver:
 
     def _title_before(self, span: Span) -> Span | None:
         """The title phrase that ends right before a name ("Belarus President", "Chairman of ..., ")."""
-        doc, first = span.doc, span.sent.start
+        doc, first = span.doc, _sentence(span).start
         end = span.start - 1 if span.start > first and doc[span.start - 1].text == "," else span.start
         start = end
         while start > first and self._titleish(doc[start - 1]):
@@ -132,7 +132,7 @@ class ActorResolver:
 
     def _appositive(self, span: Span) -> Span | None:
         """The title phrase after a name and a comma ("Vladimir Andreichenko, Chairman of ...")."""
-        doc, last = span.doc, span.sent.end
+        doc, last = span.doc, _sentence(span).end
         if span.end >= last or doc[span.end].text != ",":
             return None
         start = end = span.end + 1
@@ -264,7 +264,7 @@ class ActorResolver:
 
     def _country_before(self, span: Span) -> str | None:
         """The country named just before a span: "Belarus' Ministry of Industry", "the Kazakh Senate"."""
-        for token in span.doc[max(span.sent.start, span.start - 2):span.start]:
+        for token in span.doc[max(_sentence(span).start, span.start - 2):span.start]:
             if self.registry.country(token.text):
                 return self.registry.country(token.text)
         return None
@@ -354,6 +354,11 @@ class ActorResolver:
         self.registry = Registry.from_dir(Path(path))
         self._set_vocabulary()
         return self
+
+
+def _sentence(span: Span) -> Span:
+    """The sentence of a span, or the whole doc when nothing marked sentences."""
+    return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
 
 
 def _split_commas(span: Span) -> list[Span]:
