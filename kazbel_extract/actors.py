@@ -178,39 +178,49 @@ class Registry:
 
 @dataclass
 class ActorCount:
-    """How often an actor turns up in a store: articles naming it, meetings it took part in, spellings seen."""
+    """How often an actor turns up in a store: its mentions, the articles and meetings it is in, its spellings."""
 
     actor: str
+    mentions: int = 0
     articles: set[str] = field(default_factory=set)
     meetings: int = 0
     spellings: set[str] = field(default_factory=set)
 
     def to_dict(self) -> dict:
-        return {"actor": self.actor, "articles": len(self.articles), "meetings": self.meetings,
+        return {"actor": self.actor, "mentions": self.mentions, "articles": len(self.articles), "meetings": self.meetings,
                 "spellings": sorted(self.spellings)}
 
 
 def actors_in_store(db: Path) -> list[ActorCount]:
     """Every actor of a store (its `entities.actor` column), most widely reported first.
 
-    A meeting counts for an actor when a participant carries that actor, or when the participant's
-    name is tagged with it in the same article.
+    Mentions are all occurrences in the texts (entity records list each spelling once per article). A
+    meeting counts for an actor when a participant carries that actor, or when the participant's name
+    is tagged with it in the same article.
     """
     import sqlite3
 
+    from .pages import mentions
+
     connection = sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
     try:
-        entities = connection.execute("SELECT article_id, text, actor FROM entities WHERE actor IS NOT NULL").fetchall()
+        articles = connection.execute("SELECT id, record FROM articles WHERE id IN "
+                                      "(SELECT article_id FROM entities WHERE actor IS NOT NULL)").fetchall()
         meetings = connection.execute("SELECT article_id, record FROM events WHERE type = 'meeting'").fetchall()
     finally:
         connection.close()
     counts: dict[str, ActorCount] = {}
     tagged: dict[tuple[str, str], str] = {}
-    for article_id, text, actor in entities:
-        count = counts.setdefault(actor, ActorCount(actor))
-        count.articles.add(article_id)
-        count.spellings.add(text)
-        tagged[(article_id, text.casefold())] = actor
+    for article_id, record in articles:
+        record = json.loads(record)
+        for entity in (e for e in record["entities"] if e.get("actor")):
+            count = counts.setdefault(entity["actor"], ActorCount(entity["actor"]))
+            count.articles.add(article_id)
+            count.spellings.add(entity["text"])
+            tagged[(article_id, entity["text"].casefold())] = entity["actor"]
+        for mention in mentions(record):
+            if mention["actor"]:
+                counts[mention["actor"]].mentions += 1
     for article_id, record in meetings:
         event = json.loads(record)
         people = event.get("participant_details") or [{"name": name} for name in event.get("participants", [])]

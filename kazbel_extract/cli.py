@@ -250,14 +250,14 @@ def actors(
     db: Path = typer.Argument(..., exists=True, dir_okay=False, help="A store written by `run --db`."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per actor instead of a table."),
 ) -> None:
-    """The actors of a store: in how many articles and meetings each appears, and how it was spelled."""
+    """The actors of a store: how often each is mentioned, in how many articles and meetings, and how it was spelled."""
     from .actors import actors_in_store
 
     for count in actors_in_store(db):
         if as_json:
             typer.echo(json.dumps(count.to_dict(), ensure_ascii=False))
         else:
-            typer.echo(f"{count.actor}\tarticles: {len(count.articles)}\tmeetings: {count.meetings}\t"
+            typer.echo(f"{count.actor}\tmentions: {count.mentions}\tarticles: {len(count.articles)}\tmeetings: {count.meetings}\t"
                        f"{'; '.join(sorted(count.spellings))}")
 
 

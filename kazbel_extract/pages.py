@@ -76,8 +76,9 @@ def html_page(title: str, body: str) -> str:
 
 # --- one article
 
-def _mentions(record: dict) -> list[dict]:
-    """Every occurrence of each tagged entity (records list each once), longest first, never overlapping."""
+def mentions(record: dict) -> list[dict]:
+    """Every occurrence of each tagged entity (records list each once), longest first, never overlapping:
+    {"start", "end", "label", "actor"}."""
     text, taken, found = record["text"], [], []
     for entity in sorted(record["entities"], key=lambda e: -len(e["text"])):
         if entity["label"] not in SHOWN_LABELS or not entity["text"].strip():
@@ -85,27 +86,28 @@ def _mentions(record: dict) -> list[dict]:
         for match in re.finditer(rf"(?<!\w){re.escape(entity['text'])}(?!\w)", text):
             if not any(match.start() < end and start < match.end() for start, end in taken):
                 taken.append((match.start(), match.end()))
-                found.append({"start": match.start(), "end": match.end(), "label": entity["label"]})
+                found.append({"start": match.start(), "end": match.end(), "label": entity["label"],
+                              "actor": entity.get("actor")})
     return sorted(found, key=lambda m: m["start"])
 
 
-def _segments(record: dict, mentions: list[dict]) -> list[tuple[int, int]]:
+def _segments(record: dict, tagged: list[dict]) -> list[tuple[int, int]]:
     """The text cut at every evidence boundary (never inside an entity), so a sentence can be lit up."""
     cuts = {0, len(record["text"])}
     for event in record["events"]:
         evidence = event.get("evidence") or {}
         cuts |= {evidence.get("start", 0), evidence.get("end", 0)}
-    cuts = {c for c in cuts if not any(m["start"] < c < m["end"] for m in mentions)}
+    cuts = {c for c in cuts if not any(m["start"] < c < m["end"] for m in tagged)}
     points = sorted(c for c in cuts if 0 <= c <= len(record["text"]))
     return list(zip(points, points[1:]))
 
 
 def _render_text(record: dict) -> str:
     """The article text through displaCy, one piece per segment (each a `.seg` with its character range)."""
-    mentions, text, pieces = _mentions(record), record["text"], []
-    for start, end in _segments(record, mentions):
+    tagged, text, pieces = mentions(record), record["text"], []
+    for start, end in _segments(record, tagged):
         ents = [{"start": m["start"] - start, "end": m["end"] - start, "label": m["label"]}
-                for m in mentions if start <= m["start"] and m["end"] <= end]
+                for m in tagged if start <= m["start"] and m["end"] <= end]
         markup = displacy.render({"text": text[start:end], "ents": ents, "title": None}, style="ent", manual=True, page=False)
         inner = re.sub(r'^<div class="entities"[^>]*>|</div>$', "", markup.strip())
         pieces.append(f'<span class="seg" data-start="{start}" data-end="{end}">{inner}</span>')

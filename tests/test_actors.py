@@ -266,7 +266,7 @@ def test_the_registry_round_trips_through_to_disk(nlp, tmp_path):
 
 def test_the_store_links_one_actor_across_articles_whatever_the_spelling(tmp_path):
     def article(id, written):
-        text = f"Belarus President Aleksandr Lukashenko met with {written}."
+        text = f"Belarus President Aleksandr Lukashenko met with {written}. Aleksandr Lukashenko said so."
         start = text.index(written)
         people = [Entity("PERSON", "Aleksandr Lukashenko", 17, 37, actor="Alexander Lukashenko"),
                   Entity("PERSON", written, start, start + len(written), actor="Kassym-Jomart Tokayev")]
@@ -277,8 +277,10 @@ def test_the_store_links_one_actor_across_articles_whatever_the_spelling(tmp_pat
     with Store(tmp_path / "kazbel.sqlite") as store:
         store.write([({"text": a.text}, a) for a in (article("a", "Kassym-Jomart Tokayev"), article("b", "Qassym-Jomart Toqayev"))])
     counts = {c.actor: c.to_dict() for c in actors_in_store(tmp_path / "kazbel.sqlite")}
-    assert counts["Kassym-Jomart Tokayev"] == {"actor": "Kassym-Jomart Tokayev", "articles": 2, "meetings": 2,
+    assert counts["Kassym-Jomart Tokayev"] == {"actor": "Kassym-Jomart Tokayev", "mentions": 2, "articles": 2, "meetings": 2,
                                                "spellings": ["Kassym-Jomart Tokayev", "Qassym-Jomart Toqayev"]}
+    assert counts["Alexander Lukashenko"]["mentions"] == 4  # twice in each text, listed once per article
     result = CliRunner().invoke(app, ["actors", str(tmp_path / "kazbel.sqlite")])
     assert result.exit_code == 0
-    assert "Kassym-Jomart Tokayev\tarticles: 2\tmeetings: 2\tKassym-Jomart Tokayev; Qassym-Jomart Toqayev" in result.output
+    assert ("Kassym-Jomart Tokayev\tmentions: 2\tarticles: 2\tmeetings: 2\tKassym-Jomart Tokayev; Qassym-Jomart Toqayev"
+            in result.output)
