@@ -141,6 +141,14 @@ def test_ministers_and_ambassadors(nlp):
                                              "organisation": "Ministry of Trade and Integration of Kazakhstan", "country": "Kazakhstan"}
     assert found["Yermukhamet Yertysbayev"][1]["title"] == "Ambassador Extraordinary and Plenipotentiary"
     assert found["Yermukhamet Yertysbayev"][1]["country"] == "Kazakhstan"  # "to Belarus" names the host
+    assert found["Yermukhamet Yertysbayev"][1]["organisation"] == "Embassy of Kazakhstan in Belarus"
+
+
+def test_an_ambassador_outside_the_registry_years_still_has_an_embassy(nlp):
+    doc = tagged(nlp, "Ambassador of Kazakhstan to Belarus Yermukhamet Yertysbayev met the minister.",
+                 people=["Yermukhamet Yertysbayev"], published="2030-01-01")
+    assert people(doc)["Yermukhamet Yertysbayev"][1] == {
+        "title": "Ambassador", "organisation": "Embassy of Kazakhstan in Belarus", "country": "Kazakhstan"}
 
 
 def test_organisations_named_by_short_titles_kinds_and_countries(nlp):

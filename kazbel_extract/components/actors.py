@@ -179,6 +179,11 @@ class ActorResolver:
         title = "".join(spellings.get(t.lower_, t.text) + t.whitespace_ for t in tokens[title_at:title_end]).strip()
         country = self._country(tokens)
         organisation = self._organisation(tokens[:title_at], tokens[title_end:], country, actor)
+        host = next((self.registry.country(t.text) for i, t in enumerate(tokens[1:]) if tokens[i].lower_ in HOSTS
+                     and self.registry.country(t.text)), None)
+        sender = country or (actor.country if actor else None)
+        if organisation is None and host and sender and self.registry.role_class(title) == "ambassador":
+            organisation = self._institution_name(f"Embassy of {sender} in {host}", None)  # "Ambassador ... to Belarus"
         if country is None and organisation is not None:
             found = self.registry.find(INSTITUTION, organisation)
             country = found[0].country if len(found) == 1 else None
