@@ -34,6 +34,7 @@ def make_docs(nlp: Language, prepared: PreparedText) -> list[Doc]:
         doc._.published = prepared.published
         doc._.dateline = prepared.dateline if start == 0 else None
         doc.user_data["offset"] = start
+        doc.user_data["original"] = prepared.original[start:end]  # records slice their text from this
         docs.append(doc)
     return docs
 

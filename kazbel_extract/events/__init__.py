@@ -4,8 +4,17 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..records import Event
+from .lexicon import Lexicon, default_lexicon
+from .meetings import find_meetings
+from .people import People
+from .places import find_places
+from .trade import find_trade
 
 
-def link_events(doc: Doc) -> list[Event]:
+def link_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     """All event records of a doc, in text order."""
-    return []
+    lexicon = lexicon or default_lexicon()
+    places = find_places(doc, lexicon)
+    people = People(doc, lexicon, places)
+    events = find_meetings(doc, lexicon, places, people) + find_trade(doc, lexicon, places)
+    return sorted(events, key=lambda e: e.evidence.start)

@@ -1,0 +1,64 @@
+"""Provenance: the sentence an event came from and the entities it was built from, in article offsets.
+
+Text always comes from the article as the user gave it (`doc.user_data["original"]`, set by
+`make_docs`); a doc made straight from a string is its own original.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..records import Entity, Evidence
+
+
+def original_text(doc: Doc) -> str:
+    if "original" not in doc.user_data:
+        doc.user_data["original"] = doc.text  # built once: `doc.text` joins every token on each call
+    return doc.user_data["original"]
+
+
+def offset(doc: Doc) -> int:
+    return doc.user_data.get("offset", 0)
+
+
+def clause_of(sent: Span, start_char: int, end_char: int) -> tuple[int, int]:
+    """The sentence cut to the line that holds [start_char, end_char): headlines and datelines stay out."""
+    text = original_text(sent.doc)  # same length and line breaks as `doc.text`
+    lo = text.rfind("\n", sent.start_char, start_char)
+    hi = text.find("\n", end_char, sent.end_char)
+    start = lo + 1 if lo >= 0 else sent.start_char
+    end = hi if hi >= 0 else sent.end_char
+    dateline = sent.doc._.dateline
+    if dateline is not None and start < dateline.end - offset(sent.doc) <= start_char:
+        start = dateline.end - offset(sent.doc)  # "MINSK. KAZINFORM -" is not part of the sentence
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def evidence(sent: Span, anchors: list[Span] | None = None) -> Evidence:
+    """The sentence (or, when it spans lines, the line of its anchors) with article offsets."""
+    doc = sent.doc
+    if anchors:
+        start, end = clause_of(sent, min(a.start_char for a in anchors), max(a.end_char for a in anchors))
+    else:
+        start, end = clause_of(sent, sent.start_char, sent.start_char)
+    return Evidence(original_text(doc)[start:end], start + offset(doc), end + offset(doc))
+
+
+def source(span: Span) -> Entity:
+    """The Entity record of a tagged span, text sliced from the original article."""
+    doc = span.doc
+    text = original_text(doc)[span.start_char : span.end_char]
+    return Entity(span.label_, text, span.start_char + offset(doc), span.end_char + offset(doc),
+                  span._.value, span._.currency, span._.actor)
+
+
+def sources(spans) -> list[Entity]:
+    seen, out = set(), []
+    for span in sorted(spans, key=lambda s: s.start_char):
+        if (span.start_char, span.end_char) not in seen:
+            seen.add((span.start_char, span.end_char))
+            out.append(source(span))
+    return out

@@ -1,0 +1,244 @@
+"""Meeting records: who met whom (named people), on which day, in which city.
+
+A meeting is found from its trigger ("met", "received", "summoned", "talks", "a meeting with",
+"the session co-chaired by") and its participants are read off the parse: the trigger's subject
+and objects, "with"/"between"/"by" phrases, and for a noun the subject of the verb it hangs on
+("X said at a meeting with Y"). A pronoun subject ("X said as he met Y") is the subject of the
+clause above. Planned meetings and phone calls are dropped; restatements merge.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Meeting
+from .evidence import evidence, sources
+from .lexicon import Lexicon
+from .people import People, surname
+from .places import Places
+from .syntax import ents_by_sentence
+
+CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
+DELEGATION_WINDOW = 12  # sentences after a meeting in which "the delegation was led by X" is looked for
+DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
+
+
+@dataclass
+class Candidate:
+    trigger: Token
+    people: list[Span]
+    anaphoric: bool
+    date: str | None = None
+    location: str | None = None
+    evidence_spans: list[Span] = field(default_factory=list)
+
+    def surnames(self, people: People) -> frozenset[str]:
+        return frozenset(surname(people.name(p)) for p in self.people)
+
+
+class MeetingFinder:
+    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People):
+        self.doc = doc
+        self.words = lexicon.meetings
+        self.places = places
+        self.people = people
+        self.ents_in = ents_by_sentence(doc)
+        self.dates = [e for e in doc.ents if e.label_ == "DATE" and self._day(e)]
+        self.persons_in: dict[int, list[Span]] = defaultdict(list)  # by sentence start
+        self.dates_in: dict[int, list[Span]] = defaultdict(list)
+        for person in people.mentions():
+            self.persons_in[person.sent.start].append(person)
+        for date in self.dates:
+            self.dates_in[date.sent.start].append(date)
+
+    def __call__(self) -> list[Meeting]:
+        merged: list[Candidate] = []
+        for sent in self.doc.sents:
+            for trigger in self._triggers(sent):
+                candidate = self._candidate(trigger)
+                if candidate is not None:
+                    self._merge(merged, candidate)
+        return [self._record(c) for c in merged]
+
+    # -- triggers ---------------------------------------------------------------------------------
+
+    def _triggers(self, sent: Span) -> list[Token]:
+        w = self.words
+        found = []
+        for tok in sent:
+            low = tok.lower_
+            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX") and low != "meeting":
+                found.append(tok)
+            elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):
+                found.append(tok)
+            elif low in w["with_nouns"] and any(c.lower_ == "with" for c in tok.children):
+                found.append(tok)
+            elif low in w["visit_nouns"] and tok.pos_ == "NOUN":
+                found.append(tok)
+        return [t for t in found if not self._planned(t) and not self._phone(t)]
+
+    def _planned(self, trigger: Token) -> bool:
+        """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "agreed to hold talks"."""
+        w = self.words
+        chain = [trigger] + list(trigger.ancestors)[:3]
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            if any(c.lower_ in w["future_words"] for c in trigger.children if c.dep_ in ("amod", "compound", "det")):
+                return True
+            if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+                return False
+            chain = [trigger.head] + list(trigger.head.ancestors)[:2]
+            if trigger.dep_ == "pobj":
+                chain = [trigger.head.head] + list(trigger.head.head.ancestors)[:2]
+        for tok in chain:
+            if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a in w["future_aux"] for a in auxes) or tok.lower_ in w["future_words"]:
+                return True
+            if "to" in auxes and tok.head.lower_ in w["future_words"]:
+                return True
+        return False
+
+    def _phone(self, trigger: Token) -> bool:
+        near = list(trigger.children) + [trigger.head] + list(trigger.head.children)
+        return any(t.lower_ in self.words["phone_words"] for t in near)
+
+    # -- participants -----------------------------------------------------------------------------
+
+    def _candidate(self, trigger: Token) -> Candidate | None:
+        sent = trigger.sent
+        is_noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.lower_ in self.words["nouns"]
+        if trigger.lower_ in self.words["visit_nouns"]:
+            people = list(self.persons_in[sent.start])
+            if len({surname(self.people.name(p)) for p in people}) < 2:
+                return None
+        else:
+            people = self._participants(trigger, is_noun)
+        people += self._delegation_heads(trigger)
+        if not people:
+            return None
+        date, location, anchors = self._when_and_where(trigger)
+        anaphoric = is_noun and self._anaphoric(trigger)
+        return Candidate(trigger, people, anaphoric, date, location, people + anchors)
+
+    def _participants(self, trigger: Token, is_noun: bool) -> list[Span]:
+        """People in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
+        X"), plus its subject; a noun trigger takes the subject of the verb it hangs on."""
+        heads = [trigger] + self._subjects(trigger)
+        if is_noun and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            heads += self._subjects(trigger.head)
+        elif is_noun and trigger.dep_ == "pobj":
+            heads += self._subject_above(trigger)
+        covered = set()
+        for head in heads:
+            covered.update(t.i for t in head.subtree)
+        return [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered]
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        """The subject of a verb (or of the verb it is conjoined to); a pronoun ("X said as he met Y") or
+        possessive ("X said during his talks") is resolved to the subject of the clause above."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        pronoun = any(s.pos_ == "PRON" for s in subjects) or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in verb.children)
+        return subjects + (self._subject_above(verb) if pronoun else [])
+
+    def _subject_above(self, tok: Token) -> list[Token]:
+        while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
+            tok = tok.head
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent") and c.pos_ != "PRON"]
+            if subjects:
+                return subjects
+        return []
+
+    def _delegation_heads(self, trigger: Token) -> list[Span]:
+        """ "... met a delegation. The delegation was led by X": X takes part in that meeting."""
+        delegation = set(self.words["delegation_words"])
+        if not any(t.lower_ in delegation for t in trigger.sent):
+            return []
+        following = self.doc[trigger.sent.end :].sents if trigger.sent.end < len(self.doc) else []
+        for _, sent in zip(range(DELEGATION_WINDOW), following):
+            words = {t.lower_ for t in sent}
+            if words & delegation and words & {"led", "headed"}:
+                return [p for p in self.persons_in[sent.start] if any(a.lower_ == "by" for a in p.root.ancestors)]
+        return []
+
+    def _anaphoric(self, trigger: Token) -> bool:
+        """ "During the meeting", "today's meeting": a noun that points back rather than naming its own sides."""
+        own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
+        return not own
+
+    # -- date and place ---------------------------------------------------------------------------
+
+    def _day(self, span: Span) -> bool:
+        return span._.date is not None and not DAY_RANGE.search(span.text)
+
+    def _when_and_where(self, trigger: Token) -> tuple[str | None, str | None, list[Span]]:
+        sent = trigger.sent
+        same_day = any(p in sent.text.lower() for p in self.words["same_day_phrases"])
+        dates = self.dates_in[sent.start]
+        if same_day and not dates:
+            earlier = [d for d in self.dates if d.end <= sent.start]
+            if earlier:
+                where = self._city(earlier[-1].sent)
+                return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
+        date = min(dates, key=lambda d: abs(d.root.i - trigger.i)) if dates else None
+        if date is None and any(t.lower_ in self.words["today_words"] for t in sent) and self.doc._.published:
+            value = self.doc._.published
+        else:
+            value = date._.date if date is not None else None
+        city = self._city(sent)
+        dateline = self.doc._.dateline
+        location = city[0] if city else (dateline.city if dateline else None)
+        return value, location, [date] if date is not None else []
+
+    def _city(self, sent: Span) -> list[str]:
+        orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
+        out = []
+        for place in self.places.within(sent):
+            if place.kind != "city":
+                continue
+            if any(o.start <= place.start < o.end for o in orgs):
+                continue
+            ancestors = list(self.doc[place.start].ancestors)[:3]
+            if any(a.dep_ == "prep" and a.lower_ in self.words["place_preps"] for a in ancestors):
+                out.append(place.name)
+        return out
+
+    # -- merging and records ----------------------------------------------------------------------
+
+    def _merge(self, merged: list[Candidate], new: Candidate) -> None:
+        names = new.surnames(self.people)
+        for old in reversed(merged):
+            same = old.surnames(self.people) == names
+            restated = new.anaphoric and names <= old.surnames(self.people)
+            if (same or restated) and (old.date is None or new.date is None or old.date == new.date):
+                old.date = old.date or new.date
+                if new.location and (old.location is None or old.location == self._dateline_city()):
+                    old.location = new.location
+                old.people += [p for p in new.people if p not in old.people]
+                return
+        merged.append(new)
+
+    def _dateline_city(self) -> str | None:
+        dateline = self.doc._.dateline
+        return dateline.city if dateline else None
+
+    def _record(self, c: Candidate) -> Meeting:
+        names, details = [], []
+        for span in sorted(c.people, key=lambda s: s.start):
+            name = self.people.name(span)
+            if surname(name) not in {surname(n) for n in names}:
+                names.append(name)
+                details.append(self.people.participant(span))
+        anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
+        return Meeting(participants=names, date=c.date, location=c.location, participant_details=details,
+                       evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
+
+
+def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People) -> list[Meeting]:
+    return MeetingFinder(doc, lexicon, places, people)()

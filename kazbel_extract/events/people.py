@@ -1,0 +1,89 @@
+"""People of a doc: full names as first written, and the title, organisation and country around a name."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..records import Participant
+from .evidence import original_text
+from .lexicon import Lexicon
+from .places import Places
+from .syntax import ents_by_sentence
+
+ROLE_STOPS = {"VERB", "AUX", "PRON", "SCONJ"}
+
+
+def surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+class People:
+    """Resolves each PERSON mention to the article's first full writing of that person's name."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.places = places
+        self.text = original_text(doc)
+        self.ents_in = ents_by_sentence(doc)
+        self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()} | {"Mr.", "Mrs.", "Ms."}
+        self.full_names: dict[str, str] = {}
+        for span in self.mentions():
+            name = self.written(span)
+            if len(name.split()) > 1:
+                self.full_names.setdefault(surname(name), name)
+
+    def mentions(self) -> list[Span]:
+        return [e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON"]
+
+    def written(self, span: Span) -> str:
+        """The name as written, without a country or title the tagger left in ("Belarus Roman Golovchenko")."""
+        tokens = list(span)
+        while len(tokens) > 1 and (tokens[0].text in self.lexicon.country_of or tokens[0].text in self.title_words
+                                   or not tokens[0].is_alpha):
+            tokens.pop(0)
+        while len(tokens) > 1 and not tokens[-1].is_alpha:
+            tokens.pop()
+        return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+    def name(self, span: Span) -> str:
+        """ "Lukashenko" is "Aleksandr Lukashenko" once the article has written the full name."""
+        written = self.written(span)
+        return self.full_names.get(surname(written), written)
+
+    def participant(self, span: Span) -> Participant:
+        """Name, and what the text says of the person: `Span._.role` when set, else the title before or
+        the apposition after the name."""
+        role = span._.role or self._role_from_text(span)
+        return Participant(self.name(span), role.get("title"), role.get("organisation"), role.get("country"),
+                           span._.actor)
+
+    def _role_from_text(self, span: Span) -> dict:
+        doc = span.doc
+        start = span.start
+        while start > span.sent.start and doc[start - 1].pos_ not in ROLE_STOPS and doc[start - 1].text not in ",;(\"\u201c" \
+                and span.start - start < 15:
+            start -= 1
+        context = [doc[start : span.start]]
+        context += [doc[c.left_edge.i : c.right_edge.i + 1] for c in span.root.children if c.dep_ == "appos"]
+        role: dict = {}
+        for part in context:
+            title = self._title(part)
+            if title and "title" not in role:
+                role["title"] = title
+                orgs = [e for e in self.ents_in[span.sent.start]
+                        if e.label_ == "ORG" and part.start <= e.start and e.end <= part.end]
+                if orgs:
+                    role["organisation"] = self.text[orgs[0].start_char : orgs[0].end_char]
+                countries = [p.name for p in self.places.within(part) if p.country]
+                if countries:
+                    role["country"] = countries[0]
+        return role
+
+    def _title(self, part: Span) -> str | None:
+        titles = sorted(self.lexicon.meetings["titles"], key=len, reverse=True)
+        text = " " + part.text + " "
+        for title in titles:
+            at = text.find(" " + title + " ")
+            if at >= 0:
+                return title
+        return None

@@ -1,0 +1,110 @@
+"""Countries, blocs, regions and cities named in a doc, and the sides a trade figure is between.
+
+Mentions are read from tokens against the `places` gazetteer, so "Belarus-Kazakhstan trade",
+"Kazakh-Chinese trade", "Belarus' export" and "Brest Oblast" are all found whatever the
+statistical NER made of them.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon
+
+
+MAX_WIDTH = 3  # tokens in the longest place name ("Nur-Sultan", "Russian Federation")
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str  # "country", "bloc", "region" or "city"
+    name: str  # canonical: "Belarus", "CIS", "Brest Oblast", "Minsk"
+    country: str | None  # the country a region or a country mention belongs to
+    start: int  # token offsets in the doc
+    end: int
+
+
+def find_places(doc: Doc, lexicon: Lexicon) -> "Places":
+    """Every place mention of the doc, in text order; a region word makes "Brest Oblast" a region, not a city."""
+    region_words = set(lexicon.places["region_words"])
+    table = {form: ("city", form, None) for form in lexicon.cities}
+    table.update({form: ("bloc", name, None) for form, name in lexicon.bloc_of.items()})
+    table.update({form: ("country", name, name) for form, name in lexicon.country_of.items()})
+    pieces = [t.text_with_ws for t in doc]
+    places, i = [], 0
+    while i < len(doc):
+        for n in range(MAX_WIDTH, 0, -1):
+            text = "".join(pieces[i : i + n]).strip()
+            if text in lexicon.region_country and i + n < len(doc) and doc[i + n].text in region_words:
+                name = f"{text} {doc[i + n].text.capitalize()}"
+                places.append(Place("region", name, lexicon.region_country[text], i, i + n + 1))
+                i += n + 1
+                break
+            if text in table:
+                kind, name, country = table[text]
+                places.append(Place(kind, name, country, i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return Places(places, lexicon.places["default_sides"])
+
+
+class Places:
+    """The place mentions of a doc, searchable by span in log time (long docs have thousands)."""
+
+    def __init__(self, places: list[Place], default_sides: list[str]):
+        self.all = places
+        self.starts = [p.start for p in places]
+        self.main = main_sides(places)
+        self.default_sides = default_sides
+        self.region_country = {p.name: p.country for p in places if p.kind == "region"}
+        self.regions = Counter(p.name for p in places if p.kind == "region")
+
+    def within(self, span: Span) -> list[Place]:
+        lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+        return [p for p in self.all[lo:hi] if p.end <= span.end]
+
+    def sides(self, span: Span, regional: bool = False) -> list[str]:
+        """The sorted parties of a trade figure stated in `span`.
+
+        A bloc named without two countries gives the bloc; regions replace their country; a side the
+        sentence leaves out is taken from the article's main pair, then from the library's default
+        pair; "regional" wording ("the two regions") takes the article's two most mentioned regions.
+        """
+        named = self.within(span)
+        countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
+        regions = list(dict.fromkeys(p.name for p in named if p.kind == "region"))
+        blocs = [p.name for p in named if p.kind == "bloc"]
+        if blocs and len(countries) < 2 and not regions:
+            return [blocs[0]]
+        if regional and not regions:
+            regions = [name for name, _ in self.regions.most_common(2)]
+        chosen = list(regions[:2])
+        covered = {self.region_country.get(r) for r in chosen}
+        ranked = sorted(countries, key=lambda name: name not in self.main)  # "Belarus, Kazakhstan and Russia"
+        for name in ranked + self.main + self.default_sides:
+            if len(chosen) == 2:
+                break
+            if name not in chosen and name not in covered:
+                chosen.append(name)
+                covered.add(name)
+        return sorted(chosen)
+
+    def regional(self, reporter: str | None, parties: list[str]) -> str | None:
+        """A country stands for its region when the figure is the region's ("Belarusian export" of Brest Oblast)."""
+        if reporter is None:
+            return None
+        return next((party for party in parties if self.region_country.get(party) == reporter), reporter)
+
+
+def main_sides(places: list[Place]) -> list[str]:
+    """The two countries an article is about: the most mentioned, first mention breaking ties."""
+    counts = Counter(p.name for p in places if p.kind == "country")
+    first: dict[str, int] = {}
+    for p in places:
+        first.setdefault(p.name, p.start)
+    return sorted(counts, key=lambda name: (-counts[name], first[name]))[:2]

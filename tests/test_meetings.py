@@ -1,0 +1,129 @@
+"""Meeting records: one specification per pattern family (sentence in, exact record out).
+
+The people of each sentence are pinned as PERSON spans, so that these tests specify event linking
+whatever the tagger makes of a name; tests/test_dev_events.py checks the two together.
+"""
+import re
+
+import pytest
+from spacy.util import filter_spans
+
+from kazbel_extract.article import make_docs
+from kazbel_extract.events import link_events
+from kazbel_extract.text import prepare
+
+
+@pytest.fixture(scope="module")
+def tagged(nlp):
+    """The doc of `text` through the pipeline up to event linking, with `people` tagged PERSON."""
+    def run(text, published=None, people=()):
+        (doc,) = make_docs(nlp, prepare(text, published))
+        with nlp.select_pipes(disable=["kazbel_events"]):
+            doc = nlp(doc)
+        pinned = [doc.char_span(m.start(), m.end(), "PERSON") for name in people for m in re.finditer(name, text)]
+        others = [e for e in doc.ents if not any(p.start < e.end and e.start < p.end for p in pinned)]
+        doc.ents = filter_spans(pinned + others)
+        return doc
+    return run
+
+
+@pytest.fixture(scope="module")
+def meetings(tagged):
+    def run(text, published=None, people=()):
+        return [{k: v for k, v in e.to_dict().items() if k not in ("evidence", "sources", "participant_details")}
+                for e in link_events(tagged(text, published, people)) if e.type == "meeting"]
+    return run
+
+
+def meeting(participants, date=None, location=None):
+    return {"type": "meeting", "participants": participants, "date": date, "location": location}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        pytest.param(
+            "MINSK. KAZINFORM - Prime Minister of Belarus Roman Golovchenko met with Prime Minister of Kazakhstan "
+            "Askar Mamin on 12 April.", "2021-04-13",
+            meeting(["Roman Golovchenko", "Askar Mamin"], "2021-04-12", "Minsk"), id="X met with Y, dateline city"),
+        pytest.param(
+            "Belarusian President Aleksandr Lukashenko said as he met with Kazakhstan President Kassym-Jomart "
+            "Tokayev in Astana on 16 March.", None,
+            meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "--03-16", "Astana"),
+            id="X said as he met Y: pronoun subject, year unknown"),
+        pytest.param(
+            "Talks between Kazakh President Kassym-Jomart Tokayev and Belarusian Prime Minister Roman Golovchenko "
+            "took place in Astana on Friday.", "2023-06-14",
+            meeting(["Kassym-Jomart Tokayev", "Roman Golovchenko"], "2023-06-09", "Astana"),
+            id="talks between X and Y, on Friday"),
+        pytest.param(
+            "ASTANA - Kazakh President Kassym-Jomart Tokayev received Belarusian President Aleksandr Lukashenko "
+            "today.", "2024-11-27",
+            meeting(["Kassym-Jomart Tokayev", "Aleksandr Lukashenko"], "2024-11-27", "Astana"),
+            id="X received Y today"),
+        pytest.param(
+            "Kazakhstan's Deputy Minister of Foreign Affairs Murat Nurtleu summoned Belarus' Ambassador "
+            "Pavel Utyupin.", None,
+            meeting(["Murat Nurtleu", "Pavel Utyupin"]), id="summoned, no day, no dateline"),
+        pytest.param(
+            "Chairperson of the Council of the Republic Natalya Kochanova met with a Kazakh delegation led by "
+            "Senate Chairman Maulen Ashimbayev.", None,
+            meeting(["Natalya Kochanova", "Maulen Ashimbayev"]), id="a delegation led by Y"),
+        pytest.param(
+            "The session of the intergovernmental commission co-chaired by Deputy Prime Minister Viktor "
+            "Karankevich and Deputy Prime Minister Serik Zhumangarin was held in Minsk on 26 October.", "2023-10-27",
+            meeting(["Viktor Karankevich", "Serik Zhumangarin"], "2023-10-26", "Minsk"),
+            id="session co-chaired by"),
+        pytest.param(
+            "Prime Minister of Belarus Roman Golovchenko and Prime Minister of Kazakhstan Askar Mamin held a "
+            "meeting via videoconference on 12 April.", "2021-04-13",
+            meeting(["Roman Golovchenko", "Askar Mamin"], "2021-04-12"), id="videoconference"),
+    ],
+)
+def test_held_meetings(meetings, text, published, expected):
+    assert meetings(text, published, expected["participants"]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleksandr Lukashenko and Kassym-Jomart Tokayev are set to meet in Minsk on 1 August.",
+        "Aleksandr Lukashenko will meet with Kassym-Jomart Tokayev next week.",
+        "Aleksandr Lukashenko held a telephone conversation with Kassym-Jomart Tokayev.",
+        "Aleksandr Lukashenko and Kassym-Jomart Tokayev had phone talks on 3 May.",
+        "The next session of the commission co-chaired by Roman Golovchenko will take place in Astana.",
+    ],
+)
+def test_planned_meetings_and_phone_calls_are_not_records(meetings, text):
+    assert meetings(text, people=["Aleksandr Lukashenko", "Kassym-Jomart Tokayev", "Roman Golovchenko"]) == []
+
+
+def test_a_restated_meeting_is_one_record_and_surnames_resolve_to_the_full_name(meetings):
+    text = ("Belarus President Aleksandr Lukashenko met with Kazakhstan President Nursultan Nazarbayev in Astana "
+            "on 30 May. During the meeting, Lukashenko praised the cooperation. The meeting of Lukashenko and "
+            "Nazarbayev lasted three hours.")
+    people = ["Aleksandr Lukashenko", "Nursultan Nazarbayev", "Lukashenko", "Nazarbayev"]
+    assert meetings(text, "2016-05-31", people) == [
+        meeting(["Aleksandr Lukashenko", "Nursultan Nazarbayev"], "2016-05-30", "Astana")]
+
+
+def test_participant_details_carry_title_and_country(tagged):
+    people = ["Roman Golovchenko", "Kassym-Jomart Tokayev"]
+    doc = tagged("Belarusian Prime Minister Roman Golovchenko met with Kazakh President Kassym-Jomart Tokayev.",
+                 people=people)
+    (record,) = [e for e in link_events(doc) if e.type == "meeting"]
+    details = {p.name: (p.title, p.country) for p in record.participant_details}
+    assert details == {"Roman Golovchenko": ("Prime Minister", "Belarus"),
+                       "Kassym-Jomart Tokayev": ("President", "Kazakhstan")}
+
+
+def test_evidence_and_sources_slice_the_original_text(tagged):
+    text = (" date 2019-10-25 NUR-SULTAN. KAZINFORM - The level of relations is high, Belarus President Aleksandr "
+            "Lukashenko said as he met with his Kazakhstan counterpart Kassym-Jomart Tokayev on 25 October.\n\n"
+            "Lukashenko thanked him.")
+    doc = tagged(text, people=["Aleksandr Lukashenko", "Kassym-Jomart Tokayev", "Lukashenko"])
+    (record,) = [e for e in link_events(doc) if e.type == "meeting"]
+    assert text[record.evidence.start : record.evidence.end] == record.evidence.text
+    assert "as he met with" in record.evidence.text
+    assert record.sources and all(text[s.start : s.end] == s.text for s in record.sources)
+    assert {s.text for s in record.sources if s.label == "PERSON"} >= {"Aleksandr Lukashenko", "Kassym-Jomart Tokayev"}

@@ -1,0 +1,125 @@
+"""Trade records: one specification per pattern family (sentence in, exact record out)."""
+import pytest
+
+import kazbel_extract
+
+BK = ["Belarus", "Kazakhstan"]
+
+
+def trade(text, published=None):
+    article = kazbel_extract.extract(text, published=published)
+    return [{k: v for k, v in e.to_dict().items() if k not in ("evidence", "sources")}
+            for e in article.events if e.type == "trade"]
+
+
+def record(metric="turnover", value=None, period=None, change_pct=None, change_factor=None, status="actual",
+           parties=BK, reporter=None, qualifier=None, currency="USD"):
+    return {"type": "trade", "metric": metric, "value": value, "currency": currency if value else None,
+            "period": period, "change_pct": change_pct, "change_factor": change_factor, "status": status,
+            "parties": parties, "reporter": reporter, "qualifier": qualifier}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        pytest.param("In 2016, the trade between Belarus and Kazakhstan totaled $419.1 million.", None,
+                     [record(value=419100000.0, period="2016")], id="value and year"),
+        pytest.param("In January-September 2023 Belarus-Kazakhstan trade totaled $910.5 million, 14.2% up from the "
+                     "same period of last year.", "2023-11-02",
+                     [record(value=910500000.0, period="2023-01/2023-09", change_pct=14.2)],
+                     id="month span, change against a comparison date"),
+        pytest.param("In Q2 2019 trade between Belarus and Kazakhstan fell by 4.1 percent to $212 million.", None,
+                     [record(value=212000000.0, period="2019-04/2019-06", change_pct=-4.1)], id="quarter, fall"),
+        pytest.param("Bilateral trade in the first half of 2021 made up $480 million, or 107.5% as against 2020.",
+                     None, [record(value=480000000.0, period="2021-01/2021-06", change_pct=7.5)],
+                     id="level ratio above 100"),
+        pytest.param("In 10 months of this year Belarus-Kazakhstan trade totaled $700 million, which was 83.2% as of "
+                     "the same period a year before.", "2019-11-29",
+                     [record(value=700000000.0, period="2019-01/2019-10", change_pct=-16.8)],
+                     id="months of this year, level ratio below 100"),
+        pytest.param("Last year trade between Belarus and Kazakhstan showed a decline of almost 30%.", "2016-03-17",
+                     [record(period="2015", change_pct=-30.0, qualifier="almost")], id="change without an amount"),
+    ],
+)
+def test_reported_figures(text, published, expected):
+    assert trade(text, published) == expected
+
+
+def test_bracketed_changes_belong_to_their_amounts_and_reporter_carries():
+    text = ("In January-September 2018 Belarus' export amounted to $539.2 million (45.8% up), with import at "
+            "$71.3 million (31.3% up).")
+    assert trade(text) == [
+        record("export", 539200000.0, "2018-01/2018-09", 45.8, reporter="Belarus"),
+        record("import", 71300000.0, "2018-01/2018-09", 31.3, reporter="Belarus"),
+    ]
+
+
+def test_factors_and_reporter_from_the_direction_of_trade():
+    text = ("In 2017 exports from Kazakhstan to Belarus increased twice to $95.5 million, while imports rose by "
+            "1.5 times, amounting to $508.6 million.")
+    assert trade(text) == [
+        record("export", 95500000.0, "2017", change_factor=2.0, reporter="Kazakhstan"),
+        record("import", 508600000.0, "2017", change_factor=1.5, reporter="Kazakhstan"),
+    ]
+
+
+def test_imports_from_a_country_are_the_other_sides_imports():
+    assert trade("In 2023 imports from Belarus rose by 9.8 percent to $520.2 million, Kazakh statistics say.") == [
+        record("import", 520200000.0, "2023", 9.8, reporter="Kazakhstan")]
+
+
+def test_investment_reporter_is_the_investing_side():
+    assert trade("In 2018 Kazakhstan's investments in the Belarusian economy exceeded $18.8 million (up 4.8 times "
+                 "from the level of 2017).") == [
+        record("investment", 18800000.0, "2018", change_factor=4.8, reporter="Kazakhstan", qualifier="over")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus and Kazakhstan should secure a trade turnover of at least $1 billion in 2020.",
+                     record(value=1e9, period="2020", status="target", qualifier="at least"), id="should: target"),
+        pytest.param("Belarus and Kazakhstan intend to raise their bilateral trade turnover to about $1 billion in "
+                     "2019.", record(value=1e9, period="2019", status="target", qualifier="about"),
+                     id="intend to raise: target"),
+        pytest.param("The two heads of state have targeted $2 billion in bilateral trade between Belarus and "
+                     "Kazakhstan by 2025.", record(value=2e9, period="2025", status="target"), id="targeted"),
+        pytest.param("Trade between Belarus and Kazakhstan may reach $1 billion in 2019.",
+                     record(value=1e9, period="2019", status="forecast"), id="may reach: forecast"),
+        pytest.param("Experts expect trade between Belarus and Kazakhstan to get close to $1.3 billion in 2024.",
+                     record(value=1.3e9, period="2024", status="forecast", qualifier="close to"),
+                     id="expected to get close to: forecast"),
+    ],
+)
+def test_targets_and_forecasts(text, expected):
+    assert trade(text) == [expected]
+
+
+def test_regional_and_cis_parties():
+    assert trade("In 2016 the trade turnover between Brest Oblast and Kazakhstan totaled $40 million, with "
+                 "Belarusian export as high as $38.5 million.") == [
+        record(value=4e7, period="2016", parties=["Brest Oblast", "Kazakhstan"]),
+        record("export", 3.85e7, "2016", parties=["Brest Oblast", "Kazakhstan"], reporter="Brest Oblast"),
+    ]
+    assert trade("Trade turnover between the CIS countries rose by 25 percent in 2017, to $164 billion.") == [
+        record(value=1.64e11, period="2017", change_pct=25.0, parties=["CIS"])]
+
+
+def test_a_restated_figure_is_one_record():
+    text = ("Last year, bilateral trade between Belarus and Kazakhstan reached $1.1 billion. "
+            "Trade between Belarus and Kazakhstan in 2014 amounted to $1.1 billion.")
+    assert trade(text) == [record(value=1.1e9, period="2014")]
+
+
+def test_contract_values_are_not_trade():
+    text = "The trade mission resulted in export contracts worth over $44.1 million for Belarus and Kazakhstan."
+    assert trade(text) == []
+
+
+def test_evidence_and_sources_slice_the_original_text():
+    text = " date 2018-10-31 MINSK. KAZINFORM - In 2017 Belarus-Kazakhstan trade totaled $690.8 million, 64.8% up."
+    (figure,) = [e for e in kazbel_extract.extract(text).events if e.type == "trade"]
+    assert text[figure.evidence.start : figure.evidence.end] == figure.evidence.text
+    assert figure.evidence.text.startswith("In 2017")
+    assert {s.text for s in figure.sources} == {"$690.8 million", "64.8%", "2017"}
+    assert all(text[s.start : s.end] == s.text for s in figure.sources)
