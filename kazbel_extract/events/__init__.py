@@ -5,6 +5,8 @@ from spacy.tokens import Doc
 
 from ..records import Event
 from .lexicon import Lexicon, default_lexicon
+from .agreements import find_agreements
+from .joint_ventures import find_joint_ventures
 from .meetings import find_meetings
 from .people import People
 from .places import find_places
@@ -16,5 +18,10 @@ def link_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     lexicon = lexicon or default_lexicon()
     places = find_places(doc, lexicon)
     people = People(doc, lexicon, places)
-    events = find_meetings(doc, lexicon, places, people) + find_trade(doc, lexicon, places)
+    events = [
+        *find_meetings(doc, lexicon, places, people),
+        *find_trade(doc, lexicon, places),
+        *find_joint_ventures(doc, lexicon, places),
+        *find_agreements(doc, lexicon),
+    ]
     return sorted(events, key=lambda e: e.evidence.start)

@@ -22,7 +22,6 @@ from .places import Places
 from .syntax import ents_by_sentence
 
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
-DELEGATION_WINDOW = 12  # sentences after a meeting in which "the delegation was led by X" is looked for
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
@@ -56,11 +55,20 @@ class MeetingFinder:
 
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
-        for sent in self.doc.sents:
+        unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
+        for n, sent in enumerate(self.doc.sents):
             for trigger in self._triggers(sent):
                 candidate = self._candidate(trigger)
-                if candidate is not None:
-                    self._merge(merged, candidate)
+                if candidate is None:
+                    continue
+                if not candidate.people:
+                    if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
+                        _complete(merged[-1], candidate)
+                    unnamed = (n, candidate)
+                    continue
+                if unnamed is not None and unnamed[0] == n - 1:  # "... It was co-chaired by X and Y."
+                    _complete(candidate, unnamed[1])
+                self._merge(merged, candidate)
         return [self._record(c) for c in merged]
 
     # -- triggers ---------------------------------------------------------------------------------
@@ -89,6 +97,8 @@ class MeetingFinder:
                 return True
             if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
                 return False
+            if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lower_ not in w["occurrence_verbs"]:
+                return False  # "today's meeting will give momentum" was held; "the session will take place" was not
             chain = [trigger.head] + list(trigger.head.ancestors)[:2]
             if trigger.dep_ == "pobj":
                 chain = [trigger.head.head] + list(trigger.head.head.ancestors)[:2]
@@ -118,8 +128,6 @@ class MeetingFinder:
         else:
             people = self._participants(trigger, is_noun)
         people += self._delegation_heads(trigger)
-        if not people:
-            return None
         date, location, anchors = self._when_and_where(trigger)
         anaphoric = is_noun and self._anaphoric(trigger)
         return Candidate(trigger, people, anaphoric, date, location, people + anchors)
@@ -143,9 +151,17 @@ class MeetingFinder:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if not subjects and verb.dep_ == "conj":
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        pronoun = any(s.pos_ == "PRON" for s in subjects) or any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in verb.children)
-        return subjects + (self._subject_above(verb) if pronoun else [])
+        pronouns = [s for s in subjects if s.pos_ == "PRON"] + [
+            c for c in verb.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if not pronouns:
+            return subjects
+        return subjects + (self._antecedent(pronouns[0]) or self._subject_above(verb))
+
+    def _antecedent(self, pronoun: Token) -> list[Token]:
+        """ "X noted as he met Y": the person just before the pronoun in its sentence (wire style puts the
+        speaker there, and the parse of long titles is often wrong)."""
+        before = [p for p in self.persons_in[pronoun.sent.start] if p.end <= pronoun.i]
+        return [before[-1].root] if before else []
 
     def _subject_above(self, tok: Token) -> list[Token]:
         while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
@@ -161,7 +177,7 @@ class MeetingFinder:
         if not any(t.lower_ in delegation for t in trigger.sent):
             return []
         following = self.doc[trigger.sent.end :].sents if trigger.sent.end < len(self.doc) else []
-        for _, sent in zip(range(DELEGATION_WINDOW), following):
+        for sent in following:
             words = {t.lower_ for t in sent}
             if words & delegation and words & {"led", "headed"}:
                 return [p for p in self.persons_in[sent.start] if any(a.lower_ == "by" for a in p.root.ancestors)]
@@ -192,9 +208,7 @@ class MeetingFinder:
         else:
             value = date._.date if date is not None else None
         city = self._city(sent)
-        dateline = self.doc._.dateline
-        location = city[0] if city else (dateline.city if dateline else None)
-        return value, location, [date] if date is not None else []
+        return value, city[0] if city else None, [date] if date is not None else []
 
     def _city(self, sent: Span) -> list[str]:
         orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
@@ -217,16 +231,10 @@ class MeetingFinder:
             same = old.surnames(self.people) == names
             restated = new.anaphoric and names <= old.surnames(self.people)
             if (same or restated) and (old.date is None or new.date is None or old.date == new.date):
-                old.date = old.date or new.date
-                if new.location and (old.location is None or old.location == self._dateline_city()):
-                    old.location = new.location
+                _complete(old, new)
                 old.people += [p for p in new.people if p not in old.people]
                 return
         merged.append(new)
-
-    def _dateline_city(self) -> str | None:
-        dateline = self.doc._.dateline
-        return dateline.city if dateline else None
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
@@ -236,8 +244,17 @@ class MeetingFinder:
                 names.append(name)
                 details.append(self.people.participant(span))
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
-        return Meeting(participants=names, date=c.date, location=c.location, participant_details=details,
+        dateline = self.doc._.dateline
+        location = c.location or (dateline.city if dateline else None)
+        return Meeting(participants=names, date=c.date, location=location, participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
+
+
+def _complete(meeting: Candidate, other: Candidate) -> None:
+    """Fill what a meeting lacks from another mention of it."""
+    meeting.date = meeting.date or other.date
+    meeting.location = meeting.location or other.location
+    meeting.evidence_spans += [s for s in other.evidence_spans if s not in meeting.evidence_spans]
 
 
 def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People) -> list[Meeting]:

@@ -20,7 +20,7 @@ MAX_WIDTH = 3  # tokens in the longest place name ("Nur-Sultan", "Russian Federa
 
 @dataclass(frozen=True)
 class Place:
-    kind: str  # "country", "bloc", "region" or "city"
+    kind: str  # "country", "bloc", "region", "region_of" ("the Kazakh region") or "city"
     name: str  # canonical: "Belarus", "CIS", "Brest Oblast", "Minsk"
     country: str | None  # the country a region or a country mention belongs to
     start: int  # token offsets in the doc
@@ -30,6 +30,7 @@ class Place:
 def find_places(doc: Doc, lexicon: Lexicon) -> "Places":
     """Every place mention of the doc, in text order; a region word makes "Brest Oblast" a region, not a city."""
     region_words = set(lexicon.places["region_words"])
+    region_words |= {w.lower() for w in region_words}
     table = {form: ("city", form, None) for form in lexicon.cities}
     table.update({form: ("bloc", name, None) for form, name in lexicon.bloc_of.items()})
     table.update({form: ("country", name, name) for form, name in lexicon.country_of.items()})
@@ -38,6 +39,11 @@ def find_places(doc: Doc, lexicon: Lexicon) -> "Places":
     while i < len(doc):
         for n in range(MAX_WIDTH, 0, -1):
             text = "".join(pieces[i : i + n]).strip()
+            if text in lexicon.country_of and i + n < len(doc) and doc[i + n].lower_ in region_words:
+                country = lexicon.country_of[text]  # "the Kazakh region": one of the article's Kazakh regions
+                places.append(Place("region_of", country, country, i, i + n + 1))
+                i += n + 1
+                break
             if text in lexicon.region_country and i + n < len(doc) and doc[i + n].text in region_words:
                 name = f"{text} {doc[i + n].text.capitalize()}"
                 places.append(Place("region", name, lexicon.region_country[text], i, i + n + 1))
@@ -50,17 +56,19 @@ def find_places(doc: Doc, lexicon: Lexicon) -> "Places":
                 break
         else:
             i += 1
-    return Places(places, lexicon.places["default_sides"])
+    return Places(places, lexicon)
 
 
 class Places:
     """The place mentions of a doc, searchable by span in log time (long docs have thousands)."""
 
-    def __init__(self, places: list[Place], default_sides: list[str]):
+    def __init__(self, places: list[Place], lexicon: Lexicon):
         self.all = places
         self.starts = [p.start for p in places]
         self.main = main_sides(places)
-        self.default_sides = default_sides
+        self.default_sides = lexicon.places["default_sides"]
+        self.plural_region_words = set(lexicon.places["regional_plural"])
+        self.singular_region_words = set(lexicon.places["regional_singular"])
         self.region_country = {p.name: p.country for p in places if p.kind == "region"}
         self.regions = Counter(p.name for p in places if p.kind == "region")
 
@@ -68,21 +76,23 @@ class Places:
         lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
         return [p for p in self.all[lo:hi] if p.end <= span.end]
 
-    def sides(self, span: Span, regional: bool = False) -> list[str]:
-        """The sorted parties of a trade figure stated in `span`.
+    def sides(self, named: list[Place], words: set[str]) -> list[str]:
+        """The sorted parties of a trade figure whose sentence names `named` and has `words` (lower case).
 
         A bloc named without two countries gives the bloc; regions replace their country; a side the
         sentence leaves out is taken from the article's main pair, then from the library's default
-        pair; "regional" wording ("the two regions") takes the article's two most mentioned regions.
+        pair. "The two regions" are the article's two most mentioned regions, "the region" the most
+        mentioned one and "the Kazakh region" the most mentioned region of Kazakhstan.
         """
-        named = self.within(span)
         countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region"))
+        regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
         blocs = [p.name for p in named if p.kind == "bloc"]
         if blocs and len(countries) < 2 and not regions:
             return [blocs[0]]
-        if regional and not regions:
-            regions = [name for name, _ in self.regions.most_common(2)]
+        wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
+        if len(regions) < wanted:
+            regions += [name for name, _ in self.regions.most_common(wanted) if name not in regions][: wanted - len(regions)]
         chosen = list(regions[:2])
         covered = {self.region_country.get(r) for r in chosen}
         ranked = sorted(countries, key=lambda name: name not in self.main)  # "Belarus, Kazakhstan and Russia"
@@ -93,6 +103,9 @@ class Places:
                 chosen.append(name)
                 covered.add(name)
         return sorted(chosen)
+
+    def _region_of(self, country: str) -> str | None:
+        return next((name for name, _ in self.regions.most_common() if self.region_country[name] == country), None)
 
     def regional(self, reporter: str | None, parties: list[str]) -> str | None:
         """A country stands for its region when the figure is the region's ("Belarusian export" of Brest Oblast)."""

@@ -27,6 +27,7 @@ WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 MAX_LINK_DISTANCE = 8  # arcs; a change further than this from every amount stands alone
 LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
 MAX_DATE_DISTANCE = 8  # arcs; a date further than this belongs to another clause
+SAME_PERIOD = re.compile(r"\b(same|this|that|the)\s+period\b", re.IGNORECASE)
 
 
 @dataclass
@@ -167,6 +168,8 @@ class TradeFinder:
         """The figures of one sentence; a change without a metric word counts when the sentences just
         before speak of trade ("... trade ... Last year's decline of almost 30% raises concerns")."""
         metrics = [t for t in sent if self._metric(t)]
+        if not metrics and n - self.last_sentence_with_figures == 1:  # "In 2024, it amounted to $1.1 billion"
+            metrics = [t for t in sent if t.lower_ in self.words["figure_verbs"]]
         moneys = self._moneys(sent) if metrics else []
         changes, factors = self._changes(sent), self._factors(sent)
         if not metrics and not any(self._metric(t) for previous in context for t in previous):
@@ -195,7 +198,7 @@ class TradeFinder:
     def _record(self, anchor: Anchor, metrics: list[Token], n: int, comparison: str | None = None) -> Trade:
         sent = anchor.span.sent
         metric_token = closest(anchor.token, metrics)
-        metric = self._metric(metric_token) if metric_token is not None else "turnover"
+        metric = (self._metric(metric_token) if metric_token is not None else None) or self.metric_in_force or "turnover"
         change = next((a for a in anchor.linked if a.kind == "percent"), anchor if anchor.kind == "percent" else None)
         factor = next((a for a in anchor.linked if a.kind == "factor"), anchor if anchor.kind == "factor" else None)
         status = self._status(anchor.token)
@@ -203,8 +206,7 @@ class TradeFinder:
             period, date_spans = comparison, []
         else:
             period, date_spans = self._period_of(anchor, status, n)
-        regional = any(t.lower_ in ("regions", "region's", "oblasts") for t in sent)
-        parties = self.places.sides(sent, regional)
+        parties = self.places.sides(self._named_sides(sent), {t.lower_ for t in sent})
         reporter = self._reporter(metric_token, metric, parties, n) if metric_token is not None else None
         if anchor.kind == "money" and comparison is None:
             self.metric_in_force = metric
@@ -226,6 +228,24 @@ class TradeFinder:
         )
 
     # -- metric, period, status, reporter ---------------------------------------------------------
+
+    def _named_sides(self, sent: Span) -> list[Place]:
+        """The places a sentence names as sides: not those in a person's title ("Akim of Akmola Region
+        Yermek Marzhikpayev") or in an organisation's name ("Minsk Oblast Executive Committee")."""
+        orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
+        out = []
+        for place in self.places.within(sent):
+            tok = self.doc[place.start]
+            if any(o.start <= place.start and place.end <= o.end and len(o) > place.end - place.start for o in orgs):
+                continue
+            chain = []
+            for ancestor in tok.ancestors:
+                if ancestor.pos_ in ("VERB", "AUX"):
+                    break
+                chain.append(ancestor)
+            if not any(a.ent_type_ == "PERSON" for a in chain):
+                out.append(place)
+        return out
 
     def _metric(self, tok: Token) -> str | None:
         """The metric a word names: "trade" is turnover, "trade in services" services; a word in a name is none."""
@@ -256,7 +276,7 @@ class TradeFinder:
         before = self.doc[max(date.sent.start, date.start - 3) : date.start].text.lower()
         text = date.text.lower()
         if "same period" in text or "same period" in before:
-            return True
+            return not re.search(r"\b(in|for|during)\s*(the\s*)?$", before)
         if re.search(r"\b(than|compared|against|versus|vs|level of)\b", before):
             return True
         return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
@@ -281,8 +301,8 @@ class TradeFinder:
         dates = [d for d in dates if tree_distance(anchor.token, d.root) <= MAX_DATE_DISTANCE]
         if dates:
             date = min(dates, key=lambda d: (tree_distance(anchor.token, d.root), abs(d.root.i - anchor.token.i)))
-            period = self._period(date)
-            if status == "actual" and period is not None and anchor.kind == "money":
+            period = self.period_in_force if SAME_PERIOD.search(date.text) else self._period(date)
+            if status == "actual" and period is not None:
                 self.period_in_force = period
             return period, [d for d in self.ents_in[sent.start] if d.label_ == "DATE" and date.start <= d.start < date.end]
         if status == "actual" and n - self.last_sentence_with_figures <= 1:
