@@ -62,6 +62,8 @@ def test_a_restated_joint_venture_is_one_record():
         pytest.param("The sides plan to sign an agreement on mutual recognition of digital signatures.",
                      agreement("agreement on mutual recognition of digital signatures", "planned"),
                      id="plan to sign"),
+        pytest.param("The two ministries are preparing an agreement on mutual recognition of diplomas.",
+                     agreement("agreement on mutual recognition of diplomas", "planned"), id="preparing"),
         pytest.param("The trade mission resulted in export contracts worth $44.1 million.",
                      agreement("export contracts", "signed", value=44100000.0, currency="USD"),
                      id="contracts with a value"),

@@ -127,3 +127,23 @@ def test_evidence_and_sources_slice_the_original_text(tagged):
     assert "as he met with" in record.evidence.text
     assert record.sources and all(text[s.start : s.end] == s.text for s in record.sources)
     assert {s.text for s in record.sources if s.label == "PERSON"} >= {"Aleksandr Lukashenko", "Kassym-Jomart Tokayev"}
+
+
+def test_a_weekday_in_an_article_of_that_weekday_is_the_day_of_publication(meetings):
+    text = "On Friday Aleksandr Lukashenko met with Kassym-Jomart Tokayev."
+    assert meetings(text, "2024-07-05", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2024-07-05")]
+
+
+def test_the_component_saves_and_loads_its_word_lists(nlp, tmp_path):
+    linker = nlp.get_pipe("kazbel_events")
+    linker.to_disk(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{name}.json" for name in linker.lexicon.tables)
+    reloaded = type(linker)(nlp, "kazbel_events", str(tmp_path))
+    assert reloaded.lexicon.tables == linker.lexicon.tables
+
+
+def test_a_doc_without_a_parse_gives_no_events(nlp):
+    with nlp.select_pipes(disable=["parser"]):
+        doc = nlp("Aleksandr Lukashenko met with Kassym-Jomart Tokayev. Trade grew 5% to $1 billion.")
+    assert link_events(doc) == []

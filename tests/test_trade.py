@@ -68,6 +68,14 @@ def test_imports_from_a_country_are_the_other_sides_imports():
         record("import", 520200000.0, "2023", 9.8, reporter="Kazakhstan")]
 
 
+def test_factors_written_as_fold():
+    assert trade("In 2021 Belarus-Kazakhstan trade turnover grew 1.5-fold and reached $1.3 billion, while "
+                 "exports of vegetable oils to Kazakhstan increased eightfold.") == [
+        record(value=1.3e9, period="2021", change_factor=1.5),
+        record("export", period="2021", change_factor=8.0, reporter="Belarus"),
+    ]
+
+
 def test_investment_reporter_is_the_investing_side():
     assert trade("In 2018 Kazakhstan's investments in the Belarusian economy exceeded $18.8 million (up 4.8 times "
                  "from the level of 2017).") == [

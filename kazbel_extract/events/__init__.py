@@ -14,7 +14,10 @@ from .trade import find_trade
 
 
 def link_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
-    """All event records of a doc, in text order."""
+    """All event records of a doc, in text order; none for a doc without a dependency parse, since every
+    link is read off the parse."""
+    if not doc.has_annotation("DEP"):
+        return []
     lexicon = lexicon or default_lexicon()
     places = find_places(doc, lexicon)
     people = People(doc, lexicon, places)

@@ -112,7 +112,7 @@ class AgreementFinder:
             if tok.pos_ not in ("VERB", "AUX", "NOUN"):
                 continue
             cues = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "advmod")} | {tok.head.lower_}
-            if tok.lower_ in w["planned_verbs"] and (cues & set(w["future_cues"]) or tok.tag_ == "VB"):
+            if tok.lower_ in w["planned_verbs"] and (cues & set(w["future_cues"]) or tok.tag_ in ("VB", "VBG")):
                 return "planned"
             if tok.lower_ in w["signed_verbs"] and tok.dep_ != "acl":
                 return "planned" if cues & {"will", "to"} else "signed"

@@ -8,6 +8,7 @@ clause above. Planned meetings and phone calls are dropped; restatements merge.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -203,8 +204,11 @@ class MeetingFinder:
                 where = self._city(earlier[-1].sent)
                 return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
         date = min(dates, key=lambda d: abs(d.root.i - trigger.i)) if dates else None
-        if date is None and any(t.lower_ in self.words["today_words"] for t in sent) and self.doc._.published:
-            value = self.doc._.published
+        published = self.doc._.published
+        if date is None and any(t.lower_ in self.words["today_words"] for t in sent) and published:
+            value = published
+        elif date is not None and published and _weekday(published) in date.text.lower():
+            value = published  # "on Friday" in a Friday's article is that day, not the week before
         else:
             value = date._.date if date is not None else None
         city = self._city(sent)
@@ -248,6 +252,10 @@ class MeetingFinder:
         location = c.location or (dateline.city if dateline else None)
         return Meeting(participants=names, date=c.date, location=location, participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
+
+
+def _weekday(iso_date: str) -> str:
+    return dt.date.fromisoformat(iso_date).strftime("%A").lower()
 
 
 def _complete(meeting: Candidate, other: Candidate) -> None:

@@ -101,17 +101,19 @@ class TradeFinder:
         out = []
         for tok in sent:
             low = tok.lower_
-            value = None
+            value, number = None, tok
             if low in self.words["factor_words"] and (low != "twice" or self._direction(tok) == 1):
                 value = self.words["factor_words"][low]
             elif low in self.words["times_words"] and tok.i > sent.start:
-                value = _number(self.doc[tok.i - 1].text)
-                span = self.doc[tok.i - 1 : tok.i + 1]
+                number = self.doc[tok.i - 2] if self.doc[tok.i - 1].text == "-" and tok.i - 2 >= sent.start \
+                    else self.doc[tok.i - 1]  # "4.8 times", "1.5-fold"
+                value = _number(number.text)
             elif low.endswith("fold") and low[:-4].strip("-"):
-                value = _number(low[:-4].strip("-"))
+                value = _number(low[:-4].strip("-"))  # "eightfold", "1.5-fold" as one token
+                number = tok
             if value is None or value <= 1:
                 continue
-            span = self.doc[tok.i - 1 : tok.i + 1] if low in self.words["times_words"] else self.doc[tok.i : tok.i + 1]
+            span = self.doc[number.i : tok.i + 1]
             before = self.doc[max(sent.start, span.start - 2) : span.start].text.lower()
             qualifier = "over" if "more than" in before else None
             out.append(Anchor("factor", span, value, qualifier=qualifier))
