@@ -28,27 +28,61 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+RANGE = rf"(?:\s?[-\u2013]\s?{NUMBER})?"  # "$3.5-4 billion": the lower bound is the value
+
+
 @lru_cache(maxsize=1)
-def _money_regex() -> re.Pattern:
+def _money_shapes() -> tuple[re.Pattern, re.Pattern]:
+    """The two ways the news writes a sum: "$419.1 million", "US$5 million", "$1bn"; "5 billion tenge", "a billion dollars"."""
     table = currency_table()
-    return re.compile(
-        rf"(?P<before>{_alternation(table['before'])})?\s?"
-        r"(?P<number>\d+(?:[ ,]\d{3})*(?:\.\d+)?|a|one)"
-        r"(?:\s?[-\u2013]\s?\d+(?:\.\d+)?)?"  # "$3.5-4 billion": the lower bound is the value
-        rf"\s?(?P<scale>{_alternation(table['scales'])})?\.?"
-        rf"(?:\s(?P<after>{_alternation(table['after'])}))?",
-        re.IGNORECASE,
+    scale = rf"(?P<scale>(?i:{_alternation(table['scales'])}))"
+    symbol_first = re.compile(
+        rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:\s?{scale})?(?![\w])"
     )
+    word_after = re.compile(
+        rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|one)){RANGE}(?:\s?{scale})?"
+        rf"\s(?P<after>(?i:{_alternation(table['after'])}))(?![\w])"
+    )
+    return symbol_first, word_after
+
+
+def _money_matches(text: str) -> list[re.Match]:
+    """Non-overlapping sums in `text`, in order. A bare "US" or a spelled number needs a scale ("US2 billion")."""
+    found = []
+    for shape in _money_shapes():
+        for match in shape.finditer(text):
+            needs_scale = match.groupdict().get("before") == "US" or not match.group("number")[0].isdigit()
+            if not (needs_scale and not match.group("scale")):
+                found.append(match)
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept: list[re.Match] = []
+    for match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def money_mentions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sum in `text`, without its qualifier: "almost $419.1 million" gives "$419.1 million"."""
+    return [m.span() for m in _money_matches(text)]
 
 
 def _number(text: str) -> float | None:
-    if text.lower() in ("a", "one"):
+    if text.lower() in ("a", "an", "one"):
         return 1.0
     try:
-        value = float(text.replace(",", "").replace(" ", ""))
+        value = float(text.replace(",", ""))
     except ValueError:
         return None
     return value if math.isfinite(value) else None
+
+
+def _lookup(table: dict, word: str | None) -> str | float | None:
+    """Case-insensitive lookup of a currency marker or a scale word."""
+    if not word:
+        return None
+    return table.get(word, next((v for k, v in table.items() if k.lower() == word.lower()), None))
 
 
 @lru_cache(maxsize=1)
@@ -63,38 +97,47 @@ def _quantulum_amount(text: str) -> float | None:
     """Amount of a spelled-out sum ("five million dollars") when quantulum3 reads it as money or a number."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        quantities = _quantulum_parser().parse(text)
+        try:
+            quantities = _quantulum_parser().parse(text)
+        except Exception:  # quantulum3 raises assorted errors on odd input; a sum it cannot read is unknown
+            return None
     for q in quantities:
         if q.unit.entity.name in ("currency", "dimensionless") and math.isfinite(q.value):
             return float(q.value)
     return None
 
 
+def _sane(amount: float | None) -> float | None:
+    return amount if amount is not None and math.isfinite(amount) and 0 <= amount <= MAX_AMOUNT else None
+
+
 @lru_cache(maxsize=4096)
 def parse_money(text: str) -> tuple[float | None, str | None]:
     """`"$419.1 million"` gives `(419100000.0, "USD")`; unreadable amounts give `(None, currency)`."""
     table = currency_table()
-    match = _money_regex().search(text)
-    currency = None
-    amount = None
-    if match and (match.group("before") or match.group("after") or match.group("scale")):
-        before, after = match.group("before"), match.group("after")
-        currency = table["before"].get(before.upper() if before and before.isalpha() else before) if before else None
-        if after and not currency:
-            currency = next((code for word, code in table["after"].items() if word.lower() == after.lower()), None)
+    matches = _money_matches(text)
+    if matches:
+        match = matches[0]
+        groups = match.groupdict()
+        currency = _lookup(table["before"], groups.get("before")) or _lookup(table["after"], groups.get("after"))
         number = _number(match.group("number"))
-        scale = match.group("scale")
-        factor = next((f for word, f in table["scales"].items() if scale and word.lower() == scale.lower()), 1.0)
-        if number is not None:
-            amount = number * factor
-    if amount is None:
-        amount = _quantulum_amount(text)
-    if amount is not None and not (0 <= amount <= MAX_AMOUNT):
-        amount = None
-    return amount, currency
+        factor = _lookup(table["scales"], match.group("scale")) or 1.0
+        return _sane(number * factor if number is not None else None), currency
+    if any(c.isdigit() for c in text):
+        return None, None  # digits in a shape we do not know ("$1e308 billion"): better none than wrong
+    after = re.search(rf"(?i:{_alternation(table['after'])})(?![\w])", text)
+    return _sane(_quantulum_amount(text)), _lookup(table["after"], after.group(0)) if after else None
 
 
-PERCENT = re.compile(r"(?P<sign>[-+\u2212])?\s?(?P<number>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cent|pct)", re.IGNORECASE)
+PERCENT = re.compile(
+    r"(?<![\w.])(?P<sign>[-+\u2212])?(?P<number>\d+(?:[.,]\d+)?)(?:\s?[-\u2013]\s?\d+(?:[.,]\d+)?)?"
+    r"\s?(?:%|(?i:per\s?cent|pct)(?![\w]))"
+)
+
+
+def percent_mentions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each percentage, sign included: "almost 30%" gives "30%"."""
+    return [m.span() for m in PERCENT.finditer(text)]
 
 
 @lru_cache(maxsize=4096)
@@ -113,6 +156,9 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RELATIVE_WORDS = re.compile(r"\b(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
+LEAP_YEAR_END = dt.date(2000, 12, 31)
+
+
 @lru_cache(maxsize=1)
 def _dateparser():
     import dateparser
@@ -129,13 +175,15 @@ def parse_date(text: str, published: str | None = None) -> str | None:
     """
     if len(text) > 60 or not re.search(r"\d|day|tomorrow", text, re.I):
         return None
-    base = dt.date.fromisoformat(published) if published else None
+    base = _iso_date(published)
     relative = RELATIVE_WORDS.search(text)
     if relative and not base:
         return None
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": [] if relative else ["day", "month"]}
-    if base:
-        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    # dateparser reads a year-less day against "now" unless told otherwise: anchor it on the
+    # published day, or on the last day of a leap year so that "29 February" stays readable.
+    anchor = base or LEAP_YEAR_END
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": [] if relative else ["day", "month"],
+                "RELATIVE_BASE": dt.datetime(anchor.year, anchor.month, anchor.day)}
     try:
         parsed = _dateparser().parse(text, languages=["en"], settings=settings)
     except (ValueError, OverflowError, RecursionError):
@@ -149,9 +197,22 @@ def parse_date(text: str, published: str | None = None) -> str | None:
     return f"--{parsed.month:02d}-{parsed.day:02d}"
 
 
+def _iso_date(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except (TypeError, ValueError):
+        return None
+
+
 def _valid(year: int, parsed: dt.datetime) -> bool:
     try:
         dt.date(year, parsed.month, parsed.day)
     except ValueError:
         return False
     return True
+
+
+def warm_up() -> None:
+    """Load quantulum3 and dateparser now: their first call takes seconds, which belongs to start-up."""
+    _quantulum_amount("five million dollars")
+    parse_date("16 March 2018")

@@ -1,20 +1,111 @@
 """`kazbel_entity_rules`: fixes the base model's entities on Belarus-Kazakhstan wire news.
 
-Runs after the statistical `ner`. Its data (gazetteers and token patterns) lives in
-`models/entity_rules/` and is saved with the pipeline by `to_disk`.
+Runs after the statistical `ner`. The small English model splits and mislabels what this news is
+made of: long institutional names, names after long titles, agencies, companies, amounts with
+qualifiers. The component proposes spans from rules (the dateline agency, amounts, gazetteers,
+institution name shapes, names after titles), cleans the base model's spans (titles off names,
+places that are not organisations), and keeps, where spans overlap, the rule's span.
+
+Its data (gazetteers and word lists) lives in `models/entity_rules/` and is saved with the
+pipeline by `to_disk`.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass
 from pathlib import Path
 
 import srsly
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
+from .. import values
 from ..data import models_path
 
 DEFAULT_DATA = "entity_rules"
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+HYPHENS = {"-", "\u2010", "\u2011"}
+TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", ")", '"'}
+
+# Where spans overlap, the lower rank wins; within a rank, the longer span.
+RANK_AGENCY, RANK_AMOUNT, RANK_ORG, RANK_PERSON, RANK_BASE_NAME, RANK_SURNAME, RANK_REGION, RANK_BASE = range(8)
+
+
+@dataclass(frozen=True)
+class Word:
+    """Tokens `start:end` read as one word: an in-word hyphen joins them ("Kassym-Jomart")."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def parts(self) -> list[str]:
+        return [p for p in self.text.casefold().replace("\u2010", "-").split("-") if p]
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+def words_of(doc: Doc) -> list[Word]:
+    words, i = [], 0
+    while i < len(doc):
+        end = i + 1
+        while (end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_
+               and not doc[end].whitespace_ and doc[end + 1].text[:1].isalnum()):
+            end += 2
+        words.append(Word(i, end, doc[i:end].text))
+        i = end
+    return words
+
+
+class Lexicon:
+    """The word lists of `models/entity_rules/`, as case-folded sets."""
+
+    def __init__(self, data: dict):
+        lexicon, places, people = data["lexicon"], data["places"], data["people"]
+        fold = lambda items: {w.casefold() for w in items}  # noqa: E731
+        self.titles = fold(lexicon["titles"])
+        self.heads = fold(lexicon["heads"])
+        self.standalone_heads = fold(lexicon["standalone_heads"])
+        self.links = fold(lexicon["links"])
+        self.vocabulary = fold(lexicon["vocabulary"])
+        self.not_org = fold(lexicon["not_org"])
+        self.months = fold(lexicon["months"])
+        self.determiners = fold(lexicon["determiners"])
+        self.date_trim = fold(lexicon["date_trim"])
+        self.places = fold(places["countries"] + places["cities"] + places["regions"])
+        self.region_words = fold(places["region_words"])
+        self.nationalities = fold(places["nationalities"])
+        self.surname_suffixes = tuple(fold(people["surname_suffixes"]))
+        self.patronymic_suffixes = tuple(fold(people["patronymic_suffixes"]))
+        self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}
+        self.institution_words = self.heads | self.vocabulary | self.not_org
+
+    def is_place(self, word: Word) -> bool:
+        """A country, city, region or nationality word, or a hyphenated pair of them ("Belarus-Kazakhstan")."""
+        known = self.places | self.nationalities
+        return word.key in known or all(p in known for p in word.parts)
+
+    def is_name_candidate(self, word: Word) -> bool:
+        """Could be part of a personal name: capitalised, not an acronym, in none of the word lists."""
+        key = word.key
+        return (word.is_cap and not word.is_acronym and any(c.isalpha() for c in key)
+                and not self.is_place(word) and key not in self.titles and key not in self.institution_words
+                and key not in self.months and key not in self.determiners and key not in self.region_words)
+
+    def looks_like_surname(self, word: Word) -> bool:
+        return word.key in self.known_surnames or word.key.endswith(self.surname_suffixes)
 
 
 class EntityRules:
@@ -23,16 +114,244 @@ class EntityRules:
         self.name = name
         self.data: dict = {}
         self.from_disk(Path(data_path) if data_path else models_path(DEFAULT_DATA))
+        values.warm_up()  # the parsers' first call is slow: pay it when the pipeline loads
+
+    def _compile(self) -> None:
+        """Word sets and phrase matchers, built once per loaded data set."""
+        self.lexicon = Lexicon(self.data)
+        self.org_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.org_matcher.add("ORG", list(self.nlp.tokenizer.pipe(self.data["organisations"]["names"])))
+        names = self.data["people"]["names"]
+        self.person_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.person_matcher.add("PERSON", list(self.nlp.tokenizer.pipe(names)))
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = list(doc.ents)
-        dateline = doc._.dateline
-        if dateline is not None and dateline.agency_start is not None:
-            agency = doc.char_span(dateline.agency_start, dateline.agency_end, label="ORG", alignment_mode="expand")
-            if agency is not None:
-                spans = [s for s in spans if s.end <= agency.start or s.start >= agency.end] + [agency]
-        doc.ents = filter_spans(spans)
+        words = words_of(doc)
+        orgs = self._organisations(doc, words)
+        people = self._people(doc, words, orgs)
+        base = [s for s in (self._clean(span, words) for span in doc.ents) if s is not None]
+        candidates = (
+            [(RANK_AGENCY, s) for s in self._agency(doc)]
+            + [(RANK_AMOUNT, s) for s in self._amounts(doc)]
+            + [(RANK_ORG, s) for s in orgs]
+            + [(RANK_PERSON, s) for s in people]
+            + [(RANK_BASE_NAME, s) for s in base if s.label_ == "PERSON" and len(s) > 1]
+            + [(RANK_BASE, s) for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
+        )
+        full_names = people + [s for s in base if s.label_ == "PERSON" and len(s) > 1]
+        candidates += [(RANK_SURNAME, s) for s in self._surnames(doc, words, full_names)]
+        candidates += [(RANK_REGION, s) for s in self._regions(doc, words)]
+        doc.ents = _resolve(candidates)
         return doc
+
+    # --- rule spans -------------------------------------------------------------------------
+
+    def _agency(self, doc: Doc) -> list[Span]:
+        """The news agency of the dateline ("MINSK. KAZINFORM -")."""
+        dateline = doc._.dateline
+        if dateline is None or dateline.agency_start is None:
+            return []
+        agency = doc.char_span(dateline.agency_start, dateline.agency_end, label="ORG", alignment_mode="expand")
+        return [agency] if agency is not None else []
+
+    def _amounts(self, doc: Doc) -> list[Span]:
+        """MONEY and PERCENT spans of the shapes `values` can read, without qualifiers."""
+        spans = []
+        for label, finder in (("MONEY", values.money_mentions), ("PERCENT", values.percent_mentions)):
+            for start, end in finder(doc.text):
+                span = doc.char_span(start, end, label=label, alignment_mode="expand")
+                if span is not None:
+                    spans.append(span)
+        return spans
+
+    def _organisations(self, doc: Doc, words: list[Word]) -> list[Span]:
+        """Gazetteer names and institution-shaped names; overlapping ones become their union."""
+        ranges = [(s, e) for _, s, e in self.org_matcher(doc)]
+        ranges += [(words[a].start, words[b - 1].end) for a, b in self._institutions(words)]
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        spans = [Span(doc, s, e, label="ORG") for s, e in merged]
+        return spans + self._acronyms_after(doc, spans)
+
+    def _institutions(self, words: list[Word]):
+        """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
+        lex = self.lexicon
+        for i, word in enumerate(words):
+            if not (word.is_cap and word.key in lex.heads):
+                continue
+            start = i
+            while start > 0 and self._is_modifier(words[start - 1]):
+                start -= 1
+                if start > 1 and words[start - 1].key == "and" and words[start - 2].key in lex.vocabulary:
+                    start -= 1  # "Kazakh Trade and Integration Ministry"
+            end = self._chain(words, i + 1)
+            modifiers = words[start:i]
+            bare = end == i + 1 and all(lex.is_place(w) for w in modifiers)
+            if bare and word.key not in lex.standalone_heads:
+                continue  # "Parliament", "Kazakh Government": generic, not a name
+            yield start, end
+
+    def _is_modifier(self, word: Word) -> bool:
+        lex = self.lexicon
+        return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
+                and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org)
+
+    def _chain(self, words: list[Word], k: int) -> int:
+        """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`."""
+        end = k
+        while k < len(words) and words[k].key in self.lexicon.links:
+            j = k + 1
+            if j < len(words) and words[j].key == "the":
+                j += 1
+            stop = self._phrase(words, j)
+            if stop == j:
+                break
+            end = k = stop
+        return end
+
+    def _phrase(self, words: list[Word], j: int) -> int:
+        """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and"."""
+        ends, separators, k = [], [], j
+        while True:
+            m = self._item(words, k)
+            if m == k:
+                break
+            ends.append(m)
+            nxt = words[m].key if m < len(words) else None
+            if nxt in (",", "and", "&") and "and" not in separators:
+                separators.append("and" if nxt == "&" else nxt)
+                k = m + 1
+                continue
+            break
+        if not ends:
+            return j
+        separators = separators[: len(ends) - 1]
+        if "," in separators and separators[-1] != "and":
+            return ends[0]
+        return ends[-1]
+
+    def _item(self, words: list[Word], k: int) -> int:
+        """End of a run of name words. A title, a personal name or a possessive ("Kazakhstan's") stops
+        it; a place closes it unless an institution word follows ("of Chernobyl Veterans")."""
+        lex = self.lexicon
+        while k < len(words):
+            word = words[k]
+            if (not word.is_cap or word.key in lex.titles or word.key in lex.months or self._person_at(words, k)
+                    or (k + 1 < len(words) and words[k + 1].text in POSSESSIVE)):
+                break
+            k += 1
+            if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
+                break
+        return k
+
+    def _person_at(self, words: list[Word], k: int) -> bool:
+        """Does a personal name ("Laziz Kudratov") start at word `k`?"""
+        lex = self.lexicon
+        return (k + 1 < len(words) and lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1])
+                and lex.looks_like_surname(words[k + 1]))
+
+    def _acronyms_after(self, doc: Doc, orgs: list[Span]) -> list[Span]:
+        """"Eurasian Energy Corporation (EEC)": the acronym in brackets after a name is ORG too."""
+        spans = []
+        for org in orgs:
+            i = org.end
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
+                if 2 <= len(doc[i + 1]) <= 8 and doc[i + 1].is_alpha:
+                    spans.append(Span(doc, i + 1, i + 2, label="ORG"))
+        return spans
+
+    def _people(self, doc: Doc, words: list[Word], orgs: list[Span]) -> list[Span]:
+        """Gazetteer names, and capitalised names after a title, a place or an institution."""
+        spans = [Span(doc, s, e, label="PERSON") for _, s, e in self.person_matcher(doc)]
+        in_org = {i for org in orgs for i in range(org.start, org.end)}
+        org_ends = {org.end for org in orgs}
+        lex = self.lexicon
+        i = 0
+        while i < len(words):
+            if not lex.is_name_candidate(words[i]) or words[i].start in in_org:
+                i += 1
+                continue
+            j = i
+            while j < len(words) and lex.is_name_candidate(words[j]) and words[j].start not in in_org:
+                j += 1
+            run = words[i:j]
+            previous = words[i - 1] if i else None
+            after_title = previous is not None and previous.key in lex.titles
+            after_marker = after_title or run[0].start in org_ends or (
+                previous is not None and previous.is_cap and (lex.is_place(previous) or previous.key in lex.institution_words))
+            name = run
+            if len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes)):
+                name = run[-2:]
+            if (len(name) >= 2 and (after_marker or lex.looks_like_surname(name[-1]))) or (len(run) == 1 and after_title):
+                spans.append(Span(doc, name[0].start, name[-1].end, label="PERSON"))
+            i = j
+        return spans
+
+    def _surnames(self, doc: Doc, words: list[Word], full_names: list[Span]) -> list[Span]:
+        """A surname standing alone ("Lukashenko said") when the article or the gazetteer has the full name."""
+        last_word = {w.end: w for w in words}
+        surnames = self.lexicon.known_surnames | {last_word[s.end].key for s in full_names if s.end in last_word}
+        return [Span(doc, w.start, w.end, label="PERSON") for w in words if w.is_cap and w.key in surnames]
+
+    def _regions(self, doc: Doc, words: list[Word]) -> list[Span]:
+        """"Gomel Oblast", "Almaty Region": places, whatever the base model says."""
+        lex = self.lexicon
+        return [Span(doc, words[i - 1].start, word.end, label="GPE") for i, word in enumerate(words)
+                if i and word.key in lex.region_words and words[i - 1].is_cap and words[i - 1].key not in lex.determiners]
+
+    # --- base model spans -------------------------------------------------------------------
+
+    def _clean(self, span: Span, words: list[Word]) -> Span | None:
+        """The base model's span trimmed to the guidelines, relabelled, or None when it is noise."""
+        label = span.label_
+        if label in ("MONEY", "PERCENT"):
+            return None  # `_amounts` reads these shapes itself, without qualifiers
+        doc, lex = span.doc, self.lexicon
+        start, end = span.start, span.end
+        if label == "DATE":
+            while start < end and doc[start].lower_ in lex.date_trim:
+                start += 1
+            return Span(doc, start, end, label=label) if start < end else None
+        while start < end and doc[start].lower_ in lex.determiners:
+            start += 1
+        while end > start and (doc[end - 1].text in TRAILING_JUNK or doc[end - 1].is_space):
+            end -= 1
+        inner = _words_within(words, start, end)
+        if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in POSSESSIVE:
+            inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
+        if label == "PERSON":
+            while inner and not lex.is_name_candidate(inner[0]):
+                inner = inner[1:]
+        if not inner or not any(c.isalpha() for w in inner for c in w.text):
+            return None
+        if label not in ("PERSON", "ORG"):
+            return Span(doc, inner[0].start, inner[-1].end, label=label)
+        if all(lex.is_place(w) for w in inner):
+            kind = "NORP" if all(w.key in lex.nationalities for w in inner) else "GPE"
+            return Span(doc, inner[0].start, inner[-1].end, label=kind)
+        if len(inner) == 2 and inner[-1].key in lex.region_words:
+            return Span(doc, inner[0].start, inner[-1].end, label="GPE")  # "Gomel Oblast"
+        if label == "PERSON":
+            if not all(lex.is_name_candidate(w) for w in inner):
+                return None
+            if len(inner) == 1 and not lex.looks_like_surname(inner[0]):
+                return None  # a lone capitalised word is a name only with more evidence
+            return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
+        if not inner[0].is_cap or any(w.key in lex.titles or w.key in lex.not_org for w in inner):
+            return None
+        if len(inner) == 1 and not inner[0].is_acronym and doc[inner[0].start].pos_ != "PROPN":
+            return None  # "Time has passed": a capitalised common noun
+        if len(inner) == 1 and inner[0].key in lex.heads and inner[0].key not in lex.standalone_heads:
+            return None  # "Parliament": generic
+        if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
+            return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
+        return Span(doc, inner[0].start, inner[-1].end, label="ORG")
+
+    # --- serialisation ----------------------------------------------------------------------
 
     def to_disk(self, path, exclude=tuple()):
         path = Path(path)
@@ -43,7 +362,30 @@ class EntityRules:
     def from_disk(self, path, exclude=tuple()):
         path = Path(path)
         self.data = {p.stem: srsly.read_json(p) for p in sorted(path.glob("*.json"))}
+        self._compile()
         return self
+
+
+def _words_within(words: list[Word], start: int, end: int) -> list[Word]:
+    """The words wholly inside tokens `start:end` (binary search: docs can be long)."""
+    i = bisect_left(words, start, key=lambda w: w.start)
+    inside = []
+    while i < len(words) and words[i].end <= end:
+        inside.append(words[i])
+        i += 1
+    return inside
+
+
+def _resolve(candidates: list[tuple[int, Span]]) -> list[Span]:
+    """Non-overlapping spans: by rank, then the longer, then the earlier."""
+    taken: set[int] = set()
+    chosen = []
+    for _, span in sorted(candidates, key=lambda c: (c[0], -len(c[1]), c[1].start)):
+        tokens = range(span.start, span.end)
+        if len(span) and not any(i in taken for i in tokens):
+            taken.update(tokens)
+            chosen.append(span)
+    return sorted(chosen, key=lambda s: s.start)
 
 
 @Language.factory("kazbel_entity_rules", default_config={"data_path": None})
