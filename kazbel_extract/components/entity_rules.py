@@ -343,10 +343,13 @@ class EntityRules:
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
         if not inner[0].is_cap or any(w.key in lex.titles or w.key in lex.not_org for w in inner):
             return None
+        if inner[-1].end < len(doc) and doc[inner[-1].end].text.casefold() in lex.titles:
+            return None  # "Kazakh Foreign" of "Kazakh Foreign Minister": part of a title
         if len(inner) == 1 and not inner[0].is_acronym and doc[inner[0].start].pos_ != "PROPN":
             return None  # "Time has passed": a capitalised common noun
-        if len(inner) == 1 and inner[0].key in lex.heads and inner[0].key not in lex.standalone_heads:
-            return None  # "Parliament": generic
+        head = inner[-1].key
+        if head in lex.heads and head not in lex.standalone_heads and all(lex.is_place(w) for w in inner[:-1]):
+            return None  # "Parliament", "Kazakh Parliament": generic
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
         return Span(doc, inner[0].start, inner[-1].end, label="ORG")

@@ -1,0 +1,93 @@
+"""Normalised values of MONEY, PERCENT and DATE text: right on the wire's shapes, never absurd."""
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kazbel_extract import values
+from kazbel_extract.values import money_mentions, parse_date, parse_money, parse_percent, percent_mentions
+
+
+@pytest.mark.parametrize(
+    "text, amount, currency",
+    [
+        ("$419.1 million", 419_100_000.0, "USD"),
+        ("$1bn", 1e9, "USD"),
+        ("$18bn", 18e9, "USD"),
+        ("US$5 million", 5e6, "USD"),
+        ("US2 billion", 2e9, "USD"),
+        ("5 billion tenge", 5e9, "KZT"),
+        ("5 bln tenge", 5e9, "KZT"),
+        ("EUR 20 million", 20e6, "EUR"),
+        ("a billion dollars", 1e9, "USD"),
+        ("$3.5-4 billion", 3.5e9, "USD"),
+        ("350 million US dollars", 350e6, "USD"),
+        ("20 million Russian rubles", 20e6, "RUB"),
+        ("five million dollars", 5e6, "USD"),
+        ("$1,250", 1250.0, "USD"),
+    ],
+)
+def test_money(text, amount, currency):
+    assert parse_money(text) == (amount, currency)
+
+
+@pytest.mark.parametrize("text", ["$1e308 billion", "$" + "9" * 400 + " trillion", "1" + "0" * 400 + " dollars"])
+def test_absurd_amounts_are_unknown(text):
+    assert parse_money(text)[0] is None
+
+
+def test_a_huge_but_finite_amount_is_a_number_or_unknown():
+    amount, currency = parse_money("1,000,000,000,000,000 dollars")
+    assert currency == "USD" and (amount is None or amount == 1e15)
+
+
+def test_mentions_leave_qualifiers_out():
+    text = "trade of almost $419.1 million, up to $3.5-4 billion and close to 30%"
+    assert [text[s:e] for s, e in money_mentions(text)] == ["$419.1 million", "$3.5-4 billion"]
+    assert [text[s:e] for s, e in percent_mentions(text)] == ["30%"]
+
+
+@pytest.mark.parametrize("text", ["the US 2020 budget", "a sum of money", "130-tonne trucks", "one-billion mark"])
+def test_no_currency_no_mention(text):
+    assert money_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("25 percent", 25.0), ("56.4 per cent", 56.4), ("-5.3%", -5.3), ("+4%", 4.0), ("12 pct", 12.0), ("1,5%", 1.5)],
+)
+def test_percent(text, value):
+    assert parse_percent(text) == value
+
+
+@pytest.mark.parametrize(
+    "text, published, date",
+    [
+        ("16 March", "2018-10-31", "2018-03-16"),
+        ("16 March", None, "--03-16"),
+        ("29 February", None, "--02-29"),
+        ("12 December 2016", "2018-10-31", "2016-12-12"),
+        ("Friday", "2018-10-31", "2018-10-26"),
+        ("Friday", None, None),
+        ("32 March", "2018-10-31", None),
+        ("year 99999", "2018-10-31", None),
+        ("16 March", "not a date", "--03-16"),
+    ],
+)
+def test_date(text, published, date):
+    assert parse_date(text, published) == date
+
+
+def test_the_slow_parsers_are_loaded_with_the_pipeline(nlp):
+    assert values._quantulum_parser.cache_info().currsize == 1
+    assert values._dateparser.cache_info().currsize == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789.,-$€ eEbmlnUSDtengbillion%percent", max_size=30))
+def test_values_are_finite_or_none(text):
+    amount, _ = parse_money(text)
+    assert amount is None or (math.isfinite(amount) and 0 <= amount <= values.MAX_AMOUNT)
+    percent = parse_percent(text)
+    assert percent is None or math.isfinite(percent)
