@@ -23,6 +23,7 @@ class JointVentureFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places):
         self.doc = doc
         self.words = lexicon.joint_ventures
+        self.number_words = lexicon.number_words
         self.places = places
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
@@ -78,7 +79,7 @@ class JointVentureFinder:
     def _count(self, noun: Token) -> int | None:
         """ "eight joint plants" is 8, "More than 30 joint ventures" 30, "MTZ plant" 1; "a plant" or a bare plural
         is None (the corpus counts only what the text counts)."""
-        numbers = self.words["number_words"]
+        numbers = self.number_words
         for child in noun.lefts:
             if child.dep_ == "nummod" or child.like_num:
                 text = child.lower_.replace(",", "")

@@ -21,6 +21,7 @@ class Lexicon:
         self.places = tables["places"]
         self.agreements = tables["agreements"]
         self.joint_ventures = tables["joint_ventures"]
+        self.number_words = tables["numbers"]["words"]
         self.country_of = {form: name for name, forms in self.places["countries"].items() for form in forms}
         self.bloc_of = {form: name for name, forms in self.places["blocs"].items() for form in forms}
         self.region_country = {place: country for country, places in self.places["regions"].items()

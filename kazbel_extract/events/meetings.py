@@ -1,10 +1,12 @@
 """Meeting records: who met whom (named people), on which day, in which city.
 
 A meeting is found from its trigger ("met", "received", "summoned", "talks", "a meeting with",
-"the session co-chaired by") and its participants are read off the parse: the trigger's subject
-and objects, "with"/"between"/"by" phrases, and for a noun the subject of the verb it hangs on
-("X said at a meeting with Y"). A pronoun subject ("X said as he met Y") is the subject of the
-clause above. Planned meetings and phone calls are dropped; restatements merge.
+"the session co-chaired by") and its participants are read off the parse: the people in the
+trigger's phrase, its subject, and for a noun the subject of the verb it hangs on ("X said at a
+meeting with Y"). A pronoun ("X said as he met Y") is the person just before it. Planned meetings
+and phone calls are dropped. Mentions of one meeting merge: the same people, or a pointing-back
+"during the meeting" / "today's meeting", or "The session was held in Minsk on 26 October. It was
+co-chaired by X and Y."
 """
 from __future__ import annotations
 
@@ -79,7 +81,7 @@ class MeetingFinder:
         found = []
         for tok in sent:
             low = tok.lower_
-            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX") and low != "meeting":
+            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX"):
                 found.append(tok)
             elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                 found.append(tok)

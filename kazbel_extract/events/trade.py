@@ -20,10 +20,9 @@ from ..values import parse_money
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .periods import parse_period, years_in
-from .places import Places
+from .places import Place, Places
 from .syntax import closest, ents_by_sentence, tree_distance
 
-WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 MAX_LINK_DISTANCE = 8  # arcs; a change further than this from every amount stands alone
 LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
 MAX_DATE_DISTANCE = 8  # arcs; a date further than this belongs to another clause
@@ -51,6 +50,7 @@ class TradeFinder:
         self.doc = doc
         self.words = lexicon.trade
         self.metric_of = lexicon.metric_of
+        self.number_words = lexicon.number_words
         self.places = places
         self.period_in_force: str | None = None  # the period of the last figure, for "in this period"
         self.reporter_in_force: str | None = None
@@ -107,17 +107,24 @@ class TradeFinder:
             elif low in self.words["times_words"] and tok.i > sent.start:
                 number = self.doc[tok.i - 2] if self.doc[tok.i - 1].text == "-" and tok.i - 2 >= sent.start \
                     else self.doc[tok.i - 1]  # "4.8 times", "1.5-fold"
-                value = _number(number.text)
+                value = self._number(number.text)
             elif low.endswith("fold") and low[:-4].strip("-"):
-                value = _number(low[:-4].strip("-"))  # "eightfold", "1.5-fold" as one token
+                value = self._number(low[:-4].strip("-"))  # "eightfold", "1.5-fold" as one token
                 number = tok
             if value is None or value <= 1:
                 continue
             span = self.doc[number.i : tok.i + 1]
-            before = self.doc[max(sent.start, span.start - 2) : span.start].text.lower()
-            qualifier = "over" if "more than" in before else None
-            out.append(Anchor("factor", span, value, qualifier=qualifier))
+            out.append(Anchor("factor", span, value, qualifier=self._qualifier(span)[0]))
         return out
+
+    def _number(self, text: str) -> float | None:
+        text = text.lower()
+        if text in self.number_words:
+            return float(self.number_words[text])
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return None
 
     def _qualifier(self, span: Span) -> tuple[str | None, str]:
         """("over", "$1 billion") for "more than $1 billion", whether the hedge is inside the span or before it."""
@@ -279,7 +286,7 @@ class TradeFinder:
         text = date.text.lower()
         if "same period" in text or "same period" in before:
             return not re.search(r"\b(in|for|during)\s*(the\s*)?$", before)
-        if re.search(r"\b(than|compared|against|versus|vs|level of)\b", before):
+        if any(re.search(rf"\b{re.escape(word)}\b", before) for word in self.words["comparison_words"]):
             return True
         return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
 
@@ -359,16 +366,6 @@ class TradeFinder:
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence = reporter, n
         return reporter
-
-
-def _number(text: str) -> float | None:
-    text = text.lower()
-    if text in WORD_NUMBERS:
-        return float(WORD_NUMBERS[text])
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return None
 
 
 def _other(name: str, parties: list[str]) -> str | None:
