@@ -36,6 +36,10 @@ class TestTitles:
         assert spans(nlp, text, "ORG") == ["Vitebsk Oblast Executive Committee"]
         assert spans(nlp, text, "PERSON") == ["Nikolai Sherstnev"]
 
+    def test_a_title_case_headline_keeps_function_words_out_of_names(self, nlp):
+        text = "Lukashenko Meets Kazakh Prime Minister Askar Mamin In Minsk"
+        assert spans(nlp, text, "PERSON") == ["Lukashenko", "Askar Mamin"]
+
     def test_title_words_alone_are_not_people(self, nlp):
         text = "The Ambassador Extraordinary and Plenipotentiary spoke to journalists."
         assert spans(nlp, text, "PERSON") == []
@@ -74,6 +78,10 @@ class TestInstitutions:
     )
     def test_longest_name_as_written(self, nlp, text, orgs):
         assert spans(nlp, text, "ORG") == orgs
+
+    def test_an_and_list_does_not_swallow_a_second_institution(self, nlp):
+        text = "The National Academy of Sciences of Belarus and Nazarbayev University will cooperate."
+        assert spans(nlp, text, "ORG") == ["National Academy of Sciences of Belarus", "Nazarbayev University"]
 
     def test_a_chain_stops_at_a_possessive(self, nlp):
         text = "The AIFC Center for Green Technology and Kyrgyzstan's Aiyl Bank founded a company."

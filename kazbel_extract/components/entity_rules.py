@@ -72,40 +72,41 @@ def words_of(doc: Doc) -> list[Word]:
 class Lexicon:
     """The word lists of `models/entity_rules/`, as case-folded sets."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, stop_words: set[str]):
         lexicon, places, people = data["lexicon"], data["places"], data["people"]
-        fold = lambda items: {w.casefold() for w in items}  # noqa: E731
-        self.titles = fold(lexicon["titles"])
-        self.heads = fold(lexicon["heads"])
-        self.standalone_heads = fold(lexicon["standalone_heads"])
-        self.links = fold(lexicon["links"])
-        self.vocabulary = fold(lexicon["vocabulary"])
-        self.not_org = fold(lexicon["not_org"])
-        self.months = fold(lexicon["months"])
-        self.determiners = fold(lexicon["determiners"])
-        self.date_trim = fold(lexicon["date_trim"])
-        self.places = fold(places["countries"] + places["cities"] + places["regions"])
-        self.region_words = fold(places["region_words"])
-        self.nationalities = fold(places["nationalities"])
-        self.surname_suffixes = tuple(fold(people["surname_suffixes"]))
-        self.patronymic_suffixes = tuple(fold(people["patronymic_suffixes"]))
+        self.stop_words = _fold(stop_words)
+        self.titles = _fold(lexicon["titles"])
+        self.heads = _fold(lexicon["heads"])
+        self.standalone_heads = _fold(lexicon["standalone_heads"])
+        self.links = _fold(lexicon["links"])
+        self.vocabulary = _fold(lexicon["vocabulary"])
+        self.not_org = _fold(lexicon["not_org"])
+        self.months = _fold(lexicon["months"])
+        self.determiners = _fold(lexicon["determiners"])
+        self.date_trim = _fold(lexicon["date_trim"])
+        self.places = _fold(places["countries"] + places["cities"] + places["regions"])
+        self.region_words = _fold(places["region_words"])
+        self.nationalities = _fold(places["nationalities"])
+        self.surname_suffixes = tuple(_fold(people["surname_suffixes"]))
+        self.patronymic_suffixes = tuple(_fold(people["patronymic_suffixes"]))
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}
         self.institution_words = self.heads | self.vocabulary | self.not_org
+        self.place_words = self.places | self.nationalities
 
     def is_place(self, word: Word) -> bool:
         """A country, city, region or nationality word, or a hyphenated pair of them ("Belarus-Kazakhstan")."""
-        known = self.places | self.nationalities
-        return word.key in known or all(p in known for p in word.parts)
+        return word.key in self.place_words or all(p in self.place_words for p in word.parts)
 
     def is_name_candidate(self, word: Word) -> bool:
         """Could be part of a personal name: capitalised, not an acronym, in none of the word lists."""
         key = word.key
         return (word.is_cap and not word.is_acronym and any(c.isalpha() for c in key)
                 and not self.is_place(word) and key not in self.titles and key not in self.institution_words
-                and key not in self.months and key not in self.determiners and key not in self.region_words)
+                and key not in self.months and key not in self.stop_words and key not in self.region_words)
 
     def looks_like_surname(self, word: Word) -> bool:
-        return word.key in self.known_surnames or word.key.endswith(self.surname_suffixes)
+        """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not)."""
+        return word.key in self.known_surnames or (len(word.key) > 4 and word.key.endswith(self.surname_suffixes))
 
 
 class EntityRules:
@@ -118,7 +119,7 @@ class EntityRules:
 
     def _compile(self) -> None:
         """Word sets and phrase matchers, built once per loaded data set."""
-        self.lexicon = Lexicon(self.data)
+        self.lexicon = Lexicon(self.data, self.nlp.Defaults.stop_words)
         self.org_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.org_matcher.add("ORG", list(self.nlp.tokenizer.pipe(self.data["organisations"]["names"])))
         names = self.data["people"]["names"]
@@ -220,6 +221,8 @@ class EntityRules:
             m = self._item(words, k)
             if m == k:
                 break
+            if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
+                break  # "... of Belarus and Nazarbayev University": a second institution
             ends.append(m)
             nxt = words[m].key if m < len(words) else None
             if nxt in (",", "and", "&") and "and" not in separators:
@@ -367,6 +370,10 @@ class EntityRules:
         self.data = {p.stem: srsly.read_json(p) for p in sorted(path.glob("*.json"))}
         self._compile()
         return self
+
+
+def _fold(items) -> set[str]:
+    return {item.casefold() for item in items}
 
 
 def _words_within(words: list[Word], start: int, end: int) -> list[Word]:
