@@ -119,8 +119,16 @@ def test_a_restated_figure_is_one_record():
     assert trade(text) == [record(value=1.1e9, period="2014")]
 
 
-def test_contract_values_are_not_trade():
-    text = "The trade mission resulted in export contracts worth over $44.1 million for Belarus and Kazakhstan."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade mission resulted in export contracts worth over $44.1 million for Belarus and Kazakhstan.",
+        "Trade between Belarus and Kazakhstan is growing. The economy of Kazakhstan grew by 4.5% in 2023.",
+        "Kazakhstan exports grain to many markets, and the new plant, which will employ 500 people, will cost "
+        "the investors and the regional budget of Kostanay Region $120 million.",
+    ],
+)
+def test_figures_that_are_not_trade(text):
     assert trade(text) == []
 
 

@@ -26,6 +26,7 @@ from .syntax import closest, ents_by_sentence, tree_distance
 MAX_LINK_DISTANCE = 8  # arcs; a change further than this from every amount stands alone
 LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
 MAX_DATE_DISTANCE = 8  # arcs; a date further than this belongs to another clause
+MAX_METRIC_DISTANCE = 10  # arcs; an amount further than this from every trade word is about something else
 SAME_PERIOD = re.compile(r"\b(same|this|that|the)\s+period\b", re.IGNORECASE)
 
 
@@ -187,11 +188,21 @@ class TradeFinder:
         comparisons = self._comparison_amounts(sent, moneys)
         records = []
         for money in moneys:
+            if comparisons.get(money.span.start) is None and \
+                    min(tree_distance(money.token, m) for m in metrics) > MAX_METRIC_DISTANCE:
+                continue  # "..., while the plant's budget reached $2 billion": no trade word near the amount
             records.append(self._record(money, metrics, n, comparison=comparisons.get(money.span.start)))
         for anchor in changes + factors:
-            if not any(anchor in m.linked for m in moneys):
+            if not any(anchor in m.linked for m in moneys) and not self._about_something_else(anchor):
                 records.append(self._record(anchor, metrics, n))
         return records
+
+    def _about_something_else(self, anchor: Anchor) -> bool:
+        """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word."""
+        verb = next((t for t in anchor.token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        return any(s.pos_ in ("NOUN", "PROPN") and not self._metric(s) and anchor.token not in s.subtree
+                   and not any(self._metric(t) for t in s.subtree) for s in subjects)
 
     def _comparison_amounts(self, sent: Span, moneys: list[Anchor]) -> dict[int, str | None]:
         """ "compared to 2022 ($6.3 billion)": an amount in brackets after a compared date is that date's figure."""
