@@ -26,6 +26,7 @@ from ..data import models_path
 DEFAULT_DATA = "entity_rules"
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 HYPHENS = {"-", "\u2010", "\u2011"}
+MAX_MODIFIERS, MAX_NAME_WORDS = 8, 40  # no real name is longer; bounds the work on adversarial text
 TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", ")", '"'}
 
 # Where spans overlap, the lower rank wins; within a rank, the longer span.
@@ -110,6 +111,8 @@ class Lexicon:
 
 
 class EntityRules:
+    """Rule spans first, the base model's cleaned spans where no rule speaks."""
+
     def __init__(self, nlp: Language, name: str, data_path: str | None):
         self.nlp = nlp
         self.name = name
@@ -131,18 +134,13 @@ class EntityRules:
         orgs = self._organisations(doc, words)
         people = self._people(doc, words, orgs)
         base = [s for s in (self._clean(span, words) for span in doc.ents) if s is not None]
-        candidates = (
-            [(RANK_AGENCY, s) for s in self._agency(doc)]
-            + [(RANK_AMOUNT, s) for s in self._amounts(doc)]
-            + [(RANK_ORG, s) for s in orgs]
-            + [(RANK_PERSON, s) for s in people]
-            + [(RANK_BASE_NAME, s) for s in base if s.label_ == "PERSON" and len(s) > 1]
-            + [(RANK_BASE, s) for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
-        )
-        full_names = people + [s for s in base if s.label_ == "PERSON" and len(s) > 1]
-        candidates += [(RANK_SURNAME, s) for s in self._surnames(doc, words, full_names)]
-        candidates += [(RANK_REGION, s) for s in self._regions(doc, words)]
-        doc.ents = _resolve(candidates)
+        base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1]
+        base_rest = [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
+        surnames = self._surnames(doc, words, people + base_full_names)
+        ranked = ((RANK_AGENCY, self._agency(doc)), (RANK_AMOUNT, self._amounts(doc)), (RANK_ORG, orgs),
+                  (RANK_PERSON, people), (RANK_BASE_NAME, base_full_names), (RANK_SURNAME, surnames),
+                  (RANK_REGION, self._regions(doc, words)), (RANK_BASE, base_rest))
+        doc.ents = _resolve([(rank, span) for rank, spans in ranked for span in spans])
         return doc
 
     # --- rule spans -------------------------------------------------------------------------
@@ -185,7 +183,7 @@ class EntityRules:
             if not (word.is_cap and word.key in lex.heads):
                 continue
             start = i
-            while start > 0 and self._is_modifier(words[start - 1]):
+            while start > max(0, i - MAX_MODIFIERS) and self._is_modifier(words[start - 1]):
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and words[start - 2].key in lex.vocabulary:
                     start -= 1  # "Kazakh Trade and Integration Ministry"
@@ -203,22 +201,22 @@ class EntityRules:
 
     def _chain(self, words: list[Word], k: int) -> int:
         """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`."""
-        end = k
-        while k < len(words) and words[k].key in self.lexicon.links:
+        end, limit = k, k + MAX_NAME_WORDS
+        while k < min(len(words), limit) and words[k].key in self.lexicon.links:
             j = k + 1
             if j < len(words) and words[j].key == "the":
                 j += 1
-            stop = self._phrase(words, j)
+            stop = self._phrase(words, j, limit)
             if stop == j:
                 break
             end = k = stop
         return end
 
-    def _phrase(self, words: list[Word], j: int) -> int:
+    def _phrase(self, words: list[Word], j: int, limit: int) -> int:
         """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and"."""
         ends, separators, k = [], [], j
         while True:
-            m = self._item(words, k)
+            m = self._item(words, k, limit)
             if m == k:
                 break
             if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
@@ -237,11 +235,11 @@ class EntityRules:
             return ends[0]
         return ends[-1]
 
-    def _item(self, words: list[Word], k: int) -> int:
+    def _item(self, words: list[Word], k: int, limit: int) -> int:
         """End of a run of name words. A title, a personal name or a possessive ("Kazakhstan's") stops
         it; a place closes it unless an institution word follows ("of Chernobyl Veterans")."""
         lex = self.lexicon
-        while k < len(words):
+        while k < min(len(words), limit):
             word = words[k]
             if (not word.is_cap or word.key in lex.titles or word.key in lex.months or self._person_at(words, k)
                     or (k + 1 < len(words) and words[k + 1].text in POSSESSIVE)):
