@@ -107,6 +107,23 @@ def test_a_restated_meeting_is_one_record_and_surnames_resolve_to_the_full_name(
         meeting(["Aleksandr Lukashenko", "Nursultan Nazarbayev"], "2016-05-30", "Astana")]
 
 
+def test_a_pointing_back_mention_adds_its_people_to_the_meeting(meetings):
+    text = ("ASTANA - Senate Speaker Maulen Ashimbayev received a delegation of the National Assembly of Belarus. "
+            "The meeting was attended by Belarusian Ambassador Alexei Bogdanov.")
+    assert meetings(text, None, ["Maulen Ashimbayev", "Alexei Bogdanov"]) == [
+        meeting(["Maulen Ashimbayev", "Alexei Bogdanov"], None, "Astana")]
+
+
+def test_consultations_are_meetings_and_an_earlier_meeting_is_another(meetings):
+    text = ("Foreign Minister Mukhtar Tileuberdi and Foreign Minister Vladimir Makei held consultations on 1 June. "
+            "Earlier, Makei held negotiations with Prime Minister Askar Mamin.")
+    people = ["Mukhtar Tileuberdi", "Vladimir Makei", "Makei", "Askar Mamin"]
+    assert meetings(text, "2021-06-02", people) == [
+        meeting(["Mukhtar Tileuberdi", "Vladimir Makei"], "2021-06-01"),
+        meeting(["Vladimir Makei", "Askar Mamin"]),
+    ]
+
+
 def test_participant_details_carry_title_and_country(tagged):
     people = ["Roman Golovchenko", "Kassym-Jomart Tokayev"]
     doc = tagged("Belarusian Prime Minister Roman Golovchenko met with Kazakh President Kassym-Jomart Tokayev.",

@@ -187,9 +187,12 @@ class MeetingFinder:
         return []
 
     def _anaphoric(self, trigger: Token) -> bool:
-        """ "During the meeting", "today's meeting": a noun that points back rather than naming its own sides."""
+        """ "During the meeting", "today's meeting", "his talks": a noun that points back to a meeting already
+        reported rather than naming its own sides ("a meeting with X", "talks between X and Y")."""
         own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
-        return not own
+        pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
+        pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
+        return bool(pointer) and not own
 
     # -- date and place ---------------------------------------------------------------------------
 
@@ -232,15 +235,18 @@ class MeetingFinder:
     # -- merging and records ----------------------------------------------------------------------
 
     def _merge(self, merged: list[Candidate], new: Candidate) -> None:
+        """Join a mention to the meeting it restates: the latest with the same people; for a mention that
+        points back ("The meeting was attended by X"), the latest that has its people, else the latest."""
         names = new.surnames(self.people)
-        for old in reversed(merged):
-            same = old.surnames(self.people) == names
-            restated = new.anaphoric and names <= old.surnames(self.people)
-            if (same or restated) and (old.date is None or new.date is None or old.date == new.date):
-                _complete(old, new)
-                old.people += [p for p in new.people if p not in old.people]
-                return
-        merged.append(new)
+        earlier = [old for old in reversed(merged) if old.date is None or new.date is None or old.date == new.date]
+        same = next((old for old in earlier if old.surnames(self.people) == names), None)
+        if same is None and new.anaphoric and earlier:
+            same = next((old for old in earlier if names <= old.surnames(self.people)), earlier[0])
+        if same is None:
+            merged.append(new)
+            return
+        _complete(same, new)
+        same.people += [p for p in new.people if p not in same.people]
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
