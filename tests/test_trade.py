@@ -37,6 +37,11 @@ def record(metric="turnover", value=None, period=None, change_pct=None, change_f
                      "the same period a year before.", "2019-11-29",
                      [record(value=700000000.0, period="2019-01/2019-10", change_pct=-16.8)],
                      id="months of this year, level ratio below 100"),
+        pytest.param("In 2020, mutual trade amounted to $842.6 million (96.8% compared to 2019). In the fourth "
+                     "quarter it made up $220 million.", None,
+                     [record(value=842600000.0, period="2020", change_pct=-3.2),
+                      record(value=220000000.0, period="2020-10/2020-12")],
+                     id="level ratio in brackets; a compared year is not the year in force"),
         pytest.param("Last year trade between Belarus and Kazakhstan showed a decline of almost 30%.", "2016-03-17",
                      [record(period="2015", change_pct=-30.0, qualifier="almost")], id="change without an amount"),
     ],

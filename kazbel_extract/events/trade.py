@@ -60,7 +60,8 @@ class TradeFinder:
         self.last_sentence_with_figures = -2
         self.sentence_number = 0
         self.ents_in = ents_by_sentence(doc)
-        self.years = [(e.start, year) for e in doc.ents if e.label_ == "DATE" for year in years_in(e.text)]
+        self.years = [(e.start, year) for e in doc.ents if e.label_ == "DATE" and not self._is_comparison(e)
+                      for year in years_in(e.text)]  # "compared to 2019" sets no year for what follows
         self.year_starts = [start for start, _ in self.years]
 
     def __call__(self) -> list[Trade]:
