@@ -31,6 +31,14 @@ class TestTitles:
     def test_titles_stay_out_of_names(self, nlp, text, people):
         assert spans(nlp, text, "PERSON") == people
 
+    def test_a_name_after_a_title_phrase(self, nlp):
+        text = "Deputy Minister of Foreign Affairs Almas Zhumabek summoned the ambassador."
+        assert spans(nlp, text, "PERSON") == ["Almas Zhumabek"]
+
+    def test_unknown_words_of_a_name_after_an_adjective_are_not_a_person(self, nlp):
+        text = "The exchange signed an agreement with the Eurasian Trading System."
+        assert spans(nlp, text, "PERSON") == []
+
     def test_a_name_after_an_institution_is_split_off_it(self, nlp):
         text = "Chairman of the Vitebsk Oblast Executive Committee Nikolai Sherstnev visited Kostanay."
         assert spans(nlp, text, "ORG") == ["Vitebsk Oblast Executive Committee"]

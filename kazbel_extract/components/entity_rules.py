@@ -281,16 +281,29 @@ class EntityRules:
                 j += 1
             run = words[i:j]
             previous = words[i - 1] if i else None
-            after_title = previous is not None and previous.key in lex.titles
-            after_marker = after_title or run[0].start in org_ends or (
-                previous is not None and previous.is_cap and (lex.is_place(previous) or previous.key in lex.institution_words))
+            after_title = self._after_title(words, i)
+            # "... of Kazakhstan to Belarus Yermukhamet Yertysbayev", "... Executive Committee Vladimir Dvornik"
+            after_office = run[0].start in org_ends or (previous is not None and previous.is_cap and lex.is_place(previous))
             name = run
             if len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes)):
-                name = run[-2:]
-            if (len(name) >= 2 and (after_marker or lex.looks_like_surname(name[-1]))) or (len(run) == 1 and after_title):
+                name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"
+            if len(name) >= 2 and (after_title or after_office or lex.looks_like_surname(name[-1])):
                 spans.append(Span(doc, name[0].start, name[-1].end, label="PERSON"))
+            elif len(run) == 1 and after_title:
+                spans.append(Span(doc, run[0].start, run[0].end, label="PERSON"))  # "Mr. Rachkov"
             i = j
         return spans
+
+    def _after_title(self, words: list[Word], i: int) -> bool:
+        """Is word `i` right after a title ("President") or a title phrase ("Minister of Foreign Affairs")?"""
+        lex = self.lexicon
+        k = i - 1
+        while k >= max(0, i - MAX_MODIFIERS) and (words[k].key in (",", "and") or (
+                words[k].is_cap and (words[k].key in lex.institution_words or lex.is_place(words[k])))):
+            k -= 1
+        if k < i - 1 and k >= 1 and words[k].key in lex.links:
+            k -= 1
+        return k >= 0 and words[k].key in lex.titles
 
     def _surnames(self, doc: Doc, words: list[Word], full_names: list[Span]) -> list[Span]:
         """A surname standing alone ("Lukashenko said") when the article or the gazetteer has the full name."""
