@@ -124,6 +124,14 @@ def test_consultations_are_meetings_and_an_earlier_meeting_is_another(meetings):
     ]
 
 
+def test_a_role_phrase_the_actor_component_resolved_is_its_person(meetings):
+    text = ("Kazakh Prime Minister Alikhan Smailov and Chinese Premier Li Keqiang held talks on 28 November. "
+            "Later the Kazakh Prime Minister met with Belarusian President Aleksandr Lukashenko.")
+    people = ["Alikhan Smailov", "Li Keqiang", "Aleksandr Lukashenko"]
+    assert meetings(text, "2022-11-29", people) == [
+        meeting(["Alikhan Smailov", "Li Keqiang"], "2022-11-28"), meeting(["Alikhan Smailov", "Aleksandr Lukashenko"])]
+
+
 def test_participant_details_carry_title_and_country(tagged):
     people = ["Roman Golovchenko", "Kassym-Jomart Tokayev"]
     doc = tagged("Belarusian Prime Minister Roman Golovchenko met with Kazakh President Kassym-Jomart Tokayev.",

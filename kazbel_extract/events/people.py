@@ -27,13 +27,15 @@ class People:
         self.ents_in = ents_by_sentence(doc)
         self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()} | {"Mr.", "Mrs.", "Ms."}
         self.full_names: dict[str, str] = {}
-        for span in self.mentions():
+        for span in (e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON"):
             name = self.written(span)
             if len(name.split()) > 1:
                 self.full_names.setdefault(surname(name), name)
 
     def mentions(self) -> list[Span]:
-        return [e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON"]
+        """PERSON spans, and role phrases the actor component tied to a person ("the Kazakh Premier")."""
+        people = [e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON"]
+        return sorted(people + [m for m in self.doc._.role_mentions if m._.person is not None], key=lambda s: s.start)
 
     def written(self, span: Span) -> str:
         """The name as written, without a country or title the tagger left in ("Belarus Roman Golovchenko")."""
@@ -46,13 +48,17 @@ class People:
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
     def name(self, span: Span) -> str:
-        """ "Lukashenko" is "Aleksandr Lukashenko" once the article has written the full name."""
+        """ "Lukashenko" is "Aleksandr Lukashenko" once the article has written the full name; a role phrase
+        is the name of its person."""
+        if span._.person is not None:
+            return self.name(span._.person)
         written = self.written(span)
         return self.full_names.get(surname(written), written)
 
     def participant(self, span: Span) -> Participant:
         """Name, and what the text says of the person: `Span._.role` when set, else the title before or
         the apposition after the name."""
+        span = span._.person or span
         role = span._.role or self._role_from_text(span)
         return Participant(self.name(span), role.get("title"), role.get("organisation"), role.get("country"),
                            span._.actor)
