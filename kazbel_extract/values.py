@@ -153,6 +153,9 @@ def parse_percent(text: str) -> float | None:
 
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+MONTH_OR_NUMERIC_DAY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b", re.I
+)
 RELATIVE_WORDS = re.compile(r"\b(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
@@ -177,12 +180,12 @@ def parse_date(text: str, published: str | None = None) -> str | None:
         return None
     base = _iso_date(published)
     relative = RELATIVE_WORDS.search(text)
-    if relative and not base:
-        return None
+    if (relative and not base) or not (relative or MONTH_OR_NUMERIC_DAY.search(text)):
+        return None  # "25 years" names no day
     # dateparser reads a year-less day against "now" unless told otherwise: anchor it on the
     # published day, or on the last day of a leap year so that "29 February" stays readable.
     anchor = base or LEAP_YEAR_END
-    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": [] if relative else ["day", "month"],
+    settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY", "REQUIRE_PARTS": [] if relative else ["day", "month"],
                 "RELATIVE_BASE": dt.datetime(anchor.year, anchor.month, anchor.day)}
     try:
         parsed = _dateparser().parse(text, languages=["en"], settings=settings)

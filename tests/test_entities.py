@@ -224,6 +224,7 @@ class TestDates:
         [
             ("The presidents met on 16 March.", "16 March"),
             ("The sides met in Brest on 12 December 2016.", "12 December 2016"),
+            ("Last year's decline raises concerns.", "Last year"),
         ],
     )
     def test_dates_without_their_preposition(self, nlp, text, date):

@@ -73,6 +73,9 @@ def test_percent(text, value):
         ("32 March", "2018-10-31", None),
         ("year 99999", "2018-10-31", None),
         ("16 March", "not a date", "--03-16"),
+        ("25 years", "2016-12-08", None),
+        ("08.06.2022", None, "2022-06-08"),
+        ("Nov. 29-30", "2017-12-01", "2017-11-29"),
     ],
 )
 def test_date(text, published, date):

@@ -329,6 +329,8 @@ class EntityRules:
         if label == "DATE":
             while start < end and doc[start].lower_ in lex.date_trim:
                 start += 1
+            while end > start and (doc[end - 1].lower_ in lex.date_trim or doc[end - 1].text in TRAILING_JUNK):
+                end -= 1  # "last year's", "the same period of"
             return Span(doc, start, end, label=label) if start < end else None
         while start < end and doc[start].lower_ in lex.determiners:
             start += 1
