@@ -321,17 +321,26 @@ class EntityRules:
 
     def _clean(self, span: Span, words: list[Word]) -> Span | None:
         """The base model's span trimmed to the guidelines, relabelled, or None when it is noise."""
-        label = span.label_
-        if label in ("MONEY", "PERCENT"):
+        if span.label_ in ("MONEY", "PERCENT"):
             return None  # `_amounts` reads these shapes itself, without qualifiers
-        doc, lex = span.doc, self.lexicon
+        if span.label_ == "DATE":
+            return self._clean_date(span)
+        return self._clean_name(span, words)
+
+    def _clean_date(self, span: Span) -> Span | None:
+        """"on 16 March" gives "16 March"; "last year's" gives "last year"."""
+        doc, trim = span.doc, self.lexicon.date_trim
         start, end = span.start, span.end
-        if label == "DATE":
-            while start < end and doc[start].lower_ in lex.date_trim:
-                start += 1
-            while end > start and (doc[end - 1].lower_ in lex.date_trim or doc[end - 1].text in TRAILING_JUNK):
-                end -= 1  # "last year's", "the same period of"
-            return Span(doc, start, end, label=label) if start < end else None
+        while start < end and doc[start].lower_ in trim:
+            start += 1
+        while end > start and (doc[end - 1].lower_ in trim or doc[end - 1].text in TRAILING_JUNK):
+            end -= 1
+        return Span(doc, start, end, label="DATE") if start < end else None
+
+    def _clean_name(self, span: Span, words: list[Word]) -> Span | None:
+        """PERSON without titles, ORG without places and generic words; places relabelled GPE/NORP."""
+        doc, lex, label = span.doc, self.lexicon, span.label_
+        start, end = span.start, span.end
         while start < end and doc[start].lower_ in lex.determiners:
             start += 1
         while end > start and (doc[end - 1].text in TRAILING_JUNK or doc[end - 1].is_space):
