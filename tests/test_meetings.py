@@ -124,6 +124,13 @@ def test_consultations_are_meetings_and_an_earlier_meeting_is_another(meetings):
     ]
 
 
+def test_a_city_in_another_phrase_is_not_where_the_meeting_was(meetings):
+    text = ("MINSK - Aleksandr Lukashenko met with Kassym-Jomart Tokayev on 3 May to discuss the construction of a "
+            "new tractor plant in Kostanay.")
+    assert meetings(text, "2022-05-04", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2022-05-03", "Minsk")]
+
+
 def test_a_role_phrase_the_actor_component_resolved_is_its_person(meetings):
     text = ("Kazakh Prime Minister Alikhan Smailov and Chinese Premier Li Keqiang held talks on 28 November. "
             "Later the Kazakh Prime Minister met with Belarusian President Aleksandr Lukashenko.")

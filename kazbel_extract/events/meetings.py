@@ -22,9 +22,10 @@ from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .people import People, surname
 from .places import Places
-from .syntax import ents_by_sentence
+from .syntax import ents_by_sentence, tree_distance
 
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
+MAX_PLACE_DISTANCE = 6  # arcs between a meeting's trigger and the city it took place in
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
@@ -206,7 +207,7 @@ class MeetingFinder:
         if same_day and not dates:
             earlier = [d for d in self.dates if d.end <= sent.start]
             if earlier:
-                where = self._city(earlier[-1].sent)
+                where = self._city(earlier[-1].sent, earlier[-1].root)
                 return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
         date = min(dates, key=lambda d: abs(d.root.i - trigger.i)) if dates else None
         published = self.doc._.published
@@ -216,21 +217,33 @@ class MeetingFinder:
             value = published  # "on Friday" in a Friday's article is that day, not the week before
         else:
             value = date._.date if date is not None else None
-        city = self._city(sent)
+        city = self._city(sent, trigger)
         return value, city[0] if city else None, [date] if date is not None else []
 
-    def _city(self, sent: Span) -> list[str]:
+    def _city(self, sent: Span, anchor: Token) -> list[str]:
+        """Cities written "in/at/to X" near `anchor` in the parse, nearest first ("met in Astana", "a meeting
+        held in Nur-Sultan", "a visit to Minsk"); not a city in a name ("Minsk City Executive Committee")
+        or far off in the sentence ("to discuss a plant in Kostanay")."""
         orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
-        out = []
+        found = []
         for place in self.places.within(sent):
-            if place.kind != "city":
+            token = self.doc[place.start]
+            if place.kind != "city" or any(o.start <= place.start < o.end for o in orgs):
                 continue
-            if any(o.start <= place.start < o.end for o in orgs):
-                continue
-            ancestors = list(self.doc[place.start].ancestors)[:3]
-            if any(a.dep_ == "prep" and a.lower_ in self.words["place_preps"] for a in ancestors):
-                out.append(place.name)
-        return out
+            prep = next((a for a in list(token.ancestors)[:3] if a.dep_ == "prep"), None)
+            if prep is None or prep.lower_ not in self.words["place_preps"] or not self._event_word(prep.head):
+                continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
+            distance = tree_distance(anchor, token)
+            if distance <= MAX_PLACE_DISTANCE:
+                found.append((distance, place.name))
+        return [name for _, name in sorted(found)]
+
+    def _event_word(self, token: Token) -> bool:
+        """A verb, a noun that names a meeting or visit, or a participant ("the meeting of X and Y in Astana",
+        parsed as Y in Astana): what "in Astana" can tell the place of."""
+        w = self.words
+        return token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PERSON" or token.lower_ in w["nouns"] \
+            or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"]
 
     # -- merging and records ----------------------------------------------------------------------
 
