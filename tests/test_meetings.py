@@ -124,6 +124,13 @@ def test_consultations_are_meetings_and_an_earlier_meeting_is_another(meetings):
     ]
 
 
+def test_people_in_clauses_hanging_on_the_meeting_do_not_take_part(meetings):
+    text = ("Kassym-Jomart Tokayev met with Pavel Utyupin, who replaced Alexei Bogdanov as ambassador, to discuss the "
+            "proposal of Roman Golovchenko.")
+    people = ["Kassym-Jomart Tokayev", "Pavel Utyupin", "Alexei Bogdanov", "Roman Golovchenko"]
+    assert meetings(text, None, people) == [meeting(["Kassym-Jomart Tokayev", "Pavel Utyupin"])]
+
+
 def test_a_city_in_another_phrase_is_not_where_the_meeting_was(meetings):
     text = ("MINSK - Aleksandr Lukashenko met with Kassym-Jomart Tokayev on 3 May to discuss the construction of a "
             "new tractor plant in Kostanay.")

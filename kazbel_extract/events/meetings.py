@@ -24,6 +24,7 @@ from .people import People, surname
 from .places import Places
 from .syntax import ents_by_sentence, tree_distance
 
+OTHER_CLAUSES = {"advcl", "ccomp", "xcomp", "relcl", "parataxis"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 MAX_PLACE_DISTANCE = 6  # arcs between a meeting's trigger and the city it took place in
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
@@ -144,9 +145,9 @@ class MeetingFinder:
             heads += self._subjects(trigger.head)
         elif is_noun and trigger.dep_ == "pobj":
             heads += self._subject_above(trigger)
-        covered = set()
+        covered: set[int] = set()
         for head in heads:
-            covered.update(t.i for t in head.subtree)
+            covered.update(_phrase(head))
         return [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered]
 
     def _subjects(self, verb: Token) -> list[Token]:
@@ -273,6 +274,17 @@ class MeetingFinder:
         location = c.location or (dateline.city if dateline else None)
         return Meeting(participants=names, date=c.date, location=location, participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
+
+
+def _phrase(head: Token) -> set[int]:
+    """Token indices of a head's phrase without the clauses hanging on it: in "met with X, who replaced Z, to
+    discuss Y's proposal" only X takes part."""
+    out, stack = set(), [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack += [c for c in tok.children if c.dep_ not in OTHER_CLAUSES and not (c.dep_ == "conj" and c.pos_ == "VERB")]
+    return out
 
 
 def _weekday(iso_date: str) -> str:
