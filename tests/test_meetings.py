@@ -78,6 +78,11 @@ def meeting(participants, date=None, location=None):
             "Prime Minister of Belarus Roman Golovchenko and Prime Minister of Kazakhstan Askar Mamin held a "
             "meeting via videoconference on 12 April.", "2021-04-13",
             meeting(["Roman Golovchenko", "Askar Mamin"], "2021-04-12"), id="videoconference"),
+        pytest.param(
+            "Kazakh President Kassym-Jomart Tokayev welcomed Belarusian President Aleksandr Lukashenko in Astana on "
+            "5 May.", "2023-05-06",
+            meeting(["Kassym-Jomart Tokayev", "Aleksandr Lukashenko"], "2023-05-05", "Astana"),
+            id="welcomed: a verb that needs two people"),
     ],
 )
 def test_held_meetings(meetings, text, published, expected):
@@ -92,6 +97,7 @@ def test_held_meetings(meetings, text, published, expected):
         "Aleksandr Lukashenko held a telephone conversation with Kassym-Jomart Tokayev.",
         "Aleksandr Lukashenko and Kassym-Jomart Tokayev had phone talks on 3 May.",
         "The next session of the commission co-chaired by Roman Golovchenko will take place in Astana.",
+        "Aleksandr Lukashenko hosted a dinner for the diplomats and talked about prices.",
     ],
 )
 def test_planned_meetings_and_phone_calls_are_not_records(meetings, text):

@@ -89,7 +89,7 @@ class MeetingFinder:
                 found.append(tok)
             elif low in w["with_nouns"] and any(c.lower_ == "with" for c in tok.children):
                 found.append(tok)
-            elif low in w["visit_nouns"] and tok.pos_ == "NOUN":
+            elif (low in w["visit_nouns"] and tok.pos_ == "NOUN") or (low in w["two_people_verbs"] and tok.pos_ == "VERB"):
                 found.append(tok)
         return [t for t in found if not self._planned(t) and not self._phone(t)]
 
@@ -126,12 +126,13 @@ class MeetingFinder:
     def _candidate(self, trigger: Token) -> Candidate | None:
         sent = trigger.sent
         is_noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.lower_ in self.words["nouns"]
-        if trigger.lower_ in self.words["visit_nouns"]:
+        if trigger.lower_ in self.words["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
             people = list(self.persons_in[sent.start])
-            if len({surname(self.people.name(p)) for p in people}) < 2:
-                return None
         else:
             people = self._participants(trigger, is_noun)
+        if trigger.lower_ in self.words["visit_nouns"] or trigger.lower_ in self.words["two_people_verbs"]:
+            if len({surname(self.people.name(p)) for p in people}) < 2:
+                return None  # "X hosted a dinner", "X talked about prices": no meeting without a second person
         people += self._delegation_heads(trigger)
         date, location, anchors = self._when_and_where(trigger)
         anaphoric = is_noun and self._anaphoric(trigger)
