@@ -2,6 +2,7 @@
 import pytest
 
 import kazbel_extract
+from kazbel_extract.events.periods import parse_period
 
 BK = ["Belarus", "Kazakhstan"]
 
@@ -144,3 +145,26 @@ def test_evidence_and_sources_slice_the_original_text():
     assert figure.evidence.text.startswith("In 2017")
     assert {s.text for s in figure.sources} == {"$690.8 million", "64.8%", "2017"}
     assert all(text[s.start : s.end] == s.text for s in figure.sources)
+
+
+@pytest.mark.parametrize(
+    "text, published, context_year, period",
+    [
+        ("2016", None, None, "2016"),
+        ("January-September 2018", None, None, "2018-01/2018-09"),
+        ("Q2 2019", None, None, "2019-04/2019-06"),
+        ("the first half of 2019", None, None, "2019-01/2019-06"),
+        ("10 months of this year", "2022-11-29", None, "2022-01/2022-10"),
+        ("the first nine months of 2017", None, None, "2017-01/2017-09"),
+        ("last year", "2022-11-29", None, "2021"),
+        ("last year", None, None, None),
+        ("2016 and Q1 2017", None, None, "2016-01/2017-03"),
+        ("January-April", None, 2019, "2019-01/2019-04"),
+        ("January through December 2023", None, None, "2023"),
+        ("January 2020", None, None, "2020-01"),
+        ("the past three years", None, None, None),
+        ("16 March", None, 2018, None),
+    ],
+)
+def test_periods(text, published, context_year, period):
+    assert parse_period(text, published, context_year) == period

@@ -21,6 +21,7 @@ from .syntax import ents_by_sentence
 
 TITLE_STOP_PREPS = {"with", "within", "worth", "among", "during", "at", "after", "following", "including"}
 
+
 class AgreementFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.doc = doc
@@ -41,7 +42,7 @@ class AgreementFinder:
         low = noun.lower_
         if low not in w["nouns"] or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("ORG", "LAW"):
             return False
-        if low == "plan" and not noun.doc[noun.i + 1 : noun.i + 3].text.lower() in w["plan_needs"]:
+        if low == "plan" and noun.doc[noun.i + 1 : noun.i + 3].text.lower() not in w["plan_needs"]:
             return False  # "a plan of action" is a document, "a plan to set up a plant" is not
         if low in w["counted_only"] and self._count(noun) is None:
             return False
