@@ -98,9 +98,10 @@ def test_held_meetings(meetings, text, published, expected):
         "Aleksandr Lukashenko and Kassym-Jomart Tokayev had phone talks on 3 May.",
         "The next session of the commission co-chaired by Roman Golovchenko will take place in Astana.",
         "Aleksandr Lukashenko hosted a dinner for the diplomats and talked about prices.",
+        "Aleksandr Lukashenko met with journalists after the summit.",
     ],
 )
-def test_planned_meetings_and_phone_calls_are_not_records(meetings, text):
+def test_planned_meetings_phone_calls_and_meetings_with_the_public_are_not_records(meetings, text):
     assert meetings(text, people=["Aleksandr Lukashenko", "Kassym-Jomart Tokayev", "Roman Golovchenko"]) == []
 
 

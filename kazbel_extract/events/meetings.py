@@ -130,6 +130,8 @@ class MeetingFinder:
             people = list(self.persons_in[sent.start])
         else:
             people = self._participants(trigger, is_noun)
+        if len(people) == 1 and self._with_the_public(trigger):
+            return None  # "X met with journalists" is no meeting between sides
         if trigger.lower_ in self.words["visit_nouns"] or trigger.lower_ in self.words["two_people_verbs"]:
             if len({surname(self.people.name(p)) for p in people}) < 2:
                 return None  # "X hosted a dinner", "X talked about prices": no meeting without a second person
@@ -150,6 +152,11 @@ class MeetingFinder:
         for head in heads:
             covered.update(_phrase(head))
         return [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered]
+
+    def _with_the_public(self, trigger: Token) -> bool:
+        counterparts = [g for c in trigger.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        counterparts += [c for c in trigger.children if c.dep_ == "dobj"]
+        return bool(counterparts) and all(c.lower_ in self.words["not_counterparts"] for c in counterparts)
 
     def _subjects(self, verb: Token) -> list[Token]:
         """The subject of a verb (or of the verb it is conjoined to); a pronoun ("X said as he met Y") or
