@@ -43,6 +43,10 @@ def record(metric="turnover", value=None, period=None, change_pct=None, change_f
                      [record(value=842600000.0, period="2020", change_pct=-3.2),
                       record(value=220000000.0, period="2020-10/2020-12")],
                      id="level ratio in brackets; a compared year is not the year in force"),
+        pytest.param("In 2020 trade between Belarus and Kazakhstan amounted to $853.4 million (-3.2%), while "
+                     "Kazakhstan accounted for 5.6% of Belarus' exports.", None,
+                     [record(value=853400000.0, period="2020", change_pct=-3.2)],
+                     id="a written sign; a share is no change"),
         pytest.param("Last year trade between Belarus and Kazakhstan showed a decline of almost 30%.", "2016-03-17",
                      [record(period="2015", change_pct=-30.0, qualifier="almost")], id="change without an amount"),
     ],
