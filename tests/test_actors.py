@@ -292,3 +292,28 @@ def test_the_store_links_one_actor_across_articles_whatever_the_spelling(tmp_pat
     assert result.exit_code == 0
     assert ("Kassym-Jomart Tokayev\tmentions: 2\tarticles: 2\tmeetings: 2\tKassym-Jomart Tokayev; Qassym-Jomart Toqayev"
             in result.output)
+
+
+# --- the dev corpus
+
+def test_dev_meeting_participants_in_the_registry_carry_actor_and_title(dev_articles, registry):
+    """Gold participants the registry knows are tagged with their actor; extracted participants carry actor and title."""
+    untagged, incomplete, checked = [], [], 0
+    for article in dev_articles:
+        record = kazbel_extract.extract(article["text"], published=article.get("published"), id=article["id"])
+        tagged = {e.text: e.actor for e in record.entities if e.label == "PERSON"}
+        for gold in (e for e in article["events"] if e["type"] == "meeting"):
+            for name in gold["participants"]:
+                actor = registry.person(name)
+                if actor is not None and tagged.get(name) != actor.name:
+                    untagged.append((article["id"], name, tagged.get(name)))
+        for meeting in (e for e in record.events if e.type == "meeting"):
+            for person in meeting.participant_details:
+                actor = registry.person(person.name)
+                if actor is not None:
+                    checked += 1
+                    if person.actor != actor.name or not person.title:
+                        incomplete.append((article["id"], person))
+    assert not untagged
+    assert not incomplete
+    assert checked >= 30  # of the 43 registered participants of the gold meetings
