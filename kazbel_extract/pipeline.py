@@ -31,6 +31,7 @@ def build(base: str | None = None) -> Language:
     """A fresh pipeline: the base model with what extraction needs, and the project's components."""
     nlp = spacy.load(base or base_model_name(), exclude=list(NOT_NEEDED))
     use_pos_rules(nlp)
+    nlp.add_pipe("kazbel_sentence_cap", first=True)
     nlp.add_pipe("kazbel_entity_rules", after="ner")
     nlp.add_pipe("kazbel_events", last=True)
     nlp.add_pipe("kazbel_actors", before="kazbel_events")

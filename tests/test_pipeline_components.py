@@ -101,3 +101,26 @@ def test_a_ruler_with_patterns_the_rules_cannot_mirror_stays():
         PosRules(nlp, "rules").add_patterns(ruler.patterns)
     use_pos_rules(nlp)
     assert nlp.pipe_names == ["attribute_ruler"]
+
+
+# -- kazbel_sentence_cap ----------------------------------------------------------------------------
+
+def test_the_sentence_cap_runs_before_the_parser(nlp):
+    assert nlp.pipe_names[0] == "kazbel_sentence_cap"
+
+
+def test_a_run_without_full_stops_is_cut_after_a_comma_into_sentences_of_at_most_max_tokens(nlp):
+    cap = nlp.get_pipe("kazbel_sentence_cap")
+    text = "Trade between Belarus and Kazakhstan: " + ", ".join(f"${n} million in {2000 + n % 20}" for n in range(200))
+    doc = cap(nlp.make_doc(text + "."))
+    starts = [t.i for t in doc if t.is_sent_start and t.i > 0]
+    assert starts and all(doc[i - 1].text == "," for i in starts)
+    assert max(b - a for a, b in zip([0] + starts, starts + [len(doc)])) <= cap.max_tokens
+    assert max(len(s) for s in nlp(text).sents) <= cap.max_tokens  # the parser keeps the cuts
+
+
+def test_a_wire_sentence_is_not_cut(nlp):
+    text = ("Belarus and Kazakhstan intend to raise their bilateral trade turnover to about $1 billion in 2018, "
+            "Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Belarus Yermukhamet Yertysbayev told "
+            "journalists, according to BELTA.")
+    assert len(list(nlp(text).sents)) == 1

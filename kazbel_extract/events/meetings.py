@@ -268,7 +268,8 @@ class MeetingFinder:
             merged.append(new)
             return
         _complete(same, new)
-        same.people += [p for p in new.people if p not in same.people]
+        known = same.surnames(self.people)  # one span per person, so that restatements do not pile up
+        same.people += [p for p in new.people if surname(self.people.name(p)) not in known]
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
@@ -303,7 +304,8 @@ def _complete(meeting: Candidate, other: Candidate) -> None:
     """Fill what a meeting lacks from another mention of it."""
     meeting.date = meeting.date or other.date
     meeting.location = meeting.location or other.location
-    meeting.evidence_spans += [s for s in other.evidence_spans if s not in meeting.evidence_spans]
+    known = set(meeting.evidence_spans)
+    meeting.evidence_spans += [s for s in other.evidence_spans if s not in known]
 
 
 def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People) -> list[Meeting]:

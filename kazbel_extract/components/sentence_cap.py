@@ -1,0 +1,43 @@
+"""`kazbel_sentence_cap`: no sentence longer than `max_tokens`, so that event linking stays linear.
+
+Wire sentences run to some 60 tokens. A scraped list, a table or a page without full stops can
+hand the parser one "sentence" of thousands of tokens, and the event rules weigh the entities of a
+sentence against each other, so their time grows with its square. Before the parser, this
+component starts a new sentence wherever a run of tokens without a full stop or line break reaches
+`max_tokens`: after the run's last comma or semicolon when that is in its second half, else right
+there. The parser keeps these boundaries and adds its own.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SENTENCE_ENDS = frozenset(".!?")
+CLAUSE_ENDS = frozenset(",;")
+
+
+class SentenceCap:
+    def __init__(self, name: str, max_tokens: int):
+        if max_tokens < 2:
+            raise ValueError(f"max_tokens must be at least 2, not {max_tokens}")
+        self.name = name
+        self.max_tokens = max_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        run_start, last_clause_end = 0, None
+        for token in doc:
+            if token.i - run_start >= self.max_tokens:
+                after_clause = last_clause_end + 1 if last_clause_end is not None else 0
+                cut = after_clause if after_clause > run_start + self.max_tokens // 2 else token.i
+                doc[cut].is_sent_start = True
+                run_start, last_clause_end = cut, None
+            if token.text in SENTENCE_ENDS or (token.is_space and "\n" in token.text):
+                run_start, last_clause_end = token.i + 1, None
+            elif token.text in CLAUSE_ENDS:
+                last_clause_end = token.i
+        return doc
+
+
+@Language.factory("kazbel_sentence_cap", default_config={"max_tokens": 150})
+def make_sentence_cap(nlp: Language, name: str, max_tokens: int) -> SentenceCap:
+    return SentenceCap(name, max_tokens)
