@@ -1,11 +1,14 @@
 """Input handling: the ` date YYYY-MM-DD` header, the dateline, and length-preserving clean-up.
 
 Everything here keeps character offsets: what the pipeline reads is the article with the header
-and dateline blanked out and control characters turned into spaces, so an offset into the
-pipeline's text is an offset into the text the user gave.
+and dateline blanked out, control characters turned into spaces and, in scraped HTML, markup
+blanked and character references decoded in place, so an offset into the pipeline's text is an
+offset into the text the user gave.
 """
 from __future__ import annotations
 
+import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
@@ -25,6 +28,16 @@ DATELINE = re.compile(
     r")(?=\s)"
 )
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Scraped pages: code and comments are not text; a block tag ends a paragraph, an inline tag is a space.
+# Unclosed, a script or comment runs to the end (as in a browser); a quoted attribute holds no < or >:
+# so that every match ends at the first place it can, and masking stays linear.
+HIDDEN_MARKUP = re.compile(r"(?is)<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)")
+TAG = re.compile(r"(?i)</?(?P<name>[a-z][a-z0-9]*)\b(?:[^<>\"']|\"[^\"<>]*\"|'[^'<>]*')*/?>|<![^<>]*>")
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 h5 h6 head header hr "
+    "li main nav ol p pre section table tbody td tfoot th thead title tr ul".split()
+)
+CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 AGENCY_WORDS = ("KAZINFORM", "BELTA", "TREND", "KABAR", "TCA", "OREANDA-NEWS", "AKIPRESS", "TASS", "XINHUA")
 
 
@@ -53,8 +66,8 @@ def _title_case(city: str) -> str:
 
 
 def find_dateline(text: str, search_limit: int = 400) -> Dateline | None:
-    """The dateline in the first lines of the article, if any."""
-    match = DATELINE.search(text[:search_limit])
+    """The dateline in the first lines of the article (after any leading blank space), if any."""
+    match = DATELINE.search(text[: len(text) - len(text.lstrip()) + search_limit])
     if not match:
         return None
     city = match.group("city")
@@ -81,14 +94,52 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+def _blank_tag(match: re.Match) -> str:
+    name = (match.group("name") or "").lower()
+    return ("\n\n" if name in BLOCK_TAGS else "").ljust(len(match.group(0)))
+
+
+def _decode_reference(match: re.Match) -> str:
+    char = html.unescape(match.group(0))
+    if len(char) != 1 or char == match.group(0):
+        return match.group(0)  # not a reference html knows: leave it as written
+    return (" " if char.isspace() else char).ljust(len(match.group(0)))
+
+
+def unmark(text: str) -> str:
+    """Scraped HTML as the text a reader sees, character for character in place: scripts, styles and
+    comments blanked, tags turned into spaces (block tags into a paragraph break), `&amp;` into `&`
+    followed by spaces. Text without markup is returned as it is."""
+    if "<" in text:
+        text = HIDDEN_MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+        text = TAG.sub(_blank_tag, text)
+    if "&" in text:
+        text = CHARACTER_REFERENCE.sub(_decode_reference, text)
+    return text
+
+
+def _is_day(iso: str) -> bool:
+    try:
+        dt.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return len(iso) == 10
+
+
 def prepare(text: str, published: str | None = None) -> PreparedText:
-    """Read the header and dateline and give the text the pipeline should see (same length)."""
+    """Read the header and dateline and give the text the pipeline should see (same length).
+
+    A `published` argument that is not a `YYYY-MM-DD` day is refused; a header whose date is not a
+    real day ("date 2018-13-45") is blanked like any header but gives no published date.
+    """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
-    cleaned = CONTROL.sub(" ", text)
+    if published is not None and not (isinstance(published, str) and _is_day(published)):
+        raise ValueError(f"published must be a YYYY-MM-DD date, not {published!r}")
+    cleaned = unmark(CONTROL.sub(" ", text))
     header = HEADER.match(cleaned)
     if header:
-        published = published or header.group(1)
+        published = published or (header.group(1) if _is_day(header.group(1)) else None)
         cleaned = _blank(cleaned, header.start(), header.end())
     dateline = find_dateline(cleaned)
     if dateline:  # the agency's name stays, so that it can be tagged where it stands

@@ -4,6 +4,7 @@ import json
 import pytest
 
 import kazbel_extract
+from kazbel_extract.text import unmark
 
 
 def test_published_comes_from_the_header_when_not_given():
@@ -51,11 +52,7 @@ def test_empty_text_gives_an_article_without_entities(empty):
     assert article.entities == [] and article.events == []
 
 
-def test_text_longer_than_max_length_is_processed(nlp):
-    paragraph = "In 2016, the trade between Belarus and Kazakhstan totaled $419.1 million.\n\n"
-    text = paragraph * (nlp.max_length // len(paragraph) + 10)
-    article = kazbel_extract.extract(text)
-    assert [e.text for e in article.entities if e.label == "MONEY"] == ["$419.1 million"]
+# Text longer than spaCy's max_length: tests/test_adversarial.py processes a 2 MB article whole.
 
 
 @pytest.mark.parametrize(
@@ -70,3 +67,16 @@ def test_text_longer_than_max_length_is_processed(nlp):
 def test_odd_input_never_crashes(text):
     record = kazbel_extract.extract(text).to_dict()
     json.dumps(record)
+
+
+def test_scraped_markup_reads_as_its_visible_text_in_place():
+    page = '<p>Trade&nbsp;grew <b>12%</b></p><script>var x = "$1 billion";</script><!-- ad --> Belarus &amp; Kazakhstan'
+    text = unmark(page)
+    assert len(text) == len(page)  # offsets into what the pipeline reads are offsets into the page
+    assert text.split() == ["Trade", "grew", "12%", "Belarus", "&", "Kazakhstan"]
+    assert text.startswith("\n\n")  # a block tag ends a paragraph, an inline tag is a space
+
+
+def test_text_without_markup_is_left_as_it_is():
+    text = "Trade grew by 5% as 2 < 3 and Johnson & Johnson said."
+    assert unmark(text) == text
