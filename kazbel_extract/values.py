@@ -17,6 +17,8 @@ from functools import lru_cache
 from .data import models_path
 
 MAX_AMOUNT = 1e16  # no trade figure is larger; anything above is a misreading
+MAX_FACTOR = 1000.0  # "grew 4.8 times"; trade does not grow a thousandfold
+MAX_COUNT = 100_000  # of joint ventures or agreements: "999999999999 joint ventures" is a misreading
 
 
 @lru_cache(maxsize=1)
@@ -28,8 +30,10 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# A number ends where its digits do: "$1,3 млрд" (a decimal comma) is no "$1".
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
 RANGE = rf"(?:\s?[-\u2013]\s?{NUMBER})?"  # "$3.5-4 billion": the lower bound is the value
+GAP = r"\s{0,8}"  # "$1.3&nbsp;billion" of a scraped page reaches the pipeline as "$1.3      billion"
 
 
 @lru_cache(maxsize=1)
@@ -38,10 +42,10 @@ def _money_shapes() -> tuple[re.Pattern, re.Pattern]:
     table = currency_table()
     scale = rf"(?P<scale>(?i:{_alternation(table['scales'])}))"
     symbol_first = re.compile(
-        rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:\s?{scale})?(?![\w])"
+        rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{GAP}{scale})?(?![\w])"
     )
     word_after = re.compile(
-        rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|one)){RANGE}(?:\s?{scale})?"
+        rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|one)){RANGE}(?:{GAP}{scale})?"
         rf"\s(?P<after>(?i:{_alternation(table['after'])}))(?![\w])"
     )
     return symbol_first, word_after

@@ -26,6 +26,7 @@ from kazbel_extract.values import money_mentions, parse_date, parse_money, parse
         ("20 million Russian rubles", 20e6, "RUB"),
         ("five million dollars", 5e6, "USD"),
         ("$1,250", 1250.0, "USD"),
+        ("$1.3      billion", 1.3e9, "USD"),  # "$1.3&nbsp;billion" of a scraped page, as the pipeline sees it
     ],
 )
 def test_money(text, amount, currency):
@@ -48,7 +49,8 @@ def test_mentions_leave_qualifiers_out():
     assert [text[s:e] for s, e in percent_mentions(text)] == ["30%"]
 
 
-@pytest.mark.parametrize("text", ["the US 2020 budget", "a sum of money", "130-tonne trucks", "one-billion mark"])
+@pytest.mark.parametrize("text", ["the US 2020 budget", "a sum of money", "130-tonne trucks", "one-billion mark",
+                                  "$1,3 млрд"])  # a decimal comma: not "$1"
 def test_no_currency_no_mention(text):
     assert money_mentions(text) == []
 

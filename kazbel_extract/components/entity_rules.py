@@ -11,8 +11,10 @@ pipeline by `to_disk`.
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import srsly
@@ -140,7 +142,7 @@ class EntityRules:
         ranked = ((RANK_AGENCY, self._agency(doc)), (RANK_AMOUNT, self._amounts(doc)), (RANK_ORG, orgs),
                   (RANK_PERSON, people), (RANK_BASE_NAME, base_full_names), (RANK_SURNAME, surnames),
                   (RANK_REGION, self._regions(doc, words)), (RANK_BASE, base_rest))
-        doc.ents = _resolve([(rank, span) for rank, spans in ranked for span in spans])
+        doc.ents = _resolve([(rank, span) for rank, spans in ranked for span in spans if _in_latin_script(span.text)])
         return doc
 
     # --- rule spans -------------------------------------------------------------------------
@@ -406,6 +408,13 @@ def _words_within(words: list[Word], start: int, end: int) -> list[Word]:
         inside.append(words[i])
         i += 1
     return inside
+
+
+@lru_cache(maxsize=65536)
+def _in_latin_script(text: str) -> bool:
+    """Whether every letter is Latin ("Kurtulmuş" is): the English model's guesses over a Russian or Kazakh
+    passage ("Президент Беларуси") are no names of English news."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
 
 
 def _resolve(candidates: list[tuple[int, Span]]) -> list[Span]:

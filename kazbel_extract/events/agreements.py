@@ -17,7 +17,7 @@ from ..records import Agreement
 from ..values import parse_money
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
-from .syntax import ents_by_sentence
+from .syntax import count_of, ents_by_sentence
 
 TITLE_STOP_PREPS = {"with", "within", "worth", "among", "during", "at", "after", "following", "including"}
 
@@ -26,6 +26,7 @@ class AgreementFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.doc = doc
         self.words = lexicon.agreements
+        self.number_words = lexicon.number_words
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
 
@@ -96,10 +97,7 @@ class AgreementFinder:
         counted = [c for c in noun.children if c.dep_ == "nummod" and c.like_num]
         if noun.head.dep_ == "prep" and noun.head.head.lower_ in ("package", "series", "set"):
             counted += [c for c in noun.head.head.children if c.dep_ == "nummod" and c.like_num]
-        for tok in counted:
-            if tok.text.replace(",", "").isdigit():
-                return int(tok.text.replace(",", ""))
-        return None
+        return next((n for n in (count_of(tok, self.number_words) for tok in counted) if n is not None), None)
 
     def _status(self, noun: Token) -> str:
         """signed when the verb above reports a signing; planned when it is a future or intended drafting or

@@ -16,7 +16,7 @@ from ..records import JointVenture
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
 from .places import Places
-from .syntax import ents_by_sentence
+from .syntax import count_of, ents_by_sentence
 
 
 class JointVentureFinder:
@@ -79,14 +79,11 @@ class JointVentureFinder:
     def _count(self, noun: Token) -> int | None:
         """ "eight joint plants" is 8, "More than 30 joint ventures" 30, "MTZ plant" 1; "a plant" or a bare plural
         is None (the corpus counts only what the text counts)."""
-        numbers = self.number_words
         for child in noun.lefts:
             if child.dep_ == "nummod" or child.like_num:
-                text = child.lower_.replace(",", "")
-                if text in numbers:
-                    return numbers[text]
-                if text.isdigit():
-                    return int(text)
+                count = count_of(child, self.number_words)
+                if count is not None:
+                    return count
         determiners = [c for c in noun.children if c.dep_ == "det"]
         return 1 if noun.tag_ in ("NN", "NNP") and not determiners else None  # "MTZ plant"; "an enterprise" is None
 

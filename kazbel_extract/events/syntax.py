@@ -1,9 +1,11 @@
-"""Small helpers over the parse: entities by sentence, and how far apart two tokens are in the tree."""
+"""Small helpers over the parse: entities by sentence, how far apart two tokens are in the tree, counts."""
 from __future__ import annotations
 
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
+
+from ..values import MAX_COUNT
 
 
 def ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:
@@ -32,3 +34,14 @@ def closest(token: Token, candidates: list[Token]) -> Token | None:
     if not candidates:
         return None
     return min(candidates, key=lambda c: (tree_distance(token, c), c.i > token.i, abs(c.i - token.i)))
+
+
+def count_of(token: Token, number_words: dict[str, int]) -> int | None:
+    """The whole number a token writes ("eight", "30", "1,200"); None for other words and for counts
+    beyond `MAX_COUNT`, which are misreadings."""
+    text = token.lower_.replace(",", "")
+    if text in number_words:
+        return number_words[text]
+    if text.isdecimal() and len(text) <= len(str(MAX_COUNT)) and int(text) <= MAX_COUNT:
+        return int(text)
+    return None

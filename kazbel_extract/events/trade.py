@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Trade
-from ..values import parse_money
+from ..values import MAX_FACTOR, parse_money
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .periods import parse_period, years_in
@@ -95,7 +95,7 @@ class TradeFinder:
             if ent.label_ != "PERCENT" or ent._.percent is None:
                 continue
             value = self._signed_change(ent)
-            if value is not None:
+            if value is not None and value >= -100:  # nothing falls by more than all of it ("fell by 100.5%")
                 out.append(Anchor("percent", ent, value, qualifier=self._qualifier(ent)[0]))
         return out
 
@@ -113,7 +113,7 @@ class TradeFinder:
             elif low.endswith("fold") and low[:-4].strip("-"):
                 value = self._number(low[:-4].strip("-"))  # "eightfold", "1.5-fold" as one token
                 number = tok
-            if value is None or value <= 1:
+            if value is None or not 1 < value <= MAX_FACTOR:
                 continue
             span = self.doc[number.i : tok.i + 1]
             out.append(Anchor("factor", span, value, qualifier=self._qualifier(span)[0]))
@@ -163,8 +163,11 @@ class TradeFinder:
         return min(signed)[1] if signed else 0
 
     def _signed_change(self, percent: Span) -> float | None:
-        """64.8 for "64.8% up", -30.0 for "a decline of 30%", -16.8 for "83.2% as of the same period"."""
+        """64.8 for "64.8% up", -30.0 for "a decline of 30%", -16.8 for "83.2% as of the same period", -3.2 for
+        "(-3.2%)"; None for a percentage that states no change ("a share of 30%")."""
         value = percent._.percent
+        if re.match(r"\s*[-+\u2212]", percent.text):
+            return value  # "(-3.2%)", "+5%": the sign is written
         direction = self._direction(percent.root)
         if direction:
             return direction * abs(value)
