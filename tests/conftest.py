@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,3 +29,62 @@ def dev_articles() -> list[dict]:
     if not DEV_CORPUS.exists():
         pytest.skip(f"the shared dev corpus is not beside this checkout ({DEV_CORPUS}); CI always has it")
     return read_jsonl(DEV_CORPUS)
+
+
+ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)|--(\d\d)-(\d\d)")
+PERIOD = re.compile(r"(\d{4})(?:-(\d\d))?(?:/(\d{4})(?:-(\d\d))?)?")
+SANE_YEARS = range(1900, 2101)
+
+
+def _sane_day(day: str) -> bool:
+    match = ISO_DAY.fullmatch(day)
+    if not match:
+        return False
+    year, month, dom = (int(match[1]), int(match[2]), int(match[3])) if match[1] else (2000, int(match[4]), int(match[5]))
+    try:
+        date(year, month, dom)
+    except ValueError:
+        return False
+    return year in SANE_YEARS
+
+
+def _sane_period(period: str) -> bool:
+    match = PERIOD.fullmatch(period)
+    return bool(match) and all(int(y) in SANE_YEARS for y in (match[1], match[3]) if y) and all(
+        1 <= int(m) <= 12 for m in (match[2], match[4]) if m)
+
+
+def assert_sound(text: str, article) -> dict:
+    """What every extraction must satisfy, whatever the input: each record's offsets slice `text` to
+    exactly its words, the record is plain JSON (no NaN or inf) that round-trips, and its numbers and
+    dates are in range. Returns the article's dict."""
+    from kazbel_extract.values import MAX_AMOUNT
+
+    assert article.text == text
+    for entity in article.entities:
+        assert text[entity.start : entity.end] == entity.text, entity
+        if entity.label == "MONEY" and entity.value is not None:
+            assert 0 <= entity.value <= MAX_AMOUNT, entity
+        if entity.label == "PERCENT" and entity.value is not None:
+            assert abs(entity.value) <= 1e6, entity
+    for event in article.events:
+        assert event.evidence is not None, event
+        assert text[event.evidence.start : event.evidence.end] == event.evidence.text, event
+        for source in event.sources:
+            assert text[source.start : source.end] == source.text, (event, source)
+    record = article.to_dict()
+    assert json.loads(json.dumps(record, allow_nan=False)) == record
+    for event in record["events"]:
+        if event.get("value") is not None:
+            assert 0 <= event["value"] <= MAX_AMOUNT, event
+        if event.get("change_pct") is not None:
+            assert abs(event["change_pct"]) <= 1e6, event
+        if event.get("change_factor") is not None:
+            assert 0 < event["change_factor"] <= 1e6, event
+        if event.get("count") is not None:
+            assert 0 <= event["count"] <= 1e6, event
+        if event.get("date") is not None:
+            assert _sane_day(event["date"]), event
+        if event.get("period") is not None:
+            assert _sane_period(event["period"]), event
+    return record
