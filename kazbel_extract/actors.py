@@ -90,7 +90,10 @@ class Registry:
         self._by_spelling: dict[tuple[str, str], list[Actor]] = {}
         self._by_surname: dict[str, list[Actor]] = {}
         self._first_names: dict[Actor, set[str]] = {}
+        self._by_kind: dict[str, list[Actor]] = {}  # institutions by kind ("upper chamber")
         for actor in self.actors:
+            for kind in actor.kinds if actor.kind == INSTITUTION else ():
+                self._index(self._by_kind, kind, actor)
             for spelling in actor.spellings:
                 self._index(self._by_spelling, (actor.kind, fold(spelling)), actor)
                 words = fold(spelling).split()
@@ -145,7 +148,7 @@ class Registry:
         return self._countries.get(fold(word))
 
     def institutions_of_kind(self, kind: str, country: str | None) -> list[Actor]:
-        return [a for a in self.actors if a.kind == INSTITUTION and kind in a.kinds and (country is None or a.country == country)]
+        return [a for a in self._by_kind.get(kind, []) if country is None or a.country == country]
 
     def role_class(self, title: str | None) -> str | None:
         """The office class a title names ("First Deputy Prime Minister" -> "deputy prime minister"), or None."""
