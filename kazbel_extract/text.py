@@ -146,4 +146,6 @@ def prepare(text: str, published: str | None = None) -> PreparedText:
         agency_start = dateline.agency_start if dateline.agency_start is not None else dateline.end
         agency_end = dateline.agency_end if dateline.agency_end is not None else dateline.end
         cleaned = _blank(_blank(cleaned, agency_end, dateline.end), dateline.start, agency_start)
+        if agency_end < dateline.end:  # "BelTA. Trade between ...": the parser must not read on into the story
+            cleaned = cleaned[:agency_end] + "." + cleaned[agency_end + 1 :]
     return PreparedText(original=text, for_pipeline=cleaned, published=published, dateline=dateline)

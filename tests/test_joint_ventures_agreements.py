@@ -25,6 +25,8 @@ def agreement(title, status, count=None, value=None, currency=None):
     [
         pytest.param("There are eight joint plants assembling Belarusian machinery in Kazakhstan.",
                      venture(8, "operating", "Kazakhstan"), id="counted, operating"),
+        pytest.param("ASTANA. KAZINFORM - Twelve Belarusian-Kazakh joint ventures operate in Kostanay region.",
+                     venture(12, "operating", "Kostanay Region"), id="counted in words, right after the dateline"),
         pytest.param("The countries are working to launch another six assembly plants in Kazakhstan.",
                      venture(6, "planned", "Kazakhstan"), id="counted, planned"),
         pytest.param("An enterprise assembling tractors operates in Hisor, Tajikistan.",
@@ -73,6 +75,14 @@ def test_a_restated_joint_venture_is_one_record():
 )
 def test_agreements(text, expected):
     assert records("agreement", text) == [expected]
+
+
+def test_an_agreement_among_signed_documents_was_signed():
+    text = ("Belarus and Kazakhstan signed 12 documents worth $500 million at the Forum of Regions, including an "
+            "agreement on cooperation in education.")
+    assert records("agreement", text) == [
+        agreement(None, "signed", count=12, value=500000000.0, currency="USD"),
+        agreement("agreement on cooperation in education", "signed")]
 
 
 @pytest.mark.parametrize(

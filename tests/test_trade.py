@@ -25,6 +25,9 @@ def record(metric="turnover", value=None, period=None, change_pct=None, change_f
     [
         pytest.param("In 2016, the trade between Belarus and Kazakhstan totaled $419.1 million.", None,
                      [record(value=419100000.0, period="2016")], id="value and year"),
+        pytest.param("MINSK (BelTA) - Trade between Belarus and Kazakhstan in January-May 2021 amounted to "
+                     "$412.5 million.", None, [record(value=412500000.0, period="2021-01/2021-05")],
+                     id="a capital Trade right after the dateline is the metric, not a name"),
         pytest.param("In January-September 2023 Belarus-Kazakhstan trade totaled $910.5 million, 14.2% up from the "
                      "same period of last year.", "2023-11-02",
                      [record(value=910500000.0, period="2023-01/2023-09", change_pct=14.2)],

@@ -36,6 +36,14 @@ def closest(token: Token, candidates: list[Token]) -> Token | None:
     return min(candidates, key=lambda c: (tree_distance(token, c), c.i > token.i, abs(c.i - token.i)))
 
 
+def opens_sentence(token: Token) -> bool:
+    """Whether a word is the first of its sentence, after spaces and the dateline: in "MINSK (BelTA) - Trade
+    between ..." a capital "Trade" is no word of a name."""
+    dateline = token.doc._.dateline
+    return all(t.is_space or t.is_punct or (dateline is not None and t.idx < dateline.end)
+               for t in token.doc[token.sent.start : token.i])
+
+
 def count_of(token: Token, number_words: dict[str, int]) -> int | None:
     """The whole number a token writes ("eight", "30", "1,200"); None for other words and for counts
     beyond `MAX_COUNT`, which are misreadings."""

@@ -21,7 +21,7 @@ from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .periods import parse_period, years_in
 from .places import Place, Places
-from .syntax import closest, ents_by_sentence, tree_distance
+from .syntax import closest, ents_by_sentence, opens_sentence, tree_distance
 
 MAX_LINK_DISTANCE = 8  # arcs; a change further than this from every amount stands alone
 LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
@@ -276,7 +276,7 @@ class TradeFinder:
         metric = self.metric_of.get(tok.lower_)
         if tok.lower_ in self.words["anaphoric_metric_words"] and self.sentence_number - self.last_sentence_with_figures <= 1:
             metric = self.metric_in_force
-        if tok.ent_type_ == "ORG" or (tok.is_title and tok.i != tok.sent.start and tok.pos_ == "PROPN"):
+        if tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
             return None
         if any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
                for c in tok.children) and metric in ("turnover", "export", "import"):
