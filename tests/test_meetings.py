@@ -70,6 +70,11 @@ def meeting(participants, date=None, location=None):
             "Senate Chairman Maulen Ashimbayev.", None,
             meeting(["Natalya Kochanova", "Maulen Ashimbayev"]), id="a delegation led by Y"),
         pytest.param(
+            "A Kazakh delegation led by Deputy Prime Minister Roman Sklyar arrived in Minsk on 2 October. During the "
+            "meeting with Belarusian Industry Minister Pavel Utyupin, the sides discussed joint projects.", "2019-10-03",
+            meeting(["Roman Sklyar", "Pavel Utyupin"], "2019-10-02", "Minsk"),
+            id="a delegation led by Y, then the meeting with X"),
+        pytest.param(
             "The session of the intergovernmental commission co-chaired by Deputy Prime Minister Viktor "
             "Karankevich and Deputy Prime Minister Serik Zhumangarin was held in Minsk on 26 October.", "2023-10-27",
             meeting(["Viktor Karankevich", "Serik Zhumangarin"], "2023-10-26", "Minsk"),

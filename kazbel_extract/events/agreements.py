@@ -105,11 +105,11 @@ class AgreementFinder:
         w = self.words
         if any(c.lower_ == "signed" and c.dep_ == "amod" for c in noun.children):
             return "signed"
-        if noun.head.lower_ == "including" and noun.head.head.lower_ in w["nouns"]:
-            return self._status(noun.head.head)  # "signed agreements, including a socio-economic agreement"
+        if noun.head.lower_ == "including" and noun.head.head.lower_ in (*w["nouns"], *w["counted_only"]):
+            return self._status(noun.head.head)  # "signed 12 documents, including a socio-economic agreement"
         for tok in list(noun.ancestors)[:4]:
-            if tok.pos_ not in ("VERB", "AUX", "NOUN"):
-                continue
+            if tok.pos_ not in ("VERB", "AUX", "NOUN") or tok.lower_ == "including":
+                continue  # "signed 12 documents ..., including an agreement": the signing holds for the list
             cues = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass", "advmod")} | {tok.head.lower_}
             if tok.lower_ in w["planned_verbs"] and (cues & set(w["future_cues"]) or tok.tag_ in ("VB", "VBG")):
                 return "planned"

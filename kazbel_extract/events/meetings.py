@@ -135,8 +135,12 @@ class MeetingFinder:
         if trigger.lower_ in self.words["visit_nouns"] or trigger.lower_ in self.words["two_people_verbs"]:
             if len({surname(self.people.name(p)) for p in people}) < 2:
                 return None  # "X hosted a dinner", "X talked about prices": no meeting without a second person
-        people += self._delegation_heads(trigger)
+        heads = self._delegation_heads(trigger, people)
+        people += heads
         date, location, anchors = self._when_and_where(trigger)
+        if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
+            head_date, head_location, head_anchors = self._when_and_where(heads[0].root)
+            date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = is_noun and self._anaphoric(trigger)
         return Candidate(trigger, people, anaphoric, date, location, people + anchors)
 
@@ -184,16 +188,22 @@ class MeetingFinder:
                 return subjects
         return []
 
-    def _delegation_heads(self, trigger: Token) -> list[Span]:
-        """ "... met a delegation. The delegation was led by X": X takes part in that meeting."""
+    def _delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
+        """The head of a delegation takes part in its meeting: "... met a delegation. The delegation was led by
+        X"; and, for a meeting with one named side, "A delegation led by X arrived in Minsk. During the meeting
+        with Y ..."."""
         delegation = set(self.words["delegation_words"])
-        if not any(t.lower_ in delegation for t in trigger.sent):
+        sent = trigger.sent
+        if any(t.lower_ in delegation for t in sent):
+            nearby = self.doc[sent.end :].sents if sent.end < len(self.doc) else []
+        elif len(people) == 1 and sent.start > 0:
+            nearby = [self.doc[sent.start - 1].sent]
+        else:
             return []
-        following = self.doc[trigger.sent.end :].sents if trigger.sent.end < len(self.doc) else []
-        for sent in following:
-            words = {t.lower_ for t in sent}
+        for other in nearby:
+            words = {t.lower_ for t in other}
             if words & delegation and words & {"led", "headed"}:
-                return [p for p in self.persons_in[sent.start] if any(a.lower_ == "by" for a in p.root.ancestors)]
+                return [p for p in self.persons_in[other.start] if any(a.lower_ == "by" for a in p.root.ancestors)]
         return []
 
     def _anaphoric(self, trigger: Token) -> bool:
