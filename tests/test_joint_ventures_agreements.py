@@ -46,6 +46,13 @@ def test_joint_venture_companies_come_from_its_clause():
         venture(8, "operating", "Kazakhstan", ["Minsk Tractor Works", "Minsk Automobile Plant"])]
 
 
+def test_two_ventures_of_one_sentence_keep_their_own_companies():
+    text = ("The leaders praised the joint venture that assembles Gomselmash combine harvesters in Kostanay and "
+            "discussed the construction of a plant to assemble BelAZ dump trucks in Karaganda.")
+    assert records("joint_venture", text) == [venture(None, "operating", "Kostanay", ["Gomselmash"]),
+                                              venture(None, "planned", "Karaganda", ["BelAZ"])]
+
+
 def test_a_restated_joint_venture_is_one_record():
     text = ("The joint assembly enterprises which operate in Kazakhstan are insufficient. "
             "Eight joint ventures operate in Kazakhstan at present.")

@@ -16,7 +16,7 @@ from ..records import JointVenture
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
 from .places import Places
-from .syntax import count_of, ents_by_sentence
+from .syntax import count_of, ents_by_sentence, phrase
 
 
 class JointVentureFinder:
@@ -71,7 +71,8 @@ class JointVentureFinder:
         head = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         for scope in (noun, head):
             if scope is not None:
-                inside = [e for e in orgs if scope.left_edge.i <= e.start and e.end <= scope.right_edge.i + 1]
+                covered = phrase(scope)
+                inside = [e for e in orgs if e.root.i in covered]
                 if inside:
                     return inside
         return []

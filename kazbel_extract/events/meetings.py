@@ -22,9 +22,9 @@ from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .people import People, surname
 from .places import Places
-from .syntax import ents_by_sentence, tree_distance
+from .syntax import ents_by_sentence, phrase, tree_distance
 
-OTHER_CLAUSES = {"advcl", "ccomp", "xcomp", "relcl", "parataxis"}
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 MAX_PLACE_DISTANCE = 6  # arcs between a meeting's trigger and the city it took place in
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
@@ -154,7 +154,7 @@ class MeetingFinder:
             heads += self._subject_above(trigger)
         covered: set[int] = set()
         for head in heads:
-            covered.update(_phrase(head))
+            covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
         return [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered]
 
     def _with_the_public(self, trigger: Token) -> bool:
@@ -293,17 +293,6 @@ class MeetingFinder:
         location = c.location or (dateline.city if dateline else None)
         return Meeting(participants=names, date=c.date, location=location, participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
-
-
-def _phrase(head: Token) -> set[int]:
-    """Token indices of a head's phrase without the clauses hanging on it: in "met with X, who replaced Z, to
-    discuss Y's proposal" only X takes part."""
-    out, stack = set(), [head]
-    while stack:
-        tok = stack.pop()
-        out.add(tok.i)
-        stack += [c for c in tok.children if c.dep_ not in OTHER_CLAUSES and not (c.dep_ == "conj" and c.pos_ == "VERB")]
-    return out
 
 
 def _weekday(iso_date: str) -> str:

@@ -36,6 +36,18 @@ def closest(token: Token, candidates: list[Token]) -> Token | None:
     return min(candidates, key=lambda c: (tree_distance(token, c), c.i > token.i, abs(c.i - token.i)))
 
 
+def phrase(head: Token, without: frozenset[str] = frozenset()) -> set[int]:
+    """Token indices of a head's phrase: its subtree without the verbs conjoined to it or below it (in "the
+    venture that assembles X and discussed Y", Y is another matter) nor clauses of the kinds `without`
+    names (for a meeting, "met with X, who replaced Z": Z takes no part)."""
+    out, stack = set(), [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack += [c for c in tok.children if c.dep_ not in without and not (c.dep_ == "conj" and c.pos_ == "VERB")]
+    return out
+
+
 def opens_sentence(token: Token) -> bool:
     """Whether a word is the first of its sentence, after spaces and the dateline: in "MINSK (BelTA) - Trade
     between ..." a capital "Trade" is no word of a name."""
