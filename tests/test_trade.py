@@ -110,6 +110,9 @@ def test_investment_reporter_is_the_investing_side():
         pytest.param("Experts expect trade between Belarus and Kazakhstan to get close to $1.3 billion in 2024.",
                      record(value=1.3e9, period="2024", status="forecast", qualifier="close to"),
                      id="expected to get close to: forecast"),
+        pytest.param("In the first quarter of 2022, trade between Belarus and Kazakhstan went up by 25.7% to reach "
+                     "$271 million.", record(value=2.71e8, period="2022-01/2022-03", change_pct=25.7),
+                     id="went up to reach: the result of a change is actual"),
     ],
 )
 def test_targets_and_forecasts(text, expected):
@@ -170,6 +173,8 @@ def test_evidence_and_sources_slice_the_original_text():
         ("January through December 2023", None, None, "2023"),
         ("January 2020", None, None, "2020-01"),
         ("the past three years", None, None, None),
+        ("the coming years", "2021-11-15", None, None),
+        ("the coming year", "2021-11-15", None, "2022"),
         ("16 March", None, 2018, None),
     ],
 )

@@ -20,7 +20,7 @@ RELATIVE_YEARS = {"last year": -1, "previous year": -1, "past year": -1, "this y
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 YEAR = r"(?:19|20)\d\d"
-YEAR_REF = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in RELATIVE_YEARS) + ")"
+YEAR_REF = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in RELATIVE_YEARS) + r")(?![a-z\d])"  # not "coming years"
 PIECE = re.compile(
     rf"(?:(?P<months>(?P<m1>{MONTH})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{MONTH}))"
     rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"

@@ -351,13 +351,20 @@ class TradeFinder:
             if any(x in w["target_words"] for x in words):
                 return "target"
             goal_verbs = [t] + [c for c in children if c.dep_ == "amod"]
-            if any(v.lower_ in w["target_verbs"] and v.tag_ in ("VB", "VBG") for v in goal_verbs):
+            if any(v.lower_ in w["target_verbs"] and v.tag_ in ("VB", "VBG") for v in goal_verbs) \
+                    and not self._result_of_change(t):
                 tentative = tentative or "target"
             finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in children)
             if finite:
                 break
         return tentative or "actual"
+
+    def _result_of_change(self, verb: Token) -> bool:
+        """ "went up by 25.7% to reach $271 million": an infinitive after a reported rise or fall is its result."""
+        head, w = verb.head, self.words
+        return verb.dep_ in ("advcl", "xcomp") and head.tag_ in ("VBD", "VBZ", "VBN") and \
+            (head.lower_ in w["up_words"] or head.lower_ in w["down_words"])
 
     def _reporter(self, metric_token: Token, metric: str, parties: list[str], n: int) -> str | None:
         """Whose export or import, or who invests: "Belarus' export", "exports from Kazakhstan",
