@@ -88,6 +88,10 @@ def meeting(participants, date=None, location=None):
             "5 May.", "2023-05-06",
             meeting(["Kassym-Jomart Tokayev", "Aleksandr Lukashenko"], "2023-05-05", "Astana"),
             id="welcomed: a verb that needs two people"),
+        pytest.param(
+            "Kazakh Foreign Minister Mukhtar Tileuberdi and Belarusian Ambassador Pyotr Vasilevsky discussed bilateral "
+            "cooperation yesterday.", "2020-10-05",
+            meeting(["Mukhtar Tileuberdi", "Pyotr Vasilevsky"], "2020-10-04"), id="X and Y discussed, yesterday"),
     ],
 )
 def test_held_meetings(meetings, text, published, expected):
@@ -104,6 +108,7 @@ def test_held_meetings(meetings, text, published, expected):
         "The next session of the commission co-chaired by Roman Golovchenko will take place in Astana.",
         "Aleksandr Lukashenko hosted a dinner for the diplomats and talked about prices.",
         "Aleksandr Lukashenko met with journalists after the summit.",
+        "Aleksandr Lukashenko discussed the prices of fuel.",
     ],
 )
 def test_planned_meetings_phone_calls_and_meetings_with_the_public_are_not_records(meetings, text):
