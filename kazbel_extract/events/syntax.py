@@ -1,4 +1,4 @@
-"""Small helpers over the parse: entities by sentence, how far apart two tokens are in the tree, counts."""
+"""Small helpers over the parse: entities by sentence, tree distance, phrases, sentence openings, counts."""
 from __future__ import annotations
 
 from collections import defaultdict
