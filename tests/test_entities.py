@@ -26,6 +26,7 @@ class TestTitles:
              ["Serik Zhumangarin", "Alexei Bogdanov"]),
             ("Gomel Oblast Governor Ivan Krupko welcomed the guests.", ["Ivan Krupko"]),
             ("Uzbek Minister of Investment, Industry and Trade Laziz Kudratov signed the protocol.", ["Laziz Kudratov"]),
+            ("Deputy Director General of MAZ Igor Fedorov visited Kostanay.", ["Igor Fedorov"]),
         ],
     )
     def test_titles_stay_out_of_names(self, nlp, text, people):

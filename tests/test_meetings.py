@@ -105,6 +105,8 @@ def test_held_meetings(meetings, text, published, expected):
         "Aleksandr Lukashenko will meet with Kassym-Jomart Tokayev next week.",
         "Aleksandr Lukashenko held a telephone conversation with Kassym-Jomart Tokayev.",
         "Aleksandr Lukashenko and Kassym-Jomart Tokayev had phone talks on 3 May.",
+        "Aleksandr Lukashenko and Kassym-Jomart Tokayev discussed trade in a telephone conversation on 9 June.",
+        "During a phone call on 9 June, Aleksandr Lukashenko and Kassym-Jomart Tokayev discussed trade.",
         "The next session of the commission co-chaired by Roman Golovchenko will take place in Astana.",
         "Aleksandr Lukashenko hosted a dinner for the diplomats and talked about prices.",
         "Aleksandr Lukashenko met with journalists after the summit.",

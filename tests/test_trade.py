@@ -119,6 +119,12 @@ def test_targets_and_forecasts(text, expected):
     assert trade(text) == [expected]
 
 
+def test_a_goal_verb_for_a_period_over_before_publication_reports_what_trade_reached():
+    text = "Belarus is Kazakhstan's sixth largest trading partner, with trade reaching $1.3 billion in {year}."
+    assert trade(text.format(year=2023), "2024-03-19") == [record(value=1.3e9, period="2023")]
+    assert trade(text.format(year=2025), "2024-03-19") == [record(value=1.3e9, period="2025", status="target")]
+
+
 def test_regional_and_cis_parties():
     assert trade("In 2016 the trade turnover between Brest Oblast and Kazakhstan totaled $40 million, with "
                  "Belarusian export as high as $38.5 million.") == [

@@ -118,7 +118,10 @@ class MeetingFinder:
         return False
 
     def _phone(self, trigger: Token) -> bool:
+        """A call, not a meeting: "phone talks", "held a telephone conversation", "discussed trade in a telephone
+        conversation", "during a phone call ... discussed", "by phone"."""
         near = list(trigger.children) + [trigger.head] + list(trigger.head.children)
+        near += [g for c in trigger.children if c.dep_ == "prep" for g in c.subtree]
         return any(t.lower_ in self.words["phone_words"] for t in near)
 
     # -- participants -----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from .syntax import closest, ents_by_sentence, opens_sentence, tree_distance
 
 MAX_LINK_DISTANCE = 8  # arcs; a change further than this from every amount stands alone
 LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
+GOAL = "goal"  # what _status gives for a goal verb alone; _record makes it target or actual
 MAX_DATE_DISTANCE = 8  # arcs; a date further than this belongs to another clause
 MAX_METRIC_DISTANCE = 10  # arcs; an amount further than this from every trade word is about something else
 SAME_PERIOD = re.compile(r"\b(same|this|that|the)\s+period\b", re.IGNORECASE)
@@ -229,7 +230,9 @@ class TradeFinder:
         if comparison is not None:
             period, date_spans = comparison, []
         else:
-            period, date_spans = self._period_of(anchor, status, n)
+            period, date_spans = self._period_of(anchor, "target" if status == GOAL else status, n)
+        if status == GOAL:  # "with trade reaching $1.3 billion in 2023", written in 2024, is what trade reached
+            status = "actual" if self._before_publication(period) else "target"
         parties = self.places.sides(self._named_sides(sent), {t.lower_ for t in sent})
         reporter = self._reporter(metric_token, metric, parties, n) if metric_token is not None else None
         if anchor.kind == "money" and comparison is None:
@@ -334,7 +337,8 @@ class TradeFinder:
         return None, []
 
     def _status(self, tok: Token) -> str:
-        """ "should secure" target, "may reach" forecast, "intend to raise ... to" target; else actual.
+        """ "should secure" target, "may reach" forecast, "intend to raise ... to" target; else actual. A goal
+        verb alone ("to reach $1 billion") gives GOAL: a target, unless its period is over when the article is out.
 
         Cues are read on the way up from the number to the head of its finite clause: "X is convinced that
         trade is $1 billion: it should be higher" is no target.
@@ -353,12 +357,17 @@ class TradeFinder:
             goal_verbs = [t] + [c for c in children if c.dep_ == "amod"]
             if any(v.lower_ in w["target_verbs"] and v.tag_ in ("VB", "VBG") for v in goal_verbs) \
                     and not self._result_of_change(t):
-                tentative = tentative or "target"
+                tentative = tentative or GOAL
             finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in children)
             if finite:
                 break
         return tentative or "actual"
+
+    def _before_publication(self, period: str | None) -> bool:
+        published = self.doc._.published
+        years = re.findall(r"\d{4}", period or "")
+        return bool(published and years) and int(years[-1]) < int(published[:4])
 
     def _result_of_change(self, verb: Token) -> bool:
         """ "went up by 25.7% to reach $271 million": an infinitive after a reported rise or fall is its result."""
