@@ -115,6 +115,8 @@ class AgreementFinder:
                 return "planned"
             if tok.lower_ in w["signed_verbs"] and tok.dep_ != "acl":
                 return "planned" if cues & {"will", "to"} else "signed"
+            if any(c.dep_ == "xcomp" and c.lower_ in w["signed_verbs"] for c in tok.children):
+                return "planned"  # "is expected to be signed", "are set to be signed", "is ready to be signed"
             if tok.pos_ in ("VERB", "AUX"):
                 break
         return "in_force"
