@@ -80,6 +80,17 @@ def meeting(participants, date=None, location=None):
             meeting(["Viktor Karankevich", "Serik Zhumangarin"], "2023-10-26", "Minsk"),
             id="session co-chaired by"),
         pytest.param(
+            "ASTANA - Kazakh Deputy Prime Minister Serik Zhumangarin and Belarusian Deputy Prime Minister Pyotr "
+            "Parkhomchik co-chaired the 18th session of the Kazakhstan-Belarus intergovernmental commission on trade "
+            "and economic cooperation in Astana on October 13.", "2022-10-14",
+            meeting(["Serik Zhumangarin", "Pyotr Parkhomchik"], "2022-10-13", "Astana"),
+            id="X and Y co-chaired: a hyphenated verb"),
+        pytest.param(
+            "Kazakh Defense Minister Nurlan Yermekbayev is on a visit to Minsk. On 17 September he had talks with his "
+            "Belarusian counterpart Andrei Ravkov.", "2019-09-18",
+            meeting(["Nurlan Yermekbayev", "Andrei Ravkov"], "2019-09-17"),
+            id="he: the person the sentence before begins with"),
+        pytest.param(
             "Prime Minister of Belarus Roman Golovchenko and Prime Minister of Kazakhstan Askar Mamin held a "
             "meeting via videoconference on 12 April.", "2021-04-13",
             meeting(["Roman Golovchenko", "Askar Mamin"], "2021-04-12"), id="videoconference"),

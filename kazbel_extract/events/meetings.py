@@ -25,6 +25,7 @@ from .places import Places
 from .syntax import ents_by_sentence, phrase, tree_distance
 
 OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 MAX_PLACE_DISTANCE = 6  # arcs between a meeting's trigger and the city it took place in
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
@@ -150,7 +151,8 @@ class MeetingFinder:
     def _participants(self, trigger: Token, is_noun: bool) -> list[Span]:
         """People in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
         X"), plus its subject; a noun trigger takes the subject of the verb it hangs on."""
-        heads = [trigger] + self._subjects(trigger)
+        word = _whole_word(trigger)
+        heads = [trigger, word] + self._subjects(word)
         if is_noun and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             heads += self._subjects(trigger.head)
         elif is_noun and trigger.dep_ == "pobj":
@@ -158,7 +160,18 @@ class MeetingFinder:
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
-        return [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered]
+        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered]
+        return people + self._referent_before(trigger, heads, people)
+
+    def _referent_before(self, trigger: Token, heads: list[Token], people: list[Span]) -> list[Span]:
+        """ "X is on a visit to Minsk. On 17 September he had talks with Y": a "he" or "she" the sentence does
+        not name is the person the sentence before begins with."""
+        pronouns = [t for t in heads if t.lower_ in PERSONAL_PRONOUNS and t.dep_ in ("nsubj", "poss")]
+        sent = trigger.sent
+        if not pronouns or sent.start == 0 or any(p.end <= pronouns[0].i for p in self.persons_in[sent.start]):
+            return []
+        earlier = self.persons_in[self.doc[sent.start - 1].sent.start][:1]
+        return [p for p in earlier if surname(self.people.name(p)) not in {surname(self.people.name(q)) for q in people}]
 
     def _with_the_public(self, trigger: Token) -> bool:
         counterparts = [g for c in trigger.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
@@ -296,6 +309,14 @@ class MeetingFinder:
         location = c.location or (dateline.city if dateline else None)
         return Meeting(participants=names, date=c.date, location=location, participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
+
+
+def _whole_word(token: Token) -> Token:
+    """The head of a hyphenated verb the tokenizer split: in "X co-chaired" the parser may hang "chaired" on "co"
+    and give "co" the subject."""
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.head.i == token.i - 2:
+        return token.head
+    return token
 
 
 def _weekday(iso_date: str) -> str:
