@@ -57,6 +57,10 @@ def meeting(participants, date=None, location=None):
             meeting(["Kassym-Jomart Tokayev", "Roman Golovchenko"], "2023-06-09", "Astana"),
             id="talks between X and Y, on Friday"),
         pytest.param(
+            "Talks were held between Belarusian Prime Minister Sergei Rumas and Prime Minister of Kazakhstan Askar "
+            "Mamin in Minsk on 27 February.", "2020-02-28",
+            meeting(["Sergei Rumas", "Askar Mamin"], "2020-02-27", "Minsk"), id="talks were held between X and Y"),
+        pytest.param(
             "ASTANA - Kazakh President Kassym-Jomart Tokayev received Belarusian President Aleksandr Lukashenko "
             "today.", "2024-11-27",
             meeting(["Kassym-Jomart Tokayev", "Aleksandr Lukashenko"], "2024-11-27", "Astana"),

@@ -155,6 +155,8 @@ class MeetingFinder:
         heads = [trigger, word] + self._subjects(word)
         if is_noun and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             heads += self._subjects(trigger.head)
+        if is_noun and trigger.dep_ in ("nsubj", "nsubjpass"):  # "Talks were held between X and Y"
+            heads += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
         elif is_noun and trigger.dep_ == "pobj":
             heads += self._subject_above(trigger)
         covered: set[int] = set()
