@@ -37,6 +37,11 @@ def record(metric="turnover", value=None, period=None, change_pct=None, change_f
         pytest.param("Bilateral trade in the first half of 2021 made up $480 million, or 107.5% as against 2020.",
                      None, [record(value=480000000.0, period="2021-01/2021-06", change_pct=7.5)],
                      id="level ratio above 100"),
+        pytest.param("Belarus' export to Kazakhstan totaled $423.9 million in January-June 2021, or 126.6% "
+                     "year-on-year.", None, [record("export", 423900000.0, "2021-01/2021-06", change_pct=26.6,
+                                                    reporter="Belarus")], id="or N% year-on-year: a level ratio"),
+        pytest.param("Trade between Belarus and Kazakhstan reached $1.1 billion in 2021, or 130% of the 2020 level.",
+                     None, [record(value=1.1e9, period="2021", change_pct=30.0)], id="of the <year> level"),
         pytest.param("In 10 months of this year Belarus-Kazakhstan trade totaled $700 million, which was 83.2% as of "
                      "the same period a year before.", "2019-11-29",
                      [record(value=700000000.0, period="2019-01/2019-10", change_pct=-16.8)],

@@ -25,6 +25,7 @@ from .syntax import closest, ents_by_sentence, opens_sentence, tree_distance
 
 MAX_LINK_DISTANCE = 8  # arcs; a change further than this from every amount stands alone
 LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 GOAL = "goal"  # what _status gives for a goal verb alone; _record makes it target or actual
 MAX_DATE_DISTANCE = 8  # arcs; a date further than this belongs to another clause
 MAX_METRIC_DISTANCE = 10  # arcs; an amount further than this from every trade word is about something else
@@ -172,7 +173,8 @@ class TradeFinder:
         direction = self._direction(percent.root)
         if direction:
             return direction * abs(value)
-        after = self.doc[percent.end : min(percent.sent.end, percent.end + 4)].text.lower()
+        after = self.doc[percent.end : min(percent.sent.end, percent.end + 5)].text.lower()
+        after = " ".join(w for w in after.split() if not YEAR_WORD.fullmatch(w))  # "of the 2020 level"
         if any(after.startswith(w) for w in self.words["level_words"]):
             return round(value - 100.0, 4)
         return None
