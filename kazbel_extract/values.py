@@ -18,6 +18,7 @@ from .data import models_path
 
 MAX_AMOUNT = 1e16  # no trade figure is larger; anything above is a misreading
 MAX_FACTOR = 1000.0  # "grew 4.8 times"; trade does not grow a thousandfold
+MAX_PERCENT = 1e6  # "99999999999%" is no percentage
 MAX_COUNT = 100_000  # of joint ventures or agreements: "999999999999 joint ventures" is a misreading
 
 
@@ -151,7 +152,7 @@ def parse_percent(text: str) -> float | None:
     if not match:
         return None
     value = float(match.group("number").replace(",", "."))
-    if not math.isfinite(value) or value > 1e6:
+    if not math.isfinite(value) or value > MAX_PERCENT:
         return None
     return -value if match.group("sign") in ("-", "\u2212") else value
 

@@ -58,7 +58,7 @@ def assert_sound(text: str, article) -> dict:
     """What every extraction must satisfy, whatever the input: each record's offsets slice `text` to
     exactly its words, the record is plain JSON (no NaN or inf) that round-trips, and its numbers and
     dates are in range. Returns the article's dict."""
-    from kazbel_extract.values import MAX_AMOUNT
+    from kazbel_extract.values import MAX_AMOUNT, MAX_COUNT, MAX_FACTOR, MAX_PERCENT
 
     assert article.text == text
     for entity in article.entities:
@@ -66,7 +66,7 @@ def assert_sound(text: str, article) -> dict:
         if entity.label == "MONEY" and entity.value is not None:
             assert 0 <= entity.value <= MAX_AMOUNT, entity
         if entity.label == "PERCENT" and entity.value is not None:
-            assert abs(entity.value) <= 1e6, entity
+            assert abs(entity.value) <= MAX_PERCENT, entity
     for event in article.events:
         assert event.evidence is not None, event
         assert text[event.evidence.start : event.evidence.end] == event.evidence.text, event
@@ -78,11 +78,11 @@ def assert_sound(text: str, article) -> dict:
         if event.get("value") is not None:
             assert 0 <= event["value"] <= MAX_AMOUNT, event
         if event.get("change_pct") is not None:
-            assert abs(event["change_pct"]) <= 1e6, event
+            assert -100 <= event["change_pct"] <= MAX_PERCENT, event
         if event.get("change_factor") is not None:
-            assert 0 < event["change_factor"] <= 1e6, event
+            assert 1 < event["change_factor"] <= MAX_FACTOR, event
         if event.get("count") is not None:
-            assert 0 <= event["count"] <= 1e6, event
+            assert 0 <= event["count"] <= MAX_COUNT, event
         if event.get("date") is not None:
             assert _sane_day(event["date"]), event
         if event.get("period") is not None:
