@@ -10,6 +10,7 @@ store's errors table), 2 on a usage error.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from contextlib import ExitStack
@@ -218,31 +219,96 @@ def _flush(outputs: Outputs, processed: list, errors: list, summary: Summary) ->
 @app.command()
 def show(
     inputs: list[str] = typer.Argument(..., metavar="INPUT...", help="Articles, as for `run`."),
-    output: Path = typer.Option(..., "-o", "--output", help="The HTML page to write."),
+    output: Path = typer.Option(..., "-o", "--output", help=(
+        "The index page to write (OUT.html); the article pages go to the folder articles/ beside it.")),
+    workers: int = typer.Option(1, "--workers", min=1, help="Processes to run the pipeline on."),
 ) -> None:
-    """Render each article with its entities coloured and its records beside it (click one to see its sentence)."""
-    from .batch import extract_pairs
-    from .pages import show_page
+    """Render each article with its entities coloured and its records beside it (click one to see its sentence),
+    and an index page that lists and searches them; failed inputs are listed at the top of the index."""
+    from .pages import ARTICLE_FOLDER
+    from .show import write_show_pages
 
     problems = [problem for problem in map(check_input, inputs) if problem]
     if problems:
         raise _usage_error("; ".join(problems), "INPUT...")
-    records = (item for item in read_inputs(inputs) if not isinstance(item, InputError))
-    articles = (article for _, article in extract_pairs(records, 1, BATCH_SIZE) if isinstance(article, Article))
-    output.write_text(show_page(articles), encoding="utf-8")
-    typer.echo(f"kazbel-extract: wrote {output}", err=True)
+    if output.suffix not in (".html", ".htm"):
+        raise _usage_error(f"{output}: the index page must end in .html", "'-o' / '--output'")
+    failures: list[dict] = []
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with tqdm(unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty()) as progress:
+        count = write_show_pages(_articles(inputs, workers, failures, progress), output, failures)
+    typer.echo(f"kazbel-extract: wrote {output} and {count} article pages in {output.parent / ARTICLE_FOLDER}"
+               + (f"; {len(failures)} inputs gave no article (listed in the index)" if failures else ""), err=True)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _articles(inputs: list[str], workers: int, failures: list[dict], progress: tqdm) -> Iterator[Article]:
+    """The articles of INPUT..., one by one; each input that gives none is added to `failures`."""
+    def readable() -> Iterator[dict]:
+        for item in read_inputs(inputs):
+            if isinstance(item, InputError):
+                failures.append(item.to_dict())
+                progress.update()
+            else:
+                yield item
+
+    for record, result in extract_pairs(readable(), workers, BATCH_SIZE):
+        progress.update()
+        if isinstance(result, Failure):
+            failures.append(_as_error(record, result).to_dict())
+        else:
+            yield result
+
+
+def _parties(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    parties = tuple(sorted(part.strip() for part in value.split(",") if part.strip()))
+    if len(parties) != 2:
+        raise _usage_error(f"{value!r}: give two parties, as in --parties Belarus,Kazakhstan", "'--parties'")
+    return parties
+
+
+def _published_bound(value: str | None, param: str) -> str | None:
+    if value is not None and not re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?", value):
+        raise _usage_error(f"{value!r}: give a date as YYYY, YYYY-MM or YYYY-MM-DD", param)
+    return value
 
 
 @app.command()
 def report(
     db: Path = typer.Argument(..., exists=True, dir_okay=False, help="A store written by `run --db`."),
-    output: Path = typer.Option(..., "-o", "--output", help="The report page; article pages are written beside it."),
+    output: Path = typer.Option(..., "-o", "--output", help=(
+        "The report page (OUT.html); the pages of its articles go to the folder articles/ beside it.")),
+    parties: str | None = typer.Option(None, "--parties", metavar="A,B", help=(
+        "Only trade figures between A and B, meetings with a participant of each, and the joint ventures and "
+        "agreements of those articles.")),
+    since: str | None = typer.Option(None, "--since", help="Only articles published on or after this date (YYYY[-MM[-DD]])."),
+    until: str | None = typer.Option(None, "--until", help="Only articles published on or before this date (YYYY[-MM[-DD]])."),
 ) -> None:
-    """One page over a store: trade figures charted over time, a table of meetings, a page per article."""
-    from .pages import write_report
+    """One page over a store: a summary, trade charts per pair of parties, tables of trade figures, meetings by
+    actor, joint ventures and agreements, each row linking its article's page."""
+    from .charts import matplotlib_missing
+    from .pages import ARTICLE_FOLDER
+    from .report import NotAStore, write_report
 
-    written = write_report(db, output)
-    typer.echo(f"kazbel-extract: wrote {output} and {len(written) - 1} article pages beside it", err=True)
+    pair = _parties(parties)
+    since, until = _published_bound(since, "'--since'"), _published_bound(until, "'--until'")
+    if matplotlib_missing():
+        _one_line_usage_error(f"kazbel-extract report: {matplotlib_missing()}")
+    try:
+        written = write_report(db, output, pair, since, until)
+    except NotAStore as error:
+        _one_line_usage_error(f"kazbel-extract report: {error}")
+    typer.echo(f"kazbel-extract: wrote {output} and {len(written) - 1} article pages in {output.parent / ARTICLE_FOLDER}",
+               err=True)
+
+
+def _one_line_usage_error(message: str) -> None:
+    """A usage error the user fixes from one line (exit status 2), without typer's box around it."""
+    typer.echo(message, err=True)
+    raise typer.Exit(2)
 
 
 @app.command()

@@ -1,34 +1,38 @@
-"""Pages to check records by eye: each article rendered with displaCy beside its event records, and a
-report over a store (trade figures charted over time, a table of meetings, a page per article).
+"""What the `show` and `report` pages share: the page frame (inline CSS and JS), an article rendered with
+displaCy beside its event records, the page written per article, and sortable, filterable tables.
 
-Everything is one self-contained HTML file per page: inline CSS, a few lines of inline JS, charts as
-embedded PNG. Clicking a record highlights the sentence it came from (its `evidence`).
+Every page is one self-contained HTML file: open it from disk or mail it, nothing is fetched. Clicking a
+record highlights the sentence it came from (its `evidence`); clicking a table heading sorts by that
+column, and the box above a table keeps the rows that contain every word typed.
 """
 from __future__ import annotations
 
-import base64
 import hashlib
-import io
-import json
 import re
-import sqlite3
-from collections import defaultdict
 from html import escape
 from pathlib import Path
+from functools import lru_cache
 from typing import Iterable
 
-from spacy import displacy
+from spacy.displacy.render import EntityRenderer
 
 from .records import Article
+from .text import HEADER, find_dateline
 
 SHOWN_LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
 HIDDEN_FIELDS = ("type", "evidence", "sources", "participant_details")
+ARTICLE_FOLDER = "articles"  # the article pages, in a folder beside the page that links them
+HEADING_LENGTH = 160  # characters of a first sentence shown as an article's heading
 
 STYLE = """
+* { box-sizing: border-box; }
 body { font: 15px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 1400px; padding: 1em 2em; color: #222; }
-h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 1px solid #ccc; }
+h1 { font-size: 1.45em; line-height: 1.3; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 1px solid #ccc; }
+h3 { font-size: 1em; margin: 0 0 0.3em; }
+a { color: #0550ae; }
+.meta, .note { color: #555; }
 .article { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2em; margin-bottom: 3em; }
-.article .meta { grid-column: 1 / -1; color: #555; }
+.article .text p { line-height: 2.1; margin: 0 0 1em; }
 .seg.hl { background: #fff3a0; box-shadow: 0 0 0 3px #fff3a0; }
 .records { list-style: none; padding: 0; margin: 0; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }
 .record { border: 1px solid #ddd; border-radius: 6px; padding: 0.5em 0.75em; margin-bottom: 0.6em; cursor: pointer; }
@@ -36,10 +40,24 @@ h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 
 .record.active { border-color: #c90; background: #fffbe0; }
 .record .type { font-weight: bold; text-transform: uppercase; font-size: 0.8em; color: #a60; }
 .record dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 0.75em; margin: 0.3em 0 0; }
-.record dt { color: #777; } .record dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #ddd; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+.record dt { color: #777; } .record dd { margin: 0; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; font-size: 0.93em; }
+th, td { border-bottom: 1px solid #ddd; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+th { background: #f4f4f4; position: sticky; top: 0; }
+table.sortable th { cursor: pointer; user-select: none; white-space: nowrap; }
+table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: 0.7em; }
+table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: 0.7em; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.nowrap { white-space: nowrap; }
+td.evidence { max-width: 36em; color: #444; cursor: pointer; }
+td.evidence span { display: -webkit-box; -webkit-line-clamp: 1; -webkit-box-orient: vertical; overflow: hidden; }
+td.evidence.open span { display: block; }
+.filter { display: flex; gap: 1em; align-items: center; margin: 0.6em 0; }
+.filter input { font: inherit; padding: 0.3em 0.5em; width: min(30em, 100%); border: 1px solid #aaa; border-radius: 4px; }
+.scroll { max-height: 70vh; overflow: auto; border: 1px solid #eee; }
+.problems { border: 1px solid #d99; background: #fff5f5; border-radius: 6px; padding: 0.5em 1em; margin: 1em 0; }
 .actors td:first-child { white-space: nowrap; }
-img.chart { max-width: 100%; }
+@media (max-width: 900px) { .article { grid-template-columns: 1fr; } body { padding: 0.5em 1em; } }
 """
 
 SCRIPT = """
@@ -58,9 +76,53 @@ function highlight(record) {
   });
   if (first) first.scrollIntoView({block: 'center', behavior: 'smooth'});
 }
+function sortBy(th) {
+  const table = th.closest('table'), body = table.tBodies[0], column = th.cellIndex;
+  const ascending = th.getAttribute('aria-sort') !== 'ascending';
+  table.querySelectorAll('th').forEach(h => h.removeAttribute('aria-sort'));
+  th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+  const key = row => { const cell = row.cells[column]; return cell.dataset.v ?? cell.textContent.trim().toLowerCase(); };
+  const numeric = th.dataset.type === 'num';
+  const rows = [...body.rows].sort((a, b) => {
+    let x = key(a), y = key(b);
+    if (numeric) { x = x === '' ? -Infinity : Number(x); y = y === '' ? -Infinity : Number(y); }
+    return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+  });
+  body.append(...rows);
+}
+const searchTexts = {};
+function rowText(table, row) {
+  const blob = table.dataset.search;
+  if (!blob) return row.textContent.toLowerCase();
+  if (!searchTexts[blob]) searchTexts[blob] = JSON.parse(document.getElementById(blob).textContent);
+  return row.textContent.toLowerCase() + ' ' + (searchTexts[blob][row.dataset.i] || '');
+}
+function filterRows(input) {
+  const table = document.getElementById(input.dataset.table);
+  const words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
+  let shown = 0;
+  for (const row of table.tBodies[0].rows) {
+    const text = words.length ? rowText(table, row) : '';
+    row.hidden = !words.every(word => text.includes(word));
+    shown += row.hidden ? 0 : 1;
+  }
+  const count = document.getElementById(input.dataset.table + '-count');
+  if (count) count.textContent = shown + ' of ' + table.tBodies[0].rows.length + ' rows';
+}
 document.addEventListener('click', event => {
   const record = event.target.closest('.record[data-start]');
   if (record) highlight(record);
+  const th = event.target.closest('table.sortable th');
+  if (th) sortBy(th);
+  const evidence = event.target.closest('td.evidence');
+  if (evidence) evidence.classList.toggle('open');
+});
+document.addEventListener('mouseover', event => {
+  const evidence = event.target.closest && event.target.closest('td.evidence');
+  if (evidence && !evidence.title) evidence.title = evidence.textContent.trim();
+});
+document.addEventListener('input', event => {
+  if (event.target.matches('input[data-table]')) filterRows(event.target);
 });
 document.addEventListener('keydown', event => {
   const record = event.target.closest && event.target.closest('.record[data-start]');
@@ -70,8 +132,42 @@ document.addEventListener('keydown', event => {
 
 
 def html_page(title: str, body: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)}</title>'
             f'<link rel="icon" href="data:,"><style>{STYLE}</style></head>\n<body>\n{body}\n<script>{SCRIPT}</script></body></html>\n')
+
+
+# --- tables
+
+def table(id: str, headings: Iterable[tuple[str, str]], rows: Iterable[str], placeholder: str = "filter rows",
+          search: str | None = None) -> str:
+    """A sortable table with a filter box above it: `headings` are (label, "num" | "text"), `rows` <tr> markup.
+    The box keeps the rows whose text has every word typed; with `search`, the id of a JSON list of texts
+    (one per row, by the row's `data-i`), also those texts."""
+    rows = list(rows)
+    searched = f' data-search="{escape(search)}"' if search else ""
+    heads = "".join(f'<th data-type="{kind}">{escape(label)}</th>' for label, kind in headings)
+    return (f'<div class="filter"><input type="search" data-table="{id}" placeholder="{escape(placeholder)}" '
+            f'aria-label="{escape(placeholder)}"><span class="note" id="{id}-count">{len(rows)} rows</span></div>'
+            f'<div class="scroll"><table class="sortable" id="{id}"{searched}><thead><tr>{heads}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 article', '2,000 articles'."""
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def cell(text, sort_value=None, css: str | None = None) -> str:
+    """A <td> with escaped text; `sort_value` sorts it (numbers, ISO dates) where the text would not."""
+    v = "" if sort_value is None else f' data-v="{escape(str(sort_value))}"'
+    c = f' class="{css}"' if css else ""
+    return f"<td{c}{v}>{escape('' if text is None else str(text))}</td>"
+
+
+def evidence_cell(event: dict) -> str:
+    """The evidence sentence in one line; the whole on hover, or on a click."""
+    return f'<td class="evidence"><span>{escape((event.get("evidence") or {}).get("text", ""))}</span></td>'
 
 
 # --- one article
@@ -91,27 +187,41 @@ def mentions(record: dict) -> list[dict]:
     return sorted(found, key=lambda m: m["start"])
 
 
-def _segments(record: dict, tagged: list[dict]) -> list[tuple[int, int]]:
-    """The text cut at every evidence boundary (never inside an entity), so a sentence can be lit up."""
-    cuts = {0, len(record["text"])}
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph: the text between blank lines, without its edge spaces."""
+    return [(m.start(), m.end()) for m in re.finditer(r"\S(?:.*?\S)??(?=\s*\n\s*\n|\s*\Z)", text, re.S)]
+
+
+def _segments(record: dict, tagged: list[dict], paragraph: tuple[int, int]) -> list[tuple[int, int]]:
+    """The paragraph cut at every evidence boundary (never inside an entity), so a sentence can be lit up."""
+    start, end = paragraph
+    cuts = {start, end}
     for event in record["events"]:
         evidence = event.get("evidence") or {}
-        cuts |= {evidence.get("start", 0), evidence.get("end", 0)}
-    cuts = {c for c in cuts if not any(m["start"] < c < m["end"] for m in tagged)}
-    points = sorted(c for c in cuts if 0 <= c <= len(record["text"]))
+        cuts |= {c for c in (evidence.get("start"), evidence.get("end")) if c is not None and start < c < end}
+    points = sorted(c for c in cuts if not any(m["start"] < c < m["end"] for m in tagged))
     return list(zip(points, points[1:]))
 
 
+@lru_cache(maxsize=1)
+def _renderer() -> EntityRenderer:
+    """displaCy's entity renderer, made once: making one per call costs more than rendering."""
+    return EntityRenderer()
+
+
 def _render_text(record: dict) -> str:
-    """The article text through displaCy, one piece per segment (each a `.seg` with its character range)."""
-    tagged, text, pieces = mentions(record), record["text"], []
-    for start, end in _segments(record, tagged):
-        ents = [{"start": m["start"] - start, "end": m["end"] - start, "label": m["label"]}
-                for m in tagged if start <= m["start"] and m["end"] <= end]
-        markup = displacy.render({"text": text[start:end], "ents": ents, "title": None}, style="ent", manual=True, page=False)
-        inner = re.sub(r'^<div class="entities"[^>]*>|</div>$', "", markup.strip())
-        pieces.append(f'<span class="seg" data-start="{start}" data-end="{end}">{inner}</span>')
-    return '<div class="entities" style="line-height: 2.5; direction: ltr">' + "".join(pieces) + "</div>"
+    """The article text through displaCy, a <p> per paragraph and a `.seg` (with its character range) per segment."""
+    tagged, text, rendered = mentions(record), record["text"], []
+    for paragraph in paragraphs(text):
+        pieces = []
+        for start, end in _segments(record, tagged, paragraph):
+            ents = [{"start": m["start"] - start, "end": m["end"] - start, "label": m["label"]}
+                    for m in tagged if start <= m["start"] and m["end"] <= end]
+            markup = _renderer().render_ents(text[start:end], ents, None)
+            inner = re.sub(r'^<div class="entities"[^>]*>|</div>$', "", markup.strip())
+            pieces.append(f'<span class="seg" data-start="{start}" data-end="{end}">{inner}</span>')
+        rendered.append(f"<p>{''.join(pieces)}</p>")
+    return '<div class="text entities">' + "".join(rendered) + "</div>"
 
 
 def _value(value) -> str:
@@ -122,7 +232,7 @@ def _value(value) -> str:
     return escape(str(value))
 
 
-def _participants(details: list[dict]) -> str:
+def participants(details: list[dict]) -> str:
     rows = []
     for person in details:
         role = ", ".join(p for p in (person.get("title"), person.get("organisation"), person.get("country")) if p)
@@ -136,7 +246,7 @@ def _render_record(event: dict) -> str:
     fields = [(k, v) for k, v in event.items() if k not in HIDDEN_FIELDS and v not in (None, [], "")]
     rows = "".join(f"<dt>{escape(k)}</dt><dd>{_value(v)}</dd>" for k, v in fields)
     if event.get("participant_details"):
-        rows += f"<dt>who</dt><dd>{_participants(event['participant_details'])}</dd>"
+        rows += f"<dt>who</dt><dd>{participants(event['participant_details'])}</dd>"
     where = f' data-start="{evidence["start"]}" data-end="{evidence["end"]}" tabindex="0"' if evidence else ""
     title = f' title="{escape(evidence.get("text", ""))}"' if evidence else ""
     return f'<li class="record"{where}{title}><span class="type">{escape(event["type"])}</span><dl>{rows}</dl></li>'
@@ -150,84 +260,40 @@ def _render_actors(record: dict) -> str:
     return ('<table class="actors"><tr><th>label</th><th>as written</th><th>actor</th></tr>' + "".join(rows) + "</table>")
 
 
-def article_section(record: dict) -> str:
-    """One article: its text with entities coloured, and beside it its records (click one to see its evidence)."""
+def heading(record: dict) -> str:
+    """What to call an article: its first line when that is a headline (short, no full stop), else the first
+    sentence after the header and dateline, cut at HEADING_LENGTH characters."""
+    text = record["text"]
+    header = HEADER.match(text)
+    body = (text[header.end():] if header else text).strip()
+    first_line, _, rest = body.partition("\n")
+    dateline = find_dateline(body)
+    if rest.strip() and len(first_line) <= HEADING_LENGTH and not first_line.rstrip().endswith((".", "!", "?", ":")) \
+            and not (dateline and dateline.start < len(first_line)):
+        return first_line.strip()
+    story = re.sub(r"\s+", " ", body[dateline.end:] if dateline else body).strip()
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", story, maxsplit=1)[0]
+    return sentence if len(sentence) <= HEADING_LENGTH else sentence[: HEADING_LENGTH - 1].rsplit(" ", 1)[0] + " …"
+
+
+def meta_line(record: dict) -> str:
     dateline = record.get("dateline") or {}
-    meta = " · ".join(escape(str(x)) for x in (record.get("id"), record.get("published"), dateline.get("city"),
+    return " · ".join(escape(str(x)) for x in (record.get("id"), record.get("published"), dateline.get("city"),
                                                 dateline.get("agency")) if x)
+
+
+def article_section(record: dict) -> str:
+    """One article: its heading, its text with entities coloured, and beside it its records (click one to see
+    its evidence)."""
     records = "".join(_render_record(e) for e in record["events"]) or "<li>No event records.</li>"
-    return (f'<section class="article" id="{escape(str(record.get("id") or ""))}"><div class="meta">{meta}</div>'
-            f"<div>{_render_text(record)}{_render_actors(record)}</div>"
+    return (f'<section class="article" id="{escape(str(record.get("id") or ""))}">'
+            f'<div><h2 class="heading">{escape(heading(record))}</h2><div class="meta">{meta_line(record)}</div>'
+            f"{_render_text(record)}{_render_actors(record)}</div>"
             f'<div><ul class="records">{records}</ul></div></section>')
 
 
-def _as_record(article: Article | dict) -> dict:
+def as_record(article: Article | dict) -> dict:
     return article.to_dict() if isinstance(article, Article) else article
-
-
-def show_page(articles: Iterable[Article | dict], title: str = "kazbel-extract: records by eye") -> str:
-    """One page with every article beside its records."""
-    sections = "\n".join(article_section(_as_record(a)) for a in articles)
-    return html_page(title, f"<h1>{escape(title)}</h1>\n{sections}")
-
-
-# --- the report over a store
-
-def _period_position(period: str | None) -> float | None:
-    """Where a period sits on a time axis, in years: its middle ("2018" is 2018.5; "2019-01/2019-06" is 2019.25)."""
-    if not period:
-        return None
-    ends = []
-    for part in period.split("/"):
-        match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", part)
-        if not match:
-            return None
-        year, month = int(match[1]), match[2]
-        ends += [year + (int(month) - 1) / 12, year + int(month) / 12] if month else [year, year + 1]
-    return (min(ends) + max(ends)) / 2
-
-
-def trade_series(records: Iterable[dict]) -> dict[tuple[str, str], list[tuple[float, float, str, str]]]:
-    """Trade values in USD by (metric, parties): (time, value, period, status) points, in time order."""
-    series = defaultdict(list)
-    for record in records:
-        for event in record["events"]:
-            position = _period_position(event.get("period")) if event["type"] == "trade" else None
-            if position is None or event.get("value") is None or event.get("currency") not in (None, "USD"):
-                continue
-            key = (event["metric"], " – ".join(event.get("parties") or ["?"]))
-            series[key].append((position, event["value"], event["period"], event.get("status", "actual")))
-    return {key: sorted(set(points)) for key, points in sorted(series.items())}
-
-
-def trade_chart(series: dict) -> str:
-    """An <img> of the trade figures over time, one line per metric and pair of parties (USD millions)."""
-    if not series:
-        return "<p>No dated trade figures in USD.</p>"
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot
-
-    figure, axes = pyplot.subplots(figsize=(11, 5.5), dpi=100)
-    for (metric, parties), points in series.items():
-        actual = [p for p in points if p[3] == "actual"]
-        planned = [p for p in points if p[3] != "actual"]
-        line, = axes.plot([p[0] for p in actual], [p[1] / 1e6 for p in actual], marker="o", label=f"{metric}: {parties}")
-        if planned:
-            axes.plot([p[0] for p in planned], [p[1] / 1e6 for p in planned], linestyle="none", marker="^",
-                      markerfacecolor="none", color=line.get_color(), label=f"{metric}: {parties} (target/forecast)")
-    axes.set_xlabel("period (middle)")
-    axes.set_ylabel("USD million (log scale)")
-    axes.set_yscale("log")  # bilateral figures in millions beside CIS-wide ones in billions
-    axes.grid(alpha=0.3)
-    axes.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
-    figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    pyplot.close(figure)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f'<img class="chart" alt="Trade figures over time" src="data:image/png;base64,{data}">'
 
 
 def article_file_name(id) -> str:
@@ -238,56 +304,14 @@ def article_file_name(id) -> str:
     return f"article-{safe}.html"
 
 
-def _meetings_table(records: list[dict]) -> str:
-    rows = []
-    for record in records:
-        link = f'<a href="{escape(article_file_name(record["id"]))}">{escape(str(record["id"]))}</a>'
-        for event in (e for e in record["events"] if e["type"] == "meeting"):
-            who = _participants(event.get("participant_details") or []) or _value(event.get("participants", []))
-            evidence = escape((event.get("evidence") or {}).get("text", ""))
-            rows.append(f"<tr><td>{escape(event.get('date') or '')}</td><td>{escape(event.get('location') or '')}</td>"
-                        f"<td>{who}</td><td>{link}</td><td>{evidence}</td></tr>")
-    if not rows:
-        return "<p>No meetings.</p>"
-    return ("<table><tr><th>date</th><th>place</th><th>participants</th><th>article</th><th>evidence</th></tr>"
-            + "".join(rows) + "</table>")
+def article_href(id) -> str:
+    """The link to an article's page from a page beside its ARTICLE_FOLDER."""
+    return f"{ARTICLE_FOLDER}/{article_file_name(id)}"
 
 
-def _articles_list(records: list[dict]) -> str:
-    items = "".join(
-        f'<li><a href="{escape(article_file_name(r["id"]))}">{escape(str(r["id"]))}</a> {escape(r.get("published") or "")}'
-        f' — {len(r["entities"])} entities, {len(r["events"])} events</li>' for r in records)
-    return f"<ul>{items}</ul>"
-
-
-def read_store(db: Path) -> list[dict]:
-    """The article records of a store, oldest first."""
-    connection = sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
-    try:
-        rows = connection.execute("SELECT record FROM articles ORDER BY published, id").fetchall()
-    finally:
-        connection.close()
-    return [json.loads(row[0]) for row in rows]
-
-
-def write_report(db: Path, output: Path) -> list[Path]:
-    """The report over a store at `output`, and one page per article beside it; returns the paths written."""
-    return write_report_pages(read_store(db), output, f"kazbel-extract report: {Path(db).name}")
-
-
-def write_report_pages(records: list[dict], output: Path, title: str = "kazbel-extract report") -> list[Path]:
-    """The report over article records at `output`, and one page per article beside it."""
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    body = (f"<h1>{escape(title)}</h1><p>{len(records)} articles.</p>"
-            f"<h2>Trade figures over time</h2>{trade_chart(trade_series(records))}"
-            f"<h2>Meetings</h2>{_meetings_table(records)}"
-            f"<h2>Articles</h2>{_articles_list(records)}")
-    output.write_text(html_page(title, body), encoding="utf-8")
-    written = [output]
-    for record in records:
-        path = output.parent / article_file_name(record["id"])
-        back = f'<p><a href="{escape(output.name)}">← report</a></p>'
-        path.write_text(html_page(f"Article {record['id']}", back + article_section(record)), encoding="utf-8")
-        written.append(path)
-    return written
+def write_article_page(record: dict, folder: Path, back: tuple[str, str]) -> Path:
+    """The page of one article in `folder` (an ARTICLE_FOLDER), with a link `back` = (href, label)."""
+    path = folder / article_file_name(record["id"])
+    link = f'<p><a href="../{escape(back[0])}">← {escape(back[1])}</a></p>'
+    path.write_text(html_page(f"{record['id']}: {heading(record)}", link + article_section(record)), encoding="utf-8")
+    return path

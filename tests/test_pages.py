@@ -1,50 +1,85 @@
-"""Pages to check records by eye: displaCy text beside the records, evidence lit on click, a report over a store.
+"""Pages to check records by eye: an article beside its records (evidence lit on click), the `show` index that
+finds an article, and the `report` over a store (trade charts per pair, tables of figures, meetings by actor,
+joint ventures, agreements).
 
 The browser tests open the pages in headless Chromium (Debian's `chromium`; .ci/run installs it), fail on
-any console message (errors, failed loads) and keep a screenshot next to the page.
+any console message (errors, failed loads) and keep a screenshot of each page in out/test-screenshots/
+(git-ignored). Interactions are scripts appended to the page, run before Chromium dumps the DOM.
 """
 from __future__ import annotations
 
 import re
 import shutil
+import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import SAMPLE_CORPUS
+from conftest import ROOT, SAMPLE_CORPUS
+from kazbel_extract.charts import period_span, series_of, trade_chart
 from kazbel_extract.cli import app
-from kazbel_extract.pages import (
-    _period_position, article_file_name, article_section, show_page, trade_series, write_report_pages,
+from kazbel_extract.pages import ARTICLE_FOLDER, article_file_name, article_section, heading, paragraphs
+from kazbel_extract.records import Agreement, Article, Entity, Evidence, JointVenture, Meeting, Participant, Trade
+from kazbel_extract.report import (
+    NotAStore, amount_text, full_date, period_text, read_store, report_page, selected_rows, trade_pairs,
+    write_report_pages,
 )
-from kazbel_extract.records import Article, Entity, Evidence, Meeting, Participant, Trade
+from kazbel_extract.show import write_show_pages
 from kazbel_extract.store import Store
+
+SCREENSHOTS = ROOT / "out" / "test-screenshots"
 
 TEXT = ("MINSK. KAZINFORM - Belarus President Aleksandr Lukashenko met with Kazakhstan President Kassym-Jomart Tokayev "
         "on 28 May.\n\nIn 2018, the bilateral trade reached $896 million. Lukashenko said more is possible.")
+OTHER_TEXT = ("TASHKENT (BelTA) - Trade between Kazakhstan and Uzbekistan grew to $4.1 billion in 2021.\n\n"
+              "A joint venture to assemble combines opened in Samarkand. The sides signed a roadmap on logistics.")
+
+
+def evidence(text: str, sentence: str) -> Evidence:
+    return Evidence(sentence, text.index(sentence), text.index(sentence) + len(sentence))
+
+
+def entity(text: str, label: str, words: str, last: bool = False, **fields) -> Entity:
+    start = text.rindex(words) if last else text.index(words)
+    return Entity(label, words, start, start + len(words), **fields)
 
 
 def sample_article(id: str = "sample-1", published: str = "2019-05-28") -> Article:
     """A hand-made record, so these tests check the pages and not the extraction."""
-    first_end = TEXT.index("\n")
-    second = TEXT.index("In 2018")
-    second_end = TEXT.index(" Lukashenko said")
     entities = [
-        Entity("ORG", "KAZINFORM", 7, 16, actor="Kazinform"),
-        Entity("PERSON", "Aleksandr Lukashenko", TEXT.index("Aleksandr"), TEXT.index("Aleksandr") + 20, actor="Alexander Lukashenko"),
-        Entity("PERSON", "Kassym-Jomart Tokayev", TEXT.index("Kassym"), TEXT.index("Kassym") + 21, actor="Kassym-Jomart Tokayev"),
-        Entity("MONEY", "$896 million", TEXT.index("$896"), TEXT.index("$896") + 12, value=896e6, currency="USD"),
-        Entity("PERSON", "Lukashenko", TEXT.rindex("Lukashenko"), TEXT.rindex("Lukashenko") + 10, actor="Alexander Lukashenko"),
+        entity(TEXT, "ORG", "KAZINFORM", actor="Kazinform"),
+        entity(TEXT, "PERSON", "Aleksandr Lukashenko", actor="Alexander Lukashenko"),
+        entity(TEXT, "PERSON", "Kassym-Jomart Tokayev", actor="Kassym-Jomart Tokayev"),
+        entity(TEXT, "MONEY", "$896 million", value=896e6, currency="USD"),
+        entity(TEXT, "PERSON", "Lukashenko", last=True, actor="Alexander Lukashenko"),
     ]
     meeting = Meeting(participants=["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], date="2019-05-28", location="Minsk",
                       participant_details=[Participant("Aleksandr Lukashenko", "President", None, "Belarus", "Alexander Lukashenko"),
                                            Participant("Kassym-Jomart Tokayev", "President", None, "Kazakhstan", "Kassym-Jomart Tokayev")],
-                      evidence=Evidence(TEXT[:first_end], 0, first_end))
+                      evidence=evidence(TEXT, TEXT[:TEXT.index("\n")]))
     trade = Trade(metric="turnover", value=896e6, currency="USD", period="2018", parties=["Belarus", "Kazakhstan"],
-                  evidence=Evidence(TEXT[second:second_end], second, second_end))
+                  evidence=evidence(TEXT, "In 2018, the bilateral trade reached $896 million."))
     return Article(TEXT, id=id, published=published, dateline_city="Minsk", agency="KAZINFORM",
                    entities=entities, events=[meeting, trade])
+
+
+def other_article(id: str = "other-1", published: str = "2022-01-20") -> Article:
+    """Another pair of parties, a joint venture and an agreement, and no meeting."""
+    trade = Trade(metric="turnover", value=4.1e9, currency="USD", period="2021", change_pct=None,
+                  parties=["Kazakhstan", "Uzbekistan"],
+                  evidence=evidence(OTHER_TEXT, "Trade between Kazakhstan and Uzbekistan grew to $4.1 billion in 2021."))
+    venture = JointVenture(location="Samarkand", evidence=evidence(OTHER_TEXT, "A joint venture to assemble combines opened in Samarkand."))
+    roadmap = Agreement(title="roadmap on logistics", evidence=evidence(OTHER_TEXT, "The sides signed a roadmap on logistics."))
+    return Article(OTHER_TEXT, id=id, published=published, dateline_city="Tashkent", agency="BelTA",
+                   entities=[entity(OTHER_TEXT, "MONEY", "$4.1 billion", value=4.1e9, currency="USD")],
+                   events=[trade, venture, roadmap])
+
+
+def records(*articles: Article) -> list[dict]:
+    return [a.to_dict() for a in articles]
 
 
 # --- one article
@@ -55,16 +90,25 @@ def test_every_mention_of_an_entity_is_coloured_not_only_the_first():
     assert len(re.findall(r'<mark class="entity"', html)) == 5
 
 
-def test_the_text_is_cut_at_evidence_boundaries_so_each_record_can_light_its_sentence():
+def test_paragraphs_are_the_text_between_blank_lines_without_their_edge_spaces():
+    text = " First one.\n\n  Second,\nstill second. \n \n\nThird"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["First one.", "Second,\nstill second.", "Third"]
+
+
+def test_each_paragraph_is_a_p_cut_at_evidence_boundaries_so_each_record_can_light_its_sentence():
     record = sample_article().to_dict()
     html = article_section(record)
+    text = re.search(r'<div class="text entities">(.*?)</div>', html, re.S)[1]
+    assert text.count("<p>") == 2 and "<br>" not in text  # spaced as text, not as blank lines
     segments = [(int(a), int(b)) for a, b in re.findall(r'class="seg" data-start="(\d+)" data-end="(\d+)"', html)]
     assert segments[0][0] == 0 and segments[-1][1] == len(TEXT)
-    assert all(a[1] == b[0] for a, b in zip(segments, segments[1:]))
+    for start, end in paragraphs(TEXT):  # each paragraph covered by its segments, end to end
+        inside = [s for s in segments if start <= s[0] and s[1] <= end]
+        assert inside[0][0] == start and inside[-1][1] == end and all(a[1] == b[0] for a, b in zip(inside, inside[1:]))
     for event in record["events"]:
-        evidence = event["evidence"]
-        assert f'data-start="{evidence["start"]}" data-end="{evidence["end"]}" tabindex="0"' in html
-        assert any(a == evidence["start"] for a, _ in segments) and any(b == evidence["end"] for _, b in segments)
+        bounds = event["evidence"]
+        assert f'data-start="{bounds["start"]}" data-end="{bounds["end"]}" tabindex="0"' in html
+        assert any(a == bounds["start"] for a, _ in segments) and any(b == bounds["end"] for _, b in segments)
 
 
 def test_records_show_their_fields_and_participants_with_actors():
@@ -74,21 +118,23 @@ def test_records_show_their_fields_and_participants_with_actors():
 
 
 def test_text_is_escaped():
-    article = Article("Trade <script>alert(1)</script> & more", id="x")
-    assert "<script>alert" not in show_page([article])
+    assert "<script>alert" not in article_section(Article("Trade <script>alert(1)</script> & more", id="x").to_dict())
 
 
-# --- the report
+@pytest.mark.parametrize("text, expected", [
+    (" date 2019-05-28 MINSK (BelTA) - The sides met in Minsk. They agreed on trade.", "The sides met in Minsk."),
+    ("Belarus and Kazakhstan sign a roadmap\n\nASTANA. KAZINFORM - The roadmap was signed today.",
+     "Belarus and Kazakhstan sign a roadmap"),
+    ("ASTANA. KAZINFORM - Trade grew.\n\nMore later.", "Trade grew."),
+])
+def test_an_article_is_headed_by_its_headline_or_else_its_first_sentence(text, expected):
+    assert heading({"text": text}) == expected
 
-@pytest.mark.parametrize("period, position", [("2018", 2018.5), ("2019-01/2019-06", 2019.25), ("2019-04", 2019 + 3.5 / 12),
-                                              (None, None), ("last year", None)])
-def test_periods_sit_at_their_middle_on_the_time_axis(period, position):
-    assert _period_position(period) == pytest.approx(position) if position else _period_position(period) is None
 
-
-def test_trade_series_are_per_metric_and_pair_of_parties():
-    records = [sample_article("a").to_dict(), sample_article("b").to_dict()]
-    assert trade_series(records) == {("turnover", "Belarus – Kazakhstan"): [(2018.5, 896e6, "2018", "actual")]}
+def test_a_long_first_sentence_is_cut_between_words():
+    text = "The minister spoke " + "at great length " * 20 + "about trade."
+    cut = heading({"text": text})
+    assert cut.endswith(" …") and text.startswith(cut[:-2] + " ") and 140 < len(cut) <= 160
 
 
 def test_article_file_names_are_safe_and_distinct():
@@ -97,14 +143,94 @@ def test_article_file_names_are_safe_and_distinct():
     assert "/" not in article_file_name("a/b")
 
 
-def test_the_report_links_a_page_per_article(tmp_path):
-    written = write_report_pages([sample_article("a").to_dict(), sample_article("b/c").to_dict()], tmp_path / "report.html")
+# --- the charts
+
+@pytest.mark.parametrize("period, span", [("2018", (2018, 2019)), ("2019-01/2019-06", (2019, 2019.5)),
+                                          ("2019-04", (2019.25, 2019 + 4 / 12)), (None, None), ("last year", None),
+                                          ("2019-13", None)])
+def test_a_period_is_a_span_on_the_time_axis_not_a_point(period, span):
+    assert period_span(period) == (pytest.approx(span) if span else None)
+
+
+def test_a_chart_has_a_series_per_charted_metric_and_status_so_never_more_than_six():
+    figures = [{"metric": metric, "value": 1e9 + n, "currency": "USD", "period": str(2015 + n), "status": status}
+               for n, (metric, status) in enumerate((m, s) for m in ("turnover", "export", "import", "investment")
+                                                    for s in ("actual", "target", "forecast", "actual"))]
+    figures += [{"metric": "export", "value": 5e8, "currency": "RUB", "period": "2019", "status": "actual"},
+                {"metric": "export", "value": 5e8, "currency": "USD", "period": None, "status": "actual"}]
+    series = series_of(figures)
+    assert list(series) == [("turnover", False), ("turnover", True), ("export", False), ("export", True),
+                            ("import", False), ("import", True)]
+    assert series[("turnover", True)] == [(2016, 2017, 1000.000001), (2017, 2018, 1000.000002)]  # USD million
+    image, count = trade_chart(figures, "Belarus – Kazakhstan")
+    assert count == 6 and 'data-series="6"' in image and image.startswith('<img class="chart"')
+
+
+# --- the report
+
+def test_pairs_are_ordered_by_their_number_of_figures_with_belarus_kazakhstan_first():
+    rows = selected_rows(records(sample_article("a"), other_article("b"), other_article("c")))
+    assert [label for label, _ in trade_pairs(rows)] == ["Belarus – Kazakhstan", "Kazakhstan – Uzbekistan"]
+    rows = selected_rows(records(other_article("b"), other_article("c"), Article("x", id="x", events=[Trade(
+        value=1.0, parties=["China", "Kazakhstan"])] * 3)))
+    assert [label for label, _ in trade_pairs(rows)] == ["China – Kazakhstan", "Kazakhstan – Uzbekistan"]
+
+
+def test_parties_keep_their_trade_their_meetings_and_the_ventures_and_agreements_of_those_articles():
+    both = records(sample_article("a"), other_article("b"))
+    assert [(r.record["id"], r.event["type"]) for r in selected_rows(both, ("belarus", "Kazakhstan"))] == \
+        [("a", "meeting"), ("a", "trade")]
+    assert [(r.record["id"], r.event["type"]) for r in selected_rows(both, ("Kazakhstan", "Uzbekistan"))] == \
+        [("b", "trade"), ("b", "joint_venture"), ("b", "agreement")]
+    assert selected_rows(both, ("Belarus", "Uzbekistan")) == []
+
+
+@pytest.mark.parametrize("period, text", [("2018", "2018"), ("2019-04", "Apr 2019"), ("2018-01/2018-09", "Jan–Sep 2018"),
+                                          ("2018-11/2019-02", "Nov 2018–Feb 2019"), (None, "")])
+def test_periods_read_as_words(period, text):
+    assert period_text(period) == text
+
+
+@pytest.mark.parametrize("date, text", [("2019-05-28", "28 May 2019"), ("--05-29", "29 May"), (None, "")])
+def test_meeting_dates_are_written_in_full_where_known(date, text):
+    assert full_date(date) == text
+
+
+@pytest.mark.parametrize("value, text", [(1.3e9, "1.30 bn"), (539.2e6, "539.2 mn"), (85_000.0, "85,000"), (None, "")])
+def test_amounts_read_in_millions_and_billions(value, text):
+    assert amount_text(value) == text
+
+
+def test_the_report_has_a_summary_a_chart_per_pair_and_tables_linking_each_article(tmp_path):
+    articles = records(sample_article("a", "2019-05-28"), sample_article("b", "2020-06-01"),
+                       other_article("c"), other_article("d", "2023-03-01"))
+    articles[1]["events"][1]["period"] = "2019"
+    articles[3]["events"][0]["period"] = "2022"
+    errors = [{"source": "new.jsonl", "line": 3, "id": None, "reason": "empty text"}]
+    page = report_page(articles, errors, "report")
+    assert "<b>4 articles</b>, published 28 May 2019 to 1 March 2023" in page
+    assert "2 meetings, 4 trades, 2 joint ventures, 2 agreements" in page and "new.jsonl:3: empty text" in page
+    assert [h3 for h3 in re.findall(r"<h3>([^<]*)", page)] == ["Belarus – Kazakhstan ", "Kazakhstan – Uzbekistan "]
+    assert len(re.findall(r'<img class="chart"', page)) == 2
+    trade = re.search(r'<table class="sortable" id="trade".*?</table>', page, re.S)[0]
+    assert trade.count("<tr>") == 5 and trade.index("Belarus – Kazakhstan") < trade.index("Kazakhstan – Uzbekistan")
+    assert '<td class="num" data-v="896000000.0">896.0 mn</td>' in trade
+    meetings = re.search(r'<table class="sortable" id="meetings".*?</table>', page, re.S)[0]
+    assert '<td class="nowrap" data-v="2019-05-28">28 May 2019</td><td>Minsk</td><td class="nowrap">2019-05-28</td>' in meetings
+    assert meetings.count("Alexander Lukashenko</td><td>President</td><td>Belarus</td><td>Kassym-Jomart Tokayev</td>") == 2
+    for table_id in ("joint-ventures", "agreements"):
+        assert f'<a href="{ARTICLE_FOLDER}/{article_file_name("d")}">d</a>' in \
+            re.search(rf'id="{table_id}".*?</table>', page, re.S)[0]
+
+
+def test_the_report_writes_the_page_of_each_article_it_links(tmp_path):
+    written = write_report_pages(records(sample_article("a"), sample_article("b/c")), tmp_path / "report.html")
     report = written[0].read_text(encoding="utf-8")
-    assert [p.name for p in written[1:]] == [article_file_name("a"), article_file_name("b/c")]
+    assert [p.relative_to(tmp_path).as_posix() for p in written[1:]] == \
+        [f"{ARTICLE_FOLDER}/{article_file_name('a')}", f"{ARTICLE_FOLDER}/{article_file_name('b/c')}"]
     for page in written[1:]:
-        assert f'href="{page.name}"' in report and page.exists()
-    assert 'src="data:image/png;base64,' in report
-    assert "<td>2019-05-28</td><td>Minsk</td>" in report
+        assert f'href="{ARTICLE_FOLDER}/{page.name}"' in report
+        assert 'href="../report.html"' in page.read_text(encoding="utf-8")
 
 
 def store_of(path: Path, articles: list[Article]) -> Path:
@@ -113,56 +239,145 @@ def store_of(path: Path, articles: list[Article]) -> Path:
     return path
 
 
-def test_report_command_writes_the_report_and_the_article_pages_beside_it(tmp_path):
-    db = store_of(tmp_path / "kazbel.sqlite", [sample_article("a"), sample_article("b")])
-    result = CliRunner().invoke(app, ["report", str(db), "-o", str(tmp_path / "out" / "report.html")])
-    assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["article-a.html", "article-b.html", "report.html"]
+def test_the_store_is_read_oldest_first_and_narrowed_to_the_dates_asked(tmp_path):
+    db = store_of(tmp_path / "kazbel.sqlite", [sample_article("b", "2020-06-01"), sample_article("a", "2019-05-28"),
+                                                sample_article("c", "2021-01-31")])
+    assert [r["id"] for r in read_store(db)] == ["a", "b", "c"]
+    assert [r["id"] for r in read_store(db, since="2019-06", until="2021")] == ["b", "c"]
+    assert [r["id"] for r in read_store(db, until="2020-06-01")] == ["a", "b"]
 
 
-def test_show_command_renders_each_input_article(tmp_path):
-    result = CliRunner().invoke(app, ["show", str(SAMPLE_CORPUS), "-o", str(tmp_path / "page.html")])
+def test_a_file_that_is_not_a_store_or_an_empty_store_is_refused(tmp_path):
+    (tmp_path / "notes.sqlite").write_text("not a database", encoding="utf-8")
+    sqlite3.connect(tmp_path / "other.sqlite").execute("CREATE TABLE things (x)").connection.close()
+    Store(tmp_path / "empty.sqlite").close()
+    for name, reason in [("notes", "not a store"), ("other", "not a store"), ("empty", "holds no articles")]:
+        with pytest.raises(NotAStore, match=reason):
+            read_store(tmp_path / f"{name}.sqlite")
+
+
+def test_report_command_writes_the_report_and_the_article_pages(tmp_path):
+    db = store_of(tmp_path / "kazbel.sqlite", [sample_article("a"), other_article("b")])
+    result = CliRunner().invoke(app, ["report", str(db), "-o", str(tmp_path / "out" / "report.html"),
+                                      "--parties", "Kazakhstan,Uzbekistan", "--since", "2020"])
     assert result.exit_code == 0, result.output
-    page = (tmp_path / "page.html").read_text(encoding="utf-8")
-    assert page.count('<section class="article"') == len(SAMPLE_CORPUS.read_text(encoding="utf-8").splitlines())
-    assert '<mark class="entity"' in page
+    assert sorted(p.name for p in (tmp_path / "out" / ARTICLE_FOLDER).iterdir()) == [article_file_name("b")]
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "between Kazakhstan and Uzbekistan; published from 2020" in page and "<b>1 article</b>" in page
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--parties", "Belarus"], "give two parties"), (["--since", "May 2019"], "YYYY, YYYY-MM or YYYY-MM-DD")])
+def test_report_options_that_cannot_be_read_are_usage_errors(tmp_path, arguments, message):
+    db = store_of(tmp_path / "kazbel.sqlite", [sample_article("a")])
+    result = CliRunner().invoke(app, ["report", str(db), "-o", str(tmp_path / "report.html"), *arguments])
+    assert result.exit_code == 2 and message in " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.output).split())
+
+
+def test_report_on_a_path_that_is_no_store_is_a_one_line_usage_error(tmp_path):
+    (tmp_path / "records.jsonl").write_text("{}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(tmp_path / "records.jsonl"), "-o", str(tmp_path / "report.html")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"kazbel-extract report: {tmp_path / 'records.jsonl'} is not a store "
+                                                   "written by `run --db` (file is not a database)"]
+
+
+def test_report_without_matplotlib_says_what_to_install(tmp_path, monkeypatch):
+    db = store_of(tmp_path / "kazbel.sqlite", [sample_article("a")])
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # import matplotlib now fails
+    result = CliRunner().invoke(app, ["report", str(db), "-o", str(tmp_path / "report.html")])
+    assert result.exit_code == 2 and "pip install 'kazbel-extract[report]'" in result.output
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_show_command_writes_an_index_and_a_page_per_article_and_lists_failed_inputs(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "blank", "text": "  "}\nnot json\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["show", str(SAMPLE_CORPUS), str(bad), "-o", str(tmp_path / "index.html")])
+    assert result.exit_code == 1, result.output  # as `run`: some inputs gave no article
+    ids = [line.split('"id": "')[1].split('"')[0] for line in SAMPLE_CORPUS.read_text(encoding="utf-8").splitlines()]
+    assert sorted(p.name for p in (tmp_path / ARTICLE_FOLDER).iterdir()) == sorted(map(article_file_name, ids))
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert index.count("<tr data-i=") == len(ids) and "2 inputs gave no article" in index
+    assert f"{bad}:1 (blank): empty text" in index and f"{bad}:2: not JSON" in index
+    assert index.index("inputs gave no article") < index.index("<table")
+    page = (tmp_path / ARTICLE_FOLDER / article_file_name(ids[0])).read_text(encoding="utf-8")
+    assert '<mark class="entity"' in page and '<h2 class="heading">' in page and 'href="../index.html"' in page
 
 
 # --- in a browser
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
 
 
-def open_in_chromium(page: Path, profile: Path) -> tuple[str, list[str]]:
-    """The DOM after scripts ran, and the console messages; a screenshot is saved as PAGE.png."""
+def open_in_chromium(page: Path, profile: Path, then: str = "", width: int = 1400) -> tuple[str, list[str]]:
+    """The DOM after the page's scripts and the script `then` ran, and the console messages; a screenshot of
+    the page goes to SCREENSHOTS as NAME-WIDTH.png."""
+    if then:
+        html = page.read_text(encoding="utf-8")
+        page.write_text(html.replace("</body>", f"<script>{then}</script></body>"), encoding="utf-8")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", "--window-size=1400,1000",
-         f"--screenshot={page.with_suffix('.png')}", "--dump-dom", page.resolve().as_uri()],
+         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+         f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", f"--window-size={width},1000",
+         f"--screenshot={SCREENSHOTS / f'{page.stem}-{width}.png'}", "--dump-dom", page.resolve().as_uri()],
         capture_output=True, text=True, timeout=120)
     return result.stdout, [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
 
 
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs it)")
+def shown_rows(table_id: str) -> str:
+    """A script that puts the visible rows' first cells of a table on <body data-shown="a|b">."""
+    return (f"document.body.dataset.shown = [...document.querySelectorAll('#{table_id} tbody tr')]"
+            ".filter(r => !r.hidden).map(r => r.cells[0].textContent.trim()).join('|');")
+
+
+def type_into(table_id: str, words: str) -> str:
+    return (f"const box = document.querySelector('input[data-table=\"{table_id}\"]'); box.value = '{words}';"
+            "box.dispatchEvent(new Event('input', {bubbles: true}));")
 
 
 @needs_chromium
-def test_report_and_article_pages_open_without_console_errors(tmp_path):
-    written = write_report_pages([sample_article("a").to_dict(), sample_article("b").to_dict()], tmp_path / "report.html")
-    for page in written[:2]:
-        dom, console = open_in_chromium(page, tmp_path / "profile")
-        assert console == [] and "</html>" in dom
-        assert page.with_suffix(".png").stat().st_size > 10_000  # a rendered page, not a blank one
+def test_the_report_opens_without_console_errors_and_its_trade_filter_narrows_the_rows(tmp_path):
+    articles = records(sample_article("a"), sample_article("b", "2020-06-01"), other_article("c"))
+    articles[1]["events"][1]["period"] = "2019"
+    report = write_report_pages(articles, tmp_path / "report.html")[0]
+    dom, console = open_in_chromium(report, tmp_path / "profile", width=1280)  # a laptop screen
+    assert console == [] and "</html>" in dom
+    dom, console = open_in_chromium(report, tmp_path / "profile", then=type_into("trade", "uzbekistan 2021") + shown_rows("trade"))
+    assert console == []
+    assert re.search(r'data-shown="([^"]*)"', dom)[1] == "2021"
+    assert re.search(r'id="trade-count">([^<]*)', dom)[1] == "1 of 3 rows"
+    assert (SCREENSHOTS / "report-1400.png").stat().st_size > 10_000  # a rendered page, not a blank one
+
+
+@needs_chromium
+def test_a_click_on_a_heading_sorts_the_table(tmp_path):
+    articles = records(sample_article("a"), sample_article("b", "2020-06-01"), other_article("c"))
+    articles[1]["events"][1].update(period="2019", value=1e9)
+    report = write_report_pages(articles, tmp_path / "report.html")[0]
+    click = "document.querySelectorAll('#trade th')[2].click(); document.querySelectorAll('#trade th')[2].click();"
+    dom, console = open_in_chromium(report, tmp_path / "profile", then=click + shown_rows("trade"))
+    assert console == [] and re.search(r'data-shown="([^"]*)"', dom)[1] == "2021|2019|2018"  # value, descending
+
+
+@needs_chromium
+def test_the_index_opens_without_console_errors_and_its_search_finds_an_article_by_its_text(tmp_path):
+    index = tmp_path / "index.html"
+    write_show_pages([sample_article("a"), other_article("b"), sample_article("c")], index,
+                     [{"source": "x.jsonl", "line": 2, "id": None, "reason": "not JSON"}])
+    dom, console = open_in_chromium(index, tmp_path / "profile", then=type_into("index", "combines samarkand") + shown_rows("index"))
+    assert console == [] and re.search(r'data-shown="([^"]*)"', dom)[1] == "b"  # words of its text, not of its heading
 
 
 @needs_chromium
 def test_clicking_a_record_lights_its_evidence(tmp_path):
-    page = tmp_path / "show.html"
-    click = ("<script>document.querySelector('.record[data-start]').click();"
-             "document.body.dataset.lit = [...document.querySelectorAll('.seg.hl')].map(s => s.textContent).join('|');</script>")
-    page.write_text(show_page([sample_article()]).replace("</body>", click + "</body>"), encoding="utf-8")
-    dom, console = open_in_chromium(page, tmp_path / "profile")
+    write_show_pages([sample_article("a")], tmp_path / "index.html")
+    page = tmp_path / ARTICLE_FOLDER / article_file_name("a")
+    click = ("document.querySelector('.record[data-start]').click();"
+             "document.body.dataset.lit = [...document.querySelectorAll('.seg.hl')].map(s => s.textContent).join('|');")
+    dom, console = open_in_chromium(page, tmp_path / "profile", then=click)
     assert console == []
     lit = re.search(r'data-lit="([^"]*)"', dom)[1]
     assert "Belarus President" in lit and "bilateral trade" not in lit

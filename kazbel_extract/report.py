@@ -1,0 +1,344 @@
+"""The report over a store: what an analyst asks of it, on one page.
+
+A summary (articles, dates, records by type, failed inputs); per pair of parties a chart of its trade
+figures over time (most reported pair first, Belarus–Kazakhstan before all when present); a sortable,
+filterable table of every trade figure; meetings by actor; joint ventures; agreements. Every row links
+the article's page (written beside the report) and shows its evidence sentence. `parties`, `since` and
+`until` narrow the report to one pair of parties and to articles published in a range.
+
+The store is read through `read_store` and `read_errors` only.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Iterable
+
+from .charts import CHARTED_METRICS, chartable, trade_chart
+from .pages import ARTICLE_FOLDER, article_href, cell, evidence_cell, html_page, plural, table, write_article_page
+
+FOCUS_PAIR = ("Belarus", "Kazakhstan")  # the pair the project is about: its chart comes first when it has one
+MIN_CHARTED_PERIODS = 2  # a pair gets a chart when its chartable figures cover this many periods; all are in the table
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+EVENT_TYPES = ("meeting", "trade", "joint_venture", "agreement")
+
+
+class NotAStore(ValueError):
+    """The path is not a store `run --db` wrote, or holds no articles."""
+
+
+# --- reading the store
+
+def _connect(db: Path) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(f"file:{Path(db).resolve()}?mode=ro", uri=True)
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        raise NotAStore(f"{db} is not a store written by `run --db` ({error})") from error
+    if "articles" not in tables:
+        connection.close()
+        raise NotAStore(f"{db} is not a store written by `run --db` (it has no articles table)")
+    return connection
+
+
+def read_store(db: Path, since: str | None = None, until: str | None = None) -> list[dict]:
+    """The article records of a store, oldest first; with `since`/`until` (YYYY, YYYY-MM or YYYY-MM-DD, both
+    included) only those published in that range. Raises NotAStore for a store without articles."""
+    connection = _connect(db)
+    try:
+        if connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 0:
+            raise NotAStore(f"{db} holds no articles: run `kazbel-extract run INPUT --db {db}` first")
+        where, bounds = [], []
+        if since:
+            where.append("substr(published, 1, ?) >= ?")
+            bounds += [len(since), since]
+        if until:
+            where.append("substr(published, 1, ?) <= ?")
+            bounds += [len(until), until]
+        sql = "SELECT record FROM articles" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY published, id"
+        return [json.loads(row[0]) for row in connection.execute(sql, bounds)]
+    finally:
+        connection.close()
+
+
+def read_errors(db: Path) -> list[dict]:
+    """The inputs that gave no article: {"source", "line", "id", "reason"}."""
+    connection = _connect(db)
+    try:
+        rows = connection.execute("SELECT source, line, id, reason FROM errors ORDER BY source, line").fetchall()
+    except sqlite3.OperationalError:  # a store from before the errors table
+        rows = []
+    finally:
+        connection.close()
+    return [{"source": s, "line": line, "id": id, "reason": reason} for s, line, id, reason in rows]
+
+
+# --- what the report shows
+
+@dataclass
+class Row:
+    """One event record of the report with the article it came from."""
+
+    event: dict
+    record: dict
+
+    def link(self) -> str:
+        id = str(self.record["id"])
+        return f'<td class="nowrap"><a href="{escape(article_href(id))}">{escape(id)}</a></td>'
+
+    def published(self) -> str:
+        return cell(self.record.get("published"), css="nowrap")
+
+
+def _folded(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(name.casefold() for name in names)
+
+
+def selected_rows(records: list[dict], parties: tuple[str, ...] | None = None) -> list[Row]:
+    """The event records of the report. With `parties`: trade figures between exactly those parties, meetings
+    with a participant of each, and the joint ventures and agreements of the articles that have either."""
+    rows = []
+    wanted = _folded(parties) if parties else None
+    for record in records:
+        events = record["events"]
+        if wanted:
+            between = [e for e in events if (e["type"] == "trade" and _folded(e.get("parties") or []) == wanted)
+                       or (e["type"] == "meeting" and wanted <= _folded(
+                           p["country"] for p in e.get("participant_details") or [] if p.get("country")))]
+            events = between + [e for e in events if e["type"] in ("joint_venture", "agreement")] if between else []
+        rows += [Row(event, record) for event in events]
+    return rows
+
+
+def pair_label(parties: list[str] | None) -> str:
+    return " – ".join(parties) if parties else "parties not stated"
+
+
+def trade_pairs(rows: list[Row]) -> list[tuple[str, list[Row]]]:
+    """The trade figures by pair of parties, most figures first; Belarus–Kazakhstan first when present."""
+    pairs: dict[str, list[Row]] = {}
+    for row in (r for r in rows if r.event["type"] == "trade"):
+        pairs.setdefault(pair_label(row.event.get("parties")), []).append(row)
+    focus = pair_label(list(FOCUS_PAIR))
+    return sorted(pairs.items(), key=lambda item: (item[0] != focus, -len(item[1]), item[0]))
+
+
+def period_text(period: str | None) -> str:
+    """'2018', 'Apr 2019', 'Jan–Sep 2018', 'Nov 2018–Feb 2019'."""
+    if not period:
+        return ""
+    parts = []
+    for part in period.split("/"):
+        year, _, month = part.partition("-")
+        parts.append((year, MONTHS[int(month) - 1] if month.isdigit() and 1 <= int(month) <= 12 else month))
+    if len(parts) == 2 and parts[0][0] == parts[1][0] and parts[0][1] and parts[1][1]:
+        return f"{parts[0][1]}–{parts[1][1]} {parts[0][0]}"
+    return "–".join(f"{month} {year}".strip() for year, month in parts)
+
+
+def full_date(date: str | None) -> str:
+    """'2019-05-28' is '28 May 2019'; '--05-28' (year not stated) is '28 May'; None is ''."""
+    if not date:
+        return ""
+    year, month, day = date[:-6] if not date.startswith("--") else "", date[-5:-3], date[-2:]
+    if not (month.isdigit() and day.isdigit() and 1 <= int(month) <= 12):
+        return date
+    return f"{int(day)} {MONTH_NAMES[int(month) - 1]}" + (f" {year}" if year else "")
+
+
+def amount_text(value: float | None) -> str:
+    """'1.30 bn', '539.2 mn', '85,000'."""
+    if value is None:
+        return ""
+    if abs(value) >= 1e9:
+        return f"{value / 1e9:,.2f} bn"
+    if abs(value) >= 1e6:
+        return f"{value / 1e6:,.1f} mn"
+    return f"{value:,.0f}"
+
+
+def _or_empty(number: float | None) -> float | str:
+    """A sort value: the number, or '' (sorted first) when there is none."""
+    return "" if number is None else number
+
+
+def change_text(event: dict) -> tuple[str, float | None]:
+    """'+12.4%' or '×4.8', and a number to sort by."""
+    if event.get("change_pct") is not None:
+        return f"{event['change_pct']:+.1f}%", event["change_pct"]
+    if event.get("change_factor") is not None:
+        return f"×{event['change_factor']:g}", (event["change_factor"] - 1) * 100
+    return "", None
+
+
+# --- sections
+
+def summary(records: list[dict], rows: list[Row], errors: list[dict], selection: str) -> str:
+    dates = sorted(r["published"] for r in records if r.get("published"))
+    by_type = Counter(row.event["type"] for row in rows)
+    entities = sum(len(r["entities"]) for r in records)
+    undated = len(records) - len(dates)
+    span = f"published {full_date(dates[0])} to {full_date(dates[-1])}" if dates else "no published dates"
+    types = ", ".join(plural(by_type[t], t.replace("_", " ")) for t in EVENT_TYPES)
+    items = [f"<li><b>{plural(len(records), 'article')}</b>, {span}" + (f" ({undated:,} without a date)" if undated else "")
+             + "</li>", f"<li>Records: {entities:,} entities; {types}</li>"]
+    if selection:
+        items.append(f"<li>Selected: {escape(selection)}</li>")
+    if errors:
+        listed = "".join(f"<li>{escape(str(e['source']))}{':' + str(e['line']) if e['line'] else ''}"
+                         f"{' (' + escape(str(e['id'])) + ')' if e['id'] else ''}: {escape(e['reason'])}</li>"
+                         for e in errors)
+        items.append(f'<li class="problems"><details><summary>{plural(len(errors), "input")} gave no article'
+                     f"</summary><ul>{listed}</ul></details></li>")
+    else:
+        items.append("<li>No failed inputs.</li>")
+    return f'<ul class="summary">{"".join(items)}</ul>'
+
+
+def charts_section(pairs: list[tuple[str, list[Row]]]) -> str:
+    figures, uncharted = [], []
+    for label, rows in pairs:
+        events = [row.event for row in rows]
+        if label == pair_label(None) or len({e["period"] for e in events if chartable(e)}) < MIN_CHARTED_PERIODS:
+            uncharted.append(label)
+            continue
+        image, _ = trade_chart(events, label)
+        figures.append(f'<figure class="pair"><h3>{escape(label)} <span class="note">· {len(events):,} trade '
+                       f"records</span></h3>{image}</figure>")
+    note = (f'<p class="note">Values in USD million; each bar spans its period; {", ".join(CHARTED_METRICS)} only. '
+            f"USD figures of fewer than {MIN_CHARTED_PERIODS} periods, in the table only: {escape(', '.join(uncharted))}.</p>"
+            if uncharted else "")
+    return (f'<div class="charts">{"".join(figures)}</div>' if figures else "<p>No pair has dated trade figures in USD.</p>") + note
+
+
+def trade_table(pairs: list[tuple[str, list[Row]]]) -> str:
+    """Every trade figure, by pair of parties in the order of the charts, then by period."""
+    lines = []
+    for _, rows in pairs:
+        for row in sorted(rows, key=lambda r: (r.event.get("period") or "", r.event.get("metric") or "")):
+            e = row.event
+            change, change_sort = change_text(e)
+            lines.append("<tr>" + cell(period_text(e.get("period")), e.get("period") or "", "nowrap")
+                         + cell(e.get("metric")) + cell(amount_text(e.get("value")), _or_empty(e.get("value")), "num")
+                         + cell(e.get("currency")) + cell(change, _or_empty(change_sort), "num") + cell(e.get("status"))
+                         + cell(pair_label(e.get("parties")), css="nowrap") + cell(e.get("reporter")) + row.published() + row.link()
+                         + evidence_cell(e) + "</tr>")
+    headings = [("period", "text"), ("metric", "text"), ("value", "num"), ("currency", "text"), ("change", "num"),
+                ("status", "text"), ("parties", "text"), ("reporter", "text"), ("published", "text"),
+                ("article", "text"), ("evidence", "text")]
+    return table("trade", headings, lines, "filter: e.g. export 2019 actual") if lines else "<p>No trade figures.</p>"
+
+
+def _actor_of(person: dict, tagged: dict[str, str]) -> str | None:
+    return person.get("actor") or tagged.get(person["name"].casefold())
+
+
+def meetings_by_actor(rows: list[Row]) -> str:
+    """A row per actor and meeting: the canonical name (else the name as written, in italics), title and country
+    as the article gives them, who else took part, the date in full and the article's published date."""
+    entries = []
+    for row in (r for r in rows if r.event["type"] == "meeting"):
+        tagged = {e["text"].casefold(): e["actor"] for e in row.record["entities"] if e.get("actor")}
+        people = row.event.get("participant_details") or [{"name": n} for n in row.event.get("participants", [])]
+        named = {}
+        for person in people:
+            named.setdefault(_actor_of(person, tagged) or person["name"], person)
+        for name, person in named.items():
+            others = ", ".join(n for n in named if n != name)
+            entries.append((name, person, others, row))
+    if not entries:
+        return "<p>No meetings.</p>"
+    counts = Counter(name for name, *_ in entries)
+    entries.sort(key=lambda x: (-counts[x[0]], x[0], x[3].event.get("date") or x[3].record.get("published") or ""))
+    lines = []
+    for name, person, others, row in entries:
+        canonical = _actor_of(person, {}) is not None or name != person["name"]
+        who = escape(name) if canonical else f"<i>{escape(name)}</i>"
+        date = row.event.get("date")
+        lines.append(f'<tr><td class="nowrap" data-v="{escape(name.casefold())}">{who}</td>' + cell(person.get("title"))
+                     + cell(person.get("country")) + cell(others) + cell(full_date(date), date or "", "nowrap")
+                     + cell(row.event.get("location")) + row.published() + row.link() + evidence_cell(row.event)
+                     + "</tr>")
+    top = ", ".join(f"{escape(name)} ({n})" for name, n in counts.most_common(8))
+    headings = [("actor", "text"), ("title", "text"), ("country", "text"), ("met with", "text"), ("date", "text"),
+                ("place", "text"), ("published", "text"), ("article", "text"), ("evidence", "text")]
+    return (f'<p class="note">Most meetings: {top}. Names in italics have no canonical actor.</p>'
+            + table("meetings", headings, lines, "filter: e.g. Tokayev 2019"))
+
+
+def joint_ventures_table(rows: list[Row]) -> str:
+    lines = ["<tr>" + cell(r.event.get("count"), _or_empty(r.event.get("count")), "num") + cell(r.event.get("status"))
+             + cell(r.event.get("location")) + cell(", ".join(r.event.get("companies") or [])) + r.published()
+             + r.link() + evidence_cell(r.event) + "</tr>" for r in rows if r.event["type"] == "joint_venture"]
+    headings = [("count", "num"), ("status", "text"), ("location", "text"), ("companies", "text"),
+                ("published", "text"), ("article", "text"), ("evidence", "text")]
+    return table("joint-ventures", headings, lines) if lines else "<p>No joint ventures.</p>"
+
+
+def agreements_table(rows: list[Row]) -> str:
+    lines = ["<tr>" + cell(r.event.get("title")) + cell(r.event.get("count"), _or_empty(r.event.get("count")), "num")
+             + cell(amount_text(r.event.get("value")), _or_empty(r.event.get("value")), "num") + cell(r.event.get("currency"))
+             + cell(r.event.get("status")) + r.published() + r.link() + evidence_cell(r.event) + "</tr>"
+             for r in rows if r.event["type"] == "agreement"]
+    headings = [("title", "text"), ("count", "num"), ("value", "num"), ("currency", "text"), ("status", "text"),
+                ("published", "text"), ("article", "text"), ("evidence", "text")]
+    return table("agreements", headings, lines) if lines else "<p>No agreements.</p>"
+
+
+REPORT_STYLE = """
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(560px, 100%), 1fr)); gap: 1em 2em; }
+figure.pair { margin: 0; } img.chart { width: 100%; height: auto; }
+nav a { margin-right: 1em; } ul.summary { padding-left: 1.2em; } li.problems { list-style: none; margin-left: -1.2em; }
+"""
+
+
+def selected_articles(records: list[dict], parties: tuple[str, ...] | None) -> list[dict]:
+    """The articles with a record between `parties` (all of them without `parties`)."""
+    if not parties:
+        return records
+    kept = {id(row.record) for row in selected_rows(records, parties)}
+    return [r for r in records if id(r) in kept]
+
+
+def report_page(records: list[dict], errors: list[dict], title: str, parties: tuple[str, ...] | None = None,
+                selection: str = "") -> str:
+    """The report's HTML over the selected articles (`selected_articles`)."""
+    rows = selected_rows(records, parties)
+    pairs = trade_pairs(rows)
+    sections = [("trade-charts", "Trade by pair of parties", charts_section(pairs)),
+                ("trade-figures", "Trade figures", trade_table(pairs)),
+                ("meetings-by-actor", "Meetings by actor", meetings_by_actor(rows)),
+                ("joint-ventures-section", "Joint ventures", joint_ventures_table(rows)),
+                ("agreements-section", "Agreements", agreements_table(rows))]
+    nav = "".join(f'<a href="#{id}">{escape(name)}</a>' for id, name, _ in sections)
+    body = (f"<style>{REPORT_STYLE}</style><h1>{escape(title)}</h1>{summary(records, rows, errors, selection)}"
+            f"<nav>{nav}</nav>" + "".join(f'<h2 id="{id}">{escape(name)}</h2>{html}' for id, name, html in sections))
+    return html_page(title, body)
+
+
+def write_report_pages(records: list[dict], output: Path, title: str = "kazbel-extract report",
+                       errors: list[dict] = (), parties: tuple[str, ...] | None = None, selection: str = "") -> list[Path]:
+    """The report at `output`, and the page of each article it shows in ARTICLE_FOLDER beside it; returns the
+    paths written, the report first."""
+    output = Path(output)
+    folder = output.parent / ARTICLE_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    records = selected_articles(records, parties)
+    output.write_text(report_page(records, list(errors), title, parties, selection), encoding="utf-8")
+    return [output] + [write_article_page(record, folder, (output.name, "report")) for record in records]
+
+
+def write_report(db: Path, output: Path, parties: tuple[str, ...] | None = None, since: str | None = None,
+                 until: str | None = None) -> list[Path]:
+    """The report over a store at `output`, and the article pages beside it; returns the paths written."""
+    selection = "; ".join(part for part in (
+        f"trade, meetings, joint ventures and agreements between {' and '.join(parties)}" if parties else "",
+        f"published from {since}" if since else "", f"published until {until}" if until else "") if part)
+    return write_report_pages(read_store(db, since, until), output, f"kazbel-extract report: {Path(db).name}",
+                              read_errors(db), parties, selection)
