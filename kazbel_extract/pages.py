@@ -29,6 +29,7 @@ STYLE = """
 body { font: 15px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 1400px; padding: 1em 2em; color: #222; }
 h1 { font-size: 1.45em; line-height: 1.3; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 1px solid #ccc; }
 h3 { font-size: 1em; margin: 0 0 0.3em; }
+.article h2.heading { margin-top: 0; }
 a { color: #0550ae; }
 .meta, .note { color: #555; }
 .article { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2em; margin-bottom: 3em; }

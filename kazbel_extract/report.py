@@ -239,30 +239,35 @@ def _actor_of(person: dict, tagged: dict[str, str]) -> str | None:
     return person.get("actor") or tagged.get(person["name"].casefold())
 
 
+def _day(row: Row) -> str:
+    """When a meeting took place, to sort by: its date when it has a year, else the article's published date."""
+    date = row.event.get("date") or ""
+    return date if date[:1].isdigit() else row.record.get("published") or ""
+
+
 def meetings_by_actor(rows: list[Row]) -> str:
     """A row per actor and meeting: the canonical name (else the name as written, in italics), title and country
     as the article gives them, who else took part, the date in full and the article's published date."""
-    entries = []
+    entries = []  # (name, canonical, participant, the others' names, row)
     for row in (r for r in rows if r.event["type"] == "meeting"):
         tagged = {e["text"].casefold(): e["actor"] for e in row.record["entities"] if e.get("actor")}
         people = row.event.get("participant_details") or [{"name": n} for n in row.event.get("participants", [])]
-        named = {}
+        named: dict[str, tuple[bool, dict]] = {}
         for person in people:
-            named.setdefault(_actor_of(person, tagged) or person["name"], person)
-        for name, person in named.items():
-            others = ", ".join(n for n in named if n != name)
-            entries.append((name, person, others, row))
+            actor = _actor_of(person, tagged)
+            named.setdefault(actor or person["name"], (actor is not None, person))
+        for name, (canonical, person) in named.items():
+            entries.append((name, canonical, person, ", ".join(n for n in named if n != name), row))
     if not entries:
         return "<p>No meetings.</p>"
-    counts = Counter(name for name, *_ in entries)
-    entries.sort(key=lambda x: (-counts[x[0]], x[0], x[3].event.get("date") or x[3].record.get("published") or ""))
+    counts = Counter(entry[0] for entry in entries)
+    entries.sort(key=lambda entry: (-counts[entry[0]], entry[0], _day(entry[4])))
     lines = []
-    for name, person, others, row in entries:
-        canonical = _actor_of(person, {}) is not None or name != person["name"]
+    for name, canonical, person, others, row in entries:
         who = escape(name) if canonical else f"<i>{escape(name)}</i>"
         date = row.event.get("date")
         lines.append(f'<tr><td class="nowrap" data-v="{escape(name.casefold())}">{who}</td>' + cell(person.get("title"))
-                     + cell(person.get("country")) + cell(others) + cell(full_date(date), date or "", "nowrap")
+                     + cell(person.get("country")) + cell(others) + cell(full_date(date), _day(row), "nowrap")
                      + cell(row.event.get("location")) + row.published() + row.link() + evidence_cell(row.event)
                      + "</tr>")
     top = ", ".join(f"{escape(name)} ({n})" for name, n in counts.most_common(8))

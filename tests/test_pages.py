@@ -223,6 +223,18 @@ def test_the_report_has_a_summary_a_chart_per_pair_and_tables_linking_each_artic
             re.search(rf'id="{table_id}".*?</table>', page, re.S)[0]
 
 
+def test_meetings_are_listed_by_canonical_actor_and_a_name_the_registry_lacks_stays_as_written():
+    record = sample_article("a").to_dict()
+    meeting = record["events"][0]
+    meeting["participant_details"][1]["actor"] = None  # no actor of its own, but tagged with one in the text
+    meeting["participant_details"].append({"name": "Ivan Petrov", "title": "Mayor", "organisation": None,
+                                           "country": "Belarus", "actor": None})
+    meetings = re.search(r'<table class="sortable" id="meetings".*?</table>', report_page([record], [], "report"), re.S)[0]
+    actors = re.findall(r'<tr><td class="nowrap" data-v="[^"]*">(.*?)</td>', meetings)
+    assert sorted(actors) == ["<i>Ivan Petrov</i>", "Alexander Lukashenko", "Kassym-Jomart Tokayev"]
+    assert "<td>Alexander Lukashenko, Kassym-Jomart Tokayev</td>" in meetings  # whom Ivan Petrov met
+
+
 def test_the_report_writes_the_page_of_each_article_it_links(tmp_path):
     written = write_report_pages(records(sample_article("a"), sample_article("b/c")), tmp_path / "report.html")
     report = written[0].read_text(encoding="utf-8")
@@ -381,3 +393,16 @@ def test_clicking_a_record_lights_its_evidence(tmp_path):
     assert console == []
     lit = re.search(r'data-lit="([^"]*)"', dom)[1]
     assert "Belarus President" in lit and "bilateral trade" not in lit
+
+
+# --- the benchmark
+
+def test_the_pages_benchmark_runs_end_to_end_and_prints_every_figure(capsys):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import pages as benchmark
+
+    benchmark.main(["--articles", "30", "--show-articles", "3"])
+    out = capsys.readouterr().out
+    assert re.search(r"report over 30 articles: [\d.]+ s \(target < 15 s\), [\d.]+ MB \(target < 5 MB\), 30 article pages", out)
+    assert re.search(r"most series in a chart: [1-6] \(target <= 6\)", out)
+    assert re.search(r"show over 3 articles: extraction [\d.]+ s, index and pages [\d.]+ s, pages / extraction [\d.]+", out)
