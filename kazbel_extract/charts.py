@@ -58,8 +58,8 @@ def series_of(figures: list[dict]) -> dict[tuple[str, bool], list[tuple[float, f
             for key in sorted(series, key=lambda k: (order.index(k[0]), k[1]))}
 
 
-def trade_chart(figures: list[dict], title: str) -> tuple[str, int]:
-    """An <img> (embedded PNG) of the chartable figures of one pair of parties, and its number of series."""
+def trade_chart(figures: list[dict], title: str) -> str:
+    """An <img> (embedded PNG) of the chartable figures of one pair of parties; `data-series` is their number."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
@@ -97,5 +97,4 @@ def trade_chart(figures: list[dict], title: str) -> tuple[str, int]:
     figure.savefig(buffer, format="png")
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     alt = escape(f"Trade figures over time, {title}")
-    return (f'<img class="chart" alt="{alt}" data-series="{len(series)}" src="data:image/png;base64,{data}">',
-            len(series))
+    return f'<img class="chart" alt="{alt}" data-series="{len(series)}" src="data:image/png;base64,{data}">'

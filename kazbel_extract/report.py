@@ -208,13 +208,14 @@ def charts_section(pairs: list[tuple[str, list[Row]]]) -> str:
         if label == pair_label(None) or len({e["period"] for e in events if chartable(e)}) < MIN_CHARTED_PERIODS:
             uncharted.append(label)
             continue
-        image, _ = trade_chart(events, label)
-        figures.append(f'<figure class="pair"><h3>{escape(label)} <span class="note">· {len(events):,} trade '
-                       f"records</span></h3>{image}</figure>")
-    note = (f'<p class="note">Values in USD million; each bar spans its period; {", ".join(CHARTED_METRICS)} only. '
-            f"USD figures of fewer than {MIN_CHARTED_PERIODS} periods, in the table only: {escape(', '.join(uncharted))}.</p>"
-            if uncharted else "")
-    return (f'<div class="charts">{"".join(figures)}</div>' if figures else "<p>No pair has dated trade figures in USD.</p>") + note
+        figures.append(f'<figure class="pair"><h3>{escape(label)} <span class="note">· {plural(len(events), "trade record")}'
+                       f"</span></h3>{trade_chart(events, label)}</figure>")
+    if not figures:
+        return "<p>No pair has dated trade figures in USD of two periods or more.</p>"
+    left_out = (f" USD figures of fewer than {MIN_CHARTED_PERIODS} periods, in the table only: {escape(', '.join(uncharted))}."
+                if uncharted else "")
+    return (f'<p class="note">USD million; each bar spans its period, a dot where it ends (a hollow triangle for a '
+            f'target or forecast); {", ".join(CHARTED_METRICS)} only.{left_out}</p><div class="charts">{"".join(figures)}</div>')
 
 
 def trade_table(pairs: list[tuple[str, list[Row]]]) -> str:

@@ -162,8 +162,8 @@ def test_a_chart_has_a_series_per_charted_metric_and_status_so_never_more_than_s
     assert list(series) == [("turnover", False), ("turnover", True), ("export", False), ("export", True),
                             ("import", False), ("import", True)]
     assert series[("turnover", True)] == [(2016, 2017, 1000.000001), (2017, 2018, 1000.000002)]  # USD million
-    image, count = trade_chart(figures, "Belarus – Kazakhstan")
-    assert count == 6 and 'data-series="6"' in image and image.startswith('<img class="chart"')
+    image = trade_chart(figures, "Belarus – Kazakhstan")
+    assert image.startswith('<img class="chart"') and 'data-series="6"' in image
 
 
 # --- the report
@@ -210,7 +210,7 @@ def test_the_report_has_a_summary_a_chart_per_pair_and_tables_linking_each_artic
     page = report_page(articles, errors, "report")
     assert "<b>4 articles</b>, published 28 May 2019 to 1 March 2023" in page
     assert "2 meetings, 4 trades, 2 joint ventures, 2 agreements" in page and "new.jsonl:3: empty text" in page
-    assert [h3 for h3 in re.findall(r"<h3>([^<]*)", page)] == ["Belarus – Kazakhstan ", "Kazakhstan – Uzbekistan "]
+    assert re.findall(r"<h3>([^<]*) <", page) == ["Belarus – Kazakhstan", "Kazakhstan – Uzbekistan"]
     assert len(re.findall(r'<img class="chart"', page)) == 2
     trade = re.search(r'<table class="sortable" id="trade".*?</table>', page, re.S)[0]
     assert trade.count("<tr>") == 5 and trade.index("Belarus – Kazakhstan") < trade.index("Kazakhstan – Uzbekistan")
