@@ -286,12 +286,20 @@ def test_report_options_that_cannot_be_read_are_usage_errors(tmp_path, arguments
     assert result.exit_code == 2 and message in " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.output).split())
 
 
-def test_report_on_a_path_that_is_no_store_is_a_one_line_usage_error(tmp_path):
+def test_report_on_a_path_that_is_no_store_or_an_empty_one_is_a_one_line_usage_error(tmp_path):
     (tmp_path / "records.jsonl").write_text("{}\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["report", str(tmp_path / "records.jsonl"), "-o", str(tmp_path / "report.html")])
-    assert result.exit_code == 2
-    assert result.output.strip().splitlines() == [f"kazbel-extract report: {tmp_path / 'records.jsonl'} is not a store "
-                                                   "written by `run --db` (file is not a database)"]
+    Store(tmp_path / "empty.sqlite").close()
+    for name, reason in [("records.jsonl", "is not a store written by `run --db` (file is not a database)"),
+                         ("empty.sqlite", "holds no articles")]:
+        result = CliRunner().invoke(app, ["report", str(tmp_path / name), "-o", str(tmp_path / "report.html")])
+        assert result.exit_code == 2
+        assert len(result.output.strip().splitlines()) == 1 and result.output.startswith(
+            f"kazbel-extract report: {tmp_path / name} {reason}")
+
+
+def test_show_writes_an_html_index_only(tmp_path):
+    result = CliRunner().invoke(app, ["show", str(SAMPLE_CORPUS), "-o", str(tmp_path / "index.jsonl")])
+    assert result.exit_code == 2 and not (tmp_path / "index.jsonl").exists()
 
 
 def test_report_without_matplotlib_says_what_to_install(tmp_path, monkeypatch):
