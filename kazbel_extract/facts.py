@@ -1,9 +1,12 @@
 """Facts across articles: the reports of one meeting, figure or agreement, merged into one record.
 
 Pure functions over event records as `Article.to_dict()` gives them; `fact_store.py` keeps the
-result in the store. Each event becomes a *report* (the event's fields without evidence, plus its
-article id, event index, published date, agency and dateline city). Reports fall into *blocks*
-that facts never cross, so a block can be rebuilt on its own when a report arrives or is replaced:
+result in the store. Each event becomes a *report*: its *content* (the event's fields without
+evidence and sources; for a meeting also its canonical actors and day of publication) and where it
+comes from (article id, event index, published date, agency, dateline city). Reports fall into
+*blocks* that facts never cross, so a block can be rebuilt on its own when a report arrives or is
+replaced; reports of a block with the same content form a `Group`, and facts are built from groups,
+so the cost of a fact grows with the different things said about it, not with its number of reports:
 
 - trade: metric, parties, reporter (whose export, import or investment), period and status; a
   figure without a period also by its value (an undated target of $1 billion is one fact, a target
@@ -11,13 +14,15 @@ that facts never cross, so a block can be rebuilt on its own when a report arriv
 - meeting: the set of canonical actors (the registry's name, else the folded surname). Within a
   block, reports are one meeting when they give the same date, or, where a date is missing, when
   they were published within `MEETING_DAYS` of each other (or of the date another gives).
-- agreement: title (else count and value), parties when the record has them, status and month of
-  publication; joint venture: companies (else location and count), status and month.
+- agreement: title (else count and sum), parties when the record has them, status and month of
+  publication; joint venture: companies (else place and count), status and month.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -27,7 +32,7 @@ from .actors import Registry, fold
 from .data import models_path
 
 MEETING_DAYS = 2  # reports of a meeting without its date: published at most this many days apart
-REPORT_DROP = ("evidence", "sources")  # event fields a fact does not need
+NOT_CONTENT = ("evidence", "sources")  # event fields a fact does not read
 
 # qualifier -> (units of the last significant digit below, above the written value) the true value may lie
 QUALIFIER_WIDTH = {
@@ -50,19 +55,23 @@ def default_registry() -> Registry:
 # --- reports: one per event record
 
 def reports_of(article: dict, registry: Registry | None = None) -> list[dict]:
-    """The reports of one article record (`Article.to_dict()`), each with its block."""
+    """The reports of one article record (`Article.to_dict()`): source fields, `block`, `content`."""
     registry = registry or default_registry()
-    context = {"article_id": str(article["id"]), "published": article.get("published"),
-               "agency": (article.get("dateline") or {}).get("agency"),
-               "dateline": (article.get("dateline") or {}).get("city")}
+    dateline = article.get("dateline") or {}
+    source = {"article_id": str(article["id"]), "published": article.get("published"),
+              "agency": dateline.get("agency"), "dateline": dateline.get("city")}
     reports = []
     for index, event in enumerate(article.get("events") or []):
-        report = {**context, "event_index": index, **{k: v for k, v in event.items() if k not in REPORT_DROP}}
-        if report["type"] == "meeting":
-            report["actors"] = _actors(report, registry)
-        report["block"] = block_of(report)
-        reports.append(report)
+        content = {k: v for k, v in event.items() if k not in NOT_CONTENT}
+        if content["type"] == "meeting":
+            content.update(actors=_actors(content, registry), published=source["published"])
+        reports.append({**source, "event_index": index, "block": block_of(content, source, index), "content": content})
     return reports
+
+
+def signature(content: dict) -> str:
+    """The content of a report as text: equal for reports that say the same."""
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def _actors(meeting: dict, registry: Registry) -> list[str]:
@@ -76,37 +85,37 @@ def _people(meeting: dict) -> list[dict]:
     return meeting.get("participant_details") or [{"name": name} for name in meeting.get("participants", [])]
 
 
-def block_of(report: dict) -> str:
+def block_of(content: dict, source: dict, index: int) -> str:
     """The block of a report: reports of one fact always share it."""
-    kind = report["type"]
+    kind = content["type"]
     if kind == "trade":
-        key = [report.get("metric"), "+".join(report.get("parties") or []), report.get("reporter"),
-               report.get("period"), report.get("status")]
-        if report.get("period") is None:
-            key += [_number(report.get("value")), report.get("currency"), _number(report.get("change_pct")),
-                    _number(report.get("change_factor"))]
+        key = [content.get("metric"), "+".join(content.get("parties") or []), content.get("reporter"),
+               content.get("period"), content.get("status")]
+        if content.get("period") is None:
+            key += [_number(content.get("value")), content.get("currency"), _number(content.get("change_pct")),
+                    _number(content.get("change_factor"))]
     elif kind == "meeting":
-        key = ["+".join(sorted(set(report["actors"])))]
+        key = ["+".join(sorted(set(content["actors"])))]
     else:
-        named = _document_name(report)
+        named = _document_name(content)
         if named is None:  # nothing says which document or venture: a fact of its own
-            return f"{kind} | {report['article_id']}#{report['event_index']}"
-        key = [named, "+".join(sorted(report.get("parties") or [])), report.get("status"),
-               (report.get("published") or "")[:7] or None]
+            return f"{kind} | {source['article_id']}#{index}"
+        key = [named, "+".join(sorted(content.get("parties") or [])), content.get("status"),
+               (source.get("published") or "")[:7] or None]
     return " | ".join([kind, *(str(part) if part not in (None, "") else "-" for part in key)])
 
 
-def _document_name(report: dict) -> str | None:
+def _document_name(content: dict) -> str | None:
     """What names an agreement (its title, else count and sum) or a joint venture (its companies, else
     place and count); None when the record says none of these."""
-    if report["type"] == "agreement":
-        if report.get("title"):
-            return _words(report["title"])
-        parts = {"count": report.get("count"), "value": _number(report.get("value")), "currency": report.get("currency")}
+    if content["type"] == "agreement":
+        if content.get("title"):
+            return _words(content["title"])
+        parts = {"count": content.get("count"), "value": _number(content.get("value")), "currency": content.get("currency")}
     else:
-        if report.get("companies"):
-            return "+".join(sorted(_words(c) for c in report["companies"]))
-        parts = {"location": report.get("location"), "count": report.get("count")}
+        if content.get("companies"):
+            return "+".join(sorted(_words(c) for c in content["companies"]))
+        parts = {"location": content.get("location"), "count": content.get("count")}
     named = [f"{name} {value}" for name, value in parts.items() if value is not None]
     return ", ".join(named) or None
 
@@ -119,6 +128,34 @@ def _words(text: str) -> str:
 
 def _number(value: float | None) -> str | None:
     return None if value is None else f"{value:.15g}"
+
+
+@dataclass
+class Group:
+    """Reports of one block with the same content: the content, how many, and (when known) which."""
+
+    content: dict
+    count: int
+    sources: list[dict] | None = None  # {"article_id", "event_index", "published", "agency", "dateline"}
+
+    @property
+    def signature(self) -> str:
+        return signature(self.content)
+
+
+def groups_of(reports: Iterable[dict]) -> dict[str, list[Group]]:
+    """Reports by block, those with the same content in one group, each group with its sources."""
+    found: dict[str, dict[str, Group]] = {}
+    for report in reports:
+        key = signature(report["content"])
+        group = found.setdefault(report["block"], {}).setdefault(key, Group(report["content"], 0, []))
+        group.count += 1
+        group.sources.append(source_of(report))
+    return {block: list(groups.values()) for block, groups in found.items()}
+
+
+def source_of(report: dict) -> dict:
+    return {k: report.get(k) for k in ("article_id", "event_index", "published", "agency", "dateline")}
 
 
 # --- values within their rounding
@@ -141,30 +178,34 @@ def _within(value: float, bounds: tuple[float, float]) -> bool:
     return bounds[0] - slack <= value <= bounds[1] + slack
 
 
-@dataclass(frozen=True)
+@dataclass
 class Reading:
-    """One distinct written value: the number, its qualifier and currency, and the reports that give it."""
+    """One distinct written value: the number, its qualifier and currency, how many reports give it (and which)."""
 
     value: float
     qualifier: str | None
     currency: str | None
-    reports: tuple[dict, ...]
+    count: int = 0
+    sources: list[dict] | None = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return {"value": self.value, "qualifier": self.qualifier, "currency": self.currency,
-                "reports": [_reference(r) for r in self.reports]}
+        out = {"value": self.value, "qualifier": self.qualifier, "currency": self.currency, "count": self.count}
+        return out if self.sources is None else {**out, "reports": self.sources}
 
 
-def readings(reports: Iterable[dict], field: str, qualified: bool = False) -> list[Reading]:
-    """The distinct (value, qualifier, currency) of `field` in `reports`, most reported first."""
-    groups: dict[tuple, list[dict]] = {}
-    for report in reports:
-        if report.get(field) is not None:
-            key = (report[field], report.get("qualifier") if qualified else None,
-                   report.get("currency") if field == "value" else None)
-            groups.setdefault(key, []).append(report)
-    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), item[0][0], str(item[0][1:])))
-    return [Reading(value, qualifier, currency, tuple(group)) for (value, qualifier, currency), group in ordered]
+def readings(groups: Iterable[Group], name: str, qualified: bool = False) -> list[Reading]:
+    """The distinct (value, qualifier, currency) of field `name`, most reported first."""
+    found: dict[tuple, Reading] = {}
+    for group in groups:
+        content = group.content
+        if content.get(name) is not None:
+            key = (content[name], content.get("qualifier") if qualified else None,
+                   content.get("currency") if name == "value" else None)
+            reading = found.setdefault(key, Reading(*key, sources=None if group.sources is None else []))
+            reading.count += group.count
+            if group.sources is not None:
+                reading.sources += group.sources
+    return sorted(found.values(), key=lambda r: (-r.count, r.value, str(r.qualifier), str(r.currency)))
 
 
 def consensus(found: list[Reading]) -> Reading | None:
@@ -174,91 +215,91 @@ def consensus(found: list[Reading]) -> Reading | None:
     tried from the finest rounding unit, unqualified before qualified, most reported first.
     """
     bounds = [interval(r.value, r.qualifier) for r in found]
-    candidates = sorted(found, key=lambda r: (rounding_unit(r.value), r.qualifier is not None, -len(r.reports)))
+    candidates = sorted(found, key=lambda r: (rounding_unit(r.value), r.qualifier is not None, -r.count))
     return next((c for c in candidates if all(_within(c.value, b) for b in bounds)), None)
 
 
 # --- facts
 
 def build_facts(reports: Iterable[dict]) -> list[dict]:
-    """The facts of `reports` (each with its `block`, as `reports_of` gives them), in a stable order."""
-    blocks: dict[str, list[dict]] = {}
-    for report in reports:
-        blocks.setdefault(report["block"], []).append(report)
-    facts = []
-    for block, members in blocks.items():
-        members.sort(key=_order)
-        groups = _meetings(members) if members[0]["type"] == "meeting" else [members]
-        facts.extend(_fact(block, group) for group in groups)
+    """The facts of `reports` (as `reports_of` gives them), each with its reports, in a stable order."""
+    facts = [fact for block, groups in groups_of(reports).items() for fact, _ in facts_of_block(block, groups)]
     return sorted(facts, key=lambda f: (f["type"], f["first_published"] or "", f["id"]))
 
 
-def _order(report: dict) -> tuple:
-    return (report.get("published") or "9999", report["article_id"], report["event_index"])
+def facts_of_block(block: str, groups: list[Group]) -> list[tuple[dict, list[Group]]]:
+    """The facts of one block, each with the groups it is made of. Groups without sources give facts
+    without report lists, and without `articles`, `first_published`, `last_published` (the store
+    counts these itself)."""
+    groups = sorted(groups, key=lambda g: g.signature)
+    members = _meetings(groups) if groups[0].content["type"] == "meeting" else [groups]
+    return [(_fact(block, part), part) for part in members]
 
 
-def _fact(block: str, reports: list[dict]) -> dict:
-    kind = reports[0]["type"]
-    published = sorted(r["published"] for r in reports if r.get("published"))
-    fact = {"id": None, "type": kind, "block": block,
-            "reports": [_reference(r) for r in reports],
-            "articles": len({r["article_id"] for r in reports}),
-            "first_published": published[0] if published else None,
-            "last_published": published[-1] if published else None}
-    fact.update({"trade": _trade, "meeting": _meeting}.get(kind, _document)(reports))
+def _fact(block: str, groups: list[Group]) -> dict:
+    kind = groups[0].content["type"]
+    fact = {"id": None, "type": kind, "block": block, "report_count": sum(g.count for g in groups)}
+    if all(g.sources is not None for g in groups):
+        sources = sorted((s for g in groups for s in g.sources), key=_order)
+        published = sorted(s["published"] for s in sources if s["published"])
+        fact.update(reports=sources, articles=len({s["article_id"] for s in sources}),
+                    first_published=published[0] if published else None,
+                    last_published=published[-1] if published else None)
+    fact.update({"trade": _trade, "meeting": _meeting}.get(kind, _document)(groups))
     fact["disagreement"] = bool(fact["disagreements"])
-    fact["id"] = _fact_id(block, fact)
+    fact["id"] = _fact_id(block, fact, groups)
     return fact
 
 
-def _reference(report: dict) -> dict:
-    return {"article_id": report["article_id"], "event_index": report["event_index"],
-            "published": report.get("published"), "agency": report.get("agency"), "dateline": report.get("dateline")}
+def _order(source: dict) -> tuple:
+    return (source.get("published") or "9999", source["article_id"], source["event_index"])
 
 
-def _fact_id(block: str, fact: dict) -> str:
-    """Readable and stable: the block, and for a meeting its date (or first day of publication)."""
+def _fact_id(block: str, fact: dict, groups: list[Group]) -> str:
+    """Readable and stable: the block, and for a meeting its date (else its first day of publication)."""
     if fact["type"] != "meeting":
         return block
-    first = fact["reports"][0]
-    day = fact["date"] or (f"published {fact['first_published']}" if fact["first_published"]
-                           else f"{first['article_id']}#{first['event_index']}")
-    return f"{block} | {day}"
+    published = sorted(g.content["published"] for g in groups if g.content.get("published"))
+    if fact["date"] or published:
+        return f"{block} | {fact['date'] or 'published ' + published[0]}"
+    return f"{block} | undated {hashlib.sha1(groups[0].signature.encode()).hexdigest()[:8]}"
 
 
-def _trade(reports: list[dict]) -> dict:
-    fields = {name: reports[0].get(name) for name in ("metric", "parties", "reporter", "period", "status")}
-    every = readings(reports, "value", qualified=True)
+def _trade(groups: list[Group]) -> dict:
+    fields = {name: groups[0].content.get(name) for name in ("metric", "parties", "reporter", "period", "status")}
+    every = readings(groups, "value", qualified=True)
     currency = every[0].currency if every else None
     compared = [r for r in every if r.currency == currency]  # other currencies are listed, not compared
     agreed = consensus(compared) if compared else None
     fields.update(value=agreed.value if agreed else None, currency=currency,
-                  qualifier=agreed.qualifier if agreed else None,
-                  values=[r.to_dict() for r in every])
+                  qualifier=agreed.qualifier if agreed else None, values=[r.to_dict() for r in every])
     disagreements = [{"field": "value", "values": [r.to_dict() for r in compared]}] if compared and not agreed else []
-    for field in ("change_pct", "change_factor"):
-        found = readings(reports, field)
+    for name in ("change_pct", "change_factor"):
+        found = readings(groups, name)
         agreed = consensus(found) if found else None
-        fields[field] = agreed.value if agreed else None
+        fields[name] = agreed.value if agreed else None
         if found and not agreed:
-            disagreements.append({"field": field, "values": [r.to_dict() for r in found]})
+            disagreements.append({"field": name, "values": [r.to_dict() for r in found]})
     return {**fields, "disagreements": disagreements}
 
 
-def _meeting(reports: list[dict]) -> dict:
+def _meeting(groups: list[Group]) -> dict:
+    known = groups[0].sources is not None
     participants: dict[str, dict] = {}
-    for report in reports:
-        for person, actor in zip(_people(report), report["actors"]):
-            entry = participants.setdefault(actor, {"actor": actor, "names": [], "countries": [], "reports": []})
+    for group in groups:
+        for person, actor in zip(_people(group.content), group.content["actors"]):
+            entry = participants.setdefault(actor, {"actor": actor, "names": [], "countries": [], "count": 0,
+                                                    **({"reports": []} if known else {})})
             _add(entry["names"], person["name"])
             _add(entry["countries"], person.get("country"))
-            entry["reports"].append(_reference(report))
-    dates, locations = _given(reports, "date"), _given(reports, "location")
+            entry["count"] += group.count
+            if known:
+                entry["reports"] += group.sources
+    dates, locations = _given(groups, "date"), _given(groups, "location")
     full_dates = [d for d in dates if not d["value"].startswith("--")]
     disagreements = [{"field": name, "values": given} for name, given in (("date", full_dates), ("location", locations))
                      if len(given) > 1]
-    parties = sorted({c for p in participants.values() for c in p["countries"]})
-    return {"actors": sorted(participants), "parties": parties,
+    return {"actors": sorted(participants), "parties": sorted({c for p in participants.values() for c in p["countries"]}),
             "participants": sorted(participants.values(), key=lambda p: p["actor"]),
             "date": (full_dates or dates or [{"value": None}])[0]["value"],
             "location": (locations or [{"value": None}])[0]["value"],
@@ -270,35 +311,35 @@ def _add(values: list, value: Any) -> None:
         values.append(value)
 
 
-def _given(reports: list[dict], field: str) -> list[dict]:
-    """The distinct values of `field`, most reported first, each with its reports."""
-    groups: dict[Any, list[dict]] = {}
-    for report in reports:
-        if report.get(field) is not None:
-            groups.setdefault(report[field], []).append(_reference(report))
-    ordered = sorted(groups.items(), key=lambda item: (-len(item[1]), str(item[0])))
-    return [{"value": value, "reports": given} for value, given in ordered]
+def _given(groups: list[Group], name: str) -> list[dict]:
+    """The distinct values of field `name`, most reported first, each with its count (and reports)."""
+    found: dict[Any, dict] = {}
+    for group in groups:
+        value = group.content.get(name)
+        if value is not None:
+            entry = found.setdefault(value, {"value": value, "count": 0,
+                                             **({"reports": []} if group.sources is not None else {})})
+            entry["count"] += group.count
+            if group.sources is not None:
+                entry["reports"] += group.sources
+    return sorted(found.values(), key=lambda e: (-e["count"], str(e["value"])))
 
 
-def _document(reports: list[dict]) -> dict:
-    kind = reports[0]["type"]
+def _document(groups: list[Group]) -> dict:
+    kind = groups[0].content["type"]
     names = ("title", "count", "value", "currency", "status") if kind == "agreement" else \
         ("companies", "count", "status", "location")
-    fields = {name: next((r[name] for r in reports if r.get(name) not in (None, [])), reports[0].get(name))
-              for name in names}
-    month = (reports[0].get("published") or "")[:7] or None
-    return {**fields, "parties": sorted(reports[0].get("parties") or []), "month": month, "disagreements": []}
+    fields = {name: next((g.content[name] for g in groups if g.content.get(name) not in (None, [])),
+                         groups[0].content.get(name)) for name in names}
+    return {**fields, "parties": sorted(groups[0].content.get("parties") or []), "disagreements": []}
 
 
 # --- meetings within a block: connected by date, or by days of publication where a date is missing
 
-def _meetings(reports: list[dict]) -> list[list[dict]]:
-    """Reports of one actor set split into meetings (the connected groups of `_same_meeting`)."""
-    signatures: dict[tuple, list[dict]] = {}
-    for report in reports:
-        signatures.setdefault((report.get("date"), report.get("published")), []).append(report)
-    keys = list(signatures)
-    parent = list(range(len(keys)))
+def _meetings(groups: list[Group]) -> list[list[Group]]:
+    """Groups of one actor set split into meetings (the connected parts under `_same_meeting`)."""
+    days = [(g.content.get("date"), g.content.get("published")) for g in groups]
+    parent = list(range(len(groups)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -306,14 +347,14 @@ def _meetings(reports: list[dict]) -> list[list[dict]]:
             i = parent[i]
         return i
 
-    for i, a in enumerate(keys):
-        for j in range(i + 1, len(keys)):
-            if _same_meeting(a, keys[j]):
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            if _same_meeting(days[i], days[j]):
                 parent[root(j)] = root(i)
-    groups: dict[int, list[dict]] = {}
-    for i, key in enumerate(keys):
-        groups.setdefault(root(i), []).extend(signatures[key])
-    return [sorted(group, key=_order) for group in groups.values()]
+    parts: dict[int, list[Group]] = {}
+    for i, group in enumerate(groups):
+        parts.setdefault(root(i), []).append(group)
+    return list(parts.values())
 
 
 def _same_meeting(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:

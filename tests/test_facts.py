@@ -146,7 +146,7 @@ def test_a_restated_target_is_one_fact_and_the_result_for_its_year_another(tmp_p
 
 
 def reading(value, qualifier=None):
-    return Reading(value, qualifier, "USD", ({"article_id": str(value), "event_index": 0},))
+    return Reading(value, qualifier, "USD", count=1)
 
 
 @pytest.mark.parametrize("written, other, agreed", [
