@@ -37,7 +37,6 @@ CREATE TABLE IF NOT EXISTS facts (
     actors          TEXT,              -- JSON list of canonical actors (meeting)
     title           TEXT,
     reports         INTEGER NOT NULL,  -- event records that report it
-    articles        INTEGER NOT NULL,
     first_published TEXT,
     last_published  TEXT,
     disagreement    INTEGER NOT NULL,  -- 1 when reports differ beyond rounding (or give two dates or places)
@@ -45,26 +44,37 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS facts_by_block ON facts (block);
 CREATE INDEX IF NOT EXISTS facts_by_type ON facts (type, metric, period);
+CREATE TABLE IF NOT EXISTS fact_contents (
+    id              INTEGER PRIMARY KEY,
+    block           TEXT NOT NULL,
+    content         TEXT NOT NULL,     -- what its reports say (facts.signature), as JSON
+    reports         INTEGER NOT NULL,  -- how many reports say it
+    first_published TEXT,
+    last_published  TEXT,
+    fact_id         TEXT NOT NULL,
+    UNIQUE (block, content)
+);
+CREATE INDEX IF NOT EXISTS fact_contents_by_fact ON fact_contents (fact_id);
 CREATE TABLE IF NOT EXISTS fact_reports (
     article_id TEXT NOT NULL,
     position   INTEGER NOT NULL,       -- the event's index in its article (events.position)
-    fact_id    TEXT NOT NULL,
-    block      TEXT NOT NULL,
-    content    TEXT NOT NULL,          -- what the report says (facts.signature), as JSON
+    content_id INTEGER NOT NULL REFERENCES fact_contents (id),  -- and through it, its fact
     published  TEXT,
     agency     TEXT,
     dateline   TEXT,
     PRIMARY KEY (article_id, position)
 );
-CREATE INDEX IF NOT EXISTS fact_reports_by_content ON fact_reports (block, content);
-CREATE INDEX IF NOT EXISTS fact_reports_by_fact ON fact_reports (fact_id);
+CREATE INDEX IF NOT EXISTS fact_reports_by_content ON fact_reports (content_id);
+CREATE VIEW IF NOT EXISTS fact_links AS  -- fact -> (article id, event index)
+    SELECT fact_contents.fact_id, fact_reports.article_id, fact_reports.position
+    FROM fact_reports JOIN fact_contents ON fact_contents.id = fact_reports.content_id;
 """
 COLUMNS = ("id", "type", "block", "metric", "period", "status", "reporter", "parties", "value", "currency",
-           "qualifier", "date", "location", "actors", "title", "reports", "articles", "first_published",
-           "last_published", "disagreement")
-CSV_COLUMNS = (*(c for c in COLUMNS if c != "block"), "change_pct", "change_factor", "count", "companies",
+           "qualifier", "date", "location", "actors", "title", "reports", "first_published", "last_published",
+           "disagreement")
+CSV_COLUMNS = (*(c for c in COLUMNS if c != "block"), "articles", "change_pct", "change_factor", "count", "companies",
                "participants", "values", "disagreements", "report_ids")
-SOURCE_COLUMNS = ("article_id", "position", "published", "agency", "dateline")
+SOURCE_FIELDS = ("article_id", "event_index", "published", "agency", "dateline")
 SQL_VARIABLES = 500  # values per IN (...) list
 
 
@@ -97,24 +107,28 @@ def create_tables(connection: sqlite3.Connection) -> None:
 def update_facts(connection: sqlite3.Connection, articles: Iterable[Article | dict]) -> None:
     """Bring the facts up to date with `articles`, just written to the store (new, or replacing what
     their ids had). Runs in the caller's transaction."""
-    records = [_events_record(a) if isinstance(a, Article) else a for a in articles]
+    latest = {str(a.id if isinstance(a, Article) else a["id"]): a for a in articles}  # an id twice: the last, as stored
+    records = [_events_record(a) if isinstance(a, Article) else a for a in latest.values()]
     if not records:
         return
     create_tables(connection)
     ids = [str(r["id"]) for r in records]
-    blocks = {b for (b,) in _in(connection, "SELECT DISTINCT block FROM fact_reports WHERE article_id IN ({})", ids)}
+    replaced = {c for (c,) in _in(connection, "SELECT DISTINCT content_id FROM fact_reports WHERE article_id IN ({})", ids)}
     _in(connection, "DELETE FROM fact_reports WHERE article_id IN ({})", ids)
-    blocks |= _insert_reports(connection, [report for r in records for report in reports_of(r)])
+    blocks = _insert_reports(connection, [report for r in records for report in reports_of(r)])
+    _recount(connection, replaced)
+    blocks |= {b for (b,) in _in(connection, "SELECT DISTINCT block FROM fact_contents WHERE id IN ({})", replaced)}
+    _in(connection, "DELETE FROM fact_contents WHERE reports = 0 AND id IN ({})", replaced)
     _refresh(connection, blocks)
 
 
 def rebuild_facts(connection: sqlite3.Connection) -> None:
     """All facts anew from the stored article records (for a store written before it had facts)."""
     create_tables(connection)
-    connection.execute("DELETE FROM fact_reports")
-    connection.execute("DELETE FROM facts")
+    for table in ("fact_reports", "fact_contents", "facts"):
+        connection.execute(f"DELETE FROM {table}")
     blocks: set[str] = set()
-    cursor = connection.execute("SELECT record FROM articles")
+    cursor = connection.execute("SELECT record FROM articles ORDER BY id")
     while batch := cursor.fetchmany(1000):
         blocks |= _insert_reports(connection, [report for (record,) in batch for report in reports_of(json.loads(record))])
     _refresh(connection, blocks)
@@ -134,39 +148,51 @@ def _plain(value: Any) -> Any:
 
 
 def _insert_reports(connection: sqlite3.Connection, reports: list[dict]) -> set[str]:
-    """Store `reports` (their fact decided by `_refresh`); returns their blocks."""
-    connection.executemany(
-        "INSERT INTO fact_reports (article_id, position, fact_id, block, content, published, agency, dateline)"
-        " VALUES (?, ?, '', ?, ?, ?, ?, ?)",
-        [(r["article_id"], r["event_index"], r["block"], signature(r["content"]), r["published"], r["agency"],
-          r["dateline"]) for r in reports])
+    """Store `reports`, counted into the contents they say (their facts are decided by `_refresh`);
+    returns their blocks."""
+    for report in reports:
+        key = (report["block"], signature(report["content"]))
+        published = report["published"]
+        connection.execute(
+            "INSERT INTO fact_contents (block, content, reports, first_published, last_published, fact_id)"
+            " VALUES (?, ?, 1, ?, ?, '') ON CONFLICT (block, content) DO UPDATE SET reports = reports + 1,"
+            " first_published = coalesce(min(first_published, excluded.first_published), first_published, excluded.first_published),"
+            " last_published = coalesce(max(last_published, excluded.last_published), last_published, excluded.last_published)",
+            (*key, published, published))
+        connection.execute(
+            "INSERT INTO fact_reports (article_id, position, content_id, published, agency, dateline)"
+            " VALUES (?, ?, (SELECT id FROM fact_contents WHERE block = ? AND content = ?), ?, ?, ?)",
+            (report["article_id"], report["event_index"], *key, published, report["agency"], report["dateline"]))
     return {r["block"] for r in reports}
 
 
+def _recount(connection: sqlite3.Connection, content_ids: set[int]) -> None:
+    """Count again the reports of contents that lost some (those of replaced articles)."""
+    _in(connection, "UPDATE fact_contents SET"
+                    " reports = (SELECT COUNT(*) FROM fact_reports WHERE content_id = fact_contents.id),"
+                    " first_published = (SELECT MIN(published) FROM fact_reports WHERE content_id = fact_contents.id),"
+                    " last_published = (SELECT MAX(published) FROM fact_reports WHERE content_id = fact_contents.id)"
+                    " WHERE id IN ({})", content_ids)
+
+
 def _refresh(connection: sqlite3.Connection, blocks: set[str]) -> None:
-    """Rebuild the facts of `blocks` from their reports' distinct contents, touching only what changes."""
+    """Rebuild the facts of `blocks` from the distinct contents of their reports, writing only what changes."""
     groups: dict[str, list[Group]] = {}
-    for block, content, count in _in(
-            connection, "SELECT block, content, COUNT(*) FROM fact_reports WHERE block IN ({}) GROUP BY block, content",
-            blocks):
-        groups.setdefault(block, []).append(Group(json.loads(content), count))
-    built = [made for block, found in groups.items() for made in facts_of_block(block, found)]
-    connection.executemany(
-        "UPDATE fact_reports SET fact_id = ? WHERE block = ? AND content = ? AND fact_id != ?",
-        [(fact["id"], fact["block"], group.signature, fact["id"]) for fact, members in built for group in members])
-    counts = {id: rest for id, *rest in _in(
-        connection, "SELECT fact_id, COUNT(DISTINCT article_id), MIN(published), MAX(published) FROM fact_reports"
-                    " WHERE block IN ({}) GROUP BY fact_id", blocks)}
-    facts = {}
-    for fact, _ in built:
-        fact["articles"], fact["first_published"], fact["last_published"] = counts[fact["id"]]
-        facts[fact["id"]] = fact
+    assigned: dict[int, str] = {}
+    for id, block, content, count, first, last, fact_id in _in(
+            connection, "SELECT id, block, content, reports, first_published, last_published, fact_id"
+                        " FROM fact_contents WHERE block IN ({})", blocks):
+        groups.setdefault(block, []).append(Group(json.loads(content), count, first, last, key=id))
+        assigned[id] = fact_id
+    built = {fact["id"]: (fact, members) for block, found in groups.items() for fact, members in facts_of_block(block, found)}
+    connection.executemany("UPDATE fact_contents SET fact_id = ? WHERE id = ?",
+                           [(id, g.key) for id, (_, members) in built.items() for g in members if assigned[g.key] != id])
     stored = dict(_in(connection, "SELECT id, record FROM facts WHERE block IN ({})", blocks))
-    _in(connection, "DELETE FROM facts WHERE id IN ({})", [id for id in stored if id not in facts])
-    records = {id: _json(fact) for id, fact in facts.items()}
+    _in(connection, "DELETE FROM facts WHERE id IN ({})", [id for id in stored if id not in built])
+    records = {id: _json(fact) for id, (fact, _) in built.items()}
     connection.executemany(
         f"INSERT OR REPLACE INTO facts ({', '.join(COLUMNS)}, record) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})",
-        [(*_row(fact, COLUMNS).values(), records[id]) for id, fact in facts.items() if stored.get(id) != records[id]])
+        [(*_row(fact, COLUMNS).values(), records[id]) for id, (fact, _) in built.items() if stored.get(id) != records[id]])
 
 
 def _row(fact: dict, columns: Iterable[str]) -> dict:
@@ -210,16 +236,15 @@ def facts(store: str | Path | sqlite3.Connection, type: str | None = None, parti
 
 def _with_reports(connection: sqlite3.Connection, chosen: list[tuple[str, str]]) -> list[dict]:
     """The facts `chosen` ((id, block) pairs) built again from their reports, so that each lists them."""
-    groups: dict[str, dict[str, Group]] = {}
-    contents: dict[str, dict] = {}  # each distinct content parsed once
-    for fact_id, content, *source in _in(
-            connection, f"SELECT fact_id, content, {', '.join(SOURCE_COLUMNS)} FROM fact_reports WHERE fact_id IN ({{}})",
-            [id for id, _ in chosen]):
-        if content not in contents:
-            contents[content] = json.loads(content)
-        group = groups.setdefault(fact_id, {}).setdefault(content, Group(contents[content], 0, []))
-        group.count += 1
-        group.sources.append(dict(zip(("article_id", "event_index", *SOURCE_COLUMNS[2:]), source)))
+    groups: dict[str, dict[int, Group]] = {}
+    for fact_id, content_id, content, *source in _in(
+            connection, "SELECT fact_contents.fact_id, content_id, content, article_id, position, published, agency,"
+                        " dateline FROM fact_reports JOIN fact_contents ON fact_contents.id = content_id"
+                        " WHERE fact_contents.fact_id IN ({})", [id for id, _ in chosen]):
+        by_content = groups.setdefault(fact_id, {})
+        if content_id not in by_content:
+            by_content[content_id] = Group(json.loads(content), sources=[])
+        by_content[content_id].add(dict(zip(SOURCE_FIELDS, source)))
     found = [facts_of_block(block, list(groups[id].values()))[0][0] for id, block in chosen]
     return sorted(found, key=lambda f: (f["type"], f["first_published"] or "", f["id"]))
 

@@ -132,15 +132,27 @@ def _number(value: float | None) -> str | None:
 
 @dataclass
 class Group:
-    """Reports of one block with the same content: the content, how many, and (when known) which."""
+    """Reports of one block with the same content: the content, how many, their first and last day
+    of publication, and (when known) which reports they are."""
 
     content: dict
-    count: int
+    count: int = 0
+    first_published: str | None = None
+    last_published: str | None = None
     sources: list[dict] | None = None  # {"article_id", "event_index", "published", "agency", "dateline"}
+    key: Any = None  # where the store keeps it
 
     @property
     def signature(self) -> str:
         return signature(self.content)
+
+    def add(self, source: dict) -> None:
+        self.count += 1
+        self.sources.append(source)
+        published = source["published"]
+        if published:
+            self.first_published = min(self.first_published or published, published)
+            self.last_published = max(self.last_published or published, published)
 
 
 def groups_of(reports: Iterable[dict]) -> dict[str, list[Group]]:
@@ -148,9 +160,7 @@ def groups_of(reports: Iterable[dict]) -> dict[str, list[Group]]:
     found: dict[str, dict[str, Group]] = {}
     for report in reports:
         key = signature(report["content"])
-        group = found.setdefault(report["block"], {}).setdefault(key, Group(report["content"], 0, []))
-        group.count += 1
-        group.sources.append(source_of(report))
+        found.setdefault(report["block"], {}).setdefault(key, Group(report["content"], sources=[])).add(source_of(report))
     return {block: list(groups.values()) for block, groups in found.items()}
 
 
@@ -228,9 +238,8 @@ def build_facts(reports: Iterable[dict]) -> list[dict]:
 
 
 def facts_of_block(block: str, groups: list[Group]) -> list[tuple[dict, list[Group]]]:
-    """The facts of one block, each with the groups it is made of. Groups without sources give facts
-    without report lists, and without `articles`, `first_published`, `last_published` (the store
-    counts these itself)."""
+    """The facts of one block, each with the groups it is made of. Groups without sources (as the store
+    keeps them) give facts with counts only: no lists of reports, no `articles`."""
     groups = sorted(groups, key=lambda g: g.signature)
     members = _meetings(groups) if groups[0].content["type"] == "meeting" else [groups]
     return [(_fact(block, part), part) for part in members]
@@ -238,13 +247,13 @@ def facts_of_block(block: str, groups: list[Group]) -> list[tuple[dict, list[Gro
 
 def _fact(block: str, groups: list[Group]) -> dict:
     kind = groups[0].content["type"]
-    fact = {"id": None, "type": kind, "block": block, "report_count": sum(g.count for g in groups)}
+    first = [g.first_published for g in groups if g.first_published]
+    last = [g.last_published for g in groups if g.last_published]
+    fact = {"id": None, "type": kind, "block": block, "report_count": sum(g.count for g in groups),
+            "first_published": min(first, default=None), "last_published": max(last, default=None)}
     if all(g.sources is not None for g in groups):
         sources = sorted((s for g in groups for s in g.sources), key=_order)
-        published = sorted(s["published"] for s in sources if s["published"])
-        fact.update(reports=sources, articles=len({s["article_id"] for s in sources}),
-                    first_published=published[0] if published else None,
-                    last_published=published[-1] if published else None)
+        fact.update(reports=sources, articles=len({s["article_id"] for s in sources}))
     fact.update({"trade": _trade, "meeting": _meeting}.get(kind, _document)(groups))
     fact["disagreement"] = bool(fact["disagreements"])
     fact["id"] = _fact_id(block, fact, groups)

@@ -65,9 +65,10 @@ def ids(fact: dict) -> list[str]:
 
 
 def dump(db) -> tuple[list, list]:
+    """The facts table and each report's fact."""
     with sqlite3.connect(db) as connection:
         return (connection.execute("SELECT * FROM facts ORDER BY id").fetchall(),
-                connection.execute("SELECT * FROM fact_reports ORDER BY article_id, position").fetchall())
+                connection.execute("SELECT * FROM fact_links ORDER BY article_id, position").fetchall())
 
 
 # --- meetings
@@ -221,11 +222,23 @@ def test_a_fourth_report_in_a_later_batch_joins_the_meeting_and_equals_a_rebuild
     assert dump(db) == incremental
 
 
+def every_row(db) -> dict[str, list]:
+    with sqlite3.connect(db) as connection:
+        return {table: connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+                for table in ("facts", "fact_contents", "fact_reports")}
+
+
 def test_a_rerun_over_the_same_inputs_changes_nothing(tmp_path):
     db = store_with(tmp_path / "k.sqlite", MEETING + ("belstat-2023", "bns-2023"))
-    before = dump(db)
+    before = every_row(db)
     store_with(db, MEETING + ("belstat-2023", "bns-2023"), ("site-talks",))
-    assert dump(db) == before
+    assert every_row(db) == before
+
+
+def test_an_article_given_twice_in_one_batch_is_reported_once(tmp_path):
+    db = store_with(tmp_path / "k.sqlite", ("belta-2024", "belta-2024", "kazinform-2024"))
+    [fact] = facts(db)
+    assert ids(fact) == ["belta-2024", "kazinform-2024"]
 
 
 def test_a_replaced_article_leaves_its_fact_and_joins_another(tmp_path):
