@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-from dataclasses import fields
+from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -111,7 +111,9 @@ def update_facts(connection: sqlite3.Connection, articles: Iterable[Article | di
     records = [_events_record(a) if isinstance(a, Article) else a for a in latest.values()]
     if not records:
         return
-    create_tables(connection)
+    if not _has_facts(connection):  # the first batch, or a store written before it had facts: all its articles
+        rebuild_facts(connection)
+        return
     ids = [str(r["id"]) for r in records]
     replaced = {c for (c,) in _in(connection, "SELECT DISTINCT content_id FROM fact_reports WHERE article_id IN ({})", ids)}
     _in(connection, "DELETE FROM fact_reports WHERE article_id IN ({})", ids)
@@ -144,7 +146,7 @@ def _events_record(article: Article) -> dict:
 
 def _plain(value: Any) -> Any:
     """Participant records as dicts (the other event fields are plain already)."""
-    return [dict(vars(v)) if hasattr(v, "__dataclass_fields__") else v for v in value] if isinstance(value, list) else value
+    return [asdict(v) if is_dataclass(v) else v for v in value] if isinstance(value, list) else value
 
 
 def _insert_reports(connection: sqlite3.Connection, reports: list[dict]) -> set[str]:

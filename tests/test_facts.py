@@ -253,12 +253,19 @@ def test_a_replaced_article_leaves_its_fact_and_joins_another(tmp_path):
         assert connection.execute("SELECT COUNT(*) FROM fact_reports").fetchone()[0] == 3
 
 
-def test_a_store_written_before_facts_gets_them_on_first_read(tmp_path):
+def drop_facts(db) -> None:
+    with sqlite3.connect(db) as connection:
+        connection.executescript("DROP VIEW fact_links; DROP TABLE facts; DROP TABLE fact_contents; DROP TABLE fact_reports;")
+
+
+def test_a_store_written_before_facts_gets_them_on_first_read_or_write(tmp_path):
     db = store_with(tmp_path / "k.sqlite", MEETING, ("belstat-2023", "bns-2023"))
     expected = facts(db)
-    with sqlite3.connect(db) as connection:
-        connection.executescript("DROP TABLE facts; DROP TABLE fact_reports;")
+    drop_facts(db)
     assert facts(db) == expected
+    drop_facts(db)
+    store_with(db, ("trend-talks",))
+    assert [sorted(ids(f)) for f in facts(db)] == [sorted(MEETING + ("trend-talks",)), ["belstat-2023", "bns-2023"]]
 
 
 # --- the command
