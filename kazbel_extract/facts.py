@@ -65,6 +65,8 @@ def reports_of(article: dict, registry: Registry | None = None) -> list[dict]:
         content = {k: v for k, v in event.items() if k not in NOT_CONTENT}
         if content["type"] == "meeting":
             content.update(actors=_actors(content, registry), published=source["published"])
+            if not content.get("date") and not content["published"]:  # no day at all: a meeting of its own
+                content["report"] = f"{source['article_id']}#{index}"
         reports.append({**source, "event_index": index, "block": block_of(content, source, index), "content": content})
     return reports
 

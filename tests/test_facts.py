@@ -100,6 +100,12 @@ def test_an_undated_report_joins_the_meeting_published_within_two_days_and_not_a
     assert sorted(map(ids, found)) == [["a-week-later"], ["dated", "next-day"]]
 
 
+def test_meetings_without_any_day_are_never_merged_even_when_they_read_alike():
+    records = [meeting_record("one", None, None), meeting_record("two", None, None)]
+    found = build_facts(r for record in records for r in reports_of(record))
+    assert sorted(map(ids, found)) == [["one"], ["two"]]
+
+
 def test_one_pair_meeting_on_two_dates_is_two_facts_and_the_registry_merges_spellings_without_details():
     records = [meeting_record("june", "2024-06-04", "2024-06-03", ("Alexander Lukashenko", "Olzhas Bektenov")),
                meeting_record("june-again", "2024-06-04", "2024-06-03", ("Aleksandr Lukashenka", "Bektenov")),
