@@ -327,5 +327,23 @@ def actors(
                        f"{'; '.join(sorted(count.spellings))}")
 
 
+@app.command("facts")
+def facts_command(
+    db: Path = typer.Argument(..., exists=True, dir_okay=False, help="A store written by `run --db`."),
+    output: Path = typer.Option(..., "-o", "--output", help="OUT.jsonl (one fact per line) or OUT.csv (one row per fact)."),
+    type: str | None = typer.Option(None, "--type", help="Only facts of this type: meeting, trade, joint_venture, agreement."),
+    parties: str | None = typer.Option(None, "--parties", help="Only facts with all these parties (comma-separated)."),
+    disagreements: bool = typer.Option(False, "--disagreements", help="Only facts whose reports disagree."),
+) -> None:
+    """The facts of a store: each meeting, figure, agreement or joint venture once, with the reports that give it."""
+    from .fact_store import facts, write_facts
+
+    if output.suffix not in (".jsonl", ".csv"):
+        raise _usage_error(f"{output}: the output must end in .jsonl or .csv", "'-o' / '--output'")
+    found = facts(db, type=type, parties=parties.split(",") if parties else None, disagreements=disagreements)
+    write_facts(found, output)
+    typer.echo(f"kazbel-extract: wrote {len(found)} facts to {output}", err=True)
+
+
 if __name__ == "__main__":
     app()

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Iterable
 
+from .fact_store import update_facts
 from .records import Article
 from .sources import InputError
 
@@ -114,9 +115,11 @@ class Store:
 
     def write(self, processed: Iterable[tuple[dict, Article]], errors: Iterable[InputError] = ()) -> None:
         """Store a batch in one transaction: each (input record, article) replaces what its id had."""
+        processed = list(processed)  # read twice: written, then its facts updated
         with self.connection:
             for record, article in processed:
                 self._replace(record, article)
+            update_facts(self.connection, [article for _, article in processed])
             self.connection.executemany(
                 "INSERT OR REPLACE INTO errors (source, line, id, reason) VALUES (?, ?, ?, ?)",
                 [(e.source, e.line or 0, None if e.id is None else str(e.id), e.reason) for e in errors],

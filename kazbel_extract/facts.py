@@ -1,0 +1,386 @@
+"""Facts across articles: the reports of one meeting, figure or agreement, merged into one record.
+
+Pure functions over event records as `Article.to_dict()` gives them; `fact_store.py` keeps the
+result in the store. Each event becomes a *report*: its *content* (the event's fields without
+evidence and sources; for a meeting also its canonical actors and day of publication) and where it
+comes from (article id, event index, published date, agency, dateline city). Reports fall into
+*blocks* that facts never cross, so a block can be rebuilt on its own when a report arrives or is
+replaced; reports of a block with the same content form a `Group`, and facts are built from groups,
+so the cost of a fact grows with the different things said about it, not with its number of reports:
+
+- trade: metric, parties, reporter (whose export, import or investment), period and status; a
+  figure without a period also by its value (an undated target of $1 billion is one fact, a target
+  of $3 billion another). Its reported values are compared within their rounding and qualifiers.
+- meeting: the set of canonical actors (the registry's name, else the folded surname). Within a
+  block, reports are one meeting when they give the same date, or, where a date is missing, when
+  they were published within `MEETING_DAYS` of each other (or of the date another gives).
+- agreement: title (else count and sum), parties when the record has them, status and month of
+  publication; joint venture: companies (else place and count), status and month.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, Iterable
+
+from .actors import Registry, fold
+from .data import models_path
+
+MEETING_DAYS = 2  # reports of a meeting without its date: published at most this many days apart
+NOT_CONTENT = ("evidence", "sources")  # event fields a fact does not read
+
+# qualifier -> (units of the last significant digit below, above the written value) the true value may lie
+QUALIFIER_WIDTH = {
+    None: (0.5, 0.5),  # rounding: "$896 million" is 895.5 to 896.5 million
+    "almost": (1.0, 0.0),
+    "under": (1.0, 0.0),
+    "up to": (1.0, 0.0),
+    "over": (0.0, 1.0),
+    "at least": (0.0, 1.0),
+    "about": (1.0, 1.0),
+    "close to": (1.0, 1.0),
+}
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    return Registry.from_dir(models_path("actors"))
+
+
+# --- reports: one per event record
+
+def reports_of(article: dict, registry: Registry | None = None) -> list[dict]:
+    """The reports of one article record (`Article.to_dict()`): source fields, `block`, `content`."""
+    registry = registry or default_registry()
+    dateline = article.get("dateline") or {}
+    source = {"article_id": str(article["id"]), "published": article.get("published"),
+              "agency": dateline.get("agency"), "dateline": dateline.get("city")}
+    reports = []
+    for index, event in enumerate(article.get("events") or []):
+        content = {k: v for k, v in event.items() if k not in NOT_CONTENT}
+        if content["type"] == "meeting":
+            content.update(actors=_actors(content, registry), published=source["published"])
+            if not content.get("date") and not content["published"]:  # no day at all: a meeting of its own
+                content["report"] = f"{source['article_id']}#{index}"
+        reports.append({**source, "event_index": index, "block": block_of(content, source, index), "content": content})
+    return reports
+
+
+def signature(content: dict) -> str:
+    """The content of a report as text: equal for reports that say the same."""
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _actors(meeting: dict, registry: Registry) -> list[str]:
+    """The canonical actor of each participant (in the order of `_people`): as the record gives it,
+    else the registry's person for the name, else the folded surname."""
+    return [person.get("actor") or getattr(registry.person(person["name"]), "name", None)
+            or (fold(person["name"]).split() or [person["name"]])[-1] for person in _people(meeting)]
+
+
+def _people(meeting: dict) -> list[dict]:
+    return meeting.get("participant_details") or [{"name": name} for name in meeting.get("participants", [])]
+
+
+def block_of(content: dict, source: dict, index: int) -> str:
+    """The block of a report: reports of one fact always share it."""
+    kind = content["type"]
+    if kind == "trade":
+        key = [content.get("metric"), "+".join(content.get("parties") or []), content.get("reporter"),
+               content.get("period"), content.get("status")]
+        if content.get("period") is None:
+            key += [_number(content.get("value")), content.get("currency"), _number(content.get("change_pct")),
+                    _number(content.get("change_factor"))]
+    elif kind == "meeting":
+        key = ["+".join(sorted(set(content["actors"])))]
+    else:
+        named = _document_name(content)
+        if named is None:  # nothing says which document or venture: a fact of its own
+            return f"{kind} | {source['article_id']}#{index}"
+        key = [named, "+".join(sorted(content.get("parties") or [])), content.get("status"),
+               (source.get("published") or "")[:7] or None]
+    return " | ".join([kind, *(str(part) if part not in (None, "") else "-" for part in key)])
+
+
+def _document_name(content: dict) -> str | None:
+    """What names an agreement (its title, else count and sum) or a joint venture (its companies, else
+    place and count); None when the record says none of these."""
+    if content["type"] == "agreement":
+        if content.get("title"):
+            return _words(content["title"])
+        parts = {"count": content.get("count"), "value": _number(content.get("value")), "currency": content.get("currency")}
+    else:
+        if content.get("companies"):
+            return "+".join(sorted(_words(c) for c in content["companies"]))
+        parts = {"location": content.get("location"), "count": content.get("count")}
+    named = [f"{name} {value}" for name, value in parts.items() if value is not None]
+    return ", ".join(named) or None
+
+
+def _words(text: str) -> str:
+    """A title or name compared by its words: "The Agreement on ..." and "agreement on ..." are one."""
+    words = re.findall(r"\w+", text.casefold())
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _number(value: float | None) -> str | None:
+    return None if value is None else f"{value:.15g}"
+
+
+@dataclass
+class Group:
+    """Reports of one block with the same content: the content, how many, their first and last day
+    of publication, and (when known) which reports they are."""
+
+    content: dict
+    count: int = 0
+    first_published: str | None = None
+    last_published: str | None = None
+    sources: list[dict] | None = None  # {"article_id", "event_index", "published", "agency", "dateline"}
+    key: Any = None  # where the store keeps it
+
+    @property
+    def signature(self) -> str:
+        return signature(self.content)
+
+    def add(self, source: dict) -> None:
+        self.count += 1
+        self.sources.append(source)
+        published = source["published"]
+        if published:
+            self.first_published = min(self.first_published or published, published)
+            self.last_published = max(self.last_published or published, published)
+
+
+def groups_of(reports: Iterable[dict]) -> dict[str, list[Group]]:
+    """Reports by block, those with the same content in one group, each group with its sources."""
+    found: dict[str, dict[str, Group]] = {}
+    for report in reports:
+        key = signature(report["content"])
+        found.setdefault(report["block"], {}).setdefault(key, Group(report["content"], sources=[])).add(source_of(report))
+    return {block: list(groups.values()) for block, groups in found.items()}
+
+
+def source_of(report: dict) -> dict:
+    return {k: report.get(k) for k in ("article_id", "event_index", "published", "agency", "dateline")}
+
+
+# --- values within their rounding
+
+def rounding_unit(value: float) -> float:
+    """The unit of the last significant digit as written: 896e6 -> 1e6, 690.8e6 -> 1e5, 900e6 -> 1e8."""
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return 10.0 ** exponent
+
+
+def interval(value: float, qualifier: str | None) -> tuple[float, float]:
+    """Where the true value lies for a written value and its qualifier ("almost $900 million": 800 to 900 million)."""
+    below, above = QUALIFIER_WIDTH.get(qualifier, QUALIFIER_WIDTH["about"])
+    unit = rounding_unit(value)
+    return value - below * unit, value + above * unit
+
+
+def _within(value: float, bounds: tuple[float, float]) -> bool:
+    slack = 1e-9 * max(abs(value), 1.0)
+    return bounds[0] - slack <= value <= bounds[1] + slack
+
+
+@dataclass
+class Reading:
+    """One distinct written value: the number, its qualifier and currency, how many reports give it (and which)."""
+
+    value: float
+    qualifier: str | None
+    currency: str | None
+    count: int = 0
+    sources: list[dict] | None = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        out = {"value": self.value, "qualifier": self.qualifier, "currency": self.currency, "count": self.count}
+        return out if self.sources is None else {**out, "reports": self.sources}
+
+
+def readings(groups: Iterable[Group], name: str, qualified: bool = False) -> list[Reading]:
+    """The distinct (value, qualifier, currency) of field `name`, most reported first."""
+    found: dict[tuple, Reading] = {}
+    for group in groups:
+        content = group.content
+        if content.get(name) is not None:
+            key = (content[name], content.get("qualifier") if qualified else None,
+                   content.get("currency") if name == "value" else None)
+            reading = found.setdefault(key, Reading(*key, sources=None if group.sources is None else []))
+            reading.count += group.count
+            if group.sources is not None:
+                reading.sources += group.sources
+    return sorted(found.values(), key=lambda r: (-r.count, r.value, str(r.qualifier), str(r.currency)))
+
+
+def consensus(found: list[Reading]) -> Reading | None:
+    """The most precise reading that every other agrees with, or None when they differ beyond rounding.
+
+    A reading agrees with a value when the value lies in its interval (`interval`); the candidates are
+    tried from the finest rounding unit, unqualified before qualified, most reported first.
+    """
+    bounds = [interval(r.value, r.qualifier) for r in found]
+    candidates = sorted(found, key=lambda r: (rounding_unit(r.value), r.qualifier is not None, -r.count))
+    return next((c for c in candidates if all(_within(c.value, b) for b in bounds)), None)
+
+
+# --- facts
+
+def build_facts(reports: Iterable[dict]) -> list[dict]:
+    """The facts of `reports` (as `reports_of` gives them), each with its reports, in a stable order."""
+    facts = [fact for block, groups in groups_of(reports).items() for fact, _ in facts_of_block(block, groups)]
+    return sorted(facts, key=lambda f: (f["type"], f["first_published"] or "", f["id"]))
+
+
+def facts_of_block(block: str, groups: list[Group]) -> list[tuple[dict, list[Group]]]:
+    """The facts of one block, each with the groups it is made of. Groups without sources (as the store
+    keeps them) give facts with counts only: no lists of reports, no `articles`."""
+    groups = sorted(groups, key=lambda g: g.signature)
+    members = _meetings(groups) if groups[0].content["type"] == "meeting" else [groups]
+    return [(_fact(block, part), part) for part in members]
+
+
+def _fact(block: str, groups: list[Group]) -> dict:
+    kind = groups[0].content["type"]
+    first = [g.first_published for g in groups if g.first_published]
+    last = [g.last_published for g in groups if g.last_published]
+    fact = {"id": None, "type": kind, "block": block, "report_count": sum(g.count for g in groups),
+            "first_published": min(first, default=None), "last_published": max(last, default=None)}
+    if all(g.sources is not None for g in groups):
+        sources = sorted((s for g in groups for s in g.sources), key=_order)
+        fact.update(reports=sources, articles=len({s["article_id"] for s in sources}))
+    fact.update({"trade": _trade, "meeting": _meeting}.get(kind, _document)(groups))
+    fact["disagreement"] = bool(fact["disagreements"])
+    fact["id"] = _fact_id(block, fact, groups)
+    return fact
+
+
+def _order(source: dict) -> tuple:
+    return (source.get("published") or "9999", source["article_id"], source["event_index"])
+
+
+def _fact_id(block: str, fact: dict, groups: list[Group]) -> str:
+    """Readable and stable: the block, and for a meeting its date (else its first day of publication)."""
+    if fact["type"] != "meeting":
+        return block
+    published = sorted(g.content["published"] for g in groups if g.content.get("published"))
+    if fact["date"] or published:
+        return f"{block} | {fact['date'] or 'published ' + published[0]}"
+    return f"{block} | undated {hashlib.sha1(groups[0].signature.encode()).hexdigest()[:8]}"
+
+
+def _trade(groups: list[Group]) -> dict:
+    fields = {name: groups[0].content.get(name) for name in ("metric", "parties", "reporter", "period", "status")}
+    every = readings(groups, "value", qualified=True)
+    currency = every[0].currency if every else None
+    compared = [r for r in every if r.currency == currency]  # other currencies are listed, not compared
+    agreed = consensus(compared) if compared else None
+    fields.update(value=agreed.value if agreed else None, currency=currency,
+                  qualifier=agreed.qualifier if agreed else None, values=[r.to_dict() for r in every])
+    disagreements = [{"field": "value", "values": [r.to_dict() for r in compared]}] if compared and not agreed else []
+    for name in ("change_pct", "change_factor"):
+        found = readings(groups, name)
+        agreed = consensus(found) if found else None
+        fields[name] = agreed.value if agreed else None
+        if found and not agreed:
+            disagreements.append({"field": name, "values": [r.to_dict() for r in found]})
+    return {**fields, "disagreements": disagreements}
+
+
+def _meeting(groups: list[Group]) -> dict:
+    known = groups[0].sources is not None
+    participants: dict[str, dict] = {}
+    for group in groups:
+        for person, actor in zip(_people(group.content), group.content["actors"]):
+            entry = participants.setdefault(actor, {"actor": actor, "names": [], "countries": [], "count": 0,
+                                                    **({"reports": []} if known else {})})
+            _add(entry["names"], person["name"])
+            _add(entry["countries"], person.get("country"))
+            entry["count"] += group.count
+            if known:
+                entry["reports"] += group.sources
+    dates, locations = _given(groups, "date"), _given(groups, "location")
+    full_dates = [d for d in dates if not d["value"].startswith("--")]
+    disagreements = [{"field": name, "values": given} for name, given in (("date", full_dates), ("location", locations))
+                     if len(given) > 1]
+    return {"actors": sorted(participants), "parties": sorted({c for p in participants.values() for c in p["countries"]}),
+            "participants": sorted(participants.values(), key=lambda p: p["actor"]),
+            "date": (full_dates or dates or [{"value": None}])[0]["value"],
+            "location": (locations or [{"value": None}])[0]["value"],
+            "dates": dates, "locations": locations, "disagreements": disagreements}
+
+
+def _add(values: list, value: Any) -> None:
+    if value is not None and value not in values:
+        values.append(value)
+
+
+def _given(groups: list[Group], name: str) -> list[dict]:
+    """The distinct values of field `name`, most reported first, each with its count (and reports)."""
+    found: dict[Any, dict] = {}
+    for group in groups:
+        value = group.content.get(name)
+        if value is not None:
+            entry = found.setdefault(value, {"value": value, "count": 0,
+                                             **({"reports": []} if group.sources is not None else {})})
+            entry["count"] += group.count
+            if group.sources is not None:
+                entry["reports"] += group.sources
+    return sorted(found.values(), key=lambda e: (-e["count"], str(e["value"])))
+
+
+def _document(groups: list[Group]) -> dict:
+    kind = groups[0].content["type"]
+    names = ("title", "count", "value", "currency", "status") if kind == "agreement" else \
+        ("companies", "count", "status", "location")
+    fields = {name: next((g.content[name] for g in groups if g.content.get(name) not in (None, [])),
+                         groups[0].content.get(name)) for name in names}
+    return {**fields, "parties": sorted(groups[0].content.get("parties") or []), "disagreements": []}
+
+
+# --- meetings within a block: connected by date, or by days of publication where a date is missing
+
+def _meetings(groups: list[Group]) -> list[list[Group]]:
+    """Groups of one actor set split into meetings (the connected parts under `_same_meeting`)."""
+    days = [(g.content.get("date"), g.content.get("published")) for g in groups]
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(groups)):
+        for j in range(i + 1, len(groups)):
+            if _same_meeting(days[i], days[j]):
+                parent[root(j)] = root(i)
+    parts: dict[int, list[Group]] = {}
+    for i, group in enumerate(groups):
+        parts.setdefault(root(i), []).append(group)
+    return list(parts.values())
+
+
+def _same_meeting(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Two (date, published) of one actor set: the same date ("--05-29" matches any year's 29 May),
+    or, where one has no date, days of publication (or the other's date) at most `MEETING_DAYS` apart."""
+    (date_a, published_a), (date_b, published_b) = a, b
+    if date_a and date_b:
+        return date_a[-5:] == date_b[-5:] and (date_a.startswith("--") or date_b.startswith("--") or date_a == date_b)
+    undated, other = (a, b) if not date_a else (b, a)
+    if not undated[1]:
+        return False
+    anchors = [day for day in (other[1], other[0]) if day and not day.startswith("--")]
+    return any(abs((_day(undated[1]) - _day(day)).days) <= MEETING_DAYS for day in anchors)
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
