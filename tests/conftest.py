@@ -11,6 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = ROOT / "corpus" / "articles.jsonl"
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev" / "articles.jsonl"
+# input fields that are no article's meta: the article itself, and the gold records of a corpus file
+NOT_META = ("id", "text", "published", "dateline", "entities", "events", "meta")
 
 
 def read_jsonl(path: Path) -> list[dict]:
