@@ -90,3 +90,16 @@ def assert_sound(text: str, article) -> dict:
         if event.get("period") is not None:
             assert _sane_period(event["period"]), event
     return record
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """A store built by `kazbel-extract run` from the sample corpus (read it, never write it)."""
+    from typer.testing import CliRunner
+
+    from kazbel_extract.cli import app
+
+    db = tmp_path_factory.mktemp("sample") / "kazbel.sqlite"
+    result = CliRunner().invoke(app, ["run", str(SAMPLE_CORPUS), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
