@@ -156,7 +156,7 @@ class StoreReader:
             order = "published IS NULL, published, id" if name == "articles" else "article_id, position"
             frame = pandas.read_sql_query(f"SELECT {columns} FROM {name} ORDER BY {order}", self.connection)
             for column in JSON_COLUMNS[name]:
-                frame[column] = frame[column].map(lambda cell: None if cell is None else json.loads(cell))
+                frame[column] = frame[column].map(lambda cell: json.loads(cell) if isinstance(cell, str) else None)
             for column in DATE_PART_COLUMNS:
                 if column in frame:
                     frame[column] = frame[column].astype("Int64")

@@ -150,18 +150,20 @@ class Store:
 
     def _upgrade(self) -> None:
         """Bring a store of an older version to the current tables, rebuilt from its stored records."""
-        with self.connection:
-            for table in ("articles", "entities", "events"):
-                self.connection.execute(f"ALTER TABLE {table} RENAME TO old_{table}")
-            self.connection.execute("DROP INDEX IF EXISTS entities_by_actor")
-            self.connection.execute("DROP INDEX IF EXISTS events_by_type")
-            for statement in filter(str.strip, SCHEMA.split(";")):
-                self.connection.execute(statement)
+        renames = "".join(f"ALTER TABLE {table} RENAME TO old_{table};" for table in ("articles", "entities", "events"))
+        # one transaction: the script opens it, the rows are copied in it, and it is committed (or rolled back) last
+        self.connection.executescript("BEGIN; DROP INDEX IF EXISTS entities_by_actor; DROP INDEX IF EXISTS events_by_type;"
+                                      + renames + SCHEMA)
+        try:
             rows = self.connection.execute("SELECT record, text_hash, source, line, stored_at FROM old_articles")
             for record, text_hash, source, line, stored_at in rows.fetchall():
                 self._insert(json.loads(record), text_hash, source, line, stored_at)
             for table in ("articles", "entities", "events"):
                 self.connection.execute(f"DROP TABLE old_{table}")
+        except BaseException:
+            self.connection.rollback()
+            raise
+        self.connection.commit()
 
     def is_current(self, id: Any, text: str, published: Any = None) -> bool:
         """Whether the article `id` is stored from this very input."""
