@@ -42,6 +42,7 @@ class Group(TyperGroup):
     """Errors as one line (`kazbel-extract: error: ...`, exit 2), never a box or a traceback."""
 
     def main(self, *args, standalone_mode: bool = True, **kwargs):
+        kwargs["prog_name"] = "kazbel-extract"  # also under `python -m` and in tests
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
         except click_errors.ClickException as error:
@@ -50,7 +51,7 @@ class Group(TyperGroup):
             hint = f" (see {context.command_path} -h)" if context is not None else ""
             typer.echo(f"kazbel-extract: error: {message}{hint}", err=True)
             sys.exit(error.exit_code)
-        except click_errors.Abort:
+        except typer.Abort:
             typer.echo("kazbel-extract: interrupted", err=True)
             sys.exit(130)
         sys.exit(code if isinstance(code, int) else 0)
@@ -67,7 +68,8 @@ class Command(TyperCommand):
         self.format_usage(ctx, formatter)
         self.format_help_text(ctx, formatter)
         arguments = [(_name(p), p.help or "") for p in self._arguments(ctx)]
-        options = [p.get_help_record(ctx) for p in self.get_params(ctx) if not isinstance(p, TyperArgument)]
+        options = [(_option_names(p), record[1]) for p in self.get_params(ctx)
+                   if not isinstance(p, TyperArgument) and (record := p.get_help_record(ctx))]
         for title, rows in (("Arguments", arguments), ("Options", [row for row in options if row])):
             if rows:
                 with formatter.section(title):
@@ -76,6 +78,18 @@ class Command(TyperCommand):
 
     def _arguments(self, ctx: typer.Context) -> list[TyperArgument]:
         return [p for p in self.get_params(ctx) if isinstance(p, TyperArgument)]
+
+
+def _option_names(option) -> str:
+    """`-o, --output OUT`, `--force`, `--progress / --no-progress`: click's plain form (an option without
+    a metavar takes its name in capitals)."""
+    def short_first(names: list[str]) -> str:
+        return ", ".join(sorted(names, key=lambda name: name.startswith("--")))
+
+    names = short_first(option.opts) + (" / " + short_first(option.secondary_opts) if option.secondary_opts else "")
+    if option.is_flag or option.count:
+        return names
+    return f"{names} {option.metavar or option.name.upper()}"
 
 
 def _name(argument: TyperArgument) -> str:
