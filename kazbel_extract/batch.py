@@ -122,8 +122,9 @@ def run_ordered(records: Iterable[Any], submit: Submit, window: int, batch_size:
         try:
             results = iter(future.result())
         except Exception as error:  # extract_batch reports each article's failure: this is the pool's
-            raise WorkerError(f"the worker processes failed ({_reason(error)}); "
-                              f"the articles before this batch were extracted") from error
+            reason = _reason(error).splitlines()[0]
+            raise WorkerError(f"the worker processes failed ({reason}); the articles before this batch were "
+                              "extracted") from error
         for record, item in zip(batch, checked):
             yield record, (item if isinstance(item, Failure) else next(results))
 

@@ -35,7 +35,7 @@ from .outputs import OutputError, Outputs
 from .reader import StoreError, check_store, open_store
 from .published import published_day
 from .records import EVENT_TYPES, Article
-from .sources import AUTO, STDIN, Fields, InputError, Reading, check_encoding, check_input, count_articles, read_inputs
+from .sources import STDIN, Fields, InputError, Reading, check_encoding, check_input, count_articles, read_inputs
 
 
 class Group(TyperGroup):
@@ -62,7 +62,8 @@ class Command(TyperCommand):
     (`<list[str]>`, `{INPUT...}...`)."""
 
     def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
-        return [self.options_metavar or ""] + [_name(p) if p.required else f"[{_name(p)}]" for p in self._arguments(ctx)]
+        arguments = [_name(p) if p.required else f"[{_name(p)}]" for p in self._arguments(ctx)]
+        return [self.options_metavar or "", *arguments]
 
     def format_help(self, ctx: typer.Context, formatter) -> None:
         self.format_usage(ctx, formatter)

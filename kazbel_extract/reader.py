@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator, NamedTuple
 
 from .extras import require
 from .published import published_day
-from .records import EVENT_TYPES, Article, Entity, Event, event_from_dict
+from .records import EVENT_TYPES, Article, Entity, Event
 from .store import SCHEMA_VERSION, Store
 from .tables import COLUMNS
 
@@ -58,7 +58,8 @@ def check_store(path: str | Path) -> Path:
         raise StoreError(f"{path} is not a store: {error}") from None
     missing = {"articles", "entities", "events", "errors"} - tables
     if missing:
-        raise StoreError(f"{path} is an SQLite file but not a kazbel-extract store (no {', '.join(sorted(missing))} table)")
+        raise StoreError(f"{path} is an SQLite file but not a kazbel-extract store "
+                         f"(no {', '.join(sorted(missing))} table)")
     return path
 
 
@@ -89,7 +90,8 @@ class StoreReader:
             try:
                 Store(self.path).close()
             except sqlite3.Error as error:
-                raise StoreError(f"{self.path} is a store of an older version and cannot be upgraded: {error}") from None
+                raise StoreError(f"{self.path} is a store of an older version and cannot be upgraded: "
+                                 f"{error}") from None
         self.connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
 
     def __enter__(self) -> StoreReader:

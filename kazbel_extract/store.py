@@ -152,8 +152,8 @@ class Store:
         """Bring a store of an older version to the current tables, rebuilt from its stored records."""
         renames = "".join(f"ALTER TABLE {table} RENAME TO old_{table};" for table in ("articles", "entities", "events"))
         # one transaction: the script opens it, the rows are copied in it, and it is committed (or rolled back) last
-        self.connection.executescript("BEGIN; DROP INDEX IF EXISTS entities_by_actor; DROP INDEX IF EXISTS events_by_type;"
-                                      + renames + SCHEMA)
+        indexes = "DROP INDEX IF EXISTS entities_by_actor; DROP INDEX IF EXISTS events_by_type;"
+        self.connection.executescript("BEGIN;" + indexes + renames + SCHEMA)
         try:
             rows = self.connection.execute("SELECT record, text_hash, source, line, stored_at FROM old_articles")
             for record, text_hash, source, line, stored_at in rows.fetchall():
@@ -172,7 +172,8 @@ class Store:
 
     def stored_input(self, id: Any) -> StoredInput | None:
         """The hash and place of the input article `id` was stored from, or None."""
-        row = self.connection.execute("SELECT text_hash, source, line FROM articles WHERE id = ?", (str(id),)).fetchone()
+        row = self.connection.execute("SELECT text_hash, source, line FROM articles WHERE id = ?",
+                                      (str(id),)).fetchone()
         return StoredInput(*row) if row else None
 
     def article(self, id: Any) -> dict | None:

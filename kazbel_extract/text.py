@@ -29,7 +29,7 @@ DATELINE = re.compile(
     r"|\."
     r")(?=\s)"
 )
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")  # \ufeff: a byte-order mark
 # Scraped pages: code and comments are not text; a block tag ends a paragraph, an inline tag is a space.
 # Unclosed, a script or comment runs to the end (as in a browser); a quoted attribute holds no < or >:
 # so that every match ends at the first place it can, and masking stays linear.

@@ -153,7 +153,7 @@ def test_an_errors_file_from_an_earlier_run_does_not_survive_a_clean_run(tmp_pat
         (["missing.jsonl", "-o", "out.jsonl"], "no such file or folder: missing.jsonl"),
         (["in.jsonl", "-o", "out.parquet"], "must end in .jsonl, .csv or .sqlite"),
         (["in.jsonl"], "say where the records go"),
-        (["notes.md", "-o", "out.jsonl"], "inputs are .txt, .html, .htm, .json, .jsonl, .ndjson (or any of them .gz) files"),
+        (["notes.md", "-o", "out.jsonl"], "inputs are .txt, .html, .htm, .json, .jsonl, .ndjson (or any of them .gz)"),
         (["in.jsonl", "-o", "out.jsonl", "--workers", "0"], "--workers"),
         (["in.jsonl", "-o", "in.jsonl"], "in.jsonl is also an input"),
     ],

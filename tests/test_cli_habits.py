@@ -107,7 +107,8 @@ def test_an_sqlite_file_that_is_not_a_store_says_so(tmp_path):
 
     with sqlite3.connect(tmp_path / "other.sqlite") as connection:
         connection.execute("CREATE TABLE t (x)")
-    assert "is an SQLite file but not a kazbel-extract store" in one_line_error(invoke("actors", tmp_path / "other.sqlite"))
+    error = one_line_error(invoke("actors", tmp_path / "other.sqlite"))
+    assert "is an SQLite file but not a kazbel-extract store" in error
     with pytest.raises(kazbel_extract.StoreError, match="not a kazbel-extract store"):
         kazbel_extract.open_store(tmp_path / "other.sqlite")
 

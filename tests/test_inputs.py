@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import kazbel_extract
 from conftest import read_jsonl
-from kazbel_extract import Failure, extract_many
+from kazbel_extract import extract_many
 from kazbel_extract.cli import app
 
 MEETING = ("ASTANA. KAZINFORM - Kazakh President Kassym-Jomart Tokayev met with Belarusian Prime Minister "
@@ -88,9 +88,17 @@ def test_a_byte_order_mark_is_stripped_and_offsets_count_from_the_text_after_it(
     records = read_jsonl(tmp_path / "out.jsonl")
     assert [r["id"] for r in records] == ["a", "b", "c"]  # the first JSON line is not lost
     assert records[0]["text"] == text
-    assert (records[0]["published"], records[0]["dateline"]) == ("2021-03-13", {"city": "Astana", "agency": "KAZINFORM"})
+    assert records[0]["published"] == "2021-03-13"
+    assert records[0]["dateline"] == {"city": "Astana", "agency": "KAZINFORM"}
     for record in records:
         assert_offsets_slice(record)
+
+
+def test_a_byte_order_mark_in_a_text_given_to_extract_stays_in_place_and_reads_as_a_space():
+    text = "\ufeff date 2021-03-13 " + MEETING
+    article = kazbel_extract.extract(text)
+    assert (article.text, article.published, article.dateline_city) == (text, "2021-03-13", "Astana")
+    assert_offsets_slice(article.to_dict())
 
 
 CYRILLIC = "MINSK (BelTA) - Belarus and Kazakhstan signed a roadmap (дорожная карта) on industrial cooperation."

@@ -192,8 +192,8 @@ def test_a_store_of_the_first_version_is_upgraded_from_its_records_when_opened(r
     old.pop("meta")  # the first version's records had no meta
     with sqlite3.connect(db) as connection:
         connection.executescript(FIRST_VERSION_SCHEMA)
-        connection.execute("INSERT INTO articles (id, text_hash, source, line, record) VALUES (?, 'h', 'in.jsonl', 1, ?)",
-                           (old["id"], json.dumps(old)))
+        connection.execute("INSERT INTO articles (id, text_hash, source, line, record)"
+                           " VALUES (?, 'h', 'in.jsonl', 1, ?)", (old["id"], json.dumps(old)))
         connection.execute("INSERT INTO errors (source, line, reason) VALUES ('in.jsonl', 2, 'empty text')")
     with kazbel_extract.open_store(db) as store:
         assert [a.to_dict() for a in store.articles()] == [{**old, "meta": {}}]
