@@ -222,9 +222,10 @@ def run(
 ) -> None:
     """Extract the records of every article in INPUT... and write them to OUT."""
     problems = [problem for problem in (check_input(name, recursive) for name in inputs) if problem]
-    problems += [problem for problem in [check_encoding(encoding)] if problem]
     if problems:
         raise _usage_error("; ".join(problems), "INPUT...")
+    if check_encoding(encoding):
+        raise _usage_error(check_encoding(encoding), "'--encoding'")
     if on_duplicate not in POLICIES:
         raise _usage_error(f"{on_duplicate!r} is none of {', '.join(POLICIES)}", "'--on-duplicate'")
     if output not in (None, STDIN) and any(Path(name).resolve() == Path(output).resolve() for name in inputs):
@@ -232,13 +233,13 @@ def run(
     show = sys.stderr.isatty() if progress is None else progress
     summary = Summary(started=time.perf_counter())
     with ExitStack() as stack:
+        client = _connect(scheduler, connect_timeout) if scheduler else None  # before any output is created
+        if client is not None:
+            stack.callback(client.close)
         try:
             outputs = Outputs(stack, output, db, errors)
         except OutputError as error:
             raise _usage_error(str(error), "'-o' / '--output'") from None
-        client = _connect(scheduler, connect_timeout) if scheduler else None
-        if client is not None:
-            stack.callback(client.close)
         summary.errors_where = outputs.errors_where
         reading = Reading(encoding, recursive, Fields(text_field, id_field, published_field),
                           notify=lambda note: tqdm.write(f"kazbel-extract: {note}", file=sys.stderr))

@@ -130,6 +130,7 @@ def test_an_unreachable_scheduler_is_a_usage_error_after_the_connect_timeout(tmp
                     "--connect-timeout", "1")
     assert f"cannot reach the Dask scheduler at tcp://127.0.0.1:{port} within 1 s" in one_line_error(result)
     assert time.monotonic() - started < 15
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def crash_on_marker(real_make_docs):
