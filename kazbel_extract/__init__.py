@@ -5,10 +5,11 @@
     >>> article.to_dict()["events"]
 """
 from .article import extract
-from .batch import Failure, extract_many
+from .batch import Failure, WorkerError, extract_many
 from .pipeline import load
+from .reader import StoreError, open_store
 from .records import Agreement, Article, Entity, Event, Evidence, JointVenture, Meeting, Trade
 
 __version__ = "0.1.0"
-__all__ = ["extract", "extract_many", "Failure", "load", "Article", "Entity", "Event", "Evidence", "Meeting",
-           "Trade", "JointVenture", "Agreement", "__version__"]
+__all__ = ["extract", "extract_many", "Failure", "WorkerError", "load", "open_store", "StoreError", "Article",
+           "Entity", "Event", "Evidence", "Meeting", "Trade", "JointVenture", "Agreement", "__version__"]

@@ -2,7 +2,8 @@
 
 `extract_many` reads its input lazily and keeps only a bounded window of batches in flight, so
 memory stays flat however long the input is. A record that cannot be processed does not stop the
-run: it comes out as a `Failure` in its place.
+run: it comes out as a `Failure` in its place. A worker pool that breaks (a process killed, a
+pipeline that cannot load) stops the run with `WorkerError`: it is no fault of the articles.
 """
 from __future__ import annotations
 
@@ -17,11 +18,16 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from .article import make_docs, to_article
 from .pipeline import load
-from .records import Article
+from .published import published_day
+from .records import Article, meta_of
 from .text import prepare
 
 BATCH_SIZE = 32  # articles per batch: one unit of work for a process, and one transaction in the store
 BATCHES_PER_WORKER = 2  # batches in flight per worker: enough to keep each busy while results are read
+
+
+class WorkerError(RuntimeError):
+    """The processes running the batches failed (not one article): the run cannot go on."""
 
 
 @dataclass(frozen=True)
@@ -56,9 +62,12 @@ def to_input(record: Any) -> ArticleInput | Failure:
         return Failure(id, f"text is a {type(text).__name__}, not a string")
     if not text.strip():
         return Failure(id, "empty text")
-    if published is not None and not isinstance(published, str):
-        return Failure(id, f"published is a {type(published).__name__}, not a YYYY-MM-DD string")
+    try:
+        published = published_day(published)
+    except ValueError as error:
+        return Failure(id, str(error))
     return ArticleInput(id, text, published)
+
 
 
 def _reason(error: Exception) -> str:
@@ -112,8 +121,10 @@ def run_ordered(records: Iterable[Any], submit: Submit, window: int, batch_size:
         batch, checked, future = in_flight.popleft()
         try:
             results = iter(future.result())
-        except Exception as error:  # noqa: BLE001  (a lost worker fails its batch, not the run)
-            results = iter([Failure(item.id, _reason(error)) for item in checked if isinstance(item, ArticleInput)])
+        except Exception as error:  # extract_batch reports each article's failure: this is the pool's
+            reason = _reason(error).splitlines()[0]
+            raise WorkerError(f"the worker processes failed ({reason}); the articles before this batch were "
+                              "extracted") from error
         for record, item in zip(batch, checked):
             yield record, (item if isinstance(item, Failure) else next(results))
 
@@ -162,9 +173,12 @@ def extract_many(records: Iterable[Any], workers: int = 1, batch_size: int = BAT
     """Extract many articles: texts, or dicts with "text" and optional "id" and "published".
 
     Yields one `Article` per record, in input order, or a `Failure` (id, reason) for a record that
-    has no usable text or that the pipeline could not process. Reads the input lazily, `batch_size`
-    records at a time; `workers > 1` runs batches on that many processes, each loading the
-    pipeline once.
+    has no usable text, a `published` that is no date, or that the pipeline could not process. A
+    dict's other fields (url, title ...) are the article's `meta`. Reads the input lazily,
+    `batch_size` records at a time; `workers > 1` runs batches on that many processes, each loading
+    the pipeline once. Raises `WorkerError` if the worker processes fail.
     """
-    for _, result in extract_pairs(records, workers, batch_size):
+    for record, result in extract_pairs(records, workers, batch_size):
+        if isinstance(result, Article) and isinstance(record, dict):
+            result.meta = meta_of(record)
         yield result

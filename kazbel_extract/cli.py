@@ -2,10 +2,11 @@
 
     kazbel-extract run articles.jsonl -o records.jsonl
     kazbel-extract run texts/ new.jsonl --db kazbel.sqlite --workers 2
-    cat articles.jsonl | kazbel-extract run - -o records.csv
+    cat articles.jsonl | kazbel-extract run - -o - > records.jsonl
+    kazbel-extract export kazbel.sqlite -o trade.csv --type trade --since 2023-01-01
 
 Exit status: 0 when every input gave an article, 1 when some failed (see the errors file or the
-store's errors table), 2 on a usage error.
+store's errors table), 2 on a usage error (printed as one line).
 """
 from __future__ import annotations
 
@@ -20,59 +21,113 @@ from typing import Iterable, Iterator
 
 import typer
 from tqdm import tqdm
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
-from .batch import BATCH_SIZE, Failure, extract_pairs
-from .records import Article
-from .sources import InputError, check_input, read_inputs
-from .store import Store
-from .tables import CsvTables
+try:  # Typer 0.20 and later carry their own copy of click
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover
+    from click import exceptions as click_errors
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Structured records from news on Belarus-Kazakhstan relations.")
+from . import __version__
+from .batch import BATCH_SIZE, Failure, WorkerError, extract_pairs
+from .duplicates import POLICIES, Duplicates, Verdict
+from .extras import MissingExtra, require
+from .outputs import OutputError, Outputs
+from .reader import StoreError, check_store, open_store
+from .published import published_day
+from .records import EVENT_TYPES, Article
+from .sources import STDIN, Fields, InputError, Reading, check_encoding, check_input, count_articles, read_inputs
 
-OUTPUT_SUFFIXES = (".jsonl", ".csv", ".sqlite")
+
+class Group(TyperGroup):
+    """Errors as one line (`kazbel-extract: error: ...`, exit 2), never a box or a traceback."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):
+        kwargs["prog_name"] = "kazbel-extract"  # also under `python -m` and in tests
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except click_errors.ClickException as error:
+            message = " ".join(error.format_message().split())
+            context = getattr(error, "ctx", None)
+            hint = f" (see {context.command_path} -h)" if context is not None else ""
+            typer.echo(f"kazbel-extract: error: {message}{hint}", err=True)
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            typer.echo("kazbel-extract: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+class Command(TyperCommand):
+    """Help as a person reads it: arguments by name (`INPUT...`), without Typer's type markup
+    (`<list[str]>`, `{INPUT...}...`)."""
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+        arguments = [_name(p) if p.required else f"[{_name(p)}]" for p in self._arguments(ctx)]
+        return [self.options_metavar or "", *arguments]
+
+    def format_help(self, ctx: typer.Context, formatter) -> None:
+        self.format_usage(ctx, formatter)
+        self.format_help_text(ctx, formatter)
+        arguments = [(_name(p), p.help or "") for p in self._arguments(ctx)]
+        options = [(_option_names(p), record[1]) for p in self.get_params(ctx)
+                   if not isinstance(p, TyperArgument) and (record := p.get_help_record(ctx))]
+        for title, rows in (("Arguments", arguments), ("Options", [row for row in options if row])):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+        self.format_epilog(ctx, formatter)
+
+    def _arguments(self, ctx: typer.Context) -> list[TyperArgument]:
+        return [p for p in self.get_params(ctx) if isinstance(p, TyperArgument)]
+
+
+def _option_names(option) -> str:
+    """`-o, --output OUT`, `--force`, `--progress / --no-progress`: click's plain form (an option without
+    a metavar takes its name in capitals)."""
+    def short_first(names: list[str]) -> str:
+        return ", ".join(sorted(names, key=lambda name: name.startswith("--")))
+
+    names = short_first(option.opts) + (" / " + short_first(option.secondary_opts) if option.secondary_opts else "")
+    if option.is_flag or option.count:
+        return names
+    return f"{names} {option.metavar or option.name.upper()}"
+
+
+def _name(argument: TyperArgument) -> str:
+    name = argument.metavar or argument.name.upper()
+    return name if argument.nargs == 1 or name.endswith("...") else name + "..."
+
+
+class App(typer.Typer):
+    """The `kazbel-extract` app: every command gets the plain help of `Command`."""
+
+    def command(self, *args, cls=None, **kwargs):
+        return super().command(*args, cls=cls or Command, **kwargs)
+
+
+app = App(cls=Group, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+          pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]},
+          help="Structured records from news on Belarus-Kazakhstan relations.")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kazbel-extract {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
-def main() -> None:
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
     """Structured records from news on Belarus-Kazakhstan relations."""
 
 
-def record_line(article: Article) -> str:
-    """One line of a `.jsonl` output: the record as the scorer's predict.py writes it."""
-    return json.dumps(article.to_dict(), ensure_ascii=False, default=str) + "\n"
-
-
-class JsonlOutput:
-    def __init__(self, path: Path):
-        self.file = path.open("w", encoding="utf-8")
-
-    def write(self, processed: list[tuple[dict, Article]]) -> None:
-        self.file.writelines(record_line(article) for _, article in processed)
-        self.file.flush()
-
-    def close(self) -> None:
-        self.file.close()
-
-
-class ErrorLog:
-    """`OUT.errors.jsonl`: one line per input that gave no article; written only if there is one."""
-
-    def __init__(self, path: Path):
-        self.path, self.file = path, None
-        path.unlink(missing_ok=True)  # an errors file from an earlier run would describe other inputs
-
-    def write(self, errors: list[InputError]) -> None:
-        if errors and self.file is None:
-            self.file = self.path.open("w", encoding="utf-8")
-        for error in errors:
-            self.file.write(json.dumps(error.to_dict(), ensure_ascii=False, default=str) + "\n")
-        if self.file:
-            self.file.flush()
-
-    def close(self) -> None:
-        if self.file:
-            self.file.close()
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """`1 event`, `2 events`, `1 entity`, `3 entities`."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 @dataclass
@@ -80,131 +135,184 @@ class Summary:
     read: int = 0
     processed: int = 0
     skipped: int = 0
+    duplicates: int = 0
     failed: int = 0
     entities: int = 0
     events: int = 0
     started: float = 0.0
+    errors_where: str = ""
 
     def line(self) -> str:
         elapsed = time.perf_counter() - self.started
         rate = self.processed / elapsed if elapsed > 0 else 0.0
-        return (f"kazbel-extract: read {self.read}, processed {self.processed}, skipped {self.skipped}, "
-                f"failed {self.failed}, records {self.entities + self.events} "
-                f"({self.entities} entities, {self.events} events), {elapsed:.1f} s, {rate:.1f} articles/s")
+        skipped = f"skipped {self.skipped}" + (f" ({plural(self.duplicates, 'duplicate')})" if self.duplicates else "")
+        errors = f"; errors in {self.errors_where}" if self.failed and self.errors_where else ""
+        return (f"kazbel-extract: read {self.read}, processed {self.processed}, {skipped}, failed {self.failed}, "
+                f"records {self.entities + self.events} ({plural(self.entities, 'entity', 'entities')}, "
+                f"{plural(self.events, 'event')}), {elapsed:.1f} s, {rate:.1f} articles/s{errors}")
 
 
 def _usage_error(message: str, param: str) -> typer.BadParameter:
     return typer.BadParameter(message, param_hint=param)
 
 
-def _stem(path: Path) -> Path:
-    return path.with_name(path.name[: -len(path.suffix)]) if path.suffix else path
-
-
-class Outputs:
-    """Where records and errors go: `-o` (.jsonl, .csv or .sqlite) and/or `--db`; writes batch by batch."""
-
-    def __init__(self, stack: ExitStack, output: Path | None, db: Path | None):
-        if output is None and db is None:
-            raise _usage_error("say where the records go: -o OUT.jsonl|OUT.csv|OUT.sqlite, or --db PATH", "'-o'")
-        if output is not None and output.suffix not in OUTPUT_SUFFIXES:
-            raise _usage_error(f"{output}: the output must end in .jsonl, .csv or .sqlite", "'-o' / '--output'")
-        if output is not None and output.suffix == ".sqlite":
-            if db is not None and db != output:
-                raise _usage_error(f"two stores given ({output} and {db}): give one", "'--db'")
-            output, db = None, output
-        for path in (output, db):
-            if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-        self.store = stack.enter_context(Store(db)) if db else None
-        self.files, self.error_log = [], None
-        if output is not None:
-            self.files.append(JsonlOutput(output) if output.suffix == ".jsonl" else CsvTables(output))
-            self.error_log = ErrorLog(_stem(output).with_name(_stem(output).name + ".errors.jsonl"))
-            for writer in (*self.files, self.error_log):
-                stack.callback(writer.close)
-
-    def write(self, processed: list[tuple[dict, Article]], errors: list[InputError]) -> None:
-        for writer in self.files:
-            writer.write(processed)
-        if self.error_log:
-            self.error_log.write(errors)
-        if self.store:
-            self.store.write(processed, errors)
-
-
 def _as_error(record: dict, failure: Failure) -> InputError:
     return InputError(record.get("source", "?"), record.get("line"), failure.reason, failure.id)
 
 
-def _extract(records: Iterable[dict], workers: int, batch_size: int, scheduler: str | None
+def _extract(records: Iterable[dict], workers: int, batch_size: int, client
              ) -> Iterator[tuple[dict, Article | Failure]]:
-    if scheduler:
+    if client is not None:
         from .distributed import extract_pairs_on_cluster
 
-        return extract_pairs_on_cluster(records, scheduler, batch_size)
+        return extract_pairs_on_cluster(records, client, batch_size)
     return extract_pairs(records, workers, batch_size)
+
+
+def _connect(scheduler: str, timeout: float):
+    """A Dask client of the scheduler, or a usage error when it cannot be had within `timeout` seconds."""
+    try:
+        distributed = require("distributed", "dask", "--scheduler")
+    except MissingExtra as error:
+        raise _usage_error(str(error), "'--scheduler'") from None
+    try:
+        return distributed.Client(scheduler, timeout=timeout)
+    except (OSError, TimeoutError, ValueError) as error:
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise _usage_error(f"cannot reach the Dask scheduler at {scheduler} within {timeout:g} s ({reason})",
+                           "'--scheduler'") from None
+
+
+def _progress(show: bool, total: int | None, unit: str = " articles"):
+    return tqdm(total=total, unit=unit, file=sys.stderr, disable=not show, dynamic_ncols=True)
 
 
 @app.command()
 def run(
     inputs: list[str] = typer.Argument(..., metavar="INPUT...", help=(
-        "A .txt file (its name is the id), a folder of .txt files, a .jsonl file of "
-        '{"id", "text", "published"} records, or - to read such records from standard input.')),
-    output: Path | None = typer.Option(None, "-o", "--output", help=(
-        "OUT.jsonl: one record per article; OUT.csv: tables OUT.articles.csv, OUT.entities.csv, "
-        "OUT.events.csv; OUT.sqlite: the store. Failed inputs go to OUT.errors.jsonl.")),
-    db: Path | None = typer.Option(None, "--db", help="Also keep the records in this SQLite store; "
-                                      "articles stored from the same input are skipped."),
+        "Files (.txt, .html, .htm: one article each; .jsonl, .ndjson: one record per line; .json: a list "
+        "of records; any of them .gz), folders of such files, or - to read JSON lines from standard input.")),
+    output: str | None = typer.Option(None, "-o", "--output", metavar="OUT", help=(
+        "OUT.jsonl: one record per article; - : the same on standard output; OUT.csv: tables "
+        "OUT.articles.csv, OUT.entities.csv, OUT.events.csv; OUT.sqlite: the store. "
+        "Failed inputs go to OUT.errors.jsonl.")),
+    db: Path | None = typer.Option(None, "--db", metavar="STORE", help=(
+        "Also keep the records in this SQLite store; articles stored from the same input are skipped.")),
     force: bool = typer.Option(False, "--force", help="Process again articles the store already has."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Processes to run the pipeline on."),
-    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1,
+    on_duplicate: str = typer.Option("error", "--on-duplicate", metavar="error|skip|replace", help=(
+        "An id seen before in this run, or stored from another input: report it as an error and keep the "
+        "first (error), pass over it (skip), or let it replace the first in the store (replace).")),
+    encoding: str = typer.Option("utf-8", "--encoding", metavar="NAME", help=(
+        "The inputs' encoding (cp1251, latin-1 ...), or auto: UTF-8, else cp1251, said per file.")),
+    recursive: bool = typer.Option(False, "--recursive", "-r", help="Read folders' subfolders too."),
+    text_field: str = typer.Option("text", "--text-field", metavar="NAME", help="The JSON field with the text."),
+    id_field: str = typer.Option("id", "--id-field", metavar="NAME", help="The JSON field with the id."),
+    published_field: str = typer.Option("published", "--published-field", metavar="NAME",
+                                        help="The JSON field with the published date (a day or an ISO timestamp)."),
+    errors: Path | None = typer.Option(None, "--errors", metavar="FILE", help=(
+        "Where failed inputs go (default OUT.errors.jsonl; with -o -, standard error).")),
+    workers: int = typer.Option(1, "--workers", min=1, metavar="N", help="Processes to run the pipeline on."),
+    batch_size: int = typer.Option(BATCH_SIZE, "--batch-size", min=1, metavar="N",
                                    help="Articles per batch (and per store transaction)."),
-    scheduler: str | None = typer.Option(None, "--scheduler", help=(
-        "Run on the Dask cluster at this address (tcp://HOST:PORT); needs kazbel-extract\\[dask].")),
+    scheduler: str | None = typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT", help=(
+        "Run on this Dask cluster; needs kazbel-extract[dask].")),
+    connect_timeout: float = typer.Option(10.0, "--connect-timeout", min=0.1, metavar="SECONDS",
+                                          help="How long to wait for the Dask scheduler."),
+    progress: bool | None = typer.Option(None, "--progress/--no-progress", show_default=False, help=(
+        "Show a progress bar (default: when standard error is a terminal).")),
 ) -> None:
     """Extract the records of every article in INPUT... and write them to OUT."""
-    problems = [problem for problem in map(check_input, inputs) if problem]
+    problems = [problem for problem in (check_input(name, recursive) for name in inputs) if problem]
     if problems:
         raise _usage_error("; ".join(problems), "INPUT...")
-    if output is not None and any(Path(name).resolve() == output.resolve() for name in inputs):
+    if check_encoding(encoding):
+        raise _usage_error(check_encoding(encoding), "'--encoding'")
+    if on_duplicate not in POLICIES:
+        raise _usage_error(f"{on_duplicate!r} is none of {', '.join(POLICIES)}", "'--on-duplicate'")
+    if output not in (None, STDIN) and any(Path(name).resolve() == Path(output).resolve() for name in inputs):
         raise _usage_error(f"{output} is also an input: writing it would destroy it", "'-o' / '--output'")
+    show = sys.stderr.isatty() if progress is None else progress
     summary = Summary(started=time.perf_counter())
     with ExitStack() as stack:
-        outputs = Outputs(stack, output, db)
-        progress = stack.enter_context(tqdm(unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty()))
-        errors: list[InputError] = []
+        client = _connect(scheduler, connect_timeout) if scheduler else None  # before any output is created
+        if client is not None:
+            stack.callback(client.close)
+        try:
+            outputs = Outputs(stack, output, db, errors)
+        except OutputError as error:
+            raise _usage_error(str(error), "'-o' / '--output'") from None
+        summary.errors_where = outputs.errors_where
+        reading = Reading(encoding, recursive, Fields(text_field, id_field, published_field),
+                          notify=lambda note: tqdm.write(f"kazbel-extract: {note}", file=sys.stderr))
+        if show:
+            _load_model(workers, client)
+        bar = stack.enter_context(_progress(show, count_articles(inputs, reading) if show else None))
+        duplicates = Duplicates(outputs.store, on_duplicate, force)
+        pending: list[InputError] = []
+        empty: list[str] = []
 
         def to_process() -> Iterator[dict]:
-            for item in read_inputs(inputs):
-                summary.read += 1
-                if isinstance(item, InputError):
-                    errors.append(item)
-                    progress.update()
-                    if len(errors) >= batch_size:  # a long run of bad lines must not pile up in memory
-                        _flush(outputs, [], errors, summary)
-                elif outputs.store and not force and isinstance(item["text"], str) and \
-                        outputs.store.is_current(item["id"], item["text"], item["published"]):
-                    summary.skipped += 1
-                    progress.update()
-                else:
-                    yield item
+            for name in inputs:
+                read_before = summary.read
+                for item in read_inputs([name], reading):
+                    summary.read += 1
+                    verdict = item if isinstance(item, InputError) else duplicates.verdict(item)
+                    if verdict is Verdict.PROCESS:
+                        yield item
+                        continue
+                    if isinstance(verdict, InputError):
+                        pending.append(verdict)
+                        if len(pending) >= batch_size:  # a long run of bad lines must not pile up in memory
+                            _flush(outputs, [], pending, summary)
+                    else:
+                        summary.skipped += 1
+                        summary.duplicates += verdict is Verdict.DUPLICATE
+                    bar.update()
+                if summary.read == read_before:
+                    empty.append(name)
 
         processed: list[tuple[dict, Article]] = []
-        for record, result in _extract(to_process(), workers, batch_size, scheduler):
-            if isinstance(result, Failure):
-                errors.append(_as_error(record, result))
-            else:
-                processed.append((record, result))
-                summary.entities += len(result.entities)
-                summary.events += len(result.events)
-            progress.update()
-            if len(processed) + len(errors) >= batch_size:
-                _flush(outputs, processed, errors, summary)
-        _flush(outputs, processed, errors, summary)
+        try:
+            for record, result in _extract(to_process(), workers, batch_size, client):
+                if isinstance(result, Failure):
+                    pending.append(_as_error(record, result))
+                else:
+                    result.meta = record.get("meta") or {}
+                    processed.append((record, result))
+                    summary.entities += len(result.entities)
+                    summary.events += len(result.events)
+                bar.update()
+                if len(processed) + len(pending) >= batch_size:
+                    _flush(outputs, processed, pending, summary)
+        except WorkerError as error:
+            _flush(outputs, processed, pending, summary)
+            typer.echo(f"kazbel-extract: error: {error}", err=True)
+            typer.echo(summary.line(), err=True)
+            raise typer.Exit(1) from None
+        _flush(outputs, processed, pending, summary)
     typer.echo(summary.line(), err=True)
+    if summary.read == 0:
+        names = ", ".join("standard input" if name == STDIN else name for name in empty)
+        typer.echo(f"kazbel-extract: error: no article read: {names} held no records "
+                   f"(empty, or blank lines only)", err=True)
+        raise typer.Exit(2)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _load_model(workers: int, client) -> None:
+    """Say what the first seconds are spent on: loading the model (here, or in each worker)."""
+    if client is not None:
+        typer.echo("kazbel-extract: the Dask workers load the model ...", err=True)
+    elif workers > 1:
+        typer.echo(f"kazbel-extract: starting {workers} worker processes (each loads the model) ...", err=True)
+    else:
+        typer.echo("kazbel-extract: loading the model ...", err=True)
+        from .pipeline import load
+
+        started = time.perf_counter()
+        load()
+        typer.echo(f"kazbel-extract: model loaded in {time.perf_counter() - started:.1f} s", err=True)
 
 
 def _flush(outputs: Outputs, processed: list, errors: list, summary: Summary) -> None:
@@ -214,6 +322,55 @@ def _flush(outputs: Outputs, processed: list, errors: list, summary: Summary) ->
     summary.failed += len(errors)
     processed.clear()
     errors.clear()
+
+
+def opened_store(path: Path, param: str = "STORE") -> Path:
+    """`path` if it is a store, else the usage error (one line, exit 2) saying what it is instead."""
+    try:
+        return check_store(path)
+    except StoreError as error:
+        raise _usage_error(str(error), param) from None
+
+
+@app.command()
+def export(
+    db: Path = typer.Argument(..., metavar="STORE", help="A store written by `run --db`."),
+    output: str = typer.Option(..., "-o", "--output", metavar="OUT", help=(
+        "OUT.jsonl (or - for standard output): one record per article, as `run` writes them; OUT.csv: "
+        "the tables OUT.articles.csv, OUT.entities.csv, OUT.events.csv.")),
+    types: list[str] | None = typer.Option(None, "--type", metavar="TYPE", help=(
+        "Only events of this type (meeting, trade, joint_venture, agreement; repeat for more), and only "
+        "articles that have one.")),
+    since: str | None = typer.Option(None, "--since", metavar="YYYY-MM-DD", help="Articles published on or after."),
+    until: str | None = typer.Option(None, "--until", metavar="YYYY-MM-DD", help="Articles published on or before."),
+    parties: str | None = typer.Option(None, "--parties", metavar="A,B", help=(
+        "Only events between all these countries (a trade figure's parties, a meeting's participants' "
+        "countries), and only articles that have one.")),
+) -> None:
+    """Write the records of a store (or some of them) as `run` writes them: .jsonl or .csv."""
+    opened_store(db)
+    unknown = set(types or []) - set(EVENT_TYPES)
+    if unknown:
+        raise _usage_error(f"no event type {', '.join(sorted(unknown))}: say {', '.join(EVENT_TYPES)}", "'--type'")
+    if output != STDIN and Path(output).suffix.lower() not in (".jsonl", ".csv"):
+        raise _usage_error(f"{output}: the output must end in .jsonl or .csv (or be - for standard output)", "'-o'")
+    for bound, name in ((since, "'--since'"), (until, "'--until'")):
+        if bound is not None:
+            try:
+                published_day(bound)
+            except ValueError as error:
+                raise _usage_error(str(error).replace("published", "the date"), name) from None
+    wanted = [party.strip() for party in parties.split(",") if party.strip()] if parties else None
+    articles = events = 0
+    with ExitStack() as stack, open_store(db) as store:
+        outputs = Outputs(stack, output, None)
+        for article, source, line in store.placed_articles(type=types or None, since=since, until=until,
+                                                           parties=wanted):
+            outputs.write([({"source": source, "line": line}, article)], [])
+            articles += 1
+            events += len(article.events)
+    typer.echo(f"kazbel-extract: exported {plural(articles, 'article')} ({plural(events, 'event')}) "
+               f"from {db} to {'standard output' if output == STDIN else output}", err=True)
 
 
 @app.command()
@@ -313,12 +470,13 @@ def _one_line_usage_error(message: str) -> None:
 
 @app.command()
 def actors(
-    db: Path = typer.Argument(..., exists=True, dir_okay=False, help="A store written by `run --db`."),
+    db: Path = typer.Argument(..., metavar="STORE", help="A store written by `run --db`."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per actor instead of a table."),
 ) -> None:
     """The actors of a store: how often each is mentioned, in how many articles and meetings, and how it was spelled."""
     from .actors import actors_in_store
 
+    opened_store(db)
     for count in actors_in_store(db):
         if as_json:
             typer.echo(json.dumps(count.to_dict(), ensure_ascii=False))

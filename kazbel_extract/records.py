@@ -9,6 +9,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar
 
 ENTITY_LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
+# the fields of an input record that are the article itself; any other field is its `meta`
+ARTICLE_FIELDS = ("id", "text", "published")
+# fields an article record has of its own (a gold file, an earlier output): not input, so not meta
+RECORD_FIELDS = ("dateline", "entities", "events", "meta")
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,7 @@ class Article:
     agency: str | None = None
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)  # the input's other fields: url, title, source ...
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -131,4 +136,42 @@ class Article:
             "text": self.text,
             "entities": [e.to_dict() for e in self.entities],
             "events": [e.to_dict() for e in self.events],
+            "meta": self.meta,
         }
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> Article:
+        """The article of a record written by `to_dict()` (a `.jsonl` output line, a stored record)."""
+        dateline = record.get("dateline") or {}
+        return cls(
+            text=record["text"],
+            id=record.get("id"),
+            published=record.get("published"),
+            dateline_city=dateline.get("city"),
+            agency=dateline.get("agency"),
+            entities=[Entity(**entity) for entity in record.get("entities", [])],
+            events=[event_from_dict(event) for event in record.get("events", [])],
+            meta=dict(record.get("meta") or {}),
+        )
+
+
+def meta_of(record: dict[str, Any], taken: tuple[str, ...] = ARTICLE_FIELDS) -> dict[str, Any]:
+    """What an input record says beyond the article's own fields (`taken`): url, title, source ...
+
+    A record written by this library and read again keeps its `meta`; its `dateline`, `entities` and
+    `events` (or a gold file's) are records, not input, and are not copied."""
+    meta = dict(record["meta"]) if isinstance(record.get("meta"), dict) else {}
+    meta.update((key, value) for key, value in record.items() if key not in taken and key not in RECORD_FIELDS)
+    return meta
+
+
+def event_from_dict(record: dict[str, Any]) -> Event:
+    """The typed event of an event record (`Event.to_dict()`)."""
+    body = dict(record)
+    cls = EVENT_TYPES[body.pop("type")]
+    evidence = body.pop("evidence", None)
+    sources = body.pop("sources", [])
+    if cls is Meeting:
+        body["participant_details"] = [Participant(**p) for p in body.get("participant_details", [])]
+    return cls(**body, evidence=Evidence(**evidence) if evidence else None,
+               sources=[Entity(**entity) for entity in sources])

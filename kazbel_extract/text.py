@@ -12,6 +12,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from .published import published_day
+
 HEADER = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
 # "MINSK. KAZINFORM -", "MINSK (BelTA) -", "MINSK, 13 October (BelTA) -", "ASTANA -",
 # "ASTANA, Kazakhstan, November 5.", "ASTANA:", "OREANDA-NEWS. August 31, 2009."
@@ -27,7 +29,7 @@ DATELINE = re.compile(
     r"|\."
     r")(?=\s)"
 )
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")  # \ufeff: a byte-order mark
 # Scraped pages: code and comments are not text; a block tag ends a paragraph, an inline tag is a space.
 # Unclosed, a script or comment runs to the end (as in a browser); a quoted attribute holds no < or >:
 # so that every match ends at the first place it can, and masking stays linear.
@@ -38,6 +40,9 @@ BLOCK_TAGS = frozenset(
     "li main nav ol p pre section table tbody td tfoot th thead title tr ul".split()
 )
 CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# what UTF-8 cannot encode (lone surrogates, which json.loads lets through) and the non-characters
+NON_CHARACTERS = "".join(chr(plane + last) for plane in range(0x10000, 0x110000, 0x10000) for last in (0xFFFE, 0xFFFF))
+UNENCODABLE = re.compile(f"[\\ud800-\\udfff\\ufdd0-\\ufdef\\ufffe\\uffff{NON_CHARACTERS}]")
 AGENCY_WORDS = ("KAZINFORM", "BELTA", "TREND", "KABAR", "TCA", "OREANDA-NEWS", "AKIPRESS", "TASS", "XINHUA")
 
 
@@ -118,6 +123,12 @@ def unmark(text: str) -> str:
     return text
 
 
+def readable(text: str) -> str:
+    """`text` with each lone surrogate and non-character replaced by U+FFFD, in place (same length), so
+    that the text and every record sliced from it encode as UTF-8."""
+    return UNENCODABLE.sub("\ufffd", text)
+
+
 def _is_day(iso: str) -> bool:
     try:
         dt.date.fromisoformat(iso)
@@ -129,13 +140,14 @@ def _is_day(iso: str) -> bool:
 def prepare(text: str, published: str | None = None) -> PreparedText:
     """Read the header and dateline and give the text the pipeline should see (same length).
 
-    A `published` argument that is not a `YYYY-MM-DD` day is refused; a header whose date is not a
+    `published` is a `YYYY-MM-DD` day, an ISO timestamp or a date (`published.published_day`); anything
+    else is refused. Lone surrogates and non-characters read as U+FFFD in place. A header whose date is not a
     real day ("date 2018-13-45") is blanked like any header but gives no published date.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
-    if published is not None and not (isinstance(published, str) and _is_day(published)):
-        raise ValueError(f"published must be a YYYY-MM-DD date, not {published!r}")
+    published = published_day(published)
+    text = readable(text)
     cleaned = unmark(CONTROL.sub(" ", text))
     header = HEADER.match(cleaned)
     if header:

@@ -11,6 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = ROOT / "corpus" / "articles.jsonl"
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev" / "articles.jsonl"
+# input fields that are no article's meta: the article itself, and the gold records of a corpus file
+NOT_META = ("id", "text", "published", "dateline", "entities", "events", "meta")
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -88,3 +90,16 @@ def assert_sound(text: str, article) -> dict:
         if event.get("period") is not None:
             assert _sane_period(event["period"]), event
     return record
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """A store built by `kazbel-extract run` from the sample corpus (read it, never write it)."""
+    from typer.testing import CliRunner
+
+    from kazbel_extract.cli import app
+
+    db = tmp_path_factory.mktemp("sample") / "kazbel.sqlite"
+    result = CliRunner().invoke(app, ["run", str(SAMPLE_CORPUS), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db

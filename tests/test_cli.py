@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 import kazbel_extract
-from conftest import DEV_CORPUS, SAMPLE_CORPUS, read_jsonl
+from conftest import NOT_META, DEV_CORPUS, SAMPLE_CORPUS, read_jsonl
 from kazbel_extract.cli import app
 
 ARTICLES = read_jsonl(SAMPLE_CORPUS)[:3]
@@ -26,26 +26,33 @@ def write_jsonl(path: Path, records) -> Path:
 
 
 def expected_line(record) -> str:
+    """The record of one input: extract()'s, with the input's other fields as its meta."""
     article = kazbel_extract.extract(record["text"], published=record.get("published"), id=record["id"])
+    article.meta = {k: v for k, v in record.items() if k not in NOT_META}
     return json.dumps(article.to_dict(), ensure_ascii=False, default=str)
 
 
-def test_jsonl_output_is_byte_for_byte_what_the_scorers_predict_py_writes(tmp_path):
+def test_jsonl_output_is_what_the_scorers_predict_py_writes_plus_the_inputs_other_fields(tmp_path):
     if not PREDICT.exists():
         pytest.skip(f"the shared eval scripts are not beside this checkout ({PREDICT}); CI always has them")
-    gold = write_jsonl(tmp_path / "gold.jsonl", read_jsonl(DEV_CORPUS)[:4])
+    dev = read_jsonl(DEV_CORPUS)[:4]
+    gold = write_jsonl(tmp_path / "gold.jsonl", dev)
     subprocess.run([sys.executable, str(PREDICT), str(gold), str(tmp_path / "predict.jsonl")], check=True)
     result = invoke(gold, "-o", tmp_path / "cli.jsonl")
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "cli.jsonl").read_bytes() == (tmp_path / "predict.jsonl").read_bytes()
+    predicted = read_jsonl(tmp_path / "predict.jsonl")
+    written = read_jsonl(tmp_path / "cli.jsonl")
+    assert [{**r, "meta": {}} for r in written] == predicted
+    assert [r["meta"] for r in written] == [{"source": g["source"]} for g in dev]  # gold records are not meta
 
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_jsonl_output_has_one_record_per_article_in_input_order(tmp_path, workers):
-    source = write_jsonl(tmp_path / "in.jsonl", [{**a, "extra": "ignored"} for a in ARTICLES])
+    source = write_jsonl(tmp_path / "in.jsonl", [{**a, "extra": "kept as meta"} for a in ARTICLES])
     result = invoke(source, "-o", tmp_path / "out.jsonl", "--workers", workers, "--batch-size", 1)
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines() == [expected_line(a) for a in ARTICLES]
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines() == [
+        expected_line({**a, "extra": "kept as meta"}) for a in ARTICLES]
     assert not (tmp_path / "out.errors.jsonl").exists()
 
 
@@ -124,10 +131,10 @@ def test_every_kind_of_bad_input_is_reported_with_its_place_and_the_rest_goes_on
     errors = {(Path(e["source"]).name, e["line"]): e["reason"] for e in read_jsonl(tmp_path / "out.errors.jsonl")}
     assert errors == {
         ("gone.txt", None): "unreadable: No such file or directory",
-        ("latin1.txt", None): "invalid UTF-8 at byte 9",
+        ("latin1.txt", None): "invalid utf-8 at byte 9; say --encoding (cp1251, latin-1 ... or auto)",
         ("in.jsonl", 2): "not JSON: Expecting value at column 26",
         ("in.jsonl", 3): "not a JSON object but a list",
-        ("in.jsonl", 4): "invalid UTF-8 at byte 28 of the line",
+        ("in.jsonl", 4): "invalid utf-8 at byte 28 of the line; say --encoding (cp1251, latin-1 ... or auto)",
         ("in.jsonl", 5): "record has no text",
         ("in.jsonl", 6): "empty text",
     }
@@ -146,7 +153,7 @@ def test_an_errors_file_from_an_earlier_run_does_not_survive_a_clean_run(tmp_pat
         (["missing.jsonl", "-o", "out.jsonl"], "no such file or folder: missing.jsonl"),
         (["in.jsonl", "-o", "out.parquet"], "must end in .jsonl, .csv or .sqlite"),
         (["in.jsonl"], "say where the records go"),
-        (["notes.md", "-o", "out.jsonl"], "inputs are .txt or .jsonl files"),
+        (["notes.md", "-o", "out.jsonl"], "inputs are .txt, .html, .htm, .json, .jsonl, .ndjson (or any of them .gz)"),
         (["in.jsonl", "-o", "out.jsonl", "--workers", "0"], "--workers"),
         (["in.jsonl", "-o", "in.jsonl"], "in.jsonl is also an input"),
     ],
@@ -157,7 +164,8 @@ def test_usage_errors_exit_2_with_a_clear_message(tmp_path, monkeypatch, args, m
     (tmp_path / "notes.md").write_text("text")
     result = invoke(*args)
     assert result.exit_code == 2
-    assert message in " ".join(result.stderr.replace("│", " ").split())  # the message as read, boxed or not
+    assert result.stderr.startswith("kazbel-extract: error: ") and result.stderr.count("\n") == 1  # one line
+    assert message in result.stderr
     assert not (tmp_path / "out.jsonl").exists()
     assert read_jsonl(tmp_path / "in.jsonl") == ARTICLES[:1]
 
@@ -166,7 +174,7 @@ def test_a_flood_of_bad_lines_is_written_out_as_it_comes(tmp_path, monkeypatch):
     source = tmp_path / "in.jsonl"
     source.write_text("not json\n" * 10, encoding="utf-8")
     written = []
-    monkeypatch.setattr("kazbel_extract.cli.ErrorLog.write", lambda self, errors: written.append(len(errors)))
+    monkeypatch.setattr("kazbel_extract.outputs.ErrorLog.write", lambda self, errors: written.append(len(errors)))
     result = invoke(source, "-o", tmp_path / "out.jsonl", "--batch-size", 4)
     assert result.exit_code == 1
     assert written == [4, 4, 2]

@@ -294,3 +294,10 @@ def test_the_facts_command_writes_jsonl_and_csv_with_its_filters(tmp_path):
                                "-o", str(tmp_path / "none.jsonl")]).exit_code == 0
     assert (tmp_path / "none.jsonl").read_text() == ""
     assert runner.invoke(app, ["facts", str(db), "-o", str(tmp_path / "out.txt")]).exit_code == 2
+
+
+def test_open_store_reads_the_same_facts_as_the_module(tmp_path):
+    db = store_with(tmp_path / "k.sqlite", ("belstat-2023", "bns-2023"))
+    with kazbel_extract.open_store(db) as store:
+        assert store.facts(disagreements=True) == facts(db, disagreements=True)
+        assert [fact["type"] for fact in store.facts("trade", parties=["Belarus", "Kazakhstan"])] == ["trade"]
