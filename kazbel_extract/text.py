@@ -126,6 +126,13 @@ def _is_day(iso: str) -> bool:
     return len(iso) == 10
 
 
+def check_published(published) -> str | None:
+    """The published date if it is a `YYYY-MM-DD` day (or None); anything else is refused."""
+    if published is not None and not (isinstance(published, str) and _is_day(published)):
+        raise ValueError(f"published must be a YYYY-MM-DD date, not {published!r}")
+    return published
+
+
 def prepare(text: str, published: str | None = None) -> PreparedText:
     """Read the header and dateline and give the text the pipeline should see (same length).
 
@@ -134,8 +141,7 @@ def prepare(text: str, published: str | None = None) -> PreparedText:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
-    if published is not None and not (isinstance(published, str) and _is_day(published)):
-        raise ValueError(f"published must be a YYYY-MM-DD date, not {published!r}")
+    check_published(published)
     cleaned = unmark(CONTROL.sub(" ", text))
     header = HEADER.match(cleaned)
     if header:

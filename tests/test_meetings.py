@@ -8,18 +8,15 @@ import re
 import pytest
 from spacy.util import filter_spans
 
-from kazbel_extract.article import make_docs
 from kazbel_extract.events import link_events
-from kazbel_extract.text import prepare
 
 
 @pytest.fixture(scope="module")
 def tagged(nlp):
     """The doc of `text` through the pipeline up to event linking, with `people` tagged PERSON."""
     def run(text, published=None, people=()):
-        (doc,) = make_docs(nlp, prepare(text, published))
         with nlp.select_pipes(disable=["kazbel_events"]):
-            doc = nlp(doc)
+            ((doc, _),) = nlp.pipe([(text, {"published": published})], as_tuples=True)
         pinned = [doc.char_span(m.start(), m.end(), "PERSON") for name in people for m in re.finditer(name, text)]
         others = [e for e in doc.ents if not any(p.start < e.end and e.start < p.end for p in pinned)]
         doc.ents = filter_spans(pinned + others)
