@@ -36,6 +36,7 @@ def register() -> None:
     Doc.set_extension("published", default=None, force=True)  # ISO date of the article, or None
     Doc.set_extension("dateline", default=None, force=True)  # kazbel_extract.text.Dateline
     Doc.set_extension("events", default=[], force=True)  # kazbel_extract.records.Event list
+    Doc.set_extension("gold", default=None, force=True)  # a reference doc's gold article record, for the scorers
     Span.set_extension("actor", default=None, force=True)  # canonical actor name from the registry, or None
     Span.set_extension("role", default=None, force=True)  # {"title", "organisation", "country"} read off the text
     Span.set_extension("person", default=None, force=True)  # the PERSON span a role phrase ("the Kazakh Premier") stands for
