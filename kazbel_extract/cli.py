@@ -21,6 +21,7 @@ import typer
 from tqdm import tqdm
 
 from .batch import BATCH_SIZE, Failure, extract_pairs
+from .evaluate_command import evaluate
 from .records import Article
 from .sources import InputError, check_input, read_inputs
 from .store import Store
@@ -28,6 +29,7 @@ from .tables import CsvTables
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Structured records from news on Belarus-Kazakhstan relations.")
+app.command()(evaluate)
 
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".sqlite")
 
@@ -136,13 +138,14 @@ def _as_error(record: dict, failure: Failure) -> InputError:
     return InputError(record.get("source", "?"), record.get("line"), failure.reason, failure.id)
 
 
-def _extract(records: Iterable[dict], workers: int, batch_size: int, scheduler: str | None
-             ) -> Iterator[tuple[dict, Article | Failure]]:
+def _extract(records: Iterable[dict], workers: int, batch_size: int, scheduler: str | None,
+             models: Path | None = None) -> Iterator[tuple[dict, Article | Failure]]:
+    data_path = str(models) if models else None
     if scheduler:
         from .distributed import extract_pairs_on_cluster
 
-        return extract_pairs_on_cluster(records, scheduler, batch_size)
-    return extract_pairs(records, workers, batch_size)
+        return extract_pairs_on_cluster(records, scheduler, batch_size, data_path=data_path)
+    return extract_pairs(records, workers, batch_size, data_path=data_path)
 
 
 @app.command()
@@ -161,6 +164,8 @@ def run(
                                    help="Articles per batch (and per store transaction)."),
     scheduler: str | None = typer.Option(None, "--scheduler", help=(
         "Run on the Dask cluster at this address (tcp://HOST:PORT); needs kazbel-extract\\[dask].")),
+    models: Path | None = typer.Option(None, "--models", exists=True, file_okay=False,
+                                       help="A copy of models/ to read the word lists and registry from."),
 ) -> None:
     """Extract the records of every article in INPUT... and write them to OUT."""
     problems = [problem for problem in map(check_input, inputs) if problem]
@@ -190,7 +195,7 @@ def run(
                     yield item
 
         processed: list[tuple[dict, Article]] = []
-        for record, result in _extract(to_process(), workers, batch_size, scheduler):
+        for record, result in _extract(to_process(), workers, batch_size, scheduler, models):
             if isinstance(result, Failure):
                 errors.append(_as_error(record, result))
             else:
