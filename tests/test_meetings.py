@@ -205,14 +205,6 @@ def test_a_weekday_in_an_article_of_that_weekday_is_the_day_of_publication(meeti
         meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2024-07-05")]
 
 
-def test_the_component_saves_and_loads_its_word_lists(nlp, tmp_path):
-    linker = nlp.get_pipe("kazbel_events")
-    linker.to_disk(tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{name}.json" for name in linker.lexicon.tables)
-    reloaded = type(linker)(nlp, "kazbel_events", str(tmp_path))
-    assert reloaded.lexicon.tables == linker.lexicon.tables
-
-
 def test_a_doc_without_a_parse_gives_no_events(nlp):
     with nlp.select_pipes(disable=["parser"]):
         doc = nlp("Aleksandr Lukashenko met with Kassym-Jomart Tokayev. Trade grew 5% to $1 billion.")

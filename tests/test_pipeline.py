@@ -112,3 +112,11 @@ def test_a_saved_pipeline_loads_with_spacy_load_in_a_new_process_with_its_saved_
     ents, record = run.stdout.strip().splitlines()[-2:]
     assert json.loads(ents) == [["Qwertyagromash", "ORG"], ["BelAZ", "ORG"], ["$419.1 million", "MONEY"]]
     assert json.loads(record) == json.loads(json.dumps(kazbel_extract.extract(WIRE).to_dict()))
+
+
+def test_a_processed_doc_round_trips_through_bytes_with_its_dateline_and_events(nlp):
+    doc = nlp(WIRE)
+    copy = type(doc)(nlp.vocab).from_bytes(doc.to_bytes())
+    assert copy._.dateline == doc._.dateline and copy._.published == "2018-10-31"
+    assert [e.to_dict() for e in copy._.events] == [e.to_dict() for e in doc._.events] and copy._.events
+    assert to_article(copy).to_dict() == to_article(doc).to_dict()
