@@ -54,7 +54,7 @@ class KazbelEnglish(English):
     def _pieces(self, text: Any, published: str | None, limit: int | None) -> list[Doc]:
         """Docs of the read input, one per piece of at most `limit` characters, each knowing its offset."""
         if isinstance(text, Doc):
-            if published:
+            if check_published(published):
                 text._.published = published
             return [text]
         prepared = prepare(text, published)
@@ -85,7 +85,7 @@ class KazbelEnglish(English):
         def pieces() -> Iterator[Doc]:
             for text, context in items:
                 published = context.get("published") if isinstance(context, dict) else None
-                docs = self._pieces(text, check_published(published), self.chunk_chars)
+                docs = self._pieces(text, published, self.chunk_chars)
                 pending.append((len(docs), context))
                 yield from docs
 

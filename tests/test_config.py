@@ -100,3 +100,18 @@ def test_the_readme_recipe_for_a_copy_of_the_data_works(my_models):
     assert location(kazbel_extract.extract(MEETING_IN_A_NEW_CITY["text"], nlp=nlp)) == "Qwertygrad"
     nlp.replace_pipe("kazbel_actors", "kazbel_actors", config={"data_path": str(my_models / "actors")})
     assert nlp.pipe_names.index("kazbel_actors") == nlp.pipe_names.index("kazbel_events") - 1
+
+
+def test_the_command_line_reads_a_copy_of_the_data(my_models, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from kazbel_extract.cli import app
+
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(MEETING_IN_A_NEW_CITY) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(source), "-o", str(tmp_path / "out.jsonl"), "--models", str(my_models)])
+    assert result.exit_code == 0, result.output
+    (record,) = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [e["location"] for e in record["events"] if e["type"] == "meeting"] == ["Qwertygrad"]
