@@ -16,11 +16,12 @@ from itertools import islice
 from multiprocessing.context import BaseContext
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
-from .article import make_docs, to_article
-from .pipeline import load
+from spacy.language import Language
+
+from .article import to_article
+from .pipeline import Portable
 from .published import published_day
 from .records import Article, meta_of
-from .text import prepare
 
 BATCH_SIZE = 32  # articles per batch: one unit of work for a process, and one transaction in the store
 BATCHES_PER_WORKER = 2  # batches in flight per worker: enough to keep each busy while results are read
@@ -69,34 +70,28 @@ def to_input(record: Any) -> ArticleInput | Failure:
     return ArticleInput(id, text, published)
 
 
-
 def _reason(error: Exception) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def extract_batch(inputs: list[ArticleInput]) -> list[Article | Failure]:
-    """Articles of one batch, in order, with the process's pipeline (loaded once per process).
+def extract_batch(inputs: list[ArticleInput], pipeline: Language | Portable | None = None) -> list[Article | Failure]:
+    """Articles of one batch, in order, with `pipeline` (by default the process's, loaded once per process).
 
     The whole batch goes through `nlp.pipe`; if that fails, each article is redone alone so
     that one bad text costs only its own record.
     """
     try:
-        return _extract_together(inputs)
+        return _extract_together(inputs, pipeline)
     except Exception as error:  # noqa: BLE001  (any failure of one text is reported, never raised)
         if len(inputs) == 1:
             return [Failure(inputs[0].id, _reason(error))]
-    return [extract_batch([item])[0] for item in inputs]
+    return [extract_batch([item], pipeline)[0] for item in inputs]
 
 
-def _extract_together(inputs: list[ArticleInput]) -> list[Article]:
-    nlp = load()
-    prepared = [prepare(item.text, item.published) for item in inputs]
-    docs = [make_docs(nlp, p) for p in prepared]
-    processed = iter(nlp.pipe(doc for article_docs in docs for doc in article_docs))
-    return [
-        to_article(p, list(islice(processed, len(article_docs))), item.id)
-        for item, p, article_docs in zip(inputs, prepared, docs)
-    ]
+def _extract_together(inputs: list[ArticleInput], pipeline: Language | Portable | None) -> list[Article]:
+    nlp = pipeline if isinstance(pipeline, Language) else (pipeline or Portable()).load()
+    docs = nlp.pipe(((item.text, {"published": item.published}) for item in inputs), as_tuples=True)
+    return [to_article(doc, item.id) for item, (doc, _) in zip(inputs, docs)]
 
 
 Submit = Callable[[list[ArticleInput]], "Future[list[Article | Failure]]"]
@@ -135,12 +130,8 @@ def _done(value: Any) -> Future:
     return future
 
 
-def _in_this_process(work: list[ArticleInput]) -> Future:
-    return _done(extract_batch(work))
-
-
-def _warm_up() -> None:
-    load()
+def _warm_up(pipeline: Portable) -> None:
+    pipeline.load()
 
 
 def pool_context() -> BaseContext:
@@ -155,30 +146,36 @@ def pool_context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def extract_pairs(records: Iterable[Any], workers: int = 1, batch_size: int = BATCH_SIZE
+def extract_pairs(records: Iterable[Any], workers: int = 1, batch_size: int = BATCH_SIZE,
+                  nlp: Language | None = None, data_path: str | None = None
                   ) -> Iterator[tuple[Any, Article | Failure]]:
     """Like `extract_many`, but each result comes with the record it was made from."""
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
     if workers == 1:
-        yield from run_ordered(records, _in_this_process, window=1, batch_size=batch_size)
+        pipeline = nlp or Portable.of(data_path=data_path)
+        yield from run_ordered(records, lambda work: _done(extract_batch(work, pipeline)), window=1,
+                               batch_size=batch_size)
         return
-    with ProcessPoolExecutor(workers, mp_context=pool_context(), initializer=_warm_up) as pool:
-        yield from run_ordered(records, lambda work: pool.submit(extract_batch, work),
+    portable = Portable.of(nlp, data_path)
+    with ProcessPoolExecutor(workers, mp_context=pool_context(), initializer=_warm_up, initargs=(portable,)) as pool:
+        yield from run_ordered(records, lambda work: pool.submit(extract_batch, work, portable),
                                window=workers * BATCHES_PER_WORKER, batch_size=batch_size)
 
 
-def extract_many(records: Iterable[Any], workers: int = 1, batch_size: int = BATCH_SIZE
-                 ) -> Iterator[Article | Failure]:
+def extract_many(records: Iterable[Any], workers: int = 1, batch_size: int = BATCH_SIZE,
+                 nlp: Language | None = None, data_path: str | None = None) -> Iterator[Article | Failure]:
     """Extract many articles: texts, or dicts with "text" and optional "id" and "published".
 
     Yields one `Article` per record, in input order, or a `Failure` (id, reason) for a record that
     has no usable text, a `published` that is no date, or that the pipeline could not process. A
     dict's other fields (url, title ...) are the article's `meta`. Reads the input lazily,
     `batch_size` records at a time; `workers > 1` runs batches on that many processes, each loading
-    the pipeline once. Raises `WorkerError` if the worker processes fail.
+    the pipeline once. `nlp` (a pipeline of `kazbel_extract.load()` or `spacy.load`, with whatever was
+    added to it) or `data_path` (a copy of `models/`) is what every process then uses. Raises
+    `WorkerError` if the worker processes fail.
     """
-    for record, result in extract_pairs(records, workers, batch_size):
+    for record, result in extract_pairs(records, workers, batch_size, nlp, data_path):
         if isinstance(result, Article) and isinstance(record, dict):
             result.meta = meta_of(record)
         yield result

@@ -30,6 +30,7 @@ except ImportError:  # pragma: no cover
 
 from . import __version__
 from .batch import BATCH_SIZE, Failure, WorkerError, extract_pairs
+from .evaluate_command import evaluate
 from .duplicates import POLICIES, Duplicates, Verdict
 from .extras import MissingExtra, require
 from .outputs import OutputError, Outputs
@@ -109,6 +110,7 @@ class App(typer.Typer):
 app = App(cls=Group, add_completion=False, no_args_is_help=True, rich_markup_mode=None,
           pretty_exceptions_enable=False, context_settings={"help_option_names": ["-h", "--help"]},
           help="Structured records from news on Belarus-Kazakhstan relations.")
+app.command()(evaluate)
 
 
 def _version(value: bool) -> None:
@@ -160,13 +162,14 @@ def _as_error(record: dict, failure: Failure) -> InputError:
     return InputError(record.get("source", "?"), record.get("line"), failure.reason, failure.id)
 
 
-def _extract(records: Iterable[dict], workers: int, batch_size: int, client
+def _extract(records: Iterable[dict], workers: int, batch_size: int, client, models: Path | None = None
              ) -> Iterator[tuple[dict, Article | Failure]]:
+    data_path = str(models) if models else None
     if client is not None:
         from .distributed import extract_pairs_on_cluster
 
-        return extract_pairs_on_cluster(records, client, batch_size)
-    return extract_pairs(records, workers, batch_size)
+        return extract_pairs_on_cluster(records, client, batch_size, data_path=data_path)
+    return extract_pairs(records, workers, batch_size, data_path=data_path)
 
 
 def _connect(scheduler: str, timeout: float):
@@ -220,6 +223,8 @@ def run(
                                           help="How long to wait for the Dask scheduler."),
     progress: bool | None = typer.Option(None, "--progress/--no-progress", show_default=False, help=(
         "Show a progress bar (default: when standard error is a terminal).")),
+    models: Path | None = typer.Option(None, "--models", exists=True, file_okay=False, metavar="DIR",
+                                       help="A copy of models/ to read the word lists and registry from."),
 ) -> None:
     """Extract the records of every article in INPUT... and write them to OUT."""
     problems = [problem for problem in (check_input(name, recursive) for name in inputs) if problem]
@@ -245,7 +250,7 @@ def run(
         reading = Reading(encoding, recursive, Fields(text_field, id_field, published_field),
                           notify=lambda note: tqdm.write(f"kazbel-extract: {note}", file=sys.stderr))
         if show:
-            _load_model(workers, client)
+            _load_model(workers, client, models)
         bar = stack.enter_context(_progress(show, count_articles(inputs, reading) if show else None))
         duplicates = Duplicates(outputs.store, on_duplicate, force)
         pending: list[InputError] = []
@@ -273,7 +278,7 @@ def run(
 
         processed: list[tuple[dict, Article]] = []
         try:
-            for record, result in _extract(to_process(), workers, batch_size, client):
+            for record, result in _extract(to_process(), workers, batch_size, client, models):
                 if isinstance(result, Failure):
                     pending.append(_as_error(record, result))
                 else:
@@ -300,7 +305,7 @@ def run(
         raise typer.Exit(1)
 
 
-def _load_model(workers: int, client) -> None:
+def _load_model(workers: int, client, models: Path | None = None) -> None:
     """Say what the first seconds are spent on: loading the model (here, or in each worker)."""
     if client is not None:
         typer.echo("kazbel-extract: the Dask workers load the model ...", err=True)
@@ -311,7 +316,7 @@ def _load_model(workers: int, client) -> None:
         from .pipeline import load
 
         started = time.perf_counter()
-        load()
+        load(str(models) if models else None)
         typer.echo(f"kazbel-extract: model loaded in {time.perf_counter() - started:.1f} s", err=True)
 
 

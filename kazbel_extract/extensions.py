@@ -1,9 +1,22 @@
-"""The `Doc._` and `Span._` attributes the components read and write, registered once."""
+"""The `Doc._` and `Span._` attributes the components read and write, registered once.
+
+Their values (the dateline, event records) are dataclasses; a msgpack encoder and decoder for them
+let `doc.to_bytes()`, `DocBin` and `nlp.pipe(n_process=...)` carry them like any user data.
+"""
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass
+
+import srsly
 from spacy.tokens import Doc, Span
 
+from .records import Agreement, Entity, Evidence, JointVenture, Meeting, Participant, Trade
+from .text import Dateline
 from .values import parse_date, parse_money, parse_percent
+
+SERIALISED = {cls.__name__: cls for cls in (Dateline, Entity, Evidence, Participant, Meeting, Trade, JointVenture,
+                                            Agreement)}
+TAG = "__kazbel_extract__"
 
 
 def _money(span: Span):
@@ -31,11 +44,24 @@ def _value(span: Span):
     return {"MONEY": _amount, "PERCENT": _percent, "DATE": _date}.get(span.label_, lambda s: None)(span)
 
 
+def _encode(obj, chain=None):
+    if is_dataclass(obj) and SERIALISED.get(type(obj).__name__) is type(obj):
+        return {TAG: type(obj).__name__, "fields": {f.name: getattr(obj, f.name) for f in fields(obj)}}
+    return chain(obj) if chain else obj
+
+
+def _decode(obj, chain=None):
+    if isinstance(obj, dict) and TAG in obj:
+        return SERIALISED[obj[TAG]](**obj["fields"])
+    return chain(obj) if chain else obj
+
+
 def register() -> None:
     """Register the extensions (idempotent: `force=True` keeps re-imports harmless)."""
     Doc.set_extension("published", default=None, force=True)  # ISO date of the article, or None
     Doc.set_extension("dateline", default=None, force=True)  # kazbel_extract.text.Dateline
     Doc.set_extension("events", default=[], force=True)  # kazbel_extract.records.Event list
+    Doc.set_extension("gold", default=None, force=True)  # a reference doc's gold article record, for the scorers
     Span.set_extension("actor", default=None, force=True)  # canonical actor name from the registry, or None
     Span.set_extension("role", default=None, force=True)  # {"title", "organisation", "country"} read off the text
     Span.set_extension("person", default=None, force=True)  # the PERSON span a role phrase ("the Kazakh Premier") stands for
@@ -46,6 +72,8 @@ def register() -> None:
     Span.set_extension("percent", getter=_percent, force=True)
     Span.set_extension("date", getter=_date, force=True)
     Span.set_extension("value", getter=_value, force=True)
+    srsly.msgpack_encoders.register("kazbel_extract", func=_encode)
+    srsly.msgpack_decoders.register("kazbel_extract", func=_decode)
 
 
 register()

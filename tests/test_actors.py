@@ -16,7 +16,6 @@ from kazbel_extract.components.actors import ActorResolver
 from kazbel_extract.data import models_path
 from kazbel_extract.records import Article, Entity, Meeting, Participant
 from kazbel_extract.store import Store
-from kazbel_extract.text import prepare
 
 
 @pytest.fixture(scope="module")
@@ -248,7 +247,7 @@ def test_an_abbreviation_means_what_the_article_defines(nlp):
 def test_entity_records_carry_the_actor(nlp):
     text = "Belarus President Aleksandr Lukashenko met with Qassym-Jomart Toqayev."
     doc = tagged(nlp, text, people=["Aleksandr Lukashenko", "Qassym-Jomart Toqayev"])
-    article = to_article(prepare(text, "2019-10-25"), [doc])
+    article = to_article(doc)
     assert {e.text: e.actor for e in article.entities if e.label == "PERSON"} == {
         "Aleksandr Lukashenko": "Alexander Lukashenko", "Qassym-Jomart Toqayev": "Kassym-Jomart Tokayev"}
 

@@ -68,14 +68,14 @@ def test_a_bad_record_is_a_failure_in_its_place_and_the_rest_goes_on(bad, reason
 
 
 def test_a_text_the_pipeline_fails_on_costs_only_its_own_record(monkeypatch):
-    real_make_docs = batch.make_docs
+    real_to_article = batch.to_article
 
-    def make_docs_failing_on_marker(nlp, prepared):
-        if "EXPLODE" in prepared.original:
+    def to_article_failing_on_marker(doc, id=None):
+        if "EXPLODE" in doc.text:
             raise ValueError("cannot tokenise")
-        return real_make_docs(nlp, prepared)
+        return real_to_article(doc, id)
 
-    monkeypatch.setattr(batch, "make_docs", make_docs_failing_on_marker)
+    monkeypatch.setattr(batch, "to_article", to_article_failing_on_marker)
     records = [RECORDS[0], {"id": "bad", "text": "EXPLODE"}, RECORDS[2]]
     results = list(extract_many(records, batch_size=3))
     assert results[1] == Failure("bad", "ValueError: cannot tokenise")

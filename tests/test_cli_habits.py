@@ -133,19 +133,19 @@ def test_an_unreachable_scheduler_is_a_usage_error_after_the_connect_timeout(tmp
     assert not (tmp_path / "out.jsonl").exists()
 
 
-def crash_on_marker(real_make_docs):
-    def make_docs(nlp, prepared):
-        if "CRASH" in prepared.original:
+def crash_on_marker(real_extract_together):
+    def extract_together(inputs, pipeline):
+        if any("CRASH" in item.text for item in inputs):
             os._exit(3)  # a worker process killed (out of memory, a segfault) mid-batch
-        return real_make_docs(nlp, prepared)
-    return make_docs
+        return real_extract_together(inputs, pipeline)
+    return extract_together
 
 
 @pytest.fixture
 def crashing_workers(monkeypatch):
     """Worker processes that die on a text with CRASH in it (forked, so that they inherit the patch)."""
     monkeypatch.setattr(batch.threading, "active_count", lambda: 1)
-    monkeypatch.setattr(batch, "make_docs", crash_on_marker(batch.make_docs))
+    monkeypatch.setattr(batch, "_extract_together", crash_on_marker(batch._extract_together))
 
 
 def test_a_broken_worker_pool_raises_instead_of_failing_every_article(crashing_workers):

@@ -53,3 +53,14 @@ def test_the_command_line_runs_on_a_scheduler_address(cluster, tmp_path, local_r
                                       "--scheduler", cluster.scheduler_address, "--batch-size", "2"])
     assert result.exit_code == 0, result.output
     assert read_jsonl(tmp_path / "out.jsonl") == json.loads(json.dumps(local_records[:-1]))
+
+
+def test_dask_workers_use_the_pipeline_they_are_given(cluster):
+    from kazbel_extract.pipeline import build
+
+    nlp = build()
+    nlp.get_pipe("kazbel_events").add("places", "cities", ["Qwertygrad"])
+    text = "Aleksandr Lukashenko met with Kassym-Jomart Tokayev in Qwertygrad on 16 March."
+    with Client(cluster) as client:
+        (( _, article),) = extract_pairs_on_cluster([{"id": "q", "text": text}], client, nlp=nlp)
+    assert [e.location for e in article.events if e.type == "meeting"] == ["Qwertygrad"]

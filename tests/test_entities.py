@@ -232,8 +232,9 @@ class TestDates:
         assert spans(nlp, text, "DATE") == [date]
 
     def test_a_date_carries_its_value(self):
-        doc = kazbel_extract.load()(kazbel_extract.article.make_docs(
-            kazbel_extract.load(), kazbel_extract.text.prepare("The presidents met on 16 March.", "2018-10-31"))[0])
+        doc = kazbel_extract.load().make_doc("The presidents met on 16 March.")
+        doc._.published = "2018-10-31"
+        doc = kazbel_extract.load()(doc)
         assert [e._.date for e in doc.ents if e.label_ == "DATE"] == ["2018-03-16"]
 
 

@@ -5,16 +5,18 @@ that also set lemmas and morphology, and that cost as much time as the parser. E
 POS, tags and dependencies but neither lemmas nor morphology, so this component applies the same
 rules, kept to those three attributes and looked up by tag, with the same result token for token
 (`tests/test_pipeline_components.py` checks it against the attribute ruler). Its rules are taken
-from the base model when the pipeline is built, and saved with the pipeline by `to_disk`.
+from the base model when the pipeline is built (`add_patterns`, or `initialize(patterns=...)`), and
+saved with the pipeline by `to_disk` and `to_bytes`.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from typing import Callable, Iterable
 
 import srsly
+from spacy import util
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore, get_string_id
@@ -24,7 +26,6 @@ SET_ATTRS = ("POS", "TAG", "DEP")  # what extraction reads; LEMMA and MORPH are 
 READ_ATTRS = ("TAG", "LOWER", "ORTH", "DEP", "IS_SPACE")  # what the patterns may test
 OPERATORS = ("IN", "NOT_IN", "REGEX")
 TAG = READ_ATTRS.index("TAG")
-CACHE_SIZE = 65536  # distinct token rows (word, tag, relation) whose verdicts are kept
 
 
 class UnsupportedPattern(ValueError):
@@ -103,8 +104,11 @@ def compile_rules(patterns: list[dict], strings: StringStore) -> list[Rule]:
 
 
 class PosRules:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, cache_size: int = 65536, scorer: Callable | None = None):
+        if cache_size < 0:
+            raise ValueError(f"kazbel_pos_rules: cache_size must be at least 0, not {cache_size}")
         self.name = name
+        self.scorer = scorer
         self.strings = nlp.vocab.strings
         self.patterns: list[dict] = []
         self.single_by_tag: dict[int, list[tuple[int, Rule]]] = {}  # (order, rule) of one-token rules, by tag
@@ -112,7 +116,13 @@ class PosRules:
         self.multi: list[tuple[int, Rule]] = []  # (order, rule) of the rules that look at neighbours
         # A one-token rule's verdict depends on the token's row alone, and rows repeat (same word,
         # tag and relation), so the verdicts per row are cached; the cache is bounded.
-        self._settings = lru_cache(maxsize=CACHE_SIZE)(self._settings_of_row)
+        self._settings = lru_cache(maxsize=cache_size)(self._settings_of_row)
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   patterns: Iterable[dict] | None = None) -> None:
+        """Start again from `patterns` (the attribute ruler's format), as `AttributeRuler.initialize` does."""
+        self.patterns = []
+        self.add_patterns(list(patterns or []))
 
     def add_patterns(self, patterns: list[dict]) -> None:
         """Patterns in the attribute ruler's format (`AttributeRuler.patterns`); later ones win, as there."""
@@ -150,17 +160,30 @@ class PosRules:
         doc.from_array(list(SET_ATTRS), values)
         return doc
 
-    def to_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / "patterns.json", self.patterns)
+    def score(self, examples, **kwargs) -> dict:
+        return self.scorer(examples, **kwargs) if self.scorer else {}
 
-    def from_disk(self, path, exclude=tuple()):
-        self.patterns = []
-        self.add_patterns(srsly.read_json(Path(path) / "patterns.json"))
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        return util.to_bytes({"patterns": lambda: srsly.msgpack_dumps(self.patterns)}, exclude)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "PosRules":
+        util.from_bytes(data, {"patterns": lambda b: self.initialize(patterns=srsly.msgpack_loads(b))}, exclude)
+        return self
+
+    def to_disk(self, path, *, exclude: Iterable[str] = tuple()) -> None:
+        util.to_disk(path, {"patterns.json": lambda p: srsly.write_json(p, self.patterns)}, exclude)
+
+    def from_disk(self, path, *, exclude: Iterable[str] = tuple()) -> "PosRules":
+        util.from_disk(path, {"patterns.json": lambda p: self.initialize(patterns=srsly.read_json(p))}, exclude)
         return self
 
 
-@Language.factory("kazbel_pos_rules")
-def make_pos_rules(nlp: Language, name: str) -> PosRules:
-    return PosRules(nlp, name)
+@Language.factory(
+    "kazbel_pos_rules",
+    default_config={"cache_size": 65536, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
+    assigns=["token.pos", "token.tag", "token.dep"],
+    requires=["token.tag", "token.dep"],
+)
+def make_pos_rules(nlp: Language, name: str, cache_size: int, scorer: Callable | None) -> PosRules:
+    """`cache_size`: distinct token rows (word, tag, relation) whose verdicts are kept (0: none)."""
+    return PosRules(nlp, name, cache_size, scorer)

@@ -9,6 +9,10 @@ there. The parser keeps these boundaries and adds its own.
 """
 from __future__ import annotations
 
+from typing import Callable, Iterable
+
+import srsly
+from spacy import util
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,10 +21,14 @@ CLAUSE_ENDS = frozenset(",;")
 
 
 class SentenceCap:
-    def __init__(self, name: str, max_tokens: int):
-        if max_tokens < 2:
-            raise ValueError(f"max_tokens must be at least 2, not {max_tokens}")
+    def __init__(self, name: str, max_tokens: int, scorer: Callable | None = None):
         self.name = name
+        self.scorer = scorer
+        self._set_max_tokens(max_tokens)
+
+    def _set_max_tokens(self, max_tokens: int) -> None:
+        if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 2:
+            raise ValueError(f"kazbel_sentence_cap: max_tokens must be a whole number of at least 2, not {max_tokens!r}")
         self.max_tokens = max_tokens
 
     def __call__(self, doc: Doc) -> Doc:
@@ -38,6 +46,30 @@ class SentenceCap:
         return doc
 
 
-@Language.factory("kazbel_sentence_cap", default_config={"max_tokens": 150})
-def make_sentence_cap(nlp: Language, name: str, max_tokens: int) -> SentenceCap:
-    return SentenceCap(name, max_tokens)
+    def score(self, examples, **kwargs) -> dict:
+        return self.scorer(examples, **kwargs) if self.scorer else {}
+
+    # Like spaCy's sentencizer, the component saves its settings (`cfg`), so a changed limit survives.
+    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+        return util.to_bytes({"cfg": lambda: srsly.msgpack_dumps({"max_tokens": self.max_tokens})}, exclude)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = tuple()) -> "SentenceCap":
+        util.from_bytes(data, {"cfg": lambda b: self._set_max_tokens(srsly.msgpack_loads(b)["max_tokens"])}, exclude)
+        return self
+
+    def to_disk(self, path, *, exclude: Iterable[str] = tuple()) -> None:
+        util.to_disk(path, {"cfg": lambda p: srsly.write_json(p, {"max_tokens": self.max_tokens})}, exclude)
+
+    def from_disk(self, path, *, exclude: Iterable[str] = tuple()) -> "SentenceCap":
+        util.from_disk(path, {"cfg": lambda p: self._set_max_tokens(srsly.read_json(p)["max_tokens"])}, exclude)
+        return self
+
+
+@Language.factory(
+    "kazbel_sentence_cap",
+    default_config={"max_tokens": 150, "scorer": {"@scorers": "spacy.senter_scorer.v1"}},
+    assigns=["token.is_sent_start"],
+)
+def make_sentence_cap(nlp: Language, name: str, max_tokens: int, scorer: Callable | None) -> SentenceCap:
+    """`max_tokens`: the longest run of tokens without a full stop or line break that stays one sentence."""
+    return SentenceCap(name, max_tokens, scorer)

@@ -10,12 +10,14 @@ from .joint_ventures import find_joint_ventures
 from .meetings import find_meetings
 from .people import People
 from .places import find_places
+from .settings import LinkingSettings
 from .trade import find_trade
 
 
-def link_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
+def link_events(doc: Doc, lexicon: Lexicon | None = None, settings: LinkingSettings | None = None) -> list[Event]:
     """All event records of a doc, in text order; none for a doc without a dependency parse, since every
-    link is read off the parse."""
+    link is read off the parse. `settings` holds the distance limits (the `kazbel_events` config); the
+    rule modules still read their own copies of the defaults until they take them from here."""
     if not doc.has_annotation("DEP"):
         return []
     lexicon = lexicon or default_lexicon()

@@ -1,7 +1,8 @@
 """Provenance: the sentence an event came from and the entities it was built from, in article offsets.
 
 Text always comes from the article as the user gave it (`doc.user_data["original"]`, set by
-`make_docs`); a doc made straight from a string is its own original.
+`KazbelEnglish.make_doc`, with `doc.user_data["offset"]` for a piece of a long text); a doc made
+by another tokenizer is its own original.
 """
 from __future__ import annotations
 

@@ -1,0 +1,139 @@
+"""`KazbelEnglish`: English whose docs are wire articles, so that the pipeline alone gives the records.
+
+spaCy turns a text into a `Doc` in `Language.make_doc`. Here that step reads the wire input
+(`text.prepare`: the ` date YYYY-MM-DD` header, the dateline, control characters and HTML blanked
+in place) and keeps the text as the user gave it in `doc.user_data["original"]`, which records
+slice from. `__call__` and `pipe` process a text longer than `chunk_chars` in pieces cut at
+paragraph or sentence ends (the parser's memory grows with the doc) and join them into one `Doc`.
+
+The published date comes, first found first: from `doc._.published` set on a doc made with
+`nlp.make_doc`, from the context of `nlp.pipe(((text, {"published": "YYYY-MM-DD"}), ...),
+as_tuples=True)`, or from the text's own header. A saved pipeline names this class
+(`lang = "kazbel_en"`, registered in `spacy.registry.languages`), so `spacy.load` restores it.
+"""
+from __future__ import annotations
+
+import warnings
+from collections import deque
+from itertools import islice
+from typing import Any, Iterable, Iterator
+
+import spacy
+from spacy.lang.en import English
+from spacy.tokens import Doc, Span
+
+from . import extensions  # noqa: F401  (registers the Doc/Span attributes)
+from .published import published_day
+from .text import prepare
+
+CHUNK_CHARS = 100_000
+
+
+def chunk_spans(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) pieces of at most `limit` characters, cut at a paragraph, line or sentence end."""
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+        end = start + (cut + 1 if cut > limit // 2 else limit)
+        pieces.append((start, end))
+        start = end
+    pieces.append((start, len(text)))
+    return pieces
+
+
+@spacy.registry.languages("kazbel_en")
+class KazbelEnglish(English):
+    lang = "kazbel_en"
+    chunk_chars: int = CHUNK_CHARS  # longer texts are processed in pieces of at most this many characters
+
+    def make_doc(self, text: str) -> Doc:
+        """The doc of one article (a text longer than `max_length` needs `nlp(text)` or `nlp.pipe`)."""
+        (doc,) = self._pieces(text, None, limit=None)
+        return doc
+
+    def _pieces(self, text: Any, published: str | None, limit: int | None) -> list[Doc]:
+        """Docs of the read input, one per piece of at most `limit` characters, each knowing its offset."""
+        if isinstance(text, Doc):
+            published = published_day(published)
+            if published:
+                text._.published = published
+            return [text]
+        prepared = prepare(text, published)
+        spans = chunk_spans(prepared.for_pipeline, limit) if limit else [(0, len(text))]
+        docs = []
+        for start, end in spans:
+            piece = prepared.for_pipeline[start:end]
+            doc = super().make_doc(piece) if limit is None else self.tokenizer(piece)
+            doc._.published = prepared.published
+            doc._.dateline = prepared.dateline if start == 0 else None
+            doc.user_data["offset"] = start
+            doc.user_data["original"] = prepared.original[start:end]  # records slice their text from this
+            docs.append(doc)
+        return docs
+
+    def __call__(self, text, *, disable: Iterable[str] = (), component_cfg: dict | None = None) -> Doc:
+        if isinstance(text, str) and len(text) > self.chunk_chars:
+            (doc,) = self.pipe([text], disable=disable, component_cfg=component_cfg)
+            return doc
+        return super().__call__(text, disable=list(disable), component_cfg=component_cfg)
+
+    def pipe(self, texts, *, as_tuples: bool = False, batch_size: int | None = None,
+             disable: Iterable[str] = (), component_cfg: dict | None = None, n_process: int = 1) -> Iterator:
+        """As `Language.pipe`; with `as_tuples`, a context dict's "published" is the text's published date."""
+        items = texts if as_tuples else ((text, None) for text in texts)
+        pending: deque[tuple[int, Any]] = deque()  # (pieces, context) of each input, in order
+
+        def pieces() -> Iterator[Doc]:
+            for text, context in items:
+                published = context.get("published") if isinstance(context, dict) else None
+                docs = self._pieces(text, published, self.chunk_chars)
+                pending.append((len(docs), context))
+                yield from docs
+
+        processed = iter(super().pipe(pieces(), batch_size=batch_size, disable=list(disable),
+                                      component_cfg=component_cfg, n_process=n_process))
+        for first in processed:
+            count, context = pending.popleft()
+            doc = first if count == 1 else join_pieces([first, *islice(processed, count - 1)])
+            yield (doc, context) if as_tuples else doc
+
+
+def join_pieces(docs: list[Doc]) -> Doc:
+    """One doc of the processed pieces of an article: tokens, annotations and `._` values, in article offsets."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # user data is carried over below, with the pieces' offsets
+        doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+    offset = 0
+    for piece in docs:
+        for key, value in piece.user_data.items():
+            if not (isinstance(key, tuple) and len(key) == 4 and key[0] == "._."):
+                continue
+            _, name, start, end = key
+            value = _moved(value, doc, offset)
+            if start is None:  # a Doc attribute: lists and dicts are joined, a single value is the first piece's
+                doc.user_data[key] = _joined(doc.user_data[key], value) if key in doc.user_data else value
+            else:
+                doc.user_data[("._.", name, start + offset, None if end is None else end + offset)] = value
+        offset += len(piece.text)
+    doc.user_data["original"] = "".join(piece.user_data["original"] for piece in docs)
+    return doc
+
+
+def _moved(value, doc: Doc, offset: int):
+    """A value of a piece with its spans moved into the joined doc."""
+    if isinstance(value, Span):
+        return doc.char_span(value.start_char + offset, value.end_char + offset, label=value.label)
+    if isinstance(value, list):
+        return [_moved(v, doc, offset) for v in value]
+    if isinstance(value, dict):
+        return {k: _moved(v, doc, offset) for k, v in value.items()}
+    return value
+
+
+def _joined(earlier, later):
+    if isinstance(earlier, list) and isinstance(later, list):
+        return earlier + later
+    if isinstance(earlier, dict) and isinstance(later, dict):
+        return {**later, **earlier}
+    return earlier
