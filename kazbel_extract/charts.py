@@ -4,8 +4,8 @@ A fact (one figure, however many articles report it; see `facts.py`) for "Januar
 from the start of January to the end of September at its value, not a point in the middle of the year, with
 a marker where the period ends and its number of reports beside it; a yearly series reads as steps over
 time. Actual figures are solid, targets and forecasts dashed with hollow markers. Where the reports of a
-fact disagree it has a bar per value they give, each with its own count, marked with a cross and joined by
-a dotted line at the period's end. Each chart has at most one series per charted metric and status: six.
+fact disagree it has a bar per value they give, each marked with a cross, joined by a dotted line at the
+period's end with the reports of each value beside it. Each chart has at most one series per charted metric and status: six.
 """
 from __future__ import annotations
 
@@ -104,11 +104,10 @@ def trade_chart(facts: list[dict], title: str) -> str:
             if point.disputed:
                 axes.plot([point.end], [point.value], linestyle="none", marker="X", markersize=7, color=colour,
                           markeredgecolor="black", markeredgewidth=0.6)
-            else:
-                axes.plot([point.end], [point.value], linestyle="none", marker="^" if planned else "o", markersize=5,
-                          color=colour, markerfacecolor="white" if planned else colour)
-            axes.annotate(f"{point.reports:,}", (point.end, point.value), xytext=(3, 3), textcoords="offset points",
-                          fontsize=7, color="#444")
+                continue
+            axes.plot([point.end], [point.value], linestyle="none", marker="^" if planned else "o", markersize=5,
+                      color=colour, markerfacecolor="white" if planned else colour)
+            _label(axes, point, f"{point.reports:,}")
         _join_disputes(axes, points, colour)
     every = [point for points in series.values() for point in points]
     first, last = math.floor(min(p.start for p in every)), math.ceil(max(p.end for p in every))
@@ -137,10 +136,17 @@ def trade_chart(facts: list[dict], title: str) -> str:
 
 
 def _join_disputes(axes, points: list[Point], colour: str) -> None:
-    """A dotted line at the end of each disputed fact's period, from the lowest value given to the highest."""
+    """A dotted line at the end of each disputed fact's period, from the lowest value given to the highest, and
+    beside the highest the reports of each value, lowest first ('2 ≠ 1'), as values close together would hide
+    labels of their own."""
     disputes: dict[str, list[Point]] = {}
     for point in (p for p in points if p.disputed):
         disputes.setdefault(point.fact, []).append(point)
     for given in disputes.values():
-        axes.plot([given[0].end] * 2, [min(p.value for p in given), max(p.value for p in given)], color=colour,
-                  linestyle=":", linewidth=1.2)
+        given.sort(key=lambda p: p.value)
+        axes.plot([given[0].end] * 2, [given[0].value, given[-1].value], color=colour, linestyle=":", linewidth=1.2)
+        _label(axes, given[-1], " ≠ ".join(f"{p.reports:,}" for p in given))
+
+
+def _label(axes, point: Point, text: str) -> None:
+    axes.annotate(text, (point.end, point.value), xytext=(3, 3), textcoords="offset points", fontsize=7, color="#444")

@@ -287,7 +287,7 @@ def charts_section(pairs: list[tuple[str, list[dict]]]) -> str:
     return (f'<p class="note">USD million; a bar per fact (one figure, however many articles report it) over the span '
             f'of its period, a dot where it ends (a hollow triangle for a target or forecast) and its number of '
             f'reports beside it; where reports disagree, a bar per value they give, each ending in a cross, joined '
-            f'by a dotted line; {", ".join(CHARTED_METRICS)} only.{left_out}</p><div class="charts">{"".join(figures)}</div>')
+            f'by a dotted line, with the reports of each value, lowest value first (2 ≠ 1); {", ".join(CHARTED_METRICS)} only.{left_out}</p><div class="charts">{"".join(figures)}</div>')
 
 
 def trade_table(pairs: list[tuple[str, list[dict]]], evidence: Evidence) -> str:
