@@ -277,6 +277,15 @@ def test_reports_that_disagree_are_one_fact_charted_and_listed_value_by_value_wi
         in disagreements
 
 
+def test_a_meeting_reported_in_two_places_is_a_disagreement_listed_with_its_articles():
+    articles = records(sample_article("a"), sample_article("b", "2019-05-29"))
+    articles[1]["events"][0]["location"] = "Astana"
+    disagreements = re.search(r'id="disagreements".*?</table>', report_page(articles, [], "report"), re.S)[0]
+    meeting = "meeting of Alexander Lukashenko, Kassym-Jomart Tokayev, 28 May 2019"
+    assert re.findall(r"<tr><td[^>]*>([^<]*)</td><td>([^<]*)</td><td[^>]*>([^<]*)</td>.*?>(\w)</a></td></tr>",
+                      disagreements) == [(meeting, "location", "Astana", "b"), (meeting, "location", "Minsk", "a")]
+
+
 def test_reports_within_rounding_are_one_fact_and_no_disagreement():
     articles = disputed_articles()
     del articles[1]
