@@ -1,8 +1,11 @@
-"""Trade charts for the report: one chart per pair of parties, each figure drawn over the span of its period.
+"""Trade charts for the report: one chart per pair of parties, each trade fact drawn over the span of its period.
 
-A figure for "January-September 2018" is a bar from the start of January to the end of September at its
-value, not a point in the middle of the year, with a marker where the period ends; a yearly series reads as
-steps over time. Actual figures are solid, targets and forecasts dashed with hollow markers. Each chart has at most one series per charted metric and status: six.
+A fact (one figure, however many articles report it; see `facts.py`) for "January-September 2018" is a bar
+from the start of January to the end of September at its value, not a point in the middle of the year, with
+a marker where the period ends and its number of reports beside it; a yearly series reads as steps over
+time. Actual figures are solid, targets and forecasts dashed with hollow markers. Where the reports of a
+fact disagree it has a bar per value they give, each marked with a cross, joined by a dotted line at the
+period's end with the reports of each value beside it. Each chart has at most one series per charted metric and status: six.
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import base64
 import io
 import math
 import re
+from dataclasses import dataclass, field
 from html import escape
 
 CHARTED_METRICS = {"turnover": "#1f77b4", "export": "#2ca02c", "import": "#d62728"}  # metric: its colour
@@ -40,44 +44,73 @@ def period_span(period: str | None) -> tuple[float, float] | None:
     return min(ends), max(ends)
 
 
-def chartable(event: dict) -> bool:
-    """A trade figure a chart can show: a charted metric, a value in USD, a period."""
-    return (event.get("metric") in CHARTED_METRICS and event.get("value") is not None
-            and event.get("currency") == "USD" and period_span(event.get("period")) is not None)
+@dataclass(frozen=True, order=True)
+class Point:
+    """A bar of a chart: from `start` to `end` (years) at `value` (USD million), given by `reports` reports;
+    `disputed` when it is one of the values the reports of fact `fact` (its id) disagree on."""
+
+    end: float
+    start: float
+    value: float
+    reports: int
+    disputed: bool = False
+    fact: str = field(default="", compare=False)
 
 
-def series_of(figures: list[dict]) -> dict[tuple[str, bool], list[tuple[float, float, float]]]:
-    """The chartable figures by (metric, planned): distinct (start, end, USD million) in time order."""
-    series: dict[tuple[str, bool], set] = {}
-    for event in filter(chartable, figures):
-        start, end = period_span(event["period"])
-        key = (event["metric"], event.get("status", "actual") != "actual")
-        series.setdefault(key, set()).add((start, end, event["value"] / 1e6))
+def values_of(fact: dict) -> list[tuple[float, int, bool]]:
+    """(value, reports, disputed) of a trade fact: its consensus value and all its reports, or, where its
+    reports disagree on the value, each value they give with the reports that give it."""
+    if fact.get("value") is not None:
+        return [(fact["value"], fact["report_count"], False)]
+    given = next((d["values"] for d in fact.get("disagreements") or [] if d["field"] == "value"), [])
+    return [(v["value"], v["count"], True) for v in given]
+
+
+def chartable(fact: dict) -> bool:
+    """A trade fact a chart can show: a charted metric, in USD, a period, and a value (or values in dispute)."""
+    return (fact.get("metric") in CHARTED_METRICS and fact.get("currency") == "USD"
+            and period_span(fact.get("period")) is not None and bool(values_of(fact)))
+
+
+def series_of(facts: list[dict]) -> dict[tuple[str, bool], list[Point]]:
+    """The chartable facts by (metric, planned): their points in time order."""
+    series: dict[tuple[str, bool], list[Point]] = {}
+    for fact in filter(chartable, facts):
+        start, end = period_span(fact["period"])
+        key = (fact["metric"], fact.get("status", "actual") != "actual")
+        series.setdefault(key, []).extend(Point(end, start, value / 1e6, reports, disputed, fact.get("id") or "")
+                                          for value, reports, disputed in values_of(fact))
     order = list(CHARTED_METRICS)
-    return {key: sorted(series[key], key=lambda p: (p[1], p[0], p[2]))
-            for key in sorted(series, key=lambda k: (order.index(k[0]), k[1]))}
+    return {key: sorted(series[key]) for key in sorted(series, key=lambda k: (order.index(k[0]), k[1]))}
 
 
-def trade_chart(figures: list[dict], title: str) -> str:
-    """An <img> (embedded PNG) of the chartable figures of one pair of parties; `data-series` is their number."""
+def trade_chart(facts: list[dict], title: str) -> str:
+    """An <img> (embedded PNG) of the chartable trade facts of one pair of parties; `data-series` is the
+    number of series, `data-points` of bars, `data-disputed` of bars in dispute."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
-    series = series_of(figures)
+    series = series_of(facts)
     figure = Figure(figsize=(6.6, 3.1), dpi=100)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
     for (metric, planned), points in series.items():
         colour = CHARTED_METRICS[metric]
         label = f"{metric}: {'target / forecast' if planned else 'actual'}"
-        for n, (start, end, value) in enumerate(points):
-            axes.plot([start, end], [value, value], color=colour, linewidth=2 if planned else 3,
+        for n, point in enumerate(points):
+            axes.plot([point.start, point.end], [point.value, point.value], color=colour, linewidth=2 if planned else 3,
                       linestyle=(0, (3, 2)) if planned else "-", solid_capstyle="butt", label=None if n else label)
-            axes.plot([end], [value], linestyle="none", marker="^" if planned else "o", markersize=5, color=colour,
-                      markerfacecolor="white" if planned else colour)
-    first = math.floor(min(p[0] for points in series.values() for p in points))
-    last = math.ceil(max(p[1] for points in series.values() for p in points))
+            if point.disputed:
+                axes.plot([point.end], [point.value], linestyle="none", marker="X", markersize=7, color=colour,
+                          markeredgecolor="black", markeredgewidth=0.6)
+                continue
+            axes.plot([point.end], [point.value], linestyle="none", marker="^" if planned else "o", markersize=5,
+                      color=colour, markerfacecolor="white" if planned else colour)
+            _label(axes, point, f"{point.reports:,}")
+        _join_disputes(axes, points, colour)
+    every = [point for points in series.values() for point in points]
+    first, last = math.floor(min(p.start for p in every)), math.ceil(max(p.end for p in every))
     step = max(1, math.ceil((last - first) / 12))
     axes.set_xlim(first - 0.03 * (last - first), last + 0.03 * (last - first))
     axes.set_xticks(range(first, last + 1))
@@ -85,7 +118,7 @@ def trade_chart(figures: list[dict], title: str) -> str:
     axes.set_xticks([year + 0.5 for year in range(first, last, step)], [str(y) for y in range(first, last, step)],
                     minor=True)
     axes.tick_params(axis="x", which="minor", length=0)
-    axes.set_ylim(0, max(p[2] for points in series.values() for p in points) * 1.15)
+    axes.set_ylim(0, max(p.value for p in every) * 1.15)
     axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
     axes.set_ylabel("USD million")
     axes.grid(axis="y", alpha=0.3)
@@ -97,4 +130,23 @@ def trade_chart(figures: list[dict], title: str) -> str:
     figure.savefig(buffer, format="png")
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
     alt = escape(f"Trade figures over time, {title}")
-    return f'<img class="chart" alt="{alt}" data-series="{len(series)}" src="data:image/png;base64,{data}">'
+    disputed = sum(p.disputed for p in every)
+    return (f'<img class="chart" alt="{alt}" data-series="{len(series)}" data-points="{len(every)}" '
+            f'data-disputed="{disputed}" src="data:image/png;base64,{data}">')
+
+
+def _join_disputes(axes, points: list[Point], colour: str) -> None:
+    """A dotted line at the end of each disputed fact's period, from the lowest value given to the highest, and
+    beside the highest the reports of each value, lowest first ('2 ≠ 1'), as values close together would hide
+    labels of their own."""
+    disputes: dict[str, list[Point]] = {}
+    for point in (p for p in points if p.disputed):
+        disputes.setdefault(point.fact, []).append(point)
+    for given in disputes.values():
+        given.sort(key=lambda p: p.value)
+        axes.plot([given[0].end] * 2, [given[0].value, given[-1].value], color=colour, linestyle=":", linewidth=1.2)
+        _label(axes, given[-1], " ≠ ".join(f"{p.reports:,}" for p in given))
+
+
+def _label(axes, point: Point, text: str) -> None:
+    axes.annotate(text, (point.end, point.value), xytext=(3, 3), textcoords="offset points", fontsize=7, color="#444")

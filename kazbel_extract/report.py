@@ -1,12 +1,15 @@
 """The report over a store: what an analyst asks of it, on one page.
 
-A summary (articles, dates, records by type, failed inputs); per pair of parties a chart of its trade
-figures over time (most reported pair first, Belarus–Kazakhstan before all when present); a sortable,
-filterable table of every trade figure; meetings by actor; joint ventures; agreements. Every row links
-the article's page (written beside the report) and shows its evidence sentence. `parties`, `since` and
-`until` narrow the report to one pair of parties and to articles published in a range.
+A summary (articles, dates, records and facts, failed inputs); per pair of parties a chart of its trade
+facts over time (a figure once however many articles report it, with its number of reports; most reported
+pair first, Belarus–Kazakhstan before all when present); a sortable, filterable table of the trade facts;
+the values on which reports disagree; meetings by actor; joint ventures; agreements. Every row links the
+pages (written beside the report) of the articles it comes from, with their evidence sentences. `parties`,
+`since` and `until` narrow the report to one pair of parties and to articles published in a range.
 
-The store is read through `read_store` and `read_errors` only.
+The store is read through `read_store` and `read_errors` only. The facts are built from the selected
+articles by `facts.build_facts`, as the store builds its own (`fact_store.facts` gives the same over a whole
+store), so that a date range narrows the reports a fact counts and every article linked has its page.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .charts import CHARTED_METRICS, chartable, trade_chart
+from .facts import build_facts, reports_of
 from .pages import ARTICLE_FOLDER, article_href, cell, evidence_cell, html_page, plural, table, write_article_page
 
 FOCUS_PAIR = ("Belarus", "Kazakhstan")  # the pair the project is about: its chart comes first when it has one
@@ -27,6 +31,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 EVENT_TYPES = ("meeting", "trade", "joint_venture", "agreement")
+SHOWN_LINKS = 3  # articles linked in a table cell before the rest fold away
 
 
 class NotAStore(ValueError):
@@ -100,6 +105,14 @@ def _folded(names: Iterable[str]) -> frozenset[str]:
     return frozenset(name.casefold() for name in names)
 
 
+def between(event: dict, wanted: frozenset[str]) -> bool:
+    """A trade figure between exactly the `wanted` parties (casefolded), or a meeting with a participant of each."""
+    if event["type"] == "trade":
+        return _folded(event.get("parties") or []) == wanted
+    return event["type"] == "meeting" and wanted <= _folded(
+        p["country"] for p in event.get("participant_details") or [] if p.get("country"))
+
+
 def selected_rows(records: list[dict], parties: tuple[str, ...] | None = None) -> list[Row]:
     """The event records of the report. With `parties`: trade figures between exactly those parties, meetings
     with a participant of each, and the joint ventures and agreements of the articles that have either."""
@@ -108,25 +121,34 @@ def selected_rows(records: list[dict], parties: tuple[str, ...] | None = None) -
     for record in records:
         events = record["events"]
         if wanted:
-            between = [e for e in events if (e["type"] == "trade" and _folded(e.get("parties") or []) == wanted)
-                       or (e["type"] == "meeting" and wanted <= _folded(
-                           p["country"] for p in e.get("participant_details") or [] if p.get("country")))]
-            events = between + [e for e in events if e["type"] in ("joint_venture", "agreement")] if between else []
+            chosen = [e for e in events if between(e, wanted)]
+            events = chosen + [e for e in events if e["type"] in ("joint_venture", "agreement")] if chosen else []
         rows += [Row(event, record) for event in events]
     return rows
+
+
+def selected_facts(records: list[dict], parties: tuple[str, ...] | None = None) -> list[dict]:
+    """The trade and meeting facts the articles report (those between `parties` when given), each with its
+    reports: one figure or meeting however many of the articles report it."""
+    wanted = _folded(parties) if parties else None
+    return build_facts(report for record in records for report in reports_of(record)
+                       if report["content"]["type"] in ("trade", "meeting")
+                       and (wanted is None or between(report["content"], wanted)))
 
 
 def pair_label(parties: list[str] | None) -> str:
     return " – ".join(parties) if parties else "parties not stated"
 
 
-def trade_pairs(rows: list[Row]) -> list[tuple[str, list[Row]]]:
-    """The trade figures by pair of parties, most figures first; Belarus–Kazakhstan first when present."""
-    pairs: dict[str, list[Row]] = {}
-    for row in (r for r in rows if r.event["type"] == "trade"):
-        pairs.setdefault(pair_label(row.event.get("parties")), []).append(row)
+def trade_pairs(facts: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The trade facts by pair of parties, the pair with most facts (then reports) first; Belarus–Kazakhstan
+    first when present."""
+    pairs: dict[str, list[dict]] = {}
+    for fact in (f for f in facts if f["type"] == "trade"):
+        pairs.setdefault(pair_label(fact.get("parties")), []).append(fact)
     focus = pair_label(list(FOCUS_PAIR))
-    return sorted(pairs.items(), key=lambda item: (item[0] != focus, -len(item[1]), item[0]))
+    return sorted(pairs.items(), key=lambda item: (item[0] != focus, -len(item[1]),
+                                                   -sum(f["report_count"] for f in item[1]), item[0]))
 
 
 def period_text(period: str | None) -> str:
@@ -177,17 +199,65 @@ def change_text(event: dict) -> tuple[str, float | None]:
     return "", None
 
 
+def given_text(field: str, given: dict) -> str:
+    """One value reports give for a fact's `field`: 'almost 900.0 mn USD', '+12.4%', '28 May 2019', 'Minsk'."""
+    value = given["value"]
+    if field == "value":
+        return " ".join(str(part) for part in (given.get("qualifier"), amount_text(value), given.get("currency")) if part)
+    if field in ("change_pct", "change_factor"):
+        return change_text({field: value})[0]
+    return full_date(value) if field == "date" else str(value)
+
+
+def disputed(fact: dict, field: str) -> list[dict]:
+    """The values the reports of `fact` disagree on for `field` ([] when they agree)."""
+    return next((d["values"] for d in fact["disagreements"] if d["field"] == field), [])
+
+
+Evidence = dict[tuple[str, int], str]  # (article id, event index) -> the evidence sentence
+
+
+def evidence_of(records: list[dict]) -> Evidence:
+    return {(str(record["id"]), index): (event.get("evidence") or {}).get("text", "")
+            for record in records for index, event in enumerate(record["events"])}
+
+
+def report_links(reports: list[dict], evidence: Evidence) -> str:
+    """A <td> linking the page of each report's article (agency, date and evidence on hover); past
+    SHOWN_LINKS the rest fold away."""
+    links = []
+    for report in reports:
+        id = str(report["article_id"])
+        about = [str(x) for x in (report.get("agency"), report.get("published")) if x]
+        hover = ": ".join(filter(None, (" · ".join(about), evidence.get((id, report["event_index"])))))
+        links.append(f'<a href="{escape(article_href(id))}" title="{escape(hover)}">{escape(id)}</a>')
+    shown, rest = links[:SHOWN_LINKS], links[SHOWN_LINKS:]
+    folded = f" <details><summary>{len(rest):,} more</summary>{', '.join(rest)}</details>" if rest else ""
+    return f'<td class="links">{", ".join(shown)}{folded}</td>'
+
+
+def published_span(fact: dict) -> str:
+    first, last = fact.get("first_published"), fact.get("last_published")
+    return cell(first if first == last else f"{first} to {last}", first or "", "nowrap")
+
+
 # --- sections
 
-def summary(records: list[dict], rows: list[Row], errors: list[dict], selection: str) -> str:
+def summary(records: list[dict], rows: list[Row], facts: list[dict], errors: list[dict], selection: str) -> str:
     dates = sorted(r["published"] for r in records if r.get("published"))
     by_type = Counter(row.event["type"] for row in rows)
     entities = sum(len(r["entities"]) for r in records)
     undated = len(records) - len(dates)
     span = f"published {full_date(dates[0])} to {full_date(dates[-1])}" if dates else "no published dates"
     types = ", ".join(plural(by_type[t], t.replace("_", " ")) for t in EVENT_TYPES)
+    trade = [f for f in facts if f["type"] == "trade"]
+    meetings = len(facts) - len(trade)
+    in_dispute = sum(f["disagreement"] for f in facts)
     items = [f"<li><b>{plural(len(records), 'article')}</b>, {span}" + (f" ({undated:,} without a date)" if undated else "")
-             + "</li>", f"<li>Records: {entities:,} entities; {types}</li>"]
+             + "</li>", f"<li>Records: {entities:,} entities; {types}</li>",
+             f"<li>Facts (each once, however many articles report it): {plural(len(trade), 'trade figure')}, "
+             f"{plural(meetings, 'meeting')}; reports disagree on {in_dispute:,}"
+             + (' (<a href="#disagreements-section">listed below</a>)' if in_dispute else "") + "</li>"]
     if selection:
         items.append(f"<li>Selected: {escape(selection)}</li>")
     if errors:
@@ -201,39 +271,82 @@ def summary(records: list[dict], rows: list[Row], errors: list[dict], selection:
     return f'<ul class="summary">{"".join(items)}</ul>'
 
 
-def charts_section(pairs: list[tuple[str, list[Row]]]) -> str:
+def charts_section(pairs: list[tuple[str, list[dict]]]) -> str:
     figures, uncharted = [], []
-    for label, rows in pairs:
-        events = [row.event for row in rows]
-        if label == pair_label(None) or len({e["period"] for e in events if chartable(e)}) < MIN_CHARTED_PERIODS:
+    for label, facts in pairs:
+        if label == pair_label(None) or len({f["period"] for f in facts if chartable(f)}) < MIN_CHARTED_PERIODS:
             uncharted.append(label)
             continue
-        figures.append(f'<figure class="pair"><h3>{escape(label)} <span class="note">· {plural(len(events), "trade record")}'
-                       f"</span></h3>{trade_chart(events, label)}</figure>")
+        reports = sum(f["report_count"] for f in facts)
+        figures.append(f'<figure class="pair"><h3>{escape(label)} <span class="note">· {plural(len(facts), "trade fact")}'
+                       f" from {plural(reports, 'report')}</span></h3>{trade_chart(facts, label)}</figure>")
     if not figures:
         return "<p>No pair has dated trade figures in USD of two periods or more.</p>"
     left_out = (f" USD figures of fewer than {MIN_CHARTED_PERIODS} periods, in the table only: {escape(', '.join(uncharted))}."
                 if uncharted else "")
-    return (f'<p class="note">USD million; each bar spans its period, a dot where it ends (a hollow triangle for a '
-            f'target or forecast); {", ".join(CHARTED_METRICS)} only.{left_out}</p><div class="charts">{"".join(figures)}</div>')
+    return (f'<p class="note">USD million; a bar per fact (one figure, however many articles report it) over the span '
+            f'of its period, a dot where it ends (a hollow triangle for a target or forecast) and its number of '
+            f'reports beside it; where reports disagree, a bar per value they give, each ending in a cross, joined '
+            f'by a dotted line, with the reports of each value, lowest value first (2 ≠ 1); {", ".join(CHARTED_METRICS)} only.{left_out}</p><div class="charts">{"".join(figures)}</div>')
 
 
-def trade_table(pairs: list[tuple[str, list[Row]]]) -> str:
-    """Every trade figure, by pair of parties in the order of the charts, then by period."""
+def trade_table(pairs: list[tuple[str, list[dict]]], evidence: Evidence) -> str:
+    """Every trade fact, by pair of parties in the order of the charts, then by period; a value the reports
+    disagree on shows every value they give."""
     lines = []
-    for _, rows in pairs:
-        for row in sorted(rows, key=lambda r: (r.event.get("period") or "", r.event.get("metric") or "")):
-            e = row.event
-            change, change_sort = change_text(e)
-            lines.append("<tr>" + cell(period_text(e.get("period")), e.get("period") or "", "nowrap")
-                         + cell(e.get("metric")) + cell(amount_text(e.get("value")), _or_empty(e.get("value")), "num")
-                         + cell(e.get("currency")) + cell(change, _or_empty(change_sort), "num") + cell(e.get("status"))
-                         + cell(pair_label(e.get("parties")), css="nowrap") + cell(e.get("reporter")) + row.published() + row.link()
-                         + evidence_cell(e) + "</tr>")
+    for _, facts in pairs:
+        for fact in sorted(facts, key=lambda f: (f.get("period") or "", f.get("metric") or "", f["id"])):
+            values = disputed(fact, "value")
+            if values:
+                value = cell(" / ".join(amount_text(v["value"]) for v in values), min(v["value"] for v in values),
+                             "num disputed")
+            else:
+                value = cell(amount_text(fact.get("value")), _or_empty(fact.get("value")), "num")
+            changes = disputed(fact, "change_pct") or disputed(fact, "change_factor")
+            change, change_sort = change_text(fact)
+            if changes:
+                field = "change_pct" if disputed(fact, "change_pct") else "change_factor"
+                change = " / ".join(given_text(field, v) for v in changes)
+            first = fact["reports"][0]
+            lines.append("<tr>" + cell(period_text(fact.get("period")), fact.get("period") or "", "nowrap")
+                         + cell(fact.get("metric")) + value + cell(fact.get("currency"))
+                         + cell(change, _or_empty(change_sort), "num disputed" if changes else "num")
+                         + cell(fact.get("status")) + cell(pair_label(fact.get("parties")), css="nowrap")
+                         + cell(fact.get("reporter")) + cell(fact["report_count"], fact["report_count"], "num")
+                         + published_span(fact) + report_links(fact["reports"], evidence)
+                         + evidence_cell({"evidence": {"text": evidence.get((first["article_id"], first["event_index"]))}})
+                         + "</tr>")
     headings = [("period", "text"), ("metric", "text"), ("value", "num"), ("currency", "text"), ("change", "num"),
-                ("status", "text"), ("parties", "text"), ("reporter", "text"), ("published", "text"),
-                ("article", "text"), ("evidence", "text")]
+                ("status", "text"), ("parties", "text"), ("reporter", "text"), ("reports", "num"), ("published", "text"),
+                ("articles", "text"), ("evidence", "text")]
     return table("trade", headings, lines, "filter: e.g. export 2019 actual") if lines else "<p>No trade figures.</p>"
+
+
+def fact_text(fact: dict) -> str:
+    """What a fact is about: 'turnover, 2018, actual, Belarus – Kazakhstan' or 'meeting of A, B, 28 May 2019'."""
+    if fact["type"] == "trade":
+        parts = (fact.get("metric"), period_text(fact.get("period")) or "no period", fact.get("status"),
+                 pair_label(fact.get("parties")), fact.get("reporter") and f"reported by {fact['reporter']}")
+        return ", ".join(p for p in parts if p)
+    return f"{fact['type'].replace('_', ' ')} of {', '.join(fact.get('actors') or [])}" + (
+        f", {full_date(fact['date'])}" if fact.get("date") else "")
+
+
+def disagreements_table(facts: list[dict], evidence: Evidence) -> str:
+    """A row per value of each disagreement: the fact, the field, the value as reported, how many reports
+    give it and links to their articles."""
+    lines = []
+    for fact in (f for f in facts if f["disagreement"]):
+        for disagreement in fact["disagreements"]:
+            for given in disagreement["values"]:
+                lines.append("<tr>" + cell(fact_text(fact), fact["id"])
+                             + cell(disagreement["field"].replace("_", " "))
+                             + cell(given_text(disagreement["field"], given), given["value"], "num")
+                             + cell(given["count"], given["count"], "num") + report_links(given["reports"], evidence)
+                             + "</tr>")
+    headings = [("fact", "text"), ("field", "text"), ("value", "num"), ("reports", "num"), ("articles", "text")]
+    return (table("disagreements", headings, lines, "filter: e.g. turnover 2019") if lines
+            else "<p>No fact on which reports disagree beyond rounding.</p>")
 
 
 def _actor_of(person: dict, tagged: dict[str, str]) -> str | None:
@@ -301,6 +414,8 @@ REPORT_STYLE = """
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(560px, 100%), 1fr)); gap: 1em 2em; }
 figure.pair { margin: 0; } img.chart { width: 100%; height: auto; }
 nav a { margin-right: 1em; } ul.summary { padding-left: 1.2em; } li.problems { list-style: none; margin-left: -1.2em; }
+td.disputed { color: #b00020; }
+td.links details { display: inline; } td.links summary { display: inline; cursor: pointer; color: #0550ae; }
 """
 
 
@@ -315,15 +430,16 @@ def selected_articles(records: list[dict], parties: tuple[str, ...] | None) -> l
 def report_page(records: list[dict], errors: list[dict], title: str, parties: tuple[str, ...] | None = None,
                 selection: str = "") -> str:
     """The report's HTML over the selected articles (`selected_articles`)."""
-    rows = selected_rows(records, parties)
-    pairs = trade_pairs(rows)
+    rows, facts, evidence = selected_rows(records, parties), selected_facts(records, parties), evidence_of(records)
+    pairs = trade_pairs(facts)
     sections = [("trade-charts", "Trade by pair of parties", charts_section(pairs)),
-                ("trade-figures", "Trade figures", trade_table(pairs)),
+                ("trade-figures", "Trade figures", trade_table(pairs, evidence)),
+                ("disagreements-section", "Where reports disagree", disagreements_table(facts, evidence)),
                 ("meetings-by-actor", "Meetings by actor", meetings_by_actor(rows)),
                 ("joint-ventures-section", "Joint ventures", joint_ventures_table(rows)),
                 ("agreements-section", "Agreements", agreements_table(rows))]
     nav = "".join(f'<a href="#{id}">{escape(name)}</a>' for id, name, _ in sections)
-    body = (f"<style>{REPORT_STYLE}</style><h1>{escape(title)}</h1>{summary(records, rows, errors, selection)}"
+    body = (f"<style>{REPORT_STYLE}</style><h1>{escape(title)}</h1>{summary(records, rows, facts, errors, selection)}"
             f"<nav>{nav}</nav>" + "".join(f'<h2 id="{id}">{escape(name)}</h2>{html}' for id, name, html in sections))
     return html_page(title, body)
 

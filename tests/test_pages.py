@@ -19,13 +19,14 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SAMPLE_CORPUS
-from kazbel_extract.charts import period_span, series_of, trade_chart
+from kazbel_extract.charts import Point, period_span, series_of, trade_chart
 from kazbel_extract.cli import app
+from kazbel_extract.fact_store import facts as stored_facts
 from kazbel_extract.pages import ARTICLE_FOLDER, article_file_name, article_section, heading, paragraphs
 from kazbel_extract.records import Agreement, Article, Entity, Evidence, JointVenture, Meeting, Participant, Trade
 from kazbel_extract.report import (
-    NotAStore, amount_text, full_date, period_text, read_store, report_page, selected_rows, trade_pairs,
-    write_report_pages,
+    NotAStore, amount_text, full_date, period_text, read_store, report_page, selected_facts, selected_rows,
+    trade_pairs, write_report_pages,
 )
 from kazbel_extract.show import write_show_pages
 from kazbel_extract.store import Store
@@ -152,28 +153,53 @@ def test_a_period_is_a_span_on_the_time_axis_not_a_point(period, span):
     assert period_span(period) == (pytest.approx(span) if span else None)
 
 
+def fact(metric="turnover", value=1e9, period="2018", status="actual", currency="USD", reports=1, disputed=()):
+    """A trade fact as `facts.build_facts` gives it; `disputed`: (value, reports) the reports disagree on."""
+    given = [{"value": v, "qualifier": None, "currency": currency, "count": n} for v, n in disputed]
+    return {"id": f"trade | {metric} | {period} | {status} | {value}", "type": "trade", "metric": metric,
+            "period": period, "status": status, "currency": currency, "value": None if disputed else value,
+            "report_count": sum(n for _, n in disputed) or reports, "disagreement": bool(disputed),
+            "disagreements": [{"field": "value", "values": given}] if disputed else []}
+
+
 def test_a_chart_has_a_series_per_charted_metric_and_status_so_never_more_than_six():
-    figures = [{"metric": metric, "value": 1e9 + n, "currency": "USD", "period": str(2015 + n), "status": status}
+    figures = [fact(metric, 1e9 + n, str(2015 + n), status, reports=n + 1)
                for n, (metric, status) in enumerate((m, s) for m in ("turnover", "export", "import", "investment")
                                                     for s in ("actual", "target", "forecast", "actual"))]
-    figures += [{"metric": "export", "value": 5e8, "currency": "RUB", "period": "2019", "status": "actual"},
-                {"metric": "export", "value": 5e8, "currency": "USD", "period": None, "status": "actual"}]
+    figures += [fact("export", 5e8, "2019", currency="RUB"), fact("export", 5e8, None)]
     series = series_of(figures)
     assert list(series) == [("turnover", False), ("turnover", True), ("export", False), ("export", True),
                             ("import", False), ("import", True)]
-    assert series[("turnover", True)] == [(2016, 2017, 1000.000001), (2017, 2018, 1000.000002)]  # USD million
+    assert series[("turnover", True)] == [Point(2017, 2016, 1000.000001, 2), Point(2018, 2017, 1000.000002, 3)]
     image = trade_chart(figures, "Belarus – Kazakhstan")
-    assert image.startswith('<img class="chart"') and 'data-series="6"' in image
+    assert image.startswith('<img class="chart"') and 'data-series="6"' in image and 'data-disputed="0"' in image
+
+
+def test_a_fact_is_one_bar_with_its_reports_and_a_disputed_one_a_bar_per_value_given():
+    figures = [fact(value=896e6, period="2018", reports=3), fact(period="2019", disputed=[(920e6, 2), (1.1e9, 1)])]
+    assert series_of(figures)[("turnover", False)] == [
+        Point(2019, 2018, 896, 3), Point(2020, 2019, 920, 2, disputed=True), Point(2020, 2019, 1100, 1, disputed=True)]
+    image = trade_chart(figures, "Belarus – Kazakhstan")
+    assert 'data-series="1" data-points="3" data-disputed="2"' in image
 
 
 # --- the report
 
-def test_pairs_are_ordered_by_their_number_of_figures_with_belarus_kazakhstan_first():
-    rows = selected_rows(records(sample_article("a"), other_article("b"), other_article("c")))
-    assert [label for label, _ in trade_pairs(rows)] == ["Belarus – Kazakhstan", "Kazakhstan – Uzbekistan"]
-    rows = selected_rows(records(other_article("b"), other_article("c"), Article("x", id="x", events=[Trade(
-        value=1.0, parties=["China", "Kazakhstan"])] * 3)))
-    assert [label for label, _ in trade_pairs(rows)] == ["China – Kazakhstan", "Kazakhstan – Uzbekistan"]
+def test_pairs_are_ordered_by_their_number_of_facts_then_reports_with_belarus_kazakhstan_first():
+    facts = selected_facts(records(sample_article("a"), other_article("b"), other_article("c")))
+    assert [(label, len(found)) for label, found in trade_pairs(facts)] == [
+        ("Belarus – Kazakhstan", 1), ("Kazakhstan – Uzbekistan", 1)]  # b and c report one figure
+    facts = selected_facts(records(other_article("b"), other_article("c"), Article("x", id="x", events=[
+        Trade(value=1.0, period="2020", parties=["China", "Kazakhstan"])] * 3)))
+    assert [label for label, _ in trade_pairs(facts)] == ["China – Kazakhstan", "Kazakhstan – Uzbekistan"]  # 3 reports, 2
+
+
+def test_the_report_counts_the_facts_the_store_keeps(tmp_path):
+    articles = [sample_article("a"), sample_article("b", "2020-06-01"), other_article("c")]
+    db = store_of(tmp_path / "kazbel.sqlite", articles)
+    stored = {f["id"]: f["report_count"] for f in stored_facts(db) if f["type"] in ("trade", "meeting")}
+    assert {f["id"]: f["report_count"] for f in selected_facts(read_store(db))} == stored
+    assert stored["trade | turnover | Belarus+Kazakhstan | - | 2018 | actual"] == 2
 
 
 def test_parties_keep_their_trade_their_meetings_and_the_ventures_and_agreements_of_those_articles():
@@ -210,6 +236,7 @@ def test_the_report_has_a_summary_a_chart_per_pair_and_tables_linking_each_artic
     page = report_page(articles, errors, "report")
     assert "<b>4 articles</b>, published 28 May 2019 to 1 March 2023" in page
     assert "2 meetings, 4 trades, 2 joint ventures, 2 agreements" in page and "new.jsonl:3: empty text" in page
+    assert "Facts (each once, however many articles report it): 4 trade figures, 1 meeting; reports disagree on 0" in page  # a and b: one meeting
     assert re.findall(r"<h3>([^<]*) <", page) == ["Belarus – Kazakhstan", "Kazakhstan – Uzbekistan"]
     assert len(re.findall(r'<img class="chart"', page)) == 2
     trade = re.search(r'<table class="sortable" id="trade".*?</table>', page, re.S)[0]
@@ -221,6 +248,56 @@ def test_the_report_has_a_summary_a_chart_per_pair_and_tables_linking_each_artic
     for table_id in ("joint-ventures", "agreements"):
         assert f'<a href="{ARTICLE_FOLDER}/{article_file_name("d")}">d</a>' in \
             re.search(rf'id="{table_id}".*?</table>', page, re.S)[0]
+
+
+def disputed_articles() -> list[dict]:
+    """2018 turnover as $896 million in a and c, as $920 million in b; 'almost $900 million' in d agrees with a."""
+    articles = records(sample_article("a"), sample_article("b", "2019-05-29"), sample_article("c", "2019-06-02"),
+                       sample_article("d", "2019-07-01"))
+    articles[1]["events"][1]["value"] = 920e6
+    articles[3]["events"][1].update(value=900e6, qualifier="almost")
+    return articles
+
+
+def test_reports_that_disagree_are_one_fact_charted_and_listed_value_by_value_with_their_articles():
+    page = report_page(disputed_articles(), [], "report")
+    assert "reports disagree on 1 (" in page
+    trade = re.search(r'<table class="sortable" id="trade".*?</table>', page, re.S)[0]
+    assert trade.count("<tr>") == 2  # one fact, four reports
+    assert '<td class="num disputed" data-v="896000000.0">896.0 mn / 900.0 mn / 920.0 mn</td>' in trade
+    assert '<td class="num" data-v="4">4</td>' in trade
+    disagreements = re.search(r'<table class="sortable" id="disagreements".*?</table>', page, re.S)[0]
+    rows = re.findall(r"<tr><td[^>]*>([^<]*)</td><td>([^<]*)</td><td[^>]*>([^<]*)</td><td[^>]*>(\d+)</td>"
+                      r'<td class="links">(.*?)</td></tr>', disagreements)
+    assert [(fact, field, value, n, re.findall(r">([^<]+)</a>", links)) for fact, field, value, n, links in rows] == [
+        ("turnover, 2018, actual, Belarus – Kazakhstan", "value", "896.0 mn USD", "2", ["a", "c"]),
+        ("turnover, 2018, actual, Belarus – Kazakhstan", "value", "almost 900.0 mn USD", "1", ["d"]),
+        ("turnover, 2018, actual, Belarus – Kazakhstan", "value", "920.0 mn USD", "1", ["b"])]
+    assert f'<a href="{ARTICLE_FOLDER}/{article_file_name("b")}" title="KAZINFORM · 2019-05-29: In 2018, the bilateral' \
+        in disagreements
+
+
+def test_a_meeting_reported_in_two_places_is_a_disagreement_listed_with_its_articles():
+    articles = records(sample_article("a"), sample_article("b", "2019-05-29"))
+    articles[1]["events"][0]["location"] = "Astana"
+    disagreements = re.search(r'id="disagreements".*?</table>', report_page(articles, [], "report"), re.S)[0]
+    meeting = "meeting of Alexander Lukashenko, Kassym-Jomart Tokayev, 28 May 2019"
+    assert re.findall(r"<tr><td[^>]*>([^<]*)</td><td>([^<]*)</td><td[^>]*>([^<]*)</td>.*?>(\w)</a></td></tr>",
+                      disagreements) == [(meeting, "location", "Astana", "b"), (meeting, "location", "Minsk", "a")]
+
+
+def test_reports_within_rounding_are_one_fact_and_no_disagreement():
+    articles = disputed_articles()
+    del articles[1]
+    page = report_page(articles, [], "report")
+    assert "reports disagree on 0" in page and "No fact on which reports disagree" in page
+    assert '<td class="num" data-v="896000000.0">896.0 mn</td>' in page
+
+
+def test_a_date_range_narrows_the_reports_a_fact_counts(tmp_path):
+    db = store_of(tmp_path / "kazbel.sqlite", [sample_article("a"), sample_article("b", "2020-06-01")])
+    (fact,) = [f for f in selected_facts(read_store(db, since="2020")) if f["type"] == "trade"]
+    assert fact["report_count"] == 1 and [r["article_id"] for r in fact["reports"]] == ["b"]
 
 
 def test_meetings_are_listed_by_canonical_actor_and_a_name_the_registry_lacks_stays_as_written():
@@ -370,6 +447,21 @@ def test_the_report_opens_without_console_errors_and_its_trade_filter_narrows_th
     assert re.search(r'data-shown="([^"]*)"', dom)[1] == "2021"
     assert re.search(r'id="trade-count">([^<]*)', dom)[1] == "1 of 3 rows"
     assert (SCREENSHOTS / "report-1400.png").stat().st_size > 10_000  # a rendered page, not a blank one
+
+
+@needs_chromium
+def test_the_disagreements_table_filters_and_links_article_pages_that_open(tmp_path):
+    report = write_report_pages(disputed_articles(), tmp_path / "report.html")[0]
+    html = report.read_text(encoding="utf-8")
+    table = re.search(r'id="disagreements".*?</table>', html, re.S)[0]
+    links = re.findall(r'href="([^"]+)"', table)
+    assert len(links) == 4 and all((tmp_path / link).is_file() for link in links)  # a, c; d; b
+    dom, console = open_in_chromium(report, tmp_path / "profile", then=type_into("disagreements", "920") + (
+        "document.body.dataset.shown = [...document.querySelectorAll('#disagreements tbody tr')].filter(r => !r.hidden)"
+        ".map(r => [...r.querySelectorAll('a')].map(a => a.textContent).join(',')).join('|');"))
+    assert console == [] and re.search(r'data-shown="([^"]*)"', dom)[1] == "b"
+    dom, console = open_in_chromium(tmp_path / links[3], tmp_path / "profile")
+    assert console == [] and "In 2018, the bilateral trade reached" in dom
 
 
 @needs_chromium
