@@ -170,6 +170,7 @@ class PeriodResolver:
         self.doc = doc
         self.ents_in = ents_in
         self.comparison_words = words["comparison_words"]
+        self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
         self.paragraphs = paragraph_starts(doc)
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
         self.last_stated: str | None = None  # for back-references, across paragraphs
@@ -177,38 +178,49 @@ class PeriodResolver:
     # -- dates of a sentence -----------------------------------------------------------------------
 
     def dates(self, sent: Span) -> list[Span]:
-        """DATE spans, with "2016 and Q1 2017" and "2005 to 2010" joined into one."""
+        """DATE spans, with "2016 and Q1 2017", "2005 to 2010" and "the same period of 2023" joined into one."""
         groups: list[Span] = []
-        for date in (e for e in self.ents_in[sent.start] if e.label_ == "DATE"):
+        for date in self._date_mentions(sent):
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
-            if between in ("and", "&", "to", "till", "until", "through", "-", "\u2013"):
+            joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
+                between in ("of", "in", "of the") and BACK_REFERENCE.search(groups[-1].text))  # "same period" "of" "2023"
+            if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
             else:
                 groups.append(self.doc[date.start : date.end])
         return groups
 
+    def _date_mentions(self, sent: Span) -> list[Span]:
+        """The DATE entities of a sentence and the years the tagger left out ("From 2015 to 2023 trade ...")."""
+        dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE"]
+        years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
+                 if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
+        return sorted(dates + years, key=lambda d: d.start)
+
     def _before(self, date: Span, width: int = 3) -> str:
         return self.doc[max(date.sent.start, date.start - width) : date.start].text.lower()
 
     def is_comparison(self, date: Span) -> bool:
-        """ "from 2016", "compared to 2022", "on the year before", "over the same period of last year": the base
-        of a change, not its period. An amount directly before "over the same period of 2022" is of that period."""
+        """ "from 2016", "compared to 2022", "on the year before", "up 12% over the same period of last year",
+        "83.2% as of the same period": the base of a change, not its period. "In the same period" and "Over the
+        same period of 2023 it stood at ..." are the clause's period."""
         before = self._before(date)
         text = date.text.lower()
-        if BACK_REFERENCE.search(text) or BACK_REFERENCE.search(before):
-            if re.search(r"\b(?:in|for|during|of)\s*(?:the\s*)?$", before):
-                return False
-            return not self._amount_of_period(date)
         if any(re.search(rf"\b{re.escape(word)}\b", before) for word in self.comparison_words):
             return True
-        if re.search(r"\bon\s*(?:the\s*)?$", before) and SHIFT_BACK.search(text):
-            return True  # "a rise of 8% on the year before"
+        preposition = next((t for t in reversed(self.doc[max(date.sent.start, date.start - 4) : date.start])
+                            if t.dep_ == "prep" or t.tag_ == "IN"), None)
+        word = preposition.lower_ if preposition is not None else None
+        if word in ("on", "over"):
+            return self._governs_change(preposition.head) and bool(SHIFT_BACK.search(text) or self._back_reference(date))
+        if self._back_reference(date):
+            return word not in (None, "in", "for", "during", "within", "throughout")
         return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
 
-    def _amount_of_period(self, date: Span) -> bool:
-        """ "$1.4 billion over the same period of 2022": the date's preposition hangs on an amount."""
-        prep = next((t for t in self.doc[max(date.sent.start, date.start - 4) : date.start] if t.lower_ == "over"), None)
-        return prep is not None and prep.head.ent_type_ == "MONEY"
+    def _governs_change(self, head: Token) -> bool:
+        """ "a rise of 8% on", "up 12% over", "increased 5% over": the preposition hangs on a change."""
+        return head.ent_type_ == "PERCENT" or head.lower_ in self.change_words or \
+            any(t.ent_type_ == "PERCENT" for t in head.children)
 
     def _back_reference(self, date: Span) -> bool:
         return bool(BACK_REFERENCE.search(date.text) or BACK_REFERENCE.search(self._before(date, 4)))
@@ -251,7 +263,9 @@ class PeriodResolver:
             return comparison, []
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
-        candidates = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= MAX_DATE_DISTANCE]
+        bracket = self._bracket(anchor.i, sent)
+        candidates = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= MAX_DATE_DISTANCE
+                      and self._bracket(d.start, sent) in (None, bracket)]
         own = [d for d in candidates if not self.is_comparison(d)]
         period, spans = None, []
         if own:
@@ -260,6 +274,8 @@ class PeriodResolver:
             if SINCE.search(self._before(date, 2) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
             period = self._end_of_span(self.period(date), anchor)
+        elif self._period_word(anchor, sent) and self.last_stated:
+            period = self.last_stated  # "for the period", "in this period"
         elif any(self._back_reference(d) for d in candidates) and self.last_stated:
             period = self.last_stated  # "up 12% on the same period last year": of the period last stated
         elif carries and self.in_force and self.in_force[0] == paragraph:
@@ -268,15 +284,34 @@ class PeriodResolver:
             self.state(paragraph, period)
         return period, spans
 
+    def _period_word(self, anchor: Token, sent: Span) -> bool:
+        """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
+        return any(t.lower_ == "period" and not t.ent_type_ and t.head.lower_ in ("in", "for", "during", "over")
+                   and tree_distance(anchor, t) <= MAX_DATE_DISTANCE for t in sent)
+
+    def _bracket(self, i: int, sent: Span) -> int | None:
+        """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
+        over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
+        opened: list[int] = []
+        for tok in self.doc[sent.start : i]:
+            if tok.text == "(":
+                opened.append(tok.i)
+            elif tok.text == ")" and opened:
+                opened.pop()
+        return opened[-1] if opened else None
+
     def _end_of_span(self, period: str | None, anchor: Token) -> str | None:
         """ "from 2005 to 2010 trade grew from $215 million to $870 million": each amount is of one end."""
         p = _parse(period) if period else None
         if p is None or p.start_year == p.end_year or anchor.ent_type_ != "MONEY":
             return period
-        end = anchor.head.lower_ if anchor.dep_ == "pobj" else None
-        if end == "from":
+        start = anchor.i
+        while start > anchor.sent.start and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        word = self.doc[start - 1].lower_ if start > anchor.sent.start else ""
+        if word == "from":
             return str(p.start_year)
-        if end == "to" and any(c.lower_ == "from" for c in anchor.head.head.children):
+        if word == "to" and any(t.lower_ == "from" and t.nbor().ent_type_ == "MONEY" for t in self.doc[anchor.sent.start : start]):
             return str(p.end_year)
         return period
 

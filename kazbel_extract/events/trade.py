@@ -36,7 +36,7 @@ class TradeFinder:
         self.periods = PeriodResolver(doc, self.words, self.ents_in)
         self.status = Status(doc, self.words, self.anchors.is_change_word)
         self.parties = Parties(doc, places, self.ents_in, self.words)
-        self.metric_in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last amount: "it", "the figure"
+        self.metric_in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
 
     def __call__(self) -> list[Trade]:
         records: list[Trade] = []
@@ -73,7 +73,7 @@ class TradeFinder:
         return None
 
     def _anaphoric_metric(self, subject: Token | None, paragraph: int) -> str | None:
-        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last amount of the paragraph."""
+        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure of the paragraph."""
         if subject is None or self.metric_in_force is None or self.metric_in_force[0] != paragraph:
             return None
         if subject.tag_ in ("PRP", "WDT", "DT") or subject.lower_ in self.anaphors:
@@ -155,7 +155,7 @@ class TradeFinder:
         status = self.status.settle(status, period)
         parties = self.parties.sides(sent)
         reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
-        if anchor.kind == "money" and comparison is None:
+        if comparison is None:
             self.metric_in_force = (paragraph_of(self.periods.paragraphs, anchor.span.start_char), metric)
         qualifier = anchor.qualifier or next((a.qualifier for a in anchor.linked if a.qualifier), None)
         spans = [anchor.span] + [a.span for a in anchor.linked if a.span.label_] + date_spans

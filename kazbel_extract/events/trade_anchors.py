@@ -58,7 +58,9 @@ class Anchors:
             if ent.label_ != "MONEY":
                 continue
             qualifier, bare = self.qualifier(ent)
-            amount, currency = parse_money(LEADING_WORDS.sub("", bare))  # "as high as $38.5 million"
+            amount, currency = parse_money(bare)
+            if amount is None:
+                amount, currency = parse_money(LEADING_WORDS.sub("", bare))  # "as high as $38.5 million"
             if amount is None or amount == 0:
                 continue
             out.append(Anchor("money", ent, round(amount, 2), currency, qualifier))

@@ -1,7 +1,7 @@
 """The sides of a trade figure and its reporter, from the text only.
 
 Parties are the countries, blocs or regions its sentence names as sides; a side the sentence
-leaves out comes from the article's lede (its first sentence that names two sides). Nothing is
+leaves out comes from the article's lede (the first two countries it names). Nothing is
 defaulted: a figure whose article names no sides has none. The reporter is whose export or
 import it is ("Belarus' export", "exports from Kazakhstan", "Kazakhstan exported"), and for
 investment the investing side ("investment from the EU", "Korea invested").
@@ -27,13 +27,11 @@ class Parties:
         self.lede = self._lede()
 
     def _lede(self) -> list[str]:
-        """The two sides of the first sentence that names two; else the first two the article names."""
+        """The sides the article opens with: the first two countries it names (headline and lede)."""
         first: list[str] = []
-        for sent in self.doc.sents:
-            names = list(dict.fromkeys(p.name for p in self.named_sides(sent) if p.kind in ("country", "bloc")))
-            if len(names) >= 2:
-                return names[:2]
-            first += [n for n in names if n not in first]
+        for place in self.places.all:
+            if place.kind == "country" and place.name not in first:
+                first.append(place.name)
         return first[:2]
 
     def named_sides(self, sent: Span) -> list[Place]:

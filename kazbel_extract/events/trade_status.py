@@ -60,5 +60,6 @@ class Status:
         """ "went up by 25.7% to reach $271 million", "doubled, reaching $800 million": a goal verb hanging on a
         reported rise or fall is its result."""
         head = verb.head
-        return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBZ", "VBN", "VBP") and \
-            self.is_change_word(head)
+        changed = self.is_change_word(head) or any(c.dep_ in ("prt", "advmod") and self.is_change_word(c)
+                                                   for c in head.children)  # "went up", "moved down"
+        return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBZ", "VBN", "VBP") and changed
