@@ -214,9 +214,14 @@ def test_periods(text, published, context_year, period):
                      id="than a year earlier: a base"),
         pytest.param("In 2022 the sides signed a roadmap. This year trade between Belarus and Kazakhstan has grown "
                      "by 20%.", "2024-06-01", ["2024"], id="this year beats an earlier year"),
-        pytest.param("In 2022 the sides signed a roadmap. Over the first five months trade between Belarus and "
+        pytest.param("In 2022 the sides signed a roadmap.\n\nOver the first five months trade between Belarus and "
                      "Kazakhstan rose 9% to $480 million.", "2024-06-20", ["2024-01/2024-05"],
-                     id="a year-less period is of the year of publication"),
+                     id="a year-less period is of the year of publication, not of an earlier paragraph"),
+        pytest.param("In 2020 trade between Belarus and Kazakhstan was $900 million. In the fourth quarter it made up "
+                     "$250 million.", "2024-06-20", ["2020", "2020-10/2020-12"],
+                     id="a year-less period is of the year in force in its paragraph"),
+        pytest.param("The sides adopted a programme of cooperation through 2026. In January-June trade between "
+                     "Belarus and Kazakhstan grew 9%.", None, [None], id="a deadline sets no period"),
     ],
 )
 def test_periods_of_figures(text, published, periods):

@@ -145,6 +145,7 @@ def moved_to(period: str, year: int) -> str:
 
 BACK_REFERENCE = re.compile(r"\b(?:same|this|that|reporting|indicated|said)\s+period\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+DEADLINE = re.compile(r"\b(?:by|through|until|till|before)\s*(?:the\s+end\s+of\s*)?$", re.IGNORECASE)  # "through 2026"
 SHIFT_BACK = re.compile(r"\b(?:last|previous|prior|a)\s+year\b|\byear\s+(?:before|earlier|ago)\b", re.IGNORECASE)
 MAX_DATE_DISTANCE = 8  # arcs; a date further than this from a figure belongs to another clause
 
@@ -162,8 +163,8 @@ class PeriodResolver:
       of the last period stated.
     - A figure whose clause states no period takes the period of the figure or of the sentence stating a
       period just before it in the same paragraph, and nothing across a blank line.
-    - Year-less pieces ("January-April") take a year of their own sentence, else the year of publication,
-      else the last year stated.
+    - Year-less pieces ("January-April") take a year of their own sentence, else the year of the period in
+      force in their paragraph, else the year of publication (never a year of an earlier paragraph).
     """
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]]):
@@ -229,11 +230,10 @@ class PeriodResolver:
         own = [y for d in self.dates(date.sent) if d is not date and not self.is_comparison(d) for y in years_in(d.text)]
         if own:
             return own[0]
+        if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
+            return _parse(self.in_force[1]).end_year  # "In 2020 trade ... In the fourth quarter it ..."
         published = self.doc._.published
-        if published:
-            return int(published[:4])
-        stated = years_in(self.last_stated or "")
-        return stated[-1] if stated else None
+        return int(published[:4]) if published else None
 
     def period(self, date: Span) -> str | None:
         """The period a DATE of the figure's clause names, back-references resolved."""
@@ -264,9 +264,8 @@ class PeriodResolver:
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
         bracket = self._bracket(anchor.i, sent)
-        candidates = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= MAX_DATE_DISTANCE
-                      and self._bracket(d.start, sent) in (None, bracket)]
-        own = [d for d in candidates if not self.is_comparison(d)]
+        near = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= MAX_DATE_DISTANCE]
+        own = [d for d in near if self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)]
         period, spans = None, []
         if own:
             date = min(own, key=lambda d: (tree_distance(anchor, d.root), abs(d.root.i - anchor.i)))
@@ -276,8 +275,9 @@ class PeriodResolver:
             period = self._end_of_span(self.period(date), anchor)
         elif self._period_word(anchor, sent) and self.last_stated:
             period = self.last_stated  # "for the period", "in this period"
-        elif any(self._back_reference(d) for d in candidates) and self.last_stated:
-            period = self.last_stated  # "up 12% on the same period last year": of the period last stated
+        elif any(self._back_reference(d) for d in near) and self.last_stated:
+            period = self.last_stated  # "up 12% on the same period last year", "$1.5 billion ($1.4 billion over the
+            # same period of 2022)": of the period last stated
         elif carries and self.in_force and self.in_force[0] == paragraph:
             period = self.in_force[1]
         if carries and period is not None:
@@ -321,9 +321,10 @@ class PeriodResolver:
 
     def sentence_without_figures(self, sent: Span) -> None:
         """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
-        sets the period for the figures after it in its paragraph."""
+        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026") does not."""
         for date in reversed(self.dates(sent)):
-            if self.is_comparison(date) or SINCE.search(self._before(date, 2) + " " + date.text):
+            if self.is_comparison(date) or SINCE.search(self._before(date, 2) + " " + date.text) or \
+                    DEADLINE.search(self._before(date, 2)):
                 continue
             period = self.period(date)
             if period is not None:

@@ -63,8 +63,17 @@ class Anchors:
                 amount, currency = parse_money(LEADING_WORDS.sub("", bare))  # "as high as $38.5 million"
             if amount is None or amount == 0:
                 continue
+            if out and self._restates(out[-1], ent, currency):
+                continue
             out.append(Anchor("money", ent, round(amount, 2), currency, qualifier))
         return out
+
+    def _restates(self, previous: Anchor, money: Span, currency: str | None) -> bool:
+        """ "716 billion rubles ($8.7 billion)", "6.5 trillion tenge or almost $19 billion": one figure in two
+        currencies is one anchor, in the currency written first."""
+        between = self.doc[previous.span.end : money.start].text.lower()
+        between = " ".join(w for w in re.findall(r"[a-z]+|[(/]", between) if w not in self.words["qualifiers"])
+        return currency != previous.currency and between in ("(", "or", "/", "or (", "( or")
 
     def changes(self, sent: Span) -> list[Anchor]:
         out = []
@@ -122,13 +131,23 @@ class Anchors:
         return None, text
 
     def _direction(self, tok: Token) -> int:
-        """+1 or -1 from the nearest rise or fall word around a token (its window and its heads), 0 if none."""
+        """+1 or -1 from the nearest rise or fall word around a token (its window and its heads), 0 if none;
+        else from the verb of its clause ("increased by 38%, including exports by 30%")."""
         sent = tok.sent
         window = [t for t in self.doc[max(sent.start, tok.i - 4) : min(sent.end, tok.i + 4)] if t.i != tok.i]
         window += list(tok.ancestors)[:2]
-        signed = [(abs(t.i - tok.i), 1 if t.lower_ in self.up_words else -1) for t in window
-                  if t.lower_ in self.up_words or t.lower_ in self.down_words]
-        return min(signed)[1] if signed else 0
+        signed = [(abs(t.i - tok.i), self._sign(t)) for t in window if self._sign(t)]
+        if signed:
+            return min(signed)[1]
+        for head in tok.ancestors:
+            if self._sign(head):
+                return self._sign(head)
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                break  # the clause ends here
+        return 0
+
+    def _sign(self, tok: Token) -> int:
+        return 1 if tok.lower_ in self.up_words else -1 if tok.lower_ in self.down_words else 0
 
     def _signed_change(self, percent: Span) -> float | None:
         """64.8 for "64.8% up", -30.0 for "a decline of 30%", -16.8 for "83.2% as of the same period", -3.2 for
