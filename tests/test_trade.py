@@ -276,6 +276,21 @@ def test_periods_across_sentences(text, periods):
                      "$1.4 billion.", [("turnover", 1.2e9, None), ("turnover", 1.4e9, None)], id="it"),
         pytest.param("In 2023 Belarus' exports to Kazakhstan were $900 million. In 2024 the figure rose to "
                      "$950 million.", [("export", 9e8, None), ("export", 9.5e8, None)], id="the figure"),
+        pytest.param("Last year trade between Belarus and Kazakhstan rose by 9%, exports by 11% and imports by 4%.",
+                     [("turnover", None, 9.0), ("export", None, 11.0), ("import", None, 4.0)],
+                     id="gapped changes"),
+        pytest.param("In 2022 trade between Kazakhstan and Russia amounted to $28 billion, of which exports - $9 "
+                     "billion, imports - $19 billion.",
+                     [("turnover", 2.8e10, None), ("export", 9e9, None), ("import", 1.9e10, None)],
+                     id="of which: each part's metric is written before it"),
+        pytest.param("The first half of 2023 saw a 20% increase in trade between Kazakhstan and Russia.",
+                     [("turnover", None, 20.0)], id="a time as the subject"),
+        pytest.param("Trade turnover growth between Belarus and Kazakhstan amounted to 15% in 2022.",
+                     [("turnover", None, 15.0)], id="the sign of a change noun subject"),
+        pytest.param("In 2022 trade between Kazakhstan and Russia reached 716 billion rubles ($8.7 billion).",
+                     [("turnover", 7.16e11, None)], id="one figure in two currencies"),
+        pytest.param("In 2022 trade between Kazakhstan and Russia exceeded 6.5 trillion tenge or almost $19 billion.",
+                     [("turnover", 6.5e12, None)], id="two currencies joined by or"),
     ],
 )
 def test_figures_whatever_the_verb(text, expected):

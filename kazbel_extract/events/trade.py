@@ -62,6 +62,18 @@ class TradeFinder:
             return None  # "trade turnover", "trade surplus": the head word speaks
         return metric
 
+    def _metric_beside(self, anchor: Anchor) -> Token | None:
+        """The trade word right before a number, past prepositions, dashes and hedges: in a gapped clause
+        ("exports came to $30 million and imports to $12 million") the only link an amount has to its metric."""
+        i = anchor.span.start - 1
+        while i >= anchor.span.sent.start and (self.doc[i].lower_ in self.words["gap_words"] or self.doc[i].is_punct
+                                               or self.doc[i].lower_ in self.words["qualifiers"]):
+            i -= 1
+        if i < anchor.span.sent.start or i == anchor.span.start - 1:
+            return None  # "trade $1 billion" with nothing between is no gap
+        tok = self.doc[i]
+        return tok if self._metric(tok) and tok.pos_ in ("NOUN", "PROPN") else None
+
     def _subject(self, tok: Token) -> Token | None:
         """The subject of the clause a number stands in ("exports ... sank to $500 million")."""
         for ancestor in tok.ancestors:
@@ -80,11 +92,16 @@ class TradeFinder:
             return self.metric_in_force[1]
         return None
 
-    def _metric_token(self, anchor: Anchor, metrics: list[Token]) -> tuple[str, Token] | None:
-        """The metric of a number and the word that names it: the nearest trade word in the parse, else the trade
-        noun that is its clause's subject however far, else an anaphoric subject's antecedent; None if it is
-        no figure."""
-        near = closest(anchor.token, metrics)
+    def _metric_token(self, anchor: Anchor, metrics: list[Token], claimed: set[Token]) -> tuple[str, Token] | None:
+        """The metric of a number and the word that names it: the trade word written just before it ("imports to
+        $12 million", "exports by 11%"), else the nearest in the parse, else the trade noun that is its
+        clause's subject however far, else an anaphoric subject's antecedent; None if it is no figure. A trade
+        word written just before another number (`claimed`) is that number's ("$28 billion, of which exports
+        - $9 billion")."""
+        beside = self._metric_beside(anchor)
+        if beside is not None:
+            return self._metric(beside), beside
+        near = closest(anchor.token, [m for m in metrics if m not in claimed])
         if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= MAX_METRIC_DISTANCE):
             return self._metric(near), near
         subject = self._subject(anchor.token)
@@ -106,11 +123,12 @@ class TradeFinder:
         return False
 
     def _about_something_else(self, anchor: Anchor) -> bool:
-        """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word."""
+        """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word (nor a time:
+        "the first half saw a 20% increase in trade")."""
         verb = next((t for t in anchor.token.ancestors if t.pos_ in ("VERB", "AUX")), None)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
         return any(s.pos_ in ("NOUN", "PROPN") and not self._metric(s) and anchor.token not in s.subtree
-                   and not any(self._metric(t) for t in s.subtree) for s in subjects)
+                   and not any(self._metric(t) for t in s.subtree) and s.ent_type_ != "DATE" for s in subjects)
 
     # -- one sentence -----------------------------------------------------------------------------
 
@@ -122,12 +140,15 @@ class TradeFinder:
         link(changes, moneys)
         comparisons = self._comparison_amounts(sent, moneys)
         trade_context = bool(metrics) or any(self._metric(t) for previous in context for t in previous)
+        anchors = sorted(moneys + changes, key=lambda a: a.span.start)
+        beside = {id(a): self._metric_beside(a) for a in anchors}
         records = []
-        for anchor in sorted(moneys + changes, key=lambda a: a.span.start):
+        for anchor in anchors:
             if anchor.kind != "money" and (any(anchor in m.linked for m in moneys) or not trade_context
                                            or self._about_something_else(anchor)):
                 continue
-            found = self._metric_token(anchor, metrics)
+            claimed = {t for key, t in beside.items() if t is not None and key != id(anchor)}
+            found = self._metric_token(anchor, metrics, claimed)
             if found is None and anchor.kind != "money":
                 found = (self.metric_in_force[1] if self.metric_in_force else "turnover"), None
             if found is not None:

@@ -132,7 +132,8 @@ class Anchors:
 
     def _direction(self, tok: Token) -> int:
         """+1 or -1 from the nearest rise or fall word around a token (its window and its heads), 0 if none;
-        else from the verb of its clause ("increased by 38%, including exports by 30%")."""
+        else from the verb of its clause ("increased by 38%, including exports by 30%") or its subject ("growth
+        ... amounted to 15%")."""
         sent = tok.sent
         window = [t for t in self.doc[max(sent.start, tok.i - 4) : min(sent.end, tok.i + 4)] if t.i != tok.i]
         window += list(tok.ancestors)[:2]
@@ -142,8 +143,9 @@ class Anchors:
         for head in tok.ancestors:
             if self._sign(head):
                 return self._sign(head)
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-                break  # the clause ends here
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:  # the clause ends here; "growth ... amounted to 15%": the sign of its subject
+                return next((self._sign(t) for s in subjects for t in [s, *s.children] if self._sign(t)), 0)
         return 0
 
     def _sign(self, tok: Token) -> int:
