@@ -153,6 +153,9 @@ def test_a_restated_figure_is_one_record():
         "Trade between Belarus and Kazakhstan is growing. The economy of Kazakhstan grew by 4.5% in 2023.",
         "Kazakhstan exports grain to many markets, and the new plant, which will employ 500 people, will cost "
         "the investors and the regional budget of Kostanay Region $120 million.",
+        "The total cost of the joint projects in trade and industry is put at $1.5 billion.",
+        "Kazakhstan exports grain to Belarus; the grain is priced at $200 per tonne.",
+        "The sides discussed trade and signed investment agreements worth $2 billion.",
     ],
 )
 def test_figures_that_are_not_trade(text):
@@ -371,6 +374,8 @@ def test_reporter(text, reporter):
         ("Trade between Belarus and Kazakhstan is projected to hit $2 billion in 2025.", "forecast"),
         ("In 2023 trade between Belarus and Kazakhstan jumped 20% to reach $2 billion.", "actual"),
         ("In 2023 trade between Belarus and Kazakhstan has reached $2 billion.", "actual"),
+        ("Trade between Belarus and Kazakhstan was estimated at $1 billion in 2023.", "actual"),
+        ("Trade between Belarus and Kazakhstan is estimated to reach $1 billion in 2025.", "forecast"),
     ],
 )
 def test_status_from_the_clause(text, status):

@@ -19,7 +19,7 @@ from .places import Places
 from .syntax import closest, ents_by_sentence, opens_sentence, paragraph_of, tree_distance
 from .trade_anchors import Anchor, Anchors, link
 from .trade_parties import Parties
-from .trade_status import GOAL, Status
+from .trade_status import Status
 
 MAX_METRIC_DISTANCE = 10  # arcs; an amount further than this from every trade word is about something else
 CONTEXT_SENTENCES = 2  # a bare change ("Last year's decline of 30%") is trade when these sentences before speak of it
@@ -114,13 +114,20 @@ class TradeFinder:
         return (metric, subject) if metric else None
 
     def _not_trade(self, money: Span) -> bool:
-        """ "export contracts worth $44.1 million": an amount that belongs to a contract, not to trade."""
+        """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
+        tonne": an amount that belongs to a contract, a cost or a price, not to trade."""
+        heads = self.words["not_trade_heads"]
         for tok in list(money.root.ancestors)[:3]:
             if self._metric(tok):
                 return False
-            if tok.lower_ in self.words["not_trade_heads"]:
+            if tok.lower_ in heads:
                 return True
-        return False
+        subject = self._subject(money.root)
+        if subject is not None and subject.lower_ in heads:
+            return True
+        after = self.doc[money.end : money.end + 2]
+        return len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
+            after[1].lower_ not in self.words["time_units"]
 
     def _about_something_else(self, anchor: Anchor) -> bool:
         """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word (nor a time:

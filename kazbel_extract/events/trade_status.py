@@ -6,6 +6,8 @@ modals ("the target of", "should", "intend to", "aim to") a `target`; anything e
 past or present tense, is `actual`. A goal verb alone ("to reach $1 billion") gives GOAL:
 a target, unless its period is over when the article is published (then it is what trade
 reached), or the verb is the result of a reported change ("rose 25% to reach $271 million").
+"Estimated at" gives ESTIMATE in the same way: a forecast, or an estimated result of a period that
+is over.
 """
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-GOAL = "goal"
+GOAL = "goal"  # a goal verb alone: a target, or what trade reached once its period is over
+ESTIMATE = "estimate"  # "estimated at": a forecast, or an estimate of a result once its period is over
 
 
 class Status:
@@ -24,16 +27,19 @@ class Status:
         self.forecast = set(words["forecast_words"])
         self.target = set(words["target_words"])
         self.goal_verbs = set(words["target_verbs"])
+        self.estimates = set(words["estimate_words"])
 
     def of(self, tok: Token) -> str:
-        """The status of the number at `tok`: "actual", "target", "forecast" or GOAL."""
+        """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
         if any(t.lower_ in self.words["actual_words"] for t in self.doc[max(tok.sent.start, tok.i - 4) : tok.i]):
             return "actual"
         tentative = None
         for t in [tok] + list(tok.ancestors):
             children = list(t.children)
             words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp")]
-            if any(x in self.forecast for x in words):
+            if any(x in self.estimates for x in words):
+                tentative = ESTIMATE  # "is estimated to reach": an estimate, not a goal
+            elif any(x in self.forecast for x in words):
                 return "forecast"
             if any(x in self.target for x in words):
                 return "target"
@@ -48,13 +54,14 @@ class Status:
         return tentative or "actual"
 
     def settle(self, status: str, period: str | None) -> str:
-        """GOAL made final: "with trade reaching $1.3 billion in 2023", written in 2024, is what trade reached."""
-        if status != GOAL:
+        """GOAL and ESTIMATE made final: "with trade reaching $1.3 billion in 2023", written in 2024, is what trade
+        reached; "estimated at $1 billion in 2022", written in 2023, is an estimated result."""
+        if status not in (GOAL, ESTIMATE):
             return status
         published = self.doc._.published
         years = re.findall(r"\d{4}", period or "")
         over = bool(published and years) and int(years[-1]) < int(published[:4])
-        return "actual" if over else "target"
+        return "actual" if over else "target" if status == GOAL else "forecast"
 
     def _result_of_change(self, verb: Token) -> bool:
         """ "went up by 25.7% to reach $271 million", "doubled, reaching $800 million": a goal verb hanging on a
