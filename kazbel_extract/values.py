@@ -177,7 +177,7 @@ def parse_money(text: str) -> tuple[float | None, str | None]:
 
 PERCENT = re.compile(
     r"(?<![\w.])(?P<sign>[-+\u2212])?(?P<number>\d+(?:[.,]\d+)?)(?:\s?[-\u2013]\s?\d+(?:[.,]\d+)?)?"
-    r"\s?(?:%|(?i:per\s?cent|pct)(?![\w]))"
+    r"(?:\s?%|[\s-]?(?i:per\s?cent|pct)(?![\w]))"  # "15%", "15 percent", "a 15-percent growth"
 )
 
 

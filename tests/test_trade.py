@@ -294,6 +294,14 @@ def test_periods_across_sentences(text, periods):
                      [("turnover", 7.16e11, None)], id="one figure in two currencies"),
         pytest.param("In 2022 trade between Kazakhstan and Russia exceeded 6.5 trillion tenge or almost $19 billion.",
                      [("turnover", 6.5e12, None)], id="two currencies joined by or"),
+        pytest.param("Kazakhstan and Belarus: trade up 15 percent in 2022.", [("turnover", None, 15.0)],
+                     id="countries as the subject"),
+        pytest.param("In 2022 Kazakhstan-Belarus trade showed a 15-percent growth.", [("turnover", None, 15.0)],
+                     id="a hyphenated percentage"),
+        pytest.param("Trade in services between Belarus and Kazakhstan rose 6% in 2022.", [("services", None, 6.0)],
+                     id="trade in services"),
+        pytest.param("In 2022 Belarus' exports of goods and services to Kazakhstan rose 9%.", [("export", None, 9.0)],
+                     id="services alone is no metric"),
     ],
 )
 def test_figures_whatever_the_verb(text, expected):
@@ -355,6 +363,9 @@ def test_parties_come_from_the_text(text, parties):
                      id="the investing side"),
         pytest.param("In 2023 investment from Kazakhstan in Belarus reached $50 million.", "Kazakhstan",
                      id="investment from"),
+        pytest.param("In 2023 Kazakhstan increased its exports to Uzbekistan by 25%.", "Kazakhstan",
+                     id="the subject of the verb whose object is the export"),
+        pytest.param("In 2023 Belarus shipped 20% more goods to Kazakhstan.", "Belarus", id="an export verb"),
     ],
 )
 def test_reporter(text, reporter):

@@ -74,7 +74,8 @@ def test_no_currency_no_mention(text):
 
 @pytest.mark.parametrize(
     "text, value",
-    [("25 percent", 25.0), ("56.4 per cent", 56.4), ("-5.3%", -5.3), ("+4%", 4.0), ("12 pct", 12.0), ("1,5%", 1.5)],
+    [("25 percent", 25.0), ("56.4 per cent", 56.4), ("-5.3%", -5.3), ("+4%", 4.0), ("12 pct", 12.0), ("1,5%", 1.5),
+     ("a 15-percent growth", 15.0)],
 )
 def test_percent(text, value):
     assert parse_percent(text) == value

@@ -22,6 +22,7 @@ from .trade_parties import Parties
 from .trade_status import Status
 
 MAX_METRIC_DISTANCE = 10  # arcs; an amount further than this from every trade word is about something else
+SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
 CONTEXT_SENTENCES = 2  # a bare change ("Last year's decline of 30%") is trade when these sentences before speak of it
 
 
@@ -51,13 +52,15 @@ class TradeFinder:
     # -- which numbers are figures, of which metric ----------------------------------------------
 
     def _metric(self, tok: Token) -> str | None:
-        """The metric a word names: "trade" is turnover, "trade in services" services; a word in a name is none."""
+        """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
+        metric: "goods and services"); a word in a name is none."""
         metric = self.metric_of.get(tok.lower_)
         if metric is None or tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
             return None
-        if any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
-               for c in tok.children) and metric in ("turnover", "export", "import"):
-            return "services"
+        of_services = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
+                          for c in tok.children) or any(c.dep_ == "compound" and c.lower_ == "services" for c in tok.children)
+        if of_services and metric in ("turnover", "export", "import"):
+            return "services"  # "trade in services", "exports of services", "services exports"
         if tok.dep_ == "compound" and self.metric_of.get(tok.head.lower_):
             return None  # "trade turnover", "trade surplus": the head word speaks
         return metric
@@ -130,12 +133,16 @@ class TradeFinder:
             after[1].lower_ not in self.words["time_units"]
 
     def _about_something_else(self, anchor: Anchor) -> bool:
-        """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word (nor a time:
-        "the first half saw a 20% increase in trade")."""
+        """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word, no side
+        ("Kazakhstan increased its exports by 25%") and no time ("the first half saw a 20% increase in trade")."""
         verb = next((t for t in anchor.token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        if verb is None or self._metric(verb) or any(
+                c.dep_ in ("dobj", "attr") and any(self._metric(t) for t in c.subtree) for c in verb.children):
+            return False  # "Kazakhstan increased its exports by 25%"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(s.pos_ in ("NOUN", "PROPN") and not self._metric(s) and anchor.token not in s.subtree
-                   and not any(self._metric(t) for t in s.subtree) and s.ent_type_ != "DATE" for s in subjects)
+                   and not any(self._metric(t) for t in s.subtree) and s.ent_type_ not in SIDE_OR_TIME
+                   for s in subjects)
 
     # -- one sentence -----------------------------------------------------------------------------
 

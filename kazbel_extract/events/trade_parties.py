@@ -92,8 +92,9 @@ class Parties:
         named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
         owner = [p for p in named if metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
         reporter = owner[-1].name if owner else None
-        if reporter is None and metric_token.pos_ == "VERB":
-            subjects = [c for c in metric_token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        verb = metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
+        if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
             reporter = there[0].name if there else None
         if reporter is None:
