@@ -1,9 +1,9 @@
 """Trade records: one per figure of trade, exports, imports, surplus, investment or services.
 
 `TradeFinder` walks the sentences in order and decides which numbers are trade figures and of which
-metric: an amount whose clause has a trade noun as its subject ("exports sank to $500 million",
-"trade stood at $1.3 billion"), or that is nearest in the parse to a trade word, or whose subject
-is a pronoun or "the figure"/"the volume" after a figure of the same paragraph. The numbers come
+metric: the trade word written just before a number (gapped clauses), else the nearest in the parse,
+else the trade noun that is its clause's subject whatever the verb ("exports sank to $500 million"),
+else a pronoun or "the figure"/"the volume" after a figure of the same paragraph. The numbers come
 from `trade_anchors`, the period from `periods.PeriodResolver`, the status from `trade_status` and
 the sides from `trade_parties`; `merge` makes one record of one fact stated several times.
 """
@@ -36,7 +36,7 @@ class TradeFinder:
         self.anchors = Anchors(doc, self.words, lexicon.number_words, self.ents_in)
         self.periods = PeriodResolver(doc, self.words, self.ents_in)
         self.status = Status(doc, self.words, self.anchors.is_change_word)
-        self.parties = Parties(doc, places, self.ents_in, self.words)
+        self.parties = Parties(doc, places, self.ents_in)
         self.metric_in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
 
     def __call__(self) -> list[Trade]:

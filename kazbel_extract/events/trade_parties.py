@@ -16,7 +16,7 @@ SIDE_KINDS = ("country", "bloc", "region")
 
 
 class Parties:
-    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict):
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]]):
         self.doc = doc
         self.places = places
         self.ents_in = ents_in
