@@ -33,6 +33,45 @@ def _alternation(words) -> str:
 
 # A number ends where its digits do: "$1,3 млрд" (a decimal comma) is no "$1".
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
+
+
+@lru_cache(maxsize=1)
+def number_table() -> dict:
+    """Cardinal words of `models/events/numbers.json`, the one list of them."""
+    return json.loads(models_path("events", "numbers.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _spelled_number() -> str:
+    """A cardinal in words, up to the hundreds: "two", "twenty-five", "three hundred and fifty", "one and a half"."""
+    table = number_table()
+    words = {w: n for w, n in table["words"].items() if " " not in w and n < 100}
+    tens = _alternation(w for w, n in words.items() if n >= 20 and n % 10 == 0)
+    units = _alternation(w for w, n in words.items() if n < 10)
+    below_hundred = rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{_alternation(words)})"
+    hundred, half = table["hundred"], table["half"]
+    return (rf"(?:(?:{units})\s{hundred}(?:\s(?:and\s)?{below_hundred})?|{below_hundred})"
+            rf"(?:\s{re.escape(half)})?(?![\w-])")
+
+
+def spelled_value(text: str) -> float | None:
+    """The value of a cardinal in words ("three hundred and fifty" is 350.0), None for other text."""
+    table = number_table()
+    words = table["words"]
+    text = text.lower()
+    half = text.endswith(" " + table["half"])
+    if half:
+        text = text[: -len(table["half"]) - 1]
+    total, current = 0, 0
+    for word in re.split(r"[-\s]+", text):
+        if word == table["hundred"]:
+            current *= 100
+        elif word in words:
+            current += words[word]
+        elif word != "and":
+            return None
+    total += current
+    return total + 0.5 if half else float(total)
 RANGE = rf"(?:\s?[-\u2013]\s?{NUMBER})?"  # "$3.5-4 billion": the lower bound is the value
 GAP = r"\s{0,8}"  # "$1.3&nbsp;billion" of a scraped page reaches the pipeline as "$1.3      billion"
 
@@ -46,7 +85,7 @@ def _money_shapes() -> tuple[re.Pattern, re.Pattern]:
         rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{GAP}{scale})?(?![\w])"
     )
     word_after = re.compile(
-        rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|one)){RANGE}(?:{GAP}{scale})?"
+        rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|{_spelled_number()})){RANGE}(?:{GAP}{scale})?"
         rf"\s(?P<after>(?i:{_alternation(table['after'])}))(?![\w])"
     )
     return symbol_first, word_after
@@ -74,8 +113,10 @@ def money_mentions(text: str) -> list[tuple[int, int]]:
 
 
 def _number(text: str) -> float | None:
-    if text.lower() in ("a", "an", "one"):
+    if text.lower() in ("a", "an"):
         return 1.0
+    if not text[0].isdigit():
+        return spelled_value(text)
     try:
         value = float(text.replace(",", ""))
     except ValueError:
@@ -136,7 +177,7 @@ def parse_money(text: str) -> tuple[float | None, str | None]:
 
 PERCENT = re.compile(
     r"(?<![\w.])(?P<sign>[-+\u2212])?(?P<number>\d+(?:[.,]\d+)?)(?:\s?[-\u2013]\s?\d+(?:[.,]\d+)?)?"
-    r"\s?(?:%|(?i:per\s?cent|pct)(?![\w]))"
+    r"(?:\s?%|[\s-]?(?i:per\s?cent|pct)(?![\w]))"  # "15%", "15 percent", "a 15-percent growth"
 )
 
 

@@ -35,7 +35,7 @@ def record(metric="turnover", value=None, period=None, change_pct=None, change_f
         pytest.param("In Q2 2019 trade between Belarus and Kazakhstan fell by 4.1 percent to $212 million.", None,
                      [record(value=212000000.0, period="2019-04/2019-06", change_pct=-4.1)], id="quarter, fall"),
         pytest.param("Bilateral trade in the first half of 2021 made up $480 million, or 107.5% as against 2020.",
-                     None, [record(value=480000000.0, period="2021-01/2021-06", change_pct=7.5)],
+                     None, [record(value=480000000.0, period="2021-01/2021-06", change_pct=7.5, parties=[])],
                      id="level ratio above 100"),
         pytest.param("Belarus' export to Kazakhstan totaled $423.9 million in January-June 2021, or 126.6% "
                      "year-on-year.", None, [record("export", 423900000.0, "2021-01/2021-06", change_pct=26.6,
@@ -48,8 +48,8 @@ def record(metric="turnover", value=None, period=None, change_pct=None, change_f
                      id="months of this year, level ratio below 100"),
         pytest.param("In 2020, mutual trade amounted to $842.6 million (96.8% compared to 2019). In the fourth "
                      "quarter it made up $220 million.", None,
-                     [record(value=842600000.0, period="2020", change_pct=-3.2),
-                      record(value=220000000.0, period="2020-10/2020-12")],
+                     [record(value=842600000.0, period="2020", change_pct=-3.2, parties=[]),
+                      record(value=220000000.0, period="2020-10/2020-12", parties=[])],
                      id="level ratio in brackets; a compared year is not the year in force"),
         pytest.param("In 2020 trade between Belarus and Kazakhstan amounted to $853.4 million (-3.2%), while "
                      "Kazakhstan accounted for 5.6% of Belarus' exports.", None,
@@ -64,7 +64,7 @@ def test_reported_figures(text, published, expected):
 
 
 def test_bracketed_changes_belong_to_their_amounts_and_reporter_carries():
-    text = ("In January-September 2018 Belarus' export amounted to $539.2 million (45.8% up), with import at "
+    text = ("In January-September 2018 Belarus' export to Kazakhstan amounted to $539.2 million (45.8% up), with import at "
             "$71.3 million (31.3% up).")
     assert trade(text) == [
         record("export", 539200000.0, "2018-01/2018-09", 45.8, reporter="Belarus"),
@@ -153,6 +153,9 @@ def test_a_restated_figure_is_one_record():
         "Trade between Belarus and Kazakhstan is growing. The economy of Kazakhstan grew by 4.5% in 2023.",
         "Kazakhstan exports grain to many markets, and the new plant, which will employ 500 people, will cost "
         "the investors and the regional budget of Kostanay Region $120 million.",
+        "The total cost of the joint projects in trade and industry is put at $1.5 billion.",
+        "Kazakhstan exports grain to Belarus; the grain is priced at $200 per tonne.",
+        "The sides discussed trade and signed investment agreements worth $2 billion.",
     ],
 )
 def test_figures_that_are_not_trade(text):
@@ -191,3 +194,200 @@ def test_evidence_and_sources_slice_the_original_text():
 )
 def test_periods(text, published, context_year, period):
     assert parse_period(text, published, context_year) == period
+
+
+# -- periods: one clause-level rule set (issue 11, family 3) ----------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, published, periods",
+    [
+        pytest.param("From 2015 to 2023 trade between Belarus and Kazakhstan grew by 60%.", None,
+                     ["2015-01/2023-12"], id="year span"),
+        pytest.param("Between 2018 and 2022 trade between Belarus and Kazakhstan rose by 35%.", None,
+                     ["2018-01/2022-12"], id="year span with between"),
+        pytest.param("From 2015 to 2023 trade between Belarus and Kazakhstan grew from $600 million to $1.2 billion.",
+                     None, ["2015", "2023"], id="amounts at the two ends of a span"),
+        pytest.param("Since 2010 Kazakh companies have invested $600 million in Belarus.", None, [None],
+                     id="since: cumulative, no period"),
+        pytest.param("Trade between Belarus and Kazakhstan reached $1.2 billion in 2023, a rise of 8% on the year "
+                     "before.", "2024-02-01", ["2023"], id="on the year before: a base"),
+        pytest.param("Trade between Belarus and Kazakhstan grew by 15% compared with 2020.", None, [None],
+                     id="compared with a year: a base, no period"),
+        pytest.param("Belarus' exports to Kazakhstan were 10% higher than a year earlier.", "2024-02-01", [None],
+                     id="than a year earlier: a base"),
+        pytest.param("In 2022 the sides signed a roadmap. This year trade between Belarus and Kazakhstan has grown "
+                     "by 20%.", "2024-06-01", ["2024"], id="this year beats an earlier year"),
+        pytest.param("In 2022 the sides signed a roadmap.\n\nOver the first five months trade between Belarus and "
+                     "Kazakhstan rose 9% to $480 million.", "2024-06-20", ["2024-01/2024-05"],
+                     id="a year-less period is of the year of publication, not of an earlier paragraph"),
+        pytest.param("In 2020 trade between Belarus and Kazakhstan was $900 million. In the fourth quarter it made up "
+                     "$250 million.", "2024-06-20", ["2020", "2020-10/2020-12"],
+                     id="a year-less period is of the year in force in its paragraph"),
+        pytest.param("The sides adopted a programme of cooperation through 2026. In January-June trade between "
+                     "Belarus and Kazakhstan grew 9%.", None, [None], id="a deadline sets no period"),
+    ],
+)
+def test_periods_of_figures(text, published, periods):
+    assert [r["period"] for r in trade(text, published)] == periods
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        pytest.param("Results of the first quarter of 2024 were reviewed. Trade between Belarus and Kazakhstan "
+                     "reached $310 million.", ["2024-01/2024-03"], id="a period stated without a figure carries"),
+        pytest.param("In the first half of 2023 trade between Belarus and Kazakhstan reached $600 million. The "
+                     "ministers also discussed logistics. Belarus' exports came to $450 million.",
+                     ["2023-01/2023-06", "2023-01/2023-06"], id="carries through the paragraph"),
+        pytest.param("Results of the first quarter of 2024 were reviewed.\n\nTrade between Belarus and Kazakhstan "
+                     "reached $310 million.", [None], id="no carry across a blank line"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan reached $1.1 billion.\n\nIn this period Belarus' "
+                     "exports to Kazakhstan amounted to $900 million.", ["2023", "2023"],
+                     id="in this period: the last period stated"),
+        pytest.param("In January-April 2024 trade between Belarus and Kazakhstan reached $400 million. Over the "
+                     "same period of 2023 it stood at $350 million.", ["2024-01/2024-04", "2023-01/2023-04"],
+                     id="the same period of a year: moved to that year"),
+        pytest.param("In January-April 2024 trade between Belarus and Kazakhstan reached $400 million. In the "
+                     "same period last year it was $350 million.", ["2024-01/2024-04", "2023-01/2023-04"],
+                     id="the same period last year: one year back"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan reached $1.5 billion ($1.3 billion over the same "
+                     "period of 2022).", ["2023", "2022"], id="a bracketed date is the bracketed amount's"),
+    ],
+)
+def test_periods_across_sentences(text, periods):
+    assert [r["period"] for r in trade(text, "2024-06-01")] == periods
+
+
+# -- figures whatever the verb; anaphora; gapping; spelled-out sums (family 5) ------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In 2023 Belarus' exports to Kazakhstan sank 12% to $500 million.",
+                     [("export", 5e8, -12.0)], id="sank"),
+        pytest.param("In 2023 Kazakhstan's imports from Belarus slid 4% to $120 million.",
+                     [("import", 1.2e8, -4.0)], id="slid"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan stood at $1.3 billion.",
+                     [("turnover", 1.3e9, None)], id="stood at"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan leapt 30% to $1.3 billion.",
+                     [("turnover", 1.3e9, 30.0)], id="leapt"),
+        pytest.param("Exports from Belarus to Kazakhstan came to $900 million and imports to $300 million.",
+                     [("export", 9e8, None), ("import", 3e8, None)], id="gapped clause"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan totalled two billion US dollars.",
+                     [("turnover", 2e9, None)], id="spelled-out sum"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. In 2024 it climbed to "
+                     "$1.4 billion.", [("turnover", 1.2e9, None), ("turnover", 1.4e9, None)], id="it"),
+        pytest.param("In 2023 Belarus' exports to Kazakhstan were $900 million. In 2024 the figure rose to "
+                     "$950 million.", [("export", 9e8, None), ("export", 9.5e8, None)], id="the figure"),
+        pytest.param("Last year trade between Belarus and Kazakhstan rose by 9%, exports by 11% and imports by 4%.",
+                     [("turnover", None, 9.0), ("export", None, 11.0), ("import", None, 4.0)],
+                     id="gapped changes"),
+        pytest.param("In 2022 trade between Kazakhstan and Russia amounted to $28 billion, of which exports - $9 "
+                     "billion, imports - $19 billion.",
+                     [("turnover", 2.8e10, None), ("export", 9e9, None), ("import", 1.9e10, None)],
+                     id="of which: each part's metric is written before it"),
+        pytest.param("The first half of 2023 saw a 20% increase in trade between Kazakhstan and Russia.",
+                     [("turnover", None, 20.0)], id="a time as the subject"),
+        pytest.param("Trade turnover growth between Belarus and Kazakhstan amounted to 15% in 2022.",
+                     [("turnover", None, 15.0)], id="the sign of a change noun subject"),
+        pytest.param("In 2022 trade between Kazakhstan and Russia reached 716 billion rubles ($8.7 billion).",
+                     [("turnover", 7.16e11, None)], id="one figure in two currencies"),
+        pytest.param("In 2022 trade between Kazakhstan and Russia exceeded 6.5 trillion tenge or almost $19 billion.",
+                     [("turnover", 6.5e12, None)], id="two currencies joined by or"),
+        pytest.param("Kazakhstan and Belarus: trade up 15 percent in 2022.", [("turnover", None, 15.0)],
+                     id="countries as the subject"),
+        pytest.param("In 2022 Kazakhstan-Belarus trade showed a 15-percent growth.", [("turnover", None, 15.0)],
+                     id="a hyphenated percentage"),
+        pytest.param("Trade in services between Belarus and Kazakhstan rose 6% in 2022.", [("services", None, 6.0)],
+                     id="trade in services"),
+        pytest.param("In 2022 Belarus' exports of goods and services to Kazakhstan rose 9%.", [("export", None, 9.0)],
+                     id="services alone is no metric"),
+    ],
+)
+def test_figures_whatever_the_verb(text, expected):
+    assert [(r["metric"], r["value"], r["change_pct"]) for r in trade(text)] == expected
+
+
+def test_a_pronoun_takes_no_metric_across_a_blank_line():
+    text = "In 2023 trade between Belarus and Kazakhstan was $1.2 billion.\n\nIn 2024 it cost $40 million."
+    assert [r["value"] for r in trade(text)] == [1.2e9]
+
+
+# -- one fact, one record (family 2) -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade between Belarus and Kazakhstan doubled in the first half of 2024. It reached $800 million in "
+        "January-June 2024.",
+        "Trade between Belarus and Kazakhstan doubled in the first half of 2024, reaching $800 million.",
+        "In January-June 2024 trade between Belarus and Kazakhstan reached $800 million. In the first half of 2024 "
+        "trade between Belarus and Kazakhstan doubled.",
+    ],
+)
+def test_a_change_and_the_amount_of_the_same_fact_are_one_record(text):
+    assert trade(text) == [record(value=8e8, period="2024-01/2024-06", change_factor=2.0)]
+
+
+def test_changes_of_other_periods_stay_apart():
+    text = "Trade between Belarus and Kazakhstan doubled in 2022. It reached $800 million in 2023."
+    assert [(r["value"], r["change_factor"], r["period"]) for r in trade(text)] == [
+        (None, 2.0, "2022"), (8e8, None, "2023")]
+
+
+# -- parties from the text only (family 6) -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        pytest.param("In 2023 trade between Kazakhstan and Uzbekistan reached $4.5 billion.",
+                     ["Kazakhstan", "Uzbekistan"], id="the clause's countries"),
+        pytest.param("Kazakhstan and China agreed on new routes.\n\nIn 2023 trade reached $41 billion.",
+                     ["China", "Kazakhstan"], id="else the lede's"),
+        pytest.param("In 2023 trade reached $41 billion.", [], id="none named: none, never a default pair"),
+        pytest.param("Kazakhstan and China agreed on new routes. In 2023 Kazakhstan's exports grew to $15 billion.",
+                     ["China", "Kazakhstan"], id="a side left out comes from the lede"),
+    ],
+)
+def test_parties_come_from_the_text(text, parties):
+    assert [r["parties"] for r in trade(text)] == [parties]
+
+
+@pytest.mark.parametrize(
+    "text, reporter",
+    [
+        pytest.param("In 2023 exports of Belarus to Kazakhstan amounted to $900 million.", "Belarus", id="of"),
+        pytest.param("In 2023 Kazakhstan exported goods worth $300 million to Belarus.", "Kazakhstan",
+                     id="the subject of an export verb"),
+        pytest.param("In 2023 South Korea invested $400 million in Kazakhstan.", "South Korea",
+                     id="the investing side"),
+        pytest.param("In 2023 investment from Kazakhstan in Belarus reached $50 million.", "Kazakhstan",
+                     id="investment from"),
+        pytest.param("In 2023 Kazakhstan increased its exports to Uzbekistan by 25%.", "Kazakhstan",
+                     id="the subject of the verb whose object is the export"),
+        pytest.param("In 2023 Belarus shipped 20% more goods to Kazakhstan.", "Belarus", id="an export verb"),
+    ],
+)
+def test_reporter(text, reporter):
+    assert [r["reporter"] for r in trade(text)] == [reporter]
+
+
+# -- status from the clause (family 5 of the status words) ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The sides aim to raise trade between Belarus and Kazakhstan to $3 billion by 2030.", "target"),
+        ("The sides set a target of $3 billion in trade between Belarus and Kazakhstan.", "target"),
+        ("Belarus and Kazakhstan must bring their trade to $2 billion.", "target"),
+        ("Trade between Belarus and Kazakhstan is expected to reach $2 billion in 2025.", "forecast"),
+        ("Trade between Belarus and Kazakhstan will likely exceed $2 billion in 2025.", "forecast"),
+        ("Trade between Belarus and Kazakhstan is projected to hit $2 billion in 2025.", "forecast"),
+        ("In 2023 trade between Belarus and Kazakhstan jumped 20% to reach $2 billion.", "actual"),
+        ("In 2023 trade between Belarus and Kazakhstan has reached $2 billion.", "actual"),
+        ("Trade between Belarus and Kazakhstan was estimated at $1 billion in 2023.", "actual"),
+        ("Trade between Belarus and Kazakhstan is estimated to reach $1 billion in 2025.", "forecast"),
+    ],
+)
+def test_status_from_the_clause(text, status):
+    assert [r["status"] for r in trade(text, "2024-06-01")] == [status]

@@ -25,6 +25,10 @@ from kazbel_extract.values import money_mentions, parse_date, parse_money, parse
         ("350 million US dollars", 350e6, "USD"),
         ("20 million Russian rubles", 20e6, "RUB"),
         ("five million dollars", 5e6, "USD"),
+        ("two billion US dollars", 2e9, "USD"),
+        ("Twenty-five million dollars", 25e6, "USD"),
+        ("three hundred and fifty million tenge", 350e6, "KZT"),
+        ("one and a half billion dollars", 1.5e9, "USD"),
         ("$1,250", 1250.0, "USD"),
         ("$1.3      billion", 1.3e9, "USD"),  # "$1.3&nbsp;billion" of a scraped page, as the pipeline sees it
     ],
@@ -43,6 +47,19 @@ def test_a_huge_but_finite_amount_is_a_number_or_unknown():
     assert currency == "USD" and (amount is None or amount == 1e15)
 
 
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("trade totalled two billion US dollars last year", "two billion US dollars"),
+        ("about forty-two million euros of goods", "forty-two million euros"),
+        ("nearly one and a half billion dollars", "one and a half billion dollars"),
+        ("some six hundred million tenge", "six hundred million tenge"),
+    ],
+)
+def test_spelled_out_sums_are_mentions(text, mention):
+    assert [text[s:e] for s, e in money_mentions(text)] == [mention]
+
+
 def test_mentions_leave_qualifiers_out():
     text = "trade of almost $419.1 million, up to $3.5-4 billion and close to 30%"
     assert [text[s:e] for s, e in money_mentions(text)] == ["$419.1 million", "$3.5-4 billion"]
@@ -57,7 +74,8 @@ def test_no_currency_no_mention(text):
 
 @pytest.mark.parametrize(
     "text, value",
-    [("25 percent", 25.0), ("56.4 per cent", 56.4), ("-5.3%", -5.3), ("+4%", 4.0), ("12 pct", 12.0), ("1,5%", 1.5)],
+    [("25 percent", 25.0), ("56.4 per cent", 56.4), ("-5.3%", -5.3), ("+4%", 4.0), ("12 pct", 12.0), ("1,5%", 1.5),
+     ("a 15-percent growth", 15.0)],
 )
 def test_percent(text, value):
     assert parse_percent(text) == value

@@ -1,13 +1,18 @@
 """Trade periods: "January-September 2018" is `2018-01/2018-09`, "Q2 2019" is `2019-04/2019-06`.
 
-A period is read off the text of a DATE mention. Pieces without a year take the year written
-after them, else the year in force at that point of the article (`context_year`); relative
-years ("last year", "this year") resolve against `published`.
+`parse_period` reads a period off the text of a DATE mention: pieces without a year take the year
+written after them, else a context year; relative years ("last year", "this year") resolve against
+`published`. `PeriodResolver` decides which period a trade figure is of, clause by clause (see its
+docstring for the rules).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .syntax import paragraph_of, paragraph_starts, tree_distance
 
 MONTHS = {m[:3].lower(): i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -15,12 +20,15 @@ MONTHS = {m[:3].lower(): i for i, m in enumerate(
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-RELATIVE_YEARS = {"last year": -1, "previous year": -1, "past year": -1, "this year": 0, "current year": 0,
-                  "the year": 0, "next year": 1, "coming year": 1}
+RELATIVE_YEARS = {"last year": -1, "previous year": -1, "past year": -1, "the year before": -1, "year before": -1, "year earlier": -1,
+                  "a year ago": -1, "prior year": -1, "this year": 0, "current year": 0, "the year": 0,
+                  "next year": 1, "coming year": 1}
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 YEAR = r"(?:19|20)\d\d"
-YEAR_REF = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in RELATIVE_YEARS) + r")(?![a-z\d])"  # not "coming years"
+YEAR_REF = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(RELATIVE_YEARS, key=len, reverse=True)) + \
+    r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
+SPAN_WORDS = r"(?:-|\u2013|\u2014|to|till|until|through|and)"
 PIECE = re.compile(
     rf"(?:(?P<months>(?P<m1>{MONTH})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{MONTH}))"
     rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
@@ -28,7 +36,7 @@ PIECE = re.compile(
     rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(NUMBERS)})\s+months)"
     rf"|(?P<month>\b{MONTH}(?![a-z])))"
     rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<year>{YEAR_REF}))?"
-    rf"|(?P<span>\b(?P<y1>{YEAR})\s*(?:-|\u2013)\s*(?P<y2>{YEAR}|\d\d)\b)"
+    rf"|(?P<span>\b(?P<y1>{YEAR})\s*(?:(?:-|\u2013)\s*(?P<y2>{YEAR}|\d\d)|\s{SPAN_WORDS}\s+(?P<y3>{YEAR}))\b)"
     rf"|(?P<alone>{YEAR_REF})",
     re.IGNORECASE,
 )
@@ -70,7 +78,7 @@ def _is_day(text: str, match: re.Match) -> bool:
 
 def _piece(match: re.Match, year: int | None) -> Period | None:
     if match.group("span"):
-        y1, y2 = match.group("y1"), match.group("y2")
+        y1, y2 = match.group("y1"), match.group("y2") or match.group("y3")
         end = int(y2) if len(y2) == 4 else int(y1[:2] + y2)
         return Period(int(y1), 1, end, 12) if end >= int(y1) else None
     if year is None:
@@ -117,3 +125,208 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
 def years_in(text: str) -> list[int]:
     """Four-digit years written in a text, in order."""
     return [int(y) for y in re.findall(rf"\b{YEAR}\b", text)]
+
+
+def _parse(text: str) -> Period | None:
+    """The Period of a period string `parse_period` gave."""
+    parts = [tuple(map(int, p.split("-"))) for p in text.split("/")] if text else []
+    if len(parts) == 1:
+        (year, *month), = parts
+        return Period(year, month[0], year, month[0]) if month else Period(year, 1, year, 12)
+    (y1, m1), (y2, m2) = parts
+    return Period(y1, m1, y2, m2)
+
+
+def moved_to(period: str, year: int) -> str:
+    """`2023-01/2023-04` moved to 2022 is `2022-01/2022-04`: a period of the same months in another year."""
+    p = _parse(period)
+    return str(replace(p, start_year=year, end_year=year + p.end_year - p.start_year))
+
+
+BACK_REFERENCE = re.compile(r"\b(?:same|this|that|reporting|indicated|said)\s+period\b", re.IGNORECASE)
+SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+DEADLINE = re.compile(r"\b(?:by|through|until|till|before)\s*(?:the\s+end\s+of\s*)?$", re.IGNORECASE)  # "through 2026"
+SHIFT_BACK = re.compile(r"\b(?:last|previous|prior|a)\s+year\b|\byear\s+(?:before|earlier|ago)\b", re.IGNORECASE)
+MAX_DATE_DISTANCE = 8  # arcs; a date further than this from a figure belongs to another clause
+
+
+class PeriodResolver:
+    """The period of each trade figure, read from its clause, with paragraph and article memory.
+
+    - A figure takes the nearest DATE of its own clause that is not the base of a comparison ("up 9% on the
+      year before", "compared with 2020", "than a year earlier", "from 2016"); a period word there ("this
+      year", "over the first five months") beats any year stated earlier.
+    - "from 2000 to 2020" is `2000-01/2020-12`; of an amount "from $X to $Y" over such a span, X is of the
+      first year and Y of the last. A cumulative figure "since 2010" has no period.
+    - A back-reference ("in this period", "over the same period of 2022", "the same period last year") is the
+      last period the article stated, moved to the year it names; a figure compared with such a period is
+      of the last period stated.
+    - A figure whose clause states no period takes the period of the figure or of the sentence stating a
+      period just before it in the same paragraph, and nothing across a blank line.
+    - Year-less pieces ("January-April") take a year of their own sentence, else the year of the period in
+      force in their paragraph, else the year of publication (never a year of an earlier paragraph).
+    """
+
+    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]]):
+        self.doc = doc
+        self.ents_in = ents_in
+        self.comparison_words = words["comparison_words"]
+        self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
+        self.paragraphs = paragraph_starts(doc)
+        self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
+        self.last_stated: str | None = None  # for back-references, across paragraphs
+
+    # -- dates of a sentence -----------------------------------------------------------------------
+
+    def dates(self, sent: Span) -> list[Span]:
+        """DATE spans, with "2016 and Q1 2017", "2005 to 2010" and "the same period of 2023" joined into one."""
+        groups: list[Span] = []
+        for date in self._date_mentions(sent):
+            between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
+            joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
+                between in ("of", "in", "of the") and BACK_REFERENCE.search(groups[-1].text))  # "same period" "of" "2023"
+            if joined:
+                groups[-1] = self.doc[groups[-1].start : date.end]
+            else:
+                groups.append(self.doc[date.start : date.end])
+        return groups
+
+    def _date_mentions(self, sent: Span) -> list[Span]:
+        """The DATE entities of a sentence and the years the tagger left out ("From 2015 to 2023 trade ...")."""
+        dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE"]
+        years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
+                 if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
+        return sorted(dates + years, key=lambda d: d.start)
+
+    def _before(self, date: Span, width: int = 3) -> str:
+        return self.doc[max(date.sent.start, date.start - width) : date.start].text.lower()
+
+    def is_comparison(self, date: Span) -> bool:
+        """ "from 2016", "compared to 2022", "on the year before", "up 12% over the same period of last year",
+        "83.2% as of the same period": the base of a change, not its period. "In the same period" and "Over the
+        same period of 2023 it stood at ..." are the clause's period."""
+        before = self._before(date)
+        text = date.text.lower()
+        if any(re.search(rf"\b{re.escape(word)}\b", before) for word in self.comparison_words):
+            return True
+        preposition = next((t for t in reversed(self.doc[max(date.sent.start, date.start - 4) : date.start])
+                            if t.dep_ == "prep" or t.tag_ == "IN"), None)
+        word = preposition.lower_ if preposition is not None else None
+        if word in ("on", "over"):
+            return self._governs_change(preposition.head) and bool(SHIFT_BACK.search(text) or self._back_reference(date))
+        if self._back_reference(date):
+            return word not in (None, "in", "for", "during", "within", "throughout")
+        return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
+
+    def _governs_change(self, head: Token) -> bool:
+        """ "a rise of 8% on", "up 12% over", "increased 5% over": the preposition hangs on a change."""
+        return head.ent_type_ == "PERCENT" or head.lower_ in self.change_words or \
+            any(t.ent_type_ == "PERCENT" for t in head.children)
+
+    def _back_reference(self, date: Span) -> bool:
+        return bool(BACK_REFERENCE.search(date.text) or BACK_REFERENCE.search(self._before(date, 4)))
+
+    def _context_year(self, date: Span) -> int | None:
+        own = [y for d in self.dates(date.sent) if d is not date and not self.is_comparison(d) for y in years_in(d.text)]
+        if own:
+            return own[0]
+        if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
+            return _parse(self.in_force[1]).end_year  # "In 2020 trade ... In the fourth quarter it ..."
+        published = self.doc._.published
+        return int(published[:4]) if published else None
+
+    def period(self, date: Span) -> str | None:
+        """The period a DATE of the figure's clause names, back-references resolved."""
+        if self._back_reference(date):
+            return self._resolve_back_reference(date)
+        return parse_period(date.text, self.doc._.published, self._context_year(date))
+
+    def _resolve_back_reference(self, date: Span) -> str | None:
+        written = parse_period(date.text, self.doc._.published, None)
+        if written and "-" in written:
+            return written  # "the same period, January-April 2023": the months are written
+        if self.last_stated is None:
+            return None
+        years = years_in(date.text)
+        if years:
+            return moved_to(self.last_stated, years[-1])
+        if SHIFT_BACK.search(date.text) or SHIFT_BACK.search(self.doc[date.end : date.end + 2].text):
+            return moved_to(self.last_stated, _parse(self.last_stated).start_year - 1)
+        return self.last_stated
+
+    # -- a figure --------------------------------------------------------------------------------------
+
+    def of_figure(self, anchor: Token, carries: bool, comparison: str | None = None) -> tuple[str | None, list[Span]]:
+        """The period of the figure at `anchor` and the DATE spans it came from. `carries` is False for goals and
+        expectations: they neither take nor leave a period for the figures after them."""
+        if comparison is not None:
+            return comparison, []
+        sent = anchor.sent
+        paragraph = paragraph_of(self.paragraphs, anchor.idx)
+        bracket = self._bracket(anchor.i, sent)
+        near = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= MAX_DATE_DISTANCE]
+        own = [d for d in near if self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)]
+        period, spans = None, []
+        if own:
+            date = min(own, key=lambda d: (tree_distance(anchor, d.root), abs(d.root.i - anchor.i)))
+            spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
+            if SINCE.search(self._before(date, 2) + " " + date.text):
+                return None, spans  # "since 2010": a cumulative figure
+            period = self._end_of_span(self.period(date), anchor)
+        elif self._period_word(anchor, sent) and self.last_stated:
+            period = self.last_stated  # "for the period", "in this period"
+        elif any(self._back_reference(d) for d in near) and self.last_stated:
+            period = self.last_stated  # "up 12% on the same period last year", "$1.5 billion ($1.4 billion over the
+            # same period of 2022)": of the period last stated
+        elif carries and self.in_force and self.in_force[0] == paragraph:
+            period = self.in_force[1]
+        if carries and period is not None:
+            self.state(paragraph, period)
+        return period, spans
+
+    def _period_word(self, anchor: Token, sent: Span) -> bool:
+        """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
+        return any(t.lower_ == "period" and not t.ent_type_ and t.head.lower_ in ("in", "for", "during", "over")
+                   and tree_distance(anchor, t) <= MAX_DATE_DISTANCE for t in sent)
+
+    def _bracket(self, i: int, sent: Span) -> int | None:
+        """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
+        over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
+        opened: list[int] = []
+        for tok in self.doc[sent.start : i]:
+            if tok.text == "(":
+                opened.append(tok.i)
+            elif tok.text == ")" and opened:
+                opened.pop()
+        return opened[-1] if opened else None
+
+    def _end_of_span(self, period: str | None, anchor: Token) -> str | None:
+        """ "from 2005 to 2010 trade grew from $215 million to $870 million": each amount is of one end."""
+        p = _parse(period) if period else None
+        if p is None or p.start_year == p.end_year or anchor.ent_type_ != "MONEY":
+            return period
+        start = anchor.i
+        while start > anchor.sent.start and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        word = self.doc[start - 1].lower_ if start > anchor.sent.start else ""
+        if word == "from":
+            return str(p.start_year)
+        if word == "to" and any(t.lower_ == "from" and t.nbor().ent_type_ == "MONEY" for t in self.doc[anchor.sent.start : start]):
+            return str(p.end_year)
+        return period
+
+    def state(self, paragraph: int, period: str) -> None:
+        self.in_force = (paragraph, period)
+        self.last_stated = period
+
+    def sentence_without_figures(self, sent: Span) -> None:
+        """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
+        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026") does not."""
+        for date in reversed(self.dates(sent)):
+            if self.is_comparison(date) or SINCE.search(self._before(date, 2) + " " + date.text) or \
+                    DEADLINE.search(self._before(date, 2)):
+                continue
+            period = self.period(date)
+            if period is not None:
+                self.state(paragraph_of(self.paragraphs, date.start_char), period)
+                return

@@ -1,6 +1,8 @@
-"""Small helpers over the parse: entities by sentence, tree distance, phrases, sentence openings, counts."""
+"""Small helpers over the parse: entities by sentence, tree distance, phrases, sentence openings, counts, paragraphs."""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
@@ -65,3 +67,16 @@ def count_of(token: Token, number_words: dict[str, int]) -> int | None:
     if text.isdecimal() and len(text) <= len(str(MAX_COUNT)) and int(text) <= MAX_COUNT:
         return int(text)
     return None
+
+
+BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Character offsets where the doc's paragraphs begin: after each blank line."""
+    return [m.end() for m in BLANK_LINE.finditer(doc.text)]
+
+
+def paragraph_of(starts: list[int], char: int) -> int:
+    """The number of the paragraph (0 for the first) that holds a character offset."""
+    return bisect_right(starts, char)

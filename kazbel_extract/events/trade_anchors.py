@@ -1,0 +1,196 @@
+"""The numbers a trade record is built on, and which change belongs to which amount.
+
+Anchors are MONEY spans, PERCENT spans that state a change ("64.8% up", "a decline of almost 30%",
+"83.2% as of the same period") and factors ("up 4.8 times", "doubled", "eightfold"). A change
+belongs to the amount it is bracketed with or, failing that, to the nearest amount of its clause;
+a change with no amount is a record of its own. This module decides what the numbers are, not
+what they are about (metric, period, status and sides are read elsewhere).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..values import MAX_FACTOR, parse_money
+from .syntax import tree_distance
+
+MAX_LINK_DISTANCE = 8  # arcs; a change further than this from every amount stands alone
+LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass
+class Anchor:
+    """A number of the sentence: an amount, a signed percentage change or a factor."""
+
+    kind: str  # "money", "percent" or "factor"
+    span: Span
+    value: float | None
+    currency: str | None = None
+    qualifier: str | None = None
+    linked: list["Anchor"] = field(default_factory=list)
+
+    @property
+    def token(self) -> Token:
+        return self.span.root
+
+
+class Anchors:
+    """Finds the anchors of a sentence and reads their values, signs and hedges."""
+
+    def __init__(self, doc: Doc, words: dict, number_words: dict[str, int], ents_in: dict[int, list[Span]]):
+        self.doc = doc
+        self.words = words
+        self.number_words = number_words
+        self.ents_in = ents_in
+        self.up_words = set(words["up_words"])
+        self.down_words = set(words["down_words"])
+
+    def is_change_word(self, tok: Token) -> bool:
+        low = tok.lower_
+        return low in self.up_words or low in self.down_words or low in self.words["factor_words"]
+
+    def moneys(self, sent: Span) -> list[Anchor]:
+        out = []
+        for ent in self.ents_in[sent.start]:
+            if ent.label_ != "MONEY":
+                continue
+            qualifier, bare = self.qualifier(ent)
+            amount, currency = parse_money(bare)
+            if amount is None:
+                amount, currency = parse_money(LEADING_WORDS.sub("", bare))  # "as high as $38.5 million"
+            if amount is None or amount == 0:
+                continue
+            if out and self._restates(out[-1], ent, currency):
+                continue
+            out.append(Anchor("money", ent, round(amount, 2), currency, qualifier))
+        return out
+
+    def _restates(self, previous: Anchor, money: Span, currency: str | None) -> bool:
+        """ "716 billion rubles ($8.7 billion)", "6.5 trillion tenge or almost $19 billion": one figure in two
+        currencies is one anchor, in the currency written first."""
+        between = self.doc[previous.span.end : money.start].text.lower()
+        between = " ".join(w for w in re.findall(r"[a-z]+|[(/]", between) if w not in self.words["qualifiers"])
+        return currency != previous.currency and between in ("(", "or", "/", "or (", "( or")
+
+    def changes(self, sent: Span) -> list[Anchor]:
+        out = []
+        for ent in self.ents_in[sent.start]:
+            if ent.label_ != "PERCENT" or ent._.percent is None:
+                continue
+            value = self._signed_change(ent)
+            if value is not None and value >= -100:  # nothing falls by more than all of it ("fell by 100.5%")
+                out.append(Anchor("percent", ent, value, qualifier=self.qualifier(ent)[0]))
+        return out
+
+    def factors(self, sent: Span) -> list[Anchor]:
+        out = []
+        for tok in sent:
+            low = tok.lower_
+            value, number = None, tok
+            if low in self.words["factor_words"] and (low != "twice" or self._direction(tok) == 1):
+                value = self.words["factor_words"][low]
+            elif low in self.words["times_words"] and tok.i > sent.start:
+                number = self.doc[tok.i - 2] if self.doc[tok.i - 1].text == "-" and tok.i - 2 >= sent.start \
+                    else self.doc[tok.i - 1]  # "4.8 times", "1.5-fold"
+                value = self._number(number.text)
+            elif low.endswith("fold") and low[:-4].strip("-"):
+                value = self._number(low[:-4].strip("-"))  # "eightfold", "1.5-fold" as one token
+                number = tok
+            if value is None or not 1 < value <= MAX_FACTOR:
+                continue
+            span = self.doc[number.i : tok.i + 1]
+            out.append(Anchor("factor", span, value, qualifier=self.qualifier(span)[0]))
+        return out
+
+    def _number(self, text: str) -> float | None:
+        text = text.lower()
+        if text in self.number_words:
+            return float(self.number_words[text])
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            return None
+
+    def qualifier(self, span: Span) -> tuple[str | None, str]:
+        """("over", "$1 billion") for "more than $1 billion", whether the hedge is inside the span or before it."""
+        qualifiers = self.words["qualifiers"]
+        text = span.text
+        for phrase in sorted(qualifiers, key=len, reverse=True):
+            if text.lower().startswith(phrase + " "):
+                return qualifiers[phrase], text[len(phrase) + 1 :]
+        before = self.doc[max(span.sent.start, span.start - 3) : span.start].text.lower()
+        for phrase in sorted(qualifiers, key=len, reverse=True):
+            if re.search(rf"\b{re.escape(phrase)}\s*$", before):
+                return qualifiers[phrase], text
+        head = span.root.head
+        if head.lower_ in qualifiers and head.pos_ == "VERB":
+            return qualifiers[head.lower_], text
+        return None, text
+
+    def _direction(self, tok: Token) -> int:
+        """+1 or -1 from the nearest rise or fall word around a token (its window and its heads), 0 if none;
+        else from the verb of its clause ("increased by 38%, including exports by 30%") or its subject ("growth
+        ... amounted to 15%")."""
+        sent = tok.sent
+        window = [t for t in self.doc[max(sent.start, tok.i - 4) : min(sent.end, tok.i + 4)] if t.i != tok.i]
+        window += list(tok.ancestors)[:2]
+        signed = [(abs(t.i - tok.i), self._sign(t)) for t in window if self._sign(t)]
+        if signed:
+            return min(signed)[1]
+        for head in tok.ancestors:
+            if self._sign(head):
+                return self._sign(head)
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:  # the clause ends here; "growth ... amounted to 15%": the sign of its subject
+                return next((self._sign(t) for s in subjects for t in [s, *s.children] if self._sign(t)), 0)
+        return 0
+
+    def _sign(self, tok: Token) -> int:
+        return 1 if tok.lower_ in self.up_words else -1 if tok.lower_ in self.down_words else 0
+
+    def _signed_change(self, percent: Span) -> float | None:
+        """64.8 for "64.8% up", -30.0 for "a decline of 30%", -16.8 for "83.2% as of the same period", -3.2 for
+        "(-3.2%)"; None for a percentage that states no change ("a share of 30%")."""
+        value = percent._.percent
+        if re.match(r"\s*[-+\u2212]", percent.text):
+            return value  # "(-3.2%)", "+5%": the sign is written
+        direction = self._direction(percent.root)
+        if direction:
+            return direction * abs(value)
+        after = self.doc[percent.end : min(percent.sent.end, percent.end + 5)].text.lower()
+        after = " ".join(w for w in after.split() if not YEAR_WORD.fullmatch(w))  # "of the 2020 level"
+        if any(after.startswith(w) for w in self.words["level_words"]):
+            return round(value - 100.0, 4)
+        return None
+
+
+def _same_clause(a: Token, b: Token) -> bool:
+    """No clause with a subject of its own stands between two tokens ("..., over three years it doubled");
+    a relative clause ("$4 billion, which is 16.4 percent less") belongs to its noun."""
+    above_a = [a] + list(a.ancestors)
+    above_b = [b] + list(b.ancestors)
+    common = next((t for t in above_a if t in above_b), None)
+    path = above_a[: above_a.index(common)] + above_b[: above_b.index(common)] if common is not None else []
+    return common is not None and not any(
+        t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                                          for c in t.children) for t in path)
+
+
+def link(changes: list[Anchor], moneys: list[Anchor]) -> None:
+    """Give each change the amount it qualifies: the one it is bracketed with, else the nearest in its clause."""
+    pairs = []
+    for change in changes:
+        for money in moneys:
+            bracketed = change.span.start - money.span.end in (1, 2) and money.span.doc[money.span.end].text == "("
+            distance = 0 if bracketed else tree_distance(change.token, money.token)
+            if bracketed or (distance <= MAX_LINK_DISTANCE and _same_clause(change.token, money.token)):
+                pairs.append((distance, abs(change.span.start - money.span.start), change, money))
+    taken = set()
+    for _, _, change, money in sorted(pairs, key=lambda p: (p[0], p[1])):
+        if id(change) in taken or any(a.kind == change.kind for a in money.linked):
+            continue
+        money.linked.append(change)
+        taken.add(id(change))

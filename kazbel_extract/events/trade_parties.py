@@ -1,0 +1,118 @@
+"""The sides of a trade figure and its reporter, from the text only.
+
+Parties are the countries, blocs or regions its sentence names as sides; a side the sentence
+leaves out comes from the article's lede (the first two countries it names). Nothing is
+defaulted: a figure whose article names no sides has none. The reporter is whose export or
+import it is ("Belarus' export", "exports from Kazakhstan", "Kazakhstan exported"), and for
+investment the investing side ("investment from the EU", "Korea invested").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .places import Place, Places
+
+SIDE_KINDS = ("country", "bloc", "region")
+
+
+class Parties:
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]]):
+        self.doc = doc
+        self.places = places
+        self.ents_in = ents_in
+        self.plural_region_words = places.plural_region_words
+        self.singular_region_words = places.singular_region_words
+        self.reporter_in_force: str | None = None
+        self.reporter_sentence = -2
+        self.lede = self._lede()
+
+    def _lede(self) -> list[str]:
+        """The sides the article opens with: the first two countries it names (headline and lede)."""
+        first: list[str] = []
+        for place in self.places.all:
+            if place.kind == "country" and place.name not in first:
+                first.append(place.name)
+        return first[:2]
+
+    def named_sides(self, sent: Span) -> list[Place]:
+        """The places a sentence names as sides: not those in a person's title ("Akim of Akmola Region
+        Yermek Marzhikpayev") or in an organisation's name ("Minsk Oblast Executive Committee")."""
+        orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
+        out = []
+        for place in self.places.within(sent):
+            tok = self.doc[place.start]
+            if any(o.start <= place.start and place.end <= o.end and len(o) > place.end - place.start for o in orgs):
+                continue
+            chain = []
+            for ancestor in tok.ancestors:
+                if ancestor.pos_ in ("VERB", "AUX"):
+                    break
+                chain.append(ancestor)
+            if not any(a.ent_type_ == "PERSON" for a in chain):
+                out.append(place)
+        return out
+
+    def sides(self, sent: Span) -> list[str]:
+        """The sorted parties of a figure of `sent`. A bloc named without two countries gives the bloc; regions
+        replace their country; "the two regions" are the article's two most mentioned regions, "the region"
+        the most mentioned one and "the Kazakh region" the most mentioned region of Kazakhstan."""
+        named = self.named_sides(sent)
+        words = {t.lower_ for t in sent}
+        countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
+        regions = list(dict.fromkeys(p.name for p in named if p.kind == "region"))
+        regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
+        blocs = [p.name for p in named if p.kind == "bloc"]
+        if blocs and len(countries) < 2 and not regions:
+            return [blocs[0]]
+        wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
+        if len(regions) < wanted:
+            ranked_regions = [name for name, _ in self.places.regions.most_common(wanted) if name not in regions]
+            regions += ranked_regions[: wanted - len(regions)]
+        chosen = list(regions[:2])
+        covered = {self.places.region_country.get(r) for r in chosen}
+        ranked = sorted(countries, key=lambda name: name not in self.lede)  # "Belarus, Kazakhstan and Russia"
+        for name in ranked + self.lede:
+            if len(chosen) == 2:
+                break
+            if name not in chosen and name not in covered:
+                chosen.append(name)
+                covered.add(name)
+        return sorted(chosen)
+
+    def _region_of(self, country: str) -> str | None:
+        counts = self.places.regions.most_common()
+        return next((name for name, _ in counts if self.places.region_country[name] == country), None)
+
+    def reporter(self, metric_token: Token, metric: str, parties: list[str], n: int) -> str | None:
+        """Whose export or import, or who invests: "Belarus' export", "exports of Belarus", "exports from
+        Kazakhstan", "imports from Türkiye" (the other side), "Kazakhstan's investments", "Korea invested";
+        a figure without one in the sentence after one keeps it ("Belarus' export was ..., import reached ...")."""
+        if metric not in ("export", "import", "investment"):
+            return None
+        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
+        owner = [p for p in named if metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
+        reporter = owner[-1].name if owner else None
+        verb = metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
+        if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
+            reporter = there[0].name if there else None
+        if reporter is None:
+            for prep in (c for c in metric_token.children if c.dep_ == "prep"):
+                there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
+                if not there:
+                    continue
+                owner_side = prep.lower_ == "of" or (prep.lower_ == "from" and metric != "import")
+                reporter = there[0].name if owner_side else _other(there[0].name, parties)
+                break
+        if reporter is None and n - self.reporter_sentence <= 1:
+            reporter = self.reporter_in_force
+        reporter = self.places.regional(reporter, parties)
+        if reporter is not None:
+            self.reporter_in_force, self.reporter_sentence = reporter, n
+        return reporter
+
+
+def _other(name: str, parties: list[str]) -> str | None:
+    others = [p for p in parties if p != name]
+    return others[0] if len(parties) == 2 and len(others) == 1 else None

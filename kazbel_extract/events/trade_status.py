@@ -1,0 +1,72 @@
+"""Whether a trade figure is a result, a goal or an expectation, read from the clause that states it.
+
+Cues are read on the way up from the number to the head of its finite clause: modals and
+expectation words ("may", "will", "is expected to") make a `forecast`; goal nouns, verbs and
+modals ("the target of", "should", "intend to", "aim to") a `target`; anything else, and a
+past or present tense, is `actual`. A goal verb alone ("to reach $1 billion") gives GOAL:
+a target, unless its period is over when the article is published (then it is what trade
+reached), or the verb is the result of a reported change ("rose 25% to reach $271 million").
+"Estimated at" gives ESTIMATE in the same way: a forecast, or an estimated result of a period that
+is over.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+GOAL = "goal"  # a goal verb alone: a target, or what trade reached once its period is over
+ESTIMATE = "estimate"  # "estimated at": a forecast, or an estimate of a result once its period is over
+
+
+class Status:
+    def __init__(self, doc: Doc, words: dict, is_change_word):
+        self.doc = doc
+        self.words = words
+        self.is_change_word = is_change_word
+        self.forecast = set(words["forecast_words"])
+        self.target = set(words["target_words"])
+        self.goal_verbs = set(words["target_verbs"])
+        self.estimates = set(words["estimate_words"])
+
+    def of(self, tok: Token) -> str:
+        """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
+        if any(t.lower_ in self.words["actual_words"] for t in self.doc[max(tok.sent.start, tok.i - 4) : tok.i]):
+            return "actual"
+        tentative = None
+        for t in [tok] + list(tok.ancestors):
+            children = list(t.children)
+            words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp")]
+            if any(x in self.estimates for x in words):
+                tentative = ESTIMATE  # "is estimated to reach": an estimate, not a goal
+            elif any(x in self.forecast for x in words):
+                return "forecast"
+            if any(x in self.target for x in words):
+                return "target"
+            goal_verbs = [t] + [c for c in children if c.dep_ == "amod"]
+            if any(v.lower_ in self.goal_verbs and v.tag_ in ("VB", "VBG") for v in goal_verbs) \
+                    and not self._result_of_change(t):
+                tentative = tentative or GOAL
+            finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            if finite:
+                break
+        return tentative or "actual"
+
+    def settle(self, status: str, period: str | None) -> str:
+        """GOAL and ESTIMATE made final: "with trade reaching $1.3 billion in 2023", written in 2024, is what trade
+        reached; "estimated at $1 billion in 2022", written in 2023, is an estimated result."""
+        if status not in (GOAL, ESTIMATE):
+            return status
+        published = self.doc._.published
+        years = re.findall(r"\d{4}", period or "")
+        over = bool(published and years) and int(years[-1]) < int(published[:4])
+        return "actual" if over else "target" if status == GOAL else "forecast"
+
+    def _result_of_change(self, verb: Token) -> bool:
+        """ "went up by 25.7% to reach $271 million", "doubled, reaching $800 million": a goal verb hanging on a
+        reported rise or fall is its result."""
+        head = verb.head
+        changed = self.is_change_word(head) or any(c.dep_ in ("prt", "advmod") and self.is_change_word(c)
+                                                   for c in head.children)  # "went up", "moved down"
+        return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBZ", "VBN", "VBP") and changed
