@@ -61,7 +61,7 @@ def test_joint_ventures_reported_as_real_are_operating(text, expected):
         pytest.param("The two companies agreed to set up a joint venture in Minsk.",
                      venture(None, "planned", "Minsk"), id="agreed to set up"),
         pytest.param("Two more assembly lines could be opened in Karaganda.",
-                     venture(None, "planned", "Karaganda"), id="could be opened"),
+                     venture(2, "planned", "Karaganda"), id="could be opened"),
         pytest.param("A joint plant for tractor cabins is to be built in Kostanay.",
                      venture(None, "planned", "Kostanay"), id="is to be built"),
         pytest.param("Three assembly plants are due to start work in Kazakhstan next year.",

@@ -147,12 +147,13 @@ class AgreementFinder:
 
     def _bilateral(self, noun: Token, status: str) -> bool:
         """Whether a programme is one between sides: a word of cooperation in its phrase, a signing, or
-        sides as the subject of its clause ("Belarus and Kazakhstan will put together a program")."""
+        sides as the subject of its clause ("Belarus and Kazakhstan will put together", "the sides will")."""
         if status == "signed" or {t.lower_ for t in noun.subtree} & self.words["bilateral_cues"]:
             return True
         verb = read_clause(noun).verb
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
-        return any(s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children) for s in subjects)
+        return any(s.lower_ in self.words["party_words"] or any(c.dep_ == "conj" for c in s.children)
+                   for s in subjects)
 
     def _title(self, noun: Token) -> str | None:
         """The document's name as written, from its first modifier through its "on/of/for/to ..." phrases, on
@@ -208,8 +209,9 @@ class AgreementFinder:
             return ("planned" if self._ahead(read_verb(participle)) else "signed"), True
         if modifiers & w["signing_words"]:
             return "signed", True
-        for word in (*clause.nominals, *((clause.verb,) if clause.verb is not None else ())):
-            low = word.lower_
+        events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
+        for word in (*events, *((clause.verb,) if clause.verb is not None else ())):
+            low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
             if low in w["drafting_words"]:
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
@@ -226,8 +228,7 @@ class AgreementFinder:
         return clause.prospective or clause.negated or self._framed_ahead(clause)
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
-        frame = {t.lower_ for t in (*clause.frame, *clause.nominals)} - besides
-        return bool(frame & self.words["planning_words"])
+        return bool((clause.framing - besides) & self.words["planning_words"])
 
     def _expand_colon_lists(self, mentions: list[Mention]) -> None:
         """ "Three agreements were signed:" followed by the named documents: the documents are the records,
@@ -289,19 +290,30 @@ def _restated(mentions: list[Mention], new: Mention, generic: set[str]) -> Menti
         if counts != (None, None) and not (new.record.count is None and plural and (determiners & DEFINITE
                                                                                        or not new.words)):
             continue  # a named document is not one of a count; "the cooperation MOUs" restate "seven MOUs"
-        nested = new.words <= old.words or old.words <= new.words
+        nested = _nested(old, new)
         if determiners & DEFINITE and nested:
             return old  # "the roadmap", "the comprehensive roadmap", "these MOUs", "the document"
         if determiners & INDEFINITE and _determiners(old.noun) & INDEFINITE:
             if new.words and new.words == old.words:
                 return old  # "an agreement on cooperation" twice is two documents unless named alike
-        elif new.words and old.words and nested:
+        elif nested and ((new.words and old.words) or _headline_style(old.noun)):
             return old  # the headline's "agreement on strategic cooperation" again in the lede
     last = mentions[-1] if mentions else None
     if determiners & DEFINITE and not new.words and new.record.count is None and not new.stated \
             and noun.tag_ in ("NN", "NNP") and last is not None and 0 <= noun.sent.start - last.noun.sent.end <= 1:
         return last  # the document of the sentence before: "... is the plan of action. The roadmap covers ..."
     return None
+
+
+def _nested(old: Mention, new: Mention) -> bool:
+    """Whether one title's words are all in the other's (an empty title is in every one)."""
+    return new.words <= old.words or old.words <= new.words
+
+
+def _headline_style(noun: Token) -> bool:
+    """A singular document noun without a determiner: a headline's ("Kazakhstan, Belarus sign roadmap")."""
+    return noun.tag_ in ("NN", "NNP") and not _determiners(noun) and not any(
+        c.dep_ in ("poss", "nummod") for c in noun.children)
 
 
 def _determiners(noun: Token) -> set[str]:
@@ -316,7 +328,7 @@ def _same_document(head: Mention, new: Mention, determiners: set[str]) -> bool:
     has no name of its own ("an agreement and program of cooperation", "memorandums and contracts")."""
     noun = new.noun
     if noun.dep_ == "appos":
-        return head.record.count is None
+        return head.record.count is None and _nested(head, new)
     if noun.dep_ == "conj":
         own = determiners or any(c.dep_ == "nummod" for c in noun.children)
         return not own and not (head.words and new.words)

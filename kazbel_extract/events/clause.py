@@ -47,6 +47,14 @@ class Clause:
         return {t.lower_ for t in (*self.nominals, *((self.verb,) if self.verb is not None else ()), *self.frame)}
 
     @property
+    def framing(self) -> set[str]:
+        """Lowercased words that frame the noun's event: the frame, the nominals, and the verb when a
+        nominal stands between and it is a lexical verb ("the signing of the agreement is scheduled":
+        "scheduled" frames it; "is" in "X is one of the ventures" frames nothing)."""
+        governing = (self.verb,) if self.nominals and self.verb is not None and self.verb.pos_ == "VERB" else ()
+        return {t.lower_ for t in (*self.frame, *self.nominals, *governing)}
+
+    @property
     def asserted(self) -> bool:
         """The clause reports the event as real: past or present, no modal, not negated."""
         return self.tense in ("past", "present") and self.modal is None and not self.negated
@@ -62,8 +70,9 @@ def read_clause(noun: Token) -> Clause:
     first predicate, step down from a raising verb to its complement, then up its frame of governors."""
     nominals, tok = [], noun
     while tok.head != tok and not _is_predicate(tok.head):
+        sibling = tok.dep_ in ("conj", "appos")  # "enterprises, 6 assembly plants": a sibling, not a governor
         tok = tok.head
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") and not sibling:
             nominals.append(tok)
     if tok.head == tok:
         return Clause(None, nominals=tuple(nominals))

@@ -114,12 +114,14 @@ class JointVentureFinder:
         return bool(words & (ANAPHORIC | self.words["operating_modifiers"])) and self._count(noun) is None
 
     def _partitives(self, noun: Token) -> list[tuple[Token, Token]]:
-        """ "6 thousand joint enterprises, 130 of which opened last year": the number and its verb."""
+        """ "600 joint ventures operate in Kazakhstan, 130 of which were set up last year": each number after
+        the noun in its sentence that counts "of which/them", with its verb."""
         out = []
-        for clause in (c for c in noun.children if c.dep_ == "relcl"):
-            for number in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.like_num):
-                if any(p.lower_ == "of" and any(g.lower_ == "which" for g in p.children) for p in number.children):
-                    out.append((number, clause))
+        for number in noun.doc[noun.i + 1 : noun.sent.end]:
+            if number.like_num and number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" and any(
+                    p.lower_ == "of" and any(g.lower_ in ("which", "them") for g in p.children)
+                    for p in number.children):
+                out.append((number, number.head))
         return out
 
     def _status(self, anchor: Token, clause: Clause) -> str | None:
@@ -130,7 +132,8 @@ class JointVentureFinder:
         verb = clause.verb.lower_ if clause.verb is not None else None
         subjects = {c.lower_ for t in (clause.verb, *clause.frame) if t is not None for c in t.children
                     if c.dep_ in ("nsubj", "nsubjpass")}
-        if (framing | subjects | {verb}) & w["interest_words"] or clause.negated:
+        negated = clause.negated or any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)
+        if (framing | subjects | {verb}) & w["interest_words"] or negated:
             return None  # "is interested in setting up", "discussions covered the establishment of"
         modifiers = {c.lower_ for c in anchor.lefts}
         if modifiers & w["operating_modifiers"]:
