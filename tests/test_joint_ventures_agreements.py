@@ -70,6 +70,8 @@ def test_joint_ventures_reported_as_real_are_operating(text, expected):
                      venture(None, "planned", "Pavlodar", ["Gomselmash"]), id="will open"),
         pytest.param("A new joint enterprise is expected to open in Almaty in the spring.",
                      venture(None, "planned", "Almaty"), id="is expected to open"),
+        pytest.param("The parties signed a memorandum on the creation of a joint venture in Brest.",
+                     venture(None, "planned", "Brest"), id="a document on its creation"),
     ],
 )
 def test_joint_ventures_put_ahead_are_planned(text, expected):
@@ -103,8 +105,8 @@ def test_interest_talk_or_negation_alone_is_no_joint_venture(text):
                      id="6 thousand"),
         pytest.param("A joint company for the production of buses operates in Almaty.", [(None, "operating")],
                      id="a joint company: no count"),
-        pytest.param("The construction of MTZ plant in Kazakhstan was discussed as a priority.", [],
-                     id="talk of a construction"),
+        pytest.param("The construction of MTZ plant in Kazakhstan was discussed as a priority.", [(None, "planned")],
+                     id="a construction discussed: an undertaking, planned"),
         pytest.param("The construction of MTZ plant in Kazakhstan began in May.", [(None, "planned")],
                      id="a construction under way: planned, no count"),
         pytest.param("The ministers reviewed 12 joint investment projects worth $250 million.", [],
@@ -201,6 +203,7 @@ def test_signings_reported_as_done_are_signed(text):
         "A package of documents is supposed to be signed during the visit.",
         "The sides did not sign the agreement on trade in services.",
         "Belarus and Kazakhstan will soon put together a program to guide their trade for a decade.",
+        "The sides agreed to sign the roadmap before the end of the year.",
     ],
 )
 def test_signings_and_drafts_put_ahead_are_planned(text):

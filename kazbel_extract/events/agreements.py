@@ -69,16 +69,27 @@ class AgreementFinder:
                 kind = self._kind(noun)
                 if kind is not None and self._in_sense(noun, kind):
                     mention = self._mention(noun, kind)
+                    if mention is not None and not mention.stated and mentions and self._among_them(noun):
+                        mention.record.status, mention.stated = mentions[-1].record.status, True
                     if mention is not None and not _add(mentions, mention, self.words["generic"]):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
         self._expand_colon_lists(mentions)
         return [m.record for m in mentions if m.is_record]
 
+    @staticmethod
+    def _among_them(noun: Token) -> bool:
+        """ "... signed 10 documents. Among them is a loan agreement": one of the documents just named."""
+        verb = read_clause(noun).verb
+        return verb is not None and any(
+            c.lower_ == "among" and any(g.lower_ in ("them", "these", "those") for g in c.children)
+            for c in verb.children)
+
     def _refers_to_agreeing(self, mention: Mention) -> bool:
         """ "Geely agreed to set up a venture ... Under the agreement, ...": a bare "the agreement" with no
         document before it names the understanding a verb of agreeing reported in its or the last sentence."""
         noun = mention.noun
-        if mention.words or mention.record.count is not None or not _determiners(noun) & DEFINITE:
+        if mention.kind != "agreement" or mention.words or mention.record.count is not None \
+                or not _determiners(noun) & DEFINITE:
             return False
         start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
         return any(t.lower_ in self.words["agreeing_verbs"] and t.pos_ == "VERB"
@@ -203,7 +214,7 @@ class AgreementFinder:
             return "planned", True
         if modifiers & w["in_force_words"]:
             return "in_force", True  # "the existing agreements"
-        participle = next((c for c in noun.children if c.dep_ in ("acl", "amod", "relcl")
+        participle = next((c for c in self._title_tokens(noun) if c.dep_ in ("acl", "amod", "relcl")
                            and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
             return ("planned" if self._ahead(read_verb(participle)) else "signed"), True
@@ -213,7 +224,8 @@ class AgreementFinder:
         for word in (*events, *((clause.verb,) if clause.verb is not None else ())):
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
             if low in w["drafting_words"]:
-                done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive
+                done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
+                    and not clause.frame  # not "agreed to draft"
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
             if low in w["signing_words"]:
                 return ("planned" if self._ahead(clause) else "signed"), True
@@ -222,6 +234,19 @@ class AgreementFinder:
         if clause.tense == "future" or clause.modal is not None or self._framed_ahead(clause, w["be_forms"]):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
         return "in_force", False
+
+    @staticmethod
+    def _title_tokens(noun: Token) -> list[Token]:
+        """The words hanging on the noun and on the nouns of its "on/of ..." phrases: "the Treaty on
+        Good-Neighbourliness signed in 1996" reports the treaty's signing however the parse attaches it."""
+        out, stack = [], [noun]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                out.append(child)
+                if child.dep_ in ("prep", "pobj") and child.lower_ not in TITLE_STOP_PREPS:
+                    stack.append(child)
+        return out
 
     def _ahead(self, clause: Clause) -> bool:
         """A signing not yet done: put in the future, under a modal or a planning frame, or negated."""

@@ -34,6 +34,8 @@ class JointVentureFinder:
         self.scales = lexicon.tables["numbers"].get("scales", {})
         self.places = places
         self.country_forms = set(lexicon.country_of)
+        self.named: set[str] = set()  # the venture nouns named so far, for "such plants"
+        self.document_words = {form for forms in lexicon.agreements["nouns"].values() for form in forms}
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
 
@@ -42,13 +44,14 @@ class JointVentureFinder:
         for sent in self.doc.sents:
             for tok in sent:
                 if self._is_joint_venture(tok):
+                    self.named.add(tok.lower_)
                     self._add(records, tok, read_clause(tok), self._count(tok), self._restates(tok))
                     for number, verb in self._partitives(tok):
                         self._add(records, number, read_verb(verb), count_of(number, self.number_words), False)
                 elif self._plant_assembles(tok):
                     self._add(records, tok, read_verb(tok), None, False)
-                elif records and self._more_of_them(tok):
-                    self._add(records, tok, read_verb(tok.head), count_of(tok, self.number_words), False)
+                elif self.named and self._more_of_them(tok):
+                    self._add(records, tok, read_clause(tok), count_of(tok, self.number_words), False)
         return records
 
     def _add(self, records: list[JointVenture], anchor: Token, clause: Clause, count: int | None,
@@ -72,6 +75,8 @@ class JointVentureFinder:
         if noun.dep_ == "compound" or noun.head.lower_ == "including":
             return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
         modifiers = {t.lower_ for t in self.doc[noun.left_edge.i : noun.i]}
+        if "such" in modifiers and noun.lower_ in self.named:
+            return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
         if modifiers & w["joint_words"]:
             return "stock" not in modifiers  # a joint-stock company is a legal form
         if self._binational(noun):
@@ -104,9 +109,10 @@ class JointVentureFinder:
         """ "Twelve plants have been opened. Four more will be commissioned": a count of more ventures, its
         noun left out, as the subject of a setting-up or operating verb after a venture was named."""
         w = self.words
-        return (number.like_num and number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB"
+        verb = read_clause(number).verb
+        return (number.like_num and number.dep_ in ("nsubj", "nsubjpass") and verb is not None
                 and any(c.lower_ == "more" for c in number.children)
-                and number.head.lower_ in w["setup_words"] | w["operating_words"])
+                and verb.lower_ in w["setup_words"] | w["operating_words"])
 
     def _restates(self, noun: Token) -> bool:
         """A definite or existing uncounted mention points back to one named before ("the plants")."""
@@ -128,18 +134,25 @@ class JointVentureFinder:
         """None for interest, talk or a negation alone; planned for a plan, decision, future, modal or construction;
         operating for a setting-up reported as done, an operating verb, or no word at all."""
         w = self.words
-        framing = {t.lower_ for t in (*clause.frame, *clause.nominals)}
         verb = clause.verb.lower_ if clause.verb is not None else None
         subjects = {c.lower_ for t in (clause.verb, *clause.frame) if t is not None for c in t.children
                     if c.dep_ in ("nsubj", "nsubjpass")}
-        negated = clause.negated or any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children)
-        if (framing | subjects | {verb}) & w["interest_words"] or negated:
-            return None  # "is interested in setting up", "discussions covered the establishment of"
+        if clause.negated or any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children):
+            return None
         modifiers = {c.lower_ for c in anchor.lefts}
         if modifiers & w["operating_modifiers"]:
             return "operating"
-        if modifiers & w["planned_modifiers"] or framing & w["planning_words"]:
+        if modifiers & w["planned_modifiers"]:
             return "planned"
+        planning = w["planning_words"] | self.document_words
+        framing = [(t.lower_, True) for t in clause.nominals] + [(verb, False)] + [(t.lower_, True) for t in clause.frame]
+        for low, frames in framing:  # the nearest framing word decides; the verb itself can only be talk
+            if low in w["interest_words"]:
+                return None  # "discussed the possibility of creating", "is interested in setting up"
+            if frames and low in planning:
+                return "planned"  # "discussed a plan to set up", "a memorandum on the creation of"
+        if subjects & w["interest_words"]:
+            return None  # "discussions covered the establishment of"
         if clause.tense == "future" or clause.modal is not None:
             return "planned"
         if verb in w["setup_words"] and (clause.progressive or clause.tense == "nonfinite"):
