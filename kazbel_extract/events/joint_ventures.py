@@ -1,10 +1,14 @@
-"""Joint-venture records: joint ventures, assembly plants and enterprises set up between the sides.
+"""Joint-venture records: joint ventures, joint companies and enterprises, assembly plants and lines.
 
-A mention is a plant/venture/enterprise noun that is joint ("joint ventures", "assembly plants")
-or assembles something ("an enterprise assembling MTZ tractors", "a plant to assemble BelAZ
-trucks"). Its count is its number ("eight joint plants"), its status planned when the words
-above it set it up ("working to launch another six assembly plants"), its location the place
-after "in", its companies the organisations its sentence names.
+A mention is a venture/plant/enterprise/company/line noun that is joint or assembles ("joint
+ventures", "assembly plants", "an enterprise assembling MTZ tractors", "a plant for the assembly of
+tractors", "the construction of MTZ plant"), or an assembling verb whose subject is a plant
+("Kostanay Engineering Plant assembles Belarusian tractors"). Its count is the number written
+("eight joint plants", "6 thousand joint enterprises"; "a plant" has none), and "N of which" inside it
+is a record of its own. Its status comes from its clause (`clause.read_clause`): interest, readiness or
+talk alone gives no record; a plan, a decision, a future, a modal or a construction gives planned;
+a setting-up reported as done, or an operating verb, gives operating. A restatement ("the plants",
+"the joint venture", the same count again) is one record with the first.
 """
 from __future__ import annotations
 
@@ -13,63 +17,153 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..records import JointVenture
+from .clause import Clause, read_clause, read_verb
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
 from .places import Places
 from .syntax import count_of, ents_by_sentence, phrase
 
+ANAPHORIC = {"the", "this", "that", "these", "those", "such", "its", "their"}
+
 
 class JointVentureFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places):
         self.doc = doc
-        self.words = lexicon.joint_ventures
+        self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.joint_ventures.items()}
         self.number_words = lexicon.number_words
+        self.scales = lexicon.tables["numbers"].get("scales", {})
         self.places = places
+        self.country_forms = set(lexicon.country_of)
+        self.named: set[str] = set()  # the venture nouns named so far, for "such plants"
+        self.document_words = {form for forms in lexicon.agreements["nouns"].values() for form in forms}
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
 
     def __call__(self) -> list[JointVenture]:
         records: list[JointVenture] = []
         for sent in self.doc.sents:
-            for noun in sent:
-                if self._is_joint_venture(noun):
-                    _merge(records, self._record(noun))
+            for tok in sent:
+                if self._is_joint_venture(tok):
+                    self.named.add(tok.lower_)
+                    self._add(records, tok, read_clause(tok), self._count(tok), self._restates(tok))
+                    for number, verb in self._partitives(tok):
+                        self._add(records, number, read_verb(verb), count_of(number, self.number_words), False)
+                elif self._plant_assembles(tok):
+                    self._add(records, tok, read_verb(tok), None, False)
+                elif self.named and self._more_of_them(tok):
+                    self._add(records, tok, read_clause(tok), count_of(tok, self.number_words), False)
         return records
+
+    def _add(self, records: list[JointVenture], anchor: Token, clause: Clause, count: int | None,
+             restates: bool) -> None:
+        status = self._status(anchor, clause)
+        if status is None:
+            return
+        orgs = self._companies(anchor)
+        new = JointVenture(
+            count=count, status=status, location=self._location(anchor),
+            companies=list(dict.fromkeys(self.text[e.start_char : e.end_char] for e in orgs)),
+            evidence=evidence(anchor.sent, [self.doc[anchor.i : anchor.i + 1]]),
+            sources=sources(orgs),
+        )
+        _merge(records, new, restates)
 
     def _is_joint_venture(self, noun: Token) -> bool:
         w = self.words
         if noun.lower_ not in w["heads"] or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "ORG":
             return False
-        if noun.head.lower_ == "including":
-            return False  # "30 joint ventures, including the assembly plant of MTZ": an example, not another
+        if noun.dep_ == "compound" or noun.head.lower_ == "including":
+            return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
         modifiers = {t.lower_ for t in self.doc[noun.left_edge.i : noun.i]}
-        if modifiers & set(w["joint_words"]):
-            return True
+        if "such" in modifiers and noun.lower_ in self.named:
+            return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
+        if modifiers & w["joint_words"]:
+            return "stock" not in modifiers  # a joint-stock company is a legal form
+        if self._binational(noun):
+            return True  # "the Azerbaijan-Belarus tractor plant", "a Belarusian-Kazakh enterprise"
         if any(c.dep_ in ("acl", "relcl") and _assembles(c, w) for c in noun.children):
-            return True
+            return True  # "an enterprise assembling tractors"
+        if any(c.dep_ == "prep" and any(g.lower_ in w["assembling_words"] for g in c.children) for c in noun.children):
+            return True  # "a plant for the assembly of tractors"
         if any(t.lower_ in w["assembling_words"] for t in self.doc[noun.i + 1 : noun.i + 3]):
             return True  # "a plant to assemble BelAZ trucks", however the parse attaches the infinitive
-        under_construction = noun.dep_ == "pobj" and noun.head.head.lower_ in w["construction_words"]
-        return under_construction and any(t.ent_type_ == "ORG" for t in noun.lefts)
+        if noun.dep_ != "pobj" or noun.head.head.lower_ not in w["construction_words"]:
+            return False
+        builder = read_clause(noun.head.head).verb  # "the construction of MTZ plant", "KIA began the construction of"
+        subjects = [c for c in builder.children if c.dep_ == "nsubj"] if builder is not None else []
+        return any(t.ent_type_ == "ORG" for t in (*noun.lefts, *subjects))
 
-    def _record(self, noun: Token) -> JointVenture:
-        sent = noun.sent
-        orgs = self._companies(noun)
-        location = self._location(noun)
-        return JointVenture(
-            count=self._count(noun),
-            status=self._status(noun),
-            location=location,
-            companies=list(dict.fromkeys(self.text[e.start_char : e.end_char] for e in orgs)),
-            evidence=evidence(sent, [self.doc[noun.i : noun.i + 1]]),
-            sources=sources(orgs),
-        )
+    def _binational(self, noun: Token) -> bool:
+        """Whether a modifier names two countries joined by a hyphen ("Belarusian-Kazakh")."""
+        pairs = re.findall(r"([\w']+)-([\w']+)", self.text[noun.left_edge.idx : noun.idx])
+        return any(a in self.country_forms and b in self.country_forms for a, b in pairs)
 
-    def _companies(self, noun: Token) -> list[Span]:
-        """The companies named in the noun's phrase, else in its clause ("... including those made by BelAZ")."""
-        orgs = [e for e in self.ents_in[noun.sent.start] if e.label_ == "ORG" and self._company(e)]
-        head = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        for scope in (noun, head):
+    def _plant_assembles(self, verb: Token) -> bool:
+        """ "Kostanay Engineering Plant assembles Belarusian tractors": an assembly told by its plant."""
+        if verb.pos_ != "VERB" or verb.lower_ not in self.words["assembling_words"]:
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "ORG"]
+        return any(s.lower_ in self.words["plant_words"] for s in subjects)
+
+    def _more_of_them(self, number: Token) -> bool:
+        """ "Twelve plants have been opened. Four more will be commissioned": a count of more ventures, its
+        noun left out, as the subject of a setting-up or operating verb after a venture was named."""
+        w = self.words
+        verb = read_clause(number).verb
+        return (number.like_num and number.dep_ in ("nsubj", "nsubjpass") and verb is not None
+                and any(c.lower_ == "more" for c in number.children)
+                and verb.lower_ in w["setup_words"] | w["operating_words"])
+
+    def _restates(self, noun: Token) -> bool:
+        """A definite or existing uncounted mention points back to one named before ("the plants")."""
+        words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod")}
+        return bool(words & (ANAPHORIC | self.words["operating_modifiers"])) and self._count(noun) is None
+
+    def _partitives(self, noun: Token) -> list[tuple[Token, Token]]:
+        """ "600 joint ventures operate in Kazakhstan, 130 of which were set up last year": each number after
+        the noun in its sentence that counts "of which/them", with its verb."""
+        out = []
+        for number in noun.doc[noun.i + 1 : noun.sent.end]:
+            if number.like_num and number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" and any(
+                    p.lower_ == "of" and any(g.lower_ in ("which", "them") for g in p.children)
+                    for p in number.children):
+                out.append((number, number.head))
+        return out
+
+    def _status(self, anchor: Token, clause: Clause) -> str | None:
+        """None for interest, talk or a negation alone; planned for a plan, decision, future, modal or construction;
+        operating for a setting-up reported as done, an operating verb, or no word at all."""
+        w = self.words
+        verb = clause.verb.lower_ if clause.verb is not None else None
+        subjects = {c.lower_ for t in (clause.verb, *clause.frame) if t is not None for c in t.children
+                    if c.dep_ in ("nsubj", "nsubjpass")}
+        if clause.negated or any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children):
+            return None
+        modifiers = {c.lower_ for c in anchor.lefts}
+        if modifiers & w["operating_modifiers"]:
+            return "operating"
+        if modifiers & w["planned_modifiers"]:
+            return "planned"
+        planning = w["planning_words"] | self.document_words
+        framing = [(t.lower_, True) for t in clause.nominals] + [(verb, False)] + [(t.lower_, True) for t in clause.frame]
+        for low, frames in framing:  # the nearest framing word decides; the verb itself can only be talk
+            if low in w["interest_words"]:
+                return None  # "discussed the possibility of creating", "is interested in setting up"
+            if frames and low in planning:
+                return "planned"  # "discussed a plan to set up", "a memorandum on the creation of"
+        if subjects & w["interest_words"]:
+            return None  # "discussions covered the establishment of"
+        if clause.tense == "future" or clause.modal is not None:
+            return "planned"
+        if verb in w["setup_words"] and (clause.progressive or clause.tense == "nonfinite"):
+            return "planned"  # "are setting up", "is being built", "to set up"
+        return "operating"
+
+    def _companies(self, anchor: Token) -> list[Span]:
+        """The companies named in the anchor's phrase, else in its clause ("... including those made by BelAZ")."""
+        orgs = [e for e in self.ents_in[anchor.sent.start] if e.label_ == "ORG" and self._company(e)]
+        head = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        for scope in (anchor, head):
             if scope is not None:
                 covered = phrase(scope)
                 inside = [e for e in orgs if e.root.i in covered]
@@ -78,35 +172,20 @@ class JointVentureFinder:
         return []
 
     def _count(self, noun: Token) -> int | None:
-        """ "eight joint plants" is 8, "More than 30 joint ventures" 30, "MTZ plant" 1; "a plant" or a bare plural
-        is None (the corpus counts only what the text counts)."""
+        """The number written before the noun: "eight joint plants" is 8, "More than 30 joint ventures" 30,
+        "6 thousand joint enterprises" 6000; "a plant", "MTZ plant" or a bare plural have none."""
         for child in noun.lefts:
-            if child.dep_ == "nummod" or child.like_num:
-                count = count_of(child, self.number_words)
+            if child.dep_ == "nummod":
+                count = count_of(child, self.number_words, self.scales)
                 if count is not None:
                     return count
-        determiners = [c for c in noun.children if c.dep_ == "det"]
-        return 1 if noun.tag_ in ("NN", "NNP") and not determiners else None  # "MTZ plant"; "an enterprise" is None
+        return None
 
-    def _status(self, noun: Token) -> str:
-        w = self.words
-        around = [noun] + list(noun.ancestors)[:4]
-        for tok in around:
-            if tok.lower_ in w["operating_words"] and tok.pos_ in ("VERB", "AUX", "ADJ"):
-                return "operating"
-            if tok.lower_ in w["planned_words"]:
-                return "planned"
-            if any(c.dep_ == "aux" and c.lower_ in ("to", "will") for c in tok.children) and tok.pos_ == "VERB":
-                return "planned"
-        if any(t.lower_ in w["planned_words"] for t in noun.lefts):
-            return "planned"
-        return "operating"
-
-    def _location(self, noun: Token) -> str | None:
-        """The place written after "in" in the noun's clause ("operate in Kazakhstan", "in Hisor, Tajikistan")."""
-        head = next((t for t in [noun] + list(noun.ancestors) if t.pos_ in ("VERB", "AUX")), noun)
-        scope = range(min(head.left_edge.i, noun.left_edge.i), max(head.right_edge.i, noun.right_edge.i) + 1)
-        for place in self.places.within(noun.sent):
+    def _location(self, anchor: Token) -> str | None:
+        """The place written after "in" in the anchor's clause ("operate in Kazakhstan", "in Hisor, Tajikistan")."""
+        head = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), anchor)
+        scope = range(min(head.left_edge.i, anchor.left_edge.i), max(head.right_edge.i, anchor.right_edge.i) + 1)
+        for place in self.places.within(anchor.sent):
             if place.start in scope and place.kind in ("city", "region", "country") and \
                     place.start > 0 and self.doc[place.start - 1].lower_ == "in":
                 return place.name
@@ -117,7 +196,7 @@ class JointVentureFinder:
         words = {w.lower() for w in re.findall(r"\w+", org.text)}
         if any(p.start == org.start and p.end == org.end for p in self.places.within(org)):
             return False
-        return not words & set(self.words["not_companies"])
+        return not words & self.words["not_companies"]
 
 
 def _assembles(verb: Token, words: dict) -> bool:
@@ -125,14 +204,20 @@ def _assembles(verb: Token, words: dict) -> bool:
         c.lower_ in words["assembling_words"] for c in verb.children if c.dep_ == "xcomp")
 
 
-def _merge(records: list[JointVenture], new: JointVenture) -> None:
-    """ "the joint enterprises which operate in Kazakhstan" restates "Eight joint ventures operate in Kazakhstan"."""
-    for old in records:
-        if (old.status, old.location) == (new.status, new.location) and None in (old.count, new.count):
-            old.count = old.count or new.count
-            old.companies += [c for c in new.companies if c not in old.companies]
-            return
-    records.append(new)
+def _merge(records: list[JointVenture], new: JointVenture, restates: bool) -> None:
+    """One record per venture: "the plants" restates the last one named; the same count and status again
+    is the same fact; an uncounted mention of the same status and place fills in a counted one
+    ("the joint enterprises which operate in Kazakhstan ... Eight joint ventures operate in Kazakhstan")."""
+    old = records[-1] if restates and records else next(
+        (r for r in reversed(records) if r.status == new.status and (
+            (r.count is not None and r.count == new.count)
+            or (None in (r.count, new.count) and r.location == new.location))), None)
+    if old is None:
+        records.append(new)
+        return
+    old.count = old.count if old.count is not None else new.count
+    old.location = old.location or new.location
+    old.companies += [c for c in new.companies if c not in old.companies]
 
 
 def find_joint_ventures(doc: Doc, lexicon: Lexicon, places: Places) -> list[JointVenture]:

@@ -58,15 +58,20 @@ def opens_sentence(token: Token) -> bool:
                for t in token.doc[token.sent.start : token.i])
 
 
-def count_of(token: Token, number_words: dict[str, int]) -> int | None:
-    """The whole number a token writes ("eight", "30", "1,200"); None for other words and for counts
-    beyond `MAX_COUNT`, which are misreadings."""
+def count_of(token: Token, number_words: dict[str, int], scales: dict[str, int] | None = None) -> int | None:
+    """The whole number a token writes ("eight", "30", "1,200"; with `scales`, "6 thousand" on "thousand");
+    None for other words and for counts beyond `MAX_COUNT`, which are misreadings."""
     text = token.lower_.replace(",", "")
-    if text in number_words:
-        return number_words[text]
-    if text.isdecimal() and len(text) <= len(str(MAX_COUNT)) and int(text) <= MAX_COUNT:
-        return int(text)
-    return None
+    if scales and text in scales:
+        parts = [count_of(c, number_words) for c in token.children if c.dep_ in ("compound", "nummod")]
+        count = next((p for p in parts if p is not None), 1) * scales[text]
+    elif text in number_words:
+        count = number_words[text]
+    elif text.isdecimal() and len(text) <= len(str(MAX_COUNT)):
+        count = int(text)
+    else:
+        return None
+    return count if count <= MAX_COUNT else None
 
 
 BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
