@@ -94,7 +94,7 @@ DEFAULT_SETTINGS = LinkingSettings()
 )
 def make_event_linker(nlp: Language, name: str, data_path: str | None, max_place_distance: int,
                       max_link_distance: int, max_date_distance: int, max_metric_distance: int,
-                      max_place_words: int, scorer: Callable | None) -> EventLinker:
+                      max_place_words: int, context_sentences: int, scorer: Callable | None) -> EventLinker:
     settings = LinkingSettings(max_place_distance, max_link_distance, max_date_distance, max_metric_distance,
-                               max_place_words)
+                               max_place_words, context_sentences)
     return EventLinker(nlp, name, data_path, settings, scorer)

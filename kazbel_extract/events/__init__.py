@@ -21,11 +21,12 @@ def link_events(doc: Doc, lexicon: Lexicon | None = None, settings: LinkingSetti
     if not doc.has_annotation("DEP"):
         return []
     lexicon = lexicon or default_lexicon()
+    settings = settings or LinkingSettings()
     places = find_places(doc, lexicon)
     people = People(doc, lexicon, places)
     events = [
         *find_meetings(doc, lexicon, places, people),
-        *find_trade(doc, lexicon, places),
+        *find_trade(doc, lexicon, places, settings),
         *find_joint_ventures(doc, lexicon, places),
         *find_agreements(doc, lexicon),
     ]

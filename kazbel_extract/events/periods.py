@@ -147,7 +147,6 @@ BACK_REFERENCE = re.compile(r"\b(?:same|this|that|reporting|indicated|said)\s+pe
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 DEADLINE = re.compile(r"\b(?:by|through|until|till|before)\s*(?:the\s+end\s+of\s*)?$", re.IGNORECASE)  # "through 2026"
 SHIFT_BACK = re.compile(r"\b(?:last|previous|prior|a)\s+year\b|\byear\s+(?:before|earlier|ago)\b", re.IGNORECASE)
-MAX_DATE_DISTANCE = 8  # arcs; a date further than this from a figure belongs to another clause
 
 
 class PeriodResolver:
@@ -167,8 +166,9 @@ class PeriodResolver:
       force in their paragraph, else the year of publication (never a year of an earlier paragraph).
     """
 
-    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]]):
+    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], max_date_distance: int):
         self.doc = doc
+        self.max_date_distance = max_date_distance  # arcs; a date further from a figure belongs to another clause
         self.ents_in = ents_in
         self.comparison_words = words["comparison_words"]
         self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
@@ -264,7 +264,7 @@ class PeriodResolver:
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
         bracket = self._bracket(anchor.i, sent)
-        near = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= MAX_DATE_DISTANCE]
+        near = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
         own = [d for d in near if self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)]
         period, spans = None, []
         if own:
@@ -287,7 +287,7 @@ class PeriodResolver:
     def _period_word(self, anchor: Token, sent: Span) -> bool:
         """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
         return any(t.lower_ == "period" and not t.ent_type_ and t.head.lower_ in ("in", "for", "during", "over")
-                   and tree_distance(anchor, t) <= MAX_DATE_DISTANCE for t in sent)
+                   and tree_distance(anchor, t) <= self.max_date_distance for t in sent)
 
     def _bracket(self, i: int, sent: Span) -> int | None:
         """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion

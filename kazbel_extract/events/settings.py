@@ -16,6 +16,7 @@ class LinkingSettings:
     max_date_distance: int = 8  # arcs; a date further than this from an amount belongs to another clause
     max_metric_distance: int = 10  # arcs; an amount further than this from every trade word is about something else
     max_place_words: int = 3  # tokens in the longest place name ("Nur-Sultan", "Russian Federation")
+    context_sentences: int = 2  # sentences before a bare change ("Last year's decline of 30%") that may make it trade
 
     def __post_init__(self):
         for setting in fields(self):

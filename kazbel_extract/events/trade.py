@@ -16,25 +16,25 @@ from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .periods import PeriodResolver
 from .places import Places
+from .settings import LinkingSettings
 from .syntax import closest, ents_by_sentence, opens_sentence, paragraph_of, tree_distance
 from .trade_anchors import Anchor, Anchors, link
 from .trade_parties import Parties
 from .trade_status import Status
 
-MAX_METRIC_DISTANCE = 10  # arcs; an amount further than this from every trade word is about something else
 SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
-CONTEXT_SENTENCES = 2  # a bare change ("Last year's decline of 30%") is trade when these sentences before speak of it
 
 
 class TradeFinder:
-    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places):
+    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, settings: LinkingSettings):
         self.doc = doc
+        self.settings = settings
         self.words = lexicon.trade
         self.metric_of = lexicon.metric_of
         self.anaphors = set(self.words["anaphoric_metric_words"])
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, self.words, lexicon.number_words, self.ents_in)
-        self.periods = PeriodResolver(doc, self.words, self.ents_in)
+        self.periods = PeriodResolver(doc, self.words, self.ents_in, settings.max_date_distance)
         self.status = Status(doc, self.words, self.anchors.is_change_word)
         self.parties = Parties(doc, places, self.ents_in)
         self.metric_in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
@@ -43,7 +43,7 @@ class TradeFinder:
         records: list[Trade] = []
         sentences = list(self.doc.sents)
         for n, sent in enumerate(sentences):
-            found = self._sentence(sent, sentences[max(0, n - CONTEXT_SENTENCES) : n], n)
+            found = self._sentence(sent, sentences[max(0, n - self.settings.context_sentences) : n], n)
             if not found:
                 self.periods.sentence_without_figures(sent)
             records += found
@@ -105,7 +105,7 @@ class TradeFinder:
         if beside is not None:
             return self._metric(beside), beside
         near = closest(anchor.token, [m for m in metrics if m not in claimed])
-        if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= MAX_METRIC_DISTANCE):
+        if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
             return self._metric(near), near
         subject = self._subject(anchor.token)
         if subject is not None:
@@ -151,7 +151,7 @@ class TradeFinder:
         metrics = [t for t in sent if self._metric(t)]
         moneys = [m for m in self.anchors.moneys(sent) if not self._not_trade(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
-        link(changes, moneys)
+        link(changes, moneys, self.settings.max_link_distance)
         comparisons = self._comparison_amounts(sent, moneys)
         trade_context = bool(metrics) or any(self._metric(t) for previous in context for t in previous)
         anchors = sorted(moneys + changes, key=lambda a: a.span.start)
@@ -251,5 +251,5 @@ def merge(records: list[Trade]) -> list[Trade]:
     return out
 
 
-def find_trade(doc: Doc, lexicon: Lexicon, places: Places) -> list[Trade]:
-    return TradeFinder(doc, lexicon, places)()
+def find_trade(doc: Doc, lexicon: Lexicon, places: Places, settings: LinkingSettings) -> list[Trade]:
+    return TradeFinder(doc, lexicon, places, settings)()

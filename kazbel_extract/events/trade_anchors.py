@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from ..values import MAX_FACTOR, parse_money
 from .syntax import tree_distance
 
-MAX_LINK_DISTANCE = 8  # arcs; a change further than this from every amount stands alone
 LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
@@ -179,14 +178,15 @@ def _same_clause(a: Token, b: Token) -> bool:
                                           for c in t.children) for t in path)
 
 
-def link(changes: list[Anchor], moneys: list[Anchor]) -> None:
-    """Give each change the amount it qualifies: the one it is bracketed with, else the nearest in its clause."""
+def link(changes: list[Anchor], moneys: list[Anchor], max_distance: int) -> None:
+    """Give each change the amount it qualifies: the one it is bracketed with, else the nearest in its clause
+    (at most `max_distance` arcs away)."""
     pairs = []
     for change in changes:
         for money in moneys:
             bracketed = change.span.start - money.span.end in (1, 2) and money.span.doc[money.span.end].text == "("
             distance = 0 if bracketed else tree_distance(change.token, money.token)
-            if bracketed or (distance <= MAX_LINK_DISTANCE and _same_clause(change.token, money.token)):
+            if bracketed or (distance <= max_distance and _same_clause(change.token, money.token)):
                 pairs.append((distance, abs(change.span.start - money.span.start), change, money))
     taken = set()
     for _, _, change, money in sorted(pairs, key=lambda p: (p[0], p[1])):
