@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 import kazbel_extract
-from kazbel_extract.actors import INSTITUTION, PERSON, Registry, actors_in_store, fold
+from kazbel_extract.registry import INSTITUTION, PERSON, Registry, actors_in_store, fold
 from kazbel_extract.article import to_article
 from kazbel_extract.cli import app
 from kazbel_extract.components.actors import ActorResolver

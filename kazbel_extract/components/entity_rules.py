@@ -6,8 +6,8 @@ qualifiers. The component proposes spans from rules (the dateline agency, amount
 institution name shapes, names after titles), cleans the base model's spans (titles off names,
 places that are not organisations), and keeps, where spans overlap, the rule's span.
 
-Its data (gazetteers and word lists) lives in `models/entity_rules/` and is saved with the
-pipeline by `to_disk`.
+Its data (gazetteers and word lists) lives in `models/entity_rules/`, with the shared places, titles
+and months of `models/vocabulary/`; `to_disk`/`to_bytes` save all of it with the pipeline.
 """
 from __future__ import annotations
 
@@ -22,10 +22,16 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .. import values
+from .. import values, vocabulary
 from ..data import models_path
 
 DEFAULT_DATA = "entity_rules"
+OWN_TABLES = {
+    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "legal_forms", "determiners", "date_trim"},
+    "organisations": {"names"},
+    "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
+}
+VOCABULARY = ("places", "titles", "calendar")
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 HYPHENS = {"-", "\u2010", "\u2011"}
 MAX_MODIFIERS, MAX_NAME_WORDS = 8, 40  # no real name is longer; bounds the work on adversarial text
@@ -73,28 +79,37 @@ def words_of(doc: Doc) -> list[Word]:
 
 
 class Lexicon:
-    """The word lists of `models/entity_rules/`, as case-folded sets."""
+    """The word lists of `models/entity_rules/` and the shared vocabularies, as case-folded sets."""
 
     def __init__(self, data: dict, stop_words: set[str]):
         lexicon, places, people = data["lexicon"], data["places"], data["people"]
         self.stop_words = _fold(stop_words)
-        self.titles = _fold(lexicon["titles"])
         self.heads = _fold(lexicon["heads"])
         self.standalone_heads = _fold(lexicon["standalone_heads"])
         self.links = _fold(lexicon["links"])
         self.vocabulary = _fold(lexicon["vocabulary"])
         self.not_org = _fold(lexicon["not_org"])
-        self.months = _fold(lexicon["months"])
+        self.legal_forms = _fold(lexicon["legal_forms"])
+        self.months = _fold(vocabulary.month_words(data["calendar"]))
         self.determiners = _fold(lexicon["determiners"])
         self.date_trim = _fold(lexicon["date_trim"])
-        self.places = _fold(places["countries"] + places["cities"] + places["regions"])
+        self.places = _fold(vocabulary.place_names(places))
         self.region_words = _fold(places["region_words"])
-        self.nationalities = _fold(places["nationalities"])
+        self.nationalities = _fold(vocabulary.nationality_words(places))
         self.surname_suffixes = tuple(_fold(people["surname_suffixes"]))
         self.patronymic_suffixes = tuple(_fold(people["patronymic_suffixes"]))
+        self.name_particles = _fold(people["name_particles"])
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}
         self.institution_words = self.heads | self.vocabulary | self.not_org
         self.place_words = self.places | self.nationalities
+        self.titles = self._title_words(data["titles"])
+
+    def _title_words(self, titles: dict) -> set[str]:
+        """The words titles are made of ("Prime", "Minister", "Sultan"), without the institution words that also
+        stand in titles ("Foreign Minister", "State Secretary") and the legal forms."""
+        phrases = [*titles["titles"], *titles["honorifics"], *titles["modifiers"], *titles["head_words"]]
+        words = _fold(w for phrase in phrases for w in phrase.split())
+        return words - self.vocabulary - self.heads - self.links - self.determiners - self.legal_forms - {"and", "-"}
 
     def is_place(self, word: Word) -> bool:
         """A country, city, region or nationality word, or a hyphenated pair of them ("Belarus-Kazakhstan")."""
@@ -113,14 +128,38 @@ class Lexicon:
 
 
 class EntityRules:
-    """Rule spans first, the base model's cleaned spans where no rule speaks."""
+    """Rule spans first, the base model's cleaned spans where no rule speaks.
+
+    Its data is loaded by `initialize` (from `data_path`, else the shipped `models/entity_rules/`), or by
+    `from_disk`/`from_bytes`; a pipeline used before either loads the shipped data on its first doc."""
 
     def __init__(self, nlp: Language, name: str, data_path: str | None):
         self.nlp = nlp
         self.name = name
+        self.data_path = data_path
         self.data: dict = {}
-        self.from_disk(Path(data_path) if data_path else models_path(DEFAULT_DATA))
         values.warm_up()  # the parsers' first call is slow: pay it when the pipeline loads
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_path: str | None = None) -> None:
+        """Load the tables of `data_path` (or the configured one, or the shipped one)."""
+        path = data_path or self.data_path
+        self.set_data(read_data(Path(path) if path else models_path(DEFAULT_DATA)))
+
+    def set_data(self, data: dict) -> None:
+        check_tables(data)
+        self.data = data
+        self._compile()
+
+    def add_names(self, label: str, names: list[str]) -> None:
+        """Add organisation (label "ORG") or person ("PERSON") names to the gazetteers at runtime."""
+        self._loaded()
+        table = {"ORG": "organisations", "PERSON": "people"}[label]
+        self.data[table] = {**self.data[table], "names": [*self.data[table]["names"], *names]}
+        self._compile()
+
+    def _loaded(self) -> None:
+        if not self.data:
+            self.initialize()
 
     def _compile(self) -> None:
         """Word sets and phrase matchers, built once per loaded data set."""
@@ -132,6 +171,7 @@ class EntityRules:
         self.person_matcher.add("PERSON", list(self.nlp.tokenizer.pipe(names)))
 
     def __call__(self, doc: Doc) -> Doc:
+        self._loaded()
         words = words_of(doc)
         orgs = self._organisations(doc, words)
         people = self._people(doc, words, orgs)
@@ -383,17 +423,45 @@ class EntityRules:
 
     # --- serialisation ----------------------------------------------------------------------
 
-    def to_disk(self, path, exclude=tuple()):
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        self._loaded()
+        return srsly.msgpack_dumps({name: table for name, table in self.data.items() if name not in exclude})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        self._loaded()
+        tables = srsly.msgpack_loads(data)
+        self.set_data({**self.data, **{name: t for name, t in tables.items() if name not in exclude}})
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        self._loaded()
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for name, content in self.data.items():
-            srsly.write_json(path / f"{name}.json", content)
+        for name, table in self.data.items():
+            if name not in exclude:
+                srsly.write_json(path / f"{name}.json", table)
 
-    def from_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        self.data = {p.stem: srsly.read_json(p) for p in sorted(path.glob("*.json"))}
-        self._compile()
+    def from_disk(self, path, *, exclude=tuple()):
+        tables = read_data(Path(path))
+        if exclude:
+            self._loaded()
+            tables = {**self.data, **{name: t for name, t in tables.items() if name not in exclude}}
+        self.set_data(tables)
         return self
+
+
+def read_data(path: Path) -> dict[str, dict]:
+    """The component's own tables from `path` and the shared vocabularies (from `path` when saved there)."""
+    own = {name: srsly.read_json(path / f"{name}.json") for name in OWN_TABLES}
+    return {**own, **vocabulary.read_tables(path, VOCABULARY)}
+
+
+def check_tables(data: dict) -> None:
+    """Every table, with exactly the keys the rules read: a misspelt key is an error."""
+    for name, keys in OWN_TABLES.items():
+        vocabulary.check(f"{DEFAULT_DATA}/{name}", data[name], keys)
+    for name in VOCABULARY:
+        vocabulary.check_vocabulary(name, data[name])
 
 
 def _fold(items) -> set[str]:
