@@ -205,12 +205,20 @@ class Registry:
         return f"deputy {best}" if {"deputy", "vice"} & set(words) else best
 
     def office(self, actor: Actor, year: int | None, role_class: str | None = None) -> Office | None:
-        """The office `actor` held in `year` (of `role_class` when given); without a year, their only one of that class."""
+        """The office `actor` held in `year` (of `role_class` when given). Without a year: their only office of
+        that class, else the one they held longest when all have ended (the office an undated text names them by);
+        an open office's length is unknown, so then none."""
         offices = [o for o in actor.offices if role_class is None or self.role_class(o.title) == role_class]
         if year is not None:
             held = [o for o in offices if o.held_in(year)]
             return max(held, key=lambda o: o.start or 0) if held else None
-        return offices[0] if len(offices) == 1 else None
+        if len(offices) == 1:
+            return offices[0]
+        if not offices or any(o.start is None or o.end is None for o in offices):
+            return None
+        longest = max(o.end - o.start for o in offices)
+        ranked = [o for o in offices if o.end - o.start == longest]
+        return ranked[0] if len({o.title for o in ranked}) == 1 else None
 
 
 # --- across a batch: the same actor in many articles of a store

@@ -27,6 +27,7 @@ class RoleReader:
         self.modifiers = {w.casefold() for w in titles["modifiers"]}
         self.head_words = {w.casefold() for w in titles["head_words"]}
         self.spellings = titles["spellings"]
+        self.counterpart_words = {w.casefold() for w in titles["counterpart_words"]}
         self.kind_keys = sorted((tuple(k.split()) for k in registry.roles["organisation_kinds"]), key=len, reverse=True)
         self.title_words = {key[0] for key in self.class_keys} | self.modifiers | self.head_words
         self.role_words = self.title_words | {w for key in self.class_keys + self.kind_keys for w in key}
@@ -70,6 +71,19 @@ class RoleReader:
         if not len(phrase) or phrase[-1].lower_ in CONNECTORS or not self._has_title(phrase):
             return None
         return phrase
+
+    def counterpart(self, span: Span, earlier: list[Span]) -> dict:
+        """"... Kobyakov met his Kazakh counterpart Bakytzhan Sagintayev": the title of the last titled person
+        named before in the sentence, the country written before "counterpart"."""
+        doc, sentence = span.doc, sentence_of(span)
+        i = span.start - 1
+        if i < sentence.start or doc[i].lower_ not in self.counterpart_words:
+            return {}
+        titled = [p for p in earlier if p.start >= sentence.start and p._.role and p._.role.get("title")]
+        if not titled:
+            return {}
+        return {"title": titled[-1]._.role["title"], "organisation": None,
+                "country": self.country(list(doc[max(sentence.start, i - 3):i]))}
 
     def appositive(self, span: Span) -> Span | None:
         """The title phrase after a name and a comma ("Vladimir Andreichenko, Chairman of ...")."""

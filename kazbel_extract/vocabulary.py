@@ -17,7 +17,7 @@ from .data import models_path
 DEFAULT_DATA = "vocabulary"
 KEYS = {
     "places": {"countries", "areas", "other_adjectives", "blocs", "region_words", "regions", "cities"},
-    "titles": {"titles", "role_phrases", "honorifics", "modifiers", "head_words", "spellings"},
+    "titles": {"titles", "role_phrases", "honorifics", "modifiers", "head_words", "spellings", "counterpart_words"},
     "calendar": {"months", "month_abbreviations", "weekdays", "numbers", "ordinals"},
 }
 COUNTRY_KEYS = {"names", "adjectives"}

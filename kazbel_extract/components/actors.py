@@ -68,7 +68,7 @@ class ActorResolver:
         people = []
         for span in doc.ents:
             if span.label_ == "PERSON":
-                self._resolve_person(span, by_surname, year)
+                self._resolve_person(span, by_surname, year, people)
                 people.append(span)
             elif span.label_ == "ORG":
                 span._.actor = self._org_actor(span, abbreviations)
@@ -76,25 +76,27 @@ class ActorResolver:
         doc._.roles = {_phrase_key(m): m._.person for m in doc._.role_mentions}
         return doc
 
-    def _resolve_person(self, span: Span, by_surname: dict[str, Span], year: int | None) -> None:
+    def _resolve_person(self, span: Span, by_surname: dict[str, Span], year: int | None, earlier: list[Span]) -> None:
         words = fold(span.text).split()
         if not words:
             return
-        earlier = by_surname.get(words[-1]) if len(words) == 1 else None
-        if earlier is not None:  # "Myasnikovich" after "Mikhail Myasnikovich"
-            span._.actor = earlier._.actor
-            actor = next(iter(self.registry.find(PERSON, earlier._.actor)), None) if earlier._.actor else None
-            span._.role = self._role(span, year, actor, fallback=False) or earlier._.role
+        same = by_surname.get(words[-1]) if len(words) == 1 else None
+        if same is not None:  # "Myasnikovich" after "Mikhail Myasnikovich"
+            span._.actor = same._.actor
+            actor = next(iter(self.registry.find(PERSON, same._.actor)), None) if same._.actor else None
+            span._.role = self._role(span, year, actor, earlier, fallback=False) or same._.role
             return
         actor = self.registry.person(span.text)
         span._.actor = actor.name if actor else None
         first = by_surname.setdefault(words[-1], span)
-        span._.role = self._role(span, year, actor, fallback=first is span) or first._.role
+        span._.role = self._role(span, year, actor, earlier, fallback=first is span) or first._.role
 
-    def _role(self, span: Span, year: int | None, actor: Actor | None, fallback: bool = True) -> dict | None:
-        """The role the text gives `span`, completed from the registry office `actor` held in `year`."""
+    def _role(self, span: Span, year: int | None, actor: Actor | None, earlier: list[Span],
+              fallback: bool = True) -> dict | None:
+        """The role the text gives `span` (a title phrase, or "counterpart" of a person named before it),
+        completed from the registry office `actor` held in `year`."""
         phrase = self.reader.title_before(span) or self.reader.appositive(span)
-        role = self.reader.read_role(phrase, actor) if phrase is not None else {}
+        role = self.reader.read_role(phrase, actor) if phrase is not None else self.reader.counterpart(span, earlier)
         if not role and not fallback:
             return None
         written_class = self.registry.role_class(role.get("title"))

@@ -11,6 +11,7 @@ and months of `models/vocabulary/`; `to_disk`/`to_bytes` save all of it with the
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -27,7 +28,8 @@ from ..data import models_path
 
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
-    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "legal_forms", "determiners", "date_trim"},
+    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "legal_forms", "plant_heads", "descriptors",
+                "determiners", "date_trim"},
     "organisations": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
 }
@@ -35,6 +37,9 @@ VOCABULARY = ("places", "titles", "calendar")
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 HYPHENS = {"-", "\u2010", "\u2011"}
 MAX_MODIFIERS, MAX_NAME_WORDS = 8, 40  # no real name is longer; bounds the work on adversarial text
+QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "A.", "A.A."
+GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")  # "S.Aleinik"
 TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", ")", '"'}
 
 # Where spans overlap, the lower rank wins; within a rank, the longer span.
@@ -90,6 +95,8 @@ class Lexicon:
         self.vocabulary = _fold(lexicon["vocabulary"])
         self.not_org = _fold(lexicon["not_org"])
         self.legal_forms = _fold(lexicon["legal_forms"])
+        self.plant_heads = _fold(lexicon["plant_heads"])
+        self.descriptors = _fold(lexicon["descriptors"])
         self.months = _fold(vocabulary.month_words(data["calendar"]))
         self.determiners = _fold(lexicon["determiners"])
         self.date_trim = _fold(lexicon["date_trim"])
@@ -167,6 +174,8 @@ class EntityRules:
         self.org_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.org_matcher.add("ORG", list(self.nlp.tokenizer.pipe(self.data["organisations"]["names"])))
         names = self.data["people"]["names"]
+        self.legal_form_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.legal_form_matcher.add("LEGAL_FORM", list(self.nlp.tokenizer.pipe(self.data["lexicon"]["legal_forms"])))
         self.person_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self.person_matcher.add("PERSON", list(self.nlp.tokenizer.pipe(names)))
 
@@ -209,6 +218,7 @@ class EntityRules:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
         ranges = [(s, e) for _, s, e in self.org_matcher(doc)]
         ranges += [(words[a].start, words[b - 1].end) for a, b in self._institutions(words)]
+        ranges += self._with_legal_form(doc, words) + self._named_plants(words)
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start < merged[-1][1]:
@@ -217,6 +227,58 @@ class EntityRules:
                 merged.append([start, end])
         spans = [Span(doc, s, e, label="ORG") for s, e in merged]
         return spans + self._acronyms_after(doc, spans)
+
+    def _with_legal_form(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
+        """Token ranges of names written with a legal form: a quoted name after it (`LLP "Kostanay Plant"`, up to
+        the closing quote), or capitalised name words after or before it ("JSC Kaspi Bank", "Belshina OJSC")."""
+        at = {w.start: k for k, w in enumerate(words)}
+        ranges = []
+        for _, start, end in self.legal_form_matcher(doc):
+            if end < len(doc) and doc[end].text in QUOTES:
+                close = next((t.i for t in doc[end + 1:end + 1 + MAX_MODIFIERS] if t.text in QUOTES or "\n" in t.text), None)
+                if close is not None and doc[close].text in QUOTES and close > end + 1:
+                    ranges.append((start, close + 1))
+                continue
+            before = at.get(start)
+            first = before
+            while first and self._is_name_word(words[first - 1]) and before - first < MAX_MODIFIERS:
+                first -= 1
+            if first is not None and first < before:
+                ranges.append((words[first].start, end))
+                continue
+            after = at.get(end)
+            last = after
+            while last is not None and last < len(words) and self._is_name_word(words[last]) and last - after < MAX_MODIFIERS:
+                last += 1
+            if after is not None and last > after:
+                ranges.append((start, words[last - 1].end))
+        return ranges
+
+    def _is_name_word(self, word: Word) -> bool:
+        """A capitalised word that can be part of a company name (not a title, month, determiner or legal form)."""
+        lex = self.lexicon
+        return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
+                and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.legal_forms
+                and word.key not in lex.stop_words)
+
+    def _named_plants(self, words: list[Word]) -> list[tuple[int, int]]:
+        """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun. A
+        place or an acronym alone before them is a description ("a Belarusian tractor plant", "the MTZ plant"), not a name."""
+        lex, ranges = self.lexicon, []
+        for k, word in enumerate(words):
+            if word.key not in lex.plant_heads or word.is_cap:
+                continue
+            m = k
+            while m > 0 and k - m < 2 and words[m - 1].text.islower() and words[m - 1].key.isalpha() \
+                    and words[m - 1].key not in lex.stop_words:
+                m -= 1
+            first = m
+            while first > 0 and m - first < 3 and self._is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
+                first -= 1
+            names = words[first:m]
+            if names and not all(lex.is_place(w) for w in names) and not (len(names) == 1 and names[0].is_acronym):
+                ranges.append((words[first].start, word.end))
+        return ranges
 
     def _institutions(self, words: list[Word]):
         """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
@@ -315,26 +377,62 @@ class EntityRules:
         lex = self.lexicon
         i = 0
         while i < len(words):
-            if not lex.is_name_candidate(words[i]) or words[i].start in in_org:
+            if words[i].start in in_org:
                 i += 1
                 continue
-            j = i
-            while j < len(words) and lex.is_name_candidate(words[j]) and words[j].start not in in_org:
-                j += 1
+            if GLUED_INITIALS.match(words[i].text) and lex.is_name_candidate(words[i]):
+                spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
+                i += 1
+                continue
+            if not lex.is_name_candidate(words[i]):
+                i += 1
+                continue
+            j, particles = self._name_end(words, i, in_org)
             run = words[i:j]
-            previous = words[i - 1] if i else None
-            after_title = self._after_title(words, i)
+            first = i
+            while first and INITIALS.match(words[first - 1].text) and not lex.is_place(words[first - 1]):
+                first -= 1  # "A.A. Erofeev", "A. Aripov"
+            previous = words[first - 1] if first else None
+            after_title = self._after_title(words, first)
             # "... of Kazakhstan to Belarus Yermukhamet Yertysbayev", "... Executive Committee Vladimir Dvornik"
             after_office = run[0].start in org_ends or (previous is not None and previous.is_cap and lex.is_place(previous))
             name = run
-            if len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes)):
+            if not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes))):
                 name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"
-            if len(name) >= 2 and (after_title or after_office or lex.looks_like_surname(name[-1])):
+            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1])
+                        or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
+            if first < i and name[0] is run[0]:
+                name = words[first:i] + name
+            if len(name) >= 2 and evidence:
                 spans.append(Span(doc, name[0].start, name[-1].end, label="PERSON"))
             elif len(run) == 1 and after_title:
                 spans.append(Span(doc, run[0].start, run[0].end, label="PERSON"))  # "Mr. Rachkov"
             i = j
         return spans
+
+    def _name_end(self, words: list[Word], i: int, in_org: set[int]) -> tuple[int, bool]:
+        """End of the name words from `i`, through lowercase particles between them ("Ursula von der Leyen",
+        "Haitham bin Tariq"); and whether a particle was crossed."""
+        lex, j, crossed = self.lexicon, i, False
+        while j < len(words) and words[j].start not in in_org:
+            if lex.is_name_candidate(words[j]):
+                j += 1
+                continue
+            k = j
+            while k < len(words) and words[k].key in lex.name_particles and words[k].text.islower():
+                k += 1
+            if k == j or k >= len(words) or not lex.is_name_candidate(words[k]) or words[k].start in in_org:
+                break
+            j, crossed = k, True
+        return j, crossed
+
+    @staticmethod
+    def _alone_on_line(doc: Doc, words: list[Word], first: int, end: int) -> bool:
+        """Do words `first:end` make a line of their own (a byline: "Aripov Abdulla")?"""
+        start, stop = words[first].start, words[end - 1].end
+        before = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+        after = stop == len(doc) or "\n" in doc[stop].text or "\n" in doc[stop - 1].whitespace_
+        return before and after
 
     def _after_title(self, words: list[Word], i: int) -> bool:
         """Is word `i` right after a title ("President") or a title phrase ("Minister of Foreign Affairs")?"""
@@ -369,6 +467,20 @@ class EntityRules:
             return self._clean_date(span)
         return self._clean_name(span, words)
 
+    def _without_descriptors(self, inner: list[Word]) -> list[Word]:
+        """"the Kazakh company Kazakhmys" and "the Khabar TV channel" name "Kazakhmys" and "Khabar": a lowercase
+        descriptor noun, and what describes it, is no part of the name."""
+        lex = self.lexicon
+        at = next((k for k in range(len(inner) - 1, -1, -1) if inner[k].key in lex.descriptors and not inner[k].is_cap), None)
+        if at is None:
+            return inner
+        if at < len(inner) - 1 and all(lex.is_place(w) or not w.is_cap for w in inner[:at]):
+            return inner[at + 1:]
+        end = at
+        while end > 0 and (inner[end - 1].key in lex.descriptors or inner[end - 1].is_acronym and end - 1 > 0):
+            end -= 1  # "TV channel"
+        return inner[:end] if at == len(inner) - 1 else inner
+
     def _clean_date(self, span: Span) -> Span | None:
         """"on 16 March" gives "16 March"; "last year's" gives "last year"."""
         doc, trim = span.doc, self.lexicon.date_trim
@@ -390,6 +502,8 @@ class EntityRules:
         inner = _words_within(words, start, end)
         if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in POSSESSIVE:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
+        if label == "ORG":
+            inner = self._without_descriptors(inner)
         if label == "PERSON":
             while inner and not lex.is_name_candidate(inner[0]):
                 inner = inner[1:]
