@@ -28,12 +28,15 @@ from ..data import models_path
 
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
-    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "legal_forms", "plant_heads", "descriptors",
+    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "legal_forms", "plant_heads", "mission_heads", "descriptors",
                 "determiners", "date_trim"},
-    "organisations": {"names"},
+    "organisations": {"names", "not_organisations"},
+    "institutions": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
 }
 VOCABULARY = ("places", "titles", "calendar")
+REGISTRY_DATA = "actors"
+NAME_LINKS = {"of", "the", "and", "for", "on", "in", "at"}  # lowercase words inside a registry name
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 HYPHENS = {"-", "\u2010", "\u2011"}
 MAX_MODIFIERS, MAX_NAME_WORDS = 8, 40  # no real name is longer; bounds the work on adversarial text
@@ -43,7 +46,8 @@ GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")  # "S.Aleinik"
 TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", ")", '"'}
 
 # Where spans overlap, the lower rank wins; within a rank, the longer span.
-RANK_AGENCY, RANK_AMOUNT, RANK_ORG, RANK_PERSON, RANK_BASE_NAME, RANK_SURNAME, RANK_REGION, RANK_BASE = range(8)
+(RANK_AGENCY, RANK_NOT_ORG, RANK_AMOUNT, RANK_ORG, RANK_PERSON, RANK_BASE_NAME, RANK_SURNAME, RANK_REGION,
+ RANK_BASE) = range(9)
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ class Lexicon:
         self.not_org = _fold(lexicon["not_org"])
         self.legal_forms = _fold(lexicon["legal_forms"])
         self.plant_heads = _fold(lexicon["plant_heads"])
+        self.mission_heads = _fold(lexicon["mission_heads"])
         self.descriptors = _fold(lexicon["descriptors"])
         self.months = _fold(vocabulary.month_words(data["calendar"]))
         self.determiners = _fold(lexicon["determiners"])
@@ -171,13 +176,18 @@ class EntityRules:
     def _compile(self) -> None:
         """Word sets and phrase matchers, built once per loaded data set."""
         self.lexicon = Lexicon(self.data, self.nlp.Defaults.stop_words)
-        self.org_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.org_matcher.add("ORG", list(self.nlp.tokenizer.pipe(self.data["organisations"]["names"])))
-        names = self.data["people"]["names"]
-        self.legal_form_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.legal_form_matcher.add("LEGAL_FORM", list(self.nlp.tokenizer.pipe(self.data["lexicon"]["legal_forms"])))
-        self.person_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.person_matcher.add("PERSON", list(self.nlp.tokenizer.pipe(names)))
+        organisations = self.data["organisations"]
+        self.org_matcher = self._matcher({"ORG": organisations["names"] + self.data["institutions"]["names"]})
+        self.not_org_matcher = self._matcher(organisations["not_organisations"])
+        self.legal_form_matcher = self._matcher({"LEGAL_FORM": self.data["lexicon"]["legal_forms"]})
+        self.person_matcher = self._matcher({"PERSON": self.data["people"]["names"]})
+
+    def _matcher(self, phrases: dict[str, list[str]]) -> PhraseMatcher:
+        """A case-sensitive phrase matcher for each label's phrases."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        for label, texts in phrases.items():
+            matcher.add(label, list(self.nlp.tokenizer.pipe(texts)))
+        return matcher
 
     def __call__(self, doc: Doc) -> Doc:
         self._loaded()
@@ -188,7 +198,8 @@ class EntityRules:
         base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1]
         base_rest = [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
         surnames = self._surnames(doc, words, people + base_full_names)
-        ranked = ((RANK_AGENCY, self._agency(doc)), (RANK_AMOUNT, self._amounts(doc)), (RANK_ORG, orgs),
+        not_orgs = [Span(doc, s, e, label=label) for label, s, e in self.not_org_matcher(doc)]
+        ranked = ((RANK_AGENCY, self._agency(doc)), (RANK_NOT_ORG, not_orgs), (RANK_AMOUNT, self._amounts(doc)), (RANK_ORG, orgs),
                   (RANK_PERSON, people), (RANK_BASE_NAME, base_full_names), (RANK_SURNAME, surnames),
                   (RANK_REGION, self._regions(doc, words)), (RANK_BASE, base_rest))
         doc.ents = _resolve([(rank, span) for rank, spans in ranked for span in spans if _in_latin_script(span.text)])
@@ -293,10 +304,35 @@ class EntityRules:
                     start -= 1  # "Kazakh Trade and Integration Ministry"
             end = self._chain(words, i + 1)
             modifiers = words[start:i]
+            if word.key in lex.mission_heads and modifiers and all(lex.is_place(w) for w in modifiers):
+                yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
+                continue
             bare = end == i + 1 and all(lex.is_place(w) for w in modifiers)
             if bare and word.key not in lex.standalone_heads:
                 continue  # "Parliament", "Kazakh Government": generic, not a name
-            yield start, end
+            yield start, self._named_after(words, end)
+
+    def _located_in(self, words: list[Word], k: int) -> int:
+        """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or `k`."""
+        if k + 1 < len(words) and words[k].key == "in":
+            j = k + 1 + (words[k + 1].key == "the")
+            end = j
+            while end < len(words) and end - j < 4 and words[end].is_cap and (
+                    self.lexicon.is_place(words[end]) or words[end].key in self.lexicon.vocabulary or words[end].key == "of"):
+                end += 1
+            if end > j and self.lexicon.is_place(words[end - 1]):
+                return end
+        return k
+
+    def _named_after(self, words: list[Word], k: int) -> int:
+        """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov" after a name, or `k`."""
+        if k + 2 < len(words) and words[k].key == "named" and words[k + 1].key == "after":
+            end = k + 2
+            while end < len(words) and end - k < 6 and (INITIALS.match(words[end].text) or self.lexicon.is_name_candidate(words[end])):
+                end += 1
+            if end > k + 2:
+                return end
+        return k
 
     def _is_modifier(self, word: Word) -> bool:
         lex = self.lexicon
@@ -311,10 +347,15 @@ class EntityRules:
             if j < len(words) and words[j].key == "the":
                 j += 1
             stop = self._phrase(words, j, limit)
-            if stop == j:
+            if stop == j or self._place_list(words, j, stop):
                 break
             end = k = stop
         return end
+
+    def _place_list(self, words: list[Word], j: int, stop: int) -> bool:
+        """"of Kazakhstan, Belarus and Russia": a list of countries names an organisation's members, not its name."""
+        items = [w for w in words[j:stop] if w.key not in (",", "and", "&")]
+        return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
 
     def _phrase(self, words: list[Word], j: int, limit: int) -> int:
         """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and"."""
@@ -356,6 +397,8 @@ class EntityRules:
     def _person_at(self, words: list[Word], k: int) -> bool:
         """Does a personal name ("Laziz Kudratov") start at word `k`?"""
         lex = self.lexicon
+        if k + 1 < len(words) and INITIALS.match(words[k].text) and not lex.is_place(words[k]):
+            return lex.is_name_candidate(words[k + 1])  # "A.A. Erofeev"
         return (k + 1 < len(words) and lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1])
                 and lex.looks_like_surname(words[k + 1]))
 
@@ -500,6 +543,8 @@ class EntityRules:
         while end > start and (doc[end - 1].text in TRAILING_JUNK or doc[end - 1].is_space):
             end -= 1
         inner = _words_within(words, start, end)
+        while label == "ORG" and inner and (inner[-1].key in lex.links or inner[-1].key in ("and", "the", "between")):
+            inner = inner[:-1]  # "Research Institutes of", "Trade between"
         if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in POSSESSIVE:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
         if label == "ORG":
@@ -565,9 +610,27 @@ class EntityRules:
 
 
 def read_data(path: Path) -> dict[str, dict]:
-    """The component's own tables from `path` and the shared vocabularies (from `path` when saved there)."""
-    own = {name: srsly.read_json(path / f"{name}.json") for name in OWN_TABLES}
-    return {**own, **vocabulary.read_tables(path, VOCABULARY)}
+    """The component's own tables from `path`, the shared vocabularies and the registry's institution names
+    (each from `path` when a saved pipeline holds them there)."""
+    own = {name: srsly.read_json(path / f"{name}.json") for name in OWN_TABLES if name != "institutions"}
+    saved = path / "institutions.json"
+    institutions = srsly.read_json(saved) if saved.exists() else {"names": registry_names(path)}
+    return {**own, "institutions": institutions, **vocabulary.read_tables(path, VOCABULARY)}
+
+
+def registry_names(path: Path) -> list[str]:
+    """Names of the registry's institutions (`actors/` beside `path`, else the shipped one) as ORG names: the
+    canonical names, and the aliases that are names rather than descriptions ("Mazhilis", "MTZ"; not
+    "Kazakh Parliament" or "Kazakhstan's Government", which the guidelines call generic)."""
+    folder = path.parent / REGISTRY_DATA if (path.parent / REGISTRY_DATA).is_dir() else models_path(REGISTRY_DATA)
+    places = vocabulary.read_tables(path, ["places"])["places"]
+    described = _fold(vocabulary.place_names(places) + vocabulary.nationality_words(places))
+    names = []
+    for record in (r for p in sorted(folder.glob("institutions*.jsonl")) for r in srsly.read_jsonl(p)):
+        names.append(record["name"])
+        names += [a for a in record.get("aliases", []) if a.split()[0].casefold() not in described
+                  and not re.search(r"['’]", a.split()[0]) and all(w[:1].isupper() or w in NAME_LINKS for w in a.split())]
+    return names
 
 
 def check_tables(data: dict) -> None:
