@@ -145,16 +145,21 @@ class ActorResolver:
         return self.registry.to_bytes(exclude)
 
     def from_bytes(self, data: bytes, *, exclude=tuple()):
-        self.registry = self.registry.replaced(srsly.msgpack_loads(data), exclude)
+        self._set_tables(srsly.msgpack_loads(data), exclude)
         return self
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         self.registry.to_dir(Path(path), exclude)
 
     def from_disk(self, path, *, exclude=tuple()):
-        loaded = Registry.from_dir(Path(path))
-        self.registry = self.registry.replaced(loaded.tables(), exclude) if exclude else loaded
+        self._set_tables(Registry.from_dir(Path(path)).tables(), exclude)
         return self
+
+    def _set_tables(self, tables: dict, exclude) -> None:
+        """Use the loaded registry `tables`; those in `exclude` keep their current content (spaCy's own fields
+        such as "vocab" are no tables, and loading never reads `data_path` unless a table is excluded)."""
+        kept = [name for name in exclude if name in tables]
+        self.registry = self.registry.replaced(tables, kept) if kept else Registry(**tables)
 
 
 def _phrase_key(span: Span) -> str:

@@ -40,6 +40,7 @@ NAME_LINKS = {"of", "the", "and", "for", "on", "in", "at"}  # lowercase words in
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 HYPHENS = {"-", "\u2010", "\u2011"}
 MAX_MODIFIERS, MAX_NAME_WORDS = 8, 40  # no real name is longer; bounds the work on adversarial text
+REGNAL = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")  # the number of a monarch's name
 QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "A.", "A.A."
 GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")  # "S.Aleinik"
@@ -274,7 +275,8 @@ class EntityRules:
 
     def _named_plants(self, words: list[Word]) -> list[tuple[int, int]]:
         """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun. A
-        place or an acronym alone before them is a description ("a Belarusian tractor plant", "the MTZ plant"), not a name."""
+        nationality, a pair of countries or an acronym alone before them is a description ("a Belarusian tractor plant",
+        "a Kazakh-Belarusian assembly plant", "the MTZ plant"), not a name."""
         lex, ranges = self.lexicon, []
         for k, word in enumerate(words):
             if word.key not in lex.plant_heads or word.is_cap:
@@ -287,7 +289,8 @@ class EntityRules:
             while first > 0 and m - first < 3 and self._is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
                 first -= 1
             names = words[first:m]
-            if names and not all(lex.is_place(w) for w in names) and not (len(names) == 1 and names[0].is_acronym):
+            described = all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names)
+            if names and not described and not (len(names) == 1 and names[0].is_acronym):
                 ranges.append((words[first].start, word.end))
         return ranges
 
@@ -446,10 +449,11 @@ class EntityRules:
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
+            end = words[j].end if j < len(words) and REGNAL.match(words[j].text) else name[-1].end  # "Abdullah II"
             if len(name) >= 2 and evidence:
-                spans.append(Span(doc, name[0].start, name[-1].end, label="PERSON"))
+                spans.append(Span(doc, name[0].start, end, label="PERSON"))
             elif len(run) == 1 and after_title:
-                spans.append(Span(doc, run[0].start, run[0].end, label="PERSON"))  # "Mr. Rachkov"
+                spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"
             i = j
         return spans
 
@@ -587,9 +591,7 @@ class EntityRules:
         return srsly.msgpack_dumps({name: table for name, table in self.data.items() if name not in exclude})
 
     def from_bytes(self, data: bytes, *, exclude=tuple()):
-        self._loaded()
-        tables = srsly.msgpack_loads(data)
-        self.set_data({**self.data, **{name: t for name, t in tables.items() if name not in exclude}})
+        self._set_tables(srsly.msgpack_loads(data), exclude)
         return self
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -601,12 +603,18 @@ class EntityRules:
                 srsly.write_json(path / f"{name}.json", table)
 
     def from_disk(self, path, *, exclude=tuple()):
-        tables = read_data(Path(path))
-        if exclude:
-            self._loaded()
-            tables = {**self.data, **{name: t for name, t in tables.items() if name not in exclude}}
-        self.set_data(tables)
+        self._set_tables(read_data(Path(path)), exclude)
         return self
+
+    def _set_tables(self, tables: dict, exclude) -> None:
+        """Use the loaded `tables`; the ones excluded or not saved keep their current content (spaCy's own fields
+        such as "vocab" in `exclude` are not tables; `data_path` is read only when a table is kept)."""
+        names = [*OWN_TABLES, *VOCABULARY]
+        kept = [name for name in names if name in exclude or name not in tables]
+        if kept:
+            self._loaded()
+            tables = {**tables, **{name: self.data[name] for name in kept}}
+        self.set_data(tables)
 
 
 def read_data(path: Path) -> dict[str, dict]:
