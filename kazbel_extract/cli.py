@@ -479,7 +479,7 @@ def actors(
     as_json: bool = typer.Option(False, "--json", help="One JSON object per actor instead of a table."),
 ) -> None:
     """The actors of a store: how often each is mentioned, in how many articles and meetings, and how it was spelled."""
-    from .actors import actors_in_store
+    from .registry import actors_in_store
 
     opened_store(db)
     for count in actors_in_store(db):

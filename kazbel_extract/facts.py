@@ -28,7 +28,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .actors import Registry, fold
+from .registry import Registry, fold
 from .data import models_path
 
 MEETING_DAYS = 2  # reports of a meeting without its date: published at most this many days apart

@@ -14,6 +14,7 @@ import re
 import warnings
 from functools import lru_cache
 
+from . import vocabulary
 from .data import models_path
 
 MAX_AMOUNT = 1e16  # no trade figure is larger; anything above is a misreading
@@ -35,36 +36,39 @@ def _alternation(words) -> str:
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
 
 
-@lru_cache(maxsize=1)
 def number_table() -> dict:
-    """Cardinal words of `models/events/numbers.json`, the one list of them."""
-    return json.loads(models_path("events", "numbers.json").read_text(encoding="utf-8"))
+    """Cardinal words, their scales and the words of a half: the shared calendar (`models/vocabulary/calendar.json`)."""
+    return vocabulary.default("calendar")
 
 
 @lru_cache(maxsize=1)
 def _spelled_number() -> str:
     """A cardinal in words, up to the hundreds: "two", "twenty-five", "three hundred and fifty", "one and a half"."""
     table = number_table()
-    words = {w: n for w, n in table["words"].items() if " " not in w and n < 100}
+    words = {w: n for w, n in table["numbers"].items() if " " not in w and n < 100}
     tens = _alternation(w for w, n in words.items() if n >= 20 and n % 10 == 0)
     units = _alternation(w for w, n in words.items() if n < 10)
     below_hundred = rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{_alternation(words)})"
-    hundred, half = table["hundred"], table["half"]
+    hundred, half = _hundred(table), table["half"]
     return (rf"(?:(?:{units})\s{hundred}(?:\s(?:and\s)?{below_hundred})?|{below_hundred})"
             rf"(?:\s{re.escape(half)})?(?![\w-])")
+
+
+def _hundred(table: dict) -> str:
+    return next(word for word, scale in table["number_scales"].items() if scale == 100)
 
 
 def spelled_value(text: str) -> float | None:
     """The value of a cardinal in words ("three hundred and fifty" is 350.0), None for other text."""
     table = number_table()
-    words = table["words"]
+    words = table["numbers"]
     text = text.lower()
     half = text.endswith(" " + table["half"])
     if half:
         text = text[: -len(table["half"]) - 1]
     total, current = 0, 0
     for word in re.split(r"[-\s]+", text):
-        if word == table["hundred"]:
+        if word == _hundred(table):
             current *= 100
         elif word in words:
             current += words[word]

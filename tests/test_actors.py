@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 import kazbel_extract
-from kazbel_extract.actors import INSTITUTION, PERSON, Registry, actors_in_store, fold
+from kazbel_extract.registry import INSTITUTION, PERSON, Registry, actors_in_store, fold
 from kazbel_extract.article import to_article
 from kazbel_extract.cli import app
 from kazbel_extract.components.actors import ActorResolver
@@ -316,3 +316,94 @@ def test_dev_meeting_participants_in_the_registry_carry_actor_and_title(dev_arti
     assert not untagged
     assert not incomplete
     assert checked >= 30  # of the 43 registered participants of the gold meetings
+
+
+# --- every listed institution and office resolves
+
+def _institution_records():
+    from kazbel_extract.registry import _read_jsonl
+
+    return [r for p in sorted(models_path("actors").glob("institutions*.jsonl")) for r in _read_jsonl(p)]
+
+
+@pytest.mark.parametrize("record", _institution_records(), ids=lambda r: r["name"])
+def test_every_listed_institution_resolves_by_each_spelling(registry, record):
+    for spelling in [record["name"], *record.get("aliases", [])]:
+        assert record["name"] in [a.name for a in registry.find(INSTITUTION, spelling)], spelling
+
+
+@pytest.mark.parametrize("name, year, title", [
+    ("Andrei Kobyakov", 2016, "Prime Minister"),
+    ("Vladimir Makei", 2015, "Minister of Foreign Affairs"),
+    ("Maxim Ryzhenkov", 2025, "Minister of Foreign Affairs"),
+    ("Erlan Idrissov", 2014, "Minister of Foreign Affairs"),
+    ("Olzhas Bektenov", 2024, "Prime Minister"),
+    ("Vladimir Putin", 2010, "Prime Minister"),
+    ("Vladimir Putin", 2020, "President"),
+    ("Olaf Scholz", 2023, "Chancellor"),
+    ("Recep Tayyip Erdogan", 2012, "Prime Minister"),
+    ("Recep Tayyip Erdogan", 2018, "President"),
+])
+def test_people_hold_the_office_of_the_articles_year(registry, name, year, title):
+    assert registry.office(registry.person(name), year).title == title
+
+
+def test_an_office_outside_its_years_is_not_given(registry):
+    assert registry.office(registry.person("Andrei Kobyakov"), 2022) is None
+
+
+def test_an_undated_text_gives_the_office_held_longest_only_when_all_have_ended(registry):
+    assert registry.office(registry.person("Nursultan Nazarbayev"), None).title == "President"
+    assert registry.office(registry.person("Vladimir Putin"), None) is None  # an open office: its length is unknown
+
+
+def test_a_counterpart_holds_the_title_of_the_person_named_before(nlp):
+    doc = tagged(nlp, "Belarus Prime Minister Andrei Kobyakov met his Kazakh counterpart Bakytzhan Sagintayev.",
+                 people=["Andrei Kobyakov", "Bakytzhan Sagintayev"], published="2017-03-01")
+    assert people(doc)["Bakytzhan Sagintayev"][1]["title"] == "Prime Minister"
+    assert people(doc)["Bakytzhan Sagintayev"][1]["country"] == "Kazakhstan"
+
+
+# --- serialisation
+
+RUNTIME_PERSON = {"name": "Aigerim Example", "aliases": [], "country": "Kazakhstan",
+                  "offices": [{"title": "Akim of Example Region", "organisation": None, "from": 2020, "to": None}]}
+
+
+def test_runtime_additions_round_trip_through_bytes(nlp):
+    import kazbel_extract.pipeline
+
+    source = ActorResolver(nlp, "kazbel_actors", None)
+    source.add(people=[RUNTIME_PERSON])
+    target = ActorResolver(nlp, "kazbel_actors", None).from_bytes(source.to_bytes())
+    assert target.registry.person("Aigerim Example").name == "Aigerim Example"
+    excluded = ActorResolver(nlp, "kazbel_actors", None).from_bytes(source.to_bytes(exclude=["people"]))
+    assert excluded.registry.person("Aigerim Example") is None
+
+
+def test_a_saved_pipeline_loads_after_its_custom_data_folder_is_gone(tmp_path):
+    import spacy
+
+    import kazbel_extract.pipeline
+
+    custom = tmp_path / "actors"
+    shutil.copytree(models_path("actors"), custom)
+    nlp = kazbel_extract.pipeline.build()
+    nlp.remove_pipe("kazbel_actors")
+    nlp.add_pipe("kazbel_actors", before="kazbel_events", config={"data_path": str(custom)})
+    nlp.get_pipe("kazbel_actors").add(people=[RUNTIME_PERSON])
+    nlp.to_disk(tmp_path / "saved")
+    shutil.rmtree(custom)
+    loaded = spacy.load(tmp_path / "saved").get_pipe("kazbel_actors")
+    assert loaded.registry.person("Aigerim Example").name == "Aigerim Example"
+
+
+def test_a_misspelt_role_key_is_an_error(nlp, tmp_path):
+    from kazbel_extract.vocabulary import VocabularyError
+
+    shutil.copytree(models_path("actors"), tmp_path / "actors")
+    roles = json.loads((tmp_path / "actors" / "roles.json").read_text(encoding="utf-8"))
+    roles["portfolio"] = roles.pop("portfolios")
+    (tmp_path / "actors" / "roles.json").write_text(json.dumps(roles), encoding="utf-8")
+    with pytest.raises(VocabularyError, match="portfolio"):
+        ActorResolver(nlp, "kazbel_actors", str(tmp_path / "actors")).initialize()

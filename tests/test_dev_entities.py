@@ -7,6 +7,7 @@ import pytest
 import kazbel_extract
 
 LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
+FLOORS = {"PERSON": 0.97, "ORG": 0.90, "MONEY": 0.98, "PERCENT": 0.98}  # what the rules reach on dev; never lower them
 
 
 def norm(text: str) -> str:
@@ -43,9 +44,9 @@ def counts(dev_articles):
 
 def test_overall_strict_f1(counts):
     tp, predicted, gold = (sum(c[i] for c in counts.values()) for i in range(3))
-    assert f1(tp, predicted, gold) >= 0.93
+    assert f1(tp, predicted, gold) >= 0.945
 
 
 @pytest.mark.parametrize("label", LABELS)
 def test_strict_f1_per_label(counts, label):
-    assert f1(*counts[label]) >= 0.90, counts[label]
+    assert f1(*counts[label]) >= FLOORS[label], counts[label]

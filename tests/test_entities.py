@@ -244,3 +244,184 @@ class TestValuesOnSpans:
         values = {(e.label, e.text): (e.value, e.currency) for e in article.entities}
         assert values[("MONEY", "$419.1 million")] == (419100000.0, "USD")
         assert values[("PERCENT", "64.8%")] == (64.8, None)
+
+
+class TestNamingTraditions:
+    """People of every tradition: titles beyond the Slavic ones, particles, initials, East Asian names, bylines."""
+
+    @pytest.mark.parametrize(
+        "text, people",
+        [
+            ("Sultan Haitham bin Tariq received the Kazakh delegation in Muscat.", ["Haitham bin Tariq"]),
+            ("Emir Tamim bin Hamad Al Thani welcomed the guests in Doha.", ["Tamim bin Hamad Al Thani"]),
+            ("European Commission President Ursula von der Leyen arrived in Astana.", ["Ursula von der Leyen"]),
+            ("Chancellor Olaf Scholz held talks with the Kazakh President.", ["Olaf Scholz"]),
+            ("King Abdullah II spoke first.", ["Abdullah II"]),
+            ("Akim of Kostanay Region Kumar Aksakalov met the investors.", ["Kumar Aksakalov"]),
+            ("State Secretary Erlan Karin opened the session.", ["Erlan Karin"]),
+            ("Governor Kim Young-rok visited the plant.", ["Kim Young-rok"]),
+        ],
+    )
+    def test_titles_of_every_tradition_introduce_a_name(self, nlp, text, people):
+        assert spans(nlp, text, "PERSON") == people
+
+    @pytest.mark.parametrize(
+        "text, people",
+        [
+            ("The study was prepared by S.Aleinik of the institute.", ["S.Aleinik"]),
+            ("The agreement was signed by A.A. Yermekov and the rector.", ["A.A. Yermekov"]),
+            ("Talks with A. Karimov continued in Tashkent.", ["A. Karimov"]),
+        ],
+    )
+    def test_initials_belong_to_the_name(self, nlp, text, people):
+        assert spans(nlp, text, "PERSON") == people
+
+    def test_a_surname_first_byline_on_its_own_line(self):
+        text = "Trade grows\n\nSerikbayev Daulet\n\nASTANA. KAZINFORM - Trade between the countries grew."
+        assert article_spans(text, "PERSON") == ["Serikbayev Daulet"]
+
+    def test_a_capitalised_headline_pair_without_a_surname_is_no_byline(self):
+        assert article_spans("Bilateral Movement\n\nTrade grew in May.", "PERSON") == []
+
+    def test_a_surname_inside_a_full_name_mention_is_not_listed_alone(self):
+        text = "Sultan Haitham bin Tariq Al Said received the delegation. The Sultan said ties were strong."
+        assert article_spans(text, "PERSON") == ["Haitham bin Tariq Al Said"]
+
+
+class TestOrganisationShapes:
+    """Unknown organisations found by their shape, and what is not part of the name."""
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ('LLP "Kostanay Engine Plant" will assemble the tractors.', ['LLP "Kostanay Engine Plant"']),
+            ("Aktobe Rail Systems LLP signed the contract.", ["Aktobe Rail Systems LLP"]),
+            ("JSC Zhetysu Agro Holding exported wheat.", ["JSC Zhetysu Agro Holding"]),
+            ("The wheels come from Tashkent Tyre Works OJSC and Amkodor.", ["Tashkent Tyre Works OJSC", "Amkodor"]),
+            ("Orient Steel GmbH opened an office.", ["Orient Steel GmbH"]),
+        ],
+    )
+    def test_a_legal_form_belongs_to_the_name(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("The Kazakh company Kazakhmys raised output.", ["Kazakhmys"]),
+            ("The Khabar TV channel showed the talks.", ["Khabar"]),
+        ],
+    )
+    def test_a_descriptor_is_not_part_of_the_name(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    def test_a_named_plant_with_a_lowercase_head(self, nlp):
+        assert spans(nlp, "The Pavlodar tractor plant doubled output.", "ORG") == ["Pavlodar tractor plant"]
+
+    @pytest.mark.parametrize("text", ["A Belarusian tractor plant opened near Astana.", "The MTZ plant is in Minsk."])
+    def test_a_plant_described_by_a_country_or_an_acronym_is_no_new_name(self, nlp, text):
+        assert not any(e.text.endswith("plant") for e in nlp(text).ents if e.label_ == "ORG")
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("The Kazakh Embassy in Seoul organised the forum.", ["Kazakh Embassy in Seoul"]),
+            ("The Belarusian Embassy hosted a reception.", ["Belarusian Embassy"]),
+        ],
+    )
+    def test_a_diplomatic_mission_is_named_by_country_and_host(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    def test_a_university_named_after_a_person_is_one_name(self, nlp):
+        text = "Students of Kostanay State University named after Akhmet Baitursynuly visited Minsk."
+        assert spans(nlp, text, "ORG") == ["Kostanay State University named after Akhmet Baitursynuly"]
+        assert spans(nlp, text, "PERSON") == []
+
+    def test_a_list_of_member_countries_is_not_part_of_the_name(self, nlp):
+        text = "The Customs Union of Kazakhstan, Belarus and Russia was launched."
+        assert spans(nlp, text, "ORG") == ["Customs Union"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kazakhstan joined the Single Economic Space.",
+            "Cargo moves along the Middle Corridor.",
+            "The leaders met at the Palace of Independence.",
+            "Trade grew 10% YoY, the MoU says.",
+            "The U.S. dollar rose against the tenge.",
+        ],
+    )
+    def test_spaces_routes_buildings_units_and_documents_are_not_org(self, nlp, text):
+        assert spans(nlp, text, "ORG") == []
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("The European Commission approved the plan.", ["European Commission"]),
+            ("The Mazhilis passed the law.", ["Mazhilis"]),
+            ("The Ministry of Water Resources and Irrigation of Kazakhstan reported.",
+             ["Ministry of Water Resources and Irrigation of Kazakhstan"]),
+        ],
+    )
+    def test_registry_institutions_are_org(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    def test_registry_descriptions_stay_generic(self, nlp):
+        assert spans(nlp, "The Kazakh Parliament passed the law.", "ORG") == []
+
+
+class TestSerialisation:
+    """The component's data round-trips through bytes and disk, with names added at runtime."""
+
+    TEXT = "Delegates of Qyzyl Tan Agro met the Brest team."
+
+    @pytest.fixture()
+    def extended(self):
+        import spacy
+
+        nlp = kazbel_extract.pipeline.build()
+        nlp.get_pipe("kazbel_entity_rules").add_names("ORG", ["Qyzyl Tan Agro"])
+        return nlp
+
+    def test_bytes(self, extended):
+        fresh = kazbel_extract.pipeline.build()
+        fresh.get_pipe("kazbel_entity_rules").from_bytes(extended.get_pipe("kazbel_entity_rules").to_bytes())
+        assert spans(fresh, self.TEXT, "ORG") == ["Qyzyl Tan Agro"]
+
+    def test_bytes_honour_exclude(self, extended):
+        fresh = kazbel_extract.pipeline.build()
+        data = extended.get_pipe("kazbel_entity_rules").to_bytes(exclude=["organisations"])
+        fresh.get_pipe("kazbel_entity_rules").from_bytes(data)
+        assert spans(fresh, self.TEXT, "ORG") == []
+
+    def test_disk_with_a_custom_data_folder_deleted_afterwards(self, tmp_path):
+        import shutil
+
+        import spacy
+
+        from kazbel_extract.data import models_path
+
+        custom = tmp_path / "custom"
+        shutil.copytree(models_path("entity_rules"), custom)
+        nlp = kazbel_extract.pipeline.build()
+        nlp.remove_pipe("kazbel_entity_rules")
+        nlp.add_pipe("kazbel_entity_rules", after="ner", config={"data_path": str(custom)})
+        nlp.get_pipe("kazbel_entity_rules").initialize()
+        nlp.get_pipe("kazbel_entity_rules").add_names("ORG", ["Qyzyl Tan Agro"])
+        nlp.to_disk(tmp_path / "saved")
+        shutil.rmtree(custom)
+        assert spans(spacy.load(tmp_path / "saved"), self.TEXT, "ORG") == ["Qyzyl Tan Agro"]
+
+    def test_a_misspelt_key_is_an_error(self, nlp, tmp_path):
+        import shutil
+
+        import srsly
+
+        from kazbel_extract.data import models_path
+        from kazbel_extract.vocabulary import VocabularyError
+
+        shutil.copytree(models_path("entity_rules"), tmp_path / "entity_rules")
+        lexicon = srsly.read_json(tmp_path / "entity_rules" / "lexicon.json")
+        lexicon["head"] = lexicon.pop("heads")
+        srsly.write_json(tmp_path / "entity_rules" / "lexicon.json", lexicon)
+        with pytest.raises(VocabularyError, match="head"):
+            nlp.get_pipe("kazbel_entity_rules").initialize(data_path=str(tmp_path / "entity_rules"))

@@ -1,79 +1,102 @@
 """`kazbel_actors`: names and role phrases to registry actors, and the role each person is given.
 
 Runs after the entity rules and before event linking. For PERSON and ORG entities it sets
-`Span._.actor` (canonical name from `models/actors/`, or None); for PERSON entities also
+`Span._.actor` (canonical name from the registry, `models/actors/`, or None); for PERSON entities also
 `Span._.role`: {"title", "organisation", "country"} read off the text (a title before the
 name, or an appositive after it), with what the text leaves out taken from the registry's
 office for the article's year. Role phrases that stand for a person introduced earlier
 ("the Kazakh Premier", "the head of the upper chamber") become `Doc._.role_mentions`, each
 with `Span._.person`; `Doc._.roles` maps each such phrase (lowercased) to its person.
+The registry lookups live in `kazbel_extract.registry`, the reading of role phrases in `kazbel_extract.roles`.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+import srsly
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from ..actors import INSTITUTION, PERSON, Actor, Registry, fold
 from ..data import models_path
+from ..registry import INSTITUTION, PERSON, Actor, Registry, fold
+from ..roles import RoleMentions, RoleReader, sentence_of
 
 DEFAULT_DATA = "actors"
-CONNECTORS = {"of", "the", "and", "to", "for", "on", "at", "in", "'s", "’s", "'", "’", "-"}
-HOSTS = {"to", "in"}  # "Ambassador of Kazakhstan to Belarus": the country after these is the host, not the person's
+POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 class ActorResolver:
+    """Decides which registry actor each PERSON and ORG entity is, and completes a person's role from the
+    registry office held in the article's year.
+
+    The registry is loaded by `initialize` (from `data_path`, else the shipped `models/actors/`), or by
+    `from_disk`/`from_bytes`; used before either, the shipped registry is loaded on first use."""
+
     def __init__(self, nlp: Language, name: str, data_path: str | None):
         self.name = name
-        self.from_disk(Path(data_path) if data_path else models_path(DEFAULT_DATA))
+        self.data_path = data_path
+        self._registry: Registry | None = None
 
-    def _set_vocabulary(self) -> None:
-        roles = self.registry.roles
-        self.class_keys = sorted((tuple(k.split()) for k in roles["classes"]), key=len, reverse=True)
-        self.modifiers = set(roles["modifiers"])
-        self.head_words = set(roles["head_words"])
-        self.kind_keys = sorted((tuple(k.split()) for k in roles["organisation_kinds"]), key=len, reverse=True)
-        self.title_words = {key[0] for key in self.class_keys} | self.modifiers | self.head_words
-        self.role_words = self.title_words | {w for key in self.class_keys + self.kind_keys for w in key}
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_path: str | None = None) -> None:
+        path = data_path or self.data_path
+        self.registry = Registry.from_dir(Path(path) if path else models_path(DEFAULT_DATA))
 
-    # --- the component
+    def _loaded(self) -> None:
+        if self._registry is None:
+            self.initialize()
+
+    @property
+    def registry(self) -> Registry:
+        self._loaded()
+        return self._registry
+
+    @registry.setter
+    def registry(self, registry: Registry) -> None:
+        self._registry = registry
+        self.reader = RoleReader(registry)
+        self.mentions = RoleMentions(self.reader)
+
+    def add(self, people=(), institutions=()) -> None:
+        """Add people and institutions (records as in the registry's jsonl files) at runtime."""
+        self.registry = self.registry.add(people, institutions)
+
     def __call__(self, doc: Doc) -> Doc:
+        self._loaded()
         year = int(doc._.published[:4]) if doc._.published else None
         by_surname: dict[str, Span] = {}
         abbreviations = self._abbreviations(doc)
         people = []
         for span in doc.ents:
             if span.label_ == "PERSON":
-                self._resolve_person(span, by_surname, year)
+                self._resolve_person(span, by_surname, year, people)
                 people.append(span)
             elif span.label_ == "ORG":
                 span._.actor = self._org_actor(span, abbreviations)
-        doc._.role_mentions = self._role_mentions(doc, people)
+        doc._.role_mentions = self.mentions(doc, people)
         doc._.roles = {_phrase_key(m): m._.person for m in doc._.role_mentions}
         return doc
 
-    # --- people
-    def _resolve_person(self, span: Span, by_surname: dict[str, Span], year: int | None) -> None:
+    def _resolve_person(self, span: Span, by_surname: dict[str, Span], year: int | None, earlier: list[Span]) -> None:
         words = fold(span.text).split()
         if not words:
             return
-        earlier = by_surname.get(words[-1]) if len(words) == 1 else None
-        if earlier is not None:  # "Myasnikovich" after "Mikhail Myasnikovich"
-            span._.actor = earlier._.actor
-            actor = next(iter(self.registry.find(PERSON, earlier._.actor)), None) if earlier._.actor else None
-            span._.role = self._role(span, year, actor, fallback=False) or earlier._.role
+        same = by_surname.get(words[-1]) if len(words) == 1 else None
+        if same is not None:  # "Myasnikovich" after "Mikhail Myasnikovich"
+            span._.actor = same._.actor
+            actor = next(iter(self.registry.find(PERSON, same._.actor)), None) if same._.actor else None
+            span._.role = self._role(span, year, actor, earlier, fallback=False) or same._.role
             return
         actor = self.registry.person(span.text)
         span._.actor = actor.name if actor else None
         first = by_surname.setdefault(words[-1], span)
-        span._.role = self._role(span, year, actor, fallback=first is span) or first._.role
+        span._.role = self._role(span, year, actor, earlier, fallback=first is span) or first._.role
 
-    def _role(self, span: Span, year: int | None, actor: Actor | None, fallback: bool = True) -> dict | None:
-        """The role the text gives `span`, completed from the registry office `actor` held in `year`."""
-        phrase = self._title_before(span) or self._appositive(span)
-        role = self._read_role(phrase, actor) if phrase is not None else {}
+    def _role(self, span: Span, year: int | None, actor: Actor | None, earlier: list[Span],
+              fallback: bool = True) -> dict | None:
+        """The role the text gives `span` (a title phrase, or "counterpart" of a person named before it),
+        completed from the registry office `actor` held in `year`."""
+        phrase = self.reader.title_before(span) or self.reader.appositive(span)
+        role = self.reader.read_role(phrase, actor) if phrase is not None else self.reader.counterpart(span, earlier)
         if not role and not fallback:
             return None
         written_class = self.registry.role_class(role.get("title"))
@@ -85,168 +108,11 @@ class ActorResolver:
                 role["organisation"] = role.get("organisation") or office.organisation
             role["country"] = actor.country or role.get("country")
         if role.get("title") and not role.get("organisation"):  # "Minister of Foreign Affairs" of Kazakhstan: its ministry
-            role["organisation"] = self._ministry(role["title"], role.get("country"))
+            role["organisation"] = self.reader.ministry(role["title"], role.get("country"))
         if not any(role.values()):
             return None
         return {key: role.get(key) for key in ("title", "organisation", "country")}
 
-    def _is_title_word(self, token: Token) -> bool:
-        """A word a title is made of: "Chairman", "First", "Deputy", or the start of "Prime Minister"."""
-        if token.lower_ in (self.modifiers - {"and", "-", "state"}) | self.head_words:
-            return True
-        return token.lower_ in self.title_words and self._class_key_at(list(token.doc[token.i:token.i + 6]), 0)
-
-    def _titleish(self, token: Token) -> bool:
-        """Can stand inside a title phrase: a capitalised word, a role word, a connector, a country or org name."""
-        if token.ent_type_ == "PERSON" or "\n" in token.text or token.text in ("–", "—"):
-            return False
-        if token.text == "-" and (token.whitespace_ or token.i and token.doc[token.i - 1].whitespace_):
-            return False  # a dash between words ("KAZINFORM - Kazakh Foreign Minister"), not a hyphen
-        return (token.is_title or token.is_upper or token.lower_ in CONNECTORS or token.lower_ in self.role_words
-                or token.ent_type_ in ("ORG", "GPE", "NORP") or token.text == ",")
-
-    def _has_title(self, tokens) -> bool:
-        return any(self._is_title_word(t) and t.lower_ not in self.modifiers for t in tokens)
-
-    def _title_before(self, span: Span) -> Span | None:
-        """The title phrase that ends right before a name ("Belarus President", "Chairman of ..., ")."""
-        doc, first = span.doc, _sentence(span).start
-        end = span.start - 1 if span.start > first and doc[span.start - 1].text == "," else span.start
-        start = end
-        while start > first and self._titleish(doc[start - 1]):
-            start -= 1
-        segments = _split_commas(doc[start:end])
-        kept = []
-        for segment in reversed(segments):  # the comma-free part next to the name, and any title-less parts before it
-            kept.insert(0, segment)
-            if self._has_title(segment):
-                break
-        else:
-            return None
-        phrase = doc[kept[0].start:end]
-        while len(phrase) and not self._anchor(phrase[0]):
-            phrase = phrase[1:]
-        if not len(phrase) or phrase[-1].lower_ in CONNECTORS or not self._has_title(phrase):
-            return None
-        return phrase
-
-    def _appositive(self, span: Span) -> Span | None:
-        """The title phrase after a name and a comma ("Vladimir Andreichenko, Chairman of ...")."""
-        doc, last = span.doc, _sentence(span).end
-        if span.end >= last or doc[span.end].text != ",":
-            return None
-        start = end = span.end + 1
-        while end < last and self._titleish(doc[end]):
-            end += 1
-        segments = _split_commas(doc[start:end])
-        if not segments or not self._has_title(segments[0][:3]):
-            return None
-        kept = [segments[0]]
-        for segment in segments[1:]:  # ", Defence and Security of the Senate": the title's own commas
-            closes = segment.end == last or doc[segment.end].is_punct
-            if self._has_title(segment) or not closes:
-                break
-            kept.append(segment)
-        phrase = doc[start:kept[-1].end]
-        while len(phrase) and phrase[-1].lower_ in CONNECTORS:
-            phrase = phrase[:-1]
-        return phrase if len(phrase) else None
-
-    def _anchor(self, token: Token) -> bool:
-        return (self._is_title_word(token) or token.ent_type_ in ("ORG", "GPE", "NORP")
-                or self.registry.country(token.text) is not None)
-
-    def _read_role(self, phrase: Span, actor: Actor | None) -> dict:
-        """{"title", "organisation", "country"} of a title phrase."""
-        tokens = list(phrase)
-        title_at = next((i for i, t in enumerate(tokens) if self._is_title_word(t) or t.lower_ == "co"), None)
-        if title_at is None:
-            return {}
-        title_end = title_at
-        while title_end < len(tokens) and (self._is_title_word(tokens[title_end]) or tokens[title_end].lower_ in ("co", "-")
-                                           or self._class_key_at(tokens, title_end)
-                                           or (tokens[title_end].lower_ == "and" and title_end + 1 < len(tokens)
-                                               and self._is_title_word(tokens[title_end + 1]))):
-            title_end += self._class_key_len(tokens, title_end) or 1
-        if (title_end + 1 < len(tokens) and tokens[title_end - 1].lower_ == "minister" and tokens[title_end].lower_ == "of"
-                and tokens[title_end + 1].lower_ != "the" and self.registry.country(tokens[title_end + 1].text) is None):
-            title_end += 1  # "Minister of Trade and Integration": the portfolio is part of the title
-            while title_end < len(tokens) and tokens[title_end].lower_ not in ("of", "the") and self.registry.country(tokens[title_end].text) is None:
-                title_end += 1
-        while title_end > title_at + 1 and tokens[title_end - 1].lower_ in CONNECTORS | {","}:
-            title_end -= 1
-        spellings = self.registry.roles.get("title_spellings", {})
-        title = "".join(spellings.get(t.lower_, t.text) + t.whitespace_ for t in tokens[title_at:title_end]).strip()
-        country = self._country(tokens)
-        organisation = self._organisation(tokens[:title_at], tokens[title_end:], country, actor)
-        host = next((self.registry.country(t.text) for i, t in enumerate(tokens[1:]) if tokens[i].lower_ in HOSTS
-                     and self.registry.country(t.text)), None)
-        sender = country or (actor.country if actor else None)
-        if organisation is None and host and sender and self.registry.role_class(title) == "ambassador":
-            organisation = self._institution_name(f"Embassy of {sender} in {host}", None)  # "Ambassador ... to Belarus"
-        if country is None and organisation is not None:
-            found = self.registry.find(INSTITUTION, organisation)
-            country = found[0].country if len(found) == 1 else None
-        return {"title": title, "organisation": organisation, "country": country}
-
-    def _class_key_len(self, tokens: list[Token], i: int) -> int:
-        words = [t.lower_ for t in tokens[i:]]
-        return next((len(key) for key in self.class_keys if tuple(words[:len(key)]) == key), 0)
-
-    def _class_key_at(self, tokens: list[Token], i: int) -> bool:
-        return self._class_key_len(tokens, i) > 0
-
-    def _country(self, tokens: list[Token]) -> str | None:
-        for i, token in enumerate(tokens):
-            country = self.registry.country(token.text)
-            if country and not (i and tokens[i - 1].lower_ in HOSTS):
-                return country
-        return None
-
-    def _organisation(self, before: list[Token], after: list[Token], country: str | None, actor: Actor | None) -> str | None:
-        """The organisation named around a title: an ORG before it ("Senate Speaker"), or what follows "of" after it."""
-        home = country or (actor.country if actor else None)
-        orgs = [t for t in before if t.ent_type_ == "ORG" and self.registry.country(t.text) is None]
-        if orgs:
-            return self._institution_name(orgs[0].doc[orgs[0].i:orgs[-1].i + 1].text, home)
-        for i, token in enumerate(after):  # drop the host country: "... to Belarus"
-            if token.lower_ in HOSTS and i + 1 < len(after) and self.registry.country(after[i + 1].text):
-                after = after[:i]
-                break
-        while after and (after[0].lower_ in CONNECTORS or self.registry.country(after[0].text)):
-            after = after[1:]  # "of the", "of China's"
-        while after and (after[-1].lower_ in CONNECTORS or after[-1].text == ","):
-            after = after[:-1]
-        if not after:
-            return None
-        written = after[0].doc[after[0].i:after[-1].i + 1].text
-        if self.registry.country(written):  # "of the Republic of Belarus" names a country, not an organisation
-            return None
-        return self._institution_name(written, home)
-
-    def _ministry(self, title: str, country: str | None) -> str | None:
-        """The ministry a minister's title names: "Minister of Foreign Affairs", "Foreign Minister"."""
-        portfolio = title.partition("Minister of ")[2]
-        if not portfolio:
-            words = title.casefold().split()
-            short = words[words.index("minister") - 1] if "minister" in words[1:] else None
-            portfolio = self.registry.roles.get("portfolios", {}).get(short, "")
-        found = self.registry.find(INSTITUTION, f"Ministry of {portfolio} of {country}") if portfolio and country else []
-        return found[0].name if found else None
-
-    def _institution_name(self, written: str, country: str | None) -> str | None:
-        """The canonical name of an organisation as written, in `country` when the name alone is ambiguous;
-        a kind of organisation ("the upper chamber") is the one institution of that kind in `country`."""
-        kind = self.registry.roles["organisation_kinds"].get(re.sub(r"^the ", "", " ".join(written.casefold().split())))
-        if kind is not None:
-            found = self.registry.institutions_of_kind(kind, country) if country else []
-            return found[0].name if len(found) == 1 else None
-        found = self.registry.find(INSTITUTION, written)
-        if country and len(found) != 1:
-            found = [a for a in found if a.country == country] or self.registry.find(INSTITUTION, f"{written} of {country}")
-        return found[0].name if len(found) == 1 else written
-
-    # --- institutions
     def _abbreviations(self, doc: Doc) -> dict[str, Span]:
         """Abbreviations an article defines: "Eurasian Energy Corporation (EEC)" makes EEC mean that name here."""
         defined = {}
@@ -269,114 +135,31 @@ class ActorResolver:
 
     def _country_before(self, span: Span) -> str | None:
         """The country named just before a span: "Belarus' Ministry of Industry", "the Kazakh Senate"."""
-        for token in span.doc[max(_sentence(span).start, span.start - 2):span.start]:
+        for token in span.doc[max(sentence_of(span).start, span.start - 2):span.start]:
             if self.registry.country(token.text):
                 return self.registry.country(token.text)
         return None
 
-    # --- role phrases that stand for a person
-    def _role_mentions(self, doc: Doc, people: list[Span]) -> list[Span]:
-        introduced = [p for p in people if p._.role and p._.role.get("title")]
-        mentions, i = [], 0
-        while i < len(doc):
-            mention = self._role_phrase(doc, i)
-            if mention is None:
-                i += 1
-                continue
-            person = self._referent(mention, [p for p in introduced if p.end <= mention.start])
-            if person is not None:
-                mention._.person = person
-                mention._.actor = person._.actor
-                mention._.role = person._.role
-                mentions.append(mention)
-            i = mention.end
-        return mentions
-
-    def _role_phrase(self, doc: Doc, i: int) -> Span | None:
-        """A role phrase starting at token `i`: "the [Kazakh] Premier", "the head of the upper chamber [of the Belarusian parliament]"."""
-        if doc[i].lower_ != "the" and self.registry.country(doc[i].text) is None and not doc[i].text.endswith(("'s", "’s")):
-            return None
-        j = i + 1 if doc[i].lower_ == "the" else i
-        while j < len(doc) and (self.registry.country(doc[j].text) or doc[j].lower_ in ("'s", "’s", "'", "’")
-                                or doc[j].lower_ in self.modifiers - {"and", "-"}):
-            j += 1
-        key_len = self._class_key_len(list(doc[j:j + 6]), 0)
-        head = j < len(doc) and doc[j].lower_ in self.head_words
-        if not key_len and not head:
-            return None
-        end = j + (key_len or 1)
-        of_kind = self._of_kind(doc, end)
-        if head and not of_kind:
-            return None
-        end = of_kind or end
-        if end < len(doc) and doc[end].ent_type_ == "PERSON" or any(t.ent_type_ for t in doc[i:end] if t.ent_type_ not in ("NORP", "GPE")):
-            return None  # a title introducing a name, or part of an entity
-        return Span(doc, i, end, label="ROLE")
-
-    def _of_kind(self, doc: Doc, i: int) -> int | None:
-        """End of "of the [Belarusian] upper chamber [of the ... parliament]" starting at `i`, or None."""
-        if i >= len(doc) or doc[i].lower_ != "of":
-            return None
-        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-        while j < len(doc) and self.registry.country(doc[j].text):
-            j += 1
-        words = [t.lower_ for t in doc[j:j + 3]]
-        length = next((len(k) for k in self.kind_keys if tuple(words[:len(k)]) == k), 0)
-        if not length:
-            return None
-        return self._of_kind(doc, j + length) or j + length
-
-    def _referent(self, mention: Span, candidates: list[Span]) -> Span | None:
-        """The one person introduced earlier whose role fits the phrase's office, country and kind of organisation."""
-        words = [t.lower_ for t in mention]
-        title_at = next((k for k, t in enumerate(mention) if self._class_key_at(list(mention), k) or t.lower_ in self.head_words), 0)
-        wanted_class = None if mention[title_at].lower_ in self.head_words else self.registry.role_class(mention[title_at:].text)
-        country = self._country([t for t in mention if t.lower_ != "of"]) 
-        kind = next((self.registry.roles["organisation_kinds"][" ".join(k)] for k in self.kind_keys
-                     if " ".join(k) in " ".join(words)), None)
-        fitting = []
-        for person in candidates:
-            role = person._.role
-            if wanted_class and self.registry.role_class(role["title"]) != wanted_class:
-                continue
-            if country and role.get("country") != country:
-                continue
-            if kind and not self._org_is_kind(role.get("organisation"), kind):
-                continue
-            fitting.append(person)
-        identities = {p._.actor or fold(p.text).split()[-1] for p in fitting}
-        return fitting[-1] if len(identities) == 1 else None
-
-    def _org_is_kind(self, organisation: str | None, kind: str) -> bool:
-        found = self.registry.find(INSTITUTION, organisation) if organisation else []
-        return any(kind in a.kinds for a in found)
-
     # --- serialisation
-    def to_disk(self, path, exclude=tuple()):
-        self.registry.to_dir(Path(path))
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return self.registry.to_bytes(exclude)
 
-    def from_disk(self, path, exclude=tuple()):
-        self.registry = Registry.from_dir(Path(path))
-        self._set_vocabulary()
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        self._set_tables(srsly.msgpack_loads(data), exclude)
         return self
 
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        self.registry.to_dir(Path(path), exclude)
 
-def _sentence(span: Span) -> Span:
-    """The sentence of a span, or the whole doc when nothing marked sentences."""
-    return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    def from_disk(self, path, *, exclude=tuple()):
+        self._set_tables(Registry.from_dir(Path(path)).tables(), exclude)
+        return self
 
-
-def _split_commas(span: Span) -> list[Span]:
-    """The comma-separated parts of a span."""
-    parts, start = [], span.start
-    for token in span:
-        if token.text == ",":
-            if token.i > start:
-                parts.append(span.doc[start:token.i])
-            start = token.i + 1
-    if start < span.end:
-        parts.append(span.doc[start:span.end])
-    return parts
+    def _set_tables(self, tables: dict, exclude) -> None:
+        """Use the loaded registry `tables`; those in `exclude` keep their current content (spaCy's own fields
+        such as "vocab" are no tables, and loading never reads `data_path` unless a table is excluded)."""
+        kept = [name for name in exclude if name in tables]
+        self.registry = self.registry.replaced(tables, kept) if kept else Registry(**tables)
 
 
 def _phrase_key(span: Span) -> str:

@@ -6,11 +6,12 @@ qualifiers. The component proposes spans from rules (the dateline agency, amount
 institution name shapes, names after titles), cleans the base model's spans (titles off names,
 places that are not organisations), and keeps, where spans overlap, the rule's span.
 
-Its data (gazetteers and word lists) lives in `models/entity_rules/` and is saved with the
-pipeline by `to_disk`.
+Its data (gazetteers and word lists) lives in `models/entity_rules/`, with the shared places, titles
+and months of `models/vocabulary/`; `to_disk`/`to_bytes` save all of it with the pipeline.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -22,17 +23,32 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .. import values
+from .. import values, vocabulary
 from ..data import models_path
 
 DEFAULT_DATA = "entity_rules"
+OWN_TABLES = {
+    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "legal_forms", "plant_heads", "mission_heads", "descriptors",
+                "determiners", "date_trim"},
+    "organisations": {"names", "not_organisations"},
+    "institutions": {"names"},
+    "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
+}
+VOCABULARY = ("places", "titles", "calendar")
+REGISTRY_DATA = "actors"
+NAME_LINKS = {"of", "the", "and", "for", "on", "in", "at"}  # lowercase words inside a registry name
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 HYPHENS = {"-", "\u2010", "\u2011"}
 MAX_MODIFIERS, MAX_NAME_WORDS = 8, 40  # no real name is longer; bounds the work on adversarial text
+REGNAL = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")  # the number of a monarch's name
+QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "A.", "A.A."
+GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")  # "S.Aleinik"
 TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", ")", '"'}
 
 # Where spans overlap, the lower rank wins; within a rank, the longer span.
-RANK_AGENCY, RANK_AMOUNT, RANK_ORG, RANK_PERSON, RANK_BASE_NAME, RANK_SURNAME, RANK_REGION, RANK_BASE = range(8)
+(RANK_AGENCY, RANK_NOT_ORG, RANK_AMOUNT, RANK_ORG, RANK_PERSON, RANK_BASE_NAME, RANK_SURNAME, RANK_REGION,
+ RANK_BASE) = range(9)
 
 
 @dataclass(frozen=True)
@@ -73,28 +89,40 @@ def words_of(doc: Doc) -> list[Word]:
 
 
 class Lexicon:
-    """The word lists of `models/entity_rules/`, as case-folded sets."""
+    """The word lists of `models/entity_rules/` and the shared vocabularies, as case-folded sets."""
 
     def __init__(self, data: dict, stop_words: set[str]):
         lexicon, places, people = data["lexicon"], data["places"], data["people"]
         self.stop_words = _fold(stop_words)
-        self.titles = _fold(lexicon["titles"])
         self.heads = _fold(lexicon["heads"])
         self.standalone_heads = _fold(lexicon["standalone_heads"])
         self.links = _fold(lexicon["links"])
         self.vocabulary = _fold(lexicon["vocabulary"])
         self.not_org = _fold(lexicon["not_org"])
-        self.months = _fold(lexicon["months"])
+        self.legal_forms = _fold(lexicon["legal_forms"])
+        self.plant_heads = _fold(lexicon["plant_heads"])
+        self.mission_heads = _fold(lexicon["mission_heads"])
+        self.descriptors = _fold(lexicon["descriptors"])
+        self.months = _fold(vocabulary.month_words(data["calendar"]))
         self.determiners = _fold(lexicon["determiners"])
         self.date_trim = _fold(lexicon["date_trim"])
-        self.places = _fold(places["countries"] + places["cities"] + places["regions"])
+        self.places = _fold(vocabulary.place_names(places))
         self.region_words = _fold(places["region_words"])
-        self.nationalities = _fold(places["nationalities"])
+        self.nationalities = _fold(vocabulary.nationality_words(places))
         self.surname_suffixes = tuple(_fold(people["surname_suffixes"]))
         self.patronymic_suffixes = tuple(_fold(people["patronymic_suffixes"]))
+        self.name_particles = _fold(people["name_particles"])
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}
         self.institution_words = self.heads | self.vocabulary | self.not_org
         self.place_words = self.places | self.nationalities
+        self.titles = self._title_words(data["titles"])
+
+    def _title_words(self, titles: dict) -> set[str]:
+        """The words titles are made of ("Prime", "Minister", "Sultan"), without the institution words that also
+        stand in titles ("Foreign Minister", "State Secretary") and the legal forms."""
+        phrases = [*titles["titles"], *titles["honorifics"], *titles["modifiers"], *titles["head_words"]]
+        words = _fold(w for phrase in phrases for w in phrase.split())
+        return words - self.vocabulary - self.heads - self.links - self.determiners - self.legal_forms - {"and", "-"}
 
     def is_place(self, word: Word) -> bool:
         """A country, city, region or nationality word, or a hyphenated pair of them ("Belarus-Kazakhstan")."""
@@ -113,25 +141,57 @@ class Lexicon:
 
 
 class EntityRules:
-    """Rule spans first, the base model's cleaned spans where no rule speaks."""
+    """Rule spans first, the base model's cleaned spans where no rule speaks.
+
+    Its data is loaded by `initialize` (from `data_path`, else the shipped `models/entity_rules/`), or by
+    `from_disk`/`from_bytes`; a pipeline used before either loads the shipped data on its first doc."""
 
     def __init__(self, nlp: Language, name: str, data_path: str | None):
         self.nlp = nlp
         self.name = name
+        self.data_path = data_path
         self.data: dict = {}
-        self.from_disk(Path(data_path) if data_path else models_path(DEFAULT_DATA))
         values.warm_up()  # the parsers' first call is slow: pay it when the pipeline loads
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, data_path: str | None = None) -> None:
+        """Load the tables of `data_path` (or the configured one, or the shipped one)."""
+        path = data_path or self.data_path
+        self.set_data(read_data(Path(path) if path else models_path(DEFAULT_DATA)))
+
+    def set_data(self, data: dict) -> None:
+        check_tables(data)
+        self.data = data
+        self._compile()
+
+    def add_names(self, label: str, names: list[str]) -> None:
+        """Add organisation (label "ORG") or person ("PERSON") names to the gazetteers at runtime."""
+        self._loaded()
+        table = {"ORG": "organisations", "PERSON": "people"}[label]
+        self.data[table] = {**self.data[table], "names": [*self.data[table]["names"], *names]}
+        self._compile()
+
+    def _loaded(self) -> None:
+        if not self.data:
+            self.initialize()
 
     def _compile(self) -> None:
         """Word sets and phrase matchers, built once per loaded data set."""
         self.lexicon = Lexicon(self.data, self.nlp.Defaults.stop_words)
-        self.org_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.org_matcher.add("ORG", list(self.nlp.tokenizer.pipe(self.data["organisations"]["names"])))
-        names = self.data["people"]["names"]
-        self.person_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.person_matcher.add("PERSON", list(self.nlp.tokenizer.pipe(names)))
+        organisations = self.data["organisations"]
+        self.org_matcher = self._matcher({"ORG": organisations["names"] + self.data["institutions"]["names"]})
+        self.not_org_matcher = self._matcher(organisations["not_organisations"])
+        self.legal_form_matcher = self._matcher({"LEGAL_FORM": self.data["lexicon"]["legal_forms"]})
+        self.person_matcher = self._matcher({"PERSON": self.data["people"]["names"]})
+
+    def _matcher(self, phrases: dict[str, list[str]]) -> PhraseMatcher:
+        """A case-sensitive phrase matcher for each label's phrases."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        for label, texts in phrases.items():
+            matcher.add(label, list(self.nlp.tokenizer.pipe(texts)))
+        return matcher
 
     def __call__(self, doc: Doc) -> Doc:
+        self._loaded()
         words = words_of(doc)
         orgs = self._organisations(doc, words)
         people = self._people(doc, words, orgs)
@@ -139,7 +199,8 @@ class EntityRules:
         base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1]
         base_rest = [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
         surnames = self._surnames(doc, words, people + base_full_names)
-        ranked = ((RANK_AGENCY, self._agency(doc)), (RANK_AMOUNT, self._amounts(doc)), (RANK_ORG, orgs),
+        not_orgs = [Span(doc, s, e, label=label) for label, s, e in self.not_org_matcher(doc)]
+        ranked = ((RANK_AGENCY, self._agency(doc)), (RANK_NOT_ORG, not_orgs), (RANK_AMOUNT, self._amounts(doc)), (RANK_ORG, orgs),
                   (RANK_PERSON, people), (RANK_BASE_NAME, base_full_names), (RANK_SURNAME, surnames),
                   (RANK_REGION, self._regions(doc, words)), (RANK_BASE, base_rest))
         doc.ents = _resolve([(rank, span) for rank, spans in ranked for span in spans if _in_latin_script(span.text)])
@@ -169,6 +230,7 @@ class EntityRules:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
         ranges = [(s, e) for _, s, e in self.org_matcher(doc)]
         ranges += [(words[a].start, words[b - 1].end) for a, b in self._institutions(words)]
+        ranges += self._with_legal_form(doc, words) + self._named_plants(words)
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start < merged[-1][1]:
@@ -177,6 +239,60 @@ class EntityRules:
                 merged.append([start, end])
         spans = [Span(doc, s, e, label="ORG") for s, e in merged]
         return spans + self._acronyms_after(doc, spans)
+
+    def _with_legal_form(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
+        """Token ranges of names written with a legal form: a quoted name after it (`LLP "Kostanay Plant"`, up to
+        the closing quote), or capitalised name words after or before it ("JSC Kaspi Bank", "Belshina OJSC")."""
+        at = {w.start: k for k, w in enumerate(words)}
+        ranges = []
+        for _, start, end in self.legal_form_matcher(doc):
+            if end < len(doc) and doc[end].text in QUOTES:
+                close = next((t.i for t in doc[end + 1:end + 1 + MAX_MODIFIERS] if t.text in QUOTES or "\n" in t.text), None)
+                if close is not None and doc[close].text in QUOTES and close > end + 1:
+                    ranges.append((start, close + 1))
+                continue
+            before = at.get(start)
+            first = before
+            while first and self._is_name_word(words[first - 1]) and before - first < MAX_MODIFIERS:
+                first -= 1
+            if first is not None and first < before:
+                ranges.append((words[first].start, end))
+                continue
+            after = at.get(end)
+            last = after
+            while last is not None and last < len(words) and self._is_name_word(words[last]) and last - after < MAX_MODIFIERS:
+                last += 1
+            if after is not None and last > after:
+                ranges.append((start, words[last - 1].end))
+        return ranges
+
+    def _is_name_word(self, word: Word) -> bool:
+        """A capitalised word that can be part of a company name (not a title, month, determiner or legal form)."""
+        lex = self.lexicon
+        return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
+                and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.legal_forms
+                and word.key not in lex.stop_words)
+
+    def _named_plants(self, words: list[Word]) -> list[tuple[int, int]]:
+        """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun. A
+        nationality, a pair of countries or an acronym alone before them is a description ("a Belarusian tractor plant",
+        "a Kazakh-Belarusian assembly plant", "the MTZ plant"), not a name."""
+        lex, ranges = self.lexicon, []
+        for k, word in enumerate(words):
+            if word.key not in lex.plant_heads or word.is_cap:
+                continue
+            m = k
+            while m > 0 and k - m < 2 and words[m - 1].text.islower() and words[m - 1].key.isalpha() \
+                    and words[m - 1].key not in lex.stop_words:
+                m -= 1
+            first = m
+            while first > 0 and m - first < 3 and self._is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
+                first -= 1
+            names = words[first:m]
+            described = all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names)
+            if names and not described and not (len(names) == 1 and names[0].is_acronym):
+                ranges.append((words[first].start, word.end))
+        return ranges
 
     def _institutions(self, words: list[Word]):
         """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
@@ -191,10 +307,35 @@ class EntityRules:
                     start -= 1  # "Kazakh Trade and Integration Ministry"
             end = self._chain(words, i + 1)
             modifiers = words[start:i]
+            if word.key in lex.mission_heads and modifiers and all(lex.is_place(w) for w in modifiers):
+                yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
+                continue
             bare = end == i + 1 and all(lex.is_place(w) for w in modifiers)
             if bare and word.key not in lex.standalone_heads:
                 continue  # "Parliament", "Kazakh Government": generic, not a name
-            yield start, end
+            yield start, self._named_after(words, end)
+
+    def _located_in(self, words: list[Word], k: int) -> int:
+        """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or `k`."""
+        if k + 1 < len(words) and words[k].key == "in":
+            j = k + 1 + (words[k + 1].key == "the")
+            end = j
+            while end < len(words) and end - j < 4 and words[end].is_cap and (
+                    self.lexicon.is_place(words[end]) or words[end].key in self.lexicon.vocabulary or words[end].key == "of"):
+                end += 1
+            if end > j and self.lexicon.is_place(words[end - 1]):
+                return end
+        return k
+
+    def _named_after(self, words: list[Word], k: int) -> int:
+        """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov" after a name, or `k`."""
+        if k + 2 < len(words) and words[k].key == "named" and words[k + 1].key == "after":
+            end = k + 2
+            while end < len(words) and end - k < 6 and (INITIALS.match(words[end].text) or self.lexicon.is_name_candidate(words[end])):
+                end += 1
+            if end > k + 2:
+                return end
+        return k
 
     def _is_modifier(self, word: Word) -> bool:
         lex = self.lexicon
@@ -209,10 +350,15 @@ class EntityRules:
             if j < len(words) and words[j].key == "the":
                 j += 1
             stop = self._phrase(words, j, limit)
-            if stop == j:
+            if stop == j or self._place_list(words, j, stop):
                 break
             end = k = stop
         return end
+
+    def _place_list(self, words: list[Word], j: int, stop: int) -> bool:
+        """"of Kazakhstan, Belarus and Russia": a list of countries names an organisation's members, not its name."""
+        items = [w for w in words[j:stop] if w.key not in (",", "and", "&")]
+        return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
 
     def _phrase(self, words: list[Word], j: int, limit: int) -> int:
         """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and"."""
@@ -254,6 +400,8 @@ class EntityRules:
     def _person_at(self, words: list[Word], k: int) -> bool:
         """Does a personal name ("Laziz Kudratov") start at word `k`?"""
         lex = self.lexicon
+        if k + 1 < len(words) and INITIALS.match(words[k].text) and not lex.is_place(words[k]):
+            return lex.is_name_candidate(words[k + 1])  # "A.A. Erofeev"
         return (k + 1 < len(words) and lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1])
                 and lex.looks_like_surname(words[k + 1]))
 
@@ -275,26 +423,63 @@ class EntityRules:
         lex = self.lexicon
         i = 0
         while i < len(words):
-            if not lex.is_name_candidate(words[i]) or words[i].start in in_org:
+            if words[i].start in in_org:
                 i += 1
                 continue
-            j = i
-            while j < len(words) and lex.is_name_candidate(words[j]) and words[j].start not in in_org:
-                j += 1
+            if GLUED_INITIALS.match(words[i].text) and lex.is_name_candidate(words[i]):
+                spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
+                i += 1
+                continue
+            if not lex.is_name_candidate(words[i]):
+                i += 1
+                continue
+            j, particles = self._name_end(words, i, in_org)
             run = words[i:j]
-            previous = words[i - 1] if i else None
-            after_title = self._after_title(words, i)
+            first = i
+            while first and INITIALS.match(words[first - 1].text) and not lex.is_place(words[first - 1]):
+                first -= 1  # "A.A. Erofeev", "A. Aripov"
+            previous = words[first - 1] if first else None
+            after_title = self._after_title(words, first)
             # "... of Kazakhstan to Belarus Yermukhamet Yertysbayev", "... Executive Committee Vladimir Dvornik"
             after_office = run[0].start in org_ends or (previous is not None and previous.is_cap and lex.is_place(previous))
             name = run
-            if len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes)):
+            if not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes))):
                 name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"
-            if len(name) >= 2 and (after_title or after_office or lex.looks_like_surname(name[-1])):
-                spans.append(Span(doc, name[0].start, name[-1].end, label="PERSON"))
+            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1])
+                        or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
+            if first < i and name[0] is run[0]:
+                name = words[first:i] + name
+            end = words[j].end if j < len(words) and REGNAL.match(words[j].text) else name[-1].end  # "Abdullah II"
+            if len(name) >= 2 and evidence:
+                spans.append(Span(doc, name[0].start, end, label="PERSON"))
             elif len(run) == 1 and after_title:
-                spans.append(Span(doc, run[0].start, run[0].end, label="PERSON"))  # "Mr. Rachkov"
+                spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"
             i = j
         return spans
+
+    def _name_end(self, words: list[Word], i: int, in_org: set[int]) -> tuple[int, bool]:
+        """End of the name words from `i`, through lowercase particles between them ("Ursula von der Leyen",
+        "Haitham bin Tariq"); and whether a particle was crossed."""
+        lex, j, crossed = self.lexicon, i, False
+        while j < len(words) and words[j].start not in in_org:
+            if lex.is_name_candidate(words[j]):
+                j += 1
+                continue
+            k = j
+            while k < len(words) and words[k].key in lex.name_particles and words[k].text.islower():
+                k += 1
+            if k == j or k >= len(words) or not lex.is_name_candidate(words[k]) or words[k].start in in_org:
+                break
+            j, crossed = k, True
+        return j, crossed
+
+    @staticmethod
+    def _alone_on_line(doc: Doc, words: list[Word], first: int, end: int) -> bool:
+        """Do words `first:end` make a line of their own (a byline: "Aripov Abdulla")?"""
+        start, stop = words[first].start, words[end - 1].end
+        before = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+        after = stop == len(doc) or "\n" in doc[stop].text or "\n" in doc[stop - 1].whitespace_
+        return before and after
 
     def _after_title(self, words: list[Word], i: int) -> bool:
         """Is word `i` right after a title ("President") or a title phrase ("Minister of Foreign Affairs")?"""
@@ -329,6 +514,20 @@ class EntityRules:
             return self._clean_date(span)
         return self._clean_name(span, words)
 
+    def _without_descriptors(self, inner: list[Word]) -> list[Word]:
+        """"the Kazakh company Kazakhmys" and "the Khabar TV channel" name "Kazakhmys" and "Khabar": a lowercase
+        descriptor noun, and what describes it, is no part of the name."""
+        lex = self.lexicon
+        at = next((k for k in range(len(inner) - 1, -1, -1) if inner[k].key in lex.descriptors and not inner[k].is_cap), None)
+        if at is None:
+            return inner
+        if at < len(inner) - 1 and all(lex.is_place(w) or not w.is_cap for w in inner[:at]):
+            return inner[at + 1:]
+        end = at
+        while end > 0 and (inner[end - 1].key in lex.descriptors or inner[end - 1].is_acronym and end - 1 > 0):
+            end -= 1  # "TV channel"
+        return inner[:end] if at == len(inner) - 1 else inner
+
     def _clean_date(self, span: Span) -> Span | None:
         """"on 16 March" gives "16 March"; "last year's" gives "last year"."""
         doc, trim = span.doc, self.lexicon.date_trim
@@ -348,8 +547,12 @@ class EntityRules:
         while end > start and (doc[end - 1].text in TRAILING_JUNK or doc[end - 1].is_space):
             end -= 1
         inner = _words_within(words, start, end)
+        while label == "ORG" and inner and (inner[-1].key in lex.links or inner[-1].key in ("and", "the", "between")):
+            inner = inner[:-1]  # "Research Institutes of", "Trade between"
         if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in POSSESSIVE:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
+        if label == "ORG":
+            inner = self._without_descriptors(inner)
         if label == "PERSON":
             while inner and not lex.is_name_candidate(inner[0]):
                 inner = inner[1:]
@@ -383,17 +586,67 @@ class EntityRules:
 
     # --- serialisation ----------------------------------------------------------------------
 
-    def to_disk(self, path, exclude=tuple()):
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        self._loaded()
+        return srsly.msgpack_dumps({name: table for name, table in self.data.items() if name not in exclude})
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()):
+        self._set_tables(srsly.msgpack_loads(data), exclude)
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        self._loaded()
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for name, content in self.data.items():
-            srsly.write_json(path / f"{name}.json", content)
+        for name, table in self.data.items():
+            if name not in exclude:
+                srsly.write_json(path / f"{name}.json", table)
 
-    def from_disk(self, path, exclude=tuple()):
-        path = Path(path)
-        self.data = {p.stem: srsly.read_json(p) for p in sorted(path.glob("*.json"))}
-        self._compile()
+    def from_disk(self, path, *, exclude=tuple()):
+        self._set_tables(read_data(Path(path)), exclude)
         return self
+
+    def _set_tables(self, tables: dict, exclude) -> None:
+        """Use the loaded `tables`; the ones excluded or not saved keep their current content (spaCy's own fields
+        such as "vocab" in `exclude` are not tables; `data_path` is read only when a table is kept)."""
+        names = [*OWN_TABLES, *VOCABULARY]
+        kept = [name for name in names if name in exclude or name not in tables]
+        if kept:
+            self._loaded()
+            tables = {**tables, **{name: self.data[name] for name in kept}}
+        self.set_data(tables)
+
+
+def read_data(path: Path) -> dict[str, dict]:
+    """The component's own tables from `path`, the shared vocabularies and the registry's institution names
+    (each from `path` when a saved pipeline holds them there)."""
+    own = {name: srsly.read_json(path / f"{name}.json") for name in OWN_TABLES if name != "institutions"}
+    saved = path / "institutions.json"
+    institutions = srsly.read_json(saved) if saved.exists() else {"names": registry_names(path)}
+    return {**own, "institutions": institutions, **vocabulary.read_tables(path, VOCABULARY)}
+
+
+def registry_names(path: Path) -> list[str]:
+    """Names of the registry's institutions (`actors/` beside `path`, else the shipped one) as ORG names: the
+    canonical names, and the aliases that are names rather than descriptions ("Mazhilis", "MTZ"; not
+    "Kazakh Parliament" or "Kazakhstan's Government", which the guidelines call generic)."""
+    folder = path.parent / REGISTRY_DATA if (path.parent / REGISTRY_DATA).is_dir() else models_path(REGISTRY_DATA)
+    places = vocabulary.read_tables(path, ["places"])["places"]
+    described = _fold(vocabulary.place_names(places) + vocabulary.nationality_words(places))
+    names = []
+    for record in (r for p in sorted(folder.glob("institutions*.jsonl")) for r in srsly.read_jsonl(p)):
+        names.append(record["name"])
+        names += [a for a in record.get("aliases", []) if a.split()[0].casefold() not in described
+                  and not re.search(r"['’]", a.split()[0]) and all(w[:1].isupper() or w in NAME_LINKS for w in a.split())]
+    return names
+
+
+def check_tables(data: dict) -> None:
+    """Every table, with exactly the keys the rules read: a misspelt key is an error."""
+    for name, keys in OWN_TABLES.items():
+        vocabulary.check(f"{DEFAULT_DATA}/{name}", data[name], keys)
+    for name in VOCABULARY:
+        vocabulary.check_vocabulary(name, data[name])
 
 
 def _fold(items) -> set[str]:

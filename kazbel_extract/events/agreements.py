@@ -57,7 +57,7 @@ class AgreementFinder:
         self.filler = (TITLE_FILLER | self.kind_words | self.words["signing_words"] | self.words["drafting_words"]
                        | self.words["party_words"] | {form.lower() for form in lexicon.country_of})
         self.number_words = lexicon.number_words
-        self.scales = lexicon.tables["numbers"].get("scales", {})
+        self.scales = lexicon.number_scales
         self.bloc_forms = {form.lower() for form in lexicon.bloc_of}
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)

@@ -31,7 +31,7 @@ class JointVentureFinder:
         self.doc = doc
         self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.joint_ventures.items()}
         self.number_words = lexicon.number_words
-        self.scales = lexicon.tables["numbers"].get("scales", {})
+        self.scales = lexicon.number_scales
         self.places = places
         self.country_forms = set(lexicon.country_of)
         self.named: set[str] = set()  # the venture nouns named so far, for "such plants"

@@ -1,4 +1,5 @@
-"""The word lists event linking reads: `models/events/*.json`, loaded once and saved with the pipeline."""
+"""The word lists event linking reads: `models/events/*.json` and the shared vocabularies (places, titles,
+months and numbers of `models/vocabulary/`), loaded once and saved with the pipeline."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -7,8 +8,10 @@ from pathlib import Path
 import srsly
 
 from ..data import models_path
+from ..vocabulary import country_forms, read_tables
 
 DEFAULT_DATA = "events"
+VOCABULARY = ("places", "titles", "calendar")
 
 
 class Lexicon:
@@ -16,12 +19,13 @@ class Lexicon:
 
     def __init__(self, tables: dict[str, dict]):
         self.tables = tables
-        self.meetings = tables["meetings"]
+        self.meetings = {**tables["meetings"], "titles": list(tables["titles"]["titles"])}
         self.trade = tables["trade"]
-        self.places = tables["places"]
+        self.places = _event_places(tables["places"], tables["sides"])
         self.agreements = tables["agreements"]
         self.joint_ventures = tables["joint_ventures"]
-        self.number_words = tables["numbers"]["words"]
+        self.number_words = tables["calendar"]["numbers"]
+        self.number_scales = tables["calendar"]["number_scales"]
         self.country_of = {form: name for name, forms in self.places["countries"].items() for form in forms}
         self.bloc_of = {form: name for name, forms in self.places["blocs"].items() for form in forms}
         self.region_country = {place: country for country, places in self.places["regions"].items()
@@ -31,13 +35,21 @@ class Lexicon:
 
     @classmethod
     def from_disk(cls, path: Path) -> "Lexicon":
-        return cls({p.stem: srsly.read_json(p) for p in sorted(Path(path).glob("*.json"))})
+        path = Path(path)
+        tables = {p.stem: srsly.read_json(p) for p in sorted(path.glob("*.json")) if p.stem not in VOCABULARY}
+        return cls({**tables, **read_tables(path, VOCABULARY)})
 
     def to_disk(self, path: Path) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         for name, table in self.tables.items():
             srsly.write_json(path / f"{name}.json", table)
+
+
+def _event_places(places: dict, sides: dict) -> dict:
+    """The shared gazetteer in the shape the event rules read: country -> forms, blocs, regions, cities, sides."""
+    return {"countries": country_forms(places), "blocs": places["blocs"], "region_words": places["region_words"],
+            "regions": places["regions"], "cities": places["cities"], **{k: v for k, v in sides.items() if k[0] != "_"}}
 
 
 @lru_cache(maxsize=1)

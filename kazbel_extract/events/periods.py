@@ -12,14 +12,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import vocabulary
 from .syntax import paragraph_of, paragraph_starts, tree_distance
 
-MONTHS = {m[:3].lower(): i for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"], start=1)}
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11, "twelve": 12}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+CALENDAR = vocabulary.default("calendar")  # months, number words and ordinals: the shared list
+MONTHS = {name[:3].lower(): number for name, number in CALENDAR["months"].items()}
+NUMBERS = CALENDAR["numbers"]
+ORDINALS = CALENDAR["ordinals"]
 RELATIVE_YEARS = {"last year": -1, "previous year": -1, "past year": -1, "the year before": -1, "year before": -1, "year earlier": -1,
                   "a year ago": -1, "prior year": -1, "this year": 0, "current year": 0, "the year": 0,
                   "next year": 1, "coming year": 1}

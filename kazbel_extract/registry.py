@@ -1,7 +1,8 @@
 """The actor registry: people and institutions of Belarus, Kazakhstan and their partners.
 
 Read from plain files that users extend without code (see README, "Actors"):
-`people*.jsonl`, `institutions*.jsonl`, `countries.json` and `roles.json` in one folder.
+`people*.jsonl`, `institutions*.jsonl` and `roles.json` in one folder, with the shared places and
+titles of `models/vocabulary/`.
 Every name is compared through `fold`, so spellings that differ only by accents or by the usual
 Russian/Kazakh transliteration choices (Toqayev/Tokayev, Qassym/Kassym, Zhaparov/Japarov) meet.
 """
@@ -14,6 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import srsly
+
+from . import vocabulary
+
+ROLE_KEYS = {"organisation_kinds", "portfolios"}
+VOCABULARY = ("places", "titles")
 PERSON, INSTITUTION = "person", "institution"
 _TRANSLITERATION = (("q", "k"), ("x", "ks"), ("w", "v"), ("dzh", "j"), ("zh", "j"), ("kh", "h"))
 
@@ -78,14 +85,21 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 @dataclass
 class Registry:
-    """Actors indexed by every folded spelling; people also by surname; plus the country and role vocabularies."""
+    """Actors indexed by every folded spelling; people also by surname; plus the country and role vocabularies.
+
+    `roles` is the registry's own `roles.json`; `places` and `titles` are the shared vocabularies, from which
+    `countries` (canonical country -> forms) and the role classes are read."""
 
     people: list[dict] = field(default_factory=list)
     institutions: list[dict] = field(default_factory=list)
-    countries: dict[str, list[str]] = field(default_factory=dict)
     roles: dict = field(default_factory=dict)
+    places: dict = field(default_factory=lambda: vocabulary.default("places"))
+    titles: dict = field(default_factory=lambda: vocabulary.default("titles"))
 
     def __post_init__(self):
+        vocabulary.check("actors/roles", self.roles, ROLE_KEYS)
+        self.countries = vocabulary.country_forms(self.places)
+        self.role_classes = vocabulary.title_classes(self.titles)
         self.actors = [_person(r) for r in self.people] + [_institution(r) for r in self.institutions]
         self._by_spelling: dict[tuple[str, str], list[Actor]] = {}
         self._by_surname: dict[str, list[Actor]] = {}
@@ -110,21 +124,43 @@ class Registry:
 
     @classmethod
     def from_dir(cls, path: Path) -> "Registry":
+        """`people*.jsonl`, `institutions*.jsonl` and `roles.json` of `path`, with the shared places and titles
+        (from `path` when a saved pipeline holds them)."""
         path = Path(path)
         return cls(
             people=[r for p in sorted(path.glob("people*.jsonl")) for r in _read_jsonl(p)],
             institutions=[r for p in sorted(path.glob("institutions*.jsonl")) for r in _read_jsonl(p)],
-            countries=json.loads((path / "countries.json").read_text(encoding="utf-8")),
             roles=json.loads((path / "roles.json").read_text(encoding="utf-8")),
+            **vocabulary.read_tables(path, VOCABULARY),
         )
 
-    def to_dir(self, path: Path) -> None:
+    def tables(self) -> dict:
+        """Everything the registry is made of, by file name: what `to_dir` writes and `to_bytes` packs."""
+        return {"people": self.people, "institutions": self.institutions, "roles": self.roles,
+                "places": self.places, "titles": self.titles}
+
+    def to_dir(self, path: Path, exclude=()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        for name, records in (("people.jsonl", self.people), ("institutions.jsonl", self.institutions)):
-            (path / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-        for name, content in (("countries.json", self.countries), ("roles.json", self.roles)):
-            (path / name).write_text(json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8")
+        for name, content in self.tables().items():
+            if name in exclude:
+                continue
+            if isinstance(content, list):
+                text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in content)
+                (path / f"{name}.jsonl").write_text(text, encoding="utf-8")
+            else:
+                (path / f"{name}.json").write_text(json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    def to_bytes(self, exclude=()) -> bytes:
+        return srsly.msgpack_dumps({name: t for name, t in self.tables().items() if name not in exclude})
+
+    def replaced(self, tables: dict, exclude=()) -> "Registry":
+        """This registry with the given tables (those not in `exclude`) in place of its own."""
+        return Registry(**{**self.tables(), **{name: t for name, t in tables.items() if name not in exclude}})
+
+    def add(self, people=(), institutions=()) -> "Registry":
+        """This registry with more people and institutions (records as in the jsonl files)."""
+        return self.replaced({"people": [*self.people, *people], "institutions": [*self.institutions, *institutions]})
 
     # --- lookups
     def find(self, kind: str, name: str) -> list[Actor]:
@@ -161,7 +197,7 @@ class Registry:
     def _classify(self, title: str) -> str | None:
         words = re.sub(r"[^a-z-]+", " ", title.casefold()).split()
         text = " ".join(words)
-        classes = self.roles.get("classes", {})
+        classes = self.role_classes
         found = [key for key in classes if re.search(rf"(^| ){re.escape(key)}( |$)", text)]
         if not found:
             return None
@@ -169,12 +205,20 @@ class Registry:
         return f"deputy {best}" if {"deputy", "vice"} & set(words) else best
 
     def office(self, actor: Actor, year: int | None, role_class: str | None = None) -> Office | None:
-        """The office `actor` held in `year` (of `role_class` when given); without a year, their only one of that class."""
+        """The office `actor` held in `year` (of `role_class` when given). Without a year: their only office of
+        that class, else the one they held longest when all have ended (the office an undated text names them by);
+        an open office's length is unknown, so then none."""
         offices = [o for o in actor.offices if role_class is None or self.role_class(o.title) == role_class]
         if year is not None:
             held = [o for o in offices if o.held_in(year)]
             return max(held, key=lambda o: o.start or 0) if held else None
-        return offices[0] if len(offices) == 1 else None
+        if len(offices) == 1:
+            return offices[0]
+        if not offices or any(o.start is None or o.end is None for o in offices):
+            return None
+        longest = max(o.end - o.start for o in offices)
+        ranked = [o for o in offices if o.end - o.start == longest]
+        return ranked[0] if len({o.title for o in ranked}) == 1 else None
 
 
 # --- across a batch: the same actor in many articles of a store
