@@ -193,12 +193,15 @@ class MeetingFinder:
         for; the second value says whether the speaker's counterpart is only a "you"."""
         word = _whole_word(trigger)
         heads = [trigger, word] + self._subjects(word)
-        if is_noun and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            heads += self._subjects(trigger.head)
-            heads += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
-        elif is_noun and trigger.dep_ == "pobj":  # "X thanked Y for the meeting", "X told Y at the talks"
-            heads += self._subject_above(trigger)
-            heads += [c for c in trigger.head.head.children if c.dep_ in ("dobj", "dative")]
+        if not is_noun and len(heads) == 2:  # "Speaking after meeting Y, X said"
+            heads += self._subject_above(word)
+        noun = _quantified(trigger) if is_noun else trigger  # "held a series of talks with Y"
+        if is_noun and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            heads += self._subjects(noun.head)
+            heads += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
+        elif is_noun and noun.dep_ == "pobj":  # "X thanked Y for the meeting", "X told Y at the talks"
+            heads += self._subject_above(noun)
+            heads += [c for c in noun.head.head.children if c.dep_ in ("dobj", "dative")]
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
@@ -340,8 +343,13 @@ class MeetingFinder:
             return []
         before = self._sentence_before(sent)
         heads = self._heads_in([before] if before is not None else [], delegation)
-        later = (self._heads_in([other], delegation) for other in self.doc[sent.end :].sents) if sent.end < len(self.doc) else ()
-        return heads + next((found for found in later if found), [])
+        later = [self._heads_in([other], delegation) for other in self.doc[sent.end :].sents] if sent.end < len(self.doc) else []
+        first = next((n for n, found in enumerate(later) if found), len(later))
+        for found in later[first:]:  # the first sentences after it that name heads: "The Kazakh side was led by ..."
+            if not found:
+                break
+            heads += found
+        return heads
 
     def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
         return [p for other in sentences if any(t.lower_ in delegation for t in other)
@@ -365,7 +373,7 @@ class MeetingFinder:
         reported rather than naming its own sides ("a meeting with X", "talks between X and Y"); "on meeting the
         President of Kazakhstan", "met his counterpart": a verb whose counterpart is a person already named."""
         if trigger.pos_ in ("VERB", "AUX"):
-            return any(self._definite(c) and self._person_at(c) is None for c in self._counterparts(trigger))
+            return any(self._definite(c) and c.ent_type_ != "PERSON" for c in self._counterparts(trigger))
         own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
         pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
         pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
@@ -468,6 +476,13 @@ def _whole_word(token: Token) -> Token:
     if token.i >= 2 and token.nbor(-1).text == "-" and token.head.i == token.i - 2:
         return token.head
     return token
+
+
+def _quantified(noun: Token) -> Token:
+    """The noun that stands for a trigger in the clause: "a series of talks", "a number of meetings"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
 
 
 def _weekday(iso_date: str) -> str:
