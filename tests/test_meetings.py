@@ -373,3 +373,22 @@ def test_a_visit_with_its_host_is_a_meeting(meetings):
 def test_the_city_stated_for_the_meeting_beats_the_dateline(meetings, text):
     assert meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
         meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], None, "Astana")]
+
+
+# -- when ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Aleksandr Lukashenko met with Kassym-Jomart Tokayev to review the roadmap that the governments approved "
+         "in the capital on 12 January.", None),
+        ("On 14 February Aleksandr Lukashenko met with Kassym-Jomart Tokayev to review the roadmap that the "
+         "governments approved in the capital on 12 January.", "2024-02-14"),
+        ("Aleksandr Lukashenko, who took office on 20 July, met with Kassym-Jomart Tokayev.", None),
+        ("The talks of Aleksandr Lukashenko and Kassym-Jomart Tokayev, which took place on 3 February, lasted three "
+         "hours.", "2024-02-03"),
+    ],
+)
+def test_the_date_is_the_day_stated_for_the_meeting_not_another_day_of_the_sentence(meetings, text, date):
+    assert meetings(text, "2024-02-15", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], date)]

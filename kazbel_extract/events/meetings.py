@@ -31,6 +31,7 @@ from .places import Places
 from .syntax import ents_by_sentence, phrase, tree_distance
 
 OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
+CLAUSES = OTHER_CLAUSES | {"acl"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 SUBJECTS = ("nsubj", "nsubjpass")
 NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
@@ -393,7 +394,9 @@ class MeetingFinder:
             if earlier:
                 where = self._city(earlier[-1].sent, earlier[-1].root)
                 return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
-        date = min(dates, key=lambda d: abs(d.root.i - trigger.i)) if dates else None
+        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
+        dates = [d for d in dates if not _in_another_clause(d.root, trigger)]
+        date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         published = self.doc._.published
         if date is None and any(t.lower_ in self.words["today_words"] for t in sent) and published:
             value = published
@@ -476,6 +479,20 @@ def _whole_word(token: Token) -> Token:
     if token.i >= 2 and token.nbor(-1).text == "-" and token.head.i == token.i - 2:
         return token.head
     return token
+
+
+def _in_another_clause(token: Token, trigger: Token) -> bool:
+    """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs or (for a noun) its
+    phrase: "X, who took office on 20 July, met Y", "met Y to review the deal approved on 12 January" (but "the
+    session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's)."""
+    own = {trigger.i, *(t.i for t in trigger.ancestors)}
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
+        own |= {t.i for t in trigger.subtree}
+    while token.i not in own and token.head is not token:
+        if token.dep_ in CLAUSES and token.head.i not in own:
+            return True
+        token = token.head
+    return False
 
 
 def _quantified(noun: Token) -> Token:
