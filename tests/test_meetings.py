@@ -392,3 +392,17 @@ def test_the_city_stated_for_the_meeting_beats_the_dateline(meetings, text):
 def test_the_date_is_the_day_stated_for_the_meeting_not_another_day_of_the_sentence(meetings, text, date):
     assert meetings(text, "2024-02-15", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
         meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 20th session of the intergovernmental commission was held in Minsk on 26 October. It was co-chaired by "
+        "Deputy Prime Minister Viktor Karankevich and Deputy Prime Minister Serik Zhumangarin.",
+        "The 20th session of the intergovernmental commission took place in Minsk on 26 October. Deputy Prime "
+        "Minister Viktor Karankevich and Deputy Prime Minister Serik Zhumangarin chaired the session.",
+    ],
+)
+def test_a_meeting_told_before_its_chairs_are_named_is_one_record(meetings, text):
+    assert meetings(text, "2023-10-27", ["Viktor Karankevich", "Serik Zhumangarin"]) == [
+        meeting(["Viktor Karankevich", "Serik Zhumangarin"], "2023-10-26", "Minsk")]
