@@ -406,3 +406,11 @@ def test_the_date_is_the_day_stated_for_the_meeting_not_another_day_of_the_sente
 def test_a_meeting_told_before_its_chairs_are_named_is_one_record(meetings, text):
     assert meetings(text, "2023-10-27", ["Viktor Karankevich", "Serik Zhumangarin"]) == [
         meeting(["Viktor Karankevich", "Serik Zhumangarin"], "2023-10-26", "Minsk")]
+
+
+def test_the_evidence_of_a_meeting_restated_from_the_headline_is_the_lede(tagged):
+    text = ("Tokayev receives Belarusian Prime Minister\n\nASTANA - Kazakh President Kassym-Jomart Tokayev received "
+            "Belarusian Prime Minister Roman Golovchenko on 4 March.")
+    doc = tagged(text, "2024-03-05", people=["Kassym-Jomart Tokayev", "Tokayev", "Roman Golovchenko"])
+    (record,) = [e for e in link_events(doc) if e.type == "meeting"]
+    assert record.evidence.text.startswith("Kazakh President Kassym-Jomart Tokayev received")

@@ -458,6 +458,8 @@ class MeetingFinder:
             return
         _complete(same, new)
         same.people = self._distinct(same.people + new.people)
+        if _title(same.trigger.sent) and not _title(new.trigger.sent):
+            same.trigger = new.trigger  # the evidence is the lede, not the headline it restates
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
