@@ -209,3 +209,197 @@ def test_a_doc_without_a_parse_gives_no_events(nlp):
     with nlp.select_pipes(disable=["parser"]):
         doc = nlp("Aleksandr Lukashenko met with Kassym-Jomart Tokayev. Trade grew 5% to $1 billion.")
     assert link_events(doc) == []
+
+
+# -- restatements: one meeting reported several times is one record -------------------------------
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param(
+            "Tokayev receives Belarusian Prime Minister\n\nASTANA - Kazakh President Kassym-Jomart Tokayev received "
+            "Belarusian Prime Minister Roman Golovchenko in Astana on 4 March.",
+            ["Kassym-Jomart Tokayev", "Tokayev", "Roman Golovchenko"], id="headline with one name, then the lede"),
+        pytest.param(
+            "Kazakh President Kassym-Jomart Tokayev received Belarusian Prime Minister Roman Golovchenko in Astana on "
+            "4 March. At the meeting, Tokayev noted the growth of trade.",
+            ["Kassym-Jomart Tokayev", "Tokayev", "Roman Golovchenko"], id="at the meeting, one of them"),
+        pytest.param(
+            "Kazakh President Kassym-Jomart Tokayev received Belarusian Prime Minister Roman Golovchenko in Astana on "
+            "4 March. \"I am glad to meet you again,\" Tokayev said.",
+            ["Kassym-Jomart Tokayev", "Tokayev", "Roman Golovchenko"], id="glad to meet you"),
+        pytest.param(
+            "Kazakh President Kassym-Jomart Tokayev received Belarusian Prime Minister Roman Golovchenko in Astana on "
+            "4 March. During the talks, the parties discussed industrial cooperation.",
+            ["Kassym-Jomart Tokayev", "Roman Golovchenko"], id="during the talks, the parties discussed"),
+        pytest.param(
+            "Kazakh President Kassym-Jomart Tokayev received Belarusian Prime Minister Roman Golovchenko in Astana on "
+            "4 March. Speaking on meeting the Belarusian Prime Minister, Tokayev praised the joint projects.",
+            ["Kassym-Jomart Tokayev", "Tokayev", "Roman Golovchenko"], id="on meeting the Prime Minister"),
+    ],
+)
+def test_a_restated_meeting_is_one_record_with_what_all_its_mentions_say(meetings, text, people):
+    assert meetings(text, "2024-03-05", people) == [
+        meeting(["Kassym-Jomart Tokayev", "Roman Golovchenko"], "2024-03-04", "Astana")]
+
+
+def test_mentions_of_different_days_or_cities_are_different_meetings(meetings):
+    text = ("Aleksandr Lukashenko held talks with Kassym-Jomart Tokayev in Minsk on 2 June. Lukashenko also met "
+            "with Tokayev in Astana on 9 June.")
+    people = ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev", "Lukashenko", "Tokayev"]
+    assert meetings(text, "2023-06-10", people) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2023-06-02", "Minsk"),
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2023-06-09", "Astana")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Lukashenko said he had met the Kazakh ambassador a week before.",
+        "The two presidents recalled their previous meeting in Sochi.",
+    ],
+)
+def test_an_earlier_meeting_recalled_is_not_the_one_reported(meetings, second):
+    text = "Aleksandr Lukashenko met with Kassym-Jomart Tokayev in Minsk on 2 June. " + second
+    people = ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev", "Lukashenko"]
+    records = meetings(text, "2023-06-03", people)
+    assert records[0] == meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2023-06-02", "Minsk")
+    assert len(records) == 2
+
+
+def test_two_events_of_one_sentence_stay_apart(meetings):
+    text = ("MINSK - Aleksandr Lukashenko met with Kassym-Jomart Tokayev, and chaired the session of the Supreme "
+            "State Council.")
+    people = ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]
+    assert meetings(text, None, people) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], None, "Minsk"),
+        meeting(["Aleksandr Lukashenko"], None, "Minsk")]
+
+
+# -- participants through pronouns, quotes, delegations and the sentence before -------------------
+
+@pytest.mark.parametrize(
+    "text, people, expected",
+    [
+        pytest.param(
+            "Belarusian Ambassador Pavel Utyupin arrived in Astana on Monday. Speaker Maulen Ashimbayev addressed the "
+            "Senate. He later met with Utyupin.",
+            ["Pavel Utyupin", "Maulen Ashimbayev", "Utyupin"], ["Maulen Ashimbayev", "Pavel Utyupin"],
+            id="he: the last subject named, not the first person before"),
+        pytest.param(
+            "Belarusian Prime Minister Roman Golovchenko said at the talks with his Kazakh counterpart Alikhan Smailov "
+            "that trade must grow.",
+            ["Roman Golovchenko", "Alikhan Smailov"], ["Roman Golovchenko", "Alikhan Smailov"],
+            id="his counterpart: the speaker is a participant"),
+        pytest.param(
+            "Kazakh Ambassador Yerlan Baizhanov spoke about the economy. \"I met with Prime Minister Roman "
+            "Golovchenko last week,\" he added.",
+            ["Yerlan Baizhanov", "Roman Golovchenko"], ["Yerlan Baizhanov", "Roman Golovchenko"],
+            id="I in a quote: its speaker, a he resolved in turn"),
+        pytest.param(
+            "\"We are pleased to see you in Minsk,\" Aleksandr Lukashenko told Kassym-Jomart Tokayev at the talks.",
+            ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"],
+            id="the person a quote is told to"),
+    ],
+)
+def test_pronouns_stand_for_the_people_they_refer_to(meetings, text, people, expected):
+    assert [m["participants"] for m in meetings(text, None, people)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kazakh delegation held talks with Belarusian officials in Minsk. The Kazakh side was led by Deputy Prime "
+        "Minister Serik Zhumangarin. The Belarusian delegation was headed by Deputy Prime Minister Viktor "
+        "Karankevich.",
+        "A delegation headed by Deputy Prime Minister Serik Zhumangarin came to Minsk. The delegation held talks in "
+        "Minsk with a group of officials. The Belarusian side was led by Deputy Prime Minister Viktor Karankevich.",
+    ],
+)
+def test_the_heads_of_the_delegations_take_part(meetings, text):
+    assert meetings(text, None, ["Serik Zhumangarin", "Viktor Karankevich"]) == [
+        meeting(["Serik Zhumangarin", "Viktor Karankevich"], None, "Minsk")]
+
+
+@pytest.mark.parametrize("sides", ["the sides", "the two leaders", "the parties"])
+def test_the_sides_of_a_meeting_that_names_no_one_are_the_people_of_the_sentence_before(meetings, sides):
+    text = (f"President Kassym-Jomart Tokayev spoke to the press with President Emomali Rahmon. During the talks, "
+            f"{sides} agreed to expand trade.")
+    assert meetings(text, None, ["Kassym-Jomart Tokayev", "Emomali Rahmon"]) == [
+        meeting(["Kassym-Jomart Tokayev", "Emomali Rahmon"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Minister Kanat Bozumbayev, during the visit of Aleksandr Lukashenko the sides signed a deal.",
+        "Aleksandr Lukashenko will pay a visit to Astana, Minister Kanat Bozumbayev said.",
+        "Aleksandr Lukashenko and Kanat Bozumbayev held a joint press conference in Minsk.",
+        "Minister Kanat Bozumbayev told a briefing during the session of the commission.",
+        "Aleksandr Lukashenko authorised the government to hold negotiations with Kanat Bozumbayev.",
+        "Aleksandr Lukashenko and Kanat Bozumbayev are looking forward to a visit to Astana.",
+    ],
+)
+def test_sources_visits_press_conferences_briefings_and_planned_talks_are_not_meetings(meetings, text):
+    assert meetings(text, people=["Aleksandr Lukashenko", "Kanat Bozumbayev"]) == []
+
+
+def test_a_visit_with_its_host_is_a_meeting(meetings):
+    text = "At the invitation of Aleksandr Lukashenko, Shavkat Mirziyoyev paid a visit to Minsk on 31 July."
+    assert meetings(text, "2024-08-01", ["Aleksandr Lukashenko", "Shavkat Mirziyoyev"]) == [
+        meeting(["Aleksandr Lukashenko", "Shavkat Mirziyoyev"], "2024-07-31", "Minsk")]
+
+
+# -- where ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK - Astana hosted talks between Aleksandr Lukashenko and Kassym-Jomart Tokayev.",
+        "MINSK - During a trip to Astana, Aleksandr Lukashenko held a series of meetings with Kassym-Jomart Tokayev.",
+    ],
+)
+def test_the_city_stated_for_the_meeting_beats_the_dateline(meetings, text):
+    assert meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], None, "Astana")]
+
+
+# -- when ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Aleksandr Lukashenko met with Kassym-Jomart Tokayev to review the roadmap that the governments approved "
+         "in the capital on 12 January.", None),
+        ("On 14 February Aleksandr Lukashenko met with Kassym-Jomart Tokayev to review the roadmap that the "
+         "governments approved in the capital on 12 January.", "2024-02-14"),
+        ("Aleksandr Lukashenko, who took office on 20 July, met with Kassym-Jomart Tokayev.", None),
+        ("The talks of Aleksandr Lukashenko and Kassym-Jomart Tokayev, which took place on 3 February, lasted three "
+         "hours.", "2024-02-03"),
+    ],
+)
+def test_the_date_is_the_day_stated_for_the_meeting_not_another_day_of_the_sentence(meetings, text, date):
+    assert meetings(text, "2024-02-15", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 20th session of the intergovernmental commission was held in Minsk on 26 October. It was co-chaired by "
+        "Deputy Prime Minister Viktor Karankevich and Deputy Prime Minister Serik Zhumangarin.",
+        "The 20th session of the intergovernmental commission took place in Minsk on 26 October. Deputy Prime "
+        "Minister Viktor Karankevich and Deputy Prime Minister Serik Zhumangarin chaired the session.",
+    ],
+)
+def test_a_meeting_told_before_its_chairs_are_named_is_one_record(meetings, text):
+    assert meetings(text, "2023-10-27", ["Viktor Karankevich", "Serik Zhumangarin"]) == [
+        meeting(["Viktor Karankevich", "Serik Zhumangarin"], "2023-10-26", "Minsk")]
+
+
+def test_the_evidence_of_a_meeting_restated_from_the_headline_is_the_lede(tagged):
+    text = ("Tokayev receives Belarusian Prime Minister\n\nASTANA - Kazakh President Kassym-Jomart Tokayev received "
+            "Belarusian Prime Minister Roman Golovchenko on 4 March.")
+    doc = tagged(text, "2024-03-05", people=["Kassym-Jomart Tokayev", "Tokayev", "Roman Golovchenko"])
+    (record,) = [e for e in link_events(doc) if e.type == "meeting"]
+    assert record.evidence.text.startswith("Kazakh President Kassym-Jomart Tokayev received")

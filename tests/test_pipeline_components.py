@@ -124,3 +124,19 @@ def test_a_wire_sentence_is_not_cut(nlp):
             "Ambassador Extraordinary and Plenipotentiary of Kazakhstan to Belarus Yermukhamet Yertysbayev told "
             "journalists, according to BELTA.")
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian leader pays state visit to Kazakhstan\n\nAstana has hosted talks between the two presidents.",
+    "By Anna Petrova\n\nTrade between the two countries grew 12% in 2023.",
+    "Kazakh Premier in Minsk\n \nThe intergovernmental commission met on Friday.",
+])
+def test_a_blank_line_ends_the_headline_or_byline_above_the_lede(nlp, text):
+    headline, lede = text.split("\n", 1)
+    first, second = list(nlp(text).sents)
+    assert first.text.strip() == headline and second.text.strip() == lede.strip()
+
+
+def test_a_line_break_inside_a_paragraph_is_left_to_the_parser(nlp):
+    text = "Trade between Belarus and Kazakhstan grew\n12% in 2023 to reach $1 billion."
+    assert len(list(nlp(text).sents)) == 1

@@ -1,11 +1,17 @@
-"""`kazbel_sentence_cap`: no sentence longer than `max_tokens`, so that event linking stays linear.
+"""`kazbel_sentence_cap`: sentence boundaries the parser must keep, set before it runs.
 
-Wire sentences run to some 60 tokens. A scraped list, a table or a page without full stops can
-hand the parser one "sentence" of thousands of tokens, and the event rules weigh the entities of a
-sentence against each other, so their time grows with its square. Before the parser, this
-component starts a new sentence wherever a run of tokens without a full stop or line break reaches
-`max_tokens`: after the run's last comma or semicolon when that is in its second half, else right
-there. The parser keeps these boundaries and adds its own.
+A blank line ends a sentence: a headline, byline or date line has no full stop, and without the
+boundary the parser reads it into the lede ("Lukashenko pays visit to Kazakhstan" + "Astana has
+hosted talks ..."), which gives the lede's events the headline's words.
+
+No sentence is longer than `max_tokens`, so that event linking stays linear. Wire sentences run to
+some 60 tokens. A scraped list, a table or a page without full stops can hand the parser one
+"sentence" of thousands of tokens, and the event rules weigh the entities of a sentence against
+each other, so their time grows with its square. This component starts a new sentence wherever a
+run of tokens without a full stop or line break reaches `max_tokens`: after the run's last comma
+or semicolon when that is in its second half, else right there.
+
+The parser keeps these boundaries and adds its own.
 """
 from __future__ import annotations
 
@@ -14,10 +20,15 @@ from typing import Callable, Iterable
 import srsly
 from spacy import util
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 SENTENCE_ENDS = frozenset(".!?")
 CLAUSE_ENDS = frozenset(",;")
+
+
+def is_blank_line(token: Token) -> bool:
+    """Whitespace holding an empty line: the end of a paragraph, headline or byline."""
+    return token.is_space and token.text.count("\n") >= 2
 
 
 class SentenceCap:
@@ -39,6 +50,8 @@ class SentenceCap:
                 cut = after_clause if after_clause > run_start + self.max_tokens // 2 else token.i
                 doc[cut].is_sent_start = True
                 run_start, last_clause_end = cut, None
+            if is_blank_line(token) and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
             if token.text in SENTENCE_ENDS or (token.is_space and "\n" in token.text):
                 run_start, last_clause_end = token.i + 1, None
             elif token.text in CLAUSE_ENDS:

@@ -3,10 +3,16 @@
 A meeting is found from its trigger ("met", "received", "summoned", "talks", "a meeting with",
 "the session co-chaired by") and its participants are read off the parse: the people in the
 trigger's phrase, its subject, and for a noun the subject of the verb it hangs on ("X said at a
-meeting with Y"). A pronoun ("X said as he met Y") is the person just before it. Planned meetings
-and phone calls are dropped. Mentions of one meeting merge: the same people, or a pointing-back
-"during the meeting" / "today's meeting", or "The session was held in Minsk on 26 October. It was
-co-chaired by X and Y."
+meeting with Y"). Pronouns stand for people: "he" or "his" for the last person named before it
+(preferring subjects), "I" or "we" in a quote for its speaker, "you" for the person the speaker
+met. A mention that names no one takes its people from "the delegation led by X" or, for "the
+sides" or "the leaders", from the sentence before. Planned meetings, phone calls and speeches to
+the public are dropped; a visit, forum or briefing is no meeting.
+
+One meeting reported several times (headline, lede, "during the talks", "glad to meet you") is one
+record: a mention joins an earlier one when their people are the same or one's are among the
+other's, or when it points back ("the meeting", "today's talks"), and their dates and cities do
+not disagree.
 """
 from __future__ import annotations
 
@@ -25,9 +31,13 @@ from .places import Places
 from .syntax import ents_by_sentence, phrase, tree_distance
 
 OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+CLAUSES = OTHER_CLAUSES | {"acl"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
+SUBJECTS = ("nsubj", "nsubjpass")
+NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
 MAX_PLACE_DISTANCE = 6  # arcs between a meeting's trigger and the city it took place in
+MAX_SENTENCES_BACK = 3  # how far back a "he" or "she" looks for the person it stands for
+SENTENCE_ENDS = frozenset(".!?\"\u201d")
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
@@ -36,6 +46,7 @@ class Candidate:
     trigger: Token
     people: list[Span]
     anaphoric: bool
+    earlier: bool = False  # "X had met Y", "Earlier, X met Y": a meeting before the one reported
     date: str | None = None
     location: str | None = None
     evidence_spans: list[Span] = field(default_factory=list)
@@ -48,6 +59,7 @@ class MeetingFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People):
         self.doc = doc
         self.words = lexicon.meetings
+        self.pronouns = {kind: set(words) for kind, words in self.words["pronouns"].items()}
         self.places = places
         self.people = people
         self.ents_in = ents_by_sentence(doc)
@@ -90,12 +102,17 @@ class MeetingFinder:
                 found.append(tok)
             elif low in w["with_nouns"] and any(c.lower_ == "with" for c in tok.children):
                 found.append(tok)
-            elif (low in w["visit_nouns"] and tok.pos_ == "NOUN") or (low in w["two_people_verbs"] and tok.pos_ == "VERB"):
+            elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
                 found.append(tok)
-        return [t for t in found if not self._planned(t) and not self._phone(t)]
+        return [t for t in found if not self._planned(t) and not self._phone(t) and not self._public_event(t)]
+
+    def _public_event(self, trigger: Token) -> bool:
+        """A press conference, a media briefing: an event for the public, not a meeting of the sides."""
+        return any(c.lower_ in self.words["not_counterparts"] for c in trigger.children if c.dep_ in ("compound", "amod"))
 
     def _planned(self, trigger: Token) -> bool:
-        """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "agreed to hold talks"."""
+        """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
+        May", "agreed to hold talks" (but "it was agreed at the talks" reports a held meeting)."""
         w = self.words
         chain = [trigger] + list(trigger.ancestors)[:3]
         if trigger.pos_ in ("NOUN", "PROPN"):
@@ -103,7 +120,7 @@ class MeetingFinder:
                 return True
             if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
                 return False
-            if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lower_ not in w["occurrence_verbs"]:
+            if trigger.dep_ in SUBJECTS and trigger.head.lower_ not in w["occurrence_verbs"]:
                 return False  # "today's meeting will give momentum" was held; "the session will take place" was not
             chain = [trigger.head] + list(trigger.head.ancestors)[:2]
             if trigger.dep_ == "pobj":
@@ -114,7 +131,7 @@ class MeetingFinder:
             auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a in w["future_aux"] for a in auxes) or tok.lower_ in w["future_words"]:
                 return True
-            if "to" in auxes and tok.head.lower_ in w["future_words"]:
+            if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
                 return True
         return False
 
@@ -128,105 +145,236 @@ class MeetingFinder:
     # -- participants -----------------------------------------------------------------------------
 
     def _candidate(self, trigger: Token) -> Candidate | None:
-        sent = trigger.sent
-        is_noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.lower_ in self.words["nouns"]
-        if trigger.lower_ in self.words["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
-            people = list(self.persons_in[sent.start])
+        w = self.words
+        is_noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.lower_ in w["nouns"]
+        if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
+            people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self._source(p)], False
         else:
-            people = self._participants(trigger, is_noun)
+            people, addressed = self._participants(trigger, is_noun)
         if len(people) == 1 and self._with_the_public(trigger):
-            return None  # "X met with journalists" is no meeting between sides
-        if trigger.lower_ in self.words["visit_nouns"] or trigger.lower_ in self.words["two_people_verbs"]:
-            if len({surname(self.people.name(p)) for p in people}) < 2:
-                return None  # "X hosted a dinner", "X talked about prices": no meeting without a second person
-        heads = self._delegation_heads(trigger, people)
+            return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
+        if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
+            return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
+        heads = [p for p in self._delegation_heads(trigger, people) if p not in people]
         people += heads
+        if not people:
+            people = self._sides_before(trigger)
         date, location, anchors = self._when_and_where(trigger)
         if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
             head_date, head_location, head_anchors = self._when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
-        anaphoric = is_noun and self._anaphoric(trigger)
-        return Candidate(trigger, people, anaphoric, date, location, people + anchors)
+        anaphoric = addressed or (is_noun and self._anaphoric(trigger))
+        return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location, people + anchors)
 
-    def _participants(self, trigger: Token, is_noun: bool) -> list[Span]:
+    def _source(self, person: Span) -> bool:
+        """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
+        words of the phrase before the name (up to a comma), since the parser often hangs the name elsewhere."""
+        tok = person.start - 1
+        while tok >= person.sent.start and not self.doc[tok].is_punct:
+            if self.doc[tok].lower_ in self.words["source_words"]:
+                return True
+            tok -= 1
+        return False
+
+    def _earlier(self, trigger: Token) -> bool:
+        """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
+        reports (past perfect, or a word of an earlier time on the trigger or its verb). It is another meeting."""
+        earlier = self.words["earlier_words"]
+        if any(c.dep_ == "amod" and c.lower_ in earlier for c in trigger.children):
+            return True  # "since their last meeting"
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        children = list(verb.children)
+        pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
+        return pluperfect or any(c.dep_ == "advmod" and c.lower_ in earlier for c in children)
+
+    def _participants(self, trigger: Token, is_noun: bool) -> tuple[list[Span], bool]:
         """People in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
-        X"), plus its subject; a noun trigger takes the subject of the verb it hangs on."""
+        X"), plus its subject; a noun trigger takes the subject of the verb it hangs on and that verb's "with"
+        or "between" ("X held talks on Monday with Y"). Pronouns in these phrases are the people they stand
+        for; the second value says whether the speaker's counterpart is only a "you"."""
         word = _whole_word(trigger)
         heads = [trigger, word] + self._subjects(word)
-        if is_noun and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            heads += self._subjects(trigger.head)
-        if is_noun and trigger.dep_ in ("nsubj", "nsubjpass"):  # "Talks were held between X and Y"
-            heads += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
-        elif is_noun and trigger.dep_ == "pobj":
-            heads += self._subject_above(trigger)
+        if not is_noun and len(heads) == 2:  # "Speaking after meeting Y, X said"
+            heads += self._subject_above(word)
+        noun = _quantified(trigger) if is_noun else trigger  # "held a series of talks with Y"
+        if is_noun and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            heads += self._subjects(noun.head)
+            heads += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
+        elif is_noun and noun.dep_ == "pobj":  # "X thanked Y for the meeting", "X told Y at the talks"
+            heads += self._subject_above(noun)
+            heads += [c for c in noun.head.head.children if c.dep_ in ("dobj", "dative")]
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
         people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered]
-        return people + self._referent_before(trigger, heads, people)
+        pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
+        addressed = False
+        for pronoun in pronouns:
+            if pronoun.lower_ in self.pronouns["addressee"]:
+                counterpart = self._spoken_to(pronoun)
+                people += counterpart
+                addressed = addressed or not counterpart
+            else:
+                people += self._referent(pronoun)
+        return self._distinct(people), addressed
 
-    def _referent_before(self, trigger: Token, heads: list[Token], people: list[Span]) -> list[Span]:
-        """ "X is on a visit to Minsk. On 17 September he had talks with Y": a "he" or "she" the sentence does
-        not name is the person the sentence before begins with."""
-        pronouns = [t for t in heads if t.lower_ in PERSONAL_PRONOUNS and t.dep_ in ("nsubj", "poss")]
-        sent = trigger.sent
-        if not pronouns or sent.start == 0 or any(p.end <= pronouns[0].i for p in self.persons_in[sent.start]):
-            return []
-        earlier = self.persons_in[self.doc[sent.start - 1].sent.start][:1]
-        return [p for p in earlier if surname(self.people.name(p)) not in {surname(self.people.name(q)) for q in people}]
+    def _distinct(self, people: list[Span]) -> list[Span]:
+        """One mention per person, the first."""
+        seen, out = set(), []
+        for person in people:
+            key = surname(self.people.name(person))
+            if key not in seen:
+                seen.add(key)
+                out.append(person)
+        return out
+
+    def _counterparts(self, verb: Token) -> list[Token]:
+        """The objects of a meeting verb: "met X", "met with X", "received X"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return objects + [g for c in verb.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+
+    def _definite(self, noun: Token) -> bool:
+        return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+                   for c in noun.children)
 
     def _with_the_public(self, trigger: Token) -> bool:
-        counterparts = [g for c in trigger.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-        counterparts += [c for c in trigger.children if c.dep_ == "dobj"]
+        """ "X met with journalists", "X told a briefing during the session": the counterparts of the trigger, or
+        of the verb a "during/at the meeting" hangs on, are all the public."""
+        verbs = [trigger] + ([trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else [])
+        counterparts = [c for v in verbs for c in self._counterparts(v)]
         return bool(counterparts) and all(c.lower_ in self.words["not_counterparts"] for c in counterparts)
 
     def _subjects(self, verb: Token) -> list[Token]:
-        """The subject of a verb (or of the verb it is conjoined to); a pronoun ("X said as he met Y") or
-        possessive ("X said during his talks") is resolved to the subject of the clause above."""
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-        if not subjects and verb.dep_ == "conj":
-            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        pronouns = [s for s in subjects if s.pos_ == "PRON"] + [
-            c for c in verb.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-        if not pronouns:
-            return subjects
-        return subjects + (self._antecedent(pronouns[0]) or self._subject_above(verb))
-
-    def _antecedent(self, pronoun: Token) -> list[Token]:
-        """ "X noted as he met Y": the person just before the pronoun in its sentence (wire style puts the
-        speaker there, and the parse of long titles is often wrong)."""
-        before = [p for p in self.persons_in[pronoun.sent.start] if p.end <= pronoun.i]
-        return [before[-1].root] if before else []
+        """The subject of a verb, or of the verb it is conjoined to or completes ("I am glad to meet")."""
+        subjects = [c for c in verb.children if c.dep_ in (*SUBJECTS, "agent")]
+        if not subjects and verb.dep_ in ("conj", "xcomp"):
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+        return subjects
 
     def _subject_above(self, tok: Token) -> list[Token]:
         while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
             tok = tok.head
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "agent") and c.pos_ != "PRON"]
+            subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")]
             if subjects:
                 return subjects
         return []
 
+    # -- pronouns ---------------------------------------------------------------------------------
+
+    def _person_at(self, token: Token) -> Span | None:
+        return next((p for p in self.persons_in[token.sent.start] if p.start <= token.i < p.end), None)
+
+    def _referent(self, pronoun: Token) -> list[Span]:
+        """The person a pronoun stands for: for "I" or "we", the speaker of the quote; for "he", "his" or "she",
+        the last person named before it in its sentence (not in its own clause's quote), else the last subject of
+        the sentences before."""
+        low = pronoun.lower_
+        if low in self.pronouns["speaker"]:
+            return self._speaker(pronoun)
+        if low not in self.pronouns["narrated"]:
+            return []
+        before = [p for p in self.persons_in[pronoun.sent.start]
+                  if p.end <= pronoun.i and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
+        if before:
+            return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
+        return self._last_subject_before(pronoun.sent)
+
+    def _is_subject(self, person: Span) -> bool:
+        tok = person.root
+        while tok.dep_ in NAME_LINKS and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in SUBJECTS
+
+    def _last_subject_before(self, sent: Span) -> list[Span]:
+        """ "X is on a visit to Minsk. On 17 September he had talks with Y": the last person who is a subject in
+        the sentences just before, else the last person they name."""
+        fallback: list[Span] = []
+        before = self._sentence_before(sent)
+        for _ in range(MAX_SENTENCES_BACK):
+            if before is None:
+                break
+            people = self.persons_in[before.start]
+            subjects = [p for p in people if self._is_subject(p)]
+            if subjects:
+                return [subjects[-1]]
+            fallback = fallback or people[-1:]
+            before = self._sentence_before(before)
+        return fallback
+
+    def _speech_verb(self, pronoun: Token) -> Token | None:
+        """The verb a quote hangs on ("'I met him,' X said", "X said: 'we met'"): the first verb above the clause
+        of the pronoun, with a subject outside the quote; none when the sentence does not say who speaks."""
+        quoted = self.pronouns["speaker"] | self.pronouns["addressee"]
+        clause = next((t for t in [pronoun, *pronoun.ancestors] if t.dep_ in ("ccomp", "parataxis")), None)
+        if clause is None:
+            return None
+        verb = clause.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        return verb if subjects and all(s.lower_ not in quoted for s in subjects) else None
+
+    def _speaker(self, pronoun: Token) -> list[Span]:
+        verb = self._speech_verb(pronoun)
+        if verb is None:
+            return []
+        subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
+        if subject.pos_ == "PRON":
+            return self._referent(subject)
+        person = self._person_at(subject)
+        return [person] if person is not None else []
+
+    def _spoken_to(self, pronoun: Token) -> list[Span]:
+        """ "'Glad to see you,' X told Y": the person the quote is told to; none when the quote does not say."""
+        verb = self._speech_verb(pronoun)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
+        people = [self._person_at(o) for o in objects]
+        return [p for p in people if p is not None]
+
+    # -- people named elsewhere -------------------------------------------------------------------
+
+    def _sentence_before(self, sent: Span) -> Span | None:
+        return self.doc[sent.start - 1].sent if sent.start > 0 else None
+
     def _delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
-        """The head of a delegation takes part in its meeting: "... met a delegation. The delegation was led by
-        X"; and, for a meeting with one named side, "A delegation led by X arrived in Minsk. During the meeting
-        with Y ..."."""
+        """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
+        by Y", "A delegation led by Y visited Minsk. The delegation held talks ... The Belarusian side was led by
+        Z"; and, for a meeting with one named side, "A delegation led by Y arrived. During the meeting with X"."""
         delegation = set(self.words["delegation_words"])
         sent = trigger.sent
-        if any(t.lower_ in delegation for t in sent):
-            nearby = self.doc[sent.end :].sents if sent.end < len(self.doc) else []
-        elif len(people) == 1 and sent.start > 0:
-            nearby = [self.doc[sent.start - 1].sent]
-        else:
+        if not (any(t.lower_ in delegation for t in sent) or len(people) == 1):
             return []
-        for other in nearby:
-            words = {t.lower_ for t in other}
-            if words & delegation and words & {"led", "headed"}:
-                return [p for p in self.persons_in[other.start] if any(a.lower_ == "by" for a in p.root.ancestors)]
-        return []
+        before = self._sentence_before(sent)
+        heads = self._heads_in([before] if before is not None else [], delegation)
+        later = [self._heads_in([other], delegation) for other in self.doc[sent.end :].sents] if sent.end < len(self.doc) else []
+        first = next((n for n, found in enumerate(later) if found), len(later))
+        for found in later[first:]:  # the first sentences after it that name heads: "The Kazakh side was led by ..."
+            if not found:
+                break
+            heads += found
+        return heads
+
+    def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
+        return [p for other in sentences if any(t.lower_ in delegation for t in other)
+                for p in self.persons_in[other.start] if self._led_by(p)]
+
+    def _led_by(self, person: Span) -> bool:
+        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
+        return by is not None and by.head.lower_ in self.words["leading_verbs"]
+
+    def _sides_before(self, trigger: Token) -> list[Span]:
+        """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
+        sides" or "the leaders" and names no one is of the people of the sentence before."""
+        sent, before = trigger.sent, self._sentence_before(trigger.sent)
+        if before is None or not any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent):
+            return []
+        people = self._distinct(self.persons_in[before.start])
+        return people if len(people) >= 2 else []
 
     def _anaphoric(self, trigger: Token) -> bool:
         """ "During the meeting", "today's meeting", "his talks": a noun that points back to a meeting already
-        reported rather than naming its own sides ("a meeting with X", "talks between X and Y")."""
+        reported rather than naming its own sides ("a meeting with X", "talks between X and Y"); "on meeting the
+        President of Kazakhstan", "met his counterpart": a verb whose counterpart is a person already named."""
+        if trigger.pos_ in ("VERB", "AUX"):
+            return any(self._definite(c) and c.ent_type_ != "PERSON" for c in self._counterparts(trigger))
         own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
         pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
         pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
@@ -246,7 +394,9 @@ class MeetingFinder:
             if earlier:
                 where = self._city(earlier[-1].sent, earlier[-1].root)
                 return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
-        date = min(dates, key=lambda d: abs(d.root.i - trigger.i)) if dates else None
+        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
+        dates = [d for d in dates if not _in_another_clause(d.root, trigger)]
+        date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         published = self.doc._.published
         if date is None and any(t.lower_ in self.words["today_words"] for t in sent) and published:
             value = published
@@ -258,19 +408,24 @@ class MeetingFinder:
         return value, city[0] if city else None, [date] if date is not None else []
 
     def _city(self, sent: Span, anchor: Token) -> list[str]:
-        """Cities written "in/at/to X" near `anchor` in the parse, nearest first ("met in Astana", "a meeting
-        held in Nur-Sultan", "a visit to Minsk"); not a city in a name ("Minsk City Executive Committee")
-        or far off in the sentence ("to discuss a plant in Kostanay")."""
+        """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
+        meeting held in Nur-Sultan", "during a trip to Minsk ... held a number of meetings"), or the subject of
+        that verb ("Astana hosted the talks"); not a city in a name ("Minsk City Executive Committee") or far
+        off in the sentence ("to discuss a plant in Kostanay")."""
         orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
+        verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), anchor)
         found = []
         for place in self.places.within(sent):
             token = self.doc[place.start]
             if place.kind != "city" or any(o.start <= place.start < o.end for o in orgs):
                 continue
+            if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
+                found.append((0, place.name))  # "Astana has hosted talks between X and Y"
+                continue
             prep = next((a for a in list(token.ancestors)[:3] if a.dep_ == "prep"), None)
             if prep is None or prep.lower_ not in self.words["place_preps"] or not self._event_word(prep.head):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
-            distance = tree_distance(anchor, token)
+            distance = min(tree_distance(anchor, token), tree_distance(verb, token))
             if distance <= MAX_PLACE_DISTANCE:
                 found.append((distance, place.name))
         return [name for _, name in sorted(found)]
@@ -285,19 +440,26 @@ class MeetingFinder:
     # -- merging and records ----------------------------------------------------------------------
 
     def _merge(self, merged: list[Candidate], new: Candidate) -> None:
-        """Join a mention to the meeting it restates: the latest with the same people; for a mention that
-        points back ("The meeting was attended by X"), the latest that has its people, else the latest."""
+        """Join a mention to the meeting it restates, the latest that fits: one whose date and city do not
+        disagree and whose people are the mention's, or include them, or are among them ("Lukashenko said at the
+        meeting" restates "Lukashenko met Tokayev"); a mention that points back ("The meeting was attended by
+        X") joins the latest that fits in date and city."""
         names = new.surnames(self.people)
-        earlier = [old for old in reversed(merged) if old.date is None or new.date is None or old.date == new.date]
-        same = next((old for old in earlier if old.surnames(self.people) == names), None)
-        if same is None and new.anaphoric and earlier:
-            same = next((old for old in earlier if names <= old.surnames(self.people)), earlier[0])
+        fitting = [old for old in reversed(merged) if _agree(old.date, new.date) and _agree(old.location, new.location)
+                   and old.earlier == new.earlier]
+        same = next((old for old in fitting if old.surnames(self.people) == names), None)
+        if not new.earlier:  # "X met Y, and attended the session": two events of one sentence
+            same = same or next((old for old in fitting if old.trigger.sent != new.trigger.sent
+                                 and _restates(names, old.surnames(self.people), new.anaphoric or _title(old.trigger.sent))), None)
+        if same is None and new.anaphoric and not new.earlier and fitting:
+            same = fitting[0]
         if same is None:
             merged.append(new)
             return
         _complete(same, new)
-        known = same.surnames(self.people)  # one span per person, so that restatements do not pile up
-        same.people += [p for p in new.people if surname(self.people.name(p)) not in known]
+        same.people = self._distinct(same.people + new.people)
+        if _title(same.trigger.sent) and not _title(new.trigger.sent):
+            same.trigger = new.trigger  # the evidence is the lede, not the headline it restates
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
@@ -321,8 +483,45 @@ def _whole_word(token: Token) -> Token:
     return token
 
 
+def _in_another_clause(token: Token, trigger: Token) -> bool:
+    """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs or (for a noun) its
+    phrase: "X, who took office on 20 July, met Y", "met Y to review the deal approved on 12 January" (but "the
+    session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's)."""
+    own = {trigger.i, *(t.i for t in trigger.ancestors)}
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
+        own |= {t.i for t in trigger.subtree}
+    while token.i not in own and token.head is not token:
+        if token.dep_ in CLAUSES and token.head.i not in own:
+            return True
+        token = token.head
+    return False
+
+
+def _quantified(noun: Token) -> Token:
+    """The noun that stands for a trigger in the clause: "a series of talks", "a number of meetings"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
+
+
 def _weekday(iso_date: str) -> str:
     return dt.date.fromisoformat(iso_date).strftime("%A").lower()
+
+
+def _title(sent: Span) -> bool:
+    """A headline: a line of its own without a full stop."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text not in SENTENCE_ENDS and any("\n" in t.text for t in sent[-1:])
+
+
+def _restates(names: frozenset[str], earlier: frozenset[str], points_back: bool) -> bool:
+    """One mention's people are among the other's, and the smaller names two people or points back."""
+    smaller = min(names, earlier, key=len)
+    return (names <= earlier or earlier <= names) and (len(smaller) >= 2 or points_back)
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _complete(meeting: Candidate, other: Candidate) -> None:

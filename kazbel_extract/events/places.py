@@ -37,6 +37,9 @@ def find_places(doc: Doc, lexicon: Lexicon) -> "Places":
     pieces = [t.text_with_ws for t in doc]
     places, i = [], 0
     while i < len(doc):
+        if doc[i].is_space:  # a name begins at a word: " Astana" after a blanked dateline starts at "Astana"
+            i += 1
+            continue
         for n in range(MAX_WIDTH, 0, -1):
             text = "".join(pieces[i : i + n]).strip()
             if text in lexicon.country_of and i + n < len(doc) and doc[i + n].lower_ in region_words:
