@@ -8,7 +8,7 @@ from confection import ConfigValidationError
 
 from kazbel_extract import extract_many
 from kazbel_extract.data import models_path
-from kazbel_extract.events import meetings, places, trade
+from kazbel_extract.events import link_events
 from kazbel_extract.events.settings import LinkingSettings
 from kazbel_extract.pipeline import build
 
@@ -42,12 +42,20 @@ def test_the_event_limits_are_read_from_the_config(nlp):
     assert nlp.config["components"]["kazbel_events"]["max_link_distance"] == 8
 
 
-def test_the_default_limits_are_those_the_rules_use_today():
-    """Until meetings, trade and places read `LinkingSettings`, their own copies must agree with its defaults."""
-    defaults = LinkingSettings()
-    assert (defaults.max_place_distance, defaults.max_place_words) == (meetings.MAX_PLACE_DISTANCE, places.MAX_WIDTH)
-    assert (defaults.max_link_distance, defaults.max_date_distance, defaults.max_metric_distance) == (
-        trade.MAX_LINK_DISTANCE, trade.MAX_DATE_DISTANCE, trade.MAX_METRIC_DISTANCE)
+def records_with(nlp, text: str, **limits) -> list[dict]:
+    """The event records of `text` when the event rules use `limits` in place of the defaults."""
+    doc = nlp(text)
+    return [event.to_dict() for event in link_events(doc, nlp.get_pipe("kazbel_events").lexicon, LinkingSettings(**limits))]
+
+
+def test_the_rules_use_the_limits_of_the_config(nlp):
+    meeting = "MINSK, 16 March. Aleksandr Lukashenko met with Kassym-Jomart Tokayev in Nur-Sultan on 16 March."
+    assert [r["location"] for r in records_with(nlp, meeting)] == ["Nur-Sultan"]
+    assert [r["location"] for r in records_with(nlp, meeting, max_place_words=1)] == ["Minsk"]  # "Nur - Sultan" is 3 tokens
+    trade = "Trade between Belarus and Kazakhstan reached $500 million in 2023, up 12%."
+    assert [(r["period"], r["change_pct"]) for r in records_with(nlp, trade)] == [("2023", 12.0)]
+    assert [(r["period"], r["change_pct"]) for r in records_with(nlp, trade, max_date_distance=1, max_link_distance=1)
+            if r["value"]] == [(None, None)]
 
 
 def test_the_components_declare_what_they_assign_and_require_and_the_pipeline_has_no_gaps(nlp):
@@ -62,9 +70,9 @@ def test_the_components_declare_what_they_assign_and_require_and_the_pipeline_ha
 def my_models(tmp_path_factory):
     data = tmp_path_factory.mktemp("data") / "my_models"
     shutil.copytree(models_path(), data, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
-    places_data = srsly.read_json(data / "events" / "places.json")
+    places_data = srsly.read_json(data / "vocabulary" / "places.json")
     places_data["cities"].append("Qwertygrad")
-    srsly.write_json(data / "events" / "places.json", places_data)
+    srsly.write_json(data / "vocabulary" / "places.json", places_data)
     return data
 
 

@@ -85,9 +85,9 @@ def my_models(tmp_path):
     """A user's copy of `models/` whose event word lists know one more city."""
     data = tmp_path / "my_models"
     shutil.copytree(models_path(), data, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
-    places = srsly.read_json(data / "events" / "places.json")
+    places = srsly.read_json(data / "vocabulary" / "places.json")
     places["cities"].append("Qwertygrad")
-    srsly.write_json(data / "events" / "places.json", places)
+    srsly.write_json(data / "vocabulary" / "places.json", places)
     return data
 
 
@@ -104,15 +104,12 @@ def test_a_pipeline_built_on_a_custom_data_folder_reads_it(my_models):
     assert location(build(data_path=my_models)) == "Qwertygrad"
 
 
-@pytest.mark.xfail(strict=True, reason="kazbel_entity_rules and kazbel_actors read their data_path in __init__ "
-                                       "(issue 13 item 2, another helper)")
 def test_a_pipeline_saved_from_a_custom_data_folder_loads_when_the_folder_is_gone(my_models, tmp_path):
     build(data_path=my_models).to_disk(tmp_path / "pipeline")
     shutil.rmtree(my_models)
     assert location(spacy.load(tmp_path / "pipeline")) == "Qwertygrad"
 
 
-@pytest.mark.xfail(strict=True, reason="kazbel_entity_rules has no to_bytes yet (issue 13 item 2, another helper)")
 def test_an_organisation_added_at_runtime_survives_the_pipeline_bytes(tmp_path):
     nlp = build()
     rules = nlp.get_pipe("kazbel_entity_rules")

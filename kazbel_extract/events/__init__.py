@@ -16,16 +16,15 @@ from .trade import find_trade
 
 def link_events(doc: Doc, lexicon: Lexicon | None = None, settings: LinkingSettings | None = None) -> list[Event]:
     """All event records of a doc, in text order; none for a doc without a dependency parse, since every
-    link is read off the parse. `settings` holds the distance limits (the `kazbel_events` config); the
-    rule modules still read their own copies of the defaults until they take them from here."""
+    link is read off the parse. `settings` holds the distance limits (the `kazbel_events` config)."""
     if not doc.has_annotation("DEP"):
         return []
     lexicon = lexicon or default_lexicon()
     settings = settings or LinkingSettings()
-    places = find_places(doc, lexicon)
+    places = find_places(doc, lexicon, settings.max_place_words)
     people = People(doc, lexicon, places)
     events = [
-        *find_meetings(doc, lexicon, places, people),
+        *find_meetings(doc, lexicon, places, people, settings),
         *find_trade(doc, lexicon, places, settings),
         *find_joint_ventures(doc, lexicon, places),
         *find_agreements(doc, lexicon),

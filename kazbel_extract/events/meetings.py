@@ -28,6 +28,7 @@ from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .people import People, surname
 from .places import Places
+from .settings import LinkingSettings
 from .syntax import ents_by_sentence, phrase, tree_distance
 
 OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
@@ -35,7 +36,6 @@ CLAUSES = OTHER_CLAUSES | {"acl"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 SUBJECTS = ("nsubj", "nsubjpass")
 NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
-MAX_PLACE_DISTANCE = 6  # arcs between a meeting's trigger and the city it took place in
 MAX_SENTENCES_BACK = 3  # how far back a "he" or "she" looks for the person it stands for
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
@@ -56,8 +56,9 @@ class Candidate:
 
 
 class MeetingFinder:
-    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People):
+    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People, max_place_distance: int):
         self.doc = doc
+        self.max_place_distance = max_place_distance  # arcs between a meeting's trigger and the city it took place in
         self.words = lexicon.meetings
         self.pronouns = {kind: set(words) for kind, words in self.words["pronouns"].items()}
         self.places = places
@@ -426,7 +427,7 @@ class MeetingFinder:
             if prep is None or prep.lower_ not in self.words["place_preps"] or not self._event_word(prep.head):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
             distance = min(tree_distance(anchor, token), tree_distance(verb, token))
-            if distance <= MAX_PLACE_DISTANCE:
+            if distance <= self.max_place_distance:
                 found.append((distance, place.name))
         return [name for _, name in sorted(found)]
 
@@ -532,5 +533,5 @@ def _complete(meeting: Candidate, other: Candidate) -> None:
     meeting.evidence_spans += [s for s in other.evidence_spans if s not in known]
 
 
-def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People) -> list[Meeting]:
-    return MeetingFinder(doc, lexicon, places, people)()
+def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings) -> list[Meeting]:
+    return MeetingFinder(doc, lexicon, places, people, settings.max_place_distance)()

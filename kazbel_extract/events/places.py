@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span
 from .lexicon import Lexicon
 
 
-MAX_WIDTH = 3  # tokens in the longest place name ("Nur-Sultan", "Russian Federation")
 
 
 @dataclass(frozen=True)
@@ -27,8 +26,9 @@ class Place:
     end: int
 
 
-def find_places(doc: Doc, lexicon: Lexicon) -> "Places":
-    """Every place mention of the doc, in text order; a region word makes "Brest Oblast" a region, not a city."""
+def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
+    """Every place mention of the doc, in text order, each of at most `max_words` tokens; a region word makes
+    "Brest Oblast" a region, not a city."""
     region_words = set(lexicon.places["region_words"])
     region_words |= {w.lower() for w in region_words}
     table = {form: ("city", form, None) for form in lexicon.cities}
@@ -40,7 +40,7 @@ def find_places(doc: Doc, lexicon: Lexicon) -> "Places":
         if doc[i].is_space:  # a name begins at a word: " Astana" after a blanked dateline starts at "Astana"
             i += 1
             continue
-        for n in range(MAX_WIDTH, 0, -1):
+        for n in range(max_words, 0, -1):
             text = "".join(pieces[i : i + n]).strip()
             if text in lexicon.country_of and i + n < len(doc) and doc[i + n].lower_ in region_words:
                 country = lexicon.country_of[text]  # "the Kazakh region": one of the article's Kazakh regions
