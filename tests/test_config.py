@@ -23,7 +23,7 @@ MEETING_IN_A_NEW_CITY = {"id": "q", "text": "Aleksandr Lukashenko met with Kassy
 ])
 def test_a_limit_out_of_range_is_refused_when_the_component_is_made(nlp, name, config):
     with pytest.raises(ValueError, match=next(iter(config))):
-        nlp.create_pipe(name, config=config)
+        nlp.create_pipe(name, name="probe", config=config)
 
 
 @pytest.mark.parametrize("name, config", [
@@ -33,11 +33,11 @@ def test_a_limit_out_of_range_is_refused_when_the_component_is_made(nlp, name, c
 ])
 def test_a_value_of_the_wrong_type_or_an_unknown_setting_is_a_config_error(nlp, name, config):
     with pytest.raises(ConfigValidationError):
-        nlp.create_pipe(name, config=config)
+        nlp.create_pipe(name, name="probe", config=config)
 
 
 def test_the_event_limits_are_read_from_the_config(nlp):
-    linker = nlp.create_pipe("kazbel_events", config={"max_place_distance": 4, "max_place_words": 2})
+    linker = nlp.create_pipe("kazbel_events", name="probe", config={"max_place_distance": 4, "max_place_words": 2})
     assert linker.settings == LinkingSettings(max_place_distance=4, max_place_words=2)
     assert nlp.config["components"]["kazbel_events"]["max_link_distance"] == 8
 

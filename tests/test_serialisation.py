@@ -92,11 +92,11 @@ def my_models(tmp_path):
 
 
 def test_the_event_linker_saved_from_a_custom_data_folder_loads_when_the_folder_is_gone(nlp, my_models, tmp_path):
-    linker = nlp.create_pipe("kazbel_events", config={"data_path": str(my_models / "events")})
+    linker = nlp.create_pipe("kazbel_events", name="probe", config={"data_path": str(my_models / "events")})
     linker.initialize()
     linker.to_disk(tmp_path / "events")
     shutil.rmtree(my_models)
-    copy = nlp.create_pipe("kazbel_events", config={"data_path": str(my_models / "events")})
+    copy = nlp.create_pipe("kazbel_events", name="probe_copy", config={"data_path": str(my_models / "events")})
     assert "Qwertygrad" in copy.from_disk(tmp_path / "events").lexicon.cities
 
 
