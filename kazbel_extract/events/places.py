@@ -1,4 +1,4 @@
-"""Countries, blocs, regions and cities named in a doc, and the sides a trade figure is between.
+"""Countries, blocs, regions and cities named in a doc, searchable by span.
 
 Mentions are read from tokens against the `places` gazetteer, so "Belarus-Kazakhstan trade",
 "Kazakh-Chinese trade", "Belarus' export" and "Brest Oblast" are all found whatever the
@@ -68,8 +68,6 @@ class Places:
     def __init__(self, places: list[Place], lexicon: Lexicon):
         self.all = places
         self.starts = [p.start for p in places]
-        self.main = main_sides(places)
-        self.default_sides = lexicon.places["default_sides"]
         self.plural_region_words = set(lexicon.places["regional_plural"])
         self.singular_region_words = set(lexicon.places["regional_singular"])
         self.region_country = {p.name: p.country for p in places if p.kind == "region"}
@@ -79,48 +77,8 @@ class Places:
         lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
         return [p for p in self.all[lo:hi] if p.end <= span.end]
 
-    def sides(self, named: list[Place], words: set[str]) -> list[str]:
-        """The sorted parties of a trade figure whose sentence names `named` and has `words` (lower case).
-
-        A bloc named without two countries gives the bloc; regions replace their country; a side the
-        sentence leaves out is taken from the article's main pair, then from the library's default
-        pair. "The two regions" are the article's two most mentioned regions, "the region" the most
-        mentioned one and "the Kazakh region" the most mentioned region of Kazakhstan.
-        """
-        countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
-        regions = list(dict.fromkeys(p.name for p in named if p.kind == "region"))
-        regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
-        blocs = [p.name for p in named if p.kind == "bloc"]
-        if blocs and len(countries) < 2 and not regions:
-            return [blocs[0]]
-        wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
-        if len(regions) < wanted:
-            regions += [name for name, _ in self.regions.most_common(wanted) if name not in regions][: wanted - len(regions)]
-        chosen = list(regions[:2])
-        covered = {self.region_country.get(r) for r in chosen}
-        ranked = sorted(countries, key=lambda name: name not in self.main)  # "Belarus, Kazakhstan and Russia"
-        for name in ranked + self.main + self.default_sides:
-            if len(chosen) == 2:
-                break
-            if name not in chosen and name not in covered:
-                chosen.append(name)
-                covered.add(name)
-        return sorted(chosen)
-
-    def _region_of(self, country: str) -> str | None:
-        return next((name for name, _ in self.regions.most_common() if self.region_country[name] == country), None)
-
     def regional(self, reporter: str | None, parties: list[str]) -> str | None:
         """A country stands for its region when the figure is the region's ("Belarusian export" of Brest Oblast)."""
         if reporter is None:
             return None
         return next((party for party in parties if self.region_country.get(party) == reporter), reporter)
-
-
-def main_sides(places: list[Place]) -> list[str]:
-    """The two countries an article is about: the most mentioned, first mention breaking ties."""
-    counts = Counter(p.name for p in places if p.kind == "country")
-    first: dict[str, int] = {}
-    for p in places:
-        first.setdefault(p.name, p.start)
-    return sorted(counts, key=lambda name: (-counts[name], first[name]))[:2]
