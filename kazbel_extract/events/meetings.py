@@ -71,6 +71,8 @@ class MeetingFinder:
             self.persons_in[person.sent.start].append(person)
         for date in self.dates:
             self.dates_in[date.sent.start].append(date)
+        self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
+        self._sentence_same_day: dict[int, bool] = {}
 
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
@@ -341,20 +343,20 @@ class MeetingFinder:
         Z"; and, for a meeting with one named side, "A delegation led by Y arrived. During the meeting with X"."""
         delegation = set(self.words["delegation_words"])
         sent = trigger.sent
-        if not (any(t.lower_ in delegation for t in sent) or len(people) == 1):
+        if not (not self._words(sent).isdisjoint(delegation) or len(people) == 1):
             return []
         before = self._sentence_before(sent)
         heads = self._heads_in([before] if before is not None else [], delegation)
-        later = [self._heads_in([other], delegation) for other in self.doc[sent.end :].sents] if sent.end < len(self.doc) else []
-        first = next((n for n, found in enumerate(later) if found), len(later))
-        for found in later[first:]:  # the first sentences after it that name heads: "The Kazakh side was led by ..."
-            if not found:
+        started = False
+        for other in self.doc[sent.end :].sents if sent.end < len(self.doc) else []:
+            found = self._heads_in([other], delegation)  # the first sentences after it that name heads: "The Kazakh side was led by ..."
+            if started and not found:
                 break
-            heads += found
+            started, heads = started or bool(found), heads + found
         return heads
 
     def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
-        return [p for other in sentences if any(t.lower_ in delegation for t in other)
+        return [p for other in sentences if not self._words(other).isdisjoint(delegation)
                 for p in self.persons_in[other.start] if self._led_by(p)]
 
     def _led_by(self, person: Span) -> bool:
@@ -383,12 +385,25 @@ class MeetingFinder:
 
     # -- date and place ---------------------------------------------------------------------------
 
+    def _words(self, sent: Span) -> set[str]:
+        """The lowercased words of a sentence, read once however many triggers it holds."""
+        if sent.start not in self._sentence_words:
+            self._sentence_words[sent.start] = {t.lower_ for t in sent}
+        return self._sentence_words[sent.start]
+
+    def _says_same_day(self, sent: Span) -> bool:
+        """ "On the same day, ...": the meeting takes the date of the one reported before."""
+        if sent.start not in self._sentence_same_day:
+            text = sent.text.lower()
+            self._sentence_same_day[sent.start] = any(p in text for p in self.words["same_day_phrases"])
+        return self._sentence_same_day[sent.start]
+
     def _day(self, span: Span) -> bool:
         return span._.date is not None and not DAY_RANGE.search(span.text)
 
     def _when_and_where(self, trigger: Token) -> tuple[str | None, str | None, list[Span]]:
         sent = trigger.sent
-        same_day = any(p in sent.text.lower() for p in self.words["same_day_phrases"])
+        same_day = self._says_same_day(sent)
         dates = self.dates_in[sent.start]
         if same_day and not dates:
             earlier = [d for d in self.dates if d.end <= sent.start]
@@ -399,7 +414,7 @@ class MeetingFinder:
         dates = [d for d in dates if not _in_another_clause(d.root, trigger)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         published = self.doc._.published
-        if date is None and any(t.lower_ in self.words["today_words"] for t in sent) and published:
+        if date is None and not self._words(sent).isdisjoint(self.words["today_words"]) and published:
             value = published
         elif date is not None and published and _weekday(published) in date.text.lower():
             value = published  # "on Friday" in a Friday's article is that day, not the week before
