@@ -6,6 +6,7 @@ import re
 import shutil
 
 import pytest
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 import kazbel_extract
@@ -208,6 +209,18 @@ def test_role_phrases_stand_for_the_person_introduced_with_that_role(nlp):
     (mention,) = doc._.role_mentions
     assert (mention.text, mention._.actor) == ("The Kazakh Premier", "Alikhan Smailov")
 
+
+
+def test_a_doc_with_role_phrases_round_trips_through_bytes_with_its_entities_and_roles(nlp):
+    doc = nlp("ASTANA (Kazinform) - Kazakh Prime Minister Alikhan Smailov met with Belarusian Prime Minister Roman "
+              "Golovchenko in Astana on 3 May. The Kazakh Premier said trade was up.")
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(e.text, e.label_, e._.actor, e._.role) for e in copy.ents] == \
+        [(e.text, e.label_, e._.actor, e._.role) for e in doc.ents]
+    assert [(m.text, m._.person.text, m._.actor) for m in copy._.role_mentions] == \
+        [("The Kazakh Premier", "Alikhan Smailov", "Alikhan Smailov")]
+    assert {k: v.text for k, v in copy._.roles.items()} == {"kazakh premier": "Alikhan Smailov"}
+    assert to_article(copy).to_dict() == to_article(doc).to_dict()
 
 def test_role_phrases_read_the_organisation_kind_and_country(nlp):
     doc = tagged(nlp, "Chairman of the Council of the Republic of the National Assembly of Belarus Mikhail Myasnikovich met with "

@@ -72,8 +72,8 @@ class ActorResolver:
                 people.append(span)
             elif span.label_ == "ORG":
                 span._.actor = self._org_actor(span, abbreviations)
-        doc._.role_mentions = self.mentions(doc, people)
-        doc._.roles = {_phrase_key(m): m._.person for m in doc._.role_mentions}
+        doc._.role_links = []  # filled by `self.mentions` as it sets each phrase's `._.person`
+        self.mentions(doc, people)
         return doc
 
     def _resolve_person(self, span: Span, by_surname: dict[str, Span], year: int | None, earlier: list[Span]) -> None:
@@ -160,11 +160,6 @@ class ActorResolver:
         such as "vocab" are no tables, and loading never reads `data_path` unless a table is excluded)."""
         kept = [name for name in exclude if name in tables]
         self.registry = self.registry.replaced(tables, kept) if kept else Registry(**tables)
-
-
-def _phrase_key(span: Span) -> str:
-    text = span.text.casefold()
-    return text[4:] if text.startswith("the ") else text
 
 
 @Language.factory("kazbel_actors", default_config={"data_path": None})
