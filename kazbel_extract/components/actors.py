@@ -23,6 +23,7 @@ from ..roles import RoleMentions, RoleReader, sentence_of
 
 DEFAULT_DATA = "actors"
 POSSESSIVE = ("'s", "’s", "'", "’")
+DEFAULT_CONFIG = {"data_path": None, "country_tokens_before": 2}  # tokens before an ORG read for its country
 
 
 class ActorResolver:
@@ -32,9 +33,12 @@ class ActorResolver:
     The registry is loaded by `initialize` (from `data_path`, else the shipped `models/actors/`), or by
     `from_disk`/`from_bytes`; used before either, the shipped registry is loaded on first use."""
 
-    def __init__(self, nlp: Language, name: str, data_path: str | None):
+    def __init__(self, nlp: Language, name: str, data_path: str | None, country_tokens_before: int = DEFAULT_CONFIG["country_tokens_before"]):
+        if isinstance(country_tokens_before, bool) or not isinstance(country_tokens_before, int) or country_tokens_before < 1:
+            raise ValueError(f"kazbel_actors: country_tokens_before must be a whole number of at least 1, not {country_tokens_before!r}")
         self.name = name
         self.data_path = data_path
+        self.country_tokens_before = country_tokens_before  # "the Kazakh Senate", "Belarus' Ministry of Industry"
         self._registry: Registry | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_path: str | None = None) -> None:
@@ -135,7 +139,7 @@ class ActorResolver:
 
     def _country_before(self, span: Span) -> str | None:
         """The country named just before a span: "Belarus' Ministry of Industry", "the Kazakh Senate"."""
-        for token in span.doc[max(sentence_of(span).start, span.start - 2):span.start]:
+        for token in span.doc[max(sentence_of(span).start, span.start - self.country_tokens_before):span.start]:
             if self.registry.country(token.text):
                 return self.registry.country(token.text)
         return None
@@ -162,6 +166,7 @@ class ActorResolver:
         self.registry = self.registry.replaced(tables, kept) if kept else Registry(**tables)
 
 
-@Language.factory("kazbel_actors", default_config={"data_path": None})
-def make_actor_resolver(nlp: Language, name: str, data_path: str | None) -> ActorResolver:
-    return ActorResolver(nlp, name, data_path)
+@Language.factory("kazbel_actors", default_config=DEFAULT_CONFIG,
+                  assigns=["span._.actor", "span._.role", "doc._.role_links"], requires=["doc.ents"])
+def make_actor_resolver(nlp: Language, name: str, data_path: str | None, country_tokens_before: int) -> ActorResolver:
+    return ActorResolver(nlp, name, data_path, country_tokens_before)

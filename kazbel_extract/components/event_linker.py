@@ -94,7 +94,13 @@ DEFAULT_SETTINGS = LinkingSettings()
 )
 def make_event_linker(nlp: Language, name: str, data_path: str | None, max_place_distance: int,
                       max_link_distance: int, max_date_distance: int, max_metric_distance: int,
-                      max_place_words: int, context_sentences: int, scorer: Callable | None) -> EventLinker:
-    settings = LinkingSettings(max_place_distance, max_link_distance, max_date_distance, max_metric_distance,
-                               max_place_words, context_sentences)
-    return EventLinker(nlp, name, data_path, settings, scorer)
+                      max_place_words: int, context_sentences: int, planned_cue_heads: int,
+                      city_preposition_heads: int, pronoun_sentences_back: int, role_tokens_before: int,
+                      amount_owner_heads: int, qualifier_tokens_before: int, change_word_tokens: int,
+                      change_word_heads: int, level_tokens_after: int, current_cue_tokens_before: int,
+                      comparison_tokens_before: int, date_preposition_tokens_before: int,
+                      back_reference_tokens_before: int, since_tokens_before: int, year_shift_tokens_after: int,
+                      assembly_tokens_after: int, scorer: Callable | None) -> EventLinker:
+    """Every limit is a typed argument (spaCy checks the config against this signature), validated by `LinkingSettings`."""
+    limits = {key: value for key, value in locals().items() if key in DEFAULT_SETTINGS.to_dict()}
+    return EventLinker(nlp, name, data_path, LinkingSettings(**limits), scorer)

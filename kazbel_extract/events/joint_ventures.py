@@ -27,8 +27,9 @@ ANAPHORIC = {"the", "this", "that", "these", "those", "such", "its", "their"}
 
 
 class JointVentureFinder:
-    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places):
+    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, assembly_tokens_after: int):
         self.doc = doc
+        self.assembly_tokens_after = assembly_tokens_after  # "a plant to assemble BelAZ trucks"
         self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.joint_ventures.items()}
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
@@ -85,7 +86,7 @@ class JointVentureFinder:
             return True  # "an enterprise assembling tractors"
         if any(c.dep_ == "prep" and any(g.lower_ in w["assembling_words"] for g in c.children) for c in noun.children):
             return True  # "a plant for the assembly of tractors"
-        if any(t.lower_ in w["assembling_words"] for t in self.doc[noun.i + 1 : noun.i + 3]):
+        if any(t.lower_ in w["assembling_words"] for t in self.doc[noun.i + 1 : noun.i + 1 + self.assembly_tokens_after]):
             return True  # "a plant to assemble BelAZ trucks", however the parse attaches the infinitive
         if noun.dep_ != "pobj" or noun.head.head.lower_ not in w["construction_words"]:
             return False
@@ -220,5 +221,5 @@ def _merge(records: list[JointVenture], new: JointVenture, restates: bool) -> No
     old.companies += [c for c in new.companies if c not in old.companies]
 
 
-def find_joint_ventures(doc: Doc, lexicon: Lexicon, places: Places) -> list[JointVenture]:
-    return JointVentureFinder(doc, lexicon, places)()
+def find_joint_ventures(doc: Doc, lexicon: Lexicon, places: Places, assembly_tokens_after: int) -> list[JointVenture]:
+    return JointVentureFinder(doc, lexicon, places, assembly_tokens_after)()

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,7 +37,6 @@ CLAUSES = OTHER_CLAUSES | {"acl"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 SUBJECTS = ("nsubj", "nsubjpass")
 NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
-MAX_SENTENCES_BACK = 3  # how far back a "he" or "she" looks for the person it stands for
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
@@ -56,9 +56,9 @@ class Candidate:
 
 
 class MeetingFinder:
-    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People, max_place_distance: int):
+    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings):
         self.doc = doc
-        self.max_place_distance = max_place_distance  # arcs between a meeting's trigger and the city it took place in
+        self.settings = settings
         self.words = lexicon.meetings
         self.pronouns = {kind: set(words) for kind, words in self.words["pronouns"].items()}
         self.places = places
@@ -117,7 +117,8 @@ class MeetingFinder:
         """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
         May", "agreed to hold talks" (but "it was agreed at the talks" reports a held meeting)."""
         w = self.words
-        chain = [trigger] + list(trigger.ancestors)[:3]
+        heads = self.settings.planned_cue_heads
+        chain = [trigger, *islice(trigger.ancestors, heads)]
         if trigger.pos_ in ("NOUN", "PROPN"):
             if any(c.lower_ in w["future_words"] for c in trigger.children if c.dep_ in ("amod", "compound", "det")):
                 return True
@@ -125,9 +126,8 @@ class MeetingFinder:
                 return False
             if trigger.dep_ in SUBJECTS and trigger.head.lower_ not in w["occurrence_verbs"]:
                 return False  # "today's meeting will give momentum" was held; "the session will take place" was not
-            chain = [trigger.head] + list(trigger.head.ancestors)[:2]
-            if trigger.dep_ == "pobj":
-                chain = [trigger.head.head] + list(trigger.head.head.ancestors)[:2]
+            verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+            chain = [verb, *islice(verb.ancestors, heads - 1)]
         for tok in chain:
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
@@ -293,7 +293,7 @@ class MeetingFinder:
         the sentences just before, else the last person they name."""
         fallback: list[Span] = []
         before = self._sentence_before(sent)
-        for _ in range(MAX_SENTENCES_BACK):
+        for _ in range(self.settings.pronoun_sentences_back):
             if before is None:
                 break
             people = self.persons_in[before.start]
@@ -438,11 +438,11 @@ class MeetingFinder:
             if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
                 found.append((0, place.name))  # "Astana has hosted talks between X and Y"
                 continue
-            prep = next((a for a in list(token.ancestors)[:3] if a.dep_ == "prep"), None)
+            prep = next((a for a in islice(token.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
             if prep is None or prep.lower_ not in self.words["place_preps"] or not self._event_word(prep.head):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
             distance = min(tree_distance(anchor, token), tree_distance(verb, token))
-            if distance <= self.max_place_distance:
+            if distance <= self.settings.max_place_distance:
                 found.append((distance, place.name))
         return [name for _, name in sorted(found)]
 
@@ -549,4 +549,4 @@ def _complete(meeting: Candidate, other: Candidate) -> None:
 
 
 def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings) -> list[Meeting]:
-    return MeetingFinder(doc, lexicon, places, people, settings.max_place_distance)()
+    return MeetingFinder(doc, lexicon, places, people, settings)()

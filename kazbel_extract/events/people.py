@@ -19,8 +19,9 @@ def surname(name: str) -> str:
 class People:
     """Resolves each PERSON mention to the article's first full writing of that person's name."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places):
+    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, role_tokens_before: int):
         self.doc = doc
+        self.role_tokens_before = role_tokens_before  # "Chairman of the House of Representatives X"
         self.lexicon = lexicon
         self.places = places
         self.text = original_text(doc)
@@ -67,7 +68,7 @@ class People:
         doc = span.doc
         start = span.start
         while start > span.sent.start and doc[start - 1].pos_ not in ROLE_STOPS and doc[start - 1].text not in ",;(\"\u201c" \
-                and span.start - start < 15:
+                and span.start - start < self.role_tokens_before:
             start -= 1
         context = [doc[start : span.start]]
         context += [doc[c.left_edge.i : c.right_edge.i + 1] for c in span.root.children if c.dep_ == "appos"]

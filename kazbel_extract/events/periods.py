@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
+from .settings import LinkingSettings
 from .syntax import paragraph_of, paragraph_starts, tree_distance
 
 CALENDAR = vocabulary.default("calendar")  # months, number words and ordinals: the shared list
@@ -165,9 +166,10 @@ class PeriodResolver:
       force in their paragraph, else the year of publication (never a year of an earlier paragraph).
     """
 
-    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], max_date_distance: int):
+    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings):
         self.doc = doc
-        self.max_date_distance = max_date_distance  # arcs; a date further from a figure belongs to another clause
+        self.settings = settings
+        self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self.ents_in = ents_in
         self.comparison_words = words["comparison_words"]
         self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
@@ -197,18 +199,19 @@ class PeriodResolver:
                  if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
         return sorted(dates + years, key=lambda d: d.start)
 
-    def _before(self, date: Span, width: int = 3) -> str:
+    def _before(self, date: Span, width: int) -> str:
+        """The words of the `width` tokens before a date, in its sentence."""
         return self.doc[max(date.sent.start, date.start - width) : date.start].text.lower()
 
     def is_comparison(self, date: Span) -> bool:
         """ "from 2016", "compared to 2022", "on the year before", "up 12% over the same period of last year",
         "83.2% as of the same period": the base of a change, not its period. "In the same period" and "Over the
         same period of 2023 it stood at ..." are the clause's period."""
-        before = self._before(date)
+        before = self._before(date, self.settings.comparison_tokens_before)
         text = date.text.lower()
         if any(re.search(rf"\b{re.escape(word)}\b", before) for word in self.comparison_words):
             return True
-        preposition = next((t for t in reversed(self.doc[max(date.sent.start, date.start - 4) : date.start])
+        preposition = next((t for t in reversed(self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start])
                             if t.dep_ == "prep" or t.tag_ == "IN"), None)
         word = preposition.lower_ if preposition is not None else None
         if word in ("on", "over"):
@@ -223,7 +226,7 @@ class PeriodResolver:
             any(t.ent_type_ == "PERCENT" for t in head.children)
 
     def _back_reference(self, date: Span) -> bool:
-        return bool(BACK_REFERENCE.search(date.text) or BACK_REFERENCE.search(self._before(date, 4)))
+        return bool(BACK_REFERENCE.search(date.text) or BACK_REFERENCE.search(self._before(date, self.settings.back_reference_tokens_before)))
 
     def _context_year(self, date: Span) -> int | None:
         own = [y for d in self.dates(date.sent) if d is not date and not self.is_comparison(d) for y in years_in(d.text)]
@@ -249,7 +252,7 @@ class PeriodResolver:
         years = years_in(date.text)
         if years:
             return moved_to(self.last_stated, years[-1])
-        if SHIFT_BACK.search(date.text) or SHIFT_BACK.search(self.doc[date.end : date.end + 2].text):
+        if SHIFT_BACK.search(date.text) or SHIFT_BACK.search(self.doc[date.end : date.end + self.settings.year_shift_tokens_after].text):
             return moved_to(self.last_stated, _parse(self.last_stated).start_year - 1)
         return self.last_stated
 
@@ -269,7 +272,7 @@ class PeriodResolver:
         if own:
             date = min(own, key=lambda d: (tree_distance(anchor, d.root), abs(d.root.i - anchor.i)))
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
-            if SINCE.search(self._before(date, 2) + " " + date.text):
+            if SINCE.search(self._before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
             period = self._end_of_span(self.period(date), anchor)
         elif self._period_word(anchor, sent) and self.last_stated:
@@ -322,8 +325,8 @@ class PeriodResolver:
         """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
         sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026") does not."""
         for date in reversed(self.dates(sent)):
-            if self.is_comparison(date) or SINCE.search(self._before(date, 2) + " " + date.text) or \
-                    DEADLINE.search(self._before(date, 2)):
+            since = self._before(date, self.settings.since_tokens_before)
+            if self.is_comparison(date) or SINCE.search(since + " " + date.text) or DEADLINE.search(since):
                 continue
             period = self.period(date)
             if period is not None:

@@ -1,8 +1,8 @@
-"""`LinkingSettings`: the distance limits event linking weighs links by, set from the `kazbel_events` config.
+"""`LinkingSettings`: the distance limits and windows of the event rules, set from the `kazbel_events` config.
 
-Limits count dependency arcs between two tokens of a sentence (see `syntax.tree_distance`) or
-tokens of a name. The factory validates them here, so a wrong value fails when the pipeline is
-built, not while an article is read.
+Limits count dependency arcs between two tokens of a sentence (see `syntax.tree_distance`), heads
+up the tree from a token, tokens of the text next to a token, or sentences. The factory validates
+them here, so a wrong value fails when the pipeline is built, not while an article is read.
 """
 from __future__ import annotations
 
@@ -17,6 +17,25 @@ class LinkingSettings:
     max_metric_distance: int = 10  # arcs; an amount further than this from every trade word is about something else
     max_place_words: int = 3  # tokens in the longest place name ("Nur-Sultan", "Russian Federation")
     context_sentences: int = 2  # sentences before a bare change ("Last year's decline of 30%") that may make it trade
+    # meetings
+    planned_cue_heads: int = 3  # heads above a meeting verb (for a noun: from the verb it hangs on) read for "will", "set to"
+    city_preposition_heads: int = 3  # heads above a city read for the preposition that places a meeting ("in", "at")
+    pronoun_sentences_back: int = 3  # sentences before a "he" or "she" read for the person it stands for
+    role_tokens_before: int = 15  # tokens before a name read for its title and organisation
+    # trade
+    amount_owner_heads: int = 3  # heads above an amount read for a contract, cost or price it belongs to
+    qualifier_tokens_before: int = 3  # tokens before an amount read for its hedge ("more than", "almost")
+    change_word_tokens: int = 4  # tokens before a percentage (one fewer after it) read for a rise or fall word
+    change_word_heads: int = 2  # heads above a percentage read for a rise or fall word
+    level_tokens_after: int = 5  # tokens after a percentage read for a level ("83.2% of the 2020 level")
+    current_cue_tokens_before: int = 4  # tokens before a number read for a word of a current figure ("currently")
+    comparison_tokens_before: int = 3  # tokens before a date read for a comparison word ("compared with 2020")
+    date_preposition_tokens_before: int = 4  # tokens before a date searched for its preposition ("on", "over")
+    back_reference_tokens_before: int = 4  # tokens before a date read for a back-reference ("the same period")
+    since_tokens_before: int = 2  # tokens before a date read for "since" or a deadline ("through 2026")
+    year_shift_tokens_after: int = 2  # tokens after a back-reference read for "last year"
+    # joint ventures
+    assembly_tokens_after: int = 2  # tokens after a plant noun read for an assembling word ("a plant to assemble")
 
     def __post_init__(self):
         for setting in fields(self):

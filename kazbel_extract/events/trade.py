@@ -9,6 +9,8 @@ the sides from `trade_parties`; `merge` makes one record of one fact stated seve
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Trade
@@ -33,9 +35,9 @@ class TradeFinder:
         self.metric_of = lexicon.metric_of
         self.anaphors = set(self.words["anaphoric_metric_words"])
         self.ents_in = ents_by_sentence(doc)
-        self.anchors = Anchors(doc, self.words, lexicon.number_words, self.ents_in)
-        self.periods = PeriodResolver(doc, self.words, self.ents_in, settings.max_date_distance)
-        self.status = Status(doc, self.words, self.anchors.is_change_word)
+        self.anchors = Anchors(doc, self.words, lexicon.number_words, self.ents_in, settings)
+        self.periods = PeriodResolver(doc, self.words, self.ents_in, settings)
+        self.status = Status(doc, self.words, self.anchors.is_change_word, settings.current_cue_tokens_before)
         self.parties = Parties(doc, places, self.ents_in)
         self.metric_in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
 
@@ -120,7 +122,7 @@ class TradeFinder:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
         tonne": an amount that belongs to a contract, a cost or a price, not to trade."""
         heads = self.words["not_trade_heads"]
-        for tok in list(money.root.ancestors)[:3]:
+        for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self._metric(tok):
                 return False
             if tok.lower_ in heads:

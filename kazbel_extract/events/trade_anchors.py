@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 from ..values import MAX_FACTOR, parse_money
+from .settings import LinkingSettings
 from .syntax import tree_distance
 
 LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
@@ -39,8 +41,10 @@ class Anchor:
 class Anchors:
     """Finds the anchors of a sentence and reads their values, signs and hedges."""
 
-    def __init__(self, doc: Doc, words: dict, number_words: dict[str, int], ents_in: dict[int, list[Span]]):
+    def __init__(self, doc: Doc, words: dict, number_words: dict[str, int], ents_in: dict[int, list[Span]],
+                 settings: LinkingSettings):
         self.doc = doc
+        self.settings = settings
         self.words = words
         self.number_words = number_words
         self.ents_in = ents_in
@@ -120,7 +124,7 @@ class Anchors:
         for phrase in sorted(qualifiers, key=len, reverse=True):
             if text.lower().startswith(phrase + " "):
                 return qualifiers[phrase], text[len(phrase) + 1 :]
-        before = self.doc[max(span.sent.start, span.start - 3) : span.start].text.lower()
+        before = self.doc[max(span.sent.start, span.start - self.settings.qualifier_tokens_before) : span.start].text.lower()
         for phrase in sorted(qualifiers, key=len, reverse=True):
             if re.search(rf"\b{re.escape(phrase)}\s*$", before):
                 return qualifiers[phrase], text
@@ -134,8 +138,9 @@ class Anchors:
         else from the verb of its clause ("increased by 38%, including exports by 30%") or its subject ("growth
         ... amounted to 15%")."""
         sent = tok.sent
-        window = [t for t in self.doc[max(sent.start, tok.i - 4) : min(sent.end, tok.i + 4)] if t.i != tok.i]
-        window += list(tok.ancestors)[:2]
+        width = self.settings.change_word_tokens
+        window = [t for t in self.doc[max(sent.start, tok.i - width) : min(sent.end, tok.i + width)] if t.i != tok.i]
+        window += islice(tok.ancestors, self.settings.change_word_heads)
         signed = [(abs(t.i - tok.i), self._sign(t)) for t in window if self._sign(t)]
         if signed:
             return min(signed)[1]
@@ -159,7 +164,7 @@ class Anchors:
         direction = self._direction(percent.root)
         if direction:
             return direction * abs(value)
-        after = self.doc[percent.end : min(percent.sent.end, percent.end + 5)].text.lower()
+        after = self.doc[percent.end : min(percent.sent.end, percent.end + self.settings.level_tokens_after)].text.lower()
         after = " ".join(w for w in after.split() if not YEAR_WORD.fullmatch(w))  # "of the 2020 level"
         if any(after.startswith(w) for w in self.words["level_words"]):
             return round(value - 100.0, 4)

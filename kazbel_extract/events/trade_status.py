@@ -20,8 +20,9 @@ ESTIMATE = "estimate"  # "estimated at": a forecast, or an estimate of a result 
 
 
 class Status:
-    def __init__(self, doc: Doc, words: dict, is_change_word):
+    def __init__(self, doc: Doc, words: dict, is_change_word, current_cue_tokens_before: int):
         self.doc = doc
+        self.current_cue_tokens_before = current_cue_tokens_before  # "currently $1 billion"
         self.words = words
         self.is_change_word = is_change_word
         self.forecast = set(words["forecast_words"])
@@ -31,7 +32,7 @@ class Status:
 
     def of(self, tok: Token) -> str:
         """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
-        if any(t.lower_ in self.words["actual_words"] for t in self.doc[max(tok.sent.start, tok.i - 4) : tok.i]):
+        if any(t.lower_ in self.words["actual_words"] for t in self.doc[max(tok.sent.start, tok.i - self.current_cue_tokens_before) : tok.i]):
             return "actual"
         tentative = None
         for t in [tok] + list(tok.ancestors):
