@@ -128,6 +128,14 @@ def test_since_tokens_before_reach_the_since_of_a_cumulative_figure(nlp):
     assert of_type(records(nlp, text, since_tokens_before=1), "trade", "period") == [("2010",)]
 
 
+def test_restated_amount_tolerance_makes_two_close_amounts_one_figure(nlp):
+    text = ("Trade between Belarus and Kazakhstan reached $1.5 billion in 2023. "
+            "In 2023 trade between Belarus and Kazakhstan amounted to $1.503 billion.")
+    assert of_type(records(nlp, text), "trade", "value") == [(1_500_000_000.0,)]
+    assert of_type(records(nlp, text, restated_amount_tolerance=0.001), "trade", "value") == [
+        (1_500_000_000.0,), (1_503_000_000.0,)]
+
+
 def period_of_words(nlp, text: str, words: str, **limits) -> str | None:
     """The period `PeriodResolver` reads off the words `words` of `text`, after the first half of 2023 was stated."""
     doc = nlp(text)
@@ -169,10 +177,11 @@ def test_country_tokens_before_reach_the_country_of_an_institution(nlp):
 
 
 @pytest.mark.parametrize("name", sorted(LinkingSettings().to_dict()))
-def test_every_limit_is_a_config_value_refused_below_one(nlp, name):
+def test_every_limit_is_a_config_value_refused_out_of_range(nlp, name):
     assert nlp.config["components"]["kazbel_events"][name] == getattr(LinkingSettings(), name)
+    out_of_range = 1.0 if name == "restated_amount_tolerance" else 0  # a share below 1; counts of at least 1
     with pytest.raises(ValueError, match=name):
-        nlp.create_pipe("kazbel_events", name="probe", config={name: 0})
+        nlp.create_pipe("kazbel_events", name="probe", config={name: out_of_range})
 
 
 def test_the_actor_limit_is_a_config_value_refused_below_one(nlp):

@@ -100,7 +100,7 @@ def make_event_linker(nlp: Language, name: str, data_path: str | None, max_place
                       change_word_heads: int, level_tokens_after: int, current_cue_tokens_before: int,
                       comparison_tokens_before: int, date_preposition_tokens_before: int,
                       back_reference_tokens_before: int, since_tokens_before: int, year_shift_tokens_after: int,
-                      assembly_tokens_after: int, scorer: Callable | None) -> EventLinker:
+                      restated_amount_tolerance: float, assembly_tokens_after: int, scorer: Callable | None) -> EventLinker:
     """Every limit is a typed argument (spaCy checks the config against this signature), validated by `LinkingSettings`."""
     limits = {key: value for key, value in locals().items() if key in DEFAULT_SETTINGS.to_dict()}
     return EventLinker(nlp, name, data_path, LinkingSettings(**limits), scorer)

@@ -34,13 +34,17 @@ class LinkingSettings:
     back_reference_tokens_before: int = 4  # tokens before a date read for a back-reference ("the same period")
     since_tokens_before: int = 2  # tokens before a date read for "since" or a deadline ("through 2026")
     year_shift_tokens_after: int = 2  # tokens after a back-reference read for "last year"
+    restated_amount_tolerance: float = 0.005  # share of the larger amount by which two statements of one figure may differ
     # joint ventures
     assembly_tokens_after: int = 2  # tokens after a plant noun read for an assembling word ("a plant to assemble")
 
     def __post_init__(self):
         for setting in fields(self):
             value = getattr(self, setting.name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            if setting.type in (float, "float"):
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
+                    raise ValueError(f"kazbel_events: {setting.name} must be a share from 0 to below 1, not {value!r}")
+            elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ValueError(f"kazbel_events: {setting.name} must be a whole number of at least 1, not {value!r}")
 
     def to_dict(self) -> dict[str, int]:

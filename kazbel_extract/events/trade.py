@@ -49,7 +49,7 @@ class TradeFinder:
             if not found:
                 self.periods.sentence_without_figures(sent)
             records += found
-        return merge(records)
+        return merge(records, self.settings.restated_amount_tolerance)
 
     # -- which numbers are figures, of which metric ----------------------------------------------
 
@@ -214,14 +214,14 @@ class TradeFinder:
 
 # -- one fact, one record ------------------------------------------------------------------------------
 
-def _same_fact(a: Trade, b: Trade) -> bool:
+def _same_fact(a: Trade, b: Trade, tolerance: float) -> bool:
     """Two statements of one figure: the same amount, or the same change, of one metric, status and period;
     or a change-only statement and an amount of the same metric, status and period ("Trade doubled in the
     first half." + "It reached $800 million in January-June.")."""
     if a.metric != b.metric or a.status != b.status:
         return False
     if a.value is not None and b.value is not None:
-        if abs(a.value - b.value) > 0.005 * max(a.value, b.value):
+        if abs(a.value - b.value) > tolerance * max(a.value, b.value):
             return False
         return a.period == b.period or (a.status == "actual" and None in (a.period, b.period))
     if a.value is None and b.value is None:
@@ -236,11 +236,12 @@ def _compatible_changes(amount: Trade, change: Trade) -> bool:
         and amount.reporter in (None, change.reporter) and change.reporter in (None, amount.reporter)
 
 
-def merge(records: list[Trade]) -> list[Trade]:
-    """A restated figure is one record: the first statement with a value, completed by the others."""
+def merge(records: list[Trade], tolerance: float) -> list[Trade]:
+    """A restated figure is one record: the first statement with a value, completed by the others; two amounts
+    are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion")."""
     out: list[Trade] = []
     for record in records:
-        same = next((o for o in out if _same_fact(o, record)), None)
+        same = next((o for o in out if _same_fact(o, record, tolerance)), None)
         if same is None:
             out.append(record)
             continue
