@@ -19,7 +19,7 @@ import srsly
 
 from . import vocabulary
 
-ROLE_KEYS = {"organisation_kinds", "portfolios"}
+ROLE_KEYS = {"organisation_kinds", "portfolios", "name_connectors", "host_prepositions"}
 VOCABULARY = ("places", "titles")
 PERSON, INSTITUTION = "person", "institution"
 _TRANSLITERATION = (("q", "k"), ("x", "ks"), ("w", "v"), ("dzh", "j"), ("zh", "j"), ("kh", "h"))

@@ -13,9 +13,6 @@ from spacy.tokens import Doc, Span, Token
 
 from .registry import INSTITUTION, Actor, Registry, fold
 
-CONNECTORS = {"of", "the", "and", "to", "for", "on", "at", "in", "'s", "’s", "'", "’", "-"}
-HOSTS = {"to", "in"}  # "Ambassador of Kazakhstan to Belarus": the country after these is the host, not the person's
-
 
 class RoleReader:
     """What a title phrase says of a person: {"title", "organisation", "country"}."""
@@ -31,6 +28,8 @@ class RoleReader:
         self.kind_keys = sorted((tuple(k.split()) for k in registry.roles["organisation_kinds"]), key=len, reverse=True)
         self.title_words = {key[0] for key in self.class_keys} | self.modifiers | self.head_words
         self.role_words = self.title_words | {w for key in self.class_keys + self.kind_keys for w in key}
+        self.connectors = set(registry.roles["name_connectors"])  # "of", "the", "'s": inside a title, never its end
+        self.hosts = set(registry.roles["host_prepositions"])  # "Ambassador of Kazakhstan to Belarus": Belarus hosts
 
     def _is_title_word(self, token: Token) -> bool:
         """A word a title is made of: "Chairman", "First", "Deputy", or the start of "Prime Minister"."""
@@ -44,7 +43,7 @@ class RoleReader:
             return False
         if token.text == "-" and (token.whitespace_ or token.i and token.doc[token.i - 1].whitespace_):
             return False  # a dash between words ("KAZINFORM - Kazakh Foreign Minister"), not a hyphen
-        return (token.is_title or token.is_upper or token.lower_ in CONNECTORS or token.lower_ in self.role_words
+        return (token.is_title or token.is_upper or token.lower_ in self.connectors or token.lower_ in self.role_words
                 or token.ent_type_ in ("ORG", "GPE", "NORP") or token.text == ",")
 
     def _has_title(self, tokens) -> bool:
@@ -68,7 +67,7 @@ class RoleReader:
         phrase = doc[kept[0].start:end]
         while len(phrase) and not self._anchor(phrase[0]):
             phrase = phrase[1:]
-        if not len(phrase) or phrase[-1].lower_ in CONNECTORS or not self._has_title(phrase):
+        if not len(phrase) or phrase[-1].lower_ in self.connectors or not self._has_title(phrase):
             return None
         return phrase
 
@@ -103,7 +102,7 @@ class RoleReader:
                 break
             kept.append(segment)
         phrase = doc[start:kept[-1].end]
-        while len(phrase) and phrase[-1].lower_ in CONNECTORS:
+        while len(phrase) and phrase[-1].lower_ in self.connectors:
             phrase = phrase[:-1]
         return phrase if len(phrase) else None
 
@@ -128,13 +127,13 @@ class RoleReader:
             title_end += 1  # "Minister of Trade and Integration": the portfolio is part of the title
             while title_end < len(tokens) and tokens[title_end].lower_ not in ("of", "the") and self.registry.country(tokens[title_end].text) is None:
                 title_end += 1
-        while title_end > title_at + 1 and tokens[title_end - 1].lower_ in CONNECTORS | {","}:
+        while title_end > title_at + 1 and tokens[title_end - 1].lower_ in self.connectors | {","}:
             title_end -= 1
         spellings = self.spellings
         title = "".join(spellings.get(t.lower_, t.text) + t.whitespace_ for t in tokens[title_at:title_end]).strip()
         country = self.country(tokens)
         organisation = self._organisation(tokens[:title_at], tokens[title_end:], country, actor)
-        host = next((self.registry.country(t.text) for i, t in enumerate(tokens[1:]) if tokens[i].lower_ in HOSTS
+        host = next((self.registry.country(t.text) for i, t in enumerate(tokens[1:]) if tokens[i].lower_ in self.hosts
                      and self.registry.country(t.text)), None)
         sender = country or (actor.country if actor else None)
         if organisation is None and host and sender and self.registry.role_class(title) == "ambassador":
@@ -154,7 +153,7 @@ class RoleReader:
     def country(self, tokens: list[Token]) -> str | None:
         for i, token in enumerate(tokens):
             country = self.registry.country(token.text)
-            if country and not (i and tokens[i - 1].lower_ in HOSTS):
+            if country and not (i and tokens[i - 1].lower_ in self.hosts):
                 return country
         return None
 
@@ -165,12 +164,12 @@ class RoleReader:
         if orgs:
             return self._institution_name(orgs[0].doc[orgs[0].i:orgs[-1].i + 1].text, home)
         for i, token in enumerate(after):  # drop the host country: "... to Belarus"
-            if token.lower_ in HOSTS and i + 1 < len(after) and self.registry.country(after[i + 1].text):
+            if token.lower_ in self.hosts and i + 1 < len(after) and self.registry.country(after[i + 1].text):
                 after = after[:i]
                 break
-        while after and (after[0].lower_ in CONNECTORS or self.registry.country(after[0].text)):
+        while after and (after[0].lower_ in self.connectors or self.registry.country(after[0].text)):
             after = after[1:]  # "of the", "of China's"
-        while after and (after[-1].lower_ in CONNECTORS or after[-1].text == ","):
+        while after and (after[-1].lower_ in self.connectors or after[-1].text == ","):
             after = after[:-1]
         if not after:
             return None

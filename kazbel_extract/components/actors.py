@@ -130,7 +130,7 @@ class ActorResolver:
         if defined is not None and defined != span:
             return self._org_actor(defined, {})
         name, country = span.text, self._country_before(span)
-        if len(span) > 2 and self.registry.country(span[0].text) and span[1].lower_ in ("'s", "’s", "'", "’"):
+        if len(span) > 2 and self.registry.country(span[0].text) and span[1].lower_ in POSSESSIVE:
             name, country = span[2:].text, self.registry.country(span[0].text)  # "Kazakhstan's Ministry of ..."
         found = self.registry.find(INSTITUTION, name)
         if len(found) != 1 and country:

@@ -27,12 +27,6 @@ from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
 from .syntax import count_of, ents_by_sentence
 
-TITLE_STOP_PREPS = {"with", "within", "worth", "among", "during", "at", "after", "following", "including"}
-DEFINITE = {"the", "this", "that", "these", "those", "such"}
-INDEFINITE = {"a", "an", "another"}
-TITLE_FILLER = {"new", "signed", "existing"}  # besides stop words, kinds, status words and the parties
-COLLECTIVES = {"package", "set", "series", "number", "raft", "batch", "range"}
-
 
 @dataclass
 class Mention:
@@ -54,7 +48,7 @@ class AgreementFinder:
         self.kind_of = {form: kind for kind, forms in lexicon.agreements["nouns"].items() for form in forms}
         self.kind_words = set(self.kind_of) | {word for heads in self.words["compound_nouns"].values()
                                                for head, needs in heads.items() for word in (head, *needs)}
-        self.filler = (TITLE_FILLER | self.kind_words | self.words["signing_words"] | self.words["drafting_words"]
+        self.filler = (self.words["title_filler"] | self.kind_words | self.words["signing_words"] | self.words["drafting_words"]
                        | self.words["party_words"] | {form.lower() for form in lexicon.country_of})
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
@@ -71,7 +65,7 @@ class AgreementFinder:
                     mention = self._mention(noun, kind)
                     if mention is not None and not mention.stated and mentions and self._among_them(noun):
                         mention.record.status, mention.stated = mentions[-1].record.status, True
-                    if mention is not None and not _add(mentions, mention, self.words["generic"]):
+                    if mention is not None and not _add(mentions, mention, self.words):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
         self._expand_colon_lists(mentions)
         return [m.record for m in mentions if m.is_record]
@@ -89,7 +83,7 @@ class AgreementFinder:
         document before it names the understanding a verb of agreeing reported in its or the last sentence."""
         noun = mention.noun
         if mention.kind != "agreement" or mention.words or mention.record.count is not None \
-                or not _determiners(noun) & DEFINITE:
+                or not _determiners(noun) & self.words["definite_determiners"]:
             return False
         start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
         return any(t.lower_ in self.words["agreeing_verbs"] and t.pos_ == "VERB"
@@ -126,7 +120,7 @@ class AgreementFinder:
         tok = noun
         while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
             tok = tok.head
-            if tok.dep_ == "prep" and tok.lower_ in TITLE_STOP_PREPS:
+            if tok.dep_ == "prep" and tok.lower_ in self.words["title_stop_preps"]:
                 return False
             if tok.pos_ in ("NOUN", "PROPN") and self._kind(tok) is not None:
                 return True
@@ -171,12 +165,12 @@ class AgreementFinder:
         the noun's line; None for a counted or bare plural ("more than 60 agreements", "signed agreements")."""
         if self._count(noun) is not None:
             return None
-        skip = self.words["signing_words"] | {"new", "several", "other"}
+        skip = self.words["signing_words"] | self.words["title_skip_modifiers"]
         lefts = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") and not t.like_num
                  and t.lower_ not in skip]
         signing = [t.i for t in noun.lefts if t.lower_ in self.words["signing_words"]]
         lefts = [t for t in lefts if not signing or t.i > max(signing)]  # headline "X and Y ink agreement on Z"
-        rights = [t for t in noun.rights if (t.dep_ == "prep" and t.lower_ not in TITLE_STOP_PREPS)
+        rights = [t for t in noun.rights if (t.dep_ == "prep" and t.lower_ not in self.words["title_stop_preps"])
                   or (t.dep_ == "acl" and any(c.lower_ == "to" for c in t.children))]
         start = min((t.left_edge.i for t in lefts), default=noun.i)
         end = max((t.right_edge.i for t in rights), default=noun.i) + 1
@@ -195,7 +189,7 @@ class AgreementFinder:
 
     def _count(self, noun: Token) -> int | None:
         counted = [c for c in noun.children if c.dep_ == "nummod"]
-        if noun.head.dep_ == "prep" and noun.head.head.lower_ in COLLECTIVES:
+        if noun.head.dep_ == "prep" and noun.head.head.lower_ in self.words["collectives"]:
             counted += [c for c in noun.head.head.children if c.dep_ == "nummod"]
         counts = (count_of(tok, self.number_words, self.scales) for tok in counted)
         return next((n for n in counts if n is not None), None)
@@ -235,8 +229,7 @@ class AgreementFinder:
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
         return "in_force", False
 
-    @staticmethod
-    def _title_tokens(noun: Token) -> list[Token]:
+    def _title_tokens(self, noun: Token) -> list[Token]:
         """The words hanging on the noun and on the nouns of its "on/of ..." phrases: "the Treaty on
         Good-Neighbourliness signed in 1996" reports the treaty's signing however the parse attaches it."""
         out, stack = [], [noun]
@@ -244,7 +237,7 @@ class AgreementFinder:
             tok = stack.pop()
             for child in tok.children:
                 out.append(child)
-                if child.dep_ in ("prep", "pobj") and child.lower_ not in TITLE_STOP_PREPS:
+                if child.dep_ in ("prep", "pobj") and child.lower_ not in self.words["title_stop_preps"]:
                     stack.append(child)
         return out
 
@@ -274,10 +267,11 @@ class AgreementFinder:
         return any(t.text == ":" for t in noun.doc[noun.i + 1 : noun.sent.end])
 
 
-def _add(mentions: list[Mention], new: Mention, generic: set[str]) -> bool:
+def _add(mentions: list[Mention], new: Mention, words: dict) -> bool:
     """Add a mention, or merge it into the earlier one it restates (the status a clause stated wins);
-    whether it was merged."""
-    old = _restated(mentions, new, generic)
+    whether it was merged. `words` are the agreement word lists."""
+    generic = words["generic"]
+    old = _restated(mentions, new, words)
     if old is None:
         mentions.append(new)
         return False
@@ -292,7 +286,8 @@ def _add(mentions: list[Mention], new: Mention, generic: set[str]) -> bool:
     return True
 
 
-def _restated(mentions: list[Mention], new: Mention, generic: set[str]) -> Mention | None:
+def _restated(mentions: list[Mention], new: Mention, words: dict) -> Mention | None:
+    generic, definite, indefinite = words["generic"], words["definite_determiners"], words["indefinite_determiners"]
     noun = new.noun
     determiners = _determiners(noun)
     same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
@@ -312,19 +307,19 @@ def _restated(mentions: list[Mention], new: Mention, generic: set[str]) -> Menti
                 return old
             continue
         plural = noun.tag_ in ("NNS", "NNPS")
-        if counts != (None, None) and not (new.record.count is None and plural and (determiners & DEFINITE
+        if counts != (None, None) and not (new.record.count is None and plural and (determiners & definite
                                                                                        or not new.words)):
             continue  # a named document is not one of a count; "the cooperation MOUs" restate "seven MOUs"
         nested = _nested(old, new)
-        if determiners & DEFINITE and nested:
+        if determiners & definite and nested:
             return old  # "the roadmap", "the comprehensive roadmap", "these MOUs", "the document"
-        if determiners & INDEFINITE and _determiners(old.noun) & INDEFINITE:
+        if determiners & indefinite and _determiners(old.noun) & indefinite:
             if new.words and new.words == old.words:
                 return old  # "an agreement on cooperation" twice is two documents unless named alike
         elif nested and ((new.words and old.words) or _headline_style(old.noun)):
             return old  # the headline's "agreement on strategic cooperation" again in the lede
     last = mentions[-1] if mentions else None
-    if determiners & DEFINITE and not new.words and new.record.count is None and not new.stated \
+    if determiners & definite and not new.words and new.record.count is None and not new.stated \
             and noun.tag_ in ("NN", "NNP") and last is not None and 0 <= noun.sent.start - last.noun.sent.end <= 1:
         return last  # the document of the sentence before: "... is the plan of action. The roadmap covers ..."
     return None

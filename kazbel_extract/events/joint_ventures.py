@@ -23,8 +23,6 @@ from .lexicon import Lexicon
 from .places import Places
 from .syntax import count_of, ents_by_sentence, phrase
 
-ANAPHORIC = {"the", "this", "that", "these", "those", "such", "its", "their"}
-
 
 class JointVentureFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, assembly_tokens_after: int):
@@ -118,7 +116,7 @@ class JointVentureFinder:
     def _restates(self, noun: Token) -> bool:
         """A definite or existing uncounted mention points back to one named before ("the plants")."""
         words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod")}
-        return bool(words & (ANAPHORIC | self.words["operating_modifiers"])) and self._count(noun) is None
+        return bool(words & (self.words["anaphoric_determiners"] | self.words["operating_modifiers"])) and self._count(noun) is None
 
     def _partitives(self, noun: Token) -> list[tuple[Token, Token]]:
         """ "600 joint ventures operate in Kazakhstan, 130 of which were set up last year": each number after

@@ -26,7 +26,7 @@ class People:
         self.places = places
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
-        self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()} | {"Mr.", "Mrs.", "Ms."}
+        self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()} | set(lexicon.tables["titles"]["honorifics"])
         self.full_names: dict[str, str] = {}
         for span in (e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON"):
             name = self.written(span)
