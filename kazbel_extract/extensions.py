@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from .records import Agreement, Entity, Evidence, JointVenture, Meeting, Participant, Trade
 from .text import Dateline
-from .values import parse_date, parse_money, parse_percent
+from .values import parse_date, parse_percent, parser_of
 
 SERIALISED = {cls.__name__: cls for cls in (Dateline, Entity, Evidence, Participant, Meeting, Trade, JointVenture,
                                             Agreement)}
@@ -22,7 +22,7 @@ TAG = "__kazbel_extract__"
 
 
 def _money(span: Span):
-    return parse_money(span.text) if span.label_ == "MONEY" else (None, None)
+    return parser_of(span.doc.vocab).parse_money(span.text) if span.label_ == "MONEY" else (None, None)
 
 
 def _amount(span: Span) -> float | None:

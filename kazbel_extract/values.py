@@ -23,9 +23,14 @@ MAX_PERCENT = 1e6  # "99999999999%" is no percentage
 MAX_COUNT = 100_000  # of joint ventures or agreements: "999999999999 joint ventures" is a misreading
 
 
-@lru_cache(maxsize=1)
+CURRENCY_KEYS = {"before", "after", "scales"}
+LOOKUP = "kazbel_values"  # the vocab lookups table holding a pipeline's currencies and calendar
+
+
 def currency_table() -> dict:
-    return json.loads(models_path("currencies.json").read_text(encoding="utf-8"))
+    """The shipped currency markers and scale words (`models/currencies.json`)."""
+    return vocabulary.check("currencies", json.loads(models_path("currencies.json").read_text(encoding="utf-8")),
+                            CURRENCY_KEYS)
 
 
 def _alternation(words) -> str:
@@ -34,98 +39,154 @@ def _alternation(words) -> str:
 
 # A number ends where its digits do: "$1,3 млрд" (a decimal comma) is no "$1".
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
-
-
-def number_table() -> dict:
-    """Cardinal words, their scales and the words of a half: the shared calendar (`models/vocabulary/calendar.json`)."""
-    return vocabulary.default("calendar")
-
-
-@lru_cache(maxsize=1)
-def _spelled_number() -> str:
-    """A cardinal in words, up to the hundreds: "two", "twenty-five", "three hundred and fifty", "one and a half"."""
-    table = number_table()
-    words = {w: n for w, n in table["numbers"].items() if " " not in w and n < 100}
-    tens = _alternation(w for w, n in words.items() if n >= 20 and n % 10 == 0)
-    units = _alternation(w for w, n in words.items() if n < 10)
-    below_hundred = rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{_alternation(words)})"
-    hundred, half = _hundred(table), table["half"]
-    return (rf"(?:(?:{units})\s{hundred}(?:\s(?:and\s)?{below_hundred})?|{below_hundred})"
-            rf"(?:\s{re.escape(half)})?(?![\w-])")
-
-
-def _hundred(table: dict) -> str:
-    return next(word for word, scale in table["number_scales"].items() if scale == 100)
-
-
-def spelled_value(text: str) -> float | None:
-    """The value of a cardinal in words ("three hundred and fifty" is 350.0), None for other text."""
-    table = number_table()
-    words = table["numbers"]
-    text = text.lower()
-    half = text.endswith(" " + table["half"])
-    if half:
-        text = text[: -len(table["half"]) - 1]
-    total, current = 0, 0
-    for word in re.split(r"[-\s]+", text):
-        if word == _hundred(table):
-            current *= 100
-        elif word in words:
-            current += words[word]
-        elif word != "and":
-            return None
-    total += current
-    return total + 0.5 if half else float(total)
 RANGE = rf"(?:\s?[-\u2013]\s?{NUMBER})?"  # "$3.5-4 billion": the lower bound is the value
 GAP = r"\s{0,8}"  # "$1.3&nbsp;billion" of a scraped page reaches the pipeline as "$1.3      billion"
 
 
+class ValueParser:
+    """Sums in text, read with one data set: its currency markers and scale words (`currencies.json`) and its
+    cardinal words (the calendar's `numbers`, `number_scales`, `half`). A pipeline keeps its own (see
+    `parser_of`), so a currency added to a copy of `models/` is read by every component and `Span._.amount`."""
+
+    def __init__(self, currencies: dict, calendar: dict):
+        self.currencies = vocabulary.check("currencies", currencies, CURRENCY_KEYS)
+        self.numbers = calendar
+        self.symbol_first, self.word_after = self._money_shapes()
+        self.parse_money = lru_cache(maxsize=4096)(self._parse_money)
+
+    def _spelled_number(self) -> str:
+        """A cardinal in words, up to the hundreds: "two", "twenty-five", "three hundred and fifty", "one and a half"."""
+        table = self.numbers
+        words = {w: n for w, n in table["numbers"].items() if " " not in w and n < 100}
+        tens = _alternation(w for w, n in words.items() if n >= 20 and n % 10 == 0)
+        units = _alternation(w for w, n in words.items() if n < 10)
+        below_hundred = rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{_alternation(words)})"
+        hundred, half = self._hundred(), table["half"]
+        return (rf"(?:(?:{units})\s{hundred}(?:\s(?:and\s)?{below_hundred})?|{below_hundred})"
+                rf"(?:\s{re.escape(half)})?(?![\w-])")
+
+    def _hundred(self) -> str:
+        return next(word for word, scale in self.numbers["number_scales"].items() if scale == 100)
+
+    def spelled_value(self, text: str) -> float | None:
+        """The value of a cardinal in words ("three hundred and fifty" is 350.0), None for other text."""
+        table = self.numbers
+        words = table["numbers"]
+        text = text.lower()
+        half = text.endswith(" " + table["half"])
+        if half:
+            text = text[: -len(table["half"]) - 1]
+        total, current = 0, 0
+        for word in re.split(r"[-\s]+", text):
+            if word == self._hundred():
+                current *= 100
+            elif word in words:
+                current += words[word]
+            elif word != "and":
+                return None
+        total += current
+        return total + 0.5 if half else float(total)
+
+    def _money_shapes(self) -> tuple[re.Pattern, re.Pattern]:
+        """The two ways the news writes a sum: "$419.1 million", "US$5 million", "$1bn"; "5 billion tenge", "a billion dollars"."""
+        table = self.currencies
+        scale = rf"(?P<scale>(?i:{_alternation(table['scales'])}))"
+        symbol_first = re.compile(
+            rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{GAP}{scale})?(?![\w])"
+        )
+        word_after = re.compile(
+            rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|{self._spelled_number()})){RANGE}(?:{GAP}{scale})?"
+            rf"\s(?P<after>(?i:{_alternation(table['after'])}))(?![\w])"
+        )
+        return symbol_first, word_after
+
+    def _money_matches(self, text: str) -> list[re.Match]:
+        """Non-overlapping sums in `text`, in order. A bare "US" or a spelled number needs a scale ("US2 billion")."""
+        found = []
+        for shape in (self.symbol_first, self.word_after):
+            for match in shape.finditer(text):
+                needs_scale = match.groupdict().get("before") == "US" or not match.group("number")[0].isdigit()
+                if not (needs_scale and not match.group("scale")):
+                    found.append(match)
+        found.sort(key=lambda m: (m.start(), -m.end()))
+        kept: list[re.Match] = []
+        for match in found:
+            if not kept or match.start() >= kept[-1].end():
+                kept.append(match)
+        return kept
+
+    def money_mentions(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each sum in `text`, without its qualifier: "almost $419.1 million" gives "$419.1 million"."""
+        return [m.span() for m in self._money_matches(text)]
+
+    def _number(self, text: str) -> float | None:
+        if text.lower() in ("a", "an"):
+            return 1.0
+        if not text[0].isdigit():
+            return self.spelled_value(text)
+        try:
+            value = float(text.replace(",", ""))
+        except ValueError:
+            return None
+        return value if math.isfinite(value) else None
+
+    def _parse_money(self, text: str) -> tuple[float | None, str | None]:
+        """`"$419.1 million"` gives `(419100000.0, "USD")`; unreadable amounts give `(None, currency)`."""
+        table = self.currencies
+        matches = self._money_matches(text)
+        if matches:
+            match = matches[0]
+            groups = match.groupdict()
+            currency = _lookup(table["before"], groups.get("before")) or _lookup(table["after"], groups.get("after"))
+            number = self._number(match.group("number"))
+            factor = _lookup(table["scales"], match.group("scale")) or 1.0
+            return _sane(number * factor if number is not None else None), currency
+        if any(c.isdigit() for c in text):
+            return None, None  # digits in a shape we do not know ("$1e308 billion"): better none than wrong
+        after = re.search(rf"(?i:{_alternation(table['after'])})(?![\w])", text)
+        return _sane(_quantulum_amount(text)), _lookup(table["after"], after.group(0)) if after else None
+
+
 @lru_cache(maxsize=1)
-def _money_shapes() -> tuple[re.Pattern, re.Pattern]:
-    """The two ways the news writes a sum: "$419.1 million", "US$5 million", "$1bn"; "5 billion tenge", "a billion dollars"."""
-    table = currency_table()
-    scale = rf"(?P<scale>(?i:{_alternation(table['scales'])}))"
-    symbol_first = re.compile(
-        rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{GAP}{scale})?(?![\w])"
-    )
-    word_after = re.compile(
-        rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|{_spelled_number()})){RANGE}(?:{GAP}{scale})?"
-        rf"\s(?P<after>(?i:{_alternation(table['after'])}))(?![\w])"
-    )
-    return symbol_first, word_after
+def default_parser() -> ValueParser:
+    """The parser of the shipped data, for text read without a pipeline."""
+    return ValueParser(currency_table(), vocabulary.default("calendar"))
 
 
-def _money_matches(text: str) -> list[re.Match]:
-    """Non-overlapping sums in `text`, in order. A bare "US" or a spelled number needs a scale ("US2 billion")."""
-    found = []
-    for shape in _money_shapes():
-        for match in shape.finditer(text):
-            needs_scale = match.groupdict().get("before") == "US" or not match.group("number")[0].isdigit()
-            if not (needs_scale and not match.group("scale")):
-                found.append(match)
-    found.sort(key=lambda m: (m.start(), -m.end()))
-    kept: list[re.Match] = []
-    for match in found:
-        if not kept or match.start() >= kept[-1].end():
-            kept.append(match)
-    return kept
+_PARSERS: dict[int, tuple[object, ValueParser]] = {}  # id of a lookups table -> (the table, its parser)
+
+
+def use_values(vocab, currencies: dict, calendar: dict) -> None:
+    """Make `currencies` and `calendar` the value data of the pipeline that owns `vocab` (saved with its vocab)."""
+    if vocab.lookups.has_table(LOOKUP):
+        vocab.lookups.remove_table(LOOKUP)
+    vocab.lookups.add_table(LOOKUP, {"currencies": currencies, "calendar": calendar})
+
+
+def parser_of(vocab) -> ValueParser:
+    """The parser of a pipeline's own value data (`use_values`), else the shipped one."""
+    if not vocab.lookups.has_table(LOOKUP):
+        return default_parser()
+    table = vocab.lookups.get_table(LOOKUP)
+    cached = _PARSERS.get(id(table))
+    if cached is None or cached[0] is not table:
+        cached = _PARSERS[id(table)] = (table, ValueParser(table["currencies"], table["calendar"]))
+    return cached[1]
+
+
+def spelled_value(text: str) -> float | None:
+    """The value of a cardinal in words, with the shipped number words."""
+    return default_parser().spelled_value(text)
 
 
 def money_mentions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sum in `text`, without its qualifier: "almost $419.1 million" gives "$419.1 million"."""
-    return [m.span() for m in _money_matches(text)]
+    """(start, end) of each sum in `text`, with the shipped currencies."""
+    return default_parser().money_mentions(text)
 
 
-def _number(text: str) -> float | None:
-    if text.lower() in ("a", "an"):
-        return 1.0
-    if not text[0].isdigit():
-        return spelled_value(text)
-    try:
-        value = float(text.replace(",", ""))
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
+def parse_money(text: str) -> tuple[float | None, str | None]:
+    """`"$419.1 million"` gives `(419100000.0, "USD")`, with the shipped currencies."""
+    return default_parser().parse_money(text)
 
 
 def _lookup(table: dict, word: str | None) -> str | float | None:
@@ -159,24 +220,6 @@ def _quantulum_amount(text: str) -> float | None:
 
 def _sane(amount: float | None) -> float | None:
     return amount if amount is not None and math.isfinite(amount) and 0 <= amount <= MAX_AMOUNT else None
-
-
-@lru_cache(maxsize=4096)
-def parse_money(text: str) -> tuple[float | None, str | None]:
-    """`"$419.1 million"` gives `(419100000.0, "USD")`; unreadable amounts give `(None, currency)`."""
-    table = currency_table()
-    matches = _money_matches(text)
-    if matches:
-        match = matches[0]
-        groups = match.groupdict()
-        currency = _lookup(table["before"], groups.get("before")) or _lookup(table["after"], groups.get("after"))
-        number = _number(match.group("number"))
-        factor = _lookup(table["scales"], match.group("scale")) or 1.0
-        return _sane(number * factor if number is not None else None), currency
-    if any(c.isdigit() for c in text):
-        return None, None  # digits in a shape we do not know ("$1e308 billion"): better none than wrong
-    after = re.search(rf"(?i:{_alternation(table['after'])})(?![\w])", text)
-    return _sane(_quantulum_amount(text)), _lookup(table["after"], after.group(0)) if after else None
 
 
 PERCENT = re.compile(

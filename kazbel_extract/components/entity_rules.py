@@ -35,6 +35,7 @@ OWN_TABLES = {
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
 }
 VOCABULARY = ("places", "titles", "calendar")
+CURRENCIES = "currencies"  # `models/currencies.json`: read by `values`, for this pipeline (`values.use_values`)
 REGISTRY_DATA = "actors"
 NAME_LINKS = {"of", "the", "and", "for", "on", "in", "at"}  # lowercase words inside a registry name
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -161,6 +162,7 @@ class EntityRules:
     def set_data(self, data: dict) -> None:
         check_tables(data)
         self.data = data
+        values.use_values(self.nlp.vocab, data[CURRENCIES], data["calendar"])
         self._compile()
 
     def add_names(self, label: str, names: list[str]) -> None:
@@ -219,7 +221,8 @@ class EntityRules:
     def _amounts(self, doc: Doc) -> list[Span]:
         """MONEY and PERCENT spans of the shapes `values` can read, without qualifiers."""
         spans = []
-        for label, finder in (("MONEY", values.money_mentions), ("PERCENT", values.percent_mentions)):
+        money_mentions = values.parser_of(doc.vocab).money_mentions
+        for label, finder in (("MONEY", money_mentions), ("PERCENT", values.percent_mentions)):
             for start, end in finder(doc.text):
                 span = doc.char_span(start, end, label=label, alignment_mode="expand")
                 if span is not None:
@@ -609,7 +612,7 @@ class EntityRules:
     def _set_tables(self, tables: dict, exclude) -> None:
         """Use the loaded `tables`; the ones excluded or not saved keep their current content (spaCy's own fields
         such as "vocab" in `exclude` are not tables; `data_path` is read only when a table is kept)."""
-        names = [*OWN_TABLES, *VOCABULARY]
+        names = [*OWN_TABLES, *VOCABULARY, CURRENCIES]
         kept = [name for name in names if name in exclude or name not in tables]
         if kept:
             self._loaded()
@@ -623,7 +626,8 @@ def read_data(path: Path) -> dict[str, dict]:
     own = {name: srsly.read_json(path / f"{name}.json") for name in OWN_TABLES if name != "institutions"}
     saved = path / "institutions.json"
     institutions = srsly.read_json(saved) if saved.exists() else {"names": registry_names(path)}
-    return {**own, "institutions": institutions, **vocabulary.read_tables(path, VOCABULARY)}
+    currencies = srsly.read_json(vocabulary.sibling(path, "", f"{CURRENCIES}.json"))  # `models/currencies.json` of a copy
+    return {**own, "institutions": institutions, **vocabulary.read_tables(path, VOCABULARY), CURRENCIES: currencies}
 
 
 def registry_names(path: Path) -> list[str]:
@@ -647,6 +651,7 @@ def check_tables(data: dict) -> None:
         vocabulary.check(f"{DEFAULT_DATA}/{name}", data[name], keys)
     for name in VOCABULARY:
         vocabulary.check_vocabulary(name, data[name])
+    vocabulary.check(CURRENCIES, data[CURRENCIES], values.CURRENCY_KEYS)
 
 
 def _fold(items) -> set[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..records import Agreement
-from ..values import parse_money
+from ..values import parser_of
 from .clause import Clause, read_clause, read_verb
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
@@ -139,7 +139,7 @@ class AgreementFinder:
             return None  # "educational programs", "Kazakhstan's programme of industrial development"
         moneys = [e for e in self.ents_in[noun.sent.start] if e.label_ == "MONEY"
                   and noun.i < e.start <= noun.right_edge.i]
-        value, currency = parse_money(moneys[0].text) if moneys else (None, None)
+        value, currency = parser_of(self.doc.vocab).parse_money(moneys[0].text) if moneys else (None, None)
         record = Agreement(
             title=title, count=count, value=value, currency=currency, status=status,
             evidence=evidence(noun.sent, [self.doc[noun.i : noun.i + 1]]),

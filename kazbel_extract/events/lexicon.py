@@ -9,6 +9,7 @@ import srsly
 
 from ..data import models_path
 from ..vocabulary import country_forms, read_tables
+from .periods import Calendar
 
 DEFAULT_DATA = "events"
 VOCABULARY = ("places", "titles", "calendar")
@@ -26,6 +27,7 @@ class Lexicon:
         self.joint_ventures = tables["joint_ventures"]
         self.number_words = tables["calendar"]["numbers"]
         self.number_scales = tables["calendar"]["number_scales"]
+        self.calendar = Calendar(tables["calendar"])  # months, number words and ordinals of trade periods
         self.country_of = {form: name for name, forms in self.places["countries"].items() for form in forms}
         self.bloc_of = {form: name for name, forms in self.places["blocs"].items() for form in forms}
         self.region_country = {place: country for country, places in self.places["regions"].items()

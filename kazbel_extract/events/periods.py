@@ -2,13 +2,15 @@
 
 `parse_period` reads a period off the text of a DATE mention: pieces without a year take the year
 written after them, else a context year; relative years ("last year", "this year") resolve against
-`published`. `PeriodResolver` decides which period a trade figure is of, clause by clause (see its
+`published`. Month names, number words and ordinals are a `Calendar` of the pipeline's calendar
+(`models/vocabulary/calendar.json`, or the copy its data folder holds). `PeriodResolver` decides which period a trade figure is of, clause by clause (see its
 docstring for the rules).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,30 +18,44 @@ from .. import vocabulary
 from .settings import LinkingSettings
 from .syntax import paragraph_of, paragraph_starts, tree_distance
 
-CALENDAR = vocabulary.default("calendar")  # months, number words and ordinals: the shared list
-MONTHS = {name[:3].lower(): number for name, number in CALENDAR["months"].items()}
-NUMBERS = CALENDAR["numbers"]
-ORDINALS = CALENDAR["ordinals"]
 RELATIVE_YEARS = {"last year": -1, "previous year": -1, "past year": -1, "the year before": -1, "year before": -1, "year earlier": -1,
                   "a year ago": -1, "prior year": -1, "this year": 0, "current year": 0, "the year": 0,
                   "next year": 1, "coming year": 1}
 
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 YEAR = r"(?:19|20)\d\d"
 YEAR_REF = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(RELATIVE_YEARS, key=len, reverse=True)) + \
     r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
 SPAN_WORDS = r"(?:-|\u2013|\u2014|to|till|until|through|and)"
-PIECE = re.compile(
-    rf"(?:(?P<months>(?P<m1>{MONTH})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{MONTH}))"
-    rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
-    rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<hword>first|second)\s+half)"
-    rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(NUMBERS)})\s+months)"
-    rf"|(?P<month>\b{MONTH}(?![a-z])))"
-    rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<year>{YEAR_REF}))?"
-    rf"|(?P<span>\b(?P<y1>{YEAR})\s*(?:(?:-|\u2013)\s*(?P<y2>{YEAR}|\d\d)|\s{SPAN_WORDS}\s+(?P<y3>{YEAR}))\b)"
-    rf"|(?P<alone>{YEAR_REF})",
-    re.IGNORECASE,
-)
+
+
+class Calendar:
+    """The calendar words a period is read with: months (by their first three letters), number words, ordinals."""
+
+    def __init__(self, table: dict):
+        self.months = {name[:3].lower(): number for name, number in table["months"].items()}
+        self.numbers = table["numbers"]
+        self.ordinals = table["ordinals"]
+        month = rf"(?:{'|'.join(sorted(self.months, key=len, reverse=True))})[a-z]*\.?"
+        self.piece = re.compile(
+            rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
+            rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
+            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<hword>first|second)\s+half)"
+            rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months)"
+            rf"|(?P<month>\b{month}(?![a-z])))"
+            rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<year>{YEAR_REF}))?"
+            rf"|(?P<span>\b(?P<y1>{YEAR})\s*(?:(?:-|\u2013)\s*(?P<y2>{YEAR}|\d\d)|\s{SPAN_WORDS}\s+(?P<y3>{YEAR}))\b)"
+            rf"|(?P<alone>{YEAR_REF})",
+            re.IGNORECASE,
+        )
+
+    def month(self, text: str) -> int:
+        return self.months[text[:3].lower()]
+
+
+@lru_cache(maxsize=1)
+def default_calendar() -> Calendar:
+    """The shipped calendar, for periods read without a pipeline."""
+    return Calendar(vocabulary.default("calendar"))
 
 
 @dataclass(frozen=True)
@@ -67,16 +83,12 @@ def resolve_year(text: str, published: str | None) -> int | None:
     return int(published[:4]) + shift
 
 
-def _month(text: str) -> int:
-    return MONTHS[text[:3].lower()]
-
-
 def _is_day(text: str, match: re.Match) -> bool:
     before, after = text[: match.start()], text[match.end("month") :]
     return bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$", before) or re.match(r"\s*\d{1,2}\b(?!\d)", after))
 
 
-def _piece(match: re.Match, year: int | None) -> Period | None:
+def _piece(match: re.Match, year: int | None, calendar: Calendar) -> Period | None:
     if match.group("span"):
         y1, y2 = match.group("y1"), match.group("y2") or match.group("y3")
         end = int(y2) if len(y2) == 4 else int(y1[:2] + y2)
@@ -84,34 +96,36 @@ def _piece(match: re.Match, year: int | None) -> Period | None:
     if year is None:
         return None
     if match.group("months"):
-        return Period(year, _month(match.group("m1")), year, _month(match.group("m2")))
+        return Period(year, calendar.month(match.group("m1")), year, calendar.month(match.group("m2")))
     if match.group("quarter"):
-        q = int(match.group("q")) if match.group("q") else ORDINALS[match.group("qword").lower()]
+        q = int(match.group("q")) if match.group("q") else calendar.ordinals[match.group("qword").lower()]
         return Period(year, 3 * q - 2, year, 3 * q)
     if match.group("half"):
-        h = int(match.group("h")) if match.group("h") else ORDINALS[match.group("hword").lower()]
+        h = int(match.group("h")) if match.group("h") else calendar.ordinals[match.group("hword").lower()]
         return Period(year, 6 * h - 5, year, 6 * h)
     if match.group("count"):
         n = match.group("n").lower()
-        months = int(n) if n.isdigit() else NUMBERS[n]
+        months = int(n) if n.isdigit() else calendar.numbers[n]
         return Period(year, 1, year, months) if 1 <= months <= 12 else None
     if match.group("month"):
-        month = _month(match.group("month"))
+        month = calendar.month(match.group("month"))
         return Period(year, month, year, month)
     return Period(year, 1, year, 12)
 
 
-def parse_period(text: str, published: str | None = None, context_year: int | None = None) -> str | None:
+def parse_period(text: str, published: str | None = None, context_year: int | None = None,
+                 calendar: Calendar | None = None) -> str | None:
     """The period a DATE mention names, or None ("the past three years", a day, a year that cannot resolve)."""
+    calendar = calendar or default_calendar()
     pieces = []
-    for match in PIECE.finditer(text):
+    for match in calendar.piece.finditer(text):
         written = match.group("year") or match.group("alone")
         year = resolve_year(written, published) if written else context_year
         if written and year is None:
             return None
         if match.group("month") and _is_day(text, match):
             return None  # "16 March" names a day, not a period
-        piece = _piece(match, year)
+        piece = _piece(match, year, calendar)
         if piece is None:
             return None
         pieces.append(piece)
@@ -166,8 +180,10 @@ class PeriodResolver:
       force in their paragraph, else the year of publication (never a year of an earlier paragraph).
     """
 
-    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings):
+    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
+                 calendar: Calendar):
         self.doc = doc
+        self.calendar = calendar
         self.settings = settings
         self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self.ents_in = ents_in
@@ -241,10 +257,10 @@ class PeriodResolver:
         """The period a DATE of the figure's clause names, back-references resolved."""
         if self._back_reference(date):
             return self._resolve_back_reference(date)
-        return parse_period(date.text, self.doc._.published, self._context_year(date))
+        return parse_period(date.text, self.doc._.published, self._context_year(date), self.calendar)
 
     def _resolve_back_reference(self, date: Span) -> str | None:
-        written = parse_period(date.text, self.doc._.published, None)
+        written = parse_period(date.text, self.doc._.published, None, self.calendar)
         if written and "-" in written:
             return written  # "the same period, January-April 2023": the months are written
         if self.last_stated is None:

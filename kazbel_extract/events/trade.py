@@ -36,7 +36,7 @@ class TradeFinder:
         self.anaphors = set(self.words["anaphoric_metric_words"])
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, self.words, lexicon.number_words, self.ents_in, settings)
-        self.periods = PeriodResolver(doc, self.words, self.ents_in, settings)
+        self.periods = PeriodResolver(doc, self.words, self.ents_in, settings, lexicon.calendar)
         self.status = Status(doc, self.words, self.anchors.is_change_word, settings.current_cue_tokens_before)
         self.parties = Parties(doc, places, self.ents_in)
         self.metric_in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"

@@ -14,7 +14,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from ..values import MAX_FACTOR, parse_money
+from ..values import MAX_FACTOR, parser_of
 from .settings import LinkingSettings
 from .syntax import tree_distance
 
@@ -45,6 +45,7 @@ class Anchors:
                  settings: LinkingSettings):
         self.doc = doc
         self.settings = settings
+        self.parse_money = parser_of(doc.vocab).parse_money  # the pipeline's own currencies
         self.words = words
         self.number_words = number_words
         self.ents_in = ents_in
@@ -61,9 +62,9 @@ class Anchors:
             if ent.label_ != "MONEY":
                 continue
             qualifier, bare = self.qualifier(ent)
-            amount, currency = parse_money(bare)
+            amount, currency = self.parse_money(bare)
             if amount is None:
-                amount, currency = parse_money(LEADING_WORDS.sub("", bare))  # "as high as $38.5 million"
+                amount, currency = self.parse_money(LEADING_WORDS.sub("", bare))  # "as high as $38.5 million"
             if amount is None or amount == 0:
                 continue
             if out and self._restates(out[-1], ent, currency):
