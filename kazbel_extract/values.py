@@ -309,6 +309,8 @@ def _valid(year: int, parsed: dt.datetime) -> bool:
 
 
 def warm_up() -> None:
-    """Load quantulum3 and dateparser now: their first call takes seconds, which belongs to start-up."""
-    _quantulum_amount("five million dollars")
+    """Load dateparser now: its first call takes a second, which belongs to start-up. quantulum3 is not loaded
+    here: importing it (its `inflect` dependency) takes seconds, and it only reads sums without digits that
+    `ValueParser` cannot ("a few million dollars"), which no article of the dev or check corpora has; the
+    first such sum of a process pays for it."""
     parse_date("16 March 2018")

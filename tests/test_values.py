@@ -1,5 +1,7 @@
 """Normalised values of MONEY, PERCENT and DATE text: right on the wire's shapes, never absurd."""
 import math
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -102,9 +104,16 @@ def test_date(text, published, date):
     assert parse_date(text, published) == date
 
 
-def test_the_slow_parsers_are_loaded_with_the_pipeline(nlp):
-    assert values._quantulum_parser.cache_info().currsize == 1
-    assert values._dateparser.cache_info().currsize == 1
+def test_dateparser_is_loaded_with_the_pipeline_and_quantulum_only_for_a_sum_it_alone_reads():
+    script = ("import sys, kazbel_extract\n"
+              "from kazbel_extract import values\n"
+              "nlp = kazbel_extract.load()\n"
+              "doc = nlp('Trade reached $1 billion, or two billion US dollars, in 2023.')\n"
+              "print(values._dateparser.cache_info().currsize, 'quantulum3' in sys.modules, 'inflect' in sys.modules)\n"
+              "print(values.parse_money('a few million dollars')[1], 'quantulum3' in sys.modules)\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["1", "False", "False", "USD", "True"]
 
 
 @settings(max_examples=200, deadline=None)
