@@ -164,3 +164,17 @@ def test_institutions_in_wire_sentences(nlp, text, expected):
 def test_the_same_person_holds_the_office_of_the_articles_year(nlp, published, title, organisation):
     doc = tagged(nlp, "Denis Manturov held talks with the Belarusian delegation.", people=["Denis Manturov"], published=published)
     assert people(doc)["Denis Manturov"] == ("Denis Manturov", {"title": title, "organisation": organisation, "country": "Russia"})
+
+
+@pytest.mark.parametrize("text, name, organisation", [
+    ("Kazakh Energy Minister Nurlan Abenov visited the plant.", "Nurlan Abenov", "Ministry of Energy of Kazakhstan"),
+    ("Kazakh Health Minister Aigerim Sadykova opened the clinic.", "Aigerim Sadykova", "Ministry of Healthcare of Kazakhstan"),
+    ("Belarusian Health Minister Oleg Petrovich opened the clinic.", "Oleg Petrovich", "Ministry of Health of Belarus"),
+    ("Belarusian Transport Minister Ivan Sidorchuk inspected the terminal.", "Ivan Sidorchuk",
+     "Ministry of Transport and Communications of Belarus"),
+    ("Russian Trade Minister Pavel Orlov spoke at the session.", "Pavel Orlov", "Ministry of Industry and Trade of Russia"),
+    ("Kazakh Trade Minister Daniyar Omarov signed the protocol.", "Daniyar Omarov", "Ministry of Trade and Integration of Kazakhstan"),
+])
+def test_a_short_ministers_title_names_the_countrys_ministry(nlp, text, name, organisation):
+    doc = tagged(nlp, text, people=[name])
+    assert people(doc)[name][1]["organisation"] == organisation
