@@ -28,7 +28,8 @@ _TRANSLITERATION = (("q", "k"), ("x", "ks"), ("w", "v"), ("dzh", "j"), ("zh", "j
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A spelling-insensitive key: no accents, case, punctuation, leading article or possessive;
-    one spelling for each transliteration choice; doubled letters single."""
+    one spelling for each transliteration choice; doubled letters single in words of four letters or
+    more (Massimov/Masimov meet; the acronyms EEU and EU stay apart)."""
     text = unicodedata.normalize("NFKD", text.replace("ı", "i"))
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = re.sub(r"['’`]s?\b", " ", text)
@@ -37,7 +38,7 @@ def fold(text: str) -> str:
     for written, spoken in _TRANSLITERATION:
         text = text.replace(written, spoken)
     text = re.sub(r"y(?=[aeiou])", "", text).replace("y", "i")
-    return re.sub(r"([a-z])\1+", r"\1", text)
+    return re.sub(r"[a-z0-9]{4,}", lambda word: re.sub(r"([a-z])\1+", r"\1", word[0]), text)
 
 
 @dataclass(frozen=True)

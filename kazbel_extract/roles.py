@@ -117,6 +117,8 @@ class RoleReader:
         if title_at is None:
             return {}
         title_end = title_at
+        if title_at and tokens[title_at].lower_ == "minister" and tokens[title_at - 1].lower_ in self.registry.roles["portfolios"]:
+            title_at -= 1  # "Energy Minister": the portfolio is part of the title and names the ministry
         while title_end < len(tokens) and (self._is_title_word(tokens[title_end]) or tokens[title_end].lower_ in ("co", "-")
                                            or self.class_key_at(tokens, title_end)
                                            or (tokens[title_end].lower_ == "and" and title_end + 1 < len(tokens)

@@ -1,0 +1,180 @@
+"""The registry data: every listed institution and office resolves, in the registry and in sentences.
+
+Parametrised over the data files of `models/actors/`, so a record a user adds is checked like the shipped ones.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kazbel_extract.data import models_path
+from kazbel_extract.registry import INSTITUTION, PERSON, Registry, _read_jsonl, fold
+from kazbel_extract import vocabulary
+from test_actors import people, tagged
+
+ACTORS = models_path("actors")
+INSTITUTIONS = [r for p in sorted(ACTORS.glob("institutions*.jsonl")) for r in _read_jsonl(p)]
+PEOPLE = [r for p in sorted(ACTORS.glob("people*.jsonl")) for r in _read_jsonl(p)]
+IN_A_SENTENCE = "Representatives of the {} took part in the talks on Tuesday."
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.from_dir(ACTORS)
+
+
+@pytest.fixture(scope="module")
+def organisations_in_sentences(nlp) -> dict[str, list[tuple[str, str | None]]]:
+    """(text, actor) of the ORG entities of a sentence naming each institution by its canonical name."""
+    texts = [IN_A_SENTENCE.format(r["name"]) for r in INSTITUTIONS]
+    return {r["name"]: [(e.text, e._.actor) for e in doc.ents if e.label_ == "ORG"]
+            for r, doc in zip(INSTITUTIONS, nlp.pipe(texts))}
+
+
+def _unique_years(record: dict) -> list[tuple[dict, int]]:
+    """Each dated office of a person with a year in which it is the only office they held."""
+    offices = record.get("offices", [])
+    found = []
+    for office in offices:
+        if office.get("from") is None:
+            continue
+        last = office.get("to") or office["from"]
+        held_alone = [y for y in range(office["from"], last + 1)
+                      if not any(o is not office and (o.get("from") or -1) <= y <= (o.get("to") or 9999) for o in offices)]
+        if held_alone:
+            found.append((office, held_alone[0]))
+    return found
+
+
+DATED_OFFICES = [(r["name"], office, year) for r in PEOPLE for office, year in _unique_years(r)]
+
+
+# --- institutions
+
+@pytest.mark.parametrize("record", INSTITUTIONS, ids=lambda r: r["name"])
+def test_each_institution_is_an_org_entity_of_its_canonical_actor(organisations_in_sentences, record):
+    assert (record["name"], record["name"]) in organisations_in_sentences[record["name"]]
+
+
+@pytest.mark.parametrize("record", INSTITUTIONS, ids=lambda r: r["name"])
+def test_each_spelling_names_one_institution_of_its_country(registry, record):
+    for spelling in [record["name"], *record.get("aliases", [])]:
+        same_country = [a.name for a in registry.find(INSTITUTION, spelling) if a.country == record.get("country")]
+        assert same_country == [record["name"]], spelling
+
+
+def test_every_region_of_belarus_and_kazakhstan_has_its_administration(registry):
+    regions = vocabulary.default("places")["regions"]
+    for region in regions["Kazakhstan"]:
+        assert [a.country for a in registry.find(INSTITUTION, f"Akimat of {region} Region")] == ["Kazakhstan"], region
+    for region in regions["Belarus"]:
+        assert [a.country for a in registry.find(INSTITUTION, f"{region} Oblast Executive Committee")] == ["Belarus"], region
+    for city in ("Astana", "Nur-Sultan", "Almaty", "Shymkent"):
+        assert [a.kinds for a in registry.find(INSTITUTION, f"Akimat of {city}")] == [("city administration",)], city
+
+
+@pytest.mark.parametrize("country", ["Kazakhstan", "Belarus", "Russia", "Uzbekistan", "Tajikistan", "Germany"])
+def test_each_chamber_of_a_two_chamber_parliament_is_one_institution(registry, country):
+    for kind in ("upper chamber", "lower chamber"):
+        assert len(registry.institutions_of_kind(kind, country)) == 1, kind
+
+
+GOVERNMENTS = {
+    "Kazakhstan": ["Foreign Affairs", "National Economy", "Finance", "Trade and Integration", "Industry and Construction", "Energy",
+                   "Agriculture", "Transport", "Digital Development, Innovations and Aerospace Industry",
+                   "Ecology and Natural Resources", "Water Resources and Irrigation", "Justice", "Internal Affairs", "Defence",
+                   "Emergency Situations", "Healthcare", "Enlightenment", "Science and Higher Education",
+                   "Labour and Social Protection of the Population", "Culture and Information", "Tourism and Sports"],
+    "Belarus": ["Foreign Affairs", "Economy", "Finance", "Industry", "Agriculture and Food", "Antimonopoly Regulation and Trade",
+                "Energy", "Education", "Health", "Internal Affairs", "Defence", "Emergency Situations", "Justice",
+                "Transport and Communications", "Communications and Informatization", "Culture", "Sports and Tourism",
+                "Labour and Social Protection", "Natural Resources and Environmental Protection", "Architecture and Construction",
+                "Forestry", "Information", "Housing and Utilities", "Taxes and Duties"],
+}
+
+
+@pytest.mark.parametrize("country, portfolio", [(c, p) for c, portfolios in GOVERNMENTS.items() for p in portfolios])
+def test_every_ministry_of_the_government_is_listed_under_each_usual_name(registry, country, portfolio):
+    adjective = {"Kazakhstan": "Kazakh", "Belarus": "Belarusian"}[country]
+    canonical = f"Ministry of {portfolio} of {country}"
+    for written in (canonical, f"Ministry of {portfolio} of the Republic of {country}", f"{adjective} Ministry of {portfolio}"):
+        assert [a.name for a in registry.find(INSTITUTION, written)] == [canonical], written
+
+
+def test_acronyms_that_fold_alike_stay_apart(registry):
+    assert [a.name for a in registry.find(INSTITUTION, "EU")] == ["European Union"]
+    assert [a.name for a in registry.find(INSTITUTION, "EEU")] == ["Eurasian Economic Union"]
+    assert fold("Massimov") == fold("Masimov")
+
+
+# --- people and their offices
+
+@pytest.mark.parametrize("record", PEOPLE, ids=lambda r: r["name"])
+def test_each_spelling_of_a_person_is_that_person(registry, record):
+    for spelling in [record["name"], *record.get("aliases", [])]:
+        assert [a.name for a in registry.find(PERSON, spelling)] == [record["name"]], spelling
+
+
+@pytest.mark.parametrize("record", [r for r in PEOPLE if r.get("offices")], ids=lambda r: r["name"])
+def test_each_office_is_held_at_a_listed_institution(registry, record):
+    for office in record["offices"]:
+        if office.get("organisation"):
+            assert len(registry.find(INSTITUTION, office["organisation"])) == 1, office
+
+
+@pytest.mark.parametrize("name, office, year", DATED_OFFICES, ids=lambda x: x if isinstance(x, (str, int)) else x["title"])
+def test_a_name_without_title_gets_the_office_of_the_articles_year(nlp, name, office, year):
+    doc = tagged(nlp, f"{name} arrived in the capital on Monday.", people=[name], published=f"{year}-06-15")
+    actor, role = people(doc)[name]
+    assert actor == name
+    assert (role["title"], role["organisation"]) == (office["title"], office.get("organisation"))
+
+
+# --- sentences of the wire, through the whole pipeline
+
+def entities(nlp, text: str, published: str | None = None) -> dict[str, tuple]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    return {e.text: (e.label_, e._.actor) for e in doc.ents if e.label_ in ("ORG", "PERSON")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Mazhilis Committee on Finance and Budget approved the draft law on Wednesday.",
+     {"Mazhilis Committee on Finance and Budget": ("ORG", "Mazhilis Committee on Finance and Budget of Kazakhstan")}),
+    ("Uzbekneftegaz and QazaqGaz signed a gas supply contract in Tashkent.",
+     {"Uzbekneftegaz": ("ORG", "Uzbekneftegaz"), "QazaqGaz": ("ORG", "QazaqGaz")}),
+    ("The Akimat of Turkistan Region and Gomselmash discussed the assembly of combine harvesters.",
+     {"Akimat of Turkistan Region": ("ORG", "Akimat of Turkistan Region"), "Gomselmash": ("ORG", "Gomselmash")}),
+    ("The Ministry of Investment, Industry and Trade of Uzbekistan reported the figures.",
+     {"Ministry of Investment, Industry and Trade of Uzbekistan": ("ORG", "Ministry of Investment, Industry and Trade of Uzbekistan")}),
+    ("Delegates of the Legislative Chamber of the Oliy Majlis and the Milli Majlis met in Baku.",
+     {"Legislative Chamber of the Oliy Majlis": ("ORG", "Legislative Chamber of the Oliy Majlis of Uzbekistan"),
+      "Milli Majlis": ("ORG", "Milli Majlis of Azerbaijan")}),
+    ("The Supreme State Council of the Union State will meet in Minsk.",
+     {"Supreme State Council of the Union State": ("ORG", "Supreme State Council of the Union State")}),
+])
+def test_institutions_in_wire_sentences(nlp, text, expected):
+    assert entities(nlp, text) == expected
+
+
+@pytest.mark.parametrize("published, title, organisation", [
+    ("2020-03-01", "Minister of Industry and Trade", "Ministry of Industry and Trade of Russia"),
+    ("2025-03-01", "First Deputy Prime Minister", "Government of Russia"),
+])
+def test_the_same_person_holds_the_office_of_the_articles_year(nlp, published, title, organisation):
+    doc = tagged(nlp, "Denis Manturov held talks with the Belarusian delegation.", people=["Denis Manturov"], published=published)
+    assert people(doc)["Denis Manturov"] == ("Denis Manturov", {"title": title, "organisation": organisation, "country": "Russia"})
+
+
+@pytest.mark.parametrize("text, name, organisation", [
+    ("Kazakh Energy Minister Nurlan Abenov visited the plant.", "Nurlan Abenov", "Ministry of Energy of Kazakhstan"),
+    ("Kazakh Health Minister Aigerim Sadykova opened the clinic.", "Aigerim Sadykova", "Ministry of Healthcare of Kazakhstan"),
+    ("Belarusian Health Minister Oleg Petrovich opened the clinic.", "Oleg Petrovich", "Ministry of Health of Belarus"),
+    ("Belarusian Transport Minister Ivan Sidorchuk inspected the terminal.", "Ivan Sidorchuk",
+     "Ministry of Transport and Communications of Belarus"),
+    ("Russian Trade Minister Pavel Orlov spoke at the session.", "Pavel Orlov", "Ministry of Industry and Trade of Russia"),
+    ("Kazakh Trade Minister Daniyar Omarov signed the protocol.", "Daniyar Omarov", "Ministry of Trade and Integration of Kazakhstan"),
+])
+def test_a_short_ministers_title_names_the_countrys_ministry(nlp, text, name, organisation):
+    doc = tagged(nlp, text, people=[name])
+    assert people(doc)[name][1]["organisation"] == organisation
