@@ -603,3 +603,39 @@ class TestPeopleOfEveryTradition:
     def test_the_words_of_a_ministry_in_a_title_are_no_name(self, nlp):
         text = "Vice Minister of Industry and Infrastructure Development Berik Kamaliev led the delegation."
         assert spans(nlp, text, "PERSON") == ["Berik Kamaliev"]
+
+
+class TestCompanyNameShapes:
+    """Words only a company name is made of: "&", a combine, a body "under" an office."""
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("Hyundai Engineering & Construction will build the plant.", ["Hyundai Engineering & Construction"]),
+            ("The Almalyk Mining and Metallurgical Combinat increased output.", ["Almalyk Mining and Metallurgical Combinat"]),
+            ("The Statistics Agency under the President of Uzbekistan reported growth.",
+             ["Statistics Agency under the President of Uzbekistan"]),
+            ("The State Revenue Committee under the Ministry of Finance reported.",
+             ["State Revenue Committee under the Ministry of Finance"]),
+        ],
+    )
+    def test_company_name_shapes(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    def test_kazakhstan_and_belarus_are_no_company(self, nlp):
+        assert spans(nlp, "Kazakhstan & Belarus: trade grows", "ORG") == []
+
+    def test_a_fund_under_a_programme_is_not_its_parent(self, nlp):
+        assert spans(nlp, "The Damu Fund under the Business Roadmap Programme lent more.", "ORG") == ["Damu Fund"]
+
+    def test_a_company_owning_a_terminal_stays_a_company(self, nlp):
+        text = "The Kazakhstan Temir Zholy container terminal opened in Khorgos."
+        assert spans(nlp, text, "ORG") == ["Kazakhstan Temir Zholy"]
+
+    def test_a_social_platform_cited_as_a_medium_is_not_org(self, nlp):
+        assert spans(nlp, "Kazinform cites the official Telegram channel of the ministry.", "ORG") == ["Kazinform"]
+
+    def test_a_person_after_a_company_noun_stays_a_person(self, nlp):
+        text = "General Director of the company Nurlan Bekmukhametov signed the contract."
+        assert spans(nlp, text, "ORG") == []
+        assert spans(nlp, text, "PERSON") == ["Nurlan Bekmukhametov"]

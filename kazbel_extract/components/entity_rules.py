@@ -45,6 +45,7 @@ QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "A.", "A.A."
 GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")  # "S.Aleinik"
 PROPER_TAGS = {"NNP", "NNPS"}
+CONNECTORS = {",", "and", "&"}
 TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", ")", '"'}
 
 # Where spans overlap, the lower rank wins; within a rank, the longer span.
@@ -255,6 +256,7 @@ class EntityRules:
         ranges = [(s, e) for _, s, e in self.org_matcher(doc)]
         ranges += [(words[a].start, words[b - 1].end) for a, b in self._institutions(words)]
         ranges += self._with_legal_form(doc, words) + self._named_plants(words) + self._announced(doc, words)
+        ranges += self._joined_by_ampersand(words)
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start < merged[-1][1]:
@@ -345,12 +347,37 @@ class EntityRules:
             before = self._name_before_descriptor(doc, words, k)
             if before is not None:
                 ranges.append(before)
-            ranges += self._names_listed(doc, words, k + 1, listing=doc[word.start].tag_ == "NNS")
+            listed = self._names_listed(doc, words, k + 1, listing=doc[word.start].tag_ == "NNS")
+            ranges += [r for r in listed if not self._looks_personal(_words_within(words, *r))]  # "CEO of the company Ivan Petrov"
         at = {w.start: k for k, w in enumerate(words)}
         for _, _, end in self.source_cue_matcher(doc):
             for start, stop in self._names_listed(doc, words, at.get(end, len(words)), listing=False):
-                if not any(lex.looks_like_surname(w) or w.key in lex.family_first for w in _words_within(words, start, stop)):
+                name = _words_within(words, start, stop)
+                if not self._looks_personal(name) and not lex.looks_like_surname(name[-1]):  # "citing Tokayev"
                     ranges.append((start, stop))
+        return ranges
+
+    def _looks_personal(self, name: list[Word]) -> bool:
+        """A personal name's shape: a known person, or several words ending in a surname or opening with an East
+        Asian family name."""
+        lex = self.lexicon
+        return (" ".join(w.text for w in name).casefold() in lex.known_people
+                or (len(name) > 1 and (lex.looks_like_surname(name[-1]) or name[0].key in lex.family_first)))
+
+    def _joined_by_ampersand(self, words: list[Word]) -> list[tuple[int, int]]:
+        """"Hyundai Engineering & Construction", "Ernst & Young": name words on both sides of "&" are one name."""
+        lex, ranges = self.lexicon, []
+        for k, word in enumerate(words):
+            if word.text != "&":
+                continue
+            first, last = k, k + 1
+            while first > 0 and k - first < MAX_MODIFIERS and self._is_name_word(words[first - 1]):
+                first -= 1
+            while last < len(words) and last - k <= MAX_MODIFIERS and self._is_name_word(words[last]):
+                last += 1
+            names = words[first:k] + words[k + 1:last]
+            if first < k < last - 1 and not all(lex.is_place(w) for w in names):
+                ranges.append((words[first].start, words[last - 1].end))
         return ranges
 
     def _name_before_descriptor(self, doc: Doc, words: list[Word], k: int) -> tuple[int, int] | None:
@@ -461,16 +488,20 @@ class EntityRules:
                 and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org)
 
     def _chain(self, words: list[Word], k: int, titled: bool = False) -> int:
-        """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`; when `titled` (after
-        an office head), its phrases may be titles ("Office of the First Deputy Prime Minister of Kazakhstan"). A
-        phrase ending on a nationality describes the noun after it ("on the Kazakh-Uzbek border"), not the name."""
+        """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`. Its phrases may be
+        titles after an office head (`titled`: "Office of the First Deputy Prime Minister of Kazakhstan") and after
+        "under" ("Statistics Agency under the President of Uzbekistan"). A phrase ending on a nationality describes
+        the noun after it ("on the Kazakh-Uzbek border"), and one with a document or event word is no parent ("under
+        the Digital Kazakhstan Programme")."""
+        lex = self.lexicon
         end, limit = k, k + MAX_NAME_WORDS
-        while k < min(len(words), limit) and words[k].key in self.lexicon.links:
+        while k < min(len(words), limit) and words[k].key in lex.links:
             j = k + 1
             if j < len(words) and words[j].key == "the":
                 j += 1
-            stop = self._phrase(words, j, limit, titled)
-            if stop == j or self._place_list(words, j, stop) or self._is_nationality(words[stop - 1]):
+            stop = self._phrase(words, j, limit, titled or words[k].key == "under")
+            if (stop == j or self._place_list(words, j, stop) or self._is_nationality(words[stop - 1])
+                    or any(w.key in lex.not_org for w in words[j:stop])):
                 break
             end = k = stop
         return end
@@ -707,8 +738,9 @@ class EntityRules:
             return None
         if label not in ("PERSON", "ORG"):
             return Span(doc, inner[0].start, inner[-1].end, label=label)
-        if all(lex.is_place(w) for w in inner):
-            kind = "NORP" if all(w.key in lex.nationalities for w in inner) else "GPE"
+        places = [w for w in inner if w.key not in CONNECTORS]
+        if all(lex.is_place(w) for w in places):  # "Kazakhstan & Belarus"
+            kind = "NORP" if all(w.key in lex.nationalities for w in places) else "GPE"
             return Span(doc, inner[0].start, inner[-1].end, label=kind)
         if len(inner) == 2 and inner[-1].key in lex.region_words:
             return Span(doc, inner[0].start, inner[-1].end, label="GPE")  # "Gomel Oblast"
@@ -720,7 +752,7 @@ class EntityRules:
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
         if not inner[0].is_cap or any(w.key in lex.titles or w.key in lex.not_org for w in inner):
             return None
-        if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in (",", "and") for w in inner[:-1]):
+        if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in CONNECTORS for w in inner[:-1]):
             return None  # "Kazakh, Belarusian Presidents hold talks"
         if inner[-1].end < len(doc) and doc[inner[-1].end].text.casefold() in lex.titles:
             return None  # "Kazakh Foreign" of "Kazakh Foreign Minister": part of a title
