@@ -506,6 +506,7 @@ class TestSitesAreNotOrg:
         "text",
         [
             "Trucks queued at the Nur Zholy checkpoint.",
+            "Guests stayed at the Rixos Khan Shatyr hotel.",
             "The talks were held at the Ak Orda Palace.",
             "The guests stayed at the Rixos Borovoe hotel.",
             "The companies will develop the Zhenis field.",
@@ -639,3 +640,14 @@ class TestCompanyNameShapes:
         text = "General Director of the company Nurlan Bekmukhametov signed the contract."
         assert spans(nlp, text, "ORG") == []
         assert spans(nlp, text, "PERSON") == ["Nurlan Bekmukhametov"]
+
+    def test_a_bilateral_body_ends_on_its_two_sides(self, nlp):
+        text = "The Intergovernmental Commission of Belarus and Kazakhstan met in Minsk."
+        assert spans(nlp, text, "ORG") == ["Intergovernmental Commission of Belarus and Kazakhstan"]
+
+    def test_a_house_without_its_chain_is_a_building(self, nlp):
+        assert spans(nlp, "The talks were held at the State House in Harare.", "ORG") == []
+
+    def test_a_site_the_base_model_calls_a_body(self, nlp):
+        text = "The companies will develop the Khvalynskoye and Kurmangazy cross-border fields."
+        assert spans(nlp, text, "ORG") == []

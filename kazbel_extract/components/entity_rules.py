@@ -29,7 +29,7 @@ from ..data import models_path
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
     "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "sites", "legal_forms", "plant_heads", "mission_heads",
-                "office_heads", "descriptors", "list_openers", "source_cues", "determiners", "date_trim", "family_names_first"},
+                "office_heads", "bilateral_words", "chained_heads", "descriptors", "list_openers", "source_cues", "determiners", "date_trim", "family_names_first"},
     "organisations": {"names", "not_organisations"},
     "institutions": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
@@ -101,11 +101,14 @@ class Lexicon:
         self.links = _fold(lexicon["links"])
         self.vocabulary = _fold(lexicon["vocabulary"])
         self.sites = _fold(lexicon["sites"])
+        self.sites |= {w + "s" for w in self.sites}  # "the Khvalynskoye and Kurmangazy fields"
         self.not_org = _fold(lexicon["not_org"]) | self.sites
         self.legal_forms = _fold(lexicon["legal_forms"])
         self.plant_heads = _fold(lexicon["plant_heads"])
         self.mission_heads = _fold(lexicon["mission_heads"])
         self.office_heads = _fold(lexicon["office_heads"])
+        self.bilateral_words = _fold(lexicon["bilateral_words"])
+        self.chained_heads = _fold(lexicon["chained_heads"])
         self.descriptors = _fold(lexicon["descriptors"])
         self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
         self.family_first = _fold(lexicon["family_names_first"])
@@ -274,8 +277,8 @@ class EntityRules:
         if first >= end or words[end - 1].key in lex.heads:
             return False
         k = end
-        while (k < len(words) and k - end < 2 and words[k].text.islower() and words[k].key.isalpha()
-               and words[k].key not in lex.sites and words[k].key not in lex.stop_words):
+        while (k < len(words) and k - end < 2 and words[k].text.islower() and all(p.isalpha() for p in words[k].parts)
+               and words[k].key not in lex.sites and words[k].key not in lex.stop_words):  # "cross-border field"
             k += 1
         if k < len(words) and words[k].key in lex.sites:
             return True
@@ -441,12 +444,13 @@ class EntityRules:
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
                     start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
-            end = self._chain(words, i + 1, titled=word.key in lex.office_heads)
             modifiers = words[start:i]
+            pair = any(w.key in lex.bilateral_words for w in modifiers)
+            end = self._chain(words, i + 1, titled=word.key in lex.office_heads, pair=pair)
             if word.key in lex.mission_heads and modifiers and all(lex.is_place(w) for w in modifiers):
                 yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
                 continue
-            bare = end == i + 1 and all(lex.is_place(w) for w in modifiers)
+            bare = end == i + 1 and (all(lex.is_place(w) for w in modifiers) or word.key in lex.chained_heads)
             if bare and word.key not in lex.standalone_heads:
                 continue  # "Parliament", "Kazakh Government": generic, not a name
             yield start, self._named_after(words, end)
@@ -487,12 +491,12 @@ class EntityRules:
         return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
                 and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org)
 
-    def _chain(self, words: list[Word], k: int, titled: bool = False) -> int:
+    def _chain(self, words: list[Word], k: int, titled: bool = False, pair: bool = False) -> int:
         """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`. Its phrases may be
         titles after an office head (`titled`: "Office of the First Deputy Prime Minister of Kazakhstan") and after
         "under" ("Statistics Agency under the President of Uzbekistan"). A phrase ending on a nationality describes
         the noun after it ("on the Kazakh-Uzbek border"), and one with a document or event word is no parent ("under
-        the Digital Kazakhstan Programme")."""
+        the Digital Kazakhstan Programme"). A list of countries ends it, but the `pair` of a bilateral body."""
         lex = self.lexicon
         end, limit = k, k + MAX_NAME_WORDS
         while k < min(len(words), limit) and words[k].key in lex.links:
@@ -500,7 +504,7 @@ class EntityRules:
             if j < len(words) and words[j].key == "the":
                 j += 1
             stop = self._phrase(words, j, limit, titled or words[k].key == "under")
-            if (stop == j or self._place_list(words, j, stop) or self._is_nationality(words[stop - 1])
+            if (stop == j or self._place_list(words, j, stop, pair) or self._is_nationality(words[stop - 1])
                     or any(w.key in lex.not_org for w in words[j:stop])):
                 break
             end = k = stop
@@ -511,9 +515,12 @@ class EntityRules:
         nationalities = self.lexicon.nationalities
         return word.key in nationalities or (len(word.parts) > 1 and all(p in nationalities for p in word.parts))
 
-    def _place_list(self, words: list[Word], j: int, stop: int) -> bool:
-        """"of Kazakhstan, Belarus and Russia": a list of countries names an organisation's members, not its name."""
-        items = [w for w in words[j:stop] if w.key not in (",", "and", "&")]
+    def _place_list(self, words: list[Word], j: int, stop: int, pair: bool = False) -> bool:
+        """"of Kazakhstan, Belarus and Russia": a list of countries names an organisation's members, not its name;
+        when `pair` is allowed, "of Kyrgyzstan and Kazakhstan" is no such list."""
+        items = [w for w in words[j:stop] if w.key not in CONNECTORS]
+        if pair and len(items) == 2 and stop - j == 3:
+            return False
         return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
 
     def _phrase(self, words: list[Word], j: int, limit: int, titled: bool = False) -> int:
@@ -731,6 +738,8 @@ class EntityRules:
             inner = self._without_descriptors(inner)
         if label == "ORG" and inner and self._is_topic(doc, inner):
             return None
+        if label in ("ORG", "PERSON") and inner and self._names_a_site(words, *_word_range(words, inner[0].start, inner[-1].end)):
+            return None  # "the Rixos Borovoe hotel", "the open pit Bogatyr"
         if label == "PERSON":
             while inner and not lex.is_name_candidate(inner[0]):
                 inner = inner[1:]
@@ -761,6 +770,8 @@ class EntityRules:
         head = inner[-1].key
         if head in lex.heads and head not in lex.standalone_heads and all(lex.is_place(w) for w in inner[:-1]):
             return None  # "Parliament", "Kazakh Parliament": generic
+        if head in lex.chained_heads:
+            return None  # "the State House": a building; "House of Representatives" is read by `_institutions`
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
         return Span(doc, inner[0].start, inner[-1].end, label="ORG")
