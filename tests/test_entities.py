@@ -645,9 +645,17 @@ class TestCompanyNameShapes:
         text = "The Intergovernmental Commission of Belarus and Kazakhstan met in Minsk."
         assert spans(nlp, text, "ORG") == ["Intergovernmental Commission of Belarus and Kazakhstan"]
 
-    def test_a_house_without_its_chain_is_a_building(self, nlp):
+    def test_a_residence_called_house_is_a_building(self, nlp):
         assert spans(nlp, "The talks were held at the State House in Harare.", "ORG") == []
 
     def test_a_site_the_base_model_calls_a_body(self, nlp):
         text = "The companies will develop the Khvalynskoye and Kurmangazy cross-border fields."
+        assert spans(nlp, text, "ORG") == []
+
+    def test_a_trade_house_is_a_company(self, nlp):
+        assert spans(nlp, "The Belarusian Trade House in Almaty sells tractors.", "ORG") == ["Belarusian Trade House"]
+
+    @pytest.mark.parametrize("text", ["The Kazakh side proposed to expand cooperation in Agriculture, Industry and Transport.",
+                                      "The COVID-19 pandemic and the Ukraine Crisis slowed trade."])
+    def test_generic_capitalised_words_and_events_are_not_org(self, nlp, text):
         assert spans(nlp, text, "ORG") == []

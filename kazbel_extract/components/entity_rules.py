@@ -29,7 +29,7 @@ from ..data import models_path
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
     "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "sites", "legal_forms", "plant_heads", "mission_heads",
-                "office_heads", "bilateral_words", "chained_heads", "descriptors", "list_openers", "source_cues", "determiners", "date_trim", "family_names_first"},
+                "office_heads", "bilateral_words", "descriptors", "list_openers", "source_cues", "determiners", "date_trim", "family_names_first"},
     "organisations": {"names", "not_organisations"},
     "institutions": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
@@ -108,7 +108,6 @@ class Lexicon:
         self.mission_heads = _fold(lexicon["mission_heads"])
         self.office_heads = _fold(lexicon["office_heads"])
         self.bilateral_words = _fold(lexicon["bilateral_words"])
-        self.chained_heads = _fold(lexicon["chained_heads"])
         self.descriptors = _fold(lexicon["descriptors"])
         self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
         self.family_first = _fold(lexicon["family_names_first"])
@@ -450,7 +449,7 @@ class EntityRules:
             if word.key in lex.mission_heads and modifiers and all(lex.is_place(w) for w in modifiers):
                 yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
                 continue
-            bare = end == i + 1 and (all(lex.is_place(w) for w in modifiers) or word.key in lex.chained_heads)
+            bare = end == i + 1 and all(lex.is_place(w) for w in modifiers)
             if bare and word.key not in lex.standalone_heads:
                 continue  # "Parliament", "Kazakh Government": generic, not a name
             yield start, self._named_after(words, end)
@@ -770,8 +769,8 @@ class EntityRules:
         head = inner[-1].key
         if head in lex.heads and head not in lex.standalone_heads and all(lex.is_place(w) for w in inner[:-1]):
             return None  # "Parliament", "Kazakh Parliament": generic
-        if head in lex.chained_heads:
-            return None  # "the State House": a building; "House of Representatives" is read by `_institutions`
+        if all(w.key in lex.vocabulary or w.key in CONNECTORS for w in inner):
+            return None  # "cooperation in Agriculture, Industry and Transport": generic words, no name
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
         return Span(doc, inner[0].start, inner[-1].end, label="ORG")
