@@ -659,3 +659,7 @@ class TestCompanyNameShapes:
                                       "The COVID-19 pandemic and the Ukraine Crisis slowed trade."])
     def test_generic_capitalised_words_and_events_are_not_org(self, nlp, text):
         assert spans(nlp, text, "ORG") == []
+
+    def test_a_plural_head_with_generic_words_is_not_org(self, nlp):
+        text = "Consortium members include the Research Institutes and Technical Universities of both countries."
+        assert spans(nlp, text, "ORG") == []

@@ -98,6 +98,7 @@ class Lexicon:
         self.stop_words = _fold(stop_words)
         self.heads = _fold(lexicon["heads"])
         self.standalone_heads = _fold(lexicon["standalone_heads"])
+        self.plural_heads = {h[:-1] + "ies" if h.endswith("y") else h + ("es" if h.endswith("s") else "s") for h in self.heads}
         self.links = _fold(lexicon["links"])
         self.vocabulary = _fold(lexicon["vocabulary"])
         self.sites = _fold(lexicon["sites"])
@@ -769,8 +770,8 @@ class EntityRules:
         head = inner[-1].key
         if head in lex.heads and head not in lex.standalone_heads and all(lex.is_place(w) for w in inner[:-1]):
             return None  # "Parliament", "Kazakh Parliament": generic
-        if all(w.key in lex.vocabulary or w.key in CONNECTORS for w in inner):
-            return None  # "cooperation in Agriculture, Industry and Transport": generic words, no name
+        if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in CONNECTORS for w in inner):
+            return None  # "cooperation in Agriculture, Industry and Transport", "the Research Institutes": generic
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
         return Span(doc, inner[0].start, inner[-1].end, label="ORG")
