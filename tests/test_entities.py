@@ -425,3 +425,241 @@ class TestSerialisation:
         srsly.write_json(tmp_path / "entity_rules" / "lexicon.json", lexicon)
         with pytest.raises(VocabularyError, match="head"):
             nlp.get_pipe("kazbel_entity_rules").initialize(data_path=str(tmp_path / "entity_rules"))
+
+
+class TestAnnouncedOrganisations:
+    """A name that a company noun, a list of companies or a source phrase announces is ORG, without the noun."""
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("The company Qarmet Steel will supply rails to Minsk.", ["Qarmet Steel"]),
+            ("The Belarusian manufacturer Gefest opened a service centre.", ["Gefest"]),
+            ("The Chinese automaker Changan will assemble cars in Kostanay.", ["Changan"]),
+            ("A contract was signed with the joint venture Belkazagro.", ["Belkazagro"]),
+            ("The holding Tabys Invest bought the mill.", ["Tabys Invest"]),
+        ],
+    )
+    def test_a_name_after_a_company_noun(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("The Samruk Energy holding will build the station.", ["Samruk Energy"]),
+            ("The talks were shown by the Zhas Alash newspaper.", ["Zhas Alash"]),
+            ("Trade grew, Efe news reported.", ["Efe"]),
+            ("The plant was closed because of problems of the Urals VEK company.", ["Urals VEK"]),
+            ("Output grew at Qazaq Silicon national company.", ["Qazaq Silicon"]),
+        ],
+    )
+    def test_a_name_before_a_company_noun(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("Companies such as Belkart, Teploset and Agrokombinat Zhdanovichi took part.",
+             ["Belkart", "Teploset", "Agrokombinat Zhdanovichi"]),
+            ("Contracts went to companies including Steppe Cement and Alina Group.", ["Steppe Cement", "Alina Group"]),
+            ("The manufacturers Technopark Sever, Luch and Agrotech showed their machines.",
+             ["Technopark Sever", "Luch", "Agrotech"]),
+        ],
+    )
+    def test_each_name_in_a_list_of_companies(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("Prices rose by 3%, the agency reported citing Vlast.", ["Vlast"]),
+            ("Exports doubled, the portal reports with reference to Tengri Media.", ["Tengri Media"]),
+            ("The figures were published by the ministry, quoting Energyprom.", ["Energyprom"]),
+        ],
+    )
+    def test_a_source_cited(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Kazakh company opened a plant.",
+            "Belarusian and Kazakh companies such as these signed contracts.",
+            "The company President Ivan Petrov signed it.",
+            "Exports doubled, the ministry said citing Minister Arman Shakkaliyev.",
+            "IT companies from Minsk came to Astana.",
+        ],
+    )
+    def test_no_name_no_organisation(self, nlp, text):
+        assert spans(nlp, text, "ORG") == []
+
+    def test_a_person_cited_stays_a_person(self, nlp):
+        text = "Trade grew, the agency said citing Serik Zhumangarin."
+        assert spans(nlp, text, "ORG") == []
+        assert spans(nlp, text, "PERSON") == ["Serik Zhumangarin"]
+
+
+class TestSitesAreNotOrg:
+    """A name written with a noun of a site, building, field or zone names that place, not an organisation."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Trucks queued at the Nur Zholy checkpoint.",
+            "Guests stayed at the Rixos Khan Shatyr hotel.",
+            "The talks were held at the Ak Orda Palace.",
+            "The guests stayed at the Rixos Borovoe hotel.",
+            "The companies will develop the Zhenis field.",
+            "Coal is mined in the open pit Bogatyr.",
+            "The Khorgos free economic zone and the Astana industrial park grew.",
+            "The Pavlodar Special Economic Zone attracted investors.",
+        ],
+    )
+    def test_sites_are_not_org(self, nlp, text):
+        assert spans(nlp, text, "ORG") == []
+
+    @pytest.mark.parametrize("text", ["The CIT rate fell and the PIT rate rose.", "The station produces 300 MWh a day."])
+    def test_taxes_and_units_are_not_org(self, nlp, text):
+        assert spans(nlp, text, "ORG") == []
+
+    def test_an_organisation_still_owns_its_treaty_and_summit(self, nlp):
+        text = "The SCO summit discussed the CSTO Charter."
+        assert spans(nlp, text, "ORG") == ["SCO", "CSTO"]
+
+    def test_a_headline_of_titles_is_not_org(self, nlp):
+        assert spans(nlp, "Kazakh, Belarusian Presidents hold talks", "ORG") == []
+
+    def test_a_document_topic_after_on_is_not_org(self, nlp):
+        text = "The Treaty on Allied Relations and the Programme on Socio-Economic Cooperation were signed."
+        assert spans(nlp, text, "ORG") == []
+
+
+class TestOfficeChains:
+    """An office, administration or secretariat of an office holder is named by that holder's title."""
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("The Office of the First Deputy Prime Minister of Kazakhstan issued a statement.",
+             ["Office of the First Deputy Prime Minister of Kazakhstan"]),
+            ("The Executive Office of the President of Kazakhstan said the talks went well.",
+             ["Executive Office of the President of Kazakhstan"]),
+            ("The Secretariat of the Secretary General of the CSTO met in Moscow.",
+             ["Secretariat of the Secretary General of the CSTO"]),
+        ],
+    )
+    def test_an_office_of_a_title(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    def test_a_holder_named_after_the_office_is_a_person(self, nlp):
+        text = "Head of the Office of the Prime Minister of Belarus Nikolai Snopkov met the guests."
+        assert spans(nlp, text, "ORG") == ["Office of the Prime Minister of Belarus"]
+        assert spans(nlp, text, "PERSON") == ["Nikolai Snopkov"]
+
+    def test_coordinated_modifiers_of_a_department(self, nlp):
+        text = "Head of the Exhibitions and Congresses Department of the Foreign Ministry Pavel Utyupin spoke."
+        assert spans(nlp, text, "ORG") == ["Exhibitions and Congresses Department of the Foreign Ministry"]
+
+
+class TestLegalFormsInProse:
+    """A legal form written in words, and a nationality before one, follow the same shapes."""
+
+    def test_a_lowercase_legal_form_after_a_name_belongs_to_it(self, nlp):
+        text = "The founders set up Silk Way Logistics private limited company in Bishkek."
+        assert spans(nlp, text, "ORG") == ["Silk Way Logistics private limited company"]
+
+    def test_a_nationality_before_a_legal_form_is_a_descriptor(self, nlp):
+        assert spans(nlp, "The Kazakh LLP Agromash Holding KZ signed the deal.", "ORG") == ["LLP Agromash Holding KZ"]
+
+
+class TestPeopleOfEveryTradition:
+    """Names that no Slavic or Turkic ending marks: East Asian names, a counterpart, a title phrase's own words."""
+
+    @pytest.mark.parametrize(
+        "text, people",
+        [
+            ("Korean President Yoon Suk Yeol met the Kazakh delegation.", ["Yoon Suk Yeol"]),
+            ("Vietnamese Prime Minister Pham Minh Chinh arrived in Astana.", ["Pham Minh Chinh"]),
+            ("Chinese Commerce Minister Wang Wentao signed the plan.", ["Wang Wentao"]),
+        ],
+    )
+    def test_three_part_east_asian_names_are_whole(self, nlp, text, people):
+        assert spans(nlp, text, "PERSON") == people
+
+    def test_an_east_asian_name_without_a_title(self, nlp):
+        assert spans(nlp, "Talks with Nguyen Van Thanh lasted two hours.", "PERSON") == ["Nguyen Van Thanh"]
+
+    def test_an_east_asian_surname_alone_is_the_first_word(self):
+        text = "Chinese President Xi Jinping arrived in Astana. Xi said the ties were strong."
+        assert article_spans(text, "PERSON") == ["Xi Jinping", "Xi"]
+
+    def test_a_place_is_no_east_asian_name(self, nlp):
+        assert spans(nlp, "Exports to Hong Kong grew.", "PERSON") == []
+
+    def test_a_counterpart_is_named_like_a_title(self, nlp):
+        text = "The President met his Zimbabwean counterpart, Emmerson Mnangagwa, in Minsk."
+        assert spans(nlp, text, "PERSON") == ["Emmerson Mnangagwa"]
+        assert spans(nlp, text, "ORG") == []
+
+    def test_the_words_of_a_ministry_in_a_title_are_no_name(self, nlp):
+        text = "Vice Minister of Industry and Infrastructure Development Berik Kamaliev led the delegation."
+        assert spans(nlp, text, "PERSON") == ["Berik Kamaliev"]
+
+
+class TestCompanyNameShapes:
+    """Words only a company name is made of: "&", a combine, a body "under" an office."""
+
+    @pytest.mark.parametrize(
+        "text, orgs",
+        [
+            ("Hyundai Engineering & Construction will build the plant.", ["Hyundai Engineering & Construction"]),
+            ("The Almalyk Mining and Metallurgical Combinat increased output.", ["Almalyk Mining and Metallurgical Combinat"]),
+            ("The Statistics Agency under the President of Uzbekistan reported growth.",
+             ["Statistics Agency under the President of Uzbekistan"]),
+            ("The State Revenue Committee under the Ministry of Finance reported.",
+             ["State Revenue Committee under the Ministry of Finance"]),
+        ],
+    )
+    def test_company_name_shapes(self, nlp, text, orgs):
+        assert spans(nlp, text, "ORG") == orgs
+
+    def test_kazakhstan_and_belarus_are_no_company(self, nlp):
+        assert spans(nlp, "Kazakhstan & Belarus: trade grows", "ORG") == []
+
+    def test_a_fund_under_a_programme_is_not_its_parent(self, nlp):
+        assert spans(nlp, "The Damu Fund under the Business Roadmap Programme lent more.", "ORG") == ["Damu Fund"]
+
+    def test_a_company_owning_a_terminal_stays_a_company(self, nlp):
+        text = "The Kazakhstan Temir Zholy container terminal opened in Khorgos."
+        assert spans(nlp, text, "ORG") == ["Kazakhstan Temir Zholy"]
+
+    def test_a_social_platform_cited_as_a_medium_is_not_org(self, nlp):
+        assert spans(nlp, "Kazinform cites the official Telegram channel of the ministry.", "ORG") == ["Kazinform"]
+
+    def test_a_person_after_a_company_noun_stays_a_person(self, nlp):
+        text = "General Director of the company Nurlan Bekmukhametov signed the contract."
+        assert spans(nlp, text, "ORG") == []
+        assert spans(nlp, text, "PERSON") == ["Nurlan Bekmukhametov"]
+
+    def test_a_bilateral_body_ends_on_its_two_sides(self, nlp):
+        text = "The Intergovernmental Commission of Belarus and Kazakhstan met in Minsk."
+        assert spans(nlp, text, "ORG") == ["Intergovernmental Commission of Belarus and Kazakhstan"]
+
+    def test_a_residence_called_house_is_a_building(self, nlp):
+        assert spans(nlp, "The talks were held at the State House in Harare.", "ORG") == []
+
+    def test_a_site_the_base_model_calls_a_body(self, nlp):
+        text = "The companies will develop the Khvalynskoye and Kurmangazy cross-border fields."
+        assert spans(nlp, text, "ORG") == []
+
+    def test_a_trade_house_is_a_company(self, nlp):
+        assert spans(nlp, "The Belarusian Trade House in Almaty sells tractors.", "ORG") == ["Belarusian Trade House"]
+
+    @pytest.mark.parametrize("text", ["The Kazakh side proposed to expand cooperation in Agriculture, Industry and Transport.",
+                                      "The COVID-19 pandemic and the Ukraine Crisis slowed trade."])
+    def test_generic_capitalised_words_and_events_are_not_org(self, nlp, text):
+        assert spans(nlp, text, "ORG") == []
+
+    def test_a_plural_head_with_generic_words_is_not_org(self, nlp):
+        text = "Consortium members include the Research Institutes and Technical Universities of both countries."
+        assert spans(nlp, text, "ORG") == []

@@ -28,8 +28,8 @@ from ..data import models_path
 
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
-    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "legal_forms", "plant_heads", "mission_heads", "descriptors",
-                "determiners", "date_trim"},
+    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "sites", "legal_forms", "plant_heads", "mission_heads",
+                "office_heads", "bilateral_words", "descriptors", "list_openers", "source_cues", "determiners", "date_trim", "family_names_first"},
     "organisations": {"names", "not_organisations"},
     "institutions": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
@@ -45,6 +45,8 @@ REGNAL = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")  # the number of a m
 QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "A.", "A.A."
 GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")  # "S.Aleinik"
+PROPER_TAGS = {"NNP", "NNPS"}
+CONNECTORS = {",", "and", "&"}
 TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", ")", '"'}
 
 # Where spans overlap, the lower rank wins; within a rank, the longer span.
@@ -97,13 +99,20 @@ class Lexicon:
         self.stop_words = _fold(stop_words)
         self.heads = _fold(lexicon["heads"])
         self.standalone_heads = _fold(lexicon["standalone_heads"])
+        self.plural_heads = {h[:-1] + "ies" if h.endswith("y") else h + ("es" if h.endswith("s") else "s") for h in self.heads}
         self.links = _fold(lexicon["links"])
         self.vocabulary = _fold(lexicon["vocabulary"])
-        self.not_org = _fold(lexicon["not_org"])
+        self.sites = _fold(lexicon["sites"])
+        self.sites |= {w + "s" for w in self.sites}  # "the Khvalynskoye and Kurmangazy fields"
+        self.not_org = _fold(lexicon["not_org"]) | self.sites
         self.legal_forms = _fold(lexicon["legal_forms"])
         self.plant_heads = _fold(lexicon["plant_heads"])
         self.mission_heads = _fold(lexicon["mission_heads"])
+        self.office_heads = _fold(lexicon["office_heads"])
+        self.bilateral_words = _fold(lexicon["bilateral_words"])
         self.descriptors = _fold(lexicon["descriptors"])
+        self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
+        self.family_first = _fold(lexicon["family_names_first"])
         self.months = _fold(vocabulary.month_words(data["calendar"]))
         self.determiners = _fold(lexicon["determiners"])
         self.date_trim = _fold(lexicon["date_trim"])
@@ -113,17 +122,32 @@ class Lexicon:
         self.surname_suffixes = tuple(_fold(people["surname_suffixes"]))
         self.patronymic_suffixes = tuple(_fold(people["patronymic_suffixes"]))
         self.name_particles = _fold(people["name_particles"])
-        self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}
+        self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
+        self.known_people = _fold(people["names"])
         self.institution_words = self.heads | self.vocabulary | self.not_org
         self.place_words = self.places | self.nationalities
         self.titles = self._title_words(data["titles"])
+        # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are
+        # its words ("Council of Heads of State"), so they are no title words
+        self.title_plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in self.titles if w.isalpha()}
 
     def _title_words(self, titles: dict) -> set[str]:
-        """The words titles are made of ("Prime", "Minister", "Sultan"), without the institution words that also
-        stand in titles ("Foreign Minister", "State Secretary") and the legal forms."""
+        """The words titles are made of ("Prime", "Minister", "Sultan") and the counterpart words ("his Zimbabwean
+        counterpart, ..."), without the institution words that also stand in titles ("Foreign Minister", "State
+        Secretary") and the legal forms."""
         phrases = [*titles["titles"], *titles["honorifics"], *titles["modifiers"], *titles["head_words"]]
-        words = _fold(w for phrase in phrases for w in phrase.split())
+        words = _fold(w for phrase in phrases for w in phrase.split()) | _fold(titles["counterpart_words"])
         return words - self.vocabulary - self.heads - self.links - self.determiners - self.legal_forms - {"and", "-"}
+
+    def surnames_of(self, names: list[str]) -> set[str]:
+        """The words of a full name that may later stand alone for it: the last ("Lukashenko", the Vietnamese
+        "Chinh" of "Pham Minh Chinh"), and the first of a Chinese or Korean name ("Xi" of "Xi Jinping")."""
+        folded = [n.casefold() for n in names]
+        return {folded[-1], folded[0]} if len(folded) > 1 and folded[0] in self.family_first else {folded[-1]}
+
+    def is_place_phrase(self, words: list[Word]) -> bool:
+        """Words that are a place together ("Hong Kong", "Ho Chi Minh City") or each ("Belarus-Kazakhstan")."""
+        return " ".join(w.key for w in words) in self.places or all(self.is_place(w) for w in words)
 
     def is_place(self, word: Word) -> bool:
         """A country, city, region or nationality word, or a hyphenated pair of them ("Belarus-Kazakhstan")."""
@@ -182,12 +206,16 @@ class EntityRules:
         organisations = self.data["organisations"]
         self.org_matcher = self._matcher({"ORG": organisations["names"] + self.data["institutions"]["names"]})
         self.not_org_matcher = self._matcher(organisations["not_organisations"])
-        self.legal_form_matcher = self._matcher({"LEGAL_FORM": self.data["lexicon"]["legal_forms"]})
+        legal_forms = self.data["lexicon"]["legal_forms"]
+        self.legal_form_matcher = self._matcher({"LEGAL_FORM": legal_forms})
+        # "private limited company" written out in lowercase is the same form; a short one ("AO", "SE") is not
+        self.spelt_legal_form_matcher = self._matcher({"LEGAL_FORM": [f for f in legal_forms if " " in f]}, attr="LOWER")
+        self.source_cue_matcher = self._matcher({"SOURCE": self.data["lexicon"]["source_cues"]}, attr="LOWER")
         self.person_matcher = self._matcher({"PERSON": self.data["people"]["names"]})
 
-    def _matcher(self, phrases: dict[str, list[str]]) -> PhraseMatcher:
-        """A case-sensitive phrase matcher for each label's phrases."""
-        matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+    def _matcher(self, phrases: dict[str, list[str]], attr: str = "ORTH") -> PhraseMatcher:
+        """A phrase matcher for each label's phrases, case-sensitive unless `attr` is "LOWER"."""
+        matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
         for label, texts in phrases.items():
             matcher.add(label, list(self.nlp.tokenizer.pipe(texts)))
         return matcher
@@ -233,22 +261,38 @@ class EntityRules:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
         ranges = [(s, e) for _, s, e in self.org_matcher(doc)]
         ranges += [(words[a].start, words[b - 1].end) for a, b in self._institutions(words)]
-        ranges += self._with_legal_form(doc, words) + self._named_plants(words)
+        ranges += self._with_legal_form(doc, words) + self._named_plants(words) + self._announced(doc, words)
+        ranges += self._joined_by_ampersand(words)
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start < merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
-        spans = [Span(doc, s, e, label="ORG") for s, e in merged]
+        spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self._names_a_site(words, *_word_range(words, s, e))]
         return spans + self._acronyms_after(doc, spans)
+
+    def _names_a_site(self, words: list[Word], first: int, end: int) -> bool:
+        """Do words `first:end` name a site, not a body: a site noun after them, through up to two lowercase
+        modifiers ("the Nur Zholy checkpoint", "the Khorgos free economic zone"), or a lowercase one before them ("the
+        open pit Bogatyr")? A name ending in an institution's head ("Halyk Bank deposit") stays that institution."""
+        lex = self.lexicon
+        if first >= end or words[end - 1].key in lex.heads:
+            return False
+        k = end
+        while (k < len(words) and k - end < 2 and words[k].text.islower() and all(p.isalpha() for p in words[k].parts)
+               and words[k].key not in lex.sites and words[k].key not in lex.stop_words):  # "cross-border field"
+            k += 1
+        if k < len(words) and words[k].key in lex.sites:
+            return True
+        return first > 0 and words[first - 1].text.islower() and words[first - 1].key in lex.sites
 
     def _with_legal_form(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
         """Token ranges of names written with a legal form: a quoted name after it (`LLP "Kostanay Plant"`, up to
         the closing quote), or capitalised name words after or before it ("JSC Kaspi Bank", "Belshina OJSC")."""
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
-        for _, start, end in self.legal_form_matcher(doc):
+        for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
             if end < len(doc) and doc[end].text in QUOTES:
                 close = next((t.i for t in doc[end + 1:end + 1 + MAX_MODIFIERS] if t.text in QUOTES or "\n" in t.text), None)
                 if close is not None and doc[close].text in QUOTES and close > end + 1:
@@ -258,7 +302,7 @@ class EntityRules:
             first = before
             while first and self._is_name_word(words[first - 1]) and before - first < MAX_MODIFIERS:
                 first -= 1
-            if first is not None and first < before:
+            if first is not None and first < before and not all(self.lexicon.is_place(w) for w in words[first:before]):
                 ranges.append((words[first].start, end))
                 continue
             after = at.get(end)
@@ -297,6 +341,100 @@ class EntityRules:
                 ranges.append((words[first].start, word.end))
         return ranges
 
+    def _announced(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
+        """Token ranges of the names a company noun or a source phrase announces: right before the noun ("the Samruk
+        Energy holding", "Efe news"), right after it ("the Belarusian manufacturer Gefest"), each of a list after a
+        plural noun or an opener ("companies such as X, Y and Z"), and a source cited ("citing Vlast") unless it is
+        a person's name."""
+        lex, ranges = self.lexicon, []
+        for k, word in enumerate(words):
+            if word.key not in lex.descriptors or (word.is_cap and not (doc[word.start].is_sent_start and word.text[1:].islower())):
+                continue  # "the company", "Companies such as": not "Kazakh Invest Company", a name
+            before = self._name_before_descriptor(doc, words, k)
+            if before is not None:
+                ranges.append(before)
+            listed = self._names_listed(doc, words, k + 1, listing=doc[word.start].tag_ == "NNS")
+            ranges += [r for r in listed if not self._looks_personal(_words_within(words, *r))]  # "CEO of the company Ivan Petrov"
+        at = {w.start: k for k, w in enumerate(words)}
+        for _, _, end in self.source_cue_matcher(doc):
+            for start, stop in self._names_listed(doc, words, at.get(end, len(words)), listing=False):
+                name = _words_within(words, start, stop)
+                if not self._looks_personal(name) and not lex.looks_like_surname(name[-1]):  # "citing Tokayev"
+                    ranges.append((start, stop))
+        return ranges
+
+    def _looks_personal(self, name: list[Word]) -> bool:
+        """A personal name's shape: a known person, or several words ending in a surname or opening with an East
+        Asian family name."""
+        lex = self.lexicon
+        return (" ".join(w.text for w in name).casefold() in lex.known_people
+                or (len(name) > 1 and (lex.looks_like_surname(name[-1]) or name[0].key in lex.family_first)))
+
+    def _joined_by_ampersand(self, words: list[Word]) -> list[tuple[int, int]]:
+        """"Hyundai Engineering & Construction", "Ernst & Young": name words on both sides of "&" are one name."""
+        lex, ranges = self.lexicon, []
+        for k, word in enumerate(words):
+            if word.text != "&":
+                continue
+            first, last = k, k + 1
+            while first > 0 and k - first < MAX_MODIFIERS and self._is_name_word(words[first - 1]):
+                first -= 1
+            while last < len(words) and last - k <= MAX_MODIFIERS and self._is_name_word(words[last]):
+                last += 1
+            names = words[first:k] + words[k + 1:last]
+            if first < k < last - 1 and not all(lex.is_place(w) for w in names):
+                ranges.append((words[first].start, words[last - 1].end))
+        return ranges
+
+    def _name_before_descriptor(self, doc: Doc, words: list[Word], k: int) -> tuple[int, int] | None:
+        """"the Zhas Alash newspaper", "Qazaq Silicon national company", "the Khabar TV channel": proper name words
+        before descriptor `k` and its lowercase modifiers, not only places or institution words ("the Kazakh company")."""
+        lex, m = self.lexicon, k
+        while m > 0 and k - m < 2 and (words[m - 1].key in lex.descriptors or (
+                words[m - 1].text.islower() and doc[words[m - 1].start].tag_ in ("JJ", "NN"))):
+            m -= 1
+        first = m
+        while first > 0 and m - first < MAX_MODIFIERS and self._is_proper_name_word(doc, words[first - 1]):
+            first -= 1
+        names = words[first:m]
+        if not names or all(lex.is_place(w) or w.key in lex.institution_words for w in names):
+            return None
+        return words[first].start, words[m - 1].end
+
+    def _names_listed(self, doc: Doc, words: list[Word], j: int, listing: bool) -> list[tuple[int, int]]:
+        """Token ranges of the name (or, when `listing` or after an opener, the comma/"and" list of names) starting
+        at word `j`: capitalised name words or a quoted name, not only places."""
+        lex = self.lexicon
+        opener = next((o for o in lex.list_openers if tuple(w.key for w in words[j:j + len(o)]) == o), None)
+        if opener:
+            j, listing = j + len(opener), True
+        ranges = []
+        while j < len(words):
+            if words[j].key in lex.determiners and not words[j].is_cap:
+                j += 1
+            if j < len(words) and words[j].text in QUOTES:
+                close = next((t.i for t in doc[words[j].end:words[j].end + MAX_MODIFIERS] if t.text in QUOTES), None)
+                if close is None or close == words[j].end:
+                    break
+                ranges.append((words[j].end, close))
+                j = _word_range(words, close, close + 1)[1]
+            else:
+                end = j
+                while end < len(words) and end - j < MAX_MODIFIERS and self._is_name_word(words[end]):
+                    end += 1
+                if end == j or all(lex.is_place(w) for w in words[j:end]):
+                    break
+                ranges.append((words[j].start, words[end - 1].end))
+                j = end
+            if not listing or j + 1 >= len(words) or words[j].key not in (",", "and"):
+                break
+            j += 1 + (words[j].key == "," and words[j + 1].key == "and")
+        return ranges
+
+    def _is_proper_name_word(self, doc: Doc, word: Word) -> bool:
+        """A name word (`_is_name_word`) the parse reads as a proper noun, or an acronym."""
+        return self._is_name_word(word) and (word.is_acronym or doc[word.start].tag_ in PROPER_TAGS)
+
     def _institutions(self, words: list[Word]):
         """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
         lex = self.lexicon
@@ -304,12 +442,14 @@ class EntityRules:
             if not (word.is_cap and word.key in lex.heads):
                 continue
             start = i
-            while start > max(0, i - MAX_MODIFIERS) and self._is_modifier(words[start - 1]):
+            while (start > max(0, i - MAX_MODIFIERS) and self._is_modifier(words[start - 1])
+                   and words[start].key not in lex.legal_forms):  # "Kazakh LLP Agromash Holding": the form starts the name
                 start -= 1
-                if start > 1 and words[start - 1].key == "and" and words[start - 2].key in lex.vocabulary:
-                    start -= 1  # "Kazakh Trade and Integration Ministry"
-            end = self._chain(words, i + 1)
+                if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
+                    start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
             modifiers = words[start:i]
+            pair = any(w.key in lex.bilateral_words for w in modifiers)
+            end = self._chain(words, i + 1, titled=word.key in lex.office_heads, pair=pair)
             if word.key in lex.mission_heads and modifiers and all(lex.is_place(w) for w in modifiers):
                 yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
                 continue
@@ -340,34 +480,57 @@ class EntityRules:
                 return end
         return k
 
+    def _coordinated(self, first: Word, second: Word) -> bool:
+        """Are `first` and `second`, joined by "and", two modifiers of one head: an institution word, or two plural
+        nouns ("Trade and Integration Ministry", "Exhibitions and Congresses Department"; not "Steppe Cement and Alina
+        Group" or "Belarus and Kazakh Railways")."""
+        lex = self.lexicon
+        plurals = first.key.endswith("s") and second.key.endswith("s")
+        return (self._is_modifier(first) and not lex.is_place(first) and not lex.is_place(second)
+                and (first.key in lex.vocabulary or plurals))
+
     def _is_modifier(self, word: Word) -> bool:
         lex = self.lexicon
         return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
                 and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org)
 
-    def _chain(self, words: list[Word], k: int) -> int:
-        """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`."""
+    def _chain(self, words: list[Word], k: int, titled: bool = False, pair: bool = False) -> int:
+        """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`. Its phrases may be
+        titles after an office head (`titled`: "Office of the First Deputy Prime Minister of Kazakhstan") and after
+        "under" ("Statistics Agency under the President of Uzbekistan"). A phrase ending on a nationality describes
+        the noun after it ("on the Kazakh-Uzbek border"), and one with a document or event word is no parent ("under
+        the Digital Kazakhstan Programme"). A list of countries ends it, but the `pair` of a bilateral body."""
+        lex = self.lexicon
         end, limit = k, k + MAX_NAME_WORDS
-        while k < min(len(words), limit) and words[k].key in self.lexicon.links:
+        while k < min(len(words), limit) and words[k].key in lex.links:
             j = k + 1
             if j < len(words) and words[j].key == "the":
                 j += 1
-            stop = self._phrase(words, j, limit)
-            if stop == j or self._place_list(words, j, stop):
+            stop = self._phrase(words, j, limit, titled or words[k].key == "under")
+            if (stop == j or self._place_list(words, j, stop, pair) or self._is_nationality(words[stop - 1])
+                    or any(w.key in lex.not_org for w in words[j:stop])):
                 break
             end = k = stop
         return end
 
-    def _place_list(self, words: list[Word], j: int, stop: int) -> bool:
-        """"of Kazakhstan, Belarus and Russia": a list of countries names an organisation's members, not its name."""
-        items = [w for w in words[j:stop] if w.key not in (",", "and", "&")]
+    def _is_nationality(self, word: Word) -> bool:
+        """"Kazakh", "Kazakh-Uzbek": an adjective of nationality, alone or in a hyphenated pair."""
+        nationalities = self.lexicon.nationalities
+        return word.key in nationalities or (len(word.parts) > 1 and all(p in nationalities for p in word.parts))
+
+    def _place_list(self, words: list[Word], j: int, stop: int, pair: bool = False) -> bool:
+        """"of Kazakhstan, Belarus and Russia": a list of countries names an organisation's members, not its name;
+        when `pair` is allowed, "of Kyrgyzstan and Kazakhstan" is no such list."""
+        items = [w for w in words[j:stop] if w.key not in CONNECTORS]
+        if pair and len(items) == 2 and stop - j == 3:
+            return False
         return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
 
-    def _phrase(self, words: list[Word], j: int, limit: int) -> int:
+    def _phrase(self, words: list[Word], j: int, limit: int, titled: bool = False) -> int:
         """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and"."""
         ends, separators, k = [], [], j
         while True:
-            m = self._item(words, k, limit)
+            m = self._item(words, k, limit, titled)
             if m == k:
                 break
             if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
@@ -386,13 +549,13 @@ class EntityRules:
             return ends[0]
         return ends[-1]
 
-    def _item(self, words: list[Word], k: int, limit: int) -> int:
-        """End of a run of name words. A title, a personal name or a possessive ("Kazakhstan's") stops
-        it; a place closes it unless an institution word follows ("of Chernobyl Veterans")."""
+    def _item(self, words: list[Word], k: int, limit: int, titled: bool = False) -> int:
+        """End of a run of name words. A title (unless `titled`), a personal name or a possessive ("Kazakhstan's")
+        stops it; a place closes it unless an institution word follows ("of Chernobyl Veterans")."""
         lex = self.lexicon
         while k < min(len(words), limit):
             word = words[k]
-            if (not word.is_cap or word.key in lex.titles or word.key in lex.months or self._person_at(words, k)
+            if (not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self._person_at(words, k)
                     or (k + 1 < len(words) and words[k + 1].text in POSSESSIVE)):
                 break
             k += 1
@@ -437,6 +600,9 @@ class EntityRules:
                 i += 1
                 continue
             j, particles = self._name_end(words, i, in_org)
+            if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary):
+                i = j  # "Infrastructure Development", "Ho Chi Minh City": words of a longer name
+                continue
             run = words[i:j]
             first = i
             while first and INITIALS.match(words[first - 1].text) and not lex.is_place(words[first - 1]):
@@ -446,9 +612,12 @@ class EntityRules:
             # "... of Kazakhstan to Belarus Yermukhamet Yertysbayev", "... Executive Committee Vladimir Dvornik"
             after_office = run[0].start in org_ends or (previous is not None and previous.is_cap and lex.is_place(previous))
             name = run
-            if not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes))):
+            if not particles and len(run) >= 3 and run[-3].key in lex.family_first:
+                name = run[-3:]  # "Yoon Suk Yeol", "Pham Minh Chinh"
+            elif not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes))):
                 name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"
-            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1])
+            family_first = len(name) in (2, 3) and name[0].key in lex.family_first and not lex.is_place_phrase(name)
+            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
@@ -497,8 +666,12 @@ class EntityRules:
 
     def _surnames(self, doc: Doc, words: list[Word], full_names: list[Span]) -> list[Span]:
         """A surname standing alone ("Lukashenko said") when the article or the gazetteer has the full name."""
-        last_word = {w.end: w for w in words}
-        surnames = self.lexicon.known_surnames | {last_word[s.end].key for s in full_names if s.end in last_word}
+        lex, first_word, last_word = self.lexicon, {w.start: w for w in words}, {w.end: w for w in words}
+        surnames = set(lex.known_surnames)
+        for name in full_names:
+            if name.start in first_word and name.end in last_word:
+                first, last = first_word[name.start].text, last_word[name.end].text
+                surnames |= lex.surnames_of([first, last])
         return [Span(doc, w.start, w.end, label="PERSON") for w in words if w.is_cap and w.key in surnames]
 
     def _regions(self, doc: Doc, words: list[Word]) -> list[Span]:
@@ -531,6 +704,16 @@ class EntityRules:
             end -= 1  # "TV channel"
         return inner[:end] if at == len(inner) - 1 else inner
 
+    def _is_topic(self, doc: Doc, inner: list[Word]) -> bool:
+        """"the Treaty on Allied Relations", "a programme on Socio-Economic Cooperation": capitalised words after "on"
+        that end on an institution word but no head are a document's topic, not a body (a body's name after "on" is
+        read from its head by `_institutions`)."""
+        lex, before = self.lexicon, inner[0].start - 1
+        if before > 0 and doc[before].lower_ == "the":
+            before -= 1
+        last = inner[-1].key
+        return before >= 0 and doc[before].lower_ == "on" and last in lex.vocabulary and last not in lex.heads
+
     def _clean_date(self, span: Span) -> Span | None:
         """"on 16 March" gives "16 March"; "last year's" gives "last year"."""
         doc, trim = span.doc, self.lexicon.date_trim
@@ -556,6 +739,10 @@ class EntityRules:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
         if label == "ORG":
             inner = self._without_descriptors(inner)
+        if label == "ORG" and inner and self._is_topic(doc, inner):
+            return None
+        if label in ("ORG", "PERSON") and inner and self._names_a_site(words, *_word_range(words, inner[0].start, inner[-1].end)):
+            return None  # "the Rixos Borovoe hotel", "the open pit Bogatyr"
         if label == "PERSON":
             while inner and not lex.is_name_candidate(inner[0]):
                 inner = inner[1:]
@@ -563,8 +750,9 @@ class EntityRules:
             return None
         if label not in ("PERSON", "ORG"):
             return Span(doc, inner[0].start, inner[-1].end, label=label)
-        if all(lex.is_place(w) for w in inner):
-            kind = "NORP" if all(w.key in lex.nationalities for w in inner) else "GPE"
+        places = [w for w in inner if w.key not in CONNECTORS]
+        if all(lex.is_place(w) for w in places):  # "Kazakhstan & Belarus"
+            kind = "NORP" if all(w.key in lex.nationalities for w in places) else "GPE"
             return Span(doc, inner[0].start, inner[-1].end, label=kind)
         if len(inner) == 2 and inner[-1].key in lex.region_words:
             return Span(doc, inner[0].start, inner[-1].end, label="GPE")  # "Gomel Oblast"
@@ -576,6 +764,8 @@ class EntityRules:
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
         if not inner[0].is_cap or any(w.key in lex.titles or w.key in lex.not_org for w in inner):
             return None
+        if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in CONNECTORS for w in inner[:-1]):
+            return None  # "Kazakh, Belarusian Presidents hold talks"
         if inner[-1].end < len(doc) and doc[inner[-1].end].text.casefold() in lex.titles:
             return None  # "Kazakh Foreign" of "Kazakh Foreign Minister": part of a title
         if len(inner) == 1 and not inner[0].is_acronym and doc[inner[0].start].pos_ != "PROPN":
@@ -583,6 +773,8 @@ class EntityRules:
         head = inner[-1].key
         if head in lex.heads and head not in lex.standalone_heads and all(lex.is_place(w) for w in inner[:-1]):
             return None  # "Parliament", "Kazakh Parliament": generic
+        if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in CONNECTORS for w in inner):
+            return None  # "cooperation in Agriculture, Industry and Transport", "the Research Institutes": generic
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
         return Span(doc, inner[0].start, inner[-1].end, label="ORG")
@@ -658,14 +850,17 @@ def _fold(items) -> set[str]:
     return {item.casefold() for item in items}
 
 
+def _word_range(words: list[Word], start: int, end: int) -> tuple[int, int]:
+    """The indexes `first:stop` of the words wholly inside tokens `start:end` (binary search: docs can be long)."""
+    first = stop = bisect_left(words, start, key=lambda w: w.start)
+    while stop < len(words) and words[stop].end <= end:
+        stop += 1
+    return first, stop
+
+
 def _words_within(words: list[Word], start: int, end: int) -> list[Word]:
-    """The words wholly inside tokens `start:end` (binary search: docs can be long)."""
-    i = bisect_left(words, start, key=lambda w: w.start)
-    inside = []
-    while i < len(words) and words[i].end <= end:
-        inside.append(words[i])
-        i += 1
-    return inside
+    first, stop = _word_range(words, start, end)
+    return words[first:stop]
 
 
 @lru_cache(maxsize=65536)
