@@ -391,3 +391,124 @@ def test_reporter(text, reporter):
 )
 def test_status_from_the_clause(text, status):
     assert [r["status"] for r in trade(text, "2024-06-01")] == [status]
+
+
+# -- a change stated after its figure, about "this figure", "it", "the volume" (family 2) -------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. This figure increased by 4% "
+                     "compared to the same period of 2022.", id="this figure increased"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. It is 4% more than a year "
+                     "earlier.", id="it is N% more than a year earlier"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. The volume rose by 4% "
+                     "year-on-year.", id="the volume rose"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. That is an increase of 4% on "
+                     "2022.", id="an increase on a year: the year is the base"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. Compared to 2022, the indicator "
+                     "went up by 4%.", id="the indicator went up"),
+    ],
+)
+def test_a_change_about_the_figure_before_it_is_merged_into_it(text):
+    assert trade(text, "2024-03-01") == [record(value=1.2e9, period="2023", change_pct=4.0)]
+
+
+def test_a_change_about_a_figure_without_period_gives_it_the_compared_period():
+    text = ("In January-April 2024 trade between Belarus and Kazakhstan reached $400 million.\n\nBelarus' exports "
+            "totalled $300 million. This figure rose by 5% compared to the same period of 2023.")
+    assert [(r["value"], r["period"], r["change_pct"]) for r in trade(text, "2024-05-20")] == [
+        (4e8, "2024-01/2024-04", None), (3e8, "2024-01/2024-04", 5.0)]
+
+
+def test_an_amount_compared_with_is_the_figure_of_the_compared_period():
+    text = ("In January-April 2024 Belarus' exports to Kazakhstan totalled $300 million, up 5% compared to "
+            "$285 million over the same period of 2023.")
+    assert [(r["value"], r["period"], r["change_pct"]) for r in trade(text, "2024-05-20")] == [
+        (3e8, "2024-01/2024-04", 5.0), (2.85e8, "2023-01/2023-04", None)]
+
+
+def test_a_change_of_another_period_is_not_merged():
+    text = "In 2023 trade between Belarus and Kazakhstan was $1.2 billion. In 2024 it rose by 10%."
+    assert [(r["value"], r["period"], r["change_pct"]) for r in trade(text, "2025-03-01")] == [
+        (1.2e9, "2023", None), (None, "2024", 10.0)]
+
+
+# -- a headline's period reaches its lede (family 3) ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus-Kazakhstan trade up 12% in January-May 2024\n\nMINSK (BelTA) - Trade between Belarus "
+                     "and Kazakhstan reached $500 million, BelTA learned from the Foreign Ministry.",
+                     [record(value=5e8, period="2024-01/2024-05", change_pct=12.0)],
+                     id="the headline's change and period are the lede's figure"),
+        pytest.param("Kazakhstan, Uzbekistan trade grows in Q1 2024\n\nASTANA. KAZINFORM - Trade turnover between "
+                     "Kazakhstan and Uzbekistan reached $1 billion, up 7% year-on-year.",
+                     [record(value=1e9, period="2024-01/2024-03", change_pct=7.0, parties=["Kazakhstan", "Uzbekistan"])],
+                     id="a headline period without a figure"),
+        pytest.param("Kazakhstan, Uzbekistan trade grows in Q1 2024\n\nASTANA. KAZINFORM - The ministers met in "
+                     "Tashkent.\n\nTrade turnover between Kazakhstan and Uzbekistan reached $1 billion.",
+                     [record(value=1e9, parties=["Kazakhstan", "Uzbekistan"])],
+                     id="no further than the lede"),
+    ],
+)
+def test_a_headline_period_reaches_the_lede(text, expected):
+    assert trade(text, "2024-04-20") == expected
+
+
+# -- what is not trade between sides: a company's turnover, transport and retail turnover ---------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The turnover of the Belarusian company Amkodor in Kazakhstan reached $50 million in 2023.",
+        "Trade between Belarus and Kazakhstan is growing. Last year the company's turnover grew by 15% to $80 million.",
+        "Trade between Belarus and Kazakhstan is growing. The joint venture's turnover amounted to $25 million in 2023.",
+        "In 2023 the volume of cargo turnover between Belarus and Kazakhstan rose 12%.",
+        "Trade between Belarus and Kazakhstan grew. Freight turnover on the route rose by 10%.",
+        "In 2023 retail turnover in Kazakhstan rose 8% to $40 billion.",
+        "Passenger turnover between Minsk and Astana increased by 20% in 2023.",
+    ],
+)
+def test_turnover_that_is_not_trade_between_sides(text):
+    assert trade(text, "2024-03-01") == []
+
+
+# -- chained and gapped clauses (family 5) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In 2023 Belarus' exports to Kazakhstan reached $900 million and imports $300 million.",
+                     [("export", 9e8, None), ("import", 3e8, None)], id="the verb gapped"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan grew by 12%, including exports - by 30% and "
+                     "imports - by 42%.", [("turnover", None, 12.0), ("export", None, 30.0), ("import", None, 42.0)],
+                     id="including, dashes for the verb"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan reached $1.2 billion, with exports at $900 million "
+                     "and imports at $300 million.",
+                     [("turnover", 1.2e9, None), ("export", 9e8, None), ("import", 3e8, None)], id="with ... at"),
+        pytest.param("In 2023 trade between Kazakhstan and Uzbekistan amounted to $4.5 billion: exports totalled $3 "
+                     "billion, imports $1.5 billion.",
+                     [("turnover", 4.5e9, None), ("export", 3e9, None), ("import", 1.5e9, None)], id="after a colon"),
+        pytest.param("In 2023 Kazakhstan's exports to Belarus rose 10% to $300 million, and imports 5% to $900 million.",
+                     [("export", 3e8, 10.0), ("import", 9e8, 5.0)], id="change and amount gapped together"),
+    ],
+)
+def test_chained_gapped_clauses(text, expected):
+    assert [(r["metric"], r["value"], r["change_pct"]) for r in trade(text, "2024-03-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus' exports to Kazakhstan totalled $300 million. This figure rose by 5% compared to $285 million over "
+        "the same period of 2023.",
+        "Belarus' exports to Kazakhstan totalled $300 million. The figure grew 5%, against $285 million in the same "
+        "period of 2023.",
+    ],
+)
+def test_a_change_goes_to_the_figure_not_to_the_amount_it_is_compared_with(text):
+    text = "In January-April 2024 trade between Belarus and Kazakhstan reached $400 million.\n\n" + text
+    assert [(r["value"], r["period"], r["change_pct"]) for r in trade(text, "2024-05-20")] == [
+        (4e8, "2024-01/2024-04", None), (3e8, "2024-01/2024-04", 5.0), (2.85e8, "2023-01/2023-04", None)]

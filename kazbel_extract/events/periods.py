@@ -210,8 +210,13 @@ class PeriodResolver:
             return True
         preposition = next((t for t in reversed(self.doc[max(date.sent.start, date.start - 4) : date.start])
                             if t.dep_ == "prep" or t.tag_ == "IN"), None)
+        if preposition is not None and preposition.lower_ == "of" and preposition.head.lower_ == "period" and \
+                preposition.head.head.tag_ == "IN":
+            preposition = preposition.head.head  # "in the reporting period of 2023": the period's own preposition
         word = preposition.lower_ if preposition is not None else None
-        if word in ("on", "over"):
+        if word == "on":
+            return self._governs_change(preposition.head)  # "a rise of 8% on 2022", "up 4% on the year before"
+        if word == "over":  # "up 12% over the same period of last year"; "grew 12% over January-May" is its period
             return self._governs_change(preposition.head) and bool(SHIFT_BACK.search(text) or self._back_reference(date))
         if self._back_reference(date):
             return word not in (None, "in", "for", "during", "within", "throughout")
@@ -255,16 +260,16 @@ class PeriodResolver:
 
     # -- a figure --------------------------------------------------------------------------------------
 
-    def of_figure(self, anchor: Token, carries: bool, comparison: str | None = None) -> tuple[str | None, list[Span]]:
+    def of_figure(self, anchor: Token, carries: bool, taken: tuple[int, ...] = ()) -> tuple[str | None, list[Span]]:
         """The period of the figure at `anchor` and the DATE spans it came from. `carries` is False for goals and
-        expectations: they neither take nor leave a period for the figures after them."""
-        if comparison is not None:
-            return comparison, []
+        expectations: they neither take nor leave a period for the figures after them. Dates starting at `taken`
+        are the periods of amounts the figure is compared with ("against $285 million in 2023")."""
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
         bracket = self._bracket(anchor.i, sent)
         near = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
-        own = [d for d in near if self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)]
+        own = [d for d in near if self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
+               and d.start not in taken]
         period, spans = None, []
         if own:
             date = min(own, key=lambda d: (tree_distance(anchor, d.root), abs(d.root.i - anchor.i)))
