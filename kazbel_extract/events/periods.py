@@ -142,6 +142,21 @@ def moved_to(period: str, year: int) -> str:
     return str(replace(p, start_year=year, end_year=year + p.end_year - p.start_year))
 
 
+SENTENCE_END = ".!?:;\"'\u201d\u2019)"  # a paragraph ending otherwise is a title: a headline, a subheading
+
+
+def headed_paragraph_starts(doc: Doc) -> list[int]:
+    """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
+    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede."""
+    text, out, previous = doc.text, [], 0
+    for start in paragraph_starts(doc):
+        block = text[previous:start].rstrip()
+        if block and block[-1] in SENTENCE_END:
+            out.append(start)
+        previous = start
+    return out
+
+
 BACK_REFERENCE = re.compile(r"\b(?:same|this|that|reporting|indicated|said)\s+period\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 DEADLINE = re.compile(r"\b(?:by|through|until|till|before)\s*(?:the\s+end\s+of\s*)?$", re.IGNORECASE)  # "through 2026"
@@ -160,7 +175,8 @@ class PeriodResolver:
       last period the article stated, moved to the year it names; a figure compared with such a period is
       of the last period stated.
     - A figure whose clause states no period takes the period of the figure or of the sentence stating a
-      period just before it in the same paragraph, and nothing across a blank line.
+      period just before it in the same paragraph, and nothing across a blank line; a headline or subheading
+      is part of the paragraph it heads.
     - Year-less pieces ("January-April") take a year of their own sentence, else the year of the period in
       force in their paragraph, else the year of publication (never a year of an earlier paragraph).
     """
@@ -171,7 +187,7 @@ class PeriodResolver:
         self.ents_in = ents_in
         self.comparison_words = words["comparison_words"]
         self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
-        self.paragraphs = paragraph_starts(doc)
+        self.paragraphs = headed_paragraph_starts(doc)
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
         self.last_stated: str | None = None  # for back-references, across paragraphs
 
