@@ -469,6 +469,9 @@ def test_a_headline_period_reaches_the_lede(text, expected):
         "Trade between Belarus and Kazakhstan grew. Freight turnover on the route rose by 10%.",
         "In 2023 retail turnover in Kazakhstan rose 8% to $40 billion.",
         "Passenger turnover between Minsk and Astana increased by 20% in 2023.",
+        "Belarusian exports to Kazakhstan are growing. MTZ's sales in Kazakhstan rose by 12% to $120 million in 2023.",
+        "Belarusian exports to Kazakhstan are growing. In 2023 the holding's revenue from exports exceeded $60 million.",
+        "In 2023 the profit of Kazakh exporters to Belarus reached $15 million.",
     ],
 )
 def test_turnover_that_is_not_trade_between_sides(text):
@@ -512,3 +515,8 @@ def test_a_change_goes_to_the_figure_not_to_the_amount_it_is_compared_with(text)
     text = "In January-April 2024 trade between Belarus and Kazakhstan reached $400 million.\n\n" + text
     assert [(r["value"], r["period"], r["change_pct"]) for r in trade(text, "2024-05-20")] == [
         (4e8, "2024-01/2024-04", None), (3e8, "2024-01/2024-04", 5.0), (2.85e8, "2023-01/2023-04", None)]
+
+
+def test_a_bare_change_takes_no_trade_context_across_a_blank_line():
+    text = "Belarus and Kazakhstan discussed trade and investment.\n\nLast year freight on the route rose 65%."
+    assert trade(text, "2024-03-01") == []

@@ -32,6 +32,8 @@ class TradeFinder:
         self.words = lexicon.trade
         self.metric_of = lexicon.metric_of
         self.anaphors = set(self.words["anaphoric_metric_words"])
+        self.company_nouns = set(self.words["company_nouns"])
+        self.not_trade_kinds = set(self.words["not_trade_turnover_kinds"])
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, self.words, lexicon.number_words, self.ents_in)
         self.periods = PeriodResolver(doc, self.words, self.ents_in, settings.max_date_distance)
@@ -64,7 +66,18 @@ class TradeFinder:
             return "services"  # "trade in services", "exports of services", "services exports"
         if tok.dep_ == "compound" and self.metric_of.get(tok.head.lower_):
             return None  # "trade turnover", "trade surplus": the head word speaks
+        if metric == "turnover" and (self._company_owned(tok) or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in self.not_trade_kinds for c in tok.children)):
+            return None  # "the company's turnover", "cargo turnover", "retail trade": no trade between sides
         return metric
+
+    def _company_owned(self, tok: Token) -> bool:
+        """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales": a figure a company owns."""
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        named = owners + [c for owner in owners for c in owner.children if c.dep_ in ("compound", "appos")]
+        return any(t.lower_ in self.company_nouns or (t.ent_type_ == "ORG" and not self.parties.places.within(
+            self.doc[t.i : t.i + 1])) for t in named)
 
     def _metric_beside(self, anchor: Anchor) -> Token | None:
         """The trade word right before a number, past prepositions, dashes and hedges: in a gapped clause
@@ -146,8 +159,9 @@ class TradeFinder:
             if tok.lower_ in heads:
                 return True
         subject = self._subject(money.root)
-        if subject is not None and subject.lower_ in heads:
-            return True
+        if subject is not None and (subject.lower_ in heads or self.metric_of.get(subject.lower_) in (None, "turnover")
+                                    and self._company_owned(subject)):
+            return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
         after = self.doc[money.end : money.end + 2]
         return len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
             after[1].lower_ not in self.words["time_units"]
@@ -170,13 +184,16 @@ class TradeFinder:
     # -- one sentence -----------------------------------------------------------------------------
 
     def _sentence(self, sent: Span, context: list[Span], n: int) -> list[Trade]:
-        """The figures of one sentence, in text order."""
+        """The figures of one sentence, in text order; a bare change needs a trade word in it or in the `context`
+        sentences before it of its paragraph ("Our trade is a talking point. Last year's decline of 30% ...")."""
         metrics = [t for t in sent if self._metric(t)]
         moneys = [m for m in self.anchors.moneys(sent) if not self._not_trade(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
         comparisons = self._comparison_amounts(sent, moneys)
         link(changes, [m for m in moneys if m.span.start not in comparisons], self.settings.max_link_distance)
-        trade_context = bool(metrics) or any(self._metric(t) for previous in context for t in previous)
+        paragraph = paragraph_of(self.periods.paragraphs, sent.start_char)
+        trade_context = bool(metrics) or any(self._metric(t) for previous in context for t in previous
+                                             if paragraph_of(self.periods.paragraphs, previous.start_char) == paragraph)
         anchors = sorted(moneys + changes, key=lambda a: a.span.start)
         beside = {id(a): self._metric_beside(a) for a in anchors}
         records = []
@@ -194,7 +211,6 @@ class TradeFinder:
             if found is None:
                 continue
             record = self._record(anchor, *found, n, compared, comparisons)
-            paragraph = paragraph_of(self.periods.paragraphs, anchor.span.start_char)
             if anchor.kind == "money":
                 if not compared:
                     self.last_amount = paragraph, record
