@@ -53,7 +53,8 @@ class Parties:
         return out
 
     def sides(self, sent: Span) -> list[str]:
-        """The sorted parties of a figure of `sent`. A bloc named without two countries gives the bloc; regions
+        """The sorted parties of a figure of `sent`. A bloc named without two countries gives the bloc and the
+        country named with it ("trade between the CIS countries", "Kazakhstan-EU trade"); regions
         replace their country; "the two regions" are the article's two most mentioned regions, "the region"
         the most mentioned one and "the Kazakh region" the most mentioned region of Kazakhstan."""
         named = self.named_sides(sent)
@@ -63,7 +64,7 @@ class Parties:
         regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
         blocs = [p.name for p in named if p.kind == "bloc"]
         if blocs and len(countries) < 2 and not regions:
-            return [blocs[0]]
+            return sorted([blocs[0], *countries])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
         wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
         if len(regions) < wanted:
             ranked_regions = [name for name, _ in self.places.regions.most_common(wanted) if name not in regions]
