@@ -225,6 +225,18 @@ def test_periods(text, published, context_year, period):
                      id="a year-less period is of the year in force in its paragraph"),
         pytest.param("The sides adopted a programme of cooperation through 2026. In January-June trade between "
                      "Belarus and Kazakhstan grew 9%.", None, [None], id="a deadline sets no period"),
+        pytest.param("In 2022, trade between Belarus and Kazakhstan was $1.1 billion, and in 2023 - $1.3 billion.",
+                     None, ["2022", "2023"], id="a date in another conjunct is that conjunct's"),
+        pytest.param("In 2022 trade between Belarus and Kazakhstan stood at $1.1 billion, while in 2023 it reached "
+                     "$1.3 billion.", None, ["2022", "2023"], id="a date of each clause"),
+        pytest.param("Trade between Belarus and Kazakhstan totalled $1.3 billion last year. In January-March this year "
+                     "it reached $300 million.", "2024-05-01", ["2023", "2024-01/2024-03"],
+                     id="months and an untagged 'this year' are one period"),
+        pytest.param("Trade between Belarus and Kazakhstan grew by 23.4% in January-October and amounted to "
+                     "$1.1 billion.", "2024-05-01", ["2023-01/2023-10"],
+                     id="year-less months not over at publication are last year's"),
+        pytest.param("Trade between Belarus and Kazakhstan grew by 3% in January-February.", "2024-05-01",
+                     ["2024-01/2024-02"], id="year-less months over at publication are this year's"),
     ],
 )
 def test_periods_of_figures(text, published, periods):

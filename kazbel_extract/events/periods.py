@@ -121,6 +121,18 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
     return str(Period(first.start_year, first.start_month, last.end_year, last.end_month))
 
 
+def _in_other_conjunct(anchor: Token, other: Token) -> bool:
+    """Whether `other` stands in a conjunct clause `anchor` is not in: in "trade was $1.1 billion in 2022, and in
+    2023 - $1.3 billion", 2023 is the second amount's."""
+    above_anchor = [anchor, *anchor.ancestors]
+    for tok in [other, *other.ancestors]:
+        if tok in above_anchor:
+            return False
+        if tok.dep_ == "conj":
+            return True
+    return False
+
+
 def years_in(text: str) -> list[int]:
     """Four-digit years written in a text, in order."""
     return [int(y) for y in re.findall(rf"\b{YEAR}\b", text)]
@@ -142,6 +154,7 @@ def moved_to(period: str, year: int) -> str:
     return str(replace(p, start_year=year, end_year=year + p.end_year - p.start_year))
 
 
+YEAR_ONLY = re.compile(YEAR_REF, re.IGNORECASE)
 SENTENCE_END = ".!?:;\"'\u201d\u2019)"  # a paragraph ending otherwise is a title: a headline, a subheading
 
 
@@ -194,12 +207,14 @@ class PeriodResolver:
     # -- dates of a sentence -----------------------------------------------------------------------
 
     def dates(self, sent: Span) -> list[Span]:
-        """DATE spans, with "2016 and Q1 2017", "2005 to 2010" and "the same period of 2023" joined into one."""
+        """DATE spans, with "2016 and Q1 2017", "2005 to 2010", "the same period of 2023" and "January-March this year"
+        joined into one."""
         groups: list[Span] = []
         for date in self._date_mentions(sent):
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
             joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
-                between in ("of", "in", "of the") and BACK_REFERENCE.search(groups[-1].text))  # "same period" "of" "2023"
+                between in ("of", "in", "of the") and BACK_REFERENCE.search(groups[-1].text)) or (  # "same period" "of" "2023"
+                between == "" and YEAR_ONLY.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
             else:
@@ -207,10 +222,14 @@ class PeriodResolver:
         return groups
 
     def _date_mentions(self, sent: Span) -> list[Span]:
-        """The DATE entities of a sentence and the years the tagger left out ("From 2015 to 2023 trade ...")."""
+        """The DATE entities of a sentence and the years the tagger left out ("From 2015 to 2023 trade ...",
+        "In January-March this year")."""
         dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE"]
         years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
                  if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
+        years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
+                  if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
+                  and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in RELATIVE_YEARS]
         return sorted(dates + years, key=lambda d: d.start)
 
     def _before(self, date: Span, width: int = 3) -> str:
@@ -253,7 +272,13 @@ class PeriodResolver:
         if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
             return _parse(self.in_force[1]).end_year  # "In 2020 trade ... In the fourth quarter it ..."
         published = self.doc._.published
-        return int(published[:4]) if published else None
+        if not published:
+            return None
+        year = int(published[:4])
+        period = parse_period(date.text, None, year)
+        if period and _parse(period).end_month > int(published[5:7]) and _parse(period).end_year == year:
+            return year - 1  # "in January-October", published in May: last year's months; they are not over yet
+        return year
 
     def period(self, date: Span) -> str | None:
         """The period a DATE of the figure's clause names, back-references resolved."""
@@ -288,7 +313,8 @@ class PeriodResolver:
                and d.start not in taken]
         period, spans = None, []
         if own:
-            date = min(own, key=lambda d: (tree_distance(anchor, d.root), abs(d.root.i - anchor.i)))
+            date = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                           abs(d.root.i - anchor.i)))
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
             if SINCE.search(self._before(date, 2) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
