@@ -363,6 +363,10 @@ def test_changes_of_other_periods_stay_apart():
                      id="a country's trade with a bloc"),
         pytest.param("In 2023 trade between the CIS countries reached $200 billion.", ["CIS"],
                      id="trade within a bloc"),
+        pytest.param("Trade between the two countries amounted to $1.2 billion in 2023, Kazakh Trade Minister Arman "
+                     "Shakkaliyev said.", [], id="a speaker's nationality is no side"),
+        pytest.param("Belarusian Ambassador Pavel Utyupin met the akim.\n\nIn 2023 trade with Kazakhstan reached "
+                     "$1.2 billion.", ["Kazakhstan"], id="nor a side of the lede"),
         pytest.param("Kazakhstan and China agreed on new routes. In 2023 Kazakhstan's exports grew to $15 billion.",
                      ["China", "Kazakhstan"], id="a side left out comes from the lede"),
     ],

@@ -27,30 +27,32 @@ class Parties:
         self.lede = self._lede()
 
     def _lede(self) -> list[str]:
-        """The sides the article opens with: the first two countries it names (headline and lede)."""
+        """The sides the article opens with: the first two countries it names as sides (headline and lede), not
+        a speaker's nationality ("..., Kazakh Trade Minister X said")."""
         first: list[str] = []
         for place in self.places.all:
-            if place.kind == "country" and place.name not in first:
+            if len(first) == 2:
+                break
+            if place.kind == "country" and place.name not in first and self._is_side(place, self.doc[place.start].sent):
                 first.append(place.name)
-        return first[:2]
+        return first
 
     def named_sides(self, sent: Span) -> list[Place]:
-        """The places a sentence names as sides: not those in a person's title ("Akim of Akmola Region
-        Yermek Marzhikpayev") or in an organisation's name ("Minsk Oblast Executive Committee")."""
-        orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
-        out = []
-        for place in self.places.within(sent):
-            tok = self.doc[place.start]
-            if any(o.start <= place.start and place.end <= o.end and len(o) > place.end - place.start for o in orgs):
-                continue
-            chain = []
-            for ancestor in tok.ancestors:
-                if ancestor.pos_ in ("VERB", "AUX"):
-                    break
-                chain.append(ancestor)
-            if not any(a.ent_type_ == "PERSON" for a in chain):
-                out.append(place)
-        return out
+        """The places a sentence names as sides."""
+        return [place for place in self.places.within(sent) if self._is_side(place, sent)]
+
+    def _is_side(self, place: Place, sent: Span) -> bool:
+        """Not a place in a person's title ("Akim of Akmola Region Yermek Marzhikpayev", "Kazakh Trade Minister
+        X") or in an organisation's name ("Minsk Oblast Executive Committee")."""
+        if any(o.label_ == "ORG" and o.start <= place.start and place.end <= o.end and len(o) > place.end - place.start
+               for o in self.ents_in[sent.start]):
+            return False
+        for ancestor in self.doc[place.start].ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return True
+            if ancestor.ent_type_ == "PERSON":
+                return False
+        return True
 
     def sides(self, sent: Span) -> list[str]:
         """The sorted parties of a figure of `sent`. A bloc named without two countries gives the bloc and the
