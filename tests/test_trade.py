@@ -314,6 +314,8 @@ def test_periods_across_sentences(text, periods):
                      id="trade in services"),
         pytest.param("In 2022 Belarus' exports of goods and services to Kazakhstan rose 9%.", [("export", None, 9.0)],
                      id="services alone is no metric"),
+        pytest.param("In 2023 the trade balance between Belarus and Kazakhstan stood at $200 million.",
+                     [("surplus", 2e8, None)], id="a trade balance is a surplus"),
     ],
 )
 def test_figures_whatever_the_verb(text, expected):
