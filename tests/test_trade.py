@@ -544,3 +544,24 @@ def test_a_change_goes_to_the_figure_not_to_the_amount_it_is_compared_with(text)
 def test_a_bare_change_takes_no_trade_context_across_a_blank_line():
     text = "Belarus and Kazakhstan discussed trade and investment.\n\nLast year freight on the route rose 65%."
     assert trade(text, "2024-03-01") == []
+
+
+# -- the reporter of a figure stated in the first person: the speaker's country --------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"We have increased our exports to Kazakhstan by 20% this year," Belarusian Prime Minister Roman '
+                     'Golovchenko said.', [("Belarus", ["Belarus", "Kazakhstan"])], id="our exports, said after"),
+        pytest.param("First Deputy Prime Minister of Kazakhstan Roman Sklyar said that last year we doubled our "
+                     "supplies of grain to Belarus.", [("Kazakhstan", ["Belarus", "Kazakhstan"])],
+                     id="we doubled our supplies, said before"),
+        pytest.param('Kazakh Trade Minister Arman Shakkaliyev noted the growth.\n\n"Our exports to Uzbekistan reached '
+                     '$3 billion in 2023," he said.', [("Kazakhstan", ["Kazakhstan", "Uzbekistan"])],
+                     id="the speaker titled in an earlier sentence"),
+        pytest.param('"Last year our exports to Kazakhstan grew by 12%," the minister said. Belarusian Ambassador '
+                     'Pavel Utyupin met the akim.', [(None, ["Kazakhstan"])], id="nobody titled before: unknown"),
+    ],
+)
+def test_first_person_reporter_is_the_speakers_country(text, expected):
+    assert [(r["reporter"], r["parties"]) for r in trade(text, "2024-05-01")] == expected

@@ -170,7 +170,7 @@ class TradeFinder:
         """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word, no side
         ("Kazakhstan increased its exports by 25%"), no time ("the first half saw a 20% increase in trade") and
         no anaphor of the paragraph's last figure ("this figure", "the volume")."""
-        verb = next((t for t in anchor.token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        verb = next((t for t in [anchor.token, *anchor.token.ancestors] if t.pos_ in ("VERB", "AUX")), None)  # "doubled"
         if verb is None or self._metric(verb) or any(
                 c.dep_ in ("dobj", "attr") and any(self._metric(t) for t in c.subtree) for c in verb.children):
             return False  # "Kazakhstan increased its exports by 25%"
@@ -263,6 +263,8 @@ class TradeFinder:
         status = self.status.settle(status, period)
         parties = self.parties.sides(sent)
         reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
+        if reporter is not None and reporter not in parties and len(parties) < 2:
+            parties = sorted([*parties, reporter])  # whose export it is is a side: "our exports to Kazakhstan"
         if not compared:
             self.metric_in_force = (paragraph_of(self.periods.paragraphs, anchor.span.start_char), metric)
         qualifier = anchor.qualifier or next((a.qualifier for a in anchor.linked if a.qualifier), None)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .places import Place, Places
 
 SIDE_KINDS = ("country", "bloc", "region")
+FIRST_PERSON = ("we", "our", "us", "ours")
 
 
 class Parties:
@@ -108,12 +109,42 @@ class Parties:
                 owner_side = prep.lower_ == "of" or (prep.lower_ == "from" and metric != "import")
                 reporter = there[0].name if owner_side else _other(there[0].name, parties)
                 break
+        if reporter is None and self._first_person(metric_token, verb):
+            reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
         if reporter is None and n - self.reporter_sentence <= 1:
             reporter = self.reporter_in_force
         reporter = self.places.regional(reporter, parties)
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence = reporter, n
         return reporter
+
+
+    @staticmethod
+    def _first_person(metric_token: Token, verb: Token | None) -> bool:
+        """ "our exports", "supplies of our products", "we exported", "we have increased exports"."""
+        owners = [c for c in metric_token.children if c.dep_ == "poss"]
+        owners += [g for c in metric_token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children for g in o.children if g.dep_ == "poss"]
+        if verb is not None:
+            owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(o.lower_ in FIRST_PERSON for o in owners)
+
+    def _speaker_country(self, tok: Token) -> str | None:
+        """The country of the person speaking in the first person: named in the title of the person of its
+        sentence ('..., Belarusian Prime Minister X said'), else of the last person titled before it."""
+        sent_end = tok.sent.end
+        for place in reversed([p for p in self.places.all if p.start < sent_end]):
+            if place.kind == "country" and self._in_title(place):
+                return place.name
+        return None
+
+    def _in_title(self, place: Place) -> bool:
+        for ancestor in self.doc[place.start].ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return False
+            if ancestor.ent_type_ == "PERSON":
+                return True
+        return False
 
 
 def _other(name: str, parties: list[str]) -> str | None:
