@@ -565,3 +565,18 @@ def test_a_bare_change_takes_no_trade_context_across_a_blank_line():
 )
 def test_first_person_reporter_is_the_speakers_country(text, expected):
     assert [(r["reporter"], r["parties"]) for r in trade(text, "2024-05-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("According to the Bureau of National Statistics of Kazakhstan, exports to Uzbekistan reached "
+                     "$3 billion in 2023.", ("Kazakhstan", ["Kazakhstan", "Uzbekistan"]), id="according to a body"),
+        pytest.param("Exports to Belarus amounted to $500 million in 2023, the Kazakh Ministry of Trade reported.",
+                     ("Kazakhstan", ["Belarus", "Kazakhstan"]), id="a body reports"),
+        pytest.param("According to the National Statistics Committee of Belarus, trade with Kazakhstan rose by 8% in "
+                     "2023.", (None, ["Belarus", "Kazakhstan"]), id="a body's country is a side of the turnover"),
+    ],
+)
+def test_a_cited_body_reports_its_own_countrys_trade(text, expected):
+    assert [(r["reporter"], r["parties"]) for r in trade(text, "2024-05-01")] == [expected]

@@ -75,13 +75,25 @@ class Parties:
         chosen = list(regions[:2])
         covered = {self.places.region_country.get(r) for r in chosen}
         ranked = sorted(countries, key=lambda name: name not in self.lede)  # "Belarus, Kazakhstan and Russia"
-        for name in ranked + self.lede:
+        for name in ranked + self._source_countries(sent) + self.lede:
             if len(chosen) == 2:
                 break
             if name not in chosen and name not in covered:
                 chosen.append(name)
                 covered.add(name)
         return sorted(chosen)
+
+    def _source_countries(self, sent: Span) -> list[str]:
+        """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
+        Kazakhstan", "the Kazakh Ministry of Trade reported"): a body reports its own country's trade."""
+        out = []
+        for org in (e for e in self.ents_in[sent.start] if e.label_ == "ORG"):
+            head = org.root.head
+            cited = (org.root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")) or (
+                org.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
+            if cited:
+                out += [p.name for p in self.places.within(org) if p.kind == "country"]
+        return out
 
     def _region_of(self, country: str) -> str | None:
         counts = self.places.regions.most_common()
