@@ -537,8 +537,9 @@ def test_chained_gapped_clauses(text, expected):
 )
 def test_a_change_goes_to_the_figure_not_to_the_amount_it_is_compared_with(text):
     text = "In January-April 2024 trade between Belarus and Kazakhstan reached $400 million.\n\n" + text
-    assert [(r["value"], r["period"], r["change_pct"]) for r in trade(text, "2024-05-20")] == [
-        (4e8, "2024-01/2024-04", None), (3e8, "2024-01/2024-04", 5.0), (2.85e8, "2023-01/2023-04", None)]
+    assert [(r["value"], r["period"], r["change_pct"], r["reporter"]) for r in trade(text, "2024-05-20")] == [
+        (4e8, "2024-01/2024-04", None, None), (3e8, "2024-01/2024-04", 5.0, "Belarus"),
+        (2.85e8, "2023-01/2023-04", None, "Belarus")]
 
 
 def test_a_bare_change_takes_no_trade_context_across_a_blank_line():

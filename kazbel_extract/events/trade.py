@@ -263,6 +263,8 @@ class TradeFinder:
         status = self.status.settle(status, period)
         parties = self.parties.sides(sent)
         reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
+        if compared and reporter is None and self.last_amount is not None and self.last_amount[1].metric == metric:
+            reporter = self.last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade
         if reporter is not None and reporter not in parties and len(parties) < 2:
             parties = sorted([*parties, reporter])  # whose export it is is a side: "our exports to Kazakhstan"
         if not compared:
