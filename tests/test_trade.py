@@ -264,6 +264,9 @@ def test_periods_of_figures(text, published, periods):
                      id="the same period last year: one year back"),
         pytest.param("In 2023 trade between Belarus and Kazakhstan reached $1.5 billion ($1.3 billion over the same "
                      "period of 2022).", ["2023", "2022"], id="a bracketed date is the bracketed amount's"),
+        pytest.param("In 2022 trade between Belarus and Kazakhstan fell by 10%. Since the beginning of 2023 it has been "
+                     "recovering. In January-April trade reached $400 million.", ["2022", "2023-01/2023-04"],
+                     id="since the beginning of a year: the year of the months after it"),
     ],
 )
 def test_periods_across_sentences(text, periods):

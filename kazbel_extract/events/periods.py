@@ -172,6 +172,7 @@ def headed_paragraph_starts(doc: Doc) -> list[int]:
 
 BACK_REFERENCE = re.compile(r"\b(?:same|this|that|reporting|indicated|said)\s+period\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+YEAR_START = re.compile(r"\b(?:beginning|start)\b", re.IGNORECASE)
 DEADLINE = re.compile(r"\b(?:by|through|until|till|before)\s*(?:the\s+end\s+of\s*)?$", re.IGNORECASE)  # "through 2026"
 SHIFT_BACK = re.compile(r"\b(?:last|previous|prior|a)\s+year\b|\byear\s+(?:before|earlier|ago)\b", re.IGNORECASE)
 
@@ -203,6 +204,7 @@ class PeriodResolver:
         self.paragraphs = headed_paragraph_starts(doc)
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
         self.last_stated: str | None = None  # for back-references, across paragraphs
+        self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
 
     # -- dates of a sentence -----------------------------------------------------------------------
 
@@ -269,7 +271,10 @@ class PeriodResolver:
         own = [y for d in self.dates(date.sent) if d is not date and not self.is_comparison(d) for y in years_in(d.text)]
         if own:
             return own[0]
-        if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
+        paragraph = paragraph_of(self.paragraphs, date.start_char)
+        if self.year_to_date and self.year_to_date[0] == paragraph:
+            return self.year_to_date[1]  # "Since the beginning of 2019 trade has been falling. In January-April ..."
+        if self.in_force and self.in_force[0] == paragraph:
             return _parse(self.in_force[1]).end_year  # "In 2020 trade ... In the fourth quarter it ..."
         published = self.doc._.published
         if not published:
@@ -363,14 +368,19 @@ class PeriodResolver:
 
     def state(self, paragraph: int, period: str) -> None:
         self.in_force = (paragraph, period)
+        self.year_to_date = None
         self.last_stated = period
 
     def sentence_without_figures(self, sent: Span) -> None:
         """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
-        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026") does not."""
+        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026") does not;
+        "since the beginning of 2019" sets only the year of the year-less months after it."""
         for date in reversed(self.dates(sent)):
-            if self.is_comparison(date) or SINCE.search(self._before(date, 2) + " " + date.text) or \
-                    DEADLINE.search(self._before(date, 2)):
+            since = self._before(date, 2) + " " + date.text
+            if SINCE.search(since) and YEAR_START.search(since) and years_in(date.text):
+                self.year_to_date = paragraph_of(self.paragraphs, date.start_char), years_in(date.text)[-1]
+                return  # "since the beginning of 2019": no period, but the year of the months after it
+            if self.is_comparison(date) or SINCE.search(since) or DEADLINE.search(self._before(date, 2)):
                 continue
             period = self.period(date)
             if period is not None:
