@@ -13,6 +13,9 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # meeting and trade: the targets; joint ventures and agreements: floors a little under today's figures
 TARGETS = {"meeting": 0.94, "trade": 0.90, "joint_venture": 0.85, "agreement": 0.90}
 ATTRIBUTE_TARGETS = {"meeting.date": 0.94, "meeting.location": 0.89, "trade.change_pct": 1.0, "trade.status": 0.98}
+# the dev set's regression floors where it is above the shared targets (the sample corpus is not yet)
+DEV_TARGETS = {**TARGETS, "trade": 0.96}
+DEV_ATTRIBUTE_TARGETS = {**ATTRIBUTE_TARGETS, "trade.parties": 0.98, "trade.reporter": 0.9}
 
 
 @pytest.fixture(scope="module")
@@ -48,14 +51,14 @@ def sample_figures(scorer):
     return figures(scorer, read_jsonl(SAMPLE_CORPUS))
 
 
-@pytest.mark.parametrize("kind", TARGETS)
+@pytest.mark.parametrize("kind", DEV_TARGETS)
 def test_dev_event_f1_meets_the_target(dev_figures, kind):
-    assert dev_figures[0][kind] >= TARGETS[kind]
+    assert dev_figures[0][kind] >= DEV_TARGETS[kind]
 
 
-@pytest.mark.parametrize("name", ATTRIBUTE_TARGETS)
+@pytest.mark.parametrize("name", DEV_ATTRIBUTE_TARGETS)
 def test_dev_attribute_accuracy_meets_the_target(dev_figures, name):
-    assert dev_figures[1][name] >= ATTRIBUTE_TARGETS[name]
+    assert dev_figures[1][name] >= DEV_ATTRIBUTE_TARGETS[name]
 
 
 @pytest.mark.parametrize("kind", TARGETS)

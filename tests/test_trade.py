@@ -225,6 +225,18 @@ def test_periods(text, published, context_year, period):
                      id="a year-less period is of the year in force in its paragraph"),
         pytest.param("The sides adopted a programme of cooperation through 2026. In January-June trade between "
                      "Belarus and Kazakhstan grew 9%.", None, [None], id="a deadline sets no period"),
+        pytest.param("In 2022, trade between Belarus and Kazakhstan was $1.1 billion, and in 2023 - $1.3 billion.",
+                     None, ["2022", "2023"], id="a date in another conjunct is that conjunct's"),
+        pytest.param("In 2022 trade between Belarus and Kazakhstan stood at $1.1 billion, while in 2023 it reached "
+                     "$1.3 billion.", None, ["2022", "2023"], id="a date of each clause"),
+        pytest.param("Trade between Belarus and Kazakhstan totalled $1.3 billion last year. In January-March this year "
+                     "it reached $300 million.", "2024-05-01", ["2023", "2024-01/2024-03"],
+                     id="months and an untagged 'this year' are one period"),
+        pytest.param("Trade between Belarus and Kazakhstan grew by 23.4% in January-October and amounted to "
+                     "$1.1 billion.", "2024-05-01", ["2023-01/2023-10"],
+                     id="year-less months not over at publication are last year's"),
+        pytest.param("Trade between Belarus and Kazakhstan grew by 3% in January-February.", "2024-05-01",
+                     ["2024-01/2024-02"], id="year-less months over at publication are this year's"),
     ],
 )
 def test_periods_of_figures(text, published, periods):
@@ -252,6 +264,9 @@ def test_periods_of_figures(text, published, periods):
                      id="the same period last year: one year back"),
         pytest.param("In 2023 trade between Belarus and Kazakhstan reached $1.5 billion ($1.3 billion over the same "
                      "period of 2022).", ["2023", "2022"], id="a bracketed date is the bracketed amount's"),
+        pytest.param("In 2022 trade between Belarus and Kazakhstan fell by 10%. Since the beginning of 2023 it has been "
+                     "recovering. In January-April trade reached $400 million.", ["2022", "2023-01/2023-04"],
+                     id="since the beginning of a year: the year of the months after it"),
     ],
 )
 def test_periods_across_sentences(text, periods):
@@ -302,6 +317,8 @@ def test_periods_across_sentences(text, periods):
                      id="trade in services"),
         pytest.param("In 2022 Belarus' exports of goods and services to Kazakhstan rose 9%.", [("export", None, 9.0)],
                      id="services alone is no metric"),
+        pytest.param("In 2023 the trade balance between Belarus and Kazakhstan stood at $200 million.",
+                     [("surplus", 2e8, None)], id="a trade balance is a surplus"),
     ],
 )
 def test_figures_whatever_the_verb(text, expected):
@@ -345,6 +362,16 @@ def test_changes_of_other_periods_stay_apart():
         pytest.param("Kazakhstan and China agreed on new routes.\n\nIn 2023 trade reached $41 billion.",
                      ["China", "Kazakhstan"], id="else the lede's"),
         pytest.param("In 2023 trade reached $41 billion.", [], id="none named: none, never a default pair"),
+        pytest.param("In 2023 trade between Kazakhstan and the EU reached $40 billion.",
+                     ["European Union", "Kazakhstan"], id="a bloc as one side"),
+        pytest.param("In 2023 Belarus' trade with the EAEU countries grew to $40 billion.", ["Belarus", "EAEU"],
+                     id="a country's trade with a bloc"),
+        pytest.param("In 2023 trade between the CIS countries reached $200 billion.", ["CIS"],
+                     id="trade within a bloc"),
+        pytest.param("Trade between the two countries amounted to $1.2 billion in 2023, Kazakh Trade Minister Arman "
+                     "Shakkaliyev said.", [], id="a speaker's nationality is no side"),
+        pytest.param("Belarusian Ambassador Pavel Utyupin met the akim.\n\nIn 2023 trade with Kazakhstan reached "
+                     "$1.2 billion.", ["Kazakhstan"], id="nor a side of the lede"),
         pytest.param("Kazakhstan and China agreed on new routes. In 2023 Kazakhstan's exports grew to $15 billion.",
                      ["China", "Kazakhstan"], id="a side left out comes from the lede"),
     ],
@@ -391,3 +418,169 @@ def test_reporter(text, reporter):
 )
 def test_status_from_the_clause(text, status):
     assert [r["status"] for r in trade(text, "2024-06-01")] == [status]
+
+
+# -- a change stated after its figure, about "this figure", "it", "the volume" (family 2) -------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. This figure increased by 4% "
+                     "compared to the same period of 2022.", id="this figure increased"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. It is 4% more than a year "
+                     "earlier.", id="it is N% more than a year earlier"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. The volume rose by 4% "
+                     "year-on-year.", id="the volume rose"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. That is an increase of 4% on "
+                     "2022.", id="an increase on a year: the year is the base"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan was $1.2 billion. Compared to 2022, the indicator "
+                     "went up by 4%.", id="the indicator went up"),
+    ],
+)
+def test_a_change_about_the_figure_before_it_is_merged_into_it(text):
+    assert trade(text, "2024-03-01") == [record(value=1.2e9, period="2023", change_pct=4.0)]
+
+
+def test_a_change_about_a_figure_without_period_gives_it_the_compared_period():
+    text = ("In January-April 2024 trade between Belarus and Kazakhstan reached $400 million.\n\nBelarus' exports "
+            "totalled $300 million. This figure rose by 5% compared to the same period of 2023.")
+    assert [(r["value"], r["period"], r["change_pct"]) for r in trade(text, "2024-05-20")] == [
+        (4e8, "2024-01/2024-04", None), (3e8, "2024-01/2024-04", 5.0)]
+
+
+def test_an_amount_compared_with_is_the_figure_of_the_compared_period():
+    text = ("In January-April 2024 Belarus' exports to Kazakhstan totalled $300 million, up 5% compared to "
+            "$285 million over the same period of 2023.")
+    assert [(r["value"], r["period"], r["change_pct"]) for r in trade(text, "2024-05-20")] == [
+        (3e8, "2024-01/2024-04", 5.0), (2.85e8, "2023-01/2023-04", None)]
+
+
+def test_a_change_of_another_period_is_not_merged():
+    text = "In 2023 trade between Belarus and Kazakhstan was $1.2 billion. In 2024 it rose by 10%."
+    assert [(r["value"], r["period"], r["change_pct"]) for r in trade(text, "2025-03-01")] == [
+        (1.2e9, "2023", None), (None, "2024", 10.0)]
+
+
+# -- a headline's period reaches its lede (family 3) ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus-Kazakhstan trade up 12% in January-May 2024\n\nMINSK (BelTA) - Trade between Belarus "
+                     "and Kazakhstan reached $500 million, BelTA learned from the Foreign Ministry.",
+                     [record(value=5e8, period="2024-01/2024-05", change_pct=12.0)],
+                     id="the headline's change and period are the lede's figure"),
+        pytest.param("Kazakhstan, Uzbekistan trade grows in Q1 2024\n\nASTANA. KAZINFORM - Trade turnover between "
+                     "Kazakhstan and Uzbekistan reached $1 billion, up 7% year-on-year.",
+                     [record(value=1e9, period="2024-01/2024-03", change_pct=7.0, parties=["Kazakhstan", "Uzbekistan"])],
+                     id="a headline period without a figure"),
+        pytest.param("Kazakhstan, Uzbekistan trade grows in Q1 2024\n\nASTANA. KAZINFORM - The ministers met in "
+                     "Tashkent.\n\nTrade turnover between Kazakhstan and Uzbekistan reached $1 billion.",
+                     [record(value=1e9, parties=["Kazakhstan", "Uzbekistan"])],
+                     id="no further than the lede"),
+    ],
+)
+def test_a_headline_period_reaches_the_lede(text, expected):
+    assert trade(text, "2024-04-20") == expected
+
+
+# -- what is not trade between sides: a company's turnover, transport and retail turnover ---------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The turnover of the Belarusian company Amkodor in Kazakhstan reached $50 million in 2023.",
+        "Trade between Belarus and Kazakhstan is growing. Last year the company's turnover grew by 15% to $80 million.",
+        "Trade between Belarus and Kazakhstan is growing. The joint venture's turnover amounted to $25 million in 2023.",
+        "In 2023 the volume of cargo turnover between Belarus and Kazakhstan rose 12%.",
+        "Trade between Belarus and Kazakhstan grew. Freight turnover on the route rose by 10%.",
+        "In 2023 retail turnover in Kazakhstan rose 8% to $40 billion.",
+        "Passenger turnover between Minsk and Astana increased by 20% in 2023.",
+        "Belarusian exports to Kazakhstan are growing. MTZ's sales in Kazakhstan rose by 12% to $120 million in 2023.",
+        "Belarusian exports to Kazakhstan are growing. In 2023 the holding's revenue from exports exceeded $60 million.",
+        "In 2023 the profit of Kazakh exporters to Belarus reached $15 million.",
+    ],
+)
+def test_turnover_that_is_not_trade_between_sides(text):
+    assert trade(text, "2024-03-01") == []
+
+
+# -- chained and gapped clauses (family 5) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In 2023 Belarus' exports to Kazakhstan reached $900 million and imports $300 million.",
+                     [("export", 9e8, None), ("import", 3e8, None)], id="the verb gapped"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan grew by 12%, including exports - by 30% and "
+                     "imports - by 42%.", [("turnover", None, 12.0), ("export", None, 30.0), ("import", None, 42.0)],
+                     id="including, dashes for the verb"),
+        pytest.param("In 2023 trade between Belarus and Kazakhstan reached $1.2 billion, with exports at $900 million "
+                     "and imports at $300 million.",
+                     [("turnover", 1.2e9, None), ("export", 9e8, None), ("import", 3e8, None)], id="with ... at"),
+        pytest.param("In 2023 trade between Kazakhstan and Uzbekistan amounted to $4.5 billion: exports totalled $3 "
+                     "billion, imports $1.5 billion.",
+                     [("turnover", 4.5e9, None), ("export", 3e9, None), ("import", 1.5e9, None)], id="after a colon"),
+        pytest.param("In 2023 Kazakhstan's exports to Belarus rose 10% to $300 million, and imports 5% to $900 million.",
+                     [("export", 3e8, 10.0), ("import", 9e8, 5.0)], id="change and amount gapped together"),
+    ],
+)
+def test_chained_gapped_clauses(text, expected):
+    assert [(r["metric"], r["value"], r["change_pct"]) for r in trade(text, "2024-03-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus' exports to Kazakhstan totalled $300 million. This figure rose by 5% compared to $285 million over "
+        "the same period of 2023.",
+        "Belarus' exports to Kazakhstan totalled $300 million. The figure grew 5%, against $285 million in the same "
+        "period of 2023.",
+    ],
+)
+def test_a_change_goes_to_the_figure_not_to_the_amount_it_is_compared_with(text):
+    text = "In January-April 2024 trade between Belarus and Kazakhstan reached $400 million.\n\n" + text
+    assert [(r["value"], r["period"], r["change_pct"], r["reporter"]) for r in trade(text, "2024-05-20")] == [
+        (4e8, "2024-01/2024-04", None, None), (3e8, "2024-01/2024-04", 5.0, "Belarus"),
+        (2.85e8, "2023-01/2023-04", None, "Belarus")]
+
+
+def test_a_bare_change_takes_no_trade_context_across_a_blank_line():
+    text = "Belarus and Kazakhstan discussed trade and investment.\n\nLast year freight on the route rose 65%."
+    assert trade(text, "2024-03-01") == []
+
+
+# -- the reporter of a figure stated in the first person: the speaker's country --------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"We have increased our exports to Kazakhstan by 20% this year," Belarusian Prime Minister Roman '
+                     'Golovchenko said.', [("Belarus", ["Belarus", "Kazakhstan"])], id="our exports, said after"),
+        pytest.param("First Deputy Prime Minister of Kazakhstan Roman Sklyar said that last year we doubled our "
+                     "supplies of grain to Belarus.", [("Kazakhstan", ["Belarus", "Kazakhstan"])],
+                     id="we doubled our supplies, said before"),
+        pytest.param('Kazakh Trade Minister Arman Shakkaliyev noted the growth.\n\n"Our exports to Uzbekistan reached '
+                     '$3 billion in 2023," he said.', [("Kazakhstan", ["Kazakhstan", "Uzbekistan"])],
+                     id="the speaker titled in an earlier sentence"),
+        pytest.param('"Last year our exports to Kazakhstan grew by 12%," the minister said. Belarusian Ambassador '
+                     'Pavel Utyupin met the akim.', [(None, ["Kazakhstan"])], id="nobody titled before: unknown"),
+    ],
+)
+def test_first_person_reporter_is_the_speakers_country(text, expected):
+    assert [(r["reporter"], r["parties"]) for r in trade(text, "2024-05-01")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("According to the Bureau of National Statistics of Kazakhstan, exports to Uzbekistan reached "
+                     "$3 billion in 2023.", ("Kazakhstan", ["Kazakhstan", "Uzbekistan"]), id="according to a body"),
+        pytest.param("Exports to Belarus amounted to $500 million in 2023, the Kazakh Ministry of Trade reported.",
+                     ("Kazakhstan", ["Belarus", "Kazakhstan"]), id="a body reports"),
+        pytest.param("According to the National Statistics Committee of Belarus, trade with Kazakhstan rose by 8% in "
+                     "2023.", (None, ["Belarus", "Kazakhstan"]), id="a body's country is a side of the turnover"),
+    ],
+)
+def test_a_cited_body_reports_its_own_countrys_trade(text, expected):
+    assert [(r["reporter"], r["parties"]) for r in trade(text, "2024-05-01")] == [expected]

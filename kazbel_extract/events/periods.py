@@ -136,6 +136,18 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
     return str(Period(first.start_year, first.start_month, last.end_year, last.end_month))
 
 
+def _in_other_conjunct(anchor: Token, other: Token) -> bool:
+    """Whether `other` stands in a conjunct clause `anchor` is not in: in "trade was $1.1 billion in 2022, and in
+    2023 - $1.3 billion", 2023 is the second amount's."""
+    above_anchor = [anchor, *anchor.ancestors]
+    for tok in [other, *other.ancestors]:
+        if tok in above_anchor:
+            return False
+        if tok.dep_ == "conj":
+            return True
+    return False
+
+
 def years_in(text: str) -> list[int]:
     """Four-digit years written in a text, in order."""
     return [int(y) for y in re.findall(rf"\b{YEAR}\b", text)]
@@ -157,8 +169,25 @@ def moved_to(period: str, year: int) -> str:
     return str(replace(p, start_year=year, end_year=year + p.end_year - p.start_year))
 
 
+YEAR_ONLY = re.compile(YEAR_REF, re.IGNORECASE)
+SENTENCE_END = ".!?:;\"'\u201d\u2019)"  # a paragraph ending otherwise is a title: a headline, a subheading
+
+
+def headed_paragraph_starts(doc: Doc) -> list[int]:
+    """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
+    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede."""
+    text, out, previous = doc.text, [], 0
+    for start in paragraph_starts(doc):
+        block = text[previous:start].rstrip()
+        if block and block[-1] in SENTENCE_END:
+            out.append(start)
+        previous = start
+    return out
+
+
 BACK_REFERENCE = re.compile(r"\b(?:same|this|that|reporting|indicated|said)\s+period\b", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+YEAR_START = re.compile(r"\b(?:beginning|start)\b", re.IGNORECASE)
 DEADLINE = re.compile(r"\b(?:by|through|until|till|before)\s*(?:the\s+end\s+of\s*)?$", re.IGNORECASE)  # "through 2026"
 SHIFT_BACK = re.compile(r"\b(?:last|previous|prior|a)\s+year\b|\byear\s+(?:before|earlier|ago)\b", re.IGNORECASE)
 
@@ -175,7 +204,8 @@ class PeriodResolver:
       last period the article stated, moved to the year it names; a figure compared with such a period is
       of the last period stated.
     - A figure whose clause states no period takes the period of the figure or of the sentence stating a
-      period just before it in the same paragraph, and nothing across a blank line.
+      period just before it in the same paragraph, and nothing across a blank line; a headline or subheading
+      is part of the paragraph it heads.
     - Year-less pieces ("January-April") take a year of their own sentence, else the year of the period in
       force in their paragraph, else the year of publication (never a year of an earlier paragraph).
     """
@@ -189,19 +219,22 @@ class PeriodResolver:
         self.ents_in = ents_in
         self.comparison_words = words["comparison_words"]
         self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
-        self.paragraphs = paragraph_starts(doc)
+        self.paragraphs = headed_paragraph_starts(doc)
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
         self.last_stated: str | None = None  # for back-references, across paragraphs
+        self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
 
     # -- dates of a sentence -----------------------------------------------------------------------
 
     def dates(self, sent: Span) -> list[Span]:
-        """DATE spans, with "2016 and Q1 2017", "2005 to 2010" and "the same period of 2023" joined into one."""
+        """DATE spans, with "2016 and Q1 2017", "2005 to 2010", "the same period of 2023" and "January-March this year"
+        joined into one."""
         groups: list[Span] = []
         for date in self._date_mentions(sent):
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
             joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
-                between in ("of", "in", "of the") and BACK_REFERENCE.search(groups[-1].text))  # "same period" "of" "2023"
+                between in ("of", "in", "of the") and BACK_REFERENCE.search(groups[-1].text)) or (  # "same period" "of" "2023"
+                between == "" and YEAR_ONLY.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
             else:
@@ -209,10 +242,14 @@ class PeriodResolver:
         return groups
 
     def _date_mentions(self, sent: Span) -> list[Span]:
-        """The DATE entities of a sentence and the years the tagger left out ("From 2015 to 2023 trade ...")."""
+        """The DATE entities of a sentence and the years the tagger left out ("From 2015 to 2023 trade ...",
+        "In January-March this year")."""
         dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE"]
         years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
                  if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
+        years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
+                  if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
+                  and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in RELATIVE_YEARS]
         return sorted(dates + years, key=lambda d: d.start)
 
     def _before(self, date: Span, width: int) -> str:
@@ -229,8 +266,13 @@ class PeriodResolver:
             return True
         preposition = next((t for t in reversed(self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start])
                             if t.dep_ == "prep" or t.tag_ == "IN"), None)
+        if preposition is not None and preposition.lower_ == "of" and preposition.head.lower_ == "period" and \
+                preposition.head.head.tag_ == "IN":
+            preposition = preposition.head.head  # "in the reporting period of 2023": the period's own preposition
         word = preposition.lower_ if preposition is not None else None
-        if word in ("on", "over"):
+        if word == "on":
+            return self._governs_change(preposition.head)  # "a rise of 8% on 2022", "up 4% on the year before"
+        if word == "over":  # "up 12% over the same period of last year"; "grew 12% over January-May" is its period
             return self._governs_change(preposition.head) and bool(SHIFT_BACK.search(text) or self._back_reference(date))
         if self._back_reference(date):
             return word not in (None, "in", "for", "during", "within", "throughout")
@@ -248,10 +290,19 @@ class PeriodResolver:
         own = [y for d in self.dates(date.sent) if d is not date and not self.is_comparison(d) for y in years_in(d.text)]
         if own:
             return own[0]
-        if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
+        paragraph = paragraph_of(self.paragraphs, date.start_char)
+        if self.year_to_date and self.year_to_date[0] == paragraph:
+            return self.year_to_date[1]  # "Since the beginning of 2019 trade has been falling. In January-April ..."
+        if self.in_force and self.in_force[0] == paragraph:
             return _parse(self.in_force[1]).end_year  # "In 2020 trade ... In the fourth quarter it ..."
         published = self.doc._.published
-        return int(published[:4]) if published else None
+        if not published:
+            return None
+        year = int(published[:4])
+        period = parse_period(date.text, None, year)
+        if period and _parse(period).end_month > int(published[5:7]) and _parse(period).end_year == year:
+            return year - 1  # "in January-October", published in May: last year's months; they are not over yet
+        return year
 
     def period(self, date: Span) -> str | None:
         """The period a DATE of the figure's clause names, back-references resolved."""
@@ -274,19 +325,20 @@ class PeriodResolver:
 
     # -- a figure --------------------------------------------------------------------------------------
 
-    def of_figure(self, anchor: Token, carries: bool, comparison: str | None = None) -> tuple[str | None, list[Span]]:
+    def of_figure(self, anchor: Token, carries: bool, taken: tuple[int, ...] = ()) -> tuple[str | None, list[Span]]:
         """The period of the figure at `anchor` and the DATE spans it came from. `carries` is False for goals and
-        expectations: they neither take nor leave a period for the figures after them."""
-        if comparison is not None:
-            return comparison, []
+        expectations: they neither take nor leave a period for the figures after them. Dates starting at `taken`
+        are the periods of amounts the figure is compared with ("against $285 million in 2023")."""
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
         bracket = self._bracket(anchor.i, sent)
         near = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
-        own = [d for d in near if self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)]
+        own = [d for d in near if self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
+               and d.start not in taken]
         period, spans = None, []
         if own:
-            date = min(own, key=lambda d: (tree_distance(anchor, d.root), abs(d.root.i - anchor.i)))
+            date = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                           abs(d.root.i - anchor.i)))
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
             if SINCE.search(self._before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
@@ -335,14 +387,19 @@ class PeriodResolver:
 
     def state(self, paragraph: int, period: str) -> None:
         self.in_force = (paragraph, period)
+        self.year_to_date = None
         self.last_stated = period
 
     def sentence_without_figures(self, sent: Span) -> None:
         """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
-        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026") does not."""
+        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026") does not;
+        "since the beginning of 2019" sets only the year of the year-less months after it."""
         for date in reversed(self.dates(sent)):
-            since = self._before(date, self.settings.since_tokens_before)
-            if self.is_comparison(date) or SINCE.search(since + " " + date.text) or DEADLINE.search(since):
+            since = self._before(date, self.settings.since_tokens_before) + " " + date.text
+            if SINCE.search(since) and YEAR_START.search(since) and years_in(date.text):
+                self.year_to_date = paragraph_of(self.paragraphs, date.start_char), years_in(date.text)[-1]
+                return  # "since the beginning of 2019": no period, but the year of the months after it
+            if self.is_comparison(date) or SINCE.search(since) or DEADLINE.search(self._before(date, self.settings.since_tokens_before)):
                 continue
             period = self.period(date)
             if period is not None:

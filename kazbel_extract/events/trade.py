@@ -34,12 +34,15 @@ class TradeFinder:
         self.words = lexicon.trade
         self.metric_of = lexicon.metric_of
         self.anaphors = set(self.words["anaphoric_metric_words"])
+        self.company_nouns = set(self.words["company_nouns"])
+        self.not_trade_kinds = set(self.words["not_trade_turnover_kinds"])
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, self.words, lexicon.number_words, self.ents_in, settings)
         self.periods = PeriodResolver(doc, self.words, self.ents_in, settings, lexicon.calendar)
         self.status = Status(doc, self.words, self.anchors.is_change_word, settings.current_cue_tokens_before)
         self.parties = Parties(doc, places, self.ents_in)
         self.metric_in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
+        self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
 
     def __call__(self) -> list[Trade]:
         records: list[Trade] = []
@@ -65,7 +68,18 @@ class TradeFinder:
             return "services"  # "trade in services", "exports of services", "services exports"
         if tok.dep_ == "compound" and self.metric_of.get(tok.head.lower_):
             return None  # "trade turnover", "trade surplus": the head word speaks
+        if metric == "turnover" and (self._company_owned(tok) or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in self.not_trade_kinds for c in tok.children)):
+            return None  # "the company's turnover", "cargo turnover", "retail trade": no trade between sides
         return metric
+
+    def _company_owned(self, tok: Token) -> bool:
+        """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales": a figure a company owns."""
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        named = owners + [c for owner in owners for c in owner.children if c.dep_ in ("compound", "appos")]
+        return any(t.lower_ in self.company_nouns or (t.ent_type_ == "ORG" and not self.parties.places.within(
+            self.doc[t.i : t.i + 1])) for t in named)
 
     def _metric_beside(self, anchor: Anchor) -> Token | None:
         """The trade word right before a number, past prepositions, dashes and hedges: in a gapped clause
@@ -93,9 +107,28 @@ class TradeFinder:
         """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure of the paragraph."""
         if subject is None or self.metric_in_force is None or self.metric_in_force[0] != paragraph:
             return None
-        if subject.tag_ in ("PRP", "WDT", "DT") or subject.lower_ in self.anaphors:
-            return self.metric_in_force[1]
-        return None
+        return self.metric_in_force[1] if self._is_anaphor(subject) else None
+
+    def _is_anaphor(self, tok: Token) -> bool:
+        return tok.tag_ in ("PRP", "WDT", "DT") or tok.lower_ in self.anaphors
+
+    def _fold_into_last_amount(self, change: Trade, subject: Token | None, paragraph: int) -> bool:
+        """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
+        whose subject points back at the paragraph's last amount is that amount's change, and gives it its
+        period when it has none; a change of another period ("In 2024 it rose by 10%") stays apart."""
+        if subject is None or not self._is_anaphor(subject) or self.last_amount is None:
+            return False
+        where, amount = self.last_amount
+        if where != paragraph or amount.metric != change.metric or amount.status != change.status or \
+                None not in (amount.period, change.period) and amount.period != change.period or \
+                not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
+                    change.change_pct, change.change_factor):
+            return False
+        for name in ("period", "change_pct", "change_factor"):
+            if getattr(amount, name) is None:
+                setattr(amount, name, getattr(change, name))
+        amount.sources += [s for s in change.sources if s not in amount.sources]
+        return True
 
     def _metric_token(self, anchor: Anchor, metrics: list[Token], claimed: set[Token]) -> tuple[str, Token] | None:
         """The metric of a number and the word that names it: the trade word written just before it ("imports to
@@ -128,34 +161,41 @@ class TradeFinder:
             if tok.lower_ in heads:
                 return True
         subject = self._subject(money.root)
-        if subject is not None and subject.lower_ in heads:
-            return True
+        if subject is not None and (subject.lower_ in heads or self.metric_of.get(subject.lower_) in (None, "turnover")
+                                    and self._company_owned(subject)):
+            return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
         after = self.doc[money.end : money.end + 2]
         return len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
             after[1].lower_ not in self.words["time_units"]
 
     def _about_something_else(self, anchor: Anchor) -> bool:
         """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word, no side
-        ("Kazakhstan increased its exports by 25%") and no time ("the first half saw a 20% increase in trade")."""
-        verb = next((t for t in anchor.token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        ("Kazakhstan increased its exports by 25%"), no time ("the first half saw a 20% increase in trade") and
+        no anaphor of the paragraph's last figure ("this figure", "the volume")."""
+        verb = next((t for t in [anchor.token, *anchor.token.ancestors] if t.pos_ in ("VERB", "AUX")), None)  # "doubled"
         if verb is None or self._metric(verb) or any(
                 c.dep_ in ("dobj", "attr") and any(self._metric(t) for t in c.subtree) for c in verb.children):
             return False  # "Kazakhstan increased its exports by 25%"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        paragraph = paragraph_of(self.periods.paragraphs, anchor.span.start_char)
         return any(s.pos_ in ("NOUN", "PROPN") and not self._metric(s) and anchor.token not in s.subtree
+                   and self._anaphoric_metric(s, paragraph) is None  # "the figure grew by 4%"
                    and not any(self._metric(t) for t in s.subtree) and s.ent_type_ not in SIDE_OR_TIME
                    for s in subjects)
 
     # -- one sentence -----------------------------------------------------------------------------
 
     def _sentence(self, sent: Span, context: list[Span], n: int) -> list[Trade]:
-        """The figures of one sentence, in text order."""
+        """The figures of one sentence, in text order; a bare change needs a trade word in it or in the `context`
+        sentences before it of its paragraph ("Our trade is a talking point. Last year's decline of 30% ...")."""
         metrics = [t for t in sent if self._metric(t)]
         moneys = [m for m in self.anchors.moneys(sent) if not self._not_trade(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
-        link(changes, moneys, self.settings.max_link_distance)
         comparisons = self._comparison_amounts(sent, moneys)
-        trade_context = bool(metrics) or any(self._metric(t) for previous in context for t in previous)
+        link(changes, [m for m in moneys if m.span.start not in comparisons], self.settings.max_link_distance)
+        paragraph = paragraph_of(self.periods.paragraphs, sent.start_char)
+        trade_context = bool(metrics) or any(self._metric(t) for previous in context for t in previous
+                                             if paragraph_of(self.periods.paragraphs, previous.start_char) == paragraph)
         anchors = sorted(moneys + changes, key=lambda a: a.span.start)
         beside = {id(a): self._metric_beside(a) for a in anchors}
         records = []
@@ -165,34 +205,71 @@ class TradeFinder:
                 continue
             claimed = {t for key, t in beside.items() if t is not None and key != id(anchor)}
             found = self._metric_token(anchor, metrics, claimed)
+            compared = anchor.span.start in comparisons
             if found is None and anchor.kind != "money":
                 found = (self.metric_in_force[1] if self.metric_in_force else "turnover"), None
-            if found is not None:
-                records.append(self._record(anchor, *found, n, comparison=comparisons.get(anchor.span.start)))
+            elif found is None and compared and self.metric_in_force:
+                found = self.metric_in_force[1], None  # "This figure rose 4% compared to $1.04 billion"
+            if found is None:
+                continue
+            record = self._record(anchor, *found, n, compared, comparisons)
+            if anchor.kind == "money":
+                if not compared:
+                    self.last_amount = paragraph, record
+            elif self._fold_into_last_amount(record, found[1], paragraph):
+                continue
+            records.append(record)
         return records
 
-    def _comparison_amounts(self, sent: Span, moneys: list[Anchor]) -> dict[int, str | None]:
-        """ "compared to 2022 ($6.3 billion)": an amount in brackets after a compared date is that date's figure."""
+    def _comparison_amounts(self, sent: Span, moneys: list[Anchor]) -> dict[int, Span | None]:
+        """The amounts a figure is compared with (by first token), each with the date it is of: "compared to 2022
+        ($6.3 billion)" (in brackets after a compared date), "compared to $1.04 billion over the same period of
+        2022", "against $950 million in 2022" (after a comparison word, of the date that follows it)."""
         out = {}
+        dates = self.periods.dates(sent)
         for money in moneys:
             i = money.span.start
             if i >= 2 and self.doc[i - 1].text == "(":
-                date = [d for d in self.periods.dates(sent) if d.end == i - 1]
+                date = [d for d in dates if d.end == i - 1]
                 if date and self.periods.is_comparison(date[0]):
-                    out[i] = self.periods.period(date[0])
+                    out[i] = date[0]
+            if i not in out and self._after_comparison_word(money.span):
+                date = next((d for d in dates if d.start >= money.span.end and
+                             tree_distance(money.token, d.root) <= self.settings.max_date_distance // 2), None)
+                out[i] = date
         return out
 
+    def _after_comparison_word(self, money: Span) -> bool:
+        """ "compared to almost $1.04 billion", "as against $950 million", "versus $1.1 billion"."""
+        words = [t.lower_ for t in self.doc[max(money.sent.start, money.start - 4) : money.start]]
+        while words and words[-1] in self.words["qualifiers"]:
+            words.pop()
+        before = " ".join(words)
+        return any(before == phrase or before.endswith(" " + phrase) for phrase in self.words["compared_amount_words"])
+
     def _record(self, anchor: Anchor, metric: str, metric_token: Token | None, n: int,
-                comparison: str | None = None) -> Trade:
+                compared: bool = False, comparisons: dict[int, Span | None] | None = None) -> Trade:
+        """The record of a figure; a `compared` amount (what a figure is compared with) is of the date
+        `comparisons` gives it, which no other figure of the sentence takes."""
+        comparisons = comparisons or {}
         sent = anchor.span.sent
         change = next((a for a in anchor.linked if a.kind == "percent"), anchor if anchor.kind == "percent" else None)
         factor = next((a for a in anchor.linked if a.kind == "factor"), anchor if anchor.kind == "factor" else None)
         status = self.status.of(anchor.token)
-        period, date_spans = self.periods.of_figure(anchor.token, status == "actual", comparison)
+        if compared:
+            date = comparisons[anchor.span.start]
+            period, date_spans = (self.periods.period(date), []) if date is not None else (None, [])
+        else:
+            taken = tuple(d.start for d in comparisons.values() if d is not None)
+            period, date_spans = self.periods.of_figure(anchor.token, status == "actual", taken)
         status = self.status.settle(status, period)
         parties = self.parties.sides(sent)
         reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
-        if comparison is None:
+        if compared and reporter is None and self.last_amount is not None and self.last_amount[1].metric == metric:
+            reporter = self.last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade
+        if reporter is not None and reporter not in parties and len(parties) < 2:
+            parties = sorted([*parties, reporter])  # whose export it is is a side: "our exports to Kazakhstan"
+        if not compared:
             self.metric_in_force = (paragraph_of(self.periods.paragraphs, anchor.span.start_char), metric)
         qualifier = anchor.qualifier or next((a.qualifier for a in anchor.linked if a.qualifier), None)
         spans = [anchor.span] + [a.span for a in anchor.linked if a.span.label_] + date_spans
@@ -201,8 +278,8 @@ class TradeFinder:
             value=anchor.value if anchor.kind == "money" else None,
             currency=anchor.currency if anchor.kind == "money" else None,
             period=period,
-            change_pct=change.value if change is not None and comparison is None else None,
-            change_factor=factor.value if factor is not None and comparison is None else None,
+            change_pct=change.value if change is not None and not compared else None,
+            change_factor=factor.value if factor is not None and not compared else None,
             status=status,
             parties=parties,
             reporter=reporter,

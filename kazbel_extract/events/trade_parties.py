@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .places import Place, Places
 
 SIDE_KINDS = ("country", "bloc", "region")
+FIRST_PERSON = ("we", "our", "us", "ours")
 
 
 class Parties:
@@ -27,33 +28,36 @@ class Parties:
         self.lede = self._lede()
 
     def _lede(self) -> list[str]:
-        """The sides the article opens with: the first two countries it names (headline and lede)."""
+        """The sides the article opens with: the first two countries it names as sides (headline and lede), not
+        a speaker's nationality ("..., Kazakh Trade Minister X said")."""
         first: list[str] = []
         for place in self.places.all:
-            if place.kind == "country" and place.name not in first:
+            if len(first) == 2:
+                break
+            if place.kind == "country" and place.name not in first and self._is_side(place, self.doc[place.start].sent):
                 first.append(place.name)
-        return first[:2]
+        return first
 
     def named_sides(self, sent: Span) -> list[Place]:
-        """The places a sentence names as sides: not those in a person's title ("Akim of Akmola Region
-        Yermek Marzhikpayev") or in an organisation's name ("Minsk Oblast Executive Committee")."""
-        orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
-        out = []
-        for place in self.places.within(sent):
-            tok = self.doc[place.start]
-            if any(o.start <= place.start and place.end <= o.end and len(o) > place.end - place.start for o in orgs):
-                continue
-            chain = []
-            for ancestor in tok.ancestors:
-                if ancestor.pos_ in ("VERB", "AUX"):
-                    break
-                chain.append(ancestor)
-            if not any(a.ent_type_ == "PERSON" for a in chain):
-                out.append(place)
-        return out
+        """The places a sentence names as sides."""
+        return [place for place in self.places.within(sent) if self._is_side(place, sent)]
+
+    def _is_side(self, place: Place, sent: Span) -> bool:
+        """Not a place in a person's title ("Akim of Akmola Region Yermek Marzhikpayev", "Kazakh Trade Minister
+        X") or in an organisation's name ("Minsk Oblast Executive Committee")."""
+        if any(o.label_ == "ORG" and o.start <= place.start and place.end <= o.end and len(o) > place.end - place.start
+               for o in self.ents_in[sent.start]):
+            return False
+        for ancestor in self.doc[place.start].ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return True
+            if ancestor.ent_type_ == "PERSON":
+                return False
+        return True
 
     def sides(self, sent: Span) -> list[str]:
-        """The sorted parties of a figure of `sent`. A bloc named without two countries gives the bloc; regions
+        """The sorted parties of a figure of `sent`. A bloc named without two countries gives the bloc and the
+        country named with it ("trade between the CIS countries", "Kazakhstan-EU trade"); regions
         replace their country; "the two regions" are the article's two most mentioned regions, "the region"
         the most mentioned one and "the Kazakh region" the most mentioned region of Kazakhstan."""
         named = self.named_sides(sent)
@@ -63,7 +67,7 @@ class Parties:
         regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
         blocs = [p.name for p in named if p.kind == "bloc"]
         if blocs and len(countries) < 2 and not regions:
-            return [blocs[0]]
+            return sorted([blocs[0], *countries])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
         wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
         if len(regions) < wanted:
             ranked_regions = [name for name, _ in self.places.regions.most_common(wanted) if name not in regions]
@@ -71,13 +75,25 @@ class Parties:
         chosen = list(regions[:2])
         covered = {self.places.region_country.get(r) for r in chosen}
         ranked = sorted(countries, key=lambda name: name not in self.lede)  # "Belarus, Kazakhstan and Russia"
-        for name in ranked + self.lede:
+        for name in ranked + self._source_countries(sent) + self.lede:
             if len(chosen) == 2:
                 break
             if name not in chosen and name not in covered:
                 chosen.append(name)
                 covered.add(name)
         return sorted(chosen)
+
+    def _source_countries(self, sent: Span) -> list[str]:
+        """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
+        Kazakhstan", "the Kazakh Ministry of Trade reported"): a body reports its own country's trade."""
+        out = []
+        for org in (e for e in self.ents_in[sent.start] if e.label_ == "ORG"):
+            head = org.root.head
+            cited = (org.root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")) or (
+                org.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
+            if cited:
+                out += [p.name for p in self.places.within(org) if p.kind == "country"]
+        return out
 
     def _region_of(self, country: str) -> str | None:
         counts = self.places.regions.most_common()
@@ -105,12 +121,42 @@ class Parties:
                 owner_side = prep.lower_ == "of" or (prep.lower_ == "from" and metric != "import")
                 reporter = there[0].name if owner_side else _other(there[0].name, parties)
                 break
+        if reporter is None and self._first_person(metric_token, verb):
+            reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
         if reporter is None and n - self.reporter_sentence <= 1:
             reporter = self.reporter_in_force
         reporter = self.places.regional(reporter, parties)
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence = reporter, n
         return reporter
+
+
+    @staticmethod
+    def _first_person(metric_token: Token, verb: Token | None) -> bool:
+        """ "our exports", "supplies of our products", "we exported", "we have increased exports"."""
+        owners = [c for c in metric_token.children if c.dep_ == "poss"]
+        owners += [g for c in metric_token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children for g in o.children if g.dep_ == "poss"]
+        if verb is not None:
+            owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(o.lower_ in FIRST_PERSON for o in owners)
+
+    def _speaker_country(self, tok: Token) -> str | None:
+        """The country of the person speaking in the first person: named in the title of the person of its
+        sentence ('..., Belarusian Prime Minister X said'), else of the last person titled before it."""
+        sent_end = tok.sent.end
+        for place in reversed([p for p in self.places.all if p.start < sent_end]):
+            if place.kind == "country" and self._in_title(place):
+                return place.name
+        return None
+
+    def _in_title(self, place: Place) -> bool:
+        for ancestor in self.doc[place.start].ancestors:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return False
+            if ancestor.ent_type_ == "PERSON":
+                return True
+        return False
 
 
 def _other(name: str, parties: list[str]) -> str | None:
