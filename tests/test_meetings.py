@@ -89,8 +89,8 @@ def meeting(participants, date=None, location=None):
         pytest.param(
             "Kazakh Defense Minister Nurlan Yermekbayev is on a visit to Minsk. On 17 September he had talks with his "
             "Belarusian counterpart Andrei Ravkov.", "2019-09-18",
-            meeting(["Nurlan Yermekbayev", "Andrei Ravkov"], "2019-09-17"),
-            id="he: the person the sentence before begins with"),
+            meeting(["Nurlan Yermekbayev", "Andrei Ravkov"], "2019-09-17", "Minsk"),
+            id="he: the person the sentence before begins with; the city of the visit"),
         pytest.param(
             "Prime Minister of Belarus Roman Golovchenko and Prime Minister of Kazakhstan Askar Mamin held a "
             "meeting via videoconference on 12 April.", "2021-04-13",
@@ -362,6 +362,45 @@ def test_a_visit_with_its_host_is_a_meeting(meetings):
 def test_the_city_stated_for_the_meeting_beats_the_dateline(meetings, text):
     assert meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
         meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], None, "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        pytest.param("ASTANA - Aleksandr Lukashenko held talks with Kassym-Jomart Tokayev in Harare.", "Harare",
+                     id="talks in a city of another country"),
+        pytest.param("MINSK - During his visit to Oman, Aleksandr Lukashenko met with Kassym-Jomart Tokayev.", None,
+                     id="during his visit to a country"),
+        pytest.param("MINSK - Aleksandr Lukashenko, who is on a state visit to China, met with Kassym-Jomart "
+                     "Tokayev.", None, id="on a visit to a country, in a clause on the subject"),
+        pytest.param("ASTANA - Aleksandr Lukashenko arrived in Zimbabwe on Monday. He held talks with Kassym-Jomart "
+                     "Tokayev.", None, id="arrived in a country the sentence before"),
+        pytest.param("ASTANA - Aleksandr Lukashenko landed in Muscat on Monday. On Tuesday he held talks with "
+                     "Kassym-Jomart Tokayev.", "Muscat", id="landed in a city: the city of the visit"),
+        pytest.param("ASTANA - While on a working trip to Xinjiang, Aleksandr Lukashenko met with Kassym-Jomart "
+                     "Tokayev.", None, id="a region of another country"),
+        pytest.param("ALMATY - During his visit to Kazakhstan, Aleksandr Lukashenko met with Kassym-Jomart "
+                     "Tokayev.", "Almaty", id="a visit to the dateline's own country keeps the dateline"),
+        pytest.param("MINSK - Aleksandr Lukashenko will visit Oman next week. He met with Kassym-Jomart Tokayev "
+                     "today.", "Minsk", id="a planned visit places no meeting"),
+    ],
+)
+def test_the_dateline_city_is_no_location_when_the_text_puts_the_meeting_in_another_country(meetings, text,
+                                                                                            location):
+    people = ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]
+    assert [m["location"] for m in meetings(text, None, people)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleksandr Lukashenko held negotiations with Sultan Haitham bin Tariq of Oman in Muscat.",
+        "Aleksandr Lukashenko met with the Emir of Qatar Tamim bin Hamad in Doha.",
+    ],
+)
+def test_a_city_after_a_counterpart_of_a_country_is_where_they_met(meetings, text):
+    people = ["Aleksandr Lukashenko", "Haitham bin Tariq", "Tamim bin Hamad"]
+    assert [m["location"] for m in meetings(text, None, people)] == [text.rsplit(" ", 1)[1].rstrip(".")]
 
 
 # -- when ----------------------------------------------------------------------------------------

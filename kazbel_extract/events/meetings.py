@@ -27,7 +27,7 @@ from ..records import Meeting
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .people import People, surname
-from .places import Places
+from .places import Place, Places
 from .settings import LinkingSettings
 from .syntax import ents_by_sentence, phrase, tree_distance
 
@@ -49,6 +49,7 @@ class Candidate:
     earlier: bool = False  # "X had met Y", "Earlier, X met Y": a meeting before the one reported
     date: str | None = None
     location: str | None = None
+    venue: Place | None = None  # the country or city of the visit the meeting was held on
     evidence_spans: list[Span] = field(default_factory=list)
 
     def surnames(self, people: People) -> frozenset[str]:
@@ -58,6 +59,7 @@ class Candidate:
 class MeetingFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People, max_place_distance: int):
         self.doc = doc
+        self.lexicon = lexicon
         self.max_place_distance = max_place_distance  # arcs between a meeting's trigger and the city it took place in
         self.words = lexicon.meetings
         self.pronouns = {kind: set(words) for kind, words in self.words["pronouns"].items()}
@@ -73,6 +75,7 @@ class MeetingFinder:
             self.dates_in[date.sent.start].append(date)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
         self._sentence_same_day: dict[int, bool] = {}
+        self._venues: list[tuple[int, Place, set[str]]] | None = None  # (sentence start, place, surnames named)
 
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
@@ -167,7 +170,8 @@ class MeetingFinder:
             head_date, head_location, head_anchors = self._when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = addressed or (is_noun and self._anaphoric(trigger))
-        return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location, people + anchors)
+        return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
+                         self._venue(trigger.sent, people), people + anchors)
 
     def _source(self, person: Span) -> bool:
         """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
@@ -439,12 +443,21 @@ class MeetingFinder:
                 found.append((0, place.name))  # "Astana has hosted talks between X and Y"
                 continue
             prep = next((a for a in list(token.ancestors)[:3] if a.dep_ == "prep"), None)
-            if prep is None or prep.lower_ not in self.words["place_preps"] or not self._event_word(prep.head):
+            if prep is None or prep.lower_ not in self.words["place_preps"]:
+                continue
+            head = self._beyond_country(prep.head)  # "the Sultan of Oman in Muscat" tells where the Sultan was
+            if not self._event_word(head) and head not in self._counterparts(verb):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
             distance = min(tree_distance(anchor, token), tree_distance(verb, token))
             if distance <= self.max_place_distance:
                 found.append((distance, place.name))
         return [name for _, name in sorted(found)]
+
+    def _beyond_country(self, token: Token) -> Token:
+        """The noun a country names the country of: "the Emir of Qatar" for Qatar; else the token itself."""
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.text in self.lexicon.country_of:
+            token = token.head.head
+        return token
 
     def _event_word(self, token: Token) -> bool:
         """A verb, a noun that names a meeting or visit, or a participant ("the meeting of X and Y in Astana",
@@ -452,6 +465,59 @@ class MeetingFinder:
         w = self.words
         return token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PERSON" or token.lower_ in w["nouns"] \
             or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"]
+
+    def _venue(self, sent: Span, people: list[Span]) -> Place | None:
+        """The place of the visit a meeting was held on, told by a sentence that names one of its people: the
+        meeting's own ("during his visit to Oman, X met Y"), else the last one before it ("X arrived in Harare.
+        He held talks with Y"); not someone else's trip ("Y's visit to Astana will help ...")."""
+        if self._venues is None:
+            self._venues = [(s.start, place, {surname(self.people.name(p)) for p in self.persons_in[s.start]})
+                            for s in self.doc.sents for place in self._travelled_to(s)]
+        names = {surname(self.people.name(p)) for p in people}
+        told = [(start, place) for start, place, named in self._venues if start <= sent.start and names & named]
+        own = [place for start, place in told if start == sent.start]
+        return own[0] if own else told[-1][1] if told else None
+
+    def _travelled_to(self, sent: Span) -> list[Place]:
+        """The places a sentence says someone went to or stays in: the object of "visit/trip to", "arrived/landed
+        in", "visited"; not a planned trip ("will visit Oman")."""
+        w = self.words
+        travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
+        found = []
+        for tok in sent:
+            if tok.lower_ not in travel or self._planned(tok):
+                continue
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                        for g in c.children if g.dep_ == "pobj"]
+            found += [p for p in map(self._place_of, objects) if p is not None]
+        return found
+
+    def _place_of(self, token: Token) -> Place | None:
+        """The place a noun names: a city, country or region mention at it, a bare region name ("Xinjiang"), or
+        the place of its "of" ("the Sultanate of Oman")."""
+        place = next((p for p in self.places.within(token.sent) if p.start <= token.i < p.end
+                      and p.kind in ("city", "country", "region")), None)
+        if place is None and token.text in self.lexicon.region_country:
+            country = self.lexicon.region_country[token.text]
+            place = Place("region", token.text, country, token.i, token.i + 1)
+        if place is None:
+            of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            place = self._place_of(of[0]) if of else None
+        return place
+
+    def _location(self, c: Candidate) -> str | None:
+        """The city stated for the meeting; else the city of the visit it was held on; else the dateline city,
+        unless the visit was to another country than the dateline city's (a MINSK story of talks in Oman)."""
+        if c.location:
+            return c.location
+        dateline = self.doc._.dateline.city if self.doc._.dateline else None
+        if c.venue is None:
+            return dateline
+        if c.venue.kind == "city":
+            return c.venue.name
+        home = self.lexicon.city_country.get(dateline)
+        return dateline if home is None or home == c.venue.country else None
 
     # -- merging and records ----------------------------------------------------------------------
 
@@ -485,9 +551,7 @@ class MeetingFinder:
                 names.append(name)
                 details.append(self.people.participant(span))
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
-        dateline = self.doc._.dateline
-        location = c.location or (dateline.city if dateline else None)
-        return Meeting(participants=names, date=c.date, location=location, participant_details=details,
+        return Meeting(participants=names, date=c.date, location=self._location(c), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
 
 
@@ -544,6 +608,7 @@ def _complete(meeting: Candidate, other: Candidate) -> None:
     """Fill what a meeting lacks from another mention of it."""
     meeting.date = meeting.date or other.date
     meeting.location = meeting.location or other.location
+    meeting.venue = meeting.venue or other.venue
     known = set(meeting.evidence_spans)
     meeting.evidence_spans += [s for s in other.evidence_spans if s not in known]
 
