@@ -357,6 +357,9 @@ def test_a_visit_with_its_host_is_a_meeting(meetings):
     [
         "MINSK - Astana hosted talks between Aleksandr Lukashenko and Kassym-Jomart Tokayev.",
         "MINSK - During a trip to Astana, Aleksandr Lukashenko held a series of meetings with Kassym-Jomart Tokayev.",
+        "MINSK - Aleksandr Lukashenko met with Kassym-Jomart Tokayev on the sidelines of the CIS summit in Astana.",
+        "MINSK - On the sidelines of the forum in Astana, Aleksandr Lukashenko held talks with Kassym-Jomart Tokayev.",
+        "MINSK - Aleksandr Lukashenko, who attended the EAEU summit in Astana, met with Kassym-Jomart Tokayev.",
     ],
 )
 def test_the_city_stated_for_the_meeting_beats_the_dateline(meetings, text):

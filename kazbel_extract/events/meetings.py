@@ -460,11 +460,12 @@ class MeetingFinder:
         return token
 
     def _event_word(self, token: Token) -> bool:
-        """A verb, a noun that names a meeting or visit, or a participant ("the meeting of X and Y in Astana",
-        parsed as Y in Astana): what "in Astana" can tell the place of."""
+        """A verb, a noun that names a meeting, visit or the gathering it was held at ("on the sidelines of the
+        summit in Astana"), or a participant ("the meeting of X and Y in Astana", parsed as Y in Astana): what "in
+        Astana" can tell the place of."""
         w = self.words
         return token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PERSON" or token.lower_ in w["nouns"] \
-            or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"]
+            or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"] or token.lower_ in w["gathering_nouns"]
 
     def _venue(self, sent: Span, people: list[Span]) -> Place | None:
         """The place of the visit a meeting was held on, told by a sentence that names one of its people: the
