@@ -344,9 +344,32 @@ def test_sources_visits_press_conferences_briefings_and_planned_talks_are_not_me
     assert meetings(text, people=["Aleksandr Lukashenko", "Kanat Bozumbayev"]) == []
 
 
-def test_a_visit_with_its_host_is_a_meeting(meetings):
-    text = "At the invitation of Aleksandr Lukashenko, Shavkat Mirziyoyev paid a visit to Minsk on 31 July."
-    assert meetings(text, "2024-08-01", ["Aleksandr Lukashenko", "Shavkat Mirziyoyev"]) == [
+VISIT = "At the invitation of Aleksandr Lukashenko, Shavkat Mirziyoyev paid a visit to Minsk on 31 July."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        VISIT,
+        VISIT + " The guests laid flowers at the monument and toured a tractor plant.",
+        "Shavkat Mirziyoyev paid a state visit to Minsk at the invitation of Aleksandr Lukashenko on 31 July. During "
+        "the visit, a number of documents were signed.",
+    ],
+)
+def test_a_visit_with_its_host_but_no_meeting_stated_is_no_record(meetings, text):
+    assert meetings(text, "2024-08-01", ["Aleksandr Lukashenko", "Shavkat Mirziyoyev"]) == []
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The presidents held informal talks in the residence.",
+        "The heads of state also held negotiations in a narrow format.",
+        "The meeting lasted three hours.",
+    ],
+)
+def test_a_visit_with_its_host_is_the_meeting_the_text_then_states(meetings, then):
+    assert meetings(VISIT + " " + then, "2024-08-01", ["Aleksandr Lukashenko", "Shavkat Mirziyoyev"]) == [
         meeting(["Aleksandr Lukashenko", "Shavkat Mirziyoyev"], "2024-07-31", "Minsk")]
 
 

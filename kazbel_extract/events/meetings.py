@@ -7,7 +7,8 @@ meeting with Y"). Pronouns stand for people: "he" or "his" for the last person n
 (preferring subjects), "I" or "we" in a quote for its speaker, "you" for the person the speaker
 met. A mention that names no one takes its people from "the delegation led by X" or, for "the
 sides" or "the leaders", from the sentence before. Planned meetings, phone calls and speeches to
-the public are dropped; a visit, forum or briefing is no meeting.
+the public are dropped; a forum or briefing is no meeting, and a visit with its host is one only
+when the text states talks or a meeting ("The presidents held talks", "The meeting lasted an hour").
 
 One meeting reported several times (headline, lede, "during the talks", "glad to meet you") is one
 record: a mention joins an earlier one when their people are the same or one's are among the
@@ -50,6 +51,7 @@ class Candidate:
     date: str | None = None
     location: str | None = None
     venue: Place | None = None  # the country or city of the visit the meeting was held on
+    visit_only: bool = False  # told only as a visit: a meeting once the text states talks or a meeting of it
     evidence_spans: list[Span] = field(default_factory=list)
 
     def surnames(self, people: People) -> frozenset[str]:
@@ -88,12 +90,14 @@ class MeetingFinder:
                 if not candidate.people:
                     if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
                         _complete(merged[-1], candidate)
+                    if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
+                        merged[-1].visit_only = False
                     unnamed = (n, candidate)
                     continue
                 if unnamed is not None and unnamed[0] == n - 1:  # "... It was co-chaired by X and Y."
                     _complete(candidate, unnamed[1])
                 self._merge(merged, candidate)
-        return [self._record(c) for c in merged]
+        return [self._record(c) for c in merged if not c.visit_only]
 
     # -- triggers ---------------------------------------------------------------------------------
 
@@ -171,7 +175,7 @@ class MeetingFinder:
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = addressed or (is_noun and self._anaphoric(trigger))
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
-                         self._venue(trigger.sent, people), people + anchors)
+                         self._venue(trigger.sent, people), trigger.lower_ in w["visit_nouns"], people + anchors)
 
     def _source(self, person: Span) -> bool:
         """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
@@ -541,6 +545,7 @@ class MeetingFinder:
             return
         _complete(same, new)
         same.people = self._distinct(same.people + new.people)
+        same.visit_only = same.visit_only and new.visit_only
         if _title(same.trigger.sent) and not _title(new.trigger.sent):
             same.trigger = new.trigger  # the evidence is the lede, not the headline it restates
 
