@@ -314,6 +314,10 @@ def test_pronouns_stand_for_the_people_they_refer_to(meetings, text, people, exp
         "Karankevich.",
         "A delegation headed by Deputy Prime Minister Serik Zhumangarin came to Minsk. The delegation held talks in "
         "Minsk with a group of officials. The Belarusian side was led by Deputy Prime Minister Viktor Karankevich.",
+        "A Kazakh delegation came to Minsk. It was headed by Deputy Prime Minister Serik Zhumangarin. The delegation "
+        "held talks in Minsk with Deputy Prime Minister Viktor Karankevich.",
+        "A Kazakh delegation came to Minsk on a working visit. It was led by Deputy Prime Minister Serik Zhumangarin. "
+        "Deputy Prime Minister Viktor Karankevich received the delegation in Minsk.",
     ],
 )
 def test_the_heads_of_the_delegations_take_part(meetings, text):
@@ -342,6 +346,21 @@ def test_the_sides_of_a_meeting_that_names_no_one_are_the_people_of_the_sentence
 )
 def test_sources_visits_press_conferences_briefings_and_planned_talks_are_not_meetings(meetings, text):
     assert meetings(text, people=["Aleksandr Lukashenko", "Kanat Bozumbayev"]) == []
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "press secretary Berik Uali wrote on Facebook",
+        "spokesman Berik Uali told reporters",
+        "Berik Uali said",
+        "presidential aide Berik Uali added",
+    ],
+)
+def test_a_person_who_reports_the_meeting_takes_no_part(meetings, reported):
+    text = f"Kazakh President Kassym-Jomart Tokayev met with Belarusian President Aleksandr Lukashenko, {reported}."
+    assert meetings(text, None, ["Kassym-Jomart Tokayev", "Aleksandr Lukashenko", "Berik Uali"]) == [
+        meeting(["Kassym-Jomart Tokayev", "Aleksandr Lukashenko"])]
 
 
 VISIT = "At the invitation of Aleksandr Lukashenko, Shavkat Mirziyoyev paid a visit to Minsk on 31 July."

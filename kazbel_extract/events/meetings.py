@@ -36,6 +36,7 @@ OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
 CLAUSES = OTHER_CLAUSES | {"acl"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 SUBJECTS = ("nsubj", "nsubjpass")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
 MAX_SENTENCES_BACK = 3  # how far back a "he" or "she" looks for the person it stands for
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
@@ -217,7 +218,7 @@ class MeetingFinder:
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
-        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered]
+        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
         pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
         addressed = False
         for pronoun in pronouns:
@@ -364,12 +365,22 @@ class MeetingFinder:
         return heads
 
     def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
-        return [p for other in sentences if not self._words(other).isdisjoint(delegation)
-                for p in self.persons_in[other.start] if self._led_by(p)]
+        """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is
+        "it" ("A delegation came to Minsk. It was headed by X")."""
+        heads = []
+        for other in sentences:
+            names_delegation = not self._words(other).isdisjoint(delegation)
+            for person in self.persons_in[other.start]:
+                verb = self._leading_verb(person)
+                if verb is not None and (names_delegation or any(c.dep_ in SUBJECTS and c.lower_ == "it"
+                                                                 for c in verb.children)):
+                    heads.append(person)
+        return heads
 
-    def _led_by(self, person: Span) -> bool:
+    def _leading_verb(self, person: Span) -> Token | None:
+        """ "led" of "the delegation led by X": the leading verb a person is the agent of."""
         by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
-        return by is not None and by.head.lower_ in self.words["leading_verbs"]
+        return by.head if by is not None and by.head.lower_ in self.words["leading_verbs"] else None
 
     def _sides_before(self, trigger: Token) -> list[Span]:
         """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
@@ -581,6 +592,16 @@ def _in_another_clause(token: Token, trigger: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _reporter(person: Span) -> bool:
+    """ "X met Y, press secretary Z wrote": a name the parser hung on a counterpart as an apposition but that is
+    the subject of the finite verb right after it, a verb with no subject of its own."""
+    doc = person.doc
+    if person.root.dep_ != "appos" or person.end >= len(doc):
+        return False
+    verb = doc[person.end]
+    return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _quantified(noun: Token) -> Token:
