@@ -205,6 +205,22 @@ def test_a_weekday_in_an_article_of_that_weekday_is_the_day_of_publication(meeti
         meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2024-07-05")]
 
 
+@pytest.mark.parametrize(
+    "dateline, when, date",
+    [
+        ("ASTANA, 14 August (BelTA) -", "today", "--08-14"),
+        ("ASTANA, 14 August (BelTA) -", "yesterday", "--08-13"),
+        ("MINSK, 1 March (BelTA) -", "yesterday", None),  # 28 or 29 February: the year is not known
+        ("ASTANA, August 31, 2009.", "yesterday", "2009-08-30"),
+        ("ASTANA. KAZINFORM -", "yesterday", None),
+    ],
+)
+def test_today_and_yesterday_count_from_the_dateline_day_when_the_article_has_no_date(meetings, dateline, when,
+                                                                                       date):
+    text = f"{dateline} Aleksandr Lukashenko met with Kassym-Jomart Tokayev {when}."
+    assert [m["date"] for m in meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"])] == [date]
+
+
 def test_a_doc_without_a_parse_gives_no_events(nlp):
     with nlp.select_pipes(disable=["parser"]):
         doc = nlp("Aleksandr Lukashenko met with Kassym-Jomart Tokayev. Trade grew 5% to $1 billion.")

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Meeting
+from ..values import parse_date
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .people import People, surname
@@ -433,14 +434,23 @@ class MeetingFinder:
         dates = [d for d in dates if not _in_another_clause(d.root, trigger)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         published = self.doc._.published
-        if date is None and not self._words(sent).isdisjoint(self.words["today_words"]) and published:
+        shift = next((days for word, days in self.words["relative_days"].items() if word in self._words(sent)), None)
+        if date is None and shift == 0 and published:
             value = published
+        elif date is None and shift is not None and not published:
+            value = self._from_dateline_day(shift)  # "ASTANA, 14 August (BelTA) - ... met yesterday"
         elif date is not None and published and _weekday(published) in date.text.lower():
             value = published  # "on Friday" in a Friday's article is that day, not the week before
         else:
             value = date._.date if date is not None else None
         city = self._city(sent, trigger)
         return value, city[0] if city else None, [date] if date is not None else []
+
+    def _from_dateline_day(self, shift: int) -> str | None:
+        """The day `shift` days from the dateline's day, for an article without a published date."""
+        dateline = self.doc._.dateline
+        day = parse_date(dateline.day) if dateline is not None and dateline.day else None
+        return _shifted(day, shift) if day else None
 
     def _city(self, sent: Span, anchor: Token) -> list[str]:
         """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
@@ -609,6 +619,20 @@ def _quantified(noun: Token) -> Token:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     return noun
+
+
+def _shifted(day: str, shift: int) -> str | None:
+    """`day` moved by `shift` days; a year-less "--MM-DD" stays year-less, and is None when the year would tell
+    ("--03-01" less a day is 28 or 29 February)."""
+    if not day.startswith("--"):
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+    moved = set()
+    for year in (2000, 2001):  # a leap year and a common one
+        try:
+            moved.add((dt.date.fromisoformat(f"{year}{day[1:]}") + dt.timedelta(days=shift)).strftime("--%m-%d"))
+        except ValueError:  # 29 February of a common year
+            return None
+    return moved.pop() if len(moved) == 1 else None
 
 
 def _weekday(iso_date: str) -> str:
