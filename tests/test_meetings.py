@@ -486,6 +486,23 @@ def test_the_date_is_the_day_stated_for_the_meeting_not_another_day_of_the_sente
 @pytest.mark.parametrize(
     "text",
     [
+        "Aleksandr Lukashenko met with Kassym-Jomart Tokayev on the sidelines of the SCO summit, which took place in "
+        "Astana on 14 February.",
+        "Aleksandr Lukashenko met with Kassym-Jomart Tokayev on the sidelines of the SCO summit held in Astana on 14 "
+        "February.",
+        "Aleksandr Lukashenko held talks with Kassym-Jomart Tokayev at the forum that opened in Astana on 14 February.",
+        "On the sidelines of the EAEU summit in Astana on 14 February, Aleksandr Lukashenko met with Kassym-Jomart "
+        "Tokayev.",
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_a_gathering_takes_its_day_and_city(meetings, text):
+    assert meetings(text, "2024-02-15", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2024-02-14", "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The 20th session of the intergovernmental commission was held in Minsk on 26 October. It was co-chaired by "
         "Deputy Prime Minister Viktor Karankevich and Deputy Prime Minister Serik Zhumangarin.",
         "The 20th session of the intergovernmental commission took place in Minsk on 26 October. Deputy Prime "

@@ -431,7 +431,8 @@ class MeetingFinder:
                 where = self._city(earlier[-1].sent, earlier[-1].root)
                 return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
-        dates = [d for d in dates if not _in_another_clause(d.root, trigger)]
+        gatherings = self._gatherings(verb)
+        dates = [d for d in dates if not _in_another_clause(d.root, trigger, gatherings)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         published = self.doc._.published
         shift = next((days for word, days in self.words["relative_days"].items() if word in self._words(sent)), None)
@@ -443,7 +444,7 @@ class MeetingFinder:
             value = published  # "on Friday" in a Friday's article is that day, not the week before
         else:
             value = date._.date if date is not None else None
-        city = self._city(sent, trigger)
+        city = self._city(sent, trigger, gatherings)
         return value, city[0] if city else None, [date] if date is not None else []
 
     def _from_dateline_day(self, shift: int) -> str | None:
@@ -452,7 +453,17 @@ class MeetingFinder:
         day = parse_date(dateline.day) if dateline is not None and dateline.day else None
         return _shifted(day, shift) if day else None
 
-    def _city(self, sent: Span, anchor: Token) -> list[str]:
+    def _gatherings(self, verb: Token) -> list[Token]:
+        """The gatherings a meeting was held at, in the phrases on its verb ("met on the sidelines of the summit",
+        "held talks at the forum"): their day and city, also in a clause on them ("the summit held in Astana on 4
+        July"), are the meeting's."""
+        found = []
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            chain = [g for g in prep.subtree if g.lower_ in self.words["gathering_nouns"] and g.pos_ in ("NOUN", "PROPN")]
+            found += [g for g in chain if all(a.dep_ in ("prep", "pobj") for a in _path_up(g, verb))]
+        return found
+
+    def _city(self, sent: Span, anchor: Token, gatherings: list[Token] = ()) -> list[str]:
         """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
         meeting held in Nur-Sultan", "during a trip to Minsk ... held a number of meetings"), or the subject of
         that verb ("Astana hosted the talks"); not a city in a name ("Minsk City Executive Committee") or far
@@ -473,7 +484,7 @@ class MeetingFinder:
             head = self._beyond_country(prep.head)  # "the Sultan of Oman in Muscat" tells where the Sultan was
             if not self._event_word(head) and head not in self._counterparts(verb):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
-            distance = min(tree_distance(anchor, token), tree_distance(verb, token))
+            distance = min(tree_distance(t, token) for t in (anchor, verb, *gatherings))
             if distance <= self.max_place_distance:
                 found.append((distance, place.name))
         return [name for _, name in sorted(found)]
@@ -590,11 +601,20 @@ def _whole_word(token: Token) -> Token:
     return token
 
 
-def _in_another_clause(token: Token, trigger: Token) -> bool:
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up to `top`, `top` excluded (all its ancestors when `top` is not one)."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def _in_another_clause(token: Token, trigger: Token, gatherings: list[Token] = ()) -> bool:
     """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs or (for a noun) its
     phrase: "X, who took office on 20 July, met Y", "met Y to review the deal approved on 12 January" (but "the
     session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's)."""
-    own = {trigger.i, *(t.i for t in trigger.ancestors)}
+    own = {trigger.i, *(t.i for t in trigger.ancestors), *(g.i for g in gatherings)}
     if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
         own |= {t.i for t in trigger.subtree}
     while token.i not in own and token.head is not token:
