@@ -458,6 +458,8 @@ class MeetingFinder:
         "held talks at the forum"): their day and city, also in a clause on them ("the summit held in Astana on 4
         July"), are the meeting's."""
         found = []
+        if self._words(verb.sent).isdisjoint(self.words["gathering_nouns"]):
+            return found  # read the phrases only in a sentence that names a gathering
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             chain = [g for g in prep.subtree if g.lower_ in self.words["gathering_nouns"] and g.pos_ in ("NOUN", "PROPN")]
             found += [g for g in chain if all(a.dep_ in ("prep", "pobj") for a in _path_up(g, verb))]
