@@ -56,6 +56,7 @@ class Dateline:
     agency_end: int | None = None
     start: int = 0
     end: int = 0
+    day: str | None = None  # the day the dateline writes ("14 August" of "ASTANA, 14 August (BelTA) -"), as written
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,11 @@ def find_dateline(text: str, search_limit: int = 400) -> Dateline | None:
     if city.upper() in AGENCY_WORDS:  # "OREANDA-NEWS. August 31, 2009."
         end = match.end("city") + 1
         return Dateline(city=None, agency=city, agency_start=match.start("city"), agency_end=match.end("city"),
-                        start=match.start("city"), end=end)
+                        start=match.start("city"), end=end, day=match.group("date"))
     if agency and agency.upper() not in AGENCY_WORDS and not agency.isupper():
         # "ASTANA. Kazakh President ..." is a sentence, not an agency.
-        return Dateline(city=_title_case(city), agency=None, start=match.start("city"), end=match.start(group))
+        return Dateline(city=_title_case(city), agency=None, start=match.start("city"), end=match.start(group),
+                        day=match.group("date"))
     return Dateline(
         city=_title_case(city),
         agency=agency,
@@ -92,6 +94,7 @@ def find_dateline(text: str, search_limit: int = 400) -> Dateline | None:
         agency_end=match.end(group) if agency else None,
         start=match.start("city"),
         end=match.end(),
+        day=match.group("date"),
     )
 
 

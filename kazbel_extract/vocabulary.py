@@ -16,7 +16,7 @@ from .data import models_path
 
 DEFAULT_DATA = "vocabulary"
 KEYS = {
-    "places": {"countries", "areas", "other_adjectives", "blocs", "region_words", "regions", "cities"},
+    "places": {"countries", "areas", "other_adjectives", "blocs", "region_words", "regions", "country_cities", "cities"},
     "titles": {"titles", "role_phrases", "honorifics", "modifiers", "head_words", "spellings", "counterpart_words"},
     "calendar": {"months", "month_abbreviations", "weekdays", "numbers", "number_scales", "half", "ordinals"},
 }
@@ -77,7 +77,12 @@ def place_names(places: dict) -> list[str]:
     """Every country, area, region and city name: words that never make an ORG or a PERSON alone."""
     countries = [n for forms in places["countries"].values() for n in forms["names"]]
     regions = [r for names in places["regions"].values() for r in names]
-    return countries + places["areas"] + regions + places["cities"]
+    return countries + places["areas"] + regions + city_names(places)
+
+
+def city_names(places: dict) -> list[str]:
+    """Every city: those listed by country and those of no country given."""
+    return [c for names in places["country_cities"].values() for c in names] + places["cities"]
 
 
 def nationality_words(places: dict) -> list[str]:

@@ -89,8 +89,8 @@ def meeting(participants, date=None, location=None):
         pytest.param(
             "Kazakh Defense Minister Nurlan Yermekbayev is on a visit to Minsk. On 17 September he had talks with his "
             "Belarusian counterpart Andrei Ravkov.", "2019-09-18",
-            meeting(["Nurlan Yermekbayev", "Andrei Ravkov"], "2019-09-17"),
-            id="he: the person the sentence before begins with"),
+            meeting(["Nurlan Yermekbayev", "Andrei Ravkov"], "2019-09-17", "Minsk"),
+            id="he: the person the sentence before begins with; the city of the visit"),
         pytest.param(
             "Prime Minister of Belarus Roman Golovchenko and Prime Minister of Kazakhstan Askar Mamin held a "
             "meeting via videoconference on 12 April.", "2021-04-13",
@@ -205,6 +205,22 @@ def test_a_weekday_in_an_article_of_that_weekday_is_the_day_of_publication(meeti
         meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2024-07-05")]
 
 
+@pytest.mark.parametrize(
+    "dateline, when, date",
+    [
+        ("ASTANA, 14 August (BelTA) -", "today", "--08-14"),
+        ("ASTANA, 14 August (BelTA) -", "yesterday", "--08-13"),
+        ("MINSK, 1 March (BelTA) -", "yesterday", None),  # 28 or 29 February: the year is not known
+        ("ASTANA, August 31, 2009.", "yesterday", "2009-08-30"),
+        ("ASTANA. KAZINFORM -", "yesterday", None),
+    ],
+)
+def test_today_and_yesterday_count_from_the_dateline_day_when_the_article_has_no_date(meetings, dateline, when,
+                                                                                       date):
+    text = f"{dateline} Aleksandr Lukashenko met with Kassym-Jomart Tokayev {when}."
+    assert [m["date"] for m in meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"])] == [date]
+
+
 def test_a_doc_without_a_parse_gives_no_events(nlp):
     with nlp.select_pipes(disable=["parser"]):
         doc = nlp("Aleksandr Lukashenko met with Kassym-Jomart Tokayev. Trade grew 5% to $1 billion.")
@@ -314,6 +330,10 @@ def test_pronouns_stand_for_the_people_they_refer_to(meetings, text, people, exp
         "Karankevich.",
         "A delegation headed by Deputy Prime Minister Serik Zhumangarin came to Minsk. The delegation held talks in "
         "Minsk with a group of officials. The Belarusian side was led by Deputy Prime Minister Viktor Karankevich.",
+        "A Kazakh delegation came to Minsk. It was headed by Deputy Prime Minister Serik Zhumangarin. The delegation "
+        "held talks in Minsk with Deputy Prime Minister Viktor Karankevich.",
+        "A Kazakh delegation came to Minsk on a working visit. It was led by Deputy Prime Minister Serik Zhumangarin. "
+        "Deputy Prime Minister Viktor Karankevich received the delegation in Minsk.",
     ],
 )
 def test_the_heads_of_the_delegations_take_part(meetings, text):
@@ -344,9 +364,47 @@ def test_sources_visits_press_conferences_briefings_and_planned_talks_are_not_me
     assert meetings(text, people=["Aleksandr Lukashenko", "Kanat Bozumbayev"]) == []
 
 
-def test_a_visit_with_its_host_is_a_meeting(meetings):
-    text = "At the invitation of Aleksandr Lukashenko, Shavkat Mirziyoyev paid a visit to Minsk on 31 July."
-    assert meetings(text, "2024-08-01", ["Aleksandr Lukashenko", "Shavkat Mirziyoyev"]) == [
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "press secretary Berik Uali wrote on Facebook",
+        "spokesman Berik Uali told reporters",
+        "Berik Uali said",
+        "presidential aide Berik Uali added",
+    ],
+)
+def test_a_person_who_reports_the_meeting_takes_no_part(meetings, reported):
+    text = f"Kazakh President Kassym-Jomart Tokayev met with Belarusian President Aleksandr Lukashenko, {reported}."
+    assert meetings(text, None, ["Kassym-Jomart Tokayev", "Aleksandr Lukashenko", "Berik Uali"]) == [
+        meeting(["Kassym-Jomart Tokayev", "Aleksandr Lukashenko"])]
+
+
+VISIT = "At the invitation of Aleksandr Lukashenko, Shavkat Mirziyoyev paid a visit to Minsk on 31 July."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        VISIT,
+        VISIT + " The guests laid flowers at the monument and toured a tractor plant.",
+        "Shavkat Mirziyoyev paid a state visit to Minsk at the invitation of Aleksandr Lukashenko on 31 July. During "
+        "the visit, a number of documents were signed.",
+    ],
+)
+def test_a_visit_with_its_host_but_no_meeting_stated_is_no_record(meetings, text):
+    assert meetings(text, "2024-08-01", ["Aleksandr Lukashenko", "Shavkat Mirziyoyev"]) == []
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "The presidents held informal talks in the residence.",
+        "The heads of state also held negotiations in a narrow format.",
+        "The meeting lasted three hours.",
+    ],
+)
+def test_a_visit_with_its_host_is_the_meeting_the_text_then_states(meetings, then):
+    assert meetings(VISIT + " " + then, "2024-08-01", ["Aleksandr Lukashenko", "Shavkat Mirziyoyev"]) == [
         meeting(["Aleksandr Lukashenko", "Shavkat Mirziyoyev"], "2024-07-31", "Minsk")]
 
 
@@ -357,11 +415,53 @@ def test_a_visit_with_its_host_is_a_meeting(meetings):
     [
         "MINSK - Astana hosted talks between Aleksandr Lukashenko and Kassym-Jomart Tokayev.",
         "MINSK - During a trip to Astana, Aleksandr Lukashenko held a series of meetings with Kassym-Jomart Tokayev.",
+        "MINSK - Aleksandr Lukashenko met with Kassym-Jomart Tokayev on the sidelines of the CIS summit in Astana.",
+        "MINSK - On the sidelines of the forum in Astana, Aleksandr Lukashenko held talks with Kassym-Jomart Tokayev.",
+        "MINSK - Aleksandr Lukashenko, who attended the EAEU summit in Astana, met with Kassym-Jomart Tokayev.",
     ],
 )
 def test_the_city_stated_for_the_meeting_beats_the_dateline(meetings, text):
     assert meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
         meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], None, "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        pytest.param("ASTANA - Aleksandr Lukashenko held talks with Kassym-Jomart Tokayev in Harare.", "Harare",
+                     id="talks in a city of another country"),
+        pytest.param("MINSK - During his visit to Oman, Aleksandr Lukashenko met with Kassym-Jomart Tokayev.", None,
+                     id="during his visit to a country"),
+        pytest.param("MINSK - Aleksandr Lukashenko, who is on a state visit to China, met with Kassym-Jomart "
+                     "Tokayev.", None, id="on a visit to a country, in a clause on the subject"),
+        pytest.param("ASTANA - Aleksandr Lukashenko arrived in Zimbabwe on Monday. He held talks with Kassym-Jomart "
+                     "Tokayev.", None, id="arrived in a country the sentence before"),
+        pytest.param("ASTANA - Aleksandr Lukashenko landed in Muscat on Monday. On Tuesday he held talks with "
+                     "Kassym-Jomart Tokayev.", "Muscat", id="landed in a city: the city of the visit"),
+        pytest.param("ASTANA - While on a working trip to Xinjiang, Aleksandr Lukashenko met with Kassym-Jomart "
+                     "Tokayev.", None, id="a region of another country"),
+        pytest.param("ALMATY - During his visit to Kazakhstan, Aleksandr Lukashenko met with Kassym-Jomart "
+                     "Tokayev.", "Almaty", id="a visit to the dateline's own country keeps the dateline"),
+        pytest.param("MINSK - Aleksandr Lukashenko will visit Oman next week. He met with Kassym-Jomart Tokayev "
+                     "today.", "Minsk", id="a planned visit places no meeting"),
+    ],
+)
+def test_the_dateline_city_is_no_location_when_the_text_puts_the_meeting_in_another_country(meetings, text,
+                                                                                            location):
+    people = ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]
+    assert [m["location"] for m in meetings(text, None, people)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleksandr Lukashenko held negotiations with Sultan Haitham bin Tariq of Oman in Muscat.",
+        "Aleksandr Lukashenko met with the Emir of Qatar Tamim bin Hamad in Doha.",
+    ],
+)
+def test_a_city_after_a_counterpart_of_a_country_is_where_they_met(meetings, text):
+    people = ["Aleksandr Lukashenko", "Haitham bin Tariq", "Tamim bin Hamad"]
+    assert [m["location"] for m in meetings(text, None, people)] == [text.rsplit(" ", 1)[1].rstrip(".")]
 
 
 # -- when ----------------------------------------------------------------------------------------
@@ -381,6 +481,23 @@ def test_the_city_stated_for_the_meeting_beats_the_dateline(meetings, text):
 def test_the_date_is_the_day_stated_for_the_meeting_not_another_day_of_the_sentence(meetings, text, date):
     assert meetings(text, "2024-02-15", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
         meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleksandr Lukashenko met with Kassym-Jomart Tokayev on the sidelines of the SCO summit, which took place in "
+        "Astana on 14 February.",
+        "Aleksandr Lukashenko met with Kassym-Jomart Tokayev on the sidelines of the SCO summit held in Astana on 14 "
+        "February.",
+        "Aleksandr Lukashenko held talks with Kassym-Jomart Tokayev at the forum that opened in Astana on 14 February.",
+        "On the sidelines of the EAEU summit in Astana on 14 February, Aleksandr Lukashenko met with Kassym-Jomart "
+        "Tokayev.",
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_a_gathering_takes_its_day_and_city(meetings, text):
+    assert meetings(text, "2024-02-15", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2024-02-14", "Astana")]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 import srsly
 
 from ..data import models_path
-from ..vocabulary import country_forms, read_tables
+from ..vocabulary import city_names, country_forms, read_tables
 from .periods import Calendar
 
 DEFAULT_DATA = "events"
@@ -33,6 +33,8 @@ class Lexicon:
         self.region_country = {place: country for country, places in self.places["regions"].items()
                                for place in places}
         self.cities = set(self.places["cities"])
+        self.city_country = {city: country for country, cities in tables["places"]["country_cities"].items()
+                             for city in cities}
         self.metric_of = {word: metric for metric, words in self.trade["metrics"].items() for word in words}
 
     @classmethod
@@ -51,7 +53,7 @@ class Lexicon:
 def _event_places(places: dict, sides: dict) -> dict:
     """The shared gazetteer in the shape the event rules read: country -> forms, blocs, regions, cities, sides."""
     return {"countries": country_forms(places), "blocs": places["blocs"], "region_words": places["region_words"],
-            "regions": places["regions"], "cities": places["cities"], **{k: v for k, v in sides.items() if k[0] != "_"}}
+            "regions": places["regions"], "cities": city_names(places), **{k: v for k, v in sides.items() if k[0] != "_"}}
 
 
 @lru_cache(maxsize=1)

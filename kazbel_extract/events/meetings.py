@@ -7,7 +7,8 @@ meeting with Y"). Pronouns stand for people: "he" or "his" for the last person n
 (preferring subjects), "I" or "we" in a quote for its speaker, "you" for the person the speaker
 met. A mention that names no one takes its people from "the delegation led by X" or, for "the
 sides" or "the leaders", from the sentence before. Planned meetings, phone calls and speeches to
-the public are dropped; a visit, forum or briefing is no meeting.
+the public are dropped; a forum or briefing is no meeting, and a visit with its host is one only
+when the text states talks or a meeting ("The presidents held talks", "The meeting lasted an hour").
 
 One meeting reported several times (headline, lede, "during the talks", "glad to meet you") is one
 record: a mention joins an earlier one when their people are the same or one's are among the
@@ -25,10 +26,11 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Meeting
+from ..values import parse_date
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .people import People, surname
-from .places import Places
+from .places import Place, Places
 from .settings import LinkingSettings
 from .syntax import ents_by_sentence, phrase, tree_distance
 
@@ -36,6 +38,7 @@ OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
 CLAUSES = OTHER_CLAUSES | {"acl"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 SUBJECTS = ("nsubj", "nsubjpass")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
@@ -49,6 +52,8 @@ class Candidate:
     earlier: bool = False  # "X had met Y", "Earlier, X met Y": a meeting before the one reported
     date: str | None = None
     location: str | None = None
+    venue: Place | None = None  # the country or city of the visit the meeting was held on
+    visit_only: bool = False  # told only as a visit: a meeting once the text states talks or a meeting of it
     evidence_spans: list[Span] = field(default_factory=list)
 
     def surnames(self, people: People) -> frozenset[str]:
@@ -59,6 +64,7 @@ class MeetingFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings):
         self.doc = doc
         self.settings = settings
+        self.lexicon = lexicon
         self.words = lexicon.meetings
         self.pronouns = {kind: set(words) for kind, words in self.words["pronouns"].items()}
         self.places = places
@@ -73,6 +79,7 @@ class MeetingFinder:
             self.dates_in[date.sent.start].append(date)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
         self._sentence_same_day: dict[int, bool] = {}
+        self._venues: list[tuple[int, Place, set[str]]] | None = None  # (sentence start, place, surnames named)
 
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
@@ -85,12 +92,14 @@ class MeetingFinder:
                 if not candidate.people:
                     if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
                         _complete(merged[-1], candidate)
+                    if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
+                        merged[-1].visit_only = False
                     unnamed = (n, candidate)
                     continue
                 if unnamed is not None and unnamed[0] == n - 1:  # "... It was co-chaired by X and Y."
                     _complete(candidate, unnamed[1])
                 self._merge(merged, candidate)
-        return [self._record(c) for c in merged]
+        return [self._record(c) for c in merged if not c.visit_only]
 
     # -- triggers ---------------------------------------------------------------------------------
 
@@ -167,7 +176,8 @@ class MeetingFinder:
             head_date, head_location, head_anchors = self._when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = addressed or (is_noun and self._anaphoric(trigger))
-        return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location, people + anchors)
+        return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
+                         self._venue(trigger.sent, people), trigger.lower_ in w["visit_nouns"], people + anchors)
 
     def _source(self, person: Span) -> bool:
         """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
@@ -209,7 +219,7 @@ class MeetingFinder:
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
-        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered]
+        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
         pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
         addressed = False
         for pronoun in pronouns:
@@ -356,12 +366,22 @@ class MeetingFinder:
         return heads
 
     def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
-        return [p for other in sentences if not self._words(other).isdisjoint(delegation)
-                for p in self.persons_in[other.start] if self._led_by(p)]
+        """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is
+        "it" ("A delegation came to Minsk. It was headed by X")."""
+        heads = []
+        for other in sentences:
+            names_delegation = not self._words(other).isdisjoint(delegation)
+            for person in self.persons_in[other.start]:
+                verb = self._leading_verb(person)
+                if verb is not None and (names_delegation or any(c.dep_ in SUBJECTS and c.lower_ == "it"
+                                                                 for c in verb.children)):
+                    heads.append(person)
+        return heads
 
-    def _led_by(self, person: Span) -> bool:
+    def _leading_verb(self, person: Span) -> Token | None:
+        """ "led" of "the delegation led by X": the leading verb a person is the agent of."""
         by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
-        return by is not None and by.head.lower_ in self.words["leading_verbs"]
+        return by.head if by is not None and by.head.lower_ in self.words["leading_verbs"] else None
 
     def _sides_before(self, trigger: Token) -> list[Span]:
         """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
@@ -411,19 +431,41 @@ class MeetingFinder:
                 where = self._city(earlier[-1].sent, earlier[-1].root)
                 return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
-        dates = [d for d in dates if not _in_another_clause(d.root, trigger)]
+        gatherings = self._gatherings(verb)
+        dates = [d for d in dates if not _in_another_clause(d.root, trigger, gatherings)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         published = self.doc._.published
-        if date is None and not self._words(sent).isdisjoint(self.words["today_words"]) and published:
+        shift = next((days for word, days in self.words["relative_days"].items() if word in self._words(sent)), None)
+        if date is None and shift == 0 and published:
             value = published
+        elif date is None and shift is not None and not published:
+            value = self._from_dateline_day(shift)  # "ASTANA, 14 August (BelTA) - ... met yesterday"
         elif date is not None and published and _weekday(published) in date.text.lower():
             value = published  # "on Friday" in a Friday's article is that day, not the week before
         else:
             value = date._.date if date is not None else None
-        city = self._city(sent, trigger)
+        city = self._city(sent, trigger, gatherings)
         return value, city[0] if city else None, [date] if date is not None else []
 
-    def _city(self, sent: Span, anchor: Token) -> list[str]:
+    def _from_dateline_day(self, shift: int) -> str | None:
+        """The day `shift` days from the dateline's day, for an article without a published date."""
+        dateline = self.doc._.dateline
+        day = parse_date(dateline.day) if dateline is not None and dateline.day else None
+        return _shifted(day, shift) if day else None
+
+    def _gatherings(self, verb: Token) -> list[Token]:
+        """The gatherings a meeting was held at, in the phrases on its verb ("met on the sidelines of the summit",
+        "held talks at the forum"): their day and city, also in a clause on them ("the summit held in Astana on 4
+        July"), are the meeting's."""
+        found = []
+        if self._words(verb.sent).isdisjoint(self.words["gathering_nouns"]):
+            return found  # read the phrases only in a sentence that names a gathering
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            chain = [g for g in prep.subtree if g.lower_ in self.words["gathering_nouns"] and g.pos_ in ("NOUN", "PROPN")]
+            found += [g for g in chain if all(a.dep_ in ("prep", "pobj") for a in _path_up(g, verb))]
+        return found
+
+    def _city(self, sent: Span, anchor: Token, gatherings: list[Token] = ()) -> list[str]:
         """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
         meeting held in Nur-Sultan", "during a trip to Minsk ... held a number of meetings"), or the subject of
         that verb ("Astana hosted the talks"); not a city in a name ("Minsk City Executive Committee") or far
@@ -439,19 +481,82 @@ class MeetingFinder:
                 found.append((0, place.name))  # "Astana has hosted talks between X and Y"
                 continue
             prep = next((a for a in islice(token.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
-            if prep is None or prep.lower_ not in self.words["place_preps"] or not self._event_word(prep.head):
+            if prep is None or prep.lower_ not in self.words["place_preps"]:
+                continue
+            head = self._beyond_country(prep.head)  # "the Sultan of Oman in Muscat" tells where the Sultan was
+            if not self._event_word(head) and head not in self._counterparts(verb):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
-            distance = min(tree_distance(anchor, token), tree_distance(verb, token))
+            distance = min(tree_distance(t, token) for t in (anchor, verb, *gatherings))
             if distance <= self.settings.max_place_distance:
                 found.append((distance, place.name))
         return [name for _, name in sorted(found)]
 
+    def _beyond_country(self, token: Token) -> Token:
+        """The noun a country names the country of: "the Emir of Qatar" for Qatar; else the token itself."""
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.text in self.lexicon.country_of:
+            token = token.head.head
+        return token
+
     def _event_word(self, token: Token) -> bool:
-        """A verb, a noun that names a meeting or visit, or a participant ("the meeting of X and Y in Astana",
-        parsed as Y in Astana): what "in Astana" can tell the place of."""
+        """A verb, a noun that names a meeting, visit or the gathering it was held at ("on the sidelines of the
+        summit in Astana"), or a participant ("the meeting of X and Y in Astana", parsed as Y in Astana): what "in
+        Astana" can tell the place of."""
         w = self.words
         return token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PERSON" or token.lower_ in w["nouns"] \
-            or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"]
+            or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"] or token.lower_ in w["gathering_nouns"]
+
+    def _venue(self, sent: Span, people: list[Span]) -> Place | None:
+        """The place of the visit a meeting was held on, told by a sentence that names one of its people: the
+        meeting's own ("during his visit to Oman, X met Y"), else the last one before it ("X arrived in Harare.
+        He held talks with Y"); not someone else's trip ("Y's visit to Astana will help ...")."""
+        if self._venues is None:
+            self._venues = [(s.start, place, {surname(self.people.name(p)) for p in self.persons_in[s.start]})
+                            for s in self.doc.sents for place in self._travelled_to(s)]
+        names = {surname(self.people.name(p)) for p in people}
+        told = [(start, place) for start, place, named in self._venues if start <= sent.start and names & named]
+        own = [place for start, place in told if start == sent.start]
+        return own[0] if own else told[-1][1] if told else None
+
+    def _travelled_to(self, sent: Span) -> list[Place]:
+        """The places a sentence says someone went to or stays in: the object of "visit/trip to", "arrived/landed
+        in", "visited"; not a planned trip ("will visit Oman")."""
+        w = self.words
+        travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
+        found = []
+        for tok in sent:
+            if tok.lower_ not in travel or self._planned(tok):
+                continue
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                        for g in c.children if g.dep_ == "pobj"]
+            found += [p for p in map(self._place_of, objects) if p is not None]
+        return found
+
+    def _place_of(self, token: Token) -> Place | None:
+        """The place a noun names: a city, country or region mention at it, a bare region name ("Xinjiang"), or
+        the place of its "of" ("the Sultanate of Oman")."""
+        place = next((p for p in self.places.within(token.sent) if p.start <= token.i < p.end
+                      and p.kind in ("city", "country", "region")), None)
+        if place is None and token.text in self.lexicon.region_country:
+            country = self.lexicon.region_country[token.text]
+            place = Place("region", token.text, country, token.i, token.i + 1)
+        if place is None:
+            of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            place = self._place_of(of[0]) if of else None
+        return place
+
+    def _location(self, c: Candidate) -> str | None:
+        """The city stated for the meeting; else the city of the visit it was held on; else the dateline city,
+        unless the visit was to another country than the dateline city's (a MINSK story of talks in Oman)."""
+        if c.location:
+            return c.location
+        dateline = self.doc._.dateline.city if self.doc._.dateline else None
+        if c.venue is None:
+            return dateline
+        if c.venue.kind == "city":
+            return c.venue.name
+        home = self.lexicon.city_country.get(dateline)
+        return dateline if home is None or home == c.venue.country else None
 
     # -- merging and records ----------------------------------------------------------------------
 
@@ -474,6 +579,7 @@ class MeetingFinder:
             return
         _complete(same, new)
         same.people = self._distinct(same.people + new.people)
+        same.visit_only = same.visit_only and new.visit_only
         if _title(same.trigger.sent) and not _title(new.trigger.sent):
             same.trigger = new.trigger  # the evidence is the lede, not the headline it restates
 
@@ -485,9 +591,7 @@ class MeetingFinder:
                 names.append(name)
                 details.append(self.people.participant(span))
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
-        dateline = self.doc._.dateline
-        location = c.location or (dateline.city if dateline else None)
-        return Meeting(participants=names, date=c.date, location=location, participant_details=details,
+        return Meeting(participants=names, date=c.date, location=self._location(c), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
 
 
@@ -499,11 +603,20 @@ def _whole_word(token: Token) -> Token:
     return token
 
 
-def _in_another_clause(token: Token, trigger: Token) -> bool:
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up to `top`, `top` excluded (all its ancestors when `top` is not one)."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def _in_another_clause(token: Token, trigger: Token, gatherings: list[Token] = ()) -> bool:
     """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs or (for a noun) its
     phrase: "X, who took office on 20 July, met Y", "met Y to review the deal approved on 12 January" (but "the
     session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's)."""
-    own = {trigger.i, *(t.i for t in trigger.ancestors)}
+    own = {trigger.i, *(t.i for t in trigger.ancestors), *(g.i for g in gatherings)}
     if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
         own |= {t.i for t in trigger.subtree}
     while token.i not in own and token.head is not token:
@@ -513,11 +626,35 @@ def _in_another_clause(token: Token, trigger: Token) -> bool:
     return False
 
 
+def _reporter(person: Span) -> bool:
+    """ "X met Y, press secretary Z wrote": a name the parser hung on a counterpart as an apposition but that is
+    the subject of the finite verb right after it, a verb with no subject of its own."""
+    doc = person.doc
+    if person.root.dep_ != "appos" or person.end >= len(doc):
+        return False
+    verb = doc[person.end]
+    return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
 def _quantified(noun: Token) -> Token:
     """The noun that stands for a trigger in the clause: "a series of talks", "a number of meetings"."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     return noun
+
+
+def _shifted(day: str, shift: int) -> str | None:
+    """`day` moved by `shift` days; a year-less "--MM-DD" stays year-less, and is None when the year would tell
+    ("--03-01" less a day is 28 or 29 February)."""
+    if not day.startswith("--"):
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
+    moved = set()
+    for year in (2000, 2001):  # a leap year and a common one
+        try:
+            moved.add((dt.date.fromisoformat(f"{year}{day[1:]}") + dt.timedelta(days=shift)).strftime("--%m-%d"))
+        except ValueError:  # 29 February of a common year
+            return None
+    return moved.pop() if len(moved) == 1 else None
 
 
 def _weekday(iso_date: str) -> str:
@@ -544,6 +681,7 @@ def _complete(meeting: Candidate, other: Candidate) -> None:
     """Fill what a meeting lacks from another mention of it."""
     meeting.date = meeting.date or other.date
     meeting.location = meeting.location or other.location
+    meeting.venue = meeting.venue or other.venue
     known = set(meeting.evidence_spans)
     meeting.evidence_spans += [s for s in other.evidence_spans if s not in known]
 
