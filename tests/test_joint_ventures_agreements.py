@@ -227,6 +227,34 @@ def test_documents_in_effect_are_in_force(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        pytest.param("The agreement on labour migration is awaiting ratification.", "signed", id="awaiting"),
+        pytest.param("The agreement on pensions must still be ratified by parliament.", "signed", id="must be ratified"),
+        pytest.param("The treaty on the border is to be ratified next month.", "signed", id="is to be ratified"),
+        pytest.param("The agreement on free trade will enter into force in January.", "signed", id="will enter into force"),
+        pytest.param("The protocol on customs was ratified by the Mazhilis in March.", "in_force", id="was ratified"),
+        pytest.param("The agreement on free trade entered into force in May.", "in_force", id="entered into force"),
+        pytest.param("The agreement on free trade has been in force since 2015.", "in_force", id="has been in force"),
+    ],
+)
+def test_ratification_and_entry_into_force(text, expected):
+    """A document still to be ratified or to enter into force has been signed; done, it is in force."""
+    assert statuses("agreement", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft of the agreement on transit was approved by the government.",
+        "The preparation of a roadmap on trade is under way.",
+    ],
+)
+def test_a_document_under_a_drafting_noun_is_planned(text):
+    assert statuses("agreement", text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         pytest.param("Kazakhstan and Belarus signed an agreement on social and economic cooperation.",
                      agreement("agreement on social and economic cooperation", "signed"), id="title"),
         pytest.param("The legal framework includes more than 60 agreements.",
@@ -273,10 +301,22 @@ def test_multi_word_and_other_document_nouns_are_agreements(text):
         "The visit will help strengthen the existing agreements.",
         "We support you on the global document you have put forward.",
         "Geely agreed to build cars in Belarus. Under the agreement, it will team up with two companies.",
+        "The Kazakh government adopted a programme of industrial development.",
     ],
 )
 def test_not_agreement_records(text):
     assert records("agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides adopted a programme of economic cooperation.",
+        "Belarus and Kazakhstan adopted a programme for 2024-2026.",
+    ],
+)
+def test_a_programme_adopted_by_the_sides_is_theirs(text):
+    assert statuses("agreement", text) == ["signed"]
 
 
 def test_a_document_nested_in_another_title_is_not_its_own_record():
@@ -303,6 +343,12 @@ def test_a_document_nested_in_another_title_is_not_its_own_record():
         pytest.param("The main document is the plan of action for 2017 and 2018. The roadmap covers all areas "
                      "of cooperation.", ["in_force"], id="the roadmap of the sentence before"),
         pytest.param("The roadmap, a bilateral program for trade, ends in 2016.", ["in_force"], id="apposition"),
+        pytest.param("The sides signed five memorandums of understanding (MoU) on trade.", ["signed"],
+                     id="an abbreviation in brackets"),
+        pytest.param("The universities signed a number of memorandums on research. The agreements provide for "
+                     "student exchanges.", ["signed"], id="the agreements of the sentence before"),
+        pytest.param("The sides signed five documents. The agreements will be implemented by 2027.", ["signed"],
+                     id="the agreements after a count"),
         pytest.param("A bilateral agreement concluded in 2006 started the cooperation. The bilateral agreement "
                      "signed in 2013 extended it.", ["signed", "signed"], id="two years, two documents"),
         pytest.param("Two universities signed an agreement on cooperation. The free economic zones signed an "

@@ -51,6 +51,7 @@ class AgreementFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.doc = doc
         self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.agreements.items()}
+        self.words["signing_words"] = self.words["signing_words"] | self.words["adopting_words"]
         self.kind_of = {form: kind for kind, forms in lexicon.agreements["nouns"].items() for form in forms}
         self.kind_words = set(self.kind_of) | {word for heads in self.words["compound_nouns"].values()
                                                for head, needs in heads.items() for word in (head, *needs)}
@@ -124,6 +125,8 @@ class AgreementFinder:
     def _nested(self, noun: Token) -> bool:
         """Whether the noun is part of another document's title ("protocol on amendments to the agreement")."""
         tok = noun
+        if tok.dep_ == "appos" and tok.i > 0 and tok.nbor(-1).text == "(":
+            tok = tok.head  # an abbreviation in brackets: "memorandums of understanding (MOU)"
         while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ in TITLE_STOP_PREPS:
@@ -157,14 +160,15 @@ class AgreementFinder:
         return Mention(noun, record, kind, words, years, stated, is_record=not background)
 
     def _bilateral(self, noun: Token, status: str) -> bool:
-        """Whether a programme is one between sides: a word of cooperation in its phrase, a signing, or
-        sides as the subject of its clause ("Belarus and Kazakhstan will put together", "the sides will")."""
-        if status == "signed" or {t.lower_ for t in noun.subtree} & self.words["bilateral_cues"]:
-            return True
+        """Whether a programme is one between sides: a word of cooperation in its phrase, a signing (an
+        adoption alone is not one), or sides as the subject of its clause ("Belarus and Kazakhstan will put together", "the sides will")."""
         verb = read_clause(noun).verb
+        adopted = verb is not None and verb.lower_ in self.words["adopting_words"]
+        if status == "signed" and not adopted or {t.lower_ for t in noun.subtree} & self.words["bilateral_cues"]:
+            return True
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
-        return any(s.lower_ in self.words["party_words"] or any(c.dep_ == "conj" for c in s.children)
-                   for s in subjects)
+        return any(s.lower_ in self.words["party_words"] and s.tag_ in ("NNS", "NNPS")
+                   or any(c.dep_ == "conj" for c in s.children) for s in subjects)  # not "the government"
 
     def _title(self, noun: Token) -> str | None:
         """The document's name as written, from its first modifier through its "on/of/for/to ..." phrases, on
@@ -209,6 +213,8 @@ class AgreementFinder:
         clause = read_clause(noun)
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["in_force_words"]:
             return "in_force", True  # "the implementation of the roadmap signed in October"
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in w["drafting_words"]:
+            return "planned", True  # "the draft of the agreement", "the preparation of a roadmap"
         modifiers = {c.lower_ for c in noun.lefts}
         if modifiers & w["drafting_words"]:
             return "planned", True
@@ -223,6 +229,9 @@ class AgreementFinder:
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         for word in (*events, *((clause.verb,) if clause.verb is not None else ())):
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
+            if low in w["entry_words"] or word is clause.verb and _objects(word) & w["entry_words"]:
+                pending = self._ahead(clause) or low in w["awaiting_words"]
+                return ("signed" if pending else "in_force"), True  # "is to be ratified", "awaits ratification"
             if low in w["drafting_words"]:
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame  # not "agreed to draft"
@@ -324,10 +333,21 @@ def _restated(mentions: list[Mention], new: Mention, generic: set[str]) -> Menti
         elif nested and ((new.words and old.words) or _headline_style(old.noun)):
             return old  # the headline's "agreement on strategic cooperation" again in the lede
     last = mentions[-1] if mentions else None
-    if determiners & DEFINITE and not new.words and new.record.count is None and not new.stated \
-            and noun.tag_ in ("NN", "NNP") and last is not None and 0 <= noun.sent.start - last.noun.sent.end <= 1:
+    if not (determiners & DEFINITE and not new.words and new.record.count is None and last is not None
+            and 0 <= noun.sent.start - last.noun.sent.end <= 1):
+        return None
+    if noun.tag_ in ("NN", "NNP") and not new.stated:
         return last  # the document of the sentence before: "... is the plan of action. The roadmap covers ..."
+    if noun.tag_ in ("NNS", "NNPS") and (last.noun.tag_ in ("NNS", "NNPS") or last.record.count is not None):
+        return last  # "... signed a number of memorandums. The agreements are designed to ..."
     return None
+
+
+def _objects(verb: Token) -> set[str]:
+    """The verb's object and the nouns of its prepositions: "ratification" in "awaits ratification",
+    "force" in "entered into force"."""
+    return {g.lower_ for c in verb.children if c.dep_ in ("dobj", "prep")
+            for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")}
 
 
 def _nested(old: Mention, new: Mention) -> bool:

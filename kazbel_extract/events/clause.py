@@ -156,6 +156,8 @@ def _tense_aspect(finite: Token, verb: Token) -> tuple[str, bool, bool, bool, st
         tense = "present"
     elif passive and verb.dep_ in ("acl", "amod"):
         tense = "past"  # a reduced participle: "the agreement signed in May"
+    elif finite.tag_ == "VBN" and finite.dep_ == "ROOT" and not auxes:
+        tense = "past"  # a main verb with no auxiliary tagged as a participle: "the agreement entered into force"
     elif finite.tag_ == "VBG" and finite.dep_ in ("acl", "relcl"):
         tense = "present"  # "an enterprise assembling tractors"
     else:
