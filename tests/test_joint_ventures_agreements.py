@@ -79,6 +79,26 @@ def test_joint_ventures_put_ahead_are_planned(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus plans two new assembly plants in Kazakhstan.", (2, "planned"), id="plans two plants"),
+        pytest.param("The memorandum provides for the creation of a joint venture in Minsk.", (None, "planned"),
+                     id="a document as subject"),
+        pytest.param("The sides reached an understanding on joint production of dairy products.", (None, "planned"),
+                     id="an understanding"),
+        pytest.param("The joint venture will produce 10,000 cars a year.", (None, "planned"),
+                     id="the venture as subject of a future"),
+        pytest.param("The sides agreed to raise the localisation at the joint assembly plant.", (None, "operating"),
+                     id="a plan for an existing plant"),
+        pytest.param("The partners will continue to develop the joint venture in Kostanay.", (None, "operating"),
+                     id="a future act on an existing venture"),
+    ],
+)
+def test_a_plan_is_the_ventures_only_when_it_sets_the_venture_up(text, expected):
+    assert statuses("joint_venture", text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Belarus is interested in setting up new joint ventures with Kazakhstan.",
@@ -88,6 +108,12 @@ def test_joint_ventures_put_ahead_are_planned(text, expected):
         "Particular emphasis was placed on cooperation in machine building, including the creation of joint "
         "assembly plants.",
         "No joint ventures have been set up so far.",
+        "Tokayev stressed the need to create joint ventures in agriculture.",
+        "It is important to set up joint enterprises in the regions.",
+        "Belarus hopes to open assembly plants in Kazakhstan.",
+        "The Belarusian side wants to create a joint venture in Aktau.",
+        "The minister suggested setting up a joint venture to produce buses.",
+        "The ambassador encouraged Kazakh businesses to set up joint ventures in Belarus.",
     ],
 )
 def test_interest_talk_or_negation_alone_is_no_joint_venture(text):
@@ -116,6 +142,16 @@ def test_interest_talk_or_negation_alone_is_no_joint_venture(text):
         pytest.param("Kazakhtelecom is a joint-stock company.", [], id="joint-stock is a legal form"),
         pytest.param("The Azerbaijan-Belarus tractor plant was opened in Kirikkale.", [(None, "operating")],
                      id="a binational plant"),
+        pytest.param("MTZ tractors are assembled at the Kostanay plant.", [(None, "operating")],
+                     id="assembled at a plant"),
+        pytest.param("Belarusian trucks are assembled by Kazakhstan Tractor Plant.", [(None, "operating")],
+                     id="assembled by a plant"),
+        pytest.param("Belarusian companies have set up 15 assembly productions in Kazakhstan.", [(15, "operating")],
+                     id="assembly productions"),
+        pytest.param("The cooperation covers joint production, trade and logistics.", [],
+                     id="joint production with no product"),
+        pytest.param("The sides agreed to develop cooperation in joint production and trade.", [],
+                     id="cooperation in joint production"),
     ],
 )
 def test_what_counts_as_a_joint_venture(text, expected):

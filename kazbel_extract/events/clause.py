@@ -90,6 +90,7 @@ def read_verb(verb: Token, nominals: list[Token] | None = None) -> Clause:
             frame.append(up)
         if not _is_predicate(up):
             break
+        frame[-1:-1] = [c for c in up.children if c.dep_ == "acomp" and c != top]  # "it is important to set up"
         chain.insert(0, up)
         top = up
     finite = next((t for t in chain if t.pos_ in ("VERB", "AUX")), verb)
