@@ -254,6 +254,8 @@ def test_signings_and_drafts_put_ahead_are_planned(text):
         "Under the intergovernmental agreement on labour activity, workers need no permits.",
         "The main document is the plan of action for 2017 and 2018.",
         "The two countries have developed a roadmap for cooperation.",
+        "The governments will extend the agreement on trade for another five years.",
+        "The sides will renew the memorandum on tourism in 2027.",
     ],
 )
 def test_documents_in_effect_are_in_force(text):
@@ -423,6 +425,25 @@ def test_documents_listed_under_a_count_each_give_a_record():
         ("Memorandum of understanding with Eurasian National University", "signed"),
         ("Memorandum of understanding with Pavlodar State University", "signed"),
         ("Agreement on cooperation with Kostanay State University", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The documents signed include an agreement on transit and a memorandum on tourism.",
+                     [(None, "signed")] * 3, id="the documents signed include"),
+        pytest.param("Among the documents signed are an agreement on transit and a protocol on customs.",
+                     [(None, "signed")] * 3, id="among the documents signed"),
+        pytest.param("The sides signed ten documents. They include an agreement on transit and a memorandum on "
+                     "tourism.", [(10, "signed"), (None, "signed"), (None, "signed")], id="they include"),
+        pytest.param("The package of documents to be signed includes an agreement on transit.",
+                     [(None, "planned"), (None, "planned")], id="a package to be signed"),
+        pytest.param("The sides signed several documents, such as a roadmap on trade and a memorandum on tourism.",
+                     [(None, "signed")] * 3, id="such as"),
+    ],
+)
+def test_a_document_listed_in_a_group_takes_the_groups_status(text, expected):
+    assert [(r["count"], r["status"]) for r in records("agreement", text)] == expected
 
 
 def test_an_agreement_among_signed_documents_was_signed():

@@ -27,7 +27,7 @@ from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
 from .syntax import count_of, ents_by_sentence
 
-TITLE_STOP_PREPS = {"with", "within", "worth", "among", "during", "at", "after", "following", "including"}
+TITLE_STOP_PREPS = {"with", "within", "worth", "among", "during", "at", "after", "following", "including", "as"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 INDEFINITE = {"a", "an", "another"}
 TITLE_FILLER = {"new", "signed", "existing"}  # besides stop words, kinds, status words and the parties
@@ -70,20 +70,34 @@ class AgreementFinder:
                 kind = self._kind(noun)
                 if kind is not None and self._in_sense(noun, kind):
                     mention = self._mention(noun, kind)
-                    if mention is not None and not mention.stated and mentions and self._among_them(noun):
-                        mention.record.status, mention.stated = mentions[-1].record.status, True
+                    group = self._group_of(noun, mentions) if mention is not None and not mention.stated else None
+                    if group is not None:
+                        mention.record.status, mention.stated = group.record.status, True
                     if mention is not None and not _add(mentions, mention, self.words["generic"]):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
         self._expand_colon_lists(mentions)
         return [m.record for m in mentions if m.is_record]
 
-    @staticmethod
-    def _among_them(noun: Token) -> bool:
-        """ "... signed 10 documents. Among them is a loan agreement": one of the documents just named."""
+    def _group_of(self, noun: Token, mentions: list[Mention]) -> Mention | None:
+        """The documents a listed one belongs to, whose status it takes: the subject of "include" ("the
+        documents signed include an agreement on ..."), the group after "among" ("among the documents signed
+        is ..."), or, for "they", "them" or "these", the documents just named ("... signed 10 documents.
+        Among them is a loan agreement", "They include ...")."""
         verb = read_clause(noun).verb
-        return verb is not None and any(
-            c.lower_ == "among" and any(g.lower_ in ("them", "these", "those") for g in c.children)
-            for c in verb.children)
+        if verb is None:
+            return None
+        groups = [g for c in verb.children if c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
+        if verb.lower_ in self.words["including_verbs"]:
+            groups += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for group in groups:
+            if group.lower_ in COLLECTIVES:  # "the package of documents to be signed includes ..."
+                group = next((g for c in group.children if c.lower_ == "of" for g in c.children), group)
+            if group.lower_ in ("they", "them", "these", "those"):
+                return mentions[-1] if mentions else None
+            named = next((m for m in mentions if m.noun.i == group.i), None)
+            if named is not None:
+                return named
+        return None
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
         """ "Geely agreed to set up a venture ... Under the agreement, ...": a bare "the agreement" with no
