@@ -340,6 +340,15 @@ def test_multi_word_and_other_document_nouns_are_agreements(text):
         "We support you on the global document you have put forward.",
         "Geely agreed to build cars in Belarus. Under the agreement, it will team up with two companies.",
         "The Kazakh government adopted a programme of industrial development.",
+        "The sides paid a great deal of attention to logistics.",
+        "The delegation was met according to protocol.",
+        "The sides are in full agreement on regional security.",
+        "By agreement of the parties, the session was moved to Minsk.",
+        "There is an agreement that the next session will be held in Astana.",
+        "Belarusian companies work in Kazakhstan on a contract basis.",
+        "The contract value exceeded $10 million.",
+        "Students from Belarus study under exchange programmes.",
+        "The ministers discussed the implementation of earlier agreements.",
     ],
 )
 def test_not_agreement_records(text):

@@ -30,7 +30,7 @@ from .syntax import count_of, ents_by_sentence
 TITLE_STOP_PREPS = {"with", "within", "worth", "among", "during", "at", "after", "following", "including", "as"}
 DEFINITE = {"the", "this", "that", "these", "those", "such"}
 INDEFINITE = {"a", "an", "another"}
-TITLE_FILLER = {"new", "signed", "existing"}  # besides stop words, kinds, status words and the parties
+TITLE_FILLER = {"new", "signed", "existing", "earlier", "previous", "former", "past"}  # besides stop words, kinds, status words and the parties
 COLLECTIVES = {"package", "set", "series", "number", "raft", "batch", "range"}
 
 
@@ -55,6 +55,8 @@ class AgreementFinder:
         self.kind_of = {form: kind for kind, forms in lexicon.agreements["nouns"].items() for form in forms}
         self.kind_words = set(self.kind_of) | {word for heads in self.words["compound_nouns"].values()
                                                for head, needs in heads.items() for word in (head, *needs)}
+        self.document_heads = (self.kind_words | self.words["signing_words"] | self.words["drafting_words"]
+                               | self.words["in_force_words"] | self.words["entry_words"] | {"text"})
         self.filler = (TITLE_FILLER | self.kind_words | self.words["signing_words"] | self.words["drafting_words"]
                        | self.words["party_words"] | {form.lower() for form in lexicon.country_of})
         self.number_words = lexicon.number_words
@@ -134,6 +136,18 @@ class AgreementFinder:
             return False  # "agreements reached by the heads of state"
         if any(t.lower_ in w["event_nouns"] for t in modifiers + objects):
             return False  # "the program of the expo", "the meeting's protocol"
+        if {t.lower_ for t in modifiers} & w["quantity_modifiers"]:
+            return False  # "a great deal of attention"
+        if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in noun.children):
+            return False  # "there is an agreement that the next session will be held in Astana"
+        if noun.tag_ == "NN" and noun.dep_ == "pobj" and all(c.dep_ == "amod" for c in noun.children):
+            return False  # a manner, no article and no title: "according to protocol", "in full agreement"
+        if kind == "agreement" and noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") \
+                and not any(c.dep_ in ("det", "poss") for c in noun.children):
+            return False  # agreeing: "in full agreement on security", "by agreement of the parties"
+        if noun.dep_ == "compound" and noun.head.lower_ not in self.document_heads:
+            return False  # "a contract basis", "the contract value"; not "the agreement draft"
         return not self._nested(noun)
 
     def _nested(self, noun: Token) -> bool:
@@ -238,8 +252,9 @@ class AgreementFinder:
                            and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
             return ("planned" if self._ahead(read_verb(participle)) else "signed"), True
-        if modifiers & w["signing_words"]:
-            return "signed", True
+        if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
+                & w["signing_words"]:
+            return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         for word in (*events, *((clause.verb,) if clause.verb is not None else ())):
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
