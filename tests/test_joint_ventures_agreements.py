@@ -114,10 +114,32 @@ def test_a_plan_is_the_ventures_only_when_it_sets_the_venture_up(text, expected)
         "The Belarusian side wants to create a joint venture in Aktau.",
         "The minister suggested setting up a joint venture to produce buses.",
         "The ambassador encouraged Kazakh businesses to set up joint ventures in Belarus.",
+        "The sides will promote the creation of joint ventures.",
+        "The fund will facilitate setting up joint ventures in the regions.",
+        "The sides are committed to building joint production facilities.",
     ],
 )
 def test_interest_talk_or_negation_alone_is_no_joint_venture(text):
     assert records("joint_venture", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The creation of joint ventures is one of the areas of cooperation.",
+        "Areas of cooperation include trade, logistics and the creation of joint ventures.",
+        "Priority is given to the establishment of joint enterprises.",
+        "The countries seek to establish joint ventures.",
+        "The sides spoke in favour of creating joint ventures.",
+    ],
+)
+def test_a_setting_up_named_but_not_reported_is_no_joint_venture(text):
+    assert records("joint_venture", text) == []
+
+
+def test_a_setting_up_reported_in_the_past_is_operating():
+    text = "The opening of the Kazakh-Uzbek joint textile plant took place in Turkestan on Friday."
+    assert statuses("joint_venture", text) == [(None, "operating")]
 
 
 # Joint ventures: what counts ---------------------------------------------------------------------------
@@ -148,6 +170,8 @@ def test_interest_talk_or_negation_alone_is_no_joint_venture(text):
                      id="assembled by a plant"),
         pytest.param("Belarusian companies have set up 15 assembly productions in Kazakhstan.", [(15, "operating")],
                      id="assembly productions"),
+        pytest.param("More than 100 Kazakh-Belarusian companies took part in the forum.", [],
+                     id="companies of both sides"),
         pytest.param("The cooperation covers joint production, trade and logistics.", [],
                      id="joint production with no product"),
         pytest.param("The sides agreed to develop cooperation in joint production and trade.", [],
@@ -188,6 +212,8 @@ def test_more_of_them_with_the_noun_left_out():
         pytest.param("Geely agreed to set up a joint venture in Belarus. The joint venture is called Belgee. "
                      "It was the first automotive joint venture between China and Belarus.", [(None, "planned")],
                      id="the joint venture, the first joint venture"),
+        pytest.param("Belarus, Kazakhstan launch joint tractor plant\n\nKOSTANAY - A joint plant for tractors was "
+                     "opened in Kostanay on Monday.", [(None, "operating")], id="headline and lede, one without a place"),
         pytest.param("Ten assembly plants operate in Kazakhstan.\n\nThe sides will expand the existing assembly "
                      "facilities.", [(10, "operating")], id="the existing facilities"),
     ],

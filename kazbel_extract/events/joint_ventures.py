@@ -82,8 +82,8 @@ class JointVentureFinder:
             return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
         if modifiers & w["joint_words"]:
             return "stock" not in modifiers  # a joint-stock company is a legal form
-        if self._binational(noun):
-            return True  # "the Azerbaijan-Belarus tractor plant", "a Belarusian-Kazakh enterprise"
+        if self._binational(noun) and noun.tag_ in ("NN", "NNP"):
+            return True  # "the Azerbaijan-Belarus tractor plant"; "Kazakh-Belarusian companies" are of both sides
         if any(c.dep_ in ("acl", "relcl") and _assembles(c, w) for c in noun.children):
             return True  # "an enterprise assembling tractors"
         if any(c.dep_ == "prep" and any(g.lower_ in w["assembling_words"] for g in c.children) for c in noun.children):
@@ -167,7 +167,21 @@ class JointVentureFinder:
             return ahead
         if verb in w["setup_words"] and (clause.progressive or clause.tense == "nonfinite"):
             return "planned"  # "are setting up", "is being built", "to set up"
+        if self._setup_named_only(clause):
+            return None  # "the creation of joint ventures is a priority", "the countries seek to establish ..."
         return "operating"
+
+    def _setup_named_only(self, clause: Clause) -> bool:
+        """A setting-up named but not reported, where no plan, future or modal frames it: a noun of setting up
+        in a clause not in the past ("the creation of joint ventures is one of the areas"; not "the opening of
+        the plant took place"), or a setting-up verb in the infinitive or gerund under a finite verb that
+        plans nothing ("seek to establish", "spoke in favour of creating")."""
+        w = self.words
+        if any(t.lower_ in w["setup_words"] for t in clause.nominals):
+            return clause.tense != "past"
+        verb = clause.verb
+        return verb is not None and verb.lower_ in w["setup_words"] and verb.tag_ in ("VB", "VBG") \
+            and bool(clause.frame) and not clause.progressive
 
     def _sets_up(self, anchor: Token, clause: Clause, planning: set[str]) -> bool:
         """Whether a plan or future of the clause is about the venture itself: its predicate or a noun on the
@@ -230,12 +244,14 @@ def _assembles(verb: Token, words: dict) -> bool:
 
 def _merge(records: list[JointVenture], new: JointVenture, restates: bool) -> None:
     """One record per venture: "the plants" restates the last one named; the same count and status again
-    is the same fact; an uncounted mention of the same status and place fills in a counted one
-    ("the joint enterprises which operate in Kazakhstan ... Eight joint ventures operate in Kazakhstan")."""
+    is the same fact; an uncounted mention of the same status and place (or of no place) fills in a counted
+    one ("the joint enterprises which operate in Kazakhstan ... Eight joint ventures operate in Kazakhstan"), and
+    a headline's venture is the lede's ("... launch joint tractor plant / A joint plant was opened in Kostanay")."""
     old = records[-1] if restates and records else next(
         (r for r in reversed(records) if r.status == new.status and (
             (r.count is not None and r.count == new.count)
-            or (None in (r.count, new.count) and r.location == new.location))), None)
+            or (None in (r.count, new.count) and (r.location == new.location or None in (r.location, new.location))))),
+        None)
     if old is None:
         records.append(new)
         return
