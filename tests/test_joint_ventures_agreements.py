@@ -266,6 +266,8 @@ def test_signings_reported_as_done_are_signed(text):
         "The sides did not sign the agreement on trade in services.",
         "Belarus and Kazakhstan will soon put together a program to guide their trade for a decade.",
         "The sides agreed to sign the roadmap before the end of the year.",
+        "Kazakhstan is counting on signing the agreement on oil supplies next year.",
+        "We count on the signing of the roadmap in May.",
     ],
 )
 def test_signings_and_drafts_put_ahead_are_planned(text):
@@ -282,6 +284,8 @@ def test_signings_and_drafts_put_ahead_are_planned(text):
         "The two countries have developed a roadmap for cooperation.",
         "The governments will extend the agreement on trade for another five years.",
         "The sides will renew the memorandum on tourism in 2027.",
+        "Labour migration is regulated by the agreement on the rights of workers.",
+        "Their trade is governed by the agreement on free trade of 2015.",
     ],
 )
 def test_documents_in_effect_are_in_force(text):
