@@ -11,7 +11,7 @@ from conftest import ROOT, SAMPLE_CORPUS, read_jsonl
 
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 # meeting and trade: the targets; joint ventures and agreements: floors a little under today's figures
-TARGETS = {"meeting": 0.96, "trade": 0.90, "joint_venture": 0.85, "agreement": 0.90}
+TARGETS = {"meeting": 0.96, "trade": 0.90, "joint_venture": 0.87, "agreement": 0.92}
 ATTRIBUTE_TARGETS = {"meeting.date": 0.94, "meeting.location": 0.92, "trade.change_pct": 1.0, "trade.status": 0.98}
 # the dev set's regression floors where it is above the shared targets (the sample corpus is not yet)
 DEV_TARGETS = {**TARGETS, "trade": 0.96}

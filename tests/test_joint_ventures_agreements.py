@@ -79,6 +79,26 @@ def test_joint_ventures_put_ahead_are_planned(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus plans two new assembly plants in Kazakhstan.", (2, "planned"), id="plans two plants"),
+        pytest.param("The memorandum provides for the creation of a joint venture in Minsk.", (None, "planned"),
+                     id="a document as subject"),
+        pytest.param("The sides reached an understanding on joint production of dairy products.", (None, "planned"),
+                     id="an understanding"),
+        pytest.param("The joint venture will produce 10,000 cars a year.", (None, "planned"),
+                     id="the venture as subject of a future"),
+        pytest.param("The sides agreed to raise the localisation at the joint assembly plant.", (None, "operating"),
+                     id="a plan for an existing plant"),
+        pytest.param("The partners will continue to develop the joint venture in Kostanay.", (None, "operating"),
+                     id="a future act on an existing venture"),
+    ],
+)
+def test_a_plan_is_the_ventures_only_when_it_sets_the_venture_up(text, expected):
+    assert statuses("joint_venture", text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Belarus is interested in setting up new joint ventures with Kazakhstan.",
@@ -88,10 +108,38 @@ def test_joint_ventures_put_ahead_are_planned(text, expected):
         "Particular emphasis was placed on cooperation in machine building, including the creation of joint "
         "assembly plants.",
         "No joint ventures have been set up so far.",
+        "Tokayev stressed the need to create joint ventures in agriculture.",
+        "It is important to set up joint enterprises in the regions.",
+        "Belarus hopes to open assembly plants in Kazakhstan.",
+        "The Belarusian side wants to create a joint venture in Aktau.",
+        "The minister suggested setting up a joint venture to produce buses.",
+        "The ambassador encouraged Kazakh businesses to set up joint ventures in Belarus.",
+        "The sides will promote the creation of joint ventures.",
+        "The fund will facilitate setting up joint ventures in the regions.",
+        "The sides are committed to building joint production facilities.",
     ],
 )
 def test_interest_talk_or_negation_alone_is_no_joint_venture(text):
     assert records("joint_venture", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The creation of joint ventures is one of the areas of cooperation.",
+        "Areas of cooperation include trade, logistics and the creation of joint ventures.",
+        "Priority is given to the establishment of joint enterprises.",
+        "The countries seek to establish joint ventures.",
+        "The sides spoke in favour of creating joint ventures.",
+    ],
+)
+def test_a_setting_up_named_but_not_reported_is_no_joint_venture(text):
+    assert records("joint_venture", text) == []
+
+
+def test_a_setting_up_reported_in_the_past_is_operating():
+    text = "The opening of the Kazakh-Uzbek joint textile plant took place in Turkestan on Friday."
+    assert statuses("joint_venture", text) == [(None, "operating")]
 
 
 # Joint ventures: what counts ---------------------------------------------------------------------------
@@ -116,6 +164,18 @@ def test_interest_talk_or_negation_alone_is_no_joint_venture(text):
         pytest.param("Kazakhtelecom is a joint-stock company.", [], id="joint-stock is a legal form"),
         pytest.param("The Azerbaijan-Belarus tractor plant was opened in Kirikkale.", [(None, "operating")],
                      id="a binational plant"),
+        pytest.param("MTZ tractors are assembled at the Kostanay plant.", [(None, "operating")],
+                     id="assembled at a plant"),
+        pytest.param("Belarusian trucks are assembled by Kazakhstan Tractor Plant.", [(None, "operating")],
+                     id="assembled by a plant"),
+        pytest.param("Belarusian companies have set up 15 assembly productions in Kazakhstan.", [(15, "operating")],
+                     id="assembly productions"),
+        pytest.param("More than 100 Kazakh-Belarusian companies took part in the forum.", [],
+                     id="companies of both sides"),
+        pytest.param("The cooperation covers joint production, trade and logistics.", [],
+                     id="joint production with no product"),
+        pytest.param("The sides agreed to develop cooperation in joint production and trade.", [],
+                     id="cooperation in joint production"),
     ],
 )
 def test_what_counts_as_a_joint_venture(text, expected):
@@ -152,6 +212,8 @@ def test_more_of_them_with_the_noun_left_out():
         pytest.param("Geely agreed to set up a joint venture in Belarus. The joint venture is called Belgee. "
                      "It was the first automotive joint venture between China and Belarus.", [(None, "planned")],
                      id="the joint venture, the first joint venture"),
+        pytest.param("Belarus, Kazakhstan launch joint tractor plant\n\nKOSTANAY - A joint plant for tractors was "
+                     "opened in Kostanay on Monday.", [(None, "operating")], id="headline and lede, one without a place"),
         pytest.param("Ten assembly plants operate in Kazakhstan.\n\nThe sides will expand the existing assembly "
                      "facilities.", [(10, "operating")], id="the existing facilities"),
     ],
@@ -204,6 +266,8 @@ def test_signings_reported_as_done_are_signed(text):
         "The sides did not sign the agreement on trade in services.",
         "Belarus and Kazakhstan will soon put together a program to guide their trade for a decade.",
         "The sides agreed to sign the roadmap before the end of the year.",
+        "Kazakhstan is counting on signing the agreement on oil supplies next year.",
+        "We count on the signing of the roadmap in May.",
     ],
 )
 def test_signings_and_drafts_put_ahead_are_planned(text):
@@ -218,10 +282,42 @@ def test_signings_and_drafts_put_ahead_are_planned(text):
         "Under the intergovernmental agreement on labour activity, workers need no permits.",
         "The main document is the plan of action for 2017 and 2018.",
         "The two countries have developed a roadmap for cooperation.",
+        "The governments will extend the agreement on trade for another five years.",
+        "The sides will renew the memorandum on tourism in 2027.",
+        "Labour migration is regulated by the agreement on the rights of workers.",
+        "Their trade is governed by the agreement on free trade of 2015.",
     ],
 )
 def test_documents_in_effect_are_in_force(text):
     assert statuses("agreement", text) == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The agreement on labour migration is awaiting ratification.", "signed", id="awaiting"),
+        pytest.param("The agreement on pensions must still be ratified by parliament.", "signed", id="must be ratified"),
+        pytest.param("The treaty on the border is to be ratified next month.", "signed", id="is to be ratified"),
+        pytest.param("The agreement on free trade will enter into force in January.", "signed", id="will enter into force"),
+        pytest.param("The protocol on customs was ratified by the Mazhilis in March.", "in_force", id="was ratified"),
+        pytest.param("The agreement on free trade entered into force in May.", "in_force", id="entered into force"),
+        pytest.param("The agreement on free trade has been in force since 2015.", "in_force", id="has been in force"),
+    ],
+)
+def test_ratification_and_entry_into_force(text, expected):
+    """A document still to be ratified or to enter into force has been signed; done, it is in force."""
+    assert statuses("agreement", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft of the agreement on transit was approved by the government.",
+        "The preparation of a roadmap on trade is under way.",
+    ],
+)
+def test_a_document_under_a_drafting_noun_is_planned(text):
+    assert statuses("agreement", text) == ["planned"]
 
 
 @pytest.mark.parametrize(
@@ -273,10 +369,31 @@ def test_multi_word_and_other_document_nouns_are_agreements(text):
         "The visit will help strengthen the existing agreements.",
         "We support you on the global document you have put forward.",
         "Geely agreed to build cars in Belarus. Under the agreement, it will team up with two companies.",
+        "The Kazakh government adopted a programme of industrial development.",
+        "The sides paid a great deal of attention to logistics.",
+        "The delegation was met according to protocol.",
+        "The sides are in full agreement on regional security.",
+        "By agreement of the parties, the session was moved to Minsk.",
+        "There is an agreement that the next session will be held in Astana.",
+        "Belarusian companies work in Kazakhstan on a contract basis.",
+        "The contract value exceeded $10 million.",
+        "Students from Belarus study under exchange programmes.",
+        "The ministers discussed the implementation of earlier agreements.",
     ],
 )
 def test_not_agreement_records(text):
     assert records("agreement", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides adopted a programme of economic cooperation.",
+        "Belarus and Kazakhstan adopted a programme for 2024-2026.",
+    ],
+)
+def test_a_programme_adopted_by_the_sides_is_theirs(text):
+    assert statuses("agreement", text) == ["signed"]
 
 
 def test_a_document_nested_in_another_title_is_not_its_own_record():
@@ -303,6 +420,12 @@ def test_a_document_nested_in_another_title_is_not_its_own_record():
         pytest.param("The main document is the plan of action for 2017 and 2018. The roadmap covers all areas "
                      "of cooperation.", ["in_force"], id="the roadmap of the sentence before"),
         pytest.param("The roadmap, a bilateral program for trade, ends in 2016.", ["in_force"], id="apposition"),
+        pytest.param("The sides signed five memorandums of understanding (MoU) on trade.", ["signed"],
+                     id="an abbreviation in brackets"),
+        pytest.param("The universities signed a number of memorandums on research. The agreements provide for "
+                     "student exchanges.", ["signed"], id="the agreements of the sentence before"),
+        pytest.param("The sides signed five documents. The agreements will be implemented by 2027.", ["signed"],
+                     id="the agreements after a count"),
         pytest.param("A bilateral agreement concluded in 2006 started the cooperation. The bilateral agreement "
                      "signed in 2013 extended it.", ["signed", "signed"], id="two years, two documents"),
         pytest.param("Two universities signed an agreement on cooperation. The free economic zones signed an "
@@ -341,6 +464,25 @@ def test_documents_listed_under_a_count_each_give_a_record():
         ("Memorandum of understanding with Eurasian National University", "signed"),
         ("Memorandum of understanding with Pavlodar State University", "signed"),
         ("Agreement on cooperation with Kostanay State University", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The documents signed include an agreement on transit and a memorandum on tourism.",
+                     [(None, "signed")] * 3, id="the documents signed include"),
+        pytest.param("Among the documents signed are an agreement on transit and a protocol on customs.",
+                     [(None, "signed")] * 3, id="among the documents signed"),
+        pytest.param("The sides signed ten documents. They include an agreement on transit and a memorandum on "
+                     "tourism.", [(10, "signed"), (None, "signed"), (None, "signed")], id="they include"),
+        pytest.param("The package of documents to be signed includes an agreement on transit.",
+                     [(None, "planned"), (None, "planned")], id="a package to be signed"),
+        pytest.param("The sides signed several documents, such as a roadmap on trade and a memorandum on tourism.",
+                     [(None, "signed")] * 3, id="such as"),
+    ],
+)
+def test_a_document_listed_in_a_group_takes_the_groups_status(text, expected):
+    assert [(r["count"], r["status"]) for r in records("agreement", text)] == expected
 
 
 def test_an_agreement_among_signed_documents_was_signed():

@@ -45,9 +45,12 @@ class AgreementFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.doc = doc
         self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.agreements.items()}
+        self.words["signing_words"] = self.words["signing_words"] | self.words["adopting_words"]
         self.kind_of = {form: kind for kind, forms in lexicon.agreements["nouns"].items() for form in forms}
         self.kind_words = set(self.kind_of) | {word for heads in self.words["compound_nouns"].values()
                                                for head, needs in heads.items() for word in (head, *needs)}
+        self.document_heads = (self.kind_words | self.words["signing_words"] | self.words["drafting_words"]
+                               | self.words["in_force_words"] | self.words["entry_words"] | {"text"})
         self.filler = (self.words["title_filler"] | self.kind_words | self.words["signing_words"] | self.words["drafting_words"]
                        | self.words["party_words"] | {form.lower() for form in lexicon.country_of})
         self.number_words = lexicon.number_words
@@ -63,20 +66,34 @@ class AgreementFinder:
                 kind = self._kind(noun)
                 if kind is not None and self._in_sense(noun, kind):
                     mention = self._mention(noun, kind)
-                    if mention is not None and not mention.stated and mentions and self._among_them(noun):
-                        mention.record.status, mention.stated = mentions[-1].record.status, True
+                    group = self._group_of(noun, mentions) if mention is not None and not mention.stated else None
+                    if group is not None:
+                        mention.record.status, mention.stated = group.record.status, True
                     if mention is not None and not _add(mentions, mention, self.words):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
         self._expand_colon_lists(mentions)
         return [m.record for m in mentions if m.is_record]
 
-    @staticmethod
-    def _among_them(noun: Token) -> bool:
-        """ "... signed 10 documents. Among them is a loan agreement": one of the documents just named."""
+    def _group_of(self, noun: Token, mentions: list[Mention]) -> Mention | None:
+        """The documents a listed one belongs to, whose status it takes: the subject of "include" ("the
+        documents signed include an agreement on ..."), the group after "among" ("among the documents signed
+        is ..."), or, for "they", "them" or "these", the documents just named ("... signed 10 documents.
+        Among them is a loan agreement", "They include ...")."""
         verb = read_clause(noun).verb
-        return verb is not None and any(
-            c.lower_ == "among" and any(g.lower_ in ("them", "these", "those") for g in c.children)
-            for c in verb.children)
+        if verb is None:
+            return None
+        groups = [g for c in verb.children if c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
+        if verb.lower_ in self.words["including_verbs"]:
+            groups += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for group in groups:
+            if group.lower_ in self.words["collectives"]:  # "the package of documents to be signed includes ..."
+                group = next((g for c in group.children if c.lower_ == "of" for g in c.children), group)
+            if group.lower_ in ("they", "them", "these", "those"):
+                return mentions[-1] if mentions else None
+            named = next((m for m in mentions if m.noun.i == group.i), None)
+            if named is not None:
+                return named
+        return None
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
         """ "Geely agreed to set up a venture ... Under the agreement, ...": a bare "the agreement" with no
@@ -113,11 +130,25 @@ class AgreementFinder:
             return False  # "agreements reached by the heads of state"
         if any(t.lower_ in w["event_nouns"] for t in modifiers + objects):
             return False  # "the program of the expo", "the meeting's protocol"
+        if {t.lower_ for t in modifiers} & w["quantity_modifiers"]:
+            return False  # "a great deal of attention"
+        if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in noun.children):
+            return False  # "there is an agreement that the next session will be held in Astana"
+        if noun.tag_ == "NN" and noun.dep_ == "pobj" and all(c.dep_ == "amod" for c in noun.children):
+            return False  # a manner, no article and no title: "according to protocol", "in full agreement"
+        if kind == "agreement" and noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") \
+                and not any(c.dep_ in ("det", "poss") for c in noun.children):
+            return False  # agreeing: "in full agreement on security", "by agreement of the parties"
+        if noun.dep_ == "compound" and noun.head.lower_ not in self.document_heads:
+            return False  # "a contract basis", "the contract value"; not "the agreement draft"
         return not self._nested(noun)
 
     def _nested(self, noun: Token) -> bool:
         """Whether the noun is part of another document's title ("protocol on amendments to the agreement")."""
         tok = noun
+        if tok.dep_ == "appos" and tok.i > 0 and tok.nbor(-1).text == "(":
+            tok = tok.head  # an abbreviation in brackets: "memorandums of understanding (MOU)"
         while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ in self.words["title_stop_preps"]:
@@ -151,14 +182,15 @@ class AgreementFinder:
         return Mention(noun, record, kind, words, years, stated, is_record=not background)
 
     def _bilateral(self, noun: Token, status: str) -> bool:
-        """Whether a programme is one between sides: a word of cooperation in its phrase, a signing, or
-        sides as the subject of its clause ("Belarus and Kazakhstan will put together", "the sides will")."""
-        if status == "signed" or {t.lower_ for t in noun.subtree} & self.words["bilateral_cues"]:
-            return True
+        """Whether a programme is one between sides: a word of cooperation in its phrase, a signing (an
+        adoption alone is not one), or sides as the subject of its clause ("Belarus and Kazakhstan will put together", "the sides will")."""
         verb = read_clause(noun).verb
+        adopted = verb is not None and verb.lower_ in self.words["adopting_words"]
+        if status == "signed" and not adopted or {t.lower_ for t in noun.subtree} & self.words["bilateral_cues"]:
+            return True
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
-        return any(s.lower_ in self.words["party_words"] or any(c.dep_ == "conj" for c in s.children)
-                   for s in subjects)
+        return any(s.lower_ in self.words["party_words"] and s.tag_ in ("NNS", "NNPS")
+                   or any(c.dep_ == "conj" for c in s.children) for s in subjects)  # not "the government"
 
     def _title(self, noun: Token) -> str | None:
         """The document's name as written, from its first modifier through its "on/of/for/to ..." phrases, on
@@ -203,6 +235,8 @@ class AgreementFinder:
         clause = read_clause(noun)
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["in_force_words"]:
             return "in_force", True  # "the implementation of the roadmap signed in October"
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in w["drafting_words"]:
+            return "planned", True  # "the draft of the agreement", "the preparation of a roadmap"
         modifiers = {c.lower_ for c in noun.lefts}
         if modifiers & w["drafting_words"]:
             return "planned", True
@@ -212,11 +246,15 @@ class AgreementFinder:
                            and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
             return ("planned" if self._ahead(read_verb(participle)) else "signed"), True
-        if modifiers & w["signing_words"]:
-            return "signed", True
+        if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
+                & w["signing_words"]:
+            return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         for word in (*events, *((clause.verb,) if clause.verb is not None else ())):
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
+            if low in w["entry_words"] or word is clause.verb and _objects(word) & w["entry_words"]:
+                pending = self._ahead(clause) or low in w["awaiting_words"]
+                return ("signed" if pending else "in_force"), True  # "is to be ratified", "awaits ratification"
             if low in w["drafting_words"]:
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame  # not "agreed to draft"
@@ -319,10 +357,21 @@ def _restated(mentions: list[Mention], new: Mention, words: dict) -> Mention | N
         elif nested and ((new.words and old.words) or _headline_style(old.noun)):
             return old  # the headline's "agreement on strategic cooperation" again in the lede
     last = mentions[-1] if mentions else None
-    if determiners & definite and not new.words and new.record.count is None and not new.stated \
-            and noun.tag_ in ("NN", "NNP") and last is not None and 0 <= noun.sent.start - last.noun.sent.end <= 1:
+    if not (determiners & definite and not new.words and new.record.count is None and last is not None
+            and 0 <= noun.sent.start - last.noun.sent.end <= 1):
+        return None
+    if noun.tag_ in ("NN", "NNP") and not new.stated:
         return last  # the document of the sentence before: "... is the plan of action. The roadmap covers ..."
+    if noun.tag_ in ("NNS", "NNPS") and (last.noun.tag_ in ("NNS", "NNPS") or last.record.count is not None):
+        return last  # "... signed a number of memorandums. The agreements are designed to ..."
     return None
+
+
+def _objects(verb: Token) -> set[str]:
+    """The verb's object and the nouns of its prepositions: "ratification" in "awaits ratification",
+    "force" in "entered into force"."""
+    return {g.lower_ for c in verb.children if c.dep_ in ("dobj", "prep")
+            for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")}
 
 
 def _nested(old: Mention, new: Mention) -> bool:

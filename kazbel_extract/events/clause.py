@@ -90,6 +90,7 @@ def read_verb(verb: Token, nominals: list[Token] | None = None) -> Clause:
             frame.append(up)
         if not _is_predicate(up):
             break
+        frame[-1:-1] = [c for c in up.children if c.dep_ == "acomp" and c != top]  # "it is important to set up"
         chain.insert(0, up)
         top = up
     finite = next((t for t in chain if t.pos_ in ("VERB", "AUX")), verb)
@@ -156,6 +157,8 @@ def _tense_aspect(finite: Token, verb: Token) -> tuple[str, bool, bool, bool, st
         tense = "present"
     elif passive and verb.dep_ in ("acl", "amod"):
         tense = "past"  # a reduced participle: "the agreement signed in May"
+    elif finite.tag_ == "VBN" and finite.dep_ == "ROOT" and not auxes:
+        tense = "past"  # a main verb with no auxiliary tagged as a participle: "the agreement entered into force"
     elif finite.tag_ == "VBG" and finite.dep_ in ("acl", "relcl"):
         tense = "present"  # "an enterprise assembling tractors"
     else:

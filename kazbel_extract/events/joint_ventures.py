@@ -73,13 +73,16 @@ class JointVentureFinder:
             return False
         if noun.dep_ == "compound" or noun.head.lower_ == "including":
             return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
+        if noun.lower_ in w["activity_heads"] and not any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in noun.children):
+            return False  # "joint production of buses", "tractor/assembly production"; not "cooperation in joint production"
         modifiers = {t.lower_ for t in self.doc[noun.left_edge.i : noun.i]}
         if "such" in modifiers and noun.lower_ in self.named:
             return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
         if modifiers & w["joint_words"]:
             return "stock" not in modifiers  # a joint-stock company is a legal form
-        if self._binational(noun):
-            return True  # "the Azerbaijan-Belarus tractor plant", "a Belarusian-Kazakh enterprise"
+        if self._binational(noun) and noun.tag_ in ("NN", "NNP"):
+            return True  # "the Azerbaijan-Belarus tractor plant"; "Kazakh-Belarusian companies" are of both sides
         if any(c.dep_ in ("acl", "relcl") and _assembles(c, w) for c in noun.children):
             return True  # "an enterprise assembling tractors"
         if any(c.dep_ == "prep" and any(g.lower_ in w["assembling_words"] for g in c.children) for c in noun.children):
@@ -98,11 +101,15 @@ class JointVentureFinder:
         return any(a in self.country_forms and b in self.country_forms for a, b in pairs)
 
     def _plant_assembles(self, verb: Token) -> bool:
-        """ "Kostanay Engineering Plant assembles Belarusian tractors": an assembly told by its plant."""
+        """ "Kostanay Engineering Plant assembles Belarusian tractors", "tractors are assembled at/by Kostanay
+        Engineering Plant": an assembly told by its plant, the subject or the agent or place of a passive."""
         if verb.pos_ != "VERB" or verb.lower_ not in self.words["assembling_words"]:
             return False
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "ORG"]
-        return any(s.lower_ in self.words["plant_words"] for s in subjects)
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            doers += [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at")
+                      for g in c.children if g.dep_ == "pobj"]
+        return any(d.ent_type_ == "ORG" and d.lower_ in self.words["plant_words"] for d in doers)
 
     def _more_of_them(self, number: Token) -> bool:
         """ "Twelve plants have been opened. Four more will be commissioned": a count of more ventures, its
@@ -144,19 +151,50 @@ class JointVentureFinder:
         if modifiers & w["planned_modifiers"]:
             return "planned"
         planning = w["planning_words"] | self.document_words
+        ahead = "planned" if self._sets_up(anchor, clause, planning) else "operating"
         framing = [(t.lower_, True) for t in clause.nominals] + [(verb, False)] + [(t.lower_, True) for t in clause.frame]
         for low, frames in framing:  # the nearest framing word decides; the verb itself can only be talk
             if low in w["interest_words"]:
                 return None  # "discussed the possibility of creating", "is interested in setting up"
             if frames and low in planning:
-                return "planned"  # "discussed a plan to set up", "a memorandum on the creation of"
+                return ahead  # "discussed a plan to set up", "a memorandum on the creation of"
         if subjects & w["interest_words"]:
             return None  # "discussions covered the establishment of"
+        if subjects & self.document_words or verb in w["planning_verbs"]:
+            return "planned"  # "the agreement provides for the creation of a joint venture", "plans two plants"
         if clause.tense == "future" or clause.modal is not None:
-            return "planned"
+            return ahead
         if verb in w["setup_words"] and (clause.progressive or clause.tense == "nonfinite"):
             return "planned"  # "are setting up", "is being built", "to set up"
+        if self._setup_named_only(clause):
+            return None  # "the creation of joint ventures is a priority", "the countries seek to establish ..."
         return "operating"
+
+    def _setup_named_only(self, clause: Clause) -> bool:
+        """A setting-up named but not reported, where no plan, future or modal frames it: a noun of setting up
+        in a clause not in the past ("the creation of joint ventures is one of the areas"; not "the opening of
+        the plant took place"), or a setting-up verb in the infinitive or gerund under a finite verb that
+        plans nothing ("seek to establish", "spoke in favour of creating")."""
+        w = self.words
+        if any(t.lower_ in w["setup_words"] for t in clause.nominals):
+            return clause.tense != "past"
+        verb = clause.verb
+        return verb is not None and verb.lower_ in w["setup_words"] and verb.tag_ in ("VB", "VBG") \
+            and bool(clause.frame) and not clause.progressive
+
+    def _sets_up(self, anchor: Token, clause: Clause, planning: set[str]) -> bool:
+        """Whether a plan or future of the clause is about the venture itself: its predicate or a noun on the
+        way to it sets up or plans ("agreed to set up", "the creation of"), or the venture is its subject ("the
+        plant will produce"); not an act on a venture that exists ("agreed to raise the localisation at the
+        plant", "will continue to develop the joint venture")."""
+        w = self.words
+        words = {t.lower_ for t in (*clause.nominals, *((clause.verb,) if clause.verb is not None else ()))}
+        if clause.verb is None or words & (w["setup_words"] | planning):
+            return True
+        tok = anchor
+        while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and not clause.nominals
 
     def _companies(self, anchor: Token) -> list[Span]:
         """The companies named in the anchor's phrase, else in its clause ("... including those made by BelAZ")."""
@@ -205,12 +243,14 @@ def _assembles(verb: Token, words: dict) -> bool:
 
 def _merge(records: list[JointVenture], new: JointVenture, restates: bool) -> None:
     """One record per venture: "the plants" restates the last one named; the same count and status again
-    is the same fact; an uncounted mention of the same status and place fills in a counted one
-    ("the joint enterprises which operate in Kazakhstan ... Eight joint ventures operate in Kazakhstan")."""
+    is the same fact; an uncounted mention of the same status and place (or of no place) fills in a counted
+    one ("the joint enterprises which operate in Kazakhstan ... Eight joint ventures operate in Kazakhstan"), and
+    a headline's venture is the lede's ("... launch joint tractor plant / A joint plant was opened in Kostanay")."""
     old = records[-1] if restates and records else next(
         (r for r in reversed(records) if r.status == new.status and (
             (r.count is not None and r.count == new.count)
-            or (None in (r.count, new.count) and r.location == new.location))), None)
+            or (None in (r.count, new.count) and (r.location == new.location or None in (r.location, new.location))))),
+        None)
     if old is None:
         records.append(new)
         return
