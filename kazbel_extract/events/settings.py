@@ -47,5 +47,5 @@ class LinkingSettings:
             elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ValueError(f"kazbel_events: {setting.name} must be a whole number of at least 1, not {value!r}")
 
-    def to_dict(self) -> dict[str, int]:
+    def to_dict(self) -> dict[str, int | float]:
         return asdict(self)
