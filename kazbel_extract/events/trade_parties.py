@@ -31,12 +31,13 @@ class Parties:
         """The sides the article opens with: the first two countries it names as sides (headline and lede), not
         a speaker's nationality ("..., Kazakh Trade Minister X said")."""
         first: list[str] = []
-        for place in self.places.all:
-            if len(first) == 2:
+        for sent in self.doc.sents:
+            for place in self.places.within(sent):
+                if place.kind == "country" and place.name not in first and self._is_side(place, sent):
+                    first.append(place.name)
+            if len(first) >= 2:
                 break
-            if place.kind == "country" and place.name not in first and self._is_side(place, self.doc[place.start].sent):
-                first.append(place.name)
-        return first
+        return first[:2]
 
     def named_sides(self, sent: Span) -> list[Place]:
         """The places a sentence names as sides."""
