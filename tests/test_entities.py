@@ -663,3 +663,8 @@ class TestCompanyNameShapes:
     def test_a_plural_head_with_generic_words_is_not_org(self, nlp):
         text = "Consortium members include the Research Institutes and Technical Universities of both countries."
         assert spans(nlp, text, "ORG") == []
+
+    @pytest.mark.parametrize("text", ["The plant will assemble the crossover KX-CROSS and the sedan GT5.",
+                                      "The tractor Belarus-3522 was shown at the fair."])
+    def test_a_model_after_a_product_noun_is_not_org(self, nlp, text):
+        assert spans(nlp, text, "ORG") == []

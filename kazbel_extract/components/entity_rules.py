@@ -29,7 +29,7 @@ from ..data import models_path
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
     "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "sites", "legal_forms", "plant_heads", "mission_heads",
-                "office_heads", "bilateral_words", "descriptors", "list_openers", "source_cues", "determiners", "date_trim", "family_names_first"},
+                "office_heads", "bilateral_words", "descriptors", "product_nouns", "list_openers", "source_cues", "determiners", "date_trim", "family_names_first"},
     "organisations": {"names", "not_organisations"},
     "institutions": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
@@ -111,6 +111,7 @@ class Lexicon:
         self.office_heads = _fold(lexicon["office_heads"])
         self.bilateral_words = _fold(lexicon["bilateral_words"])
         self.descriptors = _fold(lexicon["descriptors"])
+        self.product_nouns = _fold(lexicon["product_nouns"])
         self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
         self.family_first = _fold(lexicon["family_names_first"])
         self.months = _fold(vocabulary.month_words(data["calendar"]))
@@ -273,9 +274,10 @@ class EntityRules:
         return spans + self._acronyms_after(doc, spans)
 
     def _names_a_site(self, words: list[Word], first: int, end: int) -> bool:
-        """Do words `first:end` name a site, not a body: a site noun after them, through up to two lowercase
-        modifiers ("the Nur Zholy checkpoint", "the Khorgos free economic zone"), or a lowercase one before them ("the
-        open pit Bogatyr")? A name ending in an institution's head ("Halyk Bank deposit") stays that institution."""
+        """Do words `first:end` name a site or a product, not a body: a site noun after them, through up to two
+        lowercase modifiers ("the Nur Zholy checkpoint", "the Khorgos free economic zone"), or a lowercase site or
+        product noun before them ("the open pit Bogatyr", "the crossover LC-CROSS")? A name ending in an
+        institution's head ("Halyk Bank deposit") stays that institution."""
         lex = self.lexicon
         if first >= end or words[end - 1].key in lex.heads:
             return False
@@ -285,7 +287,8 @@ class EntityRules:
             k += 1
         if k < len(words) and words[k].key in lex.sites:
             return True
-        return first > 0 and words[first - 1].text.islower() and words[first - 1].key in lex.sites
+        before = words[first - 1] if first > 0 else None
+        return before is not None and before.text.islower() and (before.key in lex.sites or before.key in lex.product_nouns)
 
     def _with_legal_form(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
         """Token ranges of names written with a legal form: a quoted name after it (`LLP "Kostanay Plant"`, up to
