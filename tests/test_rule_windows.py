@@ -167,13 +167,13 @@ def test_assembly_tokens_after_reach_the_assembling_word_after_a_plant(nlp):
 
 
 def test_country_tokens_before_reach_the_country_of_an_institution(nlp):
-    words = ["Belarus", "'", "Ministry", "of", "Industry", "signed", "it", "."]  # "Belarus" is two tokens before the name
-    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    words = ["Belarus", "'", "Ministry", "of", "Foreign", "Affairs", "signed", "it", "."]  # every country has one
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
     actors = []
     for limit in (2, 1):
         resolver = nlp.create_pipe("kazbel_actors", name="probe", config={"country_tokens_before": limit})
         actors.append(resolver(Doc(nlp.vocab, words=words, ents=ents)).ents[0]._.actor)
-    assert actors == ["Ministry of Industry of Belarus", None]
+    assert actors == ["Ministry of Foreign Affairs of Belarus", None]
 
 
 @pytest.mark.parametrize("name", sorted(LinkingSettings().to_dict()))
@@ -188,3 +188,35 @@ def test_the_actor_limit_is_a_config_value_refused_below_one(nlp):
     assert nlp.config["components"]["kazbel_actors"]["country_tokens_before"] == 2
     with pytest.raises(ValueError, match="country_tokens_before"):
         nlp.create_pipe("kazbel_actors", name="probe", config={"country_tokens_before": 0})
+
+
+# -- entity rules ---------------------------------------------------------------------------------
+
+def organisations(nlp, text: str, **limits) -> list[str]:
+    """The ORG names of `text` with an entity-rules component reading `limits` in place of the defaults."""
+    probe = nlp.create_pipe("kazbel_entity_rules", name="probe", config=limits)
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        if name == "kazbel_entity_rules":
+            break
+        doc = pipe(doc)
+    return [e.text for e in probe(doc).ents if e.label_ == "ORG"]
+
+
+def test_max_name_words_bound_an_of_chain(nlp):
+    text = "The Department of Strategic Planning of the Qaraghandy Mining Holding signed the contract."
+    assert organisations(nlp, text) == ["Department of Strategic Planning of the Qaraghandy Mining Holding"]
+    assert "Department of Strategic Planning of the Qaraghandy Mining Holding" not in organisations(nlp, text, max_name_words=2)
+
+
+def test_max_name_modifiers_bound_the_words_before_a_legal_form(nlp):
+    text = "The Northern Grain Agro Industrial Trading Company LLP opened an office."
+    assert organisations(nlp, text) == ["Northern Grain Agro Industrial Trading Company LLP"]
+    assert organisations(nlp, text, max_name_modifiers=1) == ["Trading Company LLP"]
+
+
+@pytest.mark.parametrize("name", ["max_name_modifiers", "max_name_words"])
+def test_the_entity_limits_are_config_values_refused_below_one(nlp, name):
+    assert nlp.config["components"]["kazbel_entity_rules"][name] in (8, 40)
+    with pytest.raises(ValueError, match=name):
+        nlp.create_pipe("kazbel_entity_rules", name="probe", config={name: 0})

@@ -40,7 +40,7 @@ REGISTRY_DATA = "actors"
 NAME_LINKS = {"of", "the", "and", "for", "on", "in", "at"}  # lowercase words inside a registry name
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 HYPHENS = {"-", "\u2010", "\u2011"}
-MAX_MODIFIERS, MAX_NAME_WORDS = 8, 40  # no real name is longer; bounds the work on adversarial text
+DEFAULT_CONFIG = {"data_path": None, "max_name_modifiers": 8, "max_name_words": 40}  # no real name is longer; bounds the work on adversarial text
 REGNAL = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")  # the number of a monarch's name
 QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "A.", "A.A."
@@ -172,7 +172,14 @@ class EntityRules:
     Its data is loaded by `initialize` (from `data_path`, else the shipped `models/entity_rules/`), or by
     `from_disk`/`from_bytes`; a pipeline used before either loads the shipped data on its first doc."""
 
-    def __init__(self, nlp: Language, name: str, data_path: str | None):
+    def __init__(self, nlp: Language, name: str, data_path: str | None,
+                 max_name_modifiers: int = DEFAULT_CONFIG["max_name_modifiers"],
+                 max_name_words: int = DEFAULT_CONFIG["max_name_words"]):
+        for setting, value in (("max_name_modifiers", max_name_modifiers), ("max_name_words", max_name_words)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"kazbel_entity_rules: {setting} must be a whole number of at least 1, not {value!r}")
+        self.max_name_modifiers = max_name_modifiers  # words a name may run before or after its head
+        self.max_name_words = max_name_words  # words of one organisation name, "of"-chain included
         self.nlp = nlp
         self.name = name
         self.data_path = data_path
@@ -297,20 +304,20 @@ class EntityRules:
         ranges = []
         for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
             if end < len(doc) and doc[end].text in QUOTES:
-                close = next((t.i for t in doc[end + 1:end + 1 + MAX_MODIFIERS] if t.text in QUOTES or "\n" in t.text), None)
+                close = next((t.i for t in doc[end + 1:end + 1 + self.max_name_modifiers] if t.text in QUOTES or "\n" in t.text), None)
                 if close is not None and doc[close].text in QUOTES and close > end + 1:
                     ranges.append((start, close + 1))
                 continue
             before = at.get(start)
             first = before
-            while first and self._is_name_word(words[first - 1]) and before - first < MAX_MODIFIERS:
+            while first and self._is_name_word(words[first - 1]) and before - first < self.max_name_modifiers:
                 first -= 1
             if first is not None and first < before and not all(self.lexicon.is_place(w) for w in words[first:before]):
                 ranges.append((words[first].start, end))
                 continue
             after = at.get(end)
             last = after
-            while last is not None and last < len(words) and self._is_name_word(words[last]) and last - after < MAX_MODIFIERS:
+            while last is not None and last < len(words) and self._is_name_word(words[last]) and last - after < self.max_name_modifiers:
                 last += 1
             if after is not None and last > after:
                 ranges.append((start, words[last - 1].end))
@@ -380,9 +387,9 @@ class EntityRules:
             if word.text != "&":
                 continue
             first, last = k, k + 1
-            while first > 0 and k - first < MAX_MODIFIERS and self._is_name_word(words[first - 1]):
+            while first > 0 and k - first < self.max_name_modifiers and self._is_name_word(words[first - 1]):
                 first -= 1
-            while last < len(words) and last - k <= MAX_MODIFIERS and self._is_name_word(words[last]):
+            while last < len(words) and last - k <= self.max_name_modifiers and self._is_name_word(words[last]):
                 last += 1
             names = words[first:k] + words[k + 1:last]
             if first < k < last - 1 and not all(lex.is_place(w) for w in names):
@@ -397,7 +404,7 @@ class EntityRules:
                 words[m - 1].text.islower() and doc[words[m - 1].start].tag_ in ("JJ", "NN"))):
             m -= 1
         first = m
-        while first > 0 and m - first < MAX_MODIFIERS and self._is_proper_name_word(doc, words[first - 1]):
+        while first > 0 and m - first < self.max_name_modifiers and self._is_proper_name_word(doc, words[first - 1]):
             first -= 1
         names = words[first:m]
         if not names or all(lex.is_place(w) or w.key in lex.institution_words for w in names):
@@ -416,14 +423,14 @@ class EntityRules:
             if words[j].key in lex.determiners and not words[j].is_cap:
                 j += 1
             if j < len(words) and words[j].text in QUOTES:
-                close = next((t.i for t in doc[words[j].end:words[j].end + MAX_MODIFIERS] if t.text in QUOTES), None)
+                close = next((t.i for t in doc[words[j].end:words[j].end + self.max_name_modifiers] if t.text in QUOTES), None)
                 if close is None or close == words[j].end:
                     break
                 ranges.append((words[j].end, close))
                 j = _word_range(words, close, close + 1)[1]
             else:
                 end = j
-                while end < len(words) and end - j < MAX_MODIFIERS and self._is_name_word(words[end]):
+                while end < len(words) and end - j < self.max_name_modifiers and self._is_name_word(words[end]):
                     end += 1
                 if end == j or all(lex.is_place(w) for w in words[j:end]):
                     break
@@ -445,7 +452,7 @@ class EntityRules:
             if not (word.is_cap and word.key in lex.heads):
                 continue
             start = i
-            while (start > max(0, i - MAX_MODIFIERS) and self._is_modifier(words[start - 1])
+            while (start > max(0, i - self.max_name_modifiers) and self._is_modifier(words[start - 1])
                    and words[start].key not in lex.legal_forms):  # "Kazakh LLP Agromash Holding": the form starts the name
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
@@ -504,7 +511,7 @@ class EntityRules:
         the noun after it ("on the Kazakh-Uzbek border"), and one with a document or event word is no parent ("under
         the Digital Kazakhstan Programme"). A list of countries ends it, but the `pair` of a bilateral body."""
         lex = self.lexicon
-        end, limit = k, k + MAX_NAME_WORDS
+        end, limit = k, k + self.max_name_words
         while k < min(len(words), limit) and words[k].key in lex.links:
             j = k + 1
             if j < len(words) and words[j].key == "the":
@@ -660,7 +667,7 @@ class EntityRules:
         """Is word `i` right after a title ("President") or a title phrase ("Minister of Foreign Affairs")?"""
         lex = self.lexicon
         k = i - 1
-        while k >= max(0, i - MAX_MODIFIERS) and (words[k].key in (",", "and") or (
+        while k >= max(0, i - self.max_name_modifiers) and (words[k].key in (",", "and") or (
                 words[k].is_cap and (words[k].key in lex.institution_words or lex.is_place(words[k])))):
             k -= 1
         if k < i - 1 and k >= 1 and words[k].key in lex.links:
@@ -885,6 +892,7 @@ def _resolve(candidates: list[tuple[int, Span]]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-@Language.factory("kazbel_entity_rules", default_config={"data_path": None})
-def make_entity_rules(nlp: Language, name: str, data_path: str | None) -> EntityRules:
-    return EntityRules(nlp, name, data_path)
+@Language.factory("kazbel_entity_rules", default_config=DEFAULT_CONFIG)
+def make_entity_rules(nlp: Language, name: str, data_path: str | None, max_name_modifiers: int,
+                      max_name_words: int) -> EntityRules:
+    return EntityRules(nlp, name, data_path, max_name_modifiers, max_name_words)
