@@ -21,6 +21,8 @@ class RoleReader:
         self.registry = registry
         titles = registry.titles
         self.class_keys = sorted((tuple(k.split()) for k in registry.role_classes), key=len, reverse=True)
+        self._class_key_set = set(self.class_keys)  # looked up by length, longest first, not scanned
+        self._class_key_lengths = sorted({len(key) for key in self.class_keys}, reverse=True)
         self.modifiers = {w.casefold() for w in titles["modifiers"]}
         self.head_words = {w.casefold() for w in titles["head_words"]}
         self.spellings = titles["spellings"]
@@ -146,8 +148,8 @@ class RoleReader:
         return {"title": title, "organisation": organisation, "country": country}
 
     def class_key_len(self, tokens: list[Token], i: int) -> int:
-        words = [t.lower_ for t in tokens[i:]]
-        return next((len(key) for key in self.class_keys if tuple(words[:len(key)]) == key), 0)
+        words = tuple(t.lower_ for t in tokens[i:i + self._class_key_lengths[0]]) if self._class_key_lengths else ()
+        return next((n for n in self._class_key_lengths if n <= len(words) and words[:n] in self._class_key_set), 0)
 
     def class_key_at(self, tokens: list[Token], i: int) -> bool:
         return self.class_key_len(tokens, i) > 0

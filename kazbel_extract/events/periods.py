@@ -223,12 +223,18 @@ class PeriodResolver:
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
         self.last_stated: str | None = None  # for back-references, across paragraphs
         self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
+        self._dates_of_sentence: dict[int, list[Span]] = {}  # by sentence start
 
     # -- dates of a sentence -----------------------------------------------------------------------
 
     def dates(self, sent: Span) -> list[Span]:
         """DATE spans, with "2016 and Q1 2017", "2005 to 2010", "the same period of 2023" and "January-March this year"
-        joined into one."""
+        joined into one; read once per sentence, however many figures ask."""
+        if sent.start not in self._dates_of_sentence:
+            self._dates_of_sentence[sent.start] = self._joined_dates(sent)
+        return self._dates_of_sentence[sent.start]
+
+    def _joined_dates(self, sent: Span) -> list[Span]:
         groups: list[Span] = []
         for date in self._date_mentions(sent):
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
