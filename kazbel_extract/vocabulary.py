@@ -18,7 +18,8 @@ DEFAULT_DATA = "vocabulary"
 KEYS = {
     "places": {"countries", "areas", "other_adjectives", "blocs", "region_words", "regions", "country_cities", "cities"},
     "titles": {"titles", "role_phrases", "honorifics", "modifiers", "head_words", "spellings", "counterpart_words"},
-    "calendar": {"months", "month_abbreviations", "weekdays", "numbers", "number_scales", "half", "ordinals"},
+    "calendar": {"months", "month_abbreviations", "weekdays", "numbers", "number_scales", "half", "ordinals",
+                 "relative_years"},
 }
 COUNTRY_KEYS = {"names", "adjectives"}
 

@@ -18,7 +18,8 @@ IN_QWERTIANS = "Belarus' export to Kazakhstan amounted to 40 million qwertians i
 
 @pytest.fixture(scope="module")
 def qwerty_models(tmp_path_factory):
-    """A copy of `models/` with a currency word ("qwertians", code XQW) and a thirteenth month ("Smarch")."""
+    """A copy of `models/` with a currency word ("qwertians", code XQW), a thirteenth month ("Smarch") and a
+    year counted from the published one ("the reporting year")."""
     data = tmp_path_factory.mktemp("values") / "my_models"
     shutil.copytree(models_path(), data, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     currencies = srsly.read_json(data / "currencies.json")
@@ -26,6 +27,7 @@ def qwerty_models(tmp_path_factory):
     srsly.write_json(data / "currencies.json", currencies)
     calendar = srsly.read_json(data / "vocabulary" / "calendar.json")
     calendar["months"]["Smarch"] = 12  # read as December: a spelling of the month in this copy only
+    calendar["relative_years"]["the reporting year"] = 0
     srsly.write_json(data / "vocabulary" / "calendar.json", calendar)
     return data
 
@@ -45,9 +47,17 @@ def smarch(nlp) -> str | None:
     return parse_period("Smarch 2023", calendar=nlp.get_pipe("kazbel_events").lexicon.calendar)
 
 
-def test_the_shipped_data_knows_no_qwertians_and_no_smarch(nlp):
+def reporting_year(nlp) -> str | None:
+    """The period "the first half of the reporting year" in an article of August 2024."""
+    nlp("Warm up.")
+    return parse_period("the first half of the reporting year", "2024-08-01",
+                        calendar=nlp.get_pipe("kazbel_events").lexicon.calendar)
+
+
+def test_the_shipped_data_knows_no_qwertians_no_smarch_and_no_reporting_year(nlp):
     assert figures(kazbel_extract.extract(IN_QWERTIANS)) == []
     assert smarch(nlp) == "2023"  # the year alone: "Smarch" is no month
+    assert reporting_year(nlp) is None
 
 
 def test_a_currency_and_a_month_of_a_data_folder_are_read_by_every_component(qwerty_models):
@@ -57,6 +67,7 @@ def test_a_currency_and_a_month_of_a_data_folder_are_read_by_every_component(qwe
     (money,) = [e for e in nlp(IN_QWERTIANS).ents if e.label_ == "MONEY"]
     assert (money._.amount, money._.currency) == (40_000_000.0, "XQW")
     assert smarch(nlp) == "2023-12"
+    assert reporting_year(nlp) == "2024-01/2024-06"
 
 
 def test_the_data_travels_with_a_saved_pipeline_after_the_folder_is_gone(qwerty_models, tmp_path):

@@ -18,20 +18,19 @@ from .. import vocabulary
 from .settings import LinkingSettings
 from .syntax import paragraph_of, paragraph_starts, tree_distance
 
-RELATIVE_YEARS = {"last year": -1, "previous year": -1, "past year": -1, "the year before": -1, "year before": -1, "year earlier": -1,
-                  "a year ago": -1, "prior year": -1, "this year": 0, "current year": 0, "the year": 0,
-                  "next year": 1, "coming year": 1}
-
 YEAR = r"(?:19|20)\d\d"
-YEAR_REF = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(RELATIVE_YEARS, key=len, reverse=True)) + \
-    r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
 SPAN_WORDS = r"(?:-|\u2013|\u2014|to|till|until|through|and)"
 
 
 class Calendar:
-    """The calendar words a period is read with: months (by their first three letters), number words, ordinals."""
+    """The calendar words a period is read with: months (by their first three letters), number words, ordinals,
+    and the phrases of a year counted from the published one ("last year")."""
 
     def __init__(self, table: dict):
+        self.relative_years = table["relative_years"]
+        year_ref = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(self.relative_years, key=len, reverse=True)) + \
+            r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
+        self.year_only = re.compile(year_ref, re.IGNORECASE)
         self.months = {name[:3].lower(): number for name, number in table["months"].items()}
         self.numbers = table["numbers"]
         self.ordinals = table["ordinals"]
@@ -42,9 +41,9 @@ class Calendar:
             rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<hword>first|second)\s+half)"
             rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months)"
             rf"|(?P<month>\b{month}(?![a-z])))"
-            rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<year>{YEAR_REF}))?"
+            rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"
             rf"|(?P<span>\b(?P<y1>{YEAR})\s*(?:(?:-|\u2013)\s*(?P<y2>{YEAR}|\d\d)|\s{SPAN_WORDS}\s+(?P<y3>{YEAR}))\b)"
-            rf"|(?P<alone>{YEAR_REF})",
+            rf"|(?P<alone>{year_ref})",
             re.IGNORECASE,
         )
 
@@ -73,11 +72,11 @@ class Period:
         return f"{self.start_year}-{self.start_month:02d}/{self.end_year}-{self.end_month:02d}"
 
 
-def resolve_year(text: str, published: str | None) -> int | None:
+def resolve_year(text: str, published: str | None, calendar: Calendar | None = None) -> int | None:
     """`2018` is 2018; `last year` is the year before `published` (None without it)."""
     if re.fullmatch(YEAR, text):
         return int(text)
-    shift = RELATIVE_YEARS.get(re.sub(r"\s+", " ", text.lower()))
+    shift = (calendar or default_calendar()).relative_years.get(re.sub(r"\s+", " ", text.lower()))
     if shift is None or not published:
         return None
     return int(published[:4]) + shift
@@ -120,7 +119,7 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
     pieces = []
     for match in calendar.piece.finditer(text):
         written = match.group("year") or match.group("alone")
-        year = resolve_year(written, published) if written else context_year
+        year = resolve_year(written, published, calendar) if written else context_year
         if written and year is None:
             return None
         if match.group("month") and _is_day(text, match):
@@ -169,7 +168,6 @@ def moved_to(period: str, year: int) -> str:
     return str(replace(p, start_year=year, end_year=year + p.end_year - p.start_year))
 
 
-YEAR_ONLY = re.compile(YEAR_REF, re.IGNORECASE)
 SENTENCE_END = ".!?:;\"'\u201d\u2019)"  # a paragraph ending otherwise is a title: a headline, a subheading
 
 
@@ -240,7 +238,7 @@ class PeriodResolver:
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
             joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
                 between in ("of", "in", "of the") and BACK_REFERENCE.search(groups[-1].text)) or (  # "same period" "of" "2023"
-                between == "" and YEAR_ONLY.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
+                between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
             else:
@@ -255,7 +253,7 @@ class PeriodResolver:
                  if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
         years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
                   if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
-                  and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in RELATIVE_YEARS]
+                  and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in self.calendar.relative_years]
         return sorted(dates + years, key=lambda d: d.start)
 
     def _before(self, date: Span, width: int) -> str:
