@@ -49,12 +49,7 @@ class Parties:
         if any(o.label_ == "ORG" and o.start <= place.start and place.end <= o.end and len(o) > place.end - place.start
                for o in self.ents_in[sent.start]):
             return False
-        for ancestor in self.doc[place.start].ancestors:
-            if ancestor.pos_ in ("VERB", "AUX"):
-                return True
-            if ancestor.ent_type_ == "PERSON":
-                return False
-        return True
+        return not self._in_title(place)
 
     def sides(self, sent: Span) -> list[str]:
         """The sorted parties of a figure of `sent`. A bloc named without two countries gives the bloc and the
@@ -152,6 +147,7 @@ class Parties:
         return None
 
     def _in_title(self, place: Place) -> bool:
+        """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X")."""
         for ancestor in self.doc[place.start].ancestors:
             if ancestor.pos_ in ("VERB", "AUX"):
                 return False
