@@ -60,7 +60,7 @@ def to_input(record: Any) -> ArticleInput | Failure:
     if text is None:
         return Failure(id, "record has no text")
     if not isinstance(text, str):
-        return Failure(id, f"text is a {type(text).__name__}, not a string")
+        return Failure(id, f"text is not a string but {text!r:.40} (of type {type(text).__name__})")
     if not text.strip():
         return Failure(id, "empty text")
     try:

@@ -28,7 +28,7 @@ def published_day(value: Any) -> str | None:
         return value.isoformat()
     if not isinstance(value, str):
         raise ValueError(f"published must be a YYYY-MM-DD date, an ISO timestamp or a date, "
-                         f"not a {type(value).__name__} ({value!r})")
+                         f"not {value!r} (of type {type(value).__name__})")
     text = value.strip()
     if not text:
         return None

@@ -31,6 +31,9 @@ SUFFIXES_TEXT = ".txt, .html, .htm, .json, .jsonl, .ndjson (or any of them .gz)"
 AUTO = "auto"  # --encoding auto: UTF-8, else the Cyrillic Windows code page the region's sites use
 FALLBACK_ENCODING = "cp1251"
 BOM = "\ufeff"
+# what json.loads gives, as a JSON user names it: "not a JSON object but a number"
+JSON_KINDS = {"list": "a list", "str": "a string", "int": "a number", "float": "a number", "bool": "true or false",
+              "NoneType": "null"}
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,7 @@ def _records_of_list(text: str, source: str, stem: str, reading: Reading) -> Ite
     if isinstance(value, dict):
         value = [value]
     if not isinstance(value, list):
-        yield InputError(source, None, f"not a list of records but a {type(value).__name__}")
+        yield InputError(source, None, f"not a list of records but {JSON_KINDS[type(value).__name__]}")
         return
     for number, item in enumerate(value, start=1):
         yield _article(item, source, number, stem, reading.fields)
@@ -222,7 +225,7 @@ def _record(line: str, source: str, number: int, stem: str, fields: Fields) -> d
 
 def _article(value: Any, source: str, number: int, stem: str, fields: Fields) -> dict | InputError:
     if not isinstance(value, dict):
-        return InputError(source, number, f"not a JSON object but a {type(value).__name__}")
+        return InputError(source, number, f"not a JSON object but {JSON_KINDS[type(value).__name__]}")
     id = _readable(value.get(fields.id, f"{stem}:{number}"))
     if fields.text != Fields.text and fields.text not in value:
         return InputError(source, number, f"record has no {fields.text!r} field", id)

@@ -118,6 +118,7 @@ def test_every_kind_of_bad_input_is_reported_with_its_place_and_the_rest_goes_on
         json.dumps(ARTICLES[1]).encode(),
         b'{"id": "broken", "text": ',
         b'["a", "list"]',
+        b'2024',
         b'{"id": "bytes", "text": "caf\xff"}',
         json.dumps({"id": "no-text"}).encode(),
         json.dumps({"id": "empty", "text": "  "}).encode(),
@@ -134,11 +135,12 @@ def test_every_kind_of_bad_input_is_reported_with_its_place_and_the_rest_goes_on
         ("latin1.txt", None): "invalid utf-8 at byte 9; say --encoding (cp1251, latin-1 ... or auto)",
         ("in.jsonl", 2): "not JSON: Expecting value at column 26",
         ("in.jsonl", 3): "not a JSON object but a list",
-        ("in.jsonl", 4): "invalid utf-8 at byte 28 of the line; say --encoding (cp1251, latin-1 ... or auto)",
-        ("in.jsonl", 5): "record has no text",
-        ("in.jsonl", 6): "empty text",
+        ("in.jsonl", 4): "not a JSON object but a number",
+        ("in.jsonl", 5): "invalid utf-8 at byte 28 of the line; say --encoding (cp1251, latin-1 ... or auto)",
+        ("in.jsonl", 6): "record has no text",
+        ("in.jsonl", 7): "empty text",
     }
-    assert "read 10, processed 3, skipped 0, failed 7" in result.stderr
+    assert "read 11, processed 3, skipped 0, failed 8" in result.stderr
 
 
 def test_an_errors_file_from_an_earlier_run_does_not_survive_a_clean_run(tmp_path):

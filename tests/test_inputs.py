@@ -73,7 +73,7 @@ def test_a_published_that_is_no_day_is_the_records_error_with_its_reason(tmp_pat
         ("b", "published '2021-02-30T10:00:00Z' is no real day or time (day is out of range for month)"),
     ]
     assert [f.reason for f in extract_many([{"text": TRADE, "published": 2021}])] == [
-        "published must be a YYYY-MM-DD date, an ISO timestamp or a date, not a int (2021)"]
+        "published must be a YYYY-MM-DD date, an ISO timestamp or a date, not 2021 (of type int)"]
 
 
 # --- byte-order marks and encodings
