@@ -492,7 +492,7 @@ def actors(
 
 @app.command("facts")
 def facts_command(
-    db: Path = typer.Argument(..., exists=True, dir_okay=False, help="A store written by `run --db`."),
+    db: Path = typer.Argument(..., metavar="STORE", help="A store written by `run --db`."),
     output: Path = typer.Option(..., "-o", "--output", help="OUT.jsonl (one fact per line) or OUT.csv (one row per fact)."),
     type: str | None = typer.Option(None, "--type", help="Only facts of this type: meeting, trade, joint_venture, agreement."),
     parties: str | None = typer.Option(None, "--parties", help="Only facts with all these parties (comma-separated)."),
@@ -501,6 +501,7 @@ def facts_command(
     """The facts of a store: each meeting, figure, agreement or joint venture once, with the reports that give it."""
     from .fact_store import facts, write_facts
 
+    opened_store(db)
     if output.suffix not in (".jsonl", ".csv"):
         raise _usage_error(f"{output}: the output must end in .jsonl or .csv", "'-o' / '--output'")
     found = facts(db, type=type, parties=parties.split(",") if parties else None, disagreements=disagreements)

@@ -19,7 +19,7 @@ from kazbel_extract.cli import app
 
 ROADMAP = "MINSK (BelTA) - Belarus and Kazakhstan signed a roadmap on industrial cooperation."
 TRADE = "MINSK (BelTA) - In 2020, trade between Belarus and Kazakhstan fell by 5.3% to $780 million."
-COMMANDS = ["run", "export", "show", "report", "actors"]
+COMMANDS = ["run", "export", "show", "report", "actors", "facts", "evaluate"]
 
 
 def invoke(*args, input=None):
@@ -88,7 +88,7 @@ def test_dash_as_output_writes_records_to_stdout_and_errors_to_stderr(tmp_path):
     assert not list(tmp_path.glob("-*"))
 
 
-@pytest.mark.parametrize("command", ["actors", "export"])
+@pytest.mark.parametrize("command", ["actors", "export", "facts"])
 @pytest.mark.parametrize("make, message", [
     (lambda p: p.with_suffix(".jsonl").write_text('{"id": "a", "text": "x"}\n') and p.with_suffix(".jsonl"),
      "is not a store: not an SQLite file (records to extract from? give them to `kazbel-extract run`)"),
@@ -98,7 +98,7 @@ def test_dash_as_output_writes_records_to_stdout_and_errors_to_stderr(tmp_path):
 ])
 def test_a_path_that_is_not_a_store_is_a_one_line_usage_error(tmp_path, command, make, message):
     path = make(tmp_path / "store.sqlite")
-    args = [command, path] + (["-o", tmp_path / "out.jsonl"] if command == "export" else [])
+    args = [command, path] + (["-o", tmp_path / "out.jsonl"] if command in ("export", "facts") else [])
     assert message in one_line_error(invoke(*args))
 
 
