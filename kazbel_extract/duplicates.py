@@ -3,8 +3,9 @@
 An id is one article. A second input with an id already seen in this run, or stored from another
 place with another text, is a duplicate: by default an error record ("duplicate id X, first seen
 at FILE:LINE") and nothing is overwritten; `skip` passes over it, `replace` lets it replace the
-first in the store. The same input read again is no duplicate (it is skipped as stored), nor is a
-changed input at the place it was stored from (it is processed again).
+first in the store (so the last one read is the one stored). The same input read again is no
+duplicate (it is skipped as stored), nor is a changed input at the place it was stored from (it
+is processed again).
 """
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ class Duplicates:
         elif first_hash == text_hash:
             return Verdict.CURRENT  # the same article twice in this run
         if self.policy == "replace":
+            self.seen[id] = (here, text_hash)  # the last one read is the one stored
             return Verdict.PROCESS
         if self.policy == "skip":
             return Verdict.DUPLICATE

@@ -78,6 +78,20 @@ def test_on_duplicate_chooses_what_a_duplicate_becomes(tmp_path, policy, kept, e
     assert stored_texts(db) == {"n1": kept, "n2": OTHER}
 
 
+@pytest.mark.parametrize("policy, written, stored, exit_code", [
+    ("error", [FIRST], FIRST, 1),
+    ("skip", [FIRST], FIRST, 0),
+    ("replace", [FIRST, SECOND, FIRST], FIRST, 0),  # each replaces the one before: the last read is stored
+])
+def test_on_duplicate_within_one_run(tmp_path, policy, written, stored, exit_code):
+    db = tmp_path / "kazbel.sqlite"
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "n1", "text": text} for text in (FIRST, SECOND, FIRST)])
+    result = run(source, "-o", tmp_path / "out.jsonl", "--db", db, "--on-duplicate", policy)
+    assert result.exit_code == exit_code, result.output
+    assert [r["text"] for r in read_jsonl(tmp_path / "out.jsonl")] == written
+    assert stored_texts(db) == {"n1": stored}
+
+
 def test_an_unknown_duplicate_policy_is_a_usage_error(tmp_path):
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": "n1", "text": FIRST}])
     result = run(source, "-o", tmp_path / "out.jsonl", "--on-duplicate", "merge")
