@@ -60,6 +60,8 @@ def test_the_article_entity_and_event_fields_documented_are_those_written(writte
     assert doc["Entity record"] == list(records[0]["entities"][0])
     assert set(doc["Event records"]) == COMMON_EVENT_FIELDS
     assert doc["evidence"] == list(events[0]["evidence"])
+    sources = [source for e in events for source in e["sources"]]
+    assert sources and all(list(source) == doc["Entity record"] for source in sources)  # "entity records"
     for type in ("meeting", "trade", "joint_venture", "agreement"):
         of_type = [e for e in events if e["type"] == type]
         assert of_type, f"the sample corpus has {type} records"
