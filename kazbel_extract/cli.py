@@ -245,7 +245,7 @@ def run(
         try:
             outputs = Outputs(stack, output, db, errors)
         except OutputError as error:
-            raise _usage_error(str(error), "'-o' / '--output'") from None
+            raise _usage_error(str(error), error.option) from None
         summary.errors_where = outputs.errors_where
         reading = Reading(encoding, recursive, Fields(text_field, id_field, published_field),
                           notify=lambda note: tqdm.write(f"kazbel-extract: {note}", file=sys.stderr))
@@ -368,7 +368,10 @@ def export(
     wanted = [party.strip() for party in parties.split(",") if party.strip()] if parties else None
     articles = events = 0
     with ExitStack() as stack, open_store(db) as store:
-        outputs = Outputs(stack, output, None)
+        try:
+            outputs = Outputs(stack, output, None)
+        except OutputError as error:
+            raise _usage_error(str(error), "'-o'") from None
         for article, source, line in store.placed_articles(type=types or None, since=since, until=until,
                                                            parties=wanted):
             outputs.write([({"source": source, "line": line}, article)], [])

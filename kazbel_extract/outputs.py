@@ -3,11 +3,13 @@ store, and the errors (`OUT.errors.jsonl`, the store's errors table, or standard
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
+from .reader import StoreError, check_store
 from .records import Article
 from .sources import STDIN, InputError
 from .store import Store
@@ -17,7 +19,11 @@ OUTPUT_SUFFIXES = (".jsonl", ".csv", ".sqlite")
 
 
 class OutputError(ValueError):
-    """An output the command line cannot write (a usage error)."""
+    """An output the command line cannot write (a usage error of `option`)."""
+
+    def __init__(self, message: str, option: str = "'-o' / '--output'"):
+        super().__init__(message)
+        self.option = option
 
 
 def record_line(article: Article) -> str:
@@ -79,6 +85,20 @@ class StderrErrors:
         pass
 
 
+def store_to_write(db: Path, option: str = "'--db'") -> Store:
+    """The store at `db`, new (a path that does not exist or an empty file) or one `run --db` wrote;
+    any other file (records, another program's database, a newer store) is an OutputError, untouched."""
+    if db.exists() and not (db.is_file() and db.stat().st_size == 0):
+        try:
+            check_store(db)
+        except StoreError as error:
+            raise OutputError(str(error), option) from None
+    try:
+        return Store(db)
+    except sqlite3.Error as error:
+        raise OutputError(f"cannot write the store {db}: {error}", option) from None
+
+
 def errors_path(output: Path) -> Path:
     """`out.jsonl` and `out.csv` put their errors in `out.errors.jsonl`."""
     stem = output.name[: -len(output.suffix)] if output.suffix else output.name
@@ -94,14 +114,22 @@ class Outputs:
         path = None if output in (None, STDIN) else Path(output)
         if path is not None and path.suffix.lower() not in OUTPUT_SUFFIXES:
             raise OutputError(f"{output}: the output must end in .jsonl, .csv or .sqlite (or be - for standard output)")
+        store_option = "'--db'"
         if path is not None and path.suffix.lower() == ".sqlite":
             if db is not None and db != path:
                 raise OutputError(f"two stores given ({path} and {db}): give one")
-            path, output, db = None, None, path
+            path, output, db, store_option = None, None, path, "'-o' / '--output'"
+        try:
+            self._open(stack, output, path, db, errors, store_option)
+        except OSError as error:  # a folder that cannot be made, a file that cannot be written
+            raise OutputError(f"cannot write {error.filename or db}: {error.strerror or error}") from None
+
+    def _open(self, stack: ExitStack, output: str | None, path: Path | None, db: Path | None,
+              errors: Path | None, store_option: str) -> None:
         for target in (path, db, errors):
             if target is not None:
                 target.parent.mkdir(parents=True, exist_ok=True)
-        self.store = stack.enter_context(Store(db)) if db else None
+        self.store = stack.enter_context(store_to_write(db, store_option)) if db else None
         self.files: list = []
         if output is not None:
             self.files.append(CsvTables(path) if path is not None and path.suffix.lower() == ".csv"

@@ -46,7 +46,7 @@ def check_store(path: str | Path) -> Path:
     if not header:
         raise StoreError(f"{path} is empty, not a store (a .sqlite file written by `kazbel-extract run --db`)")
     if header != SQLITE_HEADER:
-        hint = " (records to extract from? give them to `kazbel-extract run`)" if path.suffix.lower() in (
+        hint = " (records to extract from? give them to `kazbel-extract run` as INPUT)" if path.suffix.lower() in (
             ".jsonl", ".json", ".ndjson", ".txt", ".csv", ".gz") else ""
         raise StoreError(f"{path} is not a store: not an SQLite file{hint}")
     try:

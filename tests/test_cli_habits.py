@@ -91,7 +91,7 @@ def test_dash_as_output_writes_records_to_stdout_and_errors_to_stderr(tmp_path):
 @pytest.mark.parametrize("command", ["actors", "export", "facts"])
 @pytest.mark.parametrize("make, message", [
     (lambda p: p.with_suffix(".jsonl").write_text('{"id": "a", "text": "x"}\n') and p.with_suffix(".jsonl"),
-     "is not a store: not an SQLite file (records to extract from? give them to `kazbel-extract run`)"),
+     "is not a store: not an SQLite file (records to extract from? give them to `kazbel-extract run` as INPUT)"),
     (lambda p: p.write_bytes(b"") or p, "is empty, not a store"),
     (lambda p: p.mkdir() or p, "is a folder, not a store"),
     (lambda p: p, "no such store"),
@@ -111,6 +111,33 @@ def test_an_sqlite_file_that_is_not_a_store_says_so(tmp_path):
     assert "is an SQLite file but not a kazbel-extract store" in error
     with pytest.raises(kazbel_extract.StoreError, match="not a kazbel-extract store"):
         kazbel_extract.open_store(tmp_path / "other.sqlite")
+
+
+def test_a_db_that_is_another_file_is_a_one_line_usage_error_and_left_untouched(tmp_path):
+    import sqlite3
+
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": ROADMAP}])
+    with sqlite3.connect(tmp_path / "other.sqlite") as connection:
+        connection.execute("CREATE TABLE t (x)")
+    for db, message in [(source, "is not a store: not an SQLite file"), (tmp_path, "is a folder, not a store"),
+                        (tmp_path / "other.sqlite", "is an SQLite file but not a kazbel-extract store")]:
+        error = one_line_error(invoke("run", source, "--db", db))
+        assert "Invalid value for '--db'" in error and message in error
+    with sqlite3.connect(tmp_path / "other.sqlite") as connection:
+        assert connection.execute("SELECT name FROM sqlite_master").fetchall() == [("t",)]
+    (tmp_path / "new.sqlite").touch()  # an empty file is a new store
+    assert invoke("run", source, "--db", tmp_path / "new.sqlite").exit_code == 0
+
+
+def test_an_output_that_cannot_be_written_is_a_one_line_usage_error(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": ROADMAP}])
+    beneath_a_file = source / "out.jsonl"
+    assert f"cannot write {source}" in one_line_error(invoke("run", source, "-o", beneath_a_file))
+    (tmp_path / "folder.jsonl").mkdir()
+    assert "cannot write" in one_line_error(invoke("run", source, "-o", tmp_path / "folder.jsonl"))
+    assert invoke("run", source, "--db", tmp_path / "kazbel.sqlite").exit_code == 0
+    assert f"cannot write {source}" in one_line_error(
+        invoke("export", tmp_path / "kazbel.sqlite", "-o", beneath_a_file))
 
 
 def test_a_missing_extra_is_a_usage_error_naming_the_install(tmp_path, monkeypatch):
