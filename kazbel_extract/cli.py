@@ -34,8 +34,7 @@ from .evaluate_command import evaluate
 from .duplicates import POLICIES, Duplicates, Verdict
 from .extras import MissingExtra, require
 from .outputs import OutputError, Outputs
-from .reader import StoreError, check_store, open_store
-from .published import published_day
+from .reader import StoreError, bound_day, check_store, open_store
 from .records import EVENT_TYPES, Article
 from .sources import STDIN, Fields, InputError, Reading, check_encoding, check_input, count_articles, read_inputs
 
@@ -346,8 +345,10 @@ def export(
     types: list[str] | None = typer.Option(None, "--type", metavar="TYPE", help=(
         "Only events of this type (meeting, trade, joint_venture, agreement; repeat for more), and only "
         "articles that have one.")),
-    since: str | None = typer.Option(None, "--since", metavar="YYYY-MM-DD", help="Articles published on or after."),
-    until: str | None = typer.Option(None, "--until", metavar="YYYY-MM-DD", help="Articles published on or before."),
+    since: str | None = typer.Option(None, "--since", metavar="DAY", help=(
+        "Articles published on or after this day (YYYY-MM-DD), or from this year (YYYY) or month (YYYY-MM).")),
+    until: str | None = typer.Option(None, "--until", metavar="DAY", help=(
+        "Articles published on or before this day, or up to the end of this year or month.")),
     parties: str | None = typer.Option(None, "--parties", metavar="A,B", help=(
         "Only events between all these countries (a trade figure's parties, a meeting's participants' "
         "countries), and only articles that have one.")),
@@ -362,9 +363,9 @@ def export(
     for bound, name in ((since, "'--since'"), (until, "'--until'")):
         if bound is not None:
             try:
-                published_day(bound)
+                bound_day(bound)
             except ValueError as error:
-                raise _usage_error(str(error).replace("published", "the date"), name) from None
+                raise _usage_error(str(error), name) from None
     wanted = [party.strip() for party in parties.split(",") if party.strip()] if parties else None
     articles = events = 0
     with ExitStack() as stack, open_store(db) as store:

@@ -6,13 +6,16 @@
     >>> frames = store.to_pandas()          # {"articles": ..., "entities": ..., "events": ...}
 
 Filters: `since`/`until` (inclusive) are on the article's published date (articles without one are
-left out when either is given); `type` is an event type or a list of them; `parties` keeps the
+left out when either is given): a day, a timestamp or a date object as `published` takes them, or a
+year (`2023`) or month (`2023-05`), from its first day to its last; `type` is an event type or a list of them; `parties` keeps the
 events between all the countries named: a trade figure's `parties`, a meeting's participants'
 countries (joint ventures and agreements have no parties, so they never match).
 """
 from __future__ import annotations
 
+import calendar
 import json
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple
@@ -20,7 +23,7 @@ from typing import Any, Iterable, Iterator, NamedTuple
 from . import fact_store
 from .extras import require
 from .published import published_day
-from .records import EVENT_TYPES, Article, Entity, Event
+from .records import ENTITY_LABELS, EVENT_TYPES, Article, Entity, Event
 from .store import SCHEMA_VERSION, Store
 from .tables import COLUMNS
 
@@ -28,6 +31,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 JSON_COLUMNS = {"articles": ["meta"], "entities": [],
                 "events": ["participants", "participant_details", "parties", "companies", "actors"]}
 DATE_PART_COLUMNS = ("year", "month", "day")
+YEAR_OR_MONTH = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2]))?")
 
 
 class StoreError(ValueError):
@@ -140,6 +144,9 @@ class StoreReader:
                  ) -> Iterator[ArticleEntity]:
         """(article_id, entity) for every entity (or those of `label`: PERSON, ORG, MONEY, PERCENT)."""
         labels = None if label is None else {label} if isinstance(label, str) else set(label)
+        unknown = (labels or set()) - set(ENTITY_LABELS)
+        if unknown:
+            raise ValueError(f"no entity label {', '.join(sorted(unknown))}: the labels are {', '.join(ENTITY_LABELS)}")
         for article in self.articles(since=since, until=until):
             for entity in article.entities:
                 if labels is None or entity.label in labels:
@@ -173,12 +180,29 @@ class StoreReader:
         return frames[table] if table else frames
 
 
+def bound_day(value: Any, last: bool = False) -> str:
+    """A `since` (or, with `last`, an `until`) bound as a day: what `published_day` reads, or a year or
+    month, which stands for its first (or last) day. Raises ValueError for anything else."""
+    if isinstance(value, str) and (match := YEAR_OR_MONTH.fullmatch(value.strip())):
+        year, month = int(match[1]), int(match[2] or (12 if last else 1))
+        day = calendar.monthrange(year, month)[1] if last else 1
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    try:
+        day = published_day(value)
+    except ValueError:
+        raise ValueError(f"a bound must be a day (YYYY-MM-DD), a year (YYYY), a month (YYYY-MM), an ISO "
+                         f"timestamp or a date, not {value!r}") from None
+    if day is None:
+        raise ValueError(f"a bound must be a day (YYYY-MM-DD), a year or a month, not {value!r}")
+    return day
+
+
 def _published_between(since: Any, until: Any) -> tuple[str, list[str]]:
     conditions, params = [], []
-    for bound, operator in ((since, ">="), (until, "<=")):
+    for bound, operator, last in ((since, ">=", False), (until, "<=", True)):
         if bound is not None:
             conditions.append(f"published {operator} ?")
-            params.append(published_day(bound))
+            params.append(bound_day(bound, last))
     return ("WHERE " + " AND ".join(conditions) if conditions else ""), params
 
 

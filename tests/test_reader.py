@@ -64,6 +64,11 @@ def test_export_filters_by_type_published_days_and_parties(sample_store, run_rec
     expected = [r for r in expected if r["events"]]
     assert expected, "the sample corpus has such events"
     assert read_jsonl(tmp_path / "some.jsonl") == expected
+    by_year_and_month = invoke("export", sample_store, "-o", tmp_path / "months.jsonl", "--type", "trade", "--type",
+                               "meeting", "--since", "2023", "--until", "2024-02", "--parties", "Belarus,Kazakhstan")
+    assert by_year_and_month.exit_code == 0, by_year_and_month.output
+    assert any(r["published"].startswith("2024-02-") for r in expected)  # the month counts to its last day
+    assert read_jsonl(tmp_path / "months.jsonl") == expected  # from the year's first day to the month's last
 
 
 def test_export_to_csv_writes_the_tables_run_writes(sample_store, run_folder, tmp_path):
@@ -77,7 +82,9 @@ def test_export_to_csv_writes_the_tables_run_writes(sample_store, run_folder, tm
 
 @pytest.mark.parametrize("args, message", [
     (["--type", "visit"], "no event type visit: say meeting, trade, joint_venture, agreement"),
-    (["--since", "March 2023"], "the date must be a YYYY-MM-DD date or an ISO timestamp, not 'March 2023'"),
+    (["--since", "March 2023"], "a bound must be a day (YYYY-MM-DD), a year (YYYY), a month (YYYY-MM), an ISO "
+                                "timestamp or a date, not 'March 2023'"),
+    (["--until", "2024-02-30"], "not '2024-02-30'"),
     (["-o", "out.parquet"], "the output must end in .jsonl or .csv"),
 ])
 def test_export_usage_errors_are_one_line(sample_store, tmp_path, monkeypatch, args, message):
@@ -101,6 +108,8 @@ def test_open_store_reads_articles_events_and_entities_as_records(sample_store, 
         assert people and all(by_id[id]["published"] >= "2024-01-01" and e.label == "PERSON" for id, e in people)
         undated = [a for a in articles if a.published is None]
         assert undated and not [a for a in store.articles(until="2100-01-01") if a.published is None]
+        with pytest.raises(ValueError, match="no entity label person: the labels are PERSON, ORG, MONEY, PERCENT"):
+            list(store.entities("person"))
 
 
 def test_from_dict_gives_back_the_article_of_every_record(run_records):
