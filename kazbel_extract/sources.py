@@ -186,7 +186,8 @@ def _decode(data: bytes, reading: Reading, source: str, line: int | None = None)
 
 
 def _records_of_lines(stream: IO[bytes], source: str, stem: str, reading: Reading) -> Iterator[dict | InputError]:
-    """One record per line; blank lines skipped. A record without an id gets `<file stem>:<line>`."""
+    """One record per line; blank lines skipped. A record without an id (or a null or blank one) gets
+    `<file stem>:<line>`."""
     number = 0
     try:
         for number, raw in enumerate(stream, start=1):
@@ -226,7 +227,8 @@ def _record(line: str, source: str, number: int, stem: str, fields: Fields) -> d
 def _article(value: Any, source: str, number: int, stem: str, fields: Fields) -> dict | InputError:
     if not isinstance(value, dict):
         return InputError(source, number, f"not a JSON object but {JSON_KINDS[type(value).__name__]}")
-    id = _readable(value.get(fields.id, f"{stem}:{number}"))
+    id = value.get(fields.id)
+    id = _readable(f"{stem}:{number}" if id is None or (isinstance(id, str) and not id.strip()) else id)
     if fields.text != Fields.text and fields.text not in value:
         return InputError(source, number, f"record has no {fields.text!r} field", id)
     text = value.get(fields.text)

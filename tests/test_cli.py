@@ -79,9 +79,12 @@ def test_dash_reads_jsonl_records_from_standard_input(tmp_path):
 
 
 def test_a_jsonl_record_without_id_is_named_by_file_and_line(tmp_path):
-    source = write_jsonl(tmp_path / "batch.jsonl", [{"text": ARTICLES[0]["text"]}])
-    invoke(source, "-o", tmp_path / "out.jsonl")
-    assert read_jsonl(tmp_path / "out.jsonl")[0]["id"] == "batch:1"
+    texts = [a["text"] for a in ARTICLES] + [ARTICLES[0]["text"]]
+    source = write_jsonl(tmp_path / "batch.jsonl", [{"text": texts[0]}, {"id": None, "text": texts[1]},
+                                                    {"id": "", "text": texts[2]}, {"id": " ", "text": texts[3]}])
+    result = invoke(source, "-o", tmp_path / "out.jsonl")
+    assert result.exit_code == 0, result.output  # null and blank ids are no id: not one id "None" twice
+    assert [r["id"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["batch:1", "batch:2", "batch:3", "batch:4"]
 
 
 def test_csv_output_is_three_tables_joined_on_article_id(tmp_path):
