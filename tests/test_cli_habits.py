@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import kazbel_extract
-from conftest import read_jsonl
+from conftest import ROOT, read_jsonl
 from kazbel_extract import WorkerError, batch, extract_many
 from kazbel_extract.cli import app
 
@@ -37,10 +37,13 @@ def one_line_error(result) -> str:
     return result.stderr
 
 
-def test_version_prints_the_version():
+def test_version_prints_the_version_the_package_is_released_as():
+    import tomllib
+
     result = invoke("--version")
     assert result.exit_code == 0
-    assert result.stdout == f"kazbel-extract {kazbel_extract.__version__}\n"
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert result.stdout == f"kazbel-extract {project['version']}\n"
 
 
 @pytest.mark.parametrize("command", [[], *([c] for c in COMMANDS)])
