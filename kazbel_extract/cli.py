@@ -46,6 +46,9 @@ class Group(TyperGroup):
         kwargs["prog_name"] = "kazbel-extract"  # also under `python -m` and in tests
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
+        except click_errors.NoArgsIsHelpError as error:  # `kazbel-extract` alone: the help, as -h shows it
+            typer.echo(error.format_message(), err=True)
+            sys.exit(error.exit_code)
         except click_errors.ClickException as error:
             message = " ".join(error.format_message().split())
             context = getattr(error, "ctx", None)

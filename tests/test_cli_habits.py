@@ -55,6 +55,12 @@ def test_h_shows_plain_help_without_type_markup(command):
     assert not re.search(r"<[a-z\[\]_ ]+>|[{}]", short.stdout), short.stdout  # no <bool>, <list[str]>, {INPUT}...
 
 
+def test_the_command_alone_shows_the_help_as_h_does():
+    alone = invoke()
+    assert alone.exit_code == 2  # as click does: no command is a usage error
+    assert alone.stderr == invoke("-h").stdout
+
+
 def test_run_help_names_its_argument_as_a_person_would():
     assert invoke("run", "-h").stdout.startswith("Usage: kazbel-extract run [OPTIONS] INPUT...\n")
 
