@@ -11,6 +11,7 @@ from typing import Any, Iterable, Iterator
 from spacy.language import Language
 
 from .batch import BATCH_SIZE, BATCHES_PER_WORKER, Failure, extract_batch, extract_many, run_ordered
+from .extras import require
 from .pipeline import Portable
 from .records import Article
 
@@ -24,8 +25,7 @@ def extract_pairs_on_cluster(records: Iterable[Any], scheduler: Any, batch_size:
     lazily and results come back in input order, a few batches per worker in flight. `nlp` is sent
     to every worker once (as bytes); `data_path` must be readable by every worker.
     """
-    from distributed import Client
-
+    Client = require("distributed", "dask", "extract_pairs_on_cluster()").Client
     client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
     try:
         workers = max(1, len(client.scheduler_info()["workers"]))

@@ -156,6 +156,16 @@ def test_a_missing_extra_is_a_usage_error_naming_the_install(tmp_path, monkeypat
     assert "--scheduler needs distributed, which is not installed: pip install 'kazbel-extract[dask]'" in error
 
 
+def test_the_cluster_api_without_distributed_names_the_install(monkeypatch):
+    from kazbel_extract.distributed import extract_pairs_on_cluster
+    from kazbel_extract.extras import MissingExtra
+
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(MissingExtra, match=r"extract_pairs_on_cluster\(\) needs distributed, which is not "
+                                           r"installed: pip install 'kazbel-extract\[dask\]'"):
+        list(extract_pairs_on_cluster([{"id": "a", "text": ROADMAP}], "tcp://127.0.0.1:8786"))
+
+
 def test_an_unreachable_scheduler_is_a_usage_error_after_the_connect_timeout(tmp_path):
     with socket.socket() as probe:  # a local port nothing listens on
         probe.bind(("127.0.0.1", 0))
