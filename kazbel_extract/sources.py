@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import json
+import os
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -94,6 +95,12 @@ def files_of(folder: Path, recursive: bool = False) -> list[Path]:
                   key=lambda p: p.relative_to(folder).parts)
 
 
+def shown(path: Path | str) -> str:
+    """A file name as records and errors give it: bytes of the name that are not UTF-8 (which Python
+    holds as lone surrogates) written as `\\xe9`, so that every record encodes as UTF-8."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def _hidden(path: Path, folder: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(folder).parts)
 
@@ -134,35 +141,35 @@ def read_inputs(names: Iterable[str], reading: Reading = Reading(), stdin: Binar
         elif Path(name).is_dir():
             folder = Path(name)
             for path in files_of(folder, reading.recursive):
-                yield from read_file(path, reading, str(path.relative_to(folder).parent / _stem(path)))
+                yield from read_file(path, reading, shown(path.relative_to(folder).parent / _stem(path)))
         else:
             yield from read_file(Path(name), reading)
 
 
 def read_file(path: Path, reading: Reading = Reading(), id: str | None = None) -> Iterator[dict | InputError]:
     """The articles of one file; `id` names a text or HTML file's article (default: its stem)."""
-    source, kind = str(path), kind_of(path)
+    source, kind, stem = shown(path), kind_of(path), shown(_stem(path))
     try:
         stream = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
     except OSError as error:
-        yield InputError(source, None, f"unreadable: {error.strerror or error}", id or _stem(path))
+        yield InputError(source, None, f"unreadable: {error.strerror or error}", id or stem)
         return
     with stream:
         if kind == "lines":
-            yield from _records_of_lines(stream, source, _stem(path), reading)
+            yield from _records_of_lines(stream, source, stem, reading)
             return
         try:
             data = stream.read()
         except (OSError, EOFError) as error:  # a truncated or corrupt .gz
-            yield InputError(source, None, f"unreadable: {error}", id or _stem(path))
+            yield InputError(source, None, f"unreadable: {error}", id or stem)
             return
     decoded = _decode(data, reading, source)
     if isinstance(decoded, str) and kind == "list":
-        yield from _records_of_list(decoded, source, _stem(path), reading)
+        yield from _records_of_list(decoded, source, stem, reading)
     elif isinstance(decoded, str):
-        yield {"id": id or _stem(path), "text": decoded, "published": None, "meta": {}, "source": source, "line": None}
+        yield {"id": id or stem, "text": decoded, "published": None, "meta": {}, "source": source, "line": None}
     else:
-        yield InputError(source, None, decoded[0], id or _stem(path) if kind != "list" else None)
+        yield InputError(source, None, decoded[0], id or stem if kind != "list" else None)
 
 
 def _decode(data: bytes, reading: Reading, source: str, line: int | None = None) -> str | tuple[str]:

@@ -3,6 +3,7 @@ NDJSON, gzip, any case of suffix, folders and subfolders, other field names, and
 import datetime as dt
 import gzip
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -240,3 +241,18 @@ def test_lone_surrogates_read_as_replacement_characters_in_place(tmp_path):
     article = kazbel_extract.extract("MINSK (BelTA) - \udc80\U0001fffe Belarus and Kazakhstan signed a roadmap.")
     assert article.text.startswith("MINSK (BelTA) - \ufffd\ufffd Belarus")
     json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_file_names_that_are_not_utf8_are_written_with_their_bytes_escaped(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(ROADMAP, encoding="utf-8")  # a latin-1 name
+    (folder / os.fsdecode(b"day\xff.jsonl")).write_text(
+        json.dumps({"text": TRADE}) + "\n" + json.dumps({"id": "e", "text": ""}) + "\n", encoding="utf-8")
+    result = run(folder, "-o", tmp_path / "out.jsonl", "--db", tmp_path / "kazbel.sqlite")
+    assert result.exit_code == 1, result.output
+    assert [r["id"] for r in read_jsonl(tmp_path / "out.jsonl")] == ["caf\\xe9", "day\\xff:1"]
+    [error] = read_jsonl(tmp_path / "out.errors.jsonl")
+    assert (error["source"], error["reason"]) == (str(folder / "day\\xff.jsonl"), "empty text")
+    with sqlite3.connect(tmp_path / "kazbel.sqlite") as connection:
+        assert sorted(id for (id,) in connection.execute("SELECT id FROM articles")) == ["caf\\xe9", "day\\xff:1"]
