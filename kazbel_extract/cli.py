@@ -33,10 +33,11 @@ from .batch import BATCH_SIZE, Failure, WorkerError, extract_pairs
 from .evaluate_command import evaluate
 from .duplicates import POLICIES, Duplicates, Verdict
 from .extras import MissingExtra, require
-from .outputs import OutputError, Outputs
+from .outputs import OutputError, Outputs, written_paths
 from .reader import StoreError, bound_day, check_store, open_store
 from .records import EVENT_TYPES, Article
-from .sources import STDIN, Fields, InputError, Reading, check_encoding, check_input, count_articles, read_inputs
+from .sources import (STDIN, Fields, InputError, Reading, check_encoding, check_input, check_written, count_articles,
+                      read_inputs)
 
 
 class Group(TyperGroup):
@@ -236,8 +237,9 @@ def run(
         raise _usage_error(check_encoding(encoding), "'--encoding'")
     if on_duplicate not in POLICIES:
         raise _usage_error(f"{on_duplicate!r} is none of {', '.join(POLICIES)}", "'--on-duplicate'")
-    if output not in (None, STDIN) and any(Path(name).resolve() == Path(output).resolve() for name in inputs):
-        raise _usage_error(f"{output} is also an input: writing it would destroy it", "'-o' / '--output'")
+    for target, option in written_paths(output, db, errors):
+        if clash := check_written(target, inputs, recursive):
+            raise _usage_error(clash, option)
     show = sys.stderr.isatty() if progress is None else progress
     summary = Summary(started=time.perf_counter())
     with ExitStack() as stack:

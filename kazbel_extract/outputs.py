@@ -13,7 +13,7 @@ from .reader import StoreError, check_store
 from .records import Article
 from .sources import STDIN, InputError
 from .store import Store
-from .tables import CsvTables
+from .tables import CsvTables, table_paths
 
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".sqlite")
 
@@ -103,6 +103,20 @@ def errors_path(output: Path) -> Path:
     """`out.jsonl` and `out.csv` put their errors in `out.errors.jsonl`."""
     stem = output.name[: -len(output.suffix)] if output.suffix else output.name
     return output.with_name(stem + ".errors.jsonl")
+
+
+def written_paths(output: str | None, db: Path | None, errors: Path | None = None) -> list[tuple[Path, str]]:
+    """The files a run with these options writes, each with the option that names it: the output (or its
+    CSV tables), the errors file, the store."""
+    path = None if output in (None, STDIN) else Path(output)
+    suffix = path.suffix.lower() if path else None
+    written = [(table, "'-o'") for table in table_paths(path).values()] if suffix == ".csv" else \
+        [(path, "'-o'")] if path else []
+    if errors is not None:
+        written.append((errors, "'--errors'"))
+    elif path is not None and suffix != ".sqlite":
+        written.append((errors_path(path), "'-o'"))
+    return written + ([(db, "'--db'")] if db is not None else [])
 
 
 class Outputs:

@@ -121,6 +121,22 @@ def check_input(name: str, recursive: bool = False) -> str | None:
     return None
 
 
+def check_written(target: Path, names: Iterable[str], recursive: bool = False) -> str | None:
+    """Why a run must not write `target` (an output, errors file or store), or None: it is one of the
+    inputs `names` (writing would destroy it), or a file a folder among them would have read."""
+    written = target.resolve()
+    for name in names:
+        if name == STDIN:
+            continue
+        source = Path(name).resolve()
+        if written == source:
+            return f"{target} is also an input: writing it would destroy it"
+        if source.is_dir() and kind_of(written) and written.is_relative_to(source) and not _hidden(written, source) \
+                and (recursive or written.parent == source):
+            return f"{target} is in the input folder {name}: it would be read as an input; write it elsewhere"
+    return None
+
+
 def check_encoding(encoding: str) -> str | None:
     """Why `encoding` is no encoding (a usage error), or None."""
     if encoding == AUTO:

@@ -161,6 +161,10 @@ def test_an_errors_file_from_an_earlier_run_does_not_survive_a_clean_run(tmp_pat
         (["notes.md", "-o", "out.jsonl"], "inputs are .txt, .html, .htm, .json, .jsonl, .ndjson (or any of them .gz)"),
         (["in.jsonl", "-o", "out.jsonl", "--workers", "0"], "--workers"),
         (["in.jsonl", "-o", "in.jsonl"], "in.jsonl is also an input"),
+        (["in.jsonl", "-o", "x.jsonl", "--errors", "in.jsonl"], "'--errors': in.jsonl is also an input"),
+        (["in.jsonl", "--db", "in.jsonl"], "'--db': in.jsonl is also an input"),
+        ([".", "-o", "out.jsonl"], "out.jsonl is in the input folder .: it would be read as an input"),
+        ([".", "-o", "out.csv"], "out.errors.jsonl is in the input folder .: it would be read as an input"),
     ],
 )
 def test_usage_errors_exit_2_with_a_clear_message(tmp_path, monkeypatch, args, message):
