@@ -1,7 +1,7 @@
 """The `published` date as callers and crawlers give it, read as the `YYYY-MM-DD` day records carry.
 
 Crawlers and pandas write timestamps (`2019-05-05T10:00:00Z`), Python code passes `date` and
-`datetime` objects: the day is their date part as written (no time-zone conversion). Anything else
+`datetime` objects (pandas' Timestamp is one) or numpy's `datetime64` (a DataFrame column's `.values`): the day is their date part as written (no time-zone conversion). Anything else
 is refused with its reason, so that no article is dropped without a word.
 """
 from __future__ import annotations
@@ -22,6 +22,8 @@ def published_day(value: Any) -> str | None:
     Raises ValueError (saying what was given) for anything that is not a real day."""
     if value is None or _is_missing(value):
         return None
+    if type(value).__name__ == "datetime64":  # numpy's, without importing numpy: its text is ISO
+        return published_day(str(value))
     if isinstance(value, dt.datetime):  # pandas.Timestamp is a datetime
         return value.date().isoformat()
     if isinstance(value, dt.date):
@@ -45,7 +47,7 @@ def published_day(value: Any) -> str | None:
 
 
 def _is_missing(value: Any) -> bool:
-    """pandas' missing values: NaT (a datetime that is no day) and NaN."""
+    """pandas' and numpy's missing values: NaT (a datetime that is no day) and NaN."""
     if isinstance(value, float):
         return math.isnan(value)
-    return type(value).__name__ == "NaTType"
+    return type(value).__name__ == "NaTType" or (type(value).__name__ == "datetime64" and str(value) == "NaT")

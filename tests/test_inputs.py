@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
@@ -45,6 +46,7 @@ def assert_offsets_slice(record: dict) -> None:
 @pytest.mark.parametrize("published", [
     "2021-03-13", "2021-03-13T10:00:00Z", "2021-03-13 23:59:59+05:00", "2021-03-13T08:30:00.250-04:00",
     dt.date(2021, 3, 13), dt.datetime(2021, 3, 13, 8, 30), pd.Timestamp("2021-03-13T10:00:00Z"),
+    np.datetime64("2021-03-13T10:00:00"), np.datetime64("2021-03-13"),
 ])
 def test_published_takes_days_iso_timestamps_and_date_objects_as_their_day(published):
     [article] = extract_many([{"id": "a", "text": MEETING, "published": published}])
@@ -53,7 +55,7 @@ def test_published_takes_days_iso_timestamps_and_date_objects_as_their_day(publi
     assert kazbel_extract.extract(MEETING, published=published).published == "2021-03-13"
 
 
-@pytest.mark.parametrize("missing", [None, "", pd.NaT, float("nan")])
+@pytest.mark.parametrize("missing", [None, "", pd.NaT, float("nan"), np.datetime64("NaT")])
 def test_a_missing_published_date_is_no_date(missing):
     [article] = extract_many([{"id": "a", "text": MEETING, "published": missing}])
     assert article.published is None
