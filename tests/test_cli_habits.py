@@ -126,14 +126,18 @@ def test_a_db_that_is_another_file_is_a_one_line_usage_error_and_left_untouched(
     import sqlite3
 
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": ROADMAP}])
+    (tmp_path / "folder").mkdir()
     with sqlite3.connect(tmp_path / "other.sqlite") as connection:
         connection.execute("CREATE TABLE t (x)")
-    for db, message in [(source, "is not a store: not an SQLite file"), (tmp_path, "is a folder, not a store"),
+    records = write_jsonl(tmp_path / "records.jsonl", [{"id": "b", "text": ROADMAP}])
+    for db, message in [(records, "is not a store: not an SQLite file"),
+                        (tmp_path / "folder", "is a folder, not a store"),
                         (tmp_path / "other.sqlite", "is an SQLite file but not a kazbel-extract store")]:
         error = one_line_error(invoke("run", source, "--db", db))
         assert "Invalid value for '--db'" in error and message in error
     with sqlite3.connect(tmp_path / "other.sqlite") as connection:
         assert connection.execute("SELECT name FROM sqlite_master").fetchall() == [("t",)]
+    assert read_jsonl(records) == [{"id": "b", "text": ROADMAP}]
     (tmp_path / "new.sqlite").touch()  # an empty file is a new store
     assert invoke("run", source, "--db", tmp_path / "new.sqlite").exit_code == 0
 
