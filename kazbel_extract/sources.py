@@ -19,7 +19,7 @@ import gzip
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, BinaryIO, Callable, Iterable, Iterator
 
@@ -210,8 +210,10 @@ def _decode(data: bytes, reading: Reading, source: str, line: int | None = None)
 
 def _records_of_lines(stream: IO[bytes], source: str, stem: str, reading: Reading) -> Iterator[dict | InputError]:
     """One record per line; blank lines skipped. A record without an id (or a null or blank one) gets
-    `<file stem>:<line>`."""
+    `<file stem>:<line>`. `auto` says the first line it reads as cp1251, not each."""
     number = 0
+    if reading.notify:
+        reading = replace(reading, notify=_once(reading.notify, " (and any later line that is not UTF-8)"))
     try:
         for number, raw in enumerate(stream, start=1):
             line = _decode(raw, reading, source, number)
@@ -221,6 +223,18 @@ def _records_of_lines(stream: IO[bytes], source: str, stem: str, reading: Readin
                 yield _record(line, source, number, stem, reading.fields)
     except (OSError, EOFError) as error:  # a truncated or corrupt .gz
         yield InputError(source, number + 1, f"unreadable: {error}")
+
+
+def _once(notify: Callable[[str], None], then: str) -> Callable[[str], None]:
+    """`notify` for the first note only, with `then` saying what the later ones would have said."""
+    said = False
+
+    def first(note: str) -> None:
+        nonlocal said
+        if not said:
+            notify(note + then)
+            said = True
+    return first
 
 
 def _records_of_list(text: str, source: str, stem: str, reading: Reading) -> Iterator[dict | InputError]:
