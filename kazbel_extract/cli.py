@@ -492,7 +492,7 @@ def actors(
 
 @app.command("facts")
 def facts_command(
-    db: Path = typer.Argument(..., exists=True, dir_okay=False, help="A store written by `run --db`."),
+    db: Path = typer.Argument(..., metavar="STORE", help="A store written by `run --db`."),
     output: Path = typer.Option(..., "-o", "--output", help="OUT.jsonl (one fact per line) or OUT.csv (one row per fact)."),
     type: str | None = typer.Option(None, "--type", help="Only facts of this type: meeting, trade, joint_venture, agreement."),
     parties: str | None = typer.Option(None, "--parties", help="Only facts with all these parties (comma-separated)."),
@@ -503,7 +503,10 @@ def facts_command(
 
     if output.suffix not in (".jsonl", ".csv"):
         raise _usage_error(f"{output}: the output must end in .jsonl or .csv", "'-o' / '--output'")
-    found = facts(db, type=type, parties=parties.split(",") if parties else None, disagreements=disagreements)
+    if type is not None and type not in EVENT_TYPES:
+        raise _usage_error(f"no event type {type}: say {', '.join(EVENT_TYPES)}", "'--type'")
+    found = facts(opened_store(db), type=type, parties=parties.split(",") if parties else None,
+                  disagreements=disagreements)
     write_facts(found, output)
     typer.echo(f"kazbel-extract: wrote {len(found)} facts to {output}", err=True)
 

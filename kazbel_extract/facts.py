@@ -3,7 +3,8 @@
 Pure functions over event records as `Article.to_dict()` gives them; `fact_store.py` keeps the
 result in the store. Each event becomes a *report*: its *content* (the event's fields without
 evidence and sources; for a meeting also its canonical actors and day of publication) and where it
-comes from (article id, event index, published date, agency, dateline city). Reports fall into
+comes from (article id, event index, published date, agency, dateline city, and for a trade figure
+the statistics offices, ministries or other bodies its sentence names: `stated_by`). Reports fall into
 *blocks* that facts never cross, so a block can be rebuilt on its own when a report arrives or is
 replaced; reports of a block with the same content form a `Group`, and facts are built from groups,
 so the cost of a fact grows with the different things said about it, not with its number of reports:
@@ -13,13 +14,14 @@ so the cost of a fact grows with the different things said about it, not with it
   of $3 billion another). Its reported values are compared within their rounding and qualifiers.
 - meeting: the set of canonical actors (the registry's name, else the folded surname). Within a
   block, reports are one meeting when they give the same date, or, where a date is missing, when
-  they were published within `MEETING_DAYS` of each other (or of the date another gives).
+  they were published within `MEETING_DAYS` of each other (or of the date another gives). An
+  article records each meeting once, so an undated meeting of an article that reports another
+  meeting of the same actors is a meeting of its own ("since their last meeting in Minsk").
 - agreement: title (else count and sum), parties when the record has them, status and month of
   publication; joint venture: companies (else place and count), status and month.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -28,7 +30,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .registry import Registry, fold
+from .registry import INSTITUTION, Registry, fold
 from .data import models_path
 
 MEETING_DAYS = 2  # reports of a meeting without its date: published at most this many days apart
@@ -52,6 +54,12 @@ def default_registry() -> Registry:
     return Registry.from_dir(models_path("actors"))
 
 
+@lru_cache(maxsize=1)
+def stating_kinds() -> frozenset[str]:
+    """The kinds of institution that give figures (models/facts.json)."""
+    return frozenset(json.loads(models_path("facts.json").read_text(encoding="utf-8"))["stating_kinds"])
+
+
 # --- reports: one per event record
 
 def reports_of(article: dict, registry: Registry | None = None) -> list[dict]:
@@ -60,15 +68,46 @@ def reports_of(article: dict, registry: Registry | None = None) -> list[dict]:
     dateline = article.get("dateline") or {}
     source = {"article_id": str(article["id"]), "published": article.get("published"),
               "agency": dateline.get("agency"), "dateline": dateline.get("city")}
+    events = article.get("events") or []
+    contents = [{k: v for k, v in event.items() if k not in NOT_CONTENT} for event in events]
+    meetings = [frozenset(_actors(c, registry)) if c["type"] == "meeting" else None for c in contents]
+    bodies = _stating_bodies(article, registry) if any(c["type"] == "trade" for c in contents) else []
     reports = []
-    for index, event in enumerate(article.get("events") or []):
-        content = {k: v for k, v in event.items() if k not in NOT_CONTENT}
+    for index, (event, content) in enumerate(zip(events, contents)):
+        stated_by = []
         if content["type"] == "meeting":
             content.update(actors=_actors(content, registry), published=source["published"])
-            if not content.get("date") and not content["published"]:  # no day at all: a meeting of its own
-                content["report"] = f"{source['article_id']}#{index}"
-        reports.append({**source, "event_index": index, "block": block_of(content, source, index), "content": content})
+            undated = not content.get("date")
+            if undated and (not content["published"] or meetings.count(meetings[index]) > 1):
+                content["report"] = f"{source['article_id']}#{index}"  # a meeting of its own (see the module doc)
+        elif content["type"] == "trade":
+            stated_by = _stated_by(event.get("evidence"), bodies)
+        reports.append({**source, "stated_by": stated_by, "event_index": index,
+                        "block": block_of(content, source, index), "content": content})
     return reports
+
+
+def _stating_bodies(article: dict, registry: Registry) -> list[tuple[int, int, dict]]:
+    """(start, end, {"name", "country"}) of the article's ORG entities that are institutions of a
+    stating kind in the registry."""
+    found = []
+    for entity in article.get("entities") or []:
+        if entity.get("label") == "ORG" and entity.get("actor"):
+            actor = next((a for a in registry.find(INSTITUTION, entity["actor"]) if a.name == entity["actor"]), None)
+            if actor is not None and stating_kinds() & set(actor.kinds):
+                found.append((entity["start"], entity["end"], {"name": actor.name, "country": actor.country}))
+    return found
+
+
+def _stated_by(evidence: dict | None, bodies: list[tuple[int, int, dict]]) -> list[dict]:
+    """The bodies named in the evidence sentence, each once, in the order written."""
+    if not evidence:
+        return []
+    named = []
+    for start, end, body in bodies:
+        if evidence["start"] <= start and end <= evidence["end"] and body not in named:
+            named.append(body)
+    return named
 
 
 def signature(content: dict) -> str:
@@ -141,7 +180,7 @@ class Group:
     count: int = 0
     first_published: str | None = None
     last_published: str | None = None
-    sources: list[dict] | None = None  # {"article_id", "event_index", "published", "agency", "dateline"}
+    sources: list[dict] | None = None  # {"article_id", "event_index", "published", "agency", "dateline", "stated_by"}
     key: Any = None  # where the store keeps it
 
     @property
@@ -166,8 +205,11 @@ def groups_of(reports: Iterable[dict]) -> dict[str, list[Group]]:
     return {block: list(groups.values()) for block, groups in found.items()}
 
 
+SOURCE_FIELDS = ("article_id", "event_index", "published", "agency", "dateline", "stated_by")
+
+
 def source_of(report: dict) -> dict:
-    return {k: report.get(k) for k in ("article_id", "event_index", "published", "agency", "dateline")}
+    return {k: report.get(k) for k in SOURCE_FIELDS}
 
 
 # --- values within their rounding
@@ -267,13 +309,14 @@ def _order(source: dict) -> tuple:
 
 
 def _fact_id(block: str, fact: dict, groups: list[Group]) -> str:
-    """Readable and stable: the block, and for a meeting its date (else its first day of publication)."""
+    """Readable and stable: the block, and for a meeting its date (else its first day of publication;
+    a meeting of its own, its report)."""
     if fact["type"] != "meeting":
         return block
+    if groups[0].content.get("report"):
+        return f"{block} | report {groups[0].content['report']}"
     published = sorted(g.content["published"] for g in groups if g.content.get("published"))
-    if fact["date"] or published:
-        return f"{block} | {fact['date'] or 'published ' + published[0]}"
-    return f"{block} | undated {hashlib.sha1(groups[0].signature.encode()).hexdigest()[:8]}"
+    return f"{block} | {fact['date'] or 'published ' + published[0]}"
 
 
 def _trade(groups: list[Group]) -> dict:
@@ -348,8 +391,10 @@ def _document(groups: list[Group]) -> dict:
 # --- meetings within a block: connected by date, or by days of publication where a date is missing
 
 def _meetings(groups: list[Group]) -> list[list[Group]]:
-    """Groups of one actor set split into meetings (the connected parts under `_same_meeting`)."""
+    """Groups of one actor set split into meetings (the connected parts under `_same_meeting`; a group
+    marked as a meeting of its own, alone)."""
     days = [(g.content.get("date"), g.content.get("published")) for g in groups]
+    alone = [bool(g.content.get("report")) for g in groups]
     parent = list(range(len(groups)))
 
     def root(i: int) -> int:
@@ -360,7 +405,7 @@ def _meetings(groups: list[Group]) -> list[list[Group]]:
 
     for i in range(len(groups)):
         for j in range(i + 1, len(groups)):
-            if _same_meeting(days[i], days[j]):
+            if not (alone[i] or alone[j]) and _same_meeting(days[i], days[j]):
                 parent[root(j)] = root(i)
     parts: dict[int, list[Group]] = {}
     for i, group in enumerate(groups):
