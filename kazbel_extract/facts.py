@@ -18,7 +18,9 @@ so the cost of a fact grows with the different things said about it, not with it
   article records each meeting once, so an undated meeting of an article that reports another
   meeting of the same actors is a meeting of its own ("since their last meeting in Minsk").
 - agreement: title (else count and sum), parties when the record has them, status and month of
-  publication; joint venture: companies (else place and count), status and month.
+  publication; a title of only generic words ("the bilateral agreement", "a cooperation roadmap")
+  names no document, so it counts as none. Joint venture: companies (else place and count), status
+  and month.
 """
 from __future__ import annotations
 
@@ -30,8 +32,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .registry import INSTITUTION, Registry, fold
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .data import models_path
+from .events.lexicon import default_lexicon
+from .registry import INSTITUTION, Registry, fold
 
 MEETING_DAYS = 2  # reports of a meeting without its date: published at most this many days apart
 NOT_CONTENT = ("evidence", "sources")  # event fields a fact does not read
@@ -55,9 +60,27 @@ def default_registry() -> Registry:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(models_path("facts.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def stating_kinds() -> frozenset[str]:
     """The kinds of institution that give figures (models/facts.json)."""
-    return frozenset(json.loads(models_path("facts.json").read_text(encoding="utf-8"))["stating_kinds"])
+    return frozenset(_data()["stating_kinds"])
+
+
+@lru_cache(maxsize=1)
+def generic_title_words() -> frozenset[str]:
+    """Words of an agreement's title that tell no document from another: its kind, cues of cooperation,
+    filler, the sides, stop words (models/events/agreements.json, models/facts.json)."""
+    words = default_lexicon().agreements
+    kinds = {form for forms in words["nouns"].values() for form in forms}
+    compounds = {word for heads in words["compound_nouns"].values() for head, needs in heads.items()
+                 for word in (head, *needs)}
+    lists = ("bilateral_cues", "title_filler", "party_words", "generic")
+    return frozenset(kinds | compounds | {w for name in lists for w in words[name]}
+                     | set(_data()["generic_title_words"]) | STOP_WORDS)
 
 
 # --- reports: one per event record
@@ -150,8 +173,9 @@ def _document_name(content: dict) -> str | None:
     """What names an agreement (its title, else count and sum) or a joint venture (its companies, else
     place and count); None when the record says none of these."""
     if content["type"] == "agreement":
-        if content.get("title"):
-            return _words(content["title"])
+        title = _words(content.get("title") or "")
+        if set(title.split()) - generic_title_words():
+            return title
         parts = {"count": content.get("count"), "value": _number(content.get("value")), "currency": content.get("currency")}
     else:
         if content.get("companies"):
@@ -388,14 +412,31 @@ def _document(groups: list[Group]) -> dict:
     return {**fields, "parties": sorted(groups[0].content.get("parties") or []), "disagreements": []}
 
 
-# --- meetings within a block: connected by date, or by days of publication where a date is missing
+# --- meetings within a block: by date, or by days of publication where a date is missing
 
 def _meetings(groups: list[Group]) -> list[list[Group]]:
-    """Groups of one actor set split into meetings (the connected parts under `_same_meeting`; a group
-    marked as a meeting of its own, alone)."""
-    days = [(g.content.get("date"), g.content.get("published")) for g in groups]
-    alone = [bool(g.content.get("report")) for g in groups]
-    parent = list(range(len(groups)))
+    """Groups of one actor set split into meetings. Dated groups are one meeting when they give the same
+    date; undated groups published at most `MEETING_DAYS` apart are one, which joins the dated meeting
+    nearest to it within `MEETING_DAYS` (only one: an undated report does not make a meeting of two
+    dates); a group marked as a meeting of its own stays alone."""
+    alone = [[g] for g in groups if g.content.get("report")]
+    dated = [g for g in groups if g.content.get("date") and not g.content.get("report")]
+    undated = [g for g in groups if not g.content.get("date") and not g.content.get("report")]
+    meetings = _connected(dated, lambda a, b: _same_date(a.content["date"], b.content["date"]))
+    for cluster in _connected(undated, lambda a, b: _days_apart(a.content["published"], [b.content["published"]])
+                              <= MEETING_DAYS):
+        reach = [(_distance(cluster, meeting), i) for i, meeting in enumerate(meetings)]
+        nearest = min((pair for pair in reach if pair[0] <= MEETING_DAYS), default=None)
+        if nearest is None:
+            meetings.append(cluster)
+        else:
+            meetings[nearest[1]] = meetings[nearest[1]] + cluster
+    return meetings + alone
+
+
+def _connected(items: list[Group], same) -> list[list[Group]]:
+    """The connected parts of `items` under the relation `same`, in the order of their first member."""
+    parent = list(range(len(items)))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -403,27 +444,31 @@ def _meetings(groups: list[Group]) -> list[list[Group]]:
             i = parent[i]
         return i
 
-    for i in range(len(groups)):
-        for j in range(i + 1, len(groups)):
-            if not (alone[i] or alone[j]) and _same_meeting(days[i], days[j]):
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if same(items[i], items[j]):
                 parent[root(j)] = root(i)
     parts: dict[int, list[Group]] = {}
-    for i, group in enumerate(groups):
-        parts.setdefault(root(i), []).append(group)
+    for i, item in enumerate(items):
+        parts.setdefault(root(i), []).append(item)
     return list(parts.values())
 
 
-def _same_meeting(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    """Two (date, published) of one actor set: the same date ("--05-29" matches any year's 29 May),
-    or, where one has no date, days of publication (or the other's date) at most `MEETING_DAYS` apart."""
-    (date_a, published_a), (date_b, published_b) = a, b
-    if date_a and date_b:
-        return date_a[-5:] == date_b[-5:] and (date_a.startswith("--") or date_b.startswith("--") or date_a == date_b)
-    undated, other = (a, b) if not date_a else (b, a)
-    if not undated[1]:
-        return False
-    anchors = [day for day in (other[1], other[0]) if day and not day.startswith("--")]
-    return any(abs((_day(undated[1]) - _day(day)).days) <= MEETING_DAYS for day in anchors)
+def _same_date(a: str, b: str) -> bool:
+    """The same day: "--05-29" (the year unknown) matches any year's 29 May."""
+    return a[-5:] == b[-5:] and (a.startswith("--") or b.startswith("--") or a == b)
+
+
+def _distance(undated: list[Group], meeting: list[Group]) -> int:
+    """Days between the publication of an undated report and the nearest day a meeting's reports give:
+    their date or their day of publication."""
+    anchors = [day for g in meeting for day in (g.content.get("date"), g.content.get("published"))
+               if day and not day.startswith("--")]
+    return min((_days_apart(g.content["published"], anchors) for g in undated), default=MEETING_DAYS + 1)
+
+
+def _days_apart(day: str, others: list[str]) -> int:
+    return min((abs((_day(day) - _day(other)).days) for other in others), default=MEETING_DAYS + 1)
 
 
 @lru_cache(maxsize=4096)

@@ -111,6 +111,15 @@ def test_an_undated_meeting_of_an_article_that_reports_another_of_the_same_peopl
     assert by_reports[("visit#1",)]["location"] == "Astana"
 
 
+def test_an_undated_report_between_two_meetings_on_consecutive_days_joins_the_nearer_and_does_not_merge_them():
+    records = [meeting_record("first-day", "2024-06-04", "2024-06-03"), meeting_record("second-day", "2024-06-05", "2024-06-04"),
+               meeting_record("undated", "2024-06-05", None)]
+    found = build_facts(r for record in records for r in reports_of(record))
+    assert sorted((f["date"], ids(f)) for f in found) == [("2024-06-03", ["first-day"]),
+                                                          ("2024-06-04", ["second-day", "undated"])]
+    assert not any(f["disagreement"] for f in found)
+
+
 def test_meetings_without_any_day_are_never_merged_even_when_they_read_alike():
     records = [meeting_record("one", None, None), meeting_record("two", None, None)]
     found = build_facts(r for record in records for r in reports_of(record))
@@ -224,6 +233,17 @@ def test_an_agreement_is_one_fact_per_title_status_and_month_of_publication():
                document_record("planned", "2024-05-22", type="agreement", title=title, status="planned")]
     found = build_facts(r for record in records for r in reports_of(record))
     assert sorted(map(ids, found)) == [["next-month"], ["planned"], ["signed", "same-week"]]
+
+
+@pytest.mark.parametrize("title", ["bilateral agreement", "a cooperation roadmap", "Memorandum of Understanding",
+                                   "the intergovernmental protocol", "road map", "plan of action"])
+def test_a_title_of_only_generic_words_names_no_document_so_two_articles_of_one_month_are_two_facts(title):
+    records = [document_record("kz-uz", "2024-05-21", type="agreement", title=title, status="signed"),
+               document_record("by-kz", "2024-05-23", type="agreement", title=title, status="signed"),
+               document_record("counted", "2024-05-24", type="agreement", title=title, count=3, status="signed"),
+               document_record("counted-too", "2024-05-27", type="agreement", title=title, count=3, status="signed")]
+    found = build_facts(r for record in records for r in reports_of(record))
+    assert sorted(map(ids, found)) == [["by-kz"], ["counted", "counted-too"], ["kz-uz"]]
 
 
 def test_a_joint_venture_is_one_fact_per_company_set_and_one_without_names_stays_alone():
