@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -93,15 +94,16 @@ def reports_of(article: dict, registry: Registry | None = None) -> list[dict]:
               "agency": dateline.get("agency"), "dateline": dateline.get("city")}
     events = article.get("events") or []
     contents = [{k: v for k, v in event.items() if k not in NOT_CONTENT} for event in events]
-    meetings = [frozenset(_actors(c, registry)) if c["type"] == "meeting" else None for c in contents]
+    actors = [_actors(c, registry) if c["type"] == "meeting" else None for c in contents]
+    actor_sets = [None if found is None else frozenset(found) for found in actors]
     bodies = _stating_bodies(article, registry) if any(c["type"] == "trade" for c in contents) else []
     reports = []
     for index, (event, content) in enumerate(zip(events, contents)):
         stated_by = []
         if content["type"] == "meeting":
-            content.update(actors=_actors(content, registry), published=source["published"])
+            content.update(actors=actors[index], published=source["published"])
             undated = not content.get("date")
-            if undated and (not content["published"] or meetings.count(meetings[index]) > 1):
+            if undated and (not content["published"] or actor_sets.count(actor_sets[index]) > 1):
                 content["report"] = f"{source['article_id']}#{index}"  # a meeting of its own (see the module doc)
         elif content["type"] == "trade":
             stated_by = _stated_by(event.get("evidence"), bodies)
@@ -416,59 +418,50 @@ def _document(groups: list[Group]) -> dict:
 
 def _meetings(groups: list[Group]) -> list[list[Group]]:
     """Groups of one actor set split into meetings. Dated groups are one meeting when they give the same
-    date; undated groups published at most `MEETING_DAYS` apart are one, which joins the dated meeting
-    nearest to it within `MEETING_DAYS` (only one: an undated report does not make a meeting of two
-    dates); a group marked as a meeting of its own stays alone."""
+    date ("--05-29", the year unknown, is any year's 29 May); undated groups published at most
+    `MEETING_DAYS` apart are one, which joins the dated meeting nearest to it within `MEETING_DAYS`
+    (only one: an undated report does not make a meeting of two dates); a group marked as a meeting of
+    its own stays alone. Sorting and bisecting, not comparing every pair: a block of two leaders who
+    meet every year holds thousands of groups."""
     alone = [[g] for g in groups if g.content.get("report")]
     dated = [g for g in groups if g.content.get("date") and not g.content.get("report")]
-    undated = [g for g in groups if not g.content.get("date") and not g.content.get("report")]
-    meetings = _connected(dated, lambda a, b: _same_date(a.content["date"], b.content["date"]))
-    for cluster in _connected(undated, lambda a, b: _days_apart(a.content["published"], [b.content["published"]])
-                              <= MEETING_DAYS):
-        reach = [(_distance(cluster, meeting), i) for i, meeting in enumerate(meetings)]
-        nearest = min((pair for pair in reach if pair[0] <= MEETING_DAYS), default=None)
-        if nearest is None:
+    undated = sorted((g for g in groups if not g.content.get("date") and not g.content.get("report")),
+                     key=lambda g: g.content["published"])
+    partial_days = {g.content["date"][-5:] for g in dated if g.content["date"].startswith("--")}
+    by_date: dict[str, list[Group]] = {}
+    for group in dated:
+        day = group.content["date"]
+        by_date.setdefault(day[-5:] if day[-5:] in partial_days else day, []).append(group)
+    meetings = list(by_date.values())
+    anchors = sorted({(_day(day).toordinal(), i) for i, meeting in enumerate(meetings) for g in meeting
+                      for day in (g.content["date"], g.content.get("published")) if day and not day.startswith("--")})
+    for cluster in _runs(undated):
+        nearest = min(_nearest(_day(g.content["published"]).toordinal(), anchors) for g in cluster)
+        if nearest[0] > MEETING_DAYS:
             meetings.append(cluster)
         else:
             meetings[nearest[1]] = meetings[nearest[1]] + cluster
-    return meetings + alone
+    place = {id(group): i for i, group in enumerate(groups)}
+    return [sorted(meeting, key=lambda g: place[id(g)]) for meeting in meetings] + alone
 
 
-def _connected(items: list[Group], same) -> list[list[Group]]:
-    """The connected parts of `items` under the relation `same`, in the order of their first member."""
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if same(items[i], items[j]):
-                parent[root(j)] = root(i)
-    parts: dict[int, list[Group]] = {}
-    for i, item in enumerate(items):
-        parts.setdefault(root(i), []).append(item)
-    return list(parts.values())
+def _runs(undated: list[Group]) -> list[list[Group]]:
+    """Groups sorted by day of publication, in runs whose neighbours are at most `MEETING_DAYS` apart."""
+    runs: list[list[Group]] = []
+    for group in undated:
+        if runs and (_day(group.content["published"]) - _day(runs[-1][-1].content["published"])).days <= MEETING_DAYS:
+            runs[-1].append(group)
+        else:
+            runs.append([group])
+    return runs
 
 
-def _same_date(a: str, b: str) -> bool:
-    """The same day: "--05-29" (the year unknown) matches any year's 29 May."""
-    return a[-5:] == b[-5:] and (a.startswith("--") or b.startswith("--") or a == b)
-
-
-def _distance(undated: list[Group], meeting: list[Group]) -> int:
-    """Days between the publication of an undated report and the nearest day a meeting's reports give:
-    their date or their day of publication."""
-    anchors = [day for g in meeting for day in (g.content.get("date"), g.content.get("published"))
-               if day and not day.startswith("--")]
-    return min((_days_apart(g.content["published"], anchors) for g in undated), default=MEETING_DAYS + 1)
-
-
-def _days_apart(day: str, others: list[str]) -> int:
-    return min((abs((_day(day) - _day(other)).days) for other in others), default=MEETING_DAYS + 1)
+def _nearest(day: int, anchors: list[tuple[int, int]]) -> tuple[int, int]:
+    """(days apart, meeting) of the anchor (day, meeting) nearest to `day` within `MEETING_DAYS`, the
+    first meeting on a tie; (MEETING_DAYS + 1, -1) when there is none."""
+    low = bisect_left(anchors, (day - MEETING_DAYS, -1))
+    high = bisect_right(anchors, (day + MEETING_DAYS, float("inf")))
+    return min(((abs(anchor - day), i) for anchor, i in anchors[low:high]), default=(MEETING_DAYS + 1, -1))
 
 
 @lru_cache(maxsize=4096)
