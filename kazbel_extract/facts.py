@@ -14,8 +14,8 @@ so the cost of a fact grows with the different things said about it, not with it
   of $3 billion another). Its reported values are compared within their rounding and qualifiers.
 - meeting: the set of canonical actors (the registry's name, else the folded surname). Within a
   block, reports are one meeting when they give the same date, or, where a date is missing, when
-  they were published within `MEETING_DAYS` of each other (or of the date another gives). An
-  article records each meeting once, so an undated meeting of an article that reports another
+  they were published within `MEETING_DAYS` of each other (or of the date another gives; of the
+  nearest meeting, when two are within reach). An article records each meeting once, so an undated meeting of an article that reports another
   meeting of the same actors is a meeting of its own ("since their last meeting in Minsk").
 - agreement: title (else count and sum), parties when the record has them, status and month of
   publication; a title of only generic words ("the bilateral agreement", "a cooperation roadmap")
