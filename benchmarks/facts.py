@@ -6,20 +6,23 @@ reading the facts of a large store.
 Builds a synthetic store by cycling the sample corpus (`corpus/articles.jsonl`) with new ids, batch
 by batch as `run --db` writes it; each distinct text is extracted once, and that time per article
 gives the extraction time of a batch. Every copy of an article reports the same facts, so the facts
-grow to `articles / 12` reports each: the worst case for the update, which rebuilds whole blocks.
-Prints figures; the targets are `facts` under 10 s over 10,000 articles and the update per batch
+grow to `articles / 12` reports each. Then one busy block: a pair of leaders with `--meetings`
+reports of meetings on many different days (some undated), the worst case of a block's rebuild,
+which every batch reporting one more of their meetings pays. Prints figures; the targets are `facts` under 10 s over 10,000 articles and the update per batch
 under 10% of the batch's extraction time. The machine is shared: compare ratios of the same run.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from dataclasses import replace
+from datetime import date, timedelta
 from itertools import cycle, islice
 from pathlib import Path
 
@@ -30,6 +33,7 @@ import kazbel_extract  # noqa: E402
 import kazbel_extract.store as store_module  # noqa: E402
 from kazbel_extract.batch import BATCH_SIZE  # noqa: E402
 from kazbel_extract.fact_store import facts, rebuild_facts, write_facts  # noqa: E402
+from kazbel_extract.facts import facts_of_block, groups_of, reports_of  # noqa: E402
 from kazbel_extract.store import Store  # noqa: E402
 
 
@@ -65,6 +69,23 @@ def build_store(db: Path, corpus: list, size: int, batch_size: int) -> list[floa
     return seconds
 
 
+def busy_block(count: int) -> tuple[str, list]:
+    """The block of one pair of leaders, `count` reports of meetings over 15 years (four in ten
+    undated), as the store keeps it (groups without sources)."""
+    chance = random.Random(1)
+    records = []
+    for n in range(count):
+        day = date(2010, 1, 1) + timedelta(days=chance.randrange(5500))
+        records.append({"id": f"m{n}", "published": (day + timedelta(days=chance.randrange(3))).isoformat(),
+                        "events": [{"type": "meeting", "participants": ["Alexander Lukashenko", "Kassym-Jomart Tokayev"],
+                                    "date": day.isoformat() if chance.random() < 0.6 else None,
+                                    "location": chance.choice(["Minsk", "Astana", None])}]})
+    [(block, groups)] = groups_of(r for record in records for r in reports_of(record)).items()
+    for group in groups:
+        group.sources = None
+    return block, groups
+
+
 def clock(action) -> tuple[float, object]:
     started = time.perf_counter()
     result = action()
@@ -76,6 +97,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "articles.jsonl")
+    parser.add_argument("--meetings", type=int, default=1500, help="Reports in the busy block.")
     args = parser.parse_args()
 
     corpus, per_article = extracted_corpus(args.corpus)
@@ -98,6 +120,10 @@ def main() -> None:
         with sqlite3.connect(db) as connection:
             elapsed, _ = clock(lambda: rebuild_facts(connection))
         print(f"rebuild_facts (all facts anew from the stored records): {elapsed:.2f} s")
+    block, groups = busy_block(args.meetings)
+    elapsed, found = clock(lambda: facts_of_block(block, groups))
+    print(f"busy block ({args.meetings} meeting reports of one pair, {len(groups)} distinct, {len(found)} meetings):"
+          f" {elapsed:.2f} s per rebuild, {elapsed / batch_extraction:.1%} of a batch's extraction")
 
 
 if __name__ == "__main__":

@@ -513,7 +513,10 @@ def facts_command(
     opened_store(db)
     if output.suffix not in (".jsonl", ".csv"):
         raise _usage_error(f"{output}: the output must end in .jsonl or .csv", "'-o' / '--output'")
-    found = facts(db, type=type, parties=parties.split(",") if parties else None, disagreements=disagreements)
+    if type is not None and type not in EVENT_TYPES:
+        raise _usage_error(f"no event type {type}: say {', '.join(EVENT_TYPES)}", "'--type'")
+    found = facts(opened_store(db), type=type, parties=parties.split(",") if parties else None,
+                  disagreements=disagreements)
     write_facts(found, output)
     typer.echo(f"kazbel-extract: wrote {len(found)} facts to {output}", err=True)
 

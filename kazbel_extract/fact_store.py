@@ -5,7 +5,8 @@ up to date batch by batch, and read back as dicts, JSON lines or CSV.
 It rebuilds only the blocks (see `facts.py`) that the batch's old and new reports fall in, from the
 distinct contents of their reports (SQLite counts them), and writes only what changed, so the cost
 of a batch does not grow with the number of reports a fact already has, and a rerun over the same
-inputs changes nothing. `facts()` reads them back with their reports.
+inputs changes nothing. `facts()` reads them back with their reports. The tables are rebuilt from
+the stored records when their layout (`FACTS_LAYOUT`) is older than this code's.
 """
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .facts import Group, facts_of_block, reports_of, signature
-from .records import Article
+from .facts import SOURCE_FIELDS, Group, facts_of_block, reports_of, signature
+from .records import EVENT_TYPES, Article
 
+FACTS_LAYOUT = 2  # raise when the tables or what a fact is made of change: stores then rebuild their facts
 SCHEMA = """
+CREATE TABLE IF NOT EXISTS fact_layout (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS facts (
     id              TEXT PRIMARY KEY,  -- readable and stable: type | key fields (| date, for a meeting)
     type            TEXT NOT NULL,     -- meeting, trade, joint_venture, agreement
@@ -62,6 +65,7 @@ CREATE TABLE IF NOT EXISTS fact_reports (
     published  TEXT,
     agency     TEXT,
     dateline   TEXT,
+    stated_by  TEXT,                   -- JSON list of the bodies its sentence names ({"name", "country"})
     PRIMARY KEY (article_id, position)
 );
 CREATE INDEX IF NOT EXISTS fact_reports_by_content ON fact_reports (content_id);
@@ -74,7 +78,7 @@ COLUMNS = ("id", "type", "block", "metric", "period", "status", "reporter", "par
            "disagreement")
 CSV_COLUMNS = (*(c for c in COLUMNS if c != "block"), "articles", "change_pct", "change_factor", "count", "companies",
                "participants", "values", "disagreements", "report_ids")
-SOURCE_FIELDS = ("article_id", "event_index", "published", "agency", "dateline")
+FACT_TABLES = ("fact_reports", "fact_contents", "facts", "fact_layout")
 SQL_VARIABLES = 500  # values per IN (...) list
 
 
@@ -111,7 +115,7 @@ def update_facts(connection: sqlite3.Connection, articles: Iterable[Article | di
     records = [_events_record(a) if isinstance(a, Article) else a for a in latest.values()]
     if not records:
         return
-    if not _has_facts(connection):  # the first batch, or a store written before it had facts: all its articles
+    if not _has_facts(connection):  # the first batch, or a store written before these facts: all its articles
         rebuild_facts(connection)
         return
     ids = [str(r["id"]) for r in records]
@@ -125,10 +129,12 @@ def update_facts(connection: sqlite3.Connection, articles: Iterable[Article | di
 
 
 def rebuild_facts(connection: sqlite3.Connection) -> None:
-    """All facts anew from the stored article records (for a store written before it had facts)."""
+    """All facts anew from the stored article records (for a store written before it had these facts)."""
+    connection.execute("DROP VIEW IF EXISTS fact_links")
+    for table in FACT_TABLES:
+        connection.execute(f"DROP TABLE IF EXISTS {table}")
     create_tables(connection)
-    for table in ("fact_reports", "fact_contents", "facts"):
-        connection.execute(f"DELETE FROM {table}")
+    connection.execute("INSERT INTO fact_layout (version) VALUES (?)", (FACTS_LAYOUT,))
     blocks: set[str] = set()
     cursor = connection.execute("SELECT record FROM articles ORDER BY id")
     while batch := cursor.fetchmany(1000):
@@ -137,11 +143,16 @@ def rebuild_facts(connection: sqlite3.Connection) -> None:
 
 
 def _events_record(article: Article) -> dict:
-    """What `reports_of` reads of an article, without converting its text, entities and evidence."""
+    """What `reports_of` reads of an article (its events, their evidence's offsets, the ORG entities
+    with an actor), without converting its text and the other entities."""
     return {"id": article.id, "published": article.published,
             "dateline": {"city": article.dateline_city, "agency": article.agency},
+            "entities": [{"label": e.label, "start": e.start, "end": e.end, "actor": e.actor}
+                         for e in article.entities if e.label == "ORG" and e.actor],
             "events": [{"type": event.type, **{f.name: _plain(getattr(event, f.name)) for f in fields(event)
-                                               if f.name not in ("evidence", "sources")}} for event in article.events]}
+                                               if f.name not in ("evidence", "sources")},
+                        "evidence": event.evidence and {"start": event.evidence.start, "end": event.evidence.end}}
+                       for event in article.events]}
 
 
 def _plain(value: Any) -> Any:
@@ -162,9 +173,10 @@ def _insert_reports(connection: sqlite3.Connection, reports: list[dict]) -> set[
             " last_published = coalesce(max(last_published, excluded.last_published), last_published, excluded.last_published)",
             (*key, published, published))
         connection.execute(
-            "INSERT INTO fact_reports (article_id, position, content_id, published, agency, dateline)"
-            " VALUES (?, ?, (SELECT id FROM fact_contents WHERE block = ? AND content = ?), ?, ?, ?)",
-            (report["article_id"], report["event_index"], *key, published, report["agency"], report["dateline"]))
+            "INSERT INTO fact_reports (article_id, position, content_id, published, agency, dateline, stated_by)"
+            " VALUES (?, ?, (SELECT id FROM fact_contents WHERE block = ? AND content = ?), ?, ?, ?, ?)",
+            (report["article_id"], report["event_index"], *key, published, report["agency"], report["dateline"],
+             _json(report["stated_by"])))
     return {r["block"] for r in reports}
 
 
@@ -216,8 +228,15 @@ def _row(fact: dict, columns: Iterable[str]) -> dict:
 def facts(store: str | Path | sqlite3.Connection, type: str | None = None, parties: Iterable[str] | None = None,
           disagreements: bool = False) -> list[dict]:
     """The facts of a store (a path or an open connection), oldest first, each with its reports: of
-    one `type`, with all of `parties` (compared case-insensitively), or only those whose reports disagree."""
-    connection = store if isinstance(store, sqlite3.Connection) else sqlite3.connect(Path(store))
+    one `type`, with all of `parties` (compared case-insensitively), or only those whose reports disagree.
+    Raises StoreError for a path that is no store, ValueError for an unknown type."""
+    if type is not None and type not in EVENT_TYPES:
+        raise ValueError(f"no event type {type}: the types are {', '.join(EVENT_TYPES)}")
+    if not isinstance(store, sqlite3.Connection):
+        from .reader import check_store  # the reader reads facts through this module
+
+        store = check_store(store)
+    connection = store if isinstance(store, sqlite3.Connection) else sqlite3.connect(store)
     try:
         if not _has_facts(connection):
             with connection:
@@ -241,18 +260,21 @@ def _with_reports(connection: sqlite3.Connection, chosen: list[tuple[str, str]])
     groups: dict[str, dict[int, Group]] = {}
     for fact_id, content_id, content, *source in _in(
             connection, "SELECT fact_contents.fact_id, content_id, content, article_id, position, published, agency,"
-                        " dateline FROM fact_reports JOIN fact_contents ON fact_contents.id = content_id"
+                        " dateline, stated_by FROM fact_reports JOIN fact_contents ON fact_contents.id = content_id"
                         " WHERE fact_contents.fact_id IN ({})", [id for id, _ in chosen]):
         by_content = groups.setdefault(fact_id, {})
         if content_id not in by_content:
             by_content[content_id] = Group(json.loads(content), sources=[])
-        by_content[content_id].add(dict(zip(SOURCE_FIELDS, source)))
+        by_content[content_id].add(dict(zip(SOURCE_FIELDS, (*source[:-1], json.loads(source[-1] or "[]")))))
     found = [facts_of_block(block, list(groups[id].values()))[0][0] for id, block in chosen]
     return sorted(found, key=lambda f: (f["type"], f["first_published"] or "", f["id"]))
 
 
 def _has_facts(connection: sqlite3.Connection) -> bool:
-    return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'facts'").fetchone() is not None
+    """Whether the store has facts of the current layout."""
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'fact_layout'").fetchone() is None:
+        return False
+    return connection.execute("SELECT MAX(version) FROM fact_layout").fetchone()[0] == FACTS_LAYOUT
 
 
 def write_facts(found: list[dict], output: Path) -> None:

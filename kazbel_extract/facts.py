@@ -3,7 +3,8 @@
 Pure functions over event records as `Article.to_dict()` gives them; `fact_store.py` keeps the
 result in the store. Each event becomes a *report*: its *content* (the event's fields without
 evidence and sources; for a meeting also its canonical actors and day of publication) and where it
-comes from (article id, event index, published date, agency, dateline city). Reports fall into
+comes from (article id, event index, published date, agency, dateline city, and for a trade figure
+the statistics offices, ministries or other bodies its sentence names: `stated_by`). Reports fall into
 *blocks* that facts never cross, so a block can be rebuilt on its own when a report arrives or is
 replaced; reports of a block with the same content form a `Group`, and facts are built from groups,
 so the cost of a fact grows with the different things said about it, not with its number of reports:
@@ -13,23 +14,30 @@ so the cost of a fact grows with the different things said about it, not with it
   of $3 billion another). Its reported values are compared within their rounding and qualifiers.
 - meeting: the set of canonical actors (the registry's name, else the folded surname). Within a
   block, reports are one meeting when they give the same date, or, where a date is missing, when
-  they were published within `MEETING_DAYS` of each other (or of the date another gives).
+  they were published within `MEETING_DAYS` of each other (or of the date another gives; of the
+  nearest meeting, when two are within reach). An article records each meeting once, so an undated meeting of an article that reports another
+  meeting of the same actors is a meeting of its own ("since their last meeting in Minsk").
 - agreement: title (else count and sum), parties when the record has them, status and month of
-  publication; joint venture: companies (else place and count), status and month.
+  publication; a title of only generic words ("the bilateral agreement", "a cooperation roadmap")
+  names no document, so it counts as none. Joint venture: companies (else place and count), status
+  and month.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Iterable
 
-from .registry import Registry, fold
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .data import models_path
+from .events.lexicon import default_lexicon
+from .registry import INSTITUTION, Registry, fold
 
 MEETING_DAYS = 2  # reports of a meeting without its date: published at most this many days apart
 NOT_CONTENT = ("evidence", "sources")  # event fields a fact does not read
@@ -52,6 +60,30 @@ def default_registry() -> Registry:
     return Registry.from_dir(models_path("actors"))
 
 
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(models_path("facts.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def stating_kinds() -> frozenset[str]:
+    """The kinds of institution that give figures (models/facts.json)."""
+    return frozenset(_data()["stating_kinds"])
+
+
+@lru_cache(maxsize=1)
+def generic_title_words() -> frozenset[str]:
+    """Words of an agreement's title that tell no document from another: its kind, cues of cooperation,
+    filler, the sides, stop words (models/events/agreements.json, models/facts.json)."""
+    words = default_lexicon().agreements
+    kinds = {form for forms in words["nouns"].values() for form in forms}
+    compounds = {word for heads in words["compound_nouns"].values() for head, needs in heads.items()
+                 for word in (head, *needs)}
+    lists = ("bilateral_cues", "title_filler", "party_words", "generic")
+    return frozenset(kinds | compounds | {w for name in lists for w in words[name]}
+                     | set(_data()["generic_title_words"]) | STOP_WORDS)
+
+
 # --- reports: one per event record
 
 def reports_of(article: dict, registry: Registry | None = None) -> list[dict]:
@@ -60,15 +92,47 @@ def reports_of(article: dict, registry: Registry | None = None) -> list[dict]:
     dateline = article.get("dateline") or {}
     source = {"article_id": str(article["id"]), "published": article.get("published"),
               "agency": dateline.get("agency"), "dateline": dateline.get("city")}
+    events = article.get("events") or []
+    contents = [{k: v for k, v in event.items() if k not in NOT_CONTENT} for event in events]
+    actors = [_actors(c, registry) if c["type"] == "meeting" else None for c in contents]
+    actor_sets = [None if found is None else frozenset(found) for found in actors]
+    bodies = _stating_bodies(article, registry) if any(c["type"] == "trade" for c in contents) else []
     reports = []
-    for index, event in enumerate(article.get("events") or []):
-        content = {k: v for k, v in event.items() if k not in NOT_CONTENT}
+    for index, (event, content) in enumerate(zip(events, contents)):
+        stated_by = []
         if content["type"] == "meeting":
-            content.update(actors=_actors(content, registry), published=source["published"])
-            if not content.get("date") and not content["published"]:  # no day at all: a meeting of its own
-                content["report"] = f"{source['article_id']}#{index}"
-        reports.append({**source, "event_index": index, "block": block_of(content, source, index), "content": content})
+            content.update(actors=actors[index], published=source["published"])
+            undated = not content.get("date")
+            if undated and (not content["published"] or actor_sets.count(actor_sets[index]) > 1):
+                content["report"] = f"{source['article_id']}#{index}"  # a meeting of its own (see the module doc)
+        elif content["type"] == "trade":
+            stated_by = _stated_by(event.get("evidence"), bodies)
+        reports.append({**source, "stated_by": stated_by, "event_index": index,
+                        "block": block_of(content, source, index), "content": content})
     return reports
+
+
+def _stating_bodies(article: dict, registry: Registry) -> list[tuple[int, int, dict]]:
+    """(start, end, {"name", "country"}) of the article's ORG entities that are institutions of a
+    stating kind in the registry."""
+    found = []
+    for entity in article.get("entities") or []:
+        if entity.get("label") == "ORG" and entity.get("actor"):
+            actor = next((a for a in registry.find(INSTITUTION, entity["actor"]) if a.name == entity["actor"]), None)
+            if actor is not None and stating_kinds() & set(actor.kinds):
+                found.append((entity["start"], entity["end"], {"name": actor.name, "country": actor.country}))
+    return found
+
+
+def _stated_by(evidence: dict | None, bodies: list[tuple[int, int, dict]]) -> list[dict]:
+    """The bodies named in the evidence sentence, each once, in the order written."""
+    if not evidence:
+        return []
+    named = []
+    for start, end, body in bodies:
+        if evidence["start"] <= start and end <= evidence["end"] and body not in named:
+            named.append(body)
+    return named
 
 
 def signature(content: dict) -> str:
@@ -111,8 +175,9 @@ def _document_name(content: dict) -> str | None:
     """What names an agreement (its title, else count and sum) or a joint venture (its companies, else
     place and count); None when the record says none of these."""
     if content["type"] == "agreement":
-        if content.get("title"):
-            return _words(content["title"])
+        title = _words(content.get("title") or "")
+        if set(title.split()) - generic_title_words():
+            return title
         parts = {"count": content.get("count"), "value": _number(content.get("value")), "currency": content.get("currency")}
     else:
         if content.get("companies"):
@@ -141,7 +206,7 @@ class Group:
     count: int = 0
     first_published: str | None = None
     last_published: str | None = None
-    sources: list[dict] | None = None  # {"article_id", "event_index", "published", "agency", "dateline"}
+    sources: list[dict] | None = None  # {"article_id", "event_index", "published", "agency", "dateline", "stated_by"}
     key: Any = None  # where the store keeps it
 
     @property
@@ -166,8 +231,11 @@ def groups_of(reports: Iterable[dict]) -> dict[str, list[Group]]:
     return {block: list(groups.values()) for block, groups in found.items()}
 
 
+SOURCE_FIELDS = ("article_id", "event_index", "published", "agency", "dateline", "stated_by")
+
+
 def source_of(report: dict) -> dict:
-    return {k: report.get(k) for k in ("article_id", "event_index", "published", "agency", "dateline")}
+    return {k: report.get(k) for k in SOURCE_FIELDS}
 
 
 # --- values within their rounding
@@ -267,13 +335,14 @@ def _order(source: dict) -> tuple:
 
 
 def _fact_id(block: str, fact: dict, groups: list[Group]) -> str:
-    """Readable and stable: the block, and for a meeting its date (else its first day of publication)."""
+    """Readable and stable: the block, and for a meeting its date (else its first day of publication;
+    a meeting of its own, its report)."""
     if fact["type"] != "meeting":
         return block
+    if groups[0].content.get("report"):
+        return f"{block} | report {groups[0].content['report']}"
     published = sorted(g.content["published"] for g in groups if g.content.get("published"))
-    if fact["date"] or published:
-        return f"{block} | {fact['date'] or 'published ' + published[0]}"
-    return f"{block} | undated {hashlib.sha1(groups[0].signature.encode()).hexdigest()[:8]}"
+    return f"{block} | {fact['date'] or 'published ' + published[0]}"
 
 
 def _trade(groups: list[Group]) -> dict:
@@ -345,40 +414,54 @@ def _document(groups: list[Group]) -> dict:
     return {**fields, "parties": sorted(groups[0].content.get("parties") or []), "disagreements": []}
 
 
-# --- meetings within a block: connected by date, or by days of publication where a date is missing
+# --- meetings within a block: by date, or by days of publication where a date is missing
 
 def _meetings(groups: list[Group]) -> list[list[Group]]:
-    """Groups of one actor set split into meetings (the connected parts under `_same_meeting`)."""
-    days = [(g.content.get("date"), g.content.get("published")) for g in groups]
-    parent = list(range(len(groups)))
+    """Groups of one actor set split into meetings. Dated groups are one meeting when they give the same
+    date ("--05-29", the year unknown, is any year's 29 May); undated groups published at most
+    `MEETING_DAYS` apart are one, which joins the dated meeting nearest to it within `MEETING_DAYS`
+    (only one: an undated report does not make a meeting of two dates); a group marked as a meeting of
+    its own stays alone. Sorting and bisecting, not comparing every pair: a block of two leaders who
+    meet every year holds thousands of groups."""
+    alone = [[g] for g in groups if g.content.get("report")]
+    dated = [g for g in groups if g.content.get("date") and not g.content.get("report")]
+    undated = sorted((g for g in groups if not g.content.get("date") and not g.content.get("report")),
+                     key=lambda g: g.content["published"])
+    partial_days = {g.content["date"][-5:] for g in dated if g.content["date"].startswith("--")}
+    by_date: dict[str, list[Group]] = {}
+    for group in dated:
+        day = group.content["date"]
+        by_date.setdefault(day[-5:] if day[-5:] in partial_days else day, []).append(group)
+    meetings = list(by_date.values())
+    anchors = sorted({(_day(day).toordinal(), i) for i, meeting in enumerate(meetings) for g in meeting
+                      for day in (g.content["date"], g.content.get("published")) if day and not day.startswith("--")})
+    for cluster in _runs(undated):
+        nearest = min(_nearest(_day(g.content["published"]).toordinal(), anchors) for g in cluster)
+        if nearest[0] > MEETING_DAYS:
+            meetings.append(cluster)
+        else:
+            meetings[nearest[1]] = meetings[nearest[1]] + cluster
+    place = {id(group): i for i, group in enumerate(groups)}
+    return [sorted(meeting, key=lambda g: place[id(g)]) for meeting in meetings] + alone
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    for i in range(len(groups)):
-        for j in range(i + 1, len(groups)):
-            if _same_meeting(days[i], days[j]):
-                parent[root(j)] = root(i)
-    parts: dict[int, list[Group]] = {}
-    for i, group in enumerate(groups):
-        parts.setdefault(root(i), []).append(group)
-    return list(parts.values())
+def _runs(undated: list[Group]) -> list[list[Group]]:
+    """Groups sorted by day of publication, in runs whose neighbours are at most `MEETING_DAYS` apart."""
+    runs: list[list[Group]] = []
+    for group in undated:
+        if runs and (_day(group.content["published"]) - _day(runs[-1][-1].content["published"])).days <= MEETING_DAYS:
+            runs[-1].append(group)
+        else:
+            runs.append([group])
+    return runs
 
 
-def _same_meeting(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    """Two (date, published) of one actor set: the same date ("--05-29" matches any year's 29 May),
-    or, where one has no date, days of publication (or the other's date) at most `MEETING_DAYS` apart."""
-    (date_a, published_a), (date_b, published_b) = a, b
-    if date_a and date_b:
-        return date_a[-5:] == date_b[-5:] and (date_a.startswith("--") or date_b.startswith("--") or date_a == date_b)
-    undated, other = (a, b) if not date_a else (b, a)
-    if not undated[1]:
-        return False
-    anchors = [day for day in (other[1], other[0]) if day and not day.startswith("--")]
-    return any(abs((_day(undated[1]) - _day(day)).days) <= MEETING_DAYS for day in anchors)
+def _nearest(day: int, anchors: list[tuple[int, int]]) -> tuple[int, int]:
+    """(days apart, meeting) of the anchor (day, meeting) nearest to `day` within `MEETING_DAYS`, the
+    first meeting on a tie; (MEETING_DAYS + 1, -1) when there is none."""
+    low = bisect_left(anchors, (day - MEETING_DAYS, -1))
+    high = bisect_right(anchors, (day + MEETING_DAYS, float("inf")))
+    return min(((abs(anchor - day), i) for anchor, i in anchors[low:high]), default=(MEETING_DAYS + 1, -1))
 
 
 @lru_cache(maxsize=4096)

@@ -100,6 +100,26 @@ def test_an_undated_report_joins_the_meeting_published_within_two_days_and_not_a
     assert sorted(map(ids, found)) == [["a-week-later"], ["dated", "next-day"]]
 
 
+def test_an_undated_meeting_of_an_article_that_reports_another_of_the_same_people_is_a_meeting_of_its_own():
+    record = meeting_record("visit", "2024-06-04", "2024-06-03", location="Stockholm")
+    record["events"].append({**record["events"][0], "date": None, "location": "Astana"})  # "since their last meeting in Astana"
+    found = build_facts(r for rec in [record, meeting_record("next-day", "2024-06-05", None, location="Stockholm")]
+                        for r in reports_of(rec))
+    by_reports = {tuple(f"{r['article_id']}#{r['event_index']}" for r in f["reports"]): f for f in found}
+    assert set(by_reports) == {("visit#0", "next-day#0"), ("visit#1",)}
+    assert by_reports[("visit#0", "next-day#0")]["disagreement"] is False
+    assert by_reports[("visit#1",)]["location"] == "Astana"
+
+
+def test_an_undated_report_between_two_meetings_on_consecutive_days_joins_the_nearer_and_does_not_merge_them():
+    records = [meeting_record("first-day", "2024-06-04", "2024-06-03"), meeting_record("second-day", "2024-06-05", "2024-06-04"),
+               meeting_record("undated", "2024-06-05", None)]
+    found = build_facts(r for record in records for r in reports_of(record))
+    assert sorted((f["date"], ids(f)) for f in found) == [("2024-06-03", ["first-day"]),
+                                                          ("2024-06-04", ["second-day", "undated"])]
+    assert not any(f["disagreement"] for f in found)
+
+
 def test_meetings_without_any_day_are_never_merged_even_when_they_read_alike():
     records = [meeting_record("one", None, None), meeting_record("two", None, None)]
     found = build_facts(r for record in records for r in reports_of(record))
@@ -139,8 +159,17 @@ def test_two_statistics_offices_giving_two_figures_for_one_year_disagree(tmp_pat
     assert fact["period"] == "2023" and fact["value"] is None and fact["disagreement"] is True
     [disagreement] = fact["disagreements"]
     assert disagreement["field"] == "value"
-    assert [(v["value"], [(r["article_id"], r["agency"]) for r in v["reports"]]) for v in disagreement["values"]] == [
-        (1.07e9, [("bns-2023", "KAZINFORM")]), (1.24e9, [("belstat-2023", "BelTA")])]
+    assert [(v["value"], [(r["article_id"], r["agency"], r["stated_by"]) for r in v["reports"]])
+            for v in disagreement["values"]] == [
+        (1.07e9, [("bns-2023", "KAZINFORM", [{"name": "Bureau of National Statistics of Kazakhstan", "country": "Kazakhstan"}])]),
+        (1.24e9, [("belstat-2023", "BelTA", [{"name": "National Statistical Committee of Belarus", "country": "Belarus"}])])]
+
+
+def test_a_figure_whose_sentence_names_no_stating_body_is_stated_by_none_and_a_company_is_no_such_body():
+    text = (" date 2024-03-01 MINSK (BelTA) - In 2023, trade between Belarus and Kazakhstan reached $1.3 billion,"
+            " with MTZ and Gomselmash among the main exporters.")
+    [report] = reports_of(kazbel_extract.extract(text, id="companies").to_dict())
+    assert report["content"]["type"] == "trade" and report["stated_by"] == []
 
 
 def test_a_restated_target_is_one_fact_and_the_result_for_its_year_another(tmp_path):
@@ -206,6 +235,17 @@ def test_an_agreement_is_one_fact_per_title_status_and_month_of_publication():
     assert sorted(map(ids, found)) == [["next-month"], ["planned"], ["signed", "same-week"]]
 
 
+@pytest.mark.parametrize("title", ["bilateral agreement", "a cooperation roadmap", "Memorandum of Understanding",
+                                   "the intergovernmental protocol", "road map", "plan of action"])
+def test_a_title_of_only_generic_words_names_no_document_so_two_articles_of_one_month_are_two_facts(title):
+    records = [document_record("kz-uz", "2024-05-21", type="agreement", title=title, status="signed"),
+               document_record("by-kz", "2024-05-23", type="agreement", title=title, status="signed"),
+               document_record("counted", "2024-05-24", type="agreement", title=title, count=3, status="signed"),
+               document_record("counted-too", "2024-05-27", type="agreement", title=title, count=3, status="signed")]
+    found = build_facts(r for record in records for r in reports_of(record))
+    assert sorted(map(ids, found)) == [["by-kz"], ["counted", "counted-too"], ["kz-uz"]]
+
+
 def test_a_joint_venture_is_one_fact_per_company_set_and_one_without_names_stays_alone():
     records = [document_record("one", "2024-11-28", type="joint_venture", companies=["Gomselmash"], status="operating"),
                document_record("two", "2024-11-29", type="joint_venture", companies=["GOMSELMASH"], status="operating"),
@@ -261,7 +301,17 @@ def test_a_replaced_article_leaves_its_fact_and_joins_another(tmp_path):
 
 def drop_facts(db) -> None:
     with sqlite3.connect(db) as connection:
-        connection.executescript("DROP VIEW fact_links; DROP TABLE facts; DROP TABLE fact_contents; DROP TABLE fact_reports;")
+        connection.executescript("DROP VIEW fact_links; DROP TABLE facts; DROP TABLE fact_contents; DROP TABLE fact_reports;"
+                                 " DROP TABLE fact_layout;")
+
+
+def test_facts_of_an_older_layout_are_built_anew_on_first_read(tmp_path):
+    db = store_with(tmp_path / "k.sqlite", ("belstat-2023",))
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE fact_layout SET version = 1")
+        connection.execute("UPDATE fact_reports SET stated_by = NULL")
+    [fact] = facts(db)
+    assert fact["reports"][0]["stated_by"] == [{"name": "National Statistical Committee of Belarus", "country": "Belarus"}]
 
 
 def test_a_store_written_before_facts_gets_them_on_first_read_or_write(tmp_path):
@@ -294,6 +344,26 @@ def test_the_facts_command_writes_jsonl_and_csv_with_its_filters(tmp_path):
                                "-o", str(tmp_path / "none.jsonl")]).exit_code == 0
     assert (tmp_path / "none.jsonl").read_text() == ""
     assert runner.invoke(app, ["facts", str(db), "-o", str(tmp_path / "out.txt")]).exit_code == 2
+
+
+def test_the_facts_command_says_in_one_line_what_is_wrong_with_its_type_or_store(tmp_path):
+    db = store_with(tmp_path / "k.sqlite", ("belstat-2023",))
+    runner = CliRunner()
+    result = runner.invoke(app, ["facts", str(db), "--type", "meetings", "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 2 and "no event type meetings: say meeting, trade" in result.output
+    records = tmp_path / "records.jsonl"
+    records.write_text('{"id": "a", "text": "..."}\n')
+    result = runner.invoke(app, ["facts", str(records), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 2 and "is not a store" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_facts_in_python_refuse_an_unknown_type_and_a_path_that_is_no_store(tmp_path):
+    with pytest.raises(ValueError, match="no event type meetings"):
+        facts(store_with(tmp_path / "k.sqlite"), type="meetings")
+    with pytest.raises(kazbel_extract.StoreError, match="no such store"):
+        facts(tmp_path / "missing.sqlite")
+    assert not (tmp_path / "missing.sqlite").exists()
 
 
 def test_open_store_reads_the_same_facts_as_the_module(tmp_path):
