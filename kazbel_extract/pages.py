@@ -49,9 +49,10 @@ table.sortable th { cursor: pointer; user-select: none; white-space: nowrap; }
 table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: 0.7em; }
 table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: 0.7em; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.nowrap { white-space: nowrap; }
-td.evidence { max-width: 36em; color: #444; cursor: pointer; }
-td.evidence span { display: -webkit-box; -webkit-line-clamp: 1; -webkit-box-orient: vertical; overflow: hidden; }
+.nowrap { white-space: nowrap; }
+td.ids { min-width: 8em; overflow-wrap: anywhere; }  /* article ids: whole, but a long one (a URL) breaks */
+td.evidence { min-width: 14em; max-width: 36em; color: #444; cursor: pointer; }
+td.evidence span { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 td.evidence.open span { display: block; }
 .filter { display: flex; gap: 1em; align-items: center; margin: 0.6em 0; }
 .filter input { font: inherit; padding: 0.3em 0.5em; width: min(30em, 100%); border: 1px solid #aaa; border-radius: 4px; }
@@ -92,14 +93,26 @@ function sortBy(th) {
   body.append(...rows);
 }
 const searchTexts = {};
+function loadSearchTexts(tableId, texts) {
+  searchTexts[tableId] = texts;
+  const box = document.querySelector(`input[data-table="${tableId}"]`);
+  if (box && box.value) filterRows(box);
+}
 function rowText(table, row) {
-  const blob = table.dataset.search;
-  if (!blob) return row.textContent.toLowerCase();
-  if (!searchTexts[blob]) searchTexts[blob] = JSON.parse(document.getElementById(blob).textContent);
-  return row.textContent.toLowerCase() + ' ' + (searchTexts[blob][row.dataset.i] || '');
+  const texts = searchTexts[table.id];
+  return row.textContent.toLowerCase() + (texts ? ' ' + (texts[row.dataset.i] || '') : '');
+}
+function requestSearchTexts(table) {
+  const src = table.dataset.texts;
+  if (!src) return;
+  table.removeAttribute('data-texts');
+  const script = document.createElement('script');
+  script.src = src;
+  document.head.append(script);
 }
 function filterRows(input) {
   const table = document.getElementById(input.dataset.table);
+  requestSearchTexts(table);
   const words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
   let shown = 0;
   for (const row of table.tBodies[0].rows) {
@@ -141,16 +154,16 @@ def html_page(title: str, body: str) -> str:
 # --- tables
 
 def table(id: str, headings: Iterable[tuple[str, str]], rows: Iterable[str], placeholder: str = "filter rows",
-          search: str | None = None) -> str:
+          texts: str | None = None) -> str:
     """A sortable table with a filter box above it: `headings` are (label, "num" | "text"), `rows` <tr> markup.
-    The box keeps the rows whose text has every word typed; with `search`, the id of a JSON list of texts
-    (one per row, by the row's `data-i`), also those texts."""
+    The box keeps the rows whose text has every word typed; with `texts`, the src of a script that calls
+    `loadSearchTexts(id, [a text per row, by the row's data-i])`, loaded at the first search, with that text too."""
     rows = list(rows)
-    searched = f' data-search="{escape(search)}"' if search else ""
+    texts = f' data-texts="{escape(texts)}"' if texts else ""
     heads = "".join(f'<th data-type="{kind}">{escape(label)}</th>' for label, kind in headings)
     return (f'<div class="filter"><input type="search" data-table="{id}" placeholder="{escape(placeholder)}" '
             f'aria-label="{escape(placeholder)}"><span class="note" id="{id}-count">{len(rows)} rows</span></div>'
-            f'<div class="scroll"><table class="sortable" id="{id}"{searched}><thead><tr>{heads}</tr></thead>'
+            f'<div class="scroll"><table class="sortable" id="{id}"{texts}><thead><tr>{heads}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>')
 
 
@@ -211,7 +224,8 @@ def _renderer() -> EntityRenderer:
 
 
 def _render_text(record: dict) -> str:
-    """The article text through displaCy, a <p> per paragraph and a `.seg` (with its character range) per segment."""
+    """The article text through displaCy, a <p> per paragraph and a `.seg` (with its character range) per segment;
+    without the line breaks displaCy puts around each <mark>, which would read as a space before a full stop."""
     tagged, text, rendered = mentions(record), record["text"], []
     for paragraph in paragraphs(text):
         pieces = []
@@ -219,7 +233,7 @@ def _render_text(record: dict) -> str:
             ents = [{"start": m["start"] - start, "end": m["end"] - start, "label": m["label"]}
                     for m in tagged if start <= m["start"] and m["end"] <= end]
             markup = _renderer().render_ents(text[start:end], ents, None)
-            inner = re.sub(r'^<div class="entities"[^>]*>|</div>$', "", markup.strip())
+            inner = re.sub(r'^<div class="entities"[^>]*>|</div>$|\n(?=<mark)|(?<=</mark>)\n', "", markup.strip())
             pieces.append(f'<span class="seg" data-start="{start}" data-end="{end}">{inner}</span>')
         rendered.append(f"<p>{''.join(pieces)}</p>")
     return '<div class="text entities">' + "".join(rendered) + "</div>"
