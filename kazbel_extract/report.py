@@ -379,12 +379,12 @@ def meetings_by_actor(rows: list[Row]) -> str:
     if not entries:
         return "<p>No meetings.</p>"
     counts = Counter(entry[0] for entry in entries)
-    entries.sort(key=lambda entry: (-counts[entry[0]], entry[0], _day(entry[4])))
+    entries.sort(key=lambda entry: (-counts[entry[0]], entry[0], not _day(entry[4]), _day(entry[4])))  # undated last
     lines = []
     for name, canonical, person, others, row in entries:
         who = escape(name) if canonical else f"<i>{escape(name)}</i>"
         date = row.event.get("date")
-        lines.append(f'<tr><td class="nowrap" data-v="{escape(name.casefold())}">{who}</td>' + cell(person.get("title"))
+        lines.append(f'<tr><td data-v="{escape(name.casefold())}">{who}</td>' + cell(person.get("title"))
                      + cell(person.get("country")) + cell(others) + cell(full_date(date), _day(row), "nowrap")
                      + cell(row.event.get("location")) + row.published() + row.link() + evidence_cell(row.event)
                      + "</tr>")

@@ -350,9 +350,17 @@ def test_meetings_are_listed_by_canonical_actor_and_a_name_the_registry_lacks_st
     meeting["participant_details"].append({"name": "Ivan Petrov", "title": "Mayor", "organisation": None,
                                            "country": "Belarus", "actor": None})
     meetings = re.search(r'<table class="sortable" id="meetings".*?</table>', report_page([record], [], "report"), re.S)[0]
-    actors = re.findall(r'<tr><td class="nowrap" data-v="[^"]*">(.*?)</td>', meetings)
+    actors = re.findall(r'<tr><td data-v="[^"]*">(.*?)</td>', meetings)
     assert sorted(actors) == ["<i>Ivan Petrov</i>", "Alexander Lukashenko", "Kassym-Jomart Tokayev"]
     assert "<td>Alexander Lukashenko, Kassym-Jomart Tokayev</td>" in meetings  # whom Ivan Petrov met
+
+
+def test_an_actors_meetings_run_from_the_earliest_and_those_without_a_date_come_last():
+    articles = records(sample_article("a", "2019-05-28"), sample_article("b", None), sample_article("c", "2018-03-01"))
+    for record in articles:
+        record["events"][0]["date"] = None
+    meetings = re.search(r'id="meetings".*?</table>', report_page(articles, [], "report"), re.S)[0]
+    assert re.findall(r">(\w)</a></td>", meetings) == ["c", "a", "b"] * 2  # for each of the two actors
 
 
 def test_the_report_writes_the_page_of_each_article_it_links(tmp_path):
@@ -583,3 +591,5 @@ def test_the_pages_benchmark_runs_end_to_end_and_prints_every_figure(capsys):
     assert re.search(r"report over 30 articles: [\d.]+ s \(target < 15 s\), [\d.]+ MB \(target < 5 MB\), 30 article pages", out)
     assert re.search(r"most series in a chart: [1-6] \(target <= 6\)", out)
     assert re.search(r"show over 3 articles: extraction [\d.]+ s, index and pages [\d.]+ s, pages / extraction [\d.]+", out)
+    assert re.search(r"show index of 30 articles: pages written in [\d.]+ s, index [\d.]+ MB, search texts [\d.]+ MB; "
+                     r"(in Chromium shown in [\d.]+ s, first search done [\d.]+ s after opening|Chromium not installed)", out)
