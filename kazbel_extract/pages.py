@@ -23,6 +23,7 @@ SHOWN_LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
 HIDDEN_FIELDS = ("type", "evidence", "sources", "participant_details")
 ARTICLE_FOLDER = "articles"  # the article pages, in a folder beside the page that links them
 HEADING_LENGTH = 160  # characters of a first sentence shown as an article's heading
+BYLINE = re.compile(r"By(?: [A-Z][\w.'’-]*){1,4}")  # a first line "By Trend", "By Aigerim Seitkali": not a headline
 
 STYLE = """
 * { box-sizing: border-box; }
@@ -277,11 +278,14 @@ def _render_actors(record: dict) -> str:
 
 def heading(record: dict) -> str:
     """What to call an article: its first line when that is a headline (short, no full stop), else the first
-    sentence after the header and dateline, cut at HEADING_LENGTH characters."""
+    sentence after the header, byline and dateline, cut at HEADING_LENGTH characters."""
     text = record["text"]
     header = HEADER.match(text)
     body = (text[header.end():] if header else text).strip()
     first_line, _, rest = body.partition("\n")
+    if BYLINE.fullmatch(first_line.strip()) and rest.strip():
+        body = rest.strip()
+        first_line, _, rest = body.partition("\n")
     dateline = find_dateline(body)
     if rest.strip() and len(first_line) <= HEADING_LENGTH and not first_line.rstrip().endswith((".", "!", "?", ":")) \
             and not (dateline and dateline.start < len(first_line)):

@@ -137,6 +137,9 @@ def test_text_is_escaped():
     ("Belarus and Kazakhstan sign a roadmap\n\nASTANA. KAZINFORM - The roadmap was signed today.",
      "Belarus and Kazakhstan sign a roadmap"),
     ("ASTANA. KAZINFORM - Trade grew.\n\nMore later.", "Trade grew."),
+    (" date 2019-05-28 By Trend\n\nBelarus and Kazakhstan plan to lift trade. More follows.", "Belarus and Kazakhstan plan to lift trade."),
+    ("By Aigerim Seitkali\nTrade hits a record\n\nMINSK (BelTA) - Trade grew.", "Trade hits a record"),
+    ("By 2025 trade to double\n\nMINSK (BelTA) - The sides expect trade to double.", "By 2025 trade to double"),
 ])
 def test_an_article_is_headed_by_its_headline_or_else_its_first_sentence(text, expected):
     assert heading({"text": text}) == expected
