@@ -1,7 +1,8 @@
 """What the `show` and `report` pages share: the page frame (inline CSS and JS), an article rendered with
 displaCy beside its event records, the page written per article, and sortable, filterable tables.
 
-Every page is one self-contained HTML file: open it from disk or mail it, nothing is fetched. Clicking a
+Every page is one self-contained HTML file (a table may load its search texts from a script file beside
+it): open it from disk or mail it with its folder, nothing is fetched from the network. Clicking a
 record highlights the sentence it came from (its `evidence`); clicking a table heading sorts by that
 column, and the box above a table keeps the rows that contain every word typed.
 """

@@ -3,10 +3,10 @@ page that lists them all and finds one.
 
 The index stays light for thousands of articles: a table row per article (id, published, dateline, heading,
 record counts). What its search box reads of the texts is a script beside the article pages (SEARCH_SCRIPT),
-loaded at the first search: in the page, it made the index of 5,000 articles open in 9 s instead of 1. Each
-text is kept there as its distinct words, which a typed word (it has no space) is found in exactly when it is
-in the text. Article pages are written as the articles come, so memory holds only the index rows
-and search words. Inputs that gave no article are listed at the top of the index with their reasons.
+loaded at the first search: kept in the page, it made the index of 5,000 articles open in 9 s instead of 1-2.
+Each text is kept there as its distinct words, which a typed word (it has no space) is found in exactly when
+it is in the text. Article pages are written as the articles come, so memory holds only the index rows and
+search words. Inputs that gave no article are listed at the top of the index with their reasons.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from typing import Iterable, Sequence
 from .pages import ARTICLE_FOLDER, article_href, as_record, cell, heading, html_page, plural, table, write_article_page
 from .records import Article
 
-SEARCH_SCRIPT = "search-texts.js"  # in ARTICLE_FOLDER: the index's search texts, a script loaded after the page
+SEARCH_SCRIPT = "search-texts.js"  # in ARTICLE_FOLDER: the index's search texts, loaded at the first search
 COUNTED = (("entities", None), ("meetings", "meeting"), ("trade", "trade"), ("joint ventures", "joint_venture"),
            ("agreements", "agreement"))
 
@@ -61,7 +61,8 @@ def index_page(rows: list[str], failures: Sequence[dict], title: str) -> str:
 def write_show_pages(articles: Iterable[Article | dict], output: Path, failures: Sequence[dict] = (),
                      title: str = "kazbel-extract: records by eye") -> int:
     """A page per article in ARTICLE_FOLDER beside `output`, the index's search texts there (SEARCH_SCRIPT), then
-    the index at `output`; returns the number of articles. `failures` is read once the articles are consumed, so the caller may fill it meanwhile."""
+    the index at `output`; returns the number of articles. `failures` is read once the articles are consumed,
+    so the caller may fill it meanwhile."""
     output = Path(output)
     folder = output.parent / ARTICLE_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
