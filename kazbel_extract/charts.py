@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from html import escape
 
 CHARTED_METRICS = {"turnover": "#1f77b4", "export": "#2ca02c", "import": "#d62728"}  # metric: its colour
+CHART_SIZE = (6.6, 3.1)  # inches at 100 dpi: half the report's width at 1400 px
+WIDE_CHART_SIZE = (13.2, 3.8)  # the whole width, for the pair the report is most about
+YEAR_LABELS_PER_INCH = 1.8  # year labels on the time axis before only every second (third ...) one is written
 MATPLOTLIB_MISSING = "the report draws its charts with matplotlib: pip install 'kazbel-extract[report]'"
 
 
@@ -84,15 +87,16 @@ def series_of(facts: list[dict]) -> dict[tuple[str, bool], list[Point]]:
     return {key: sorted(series[key]) for key in sorted(series, key=lambda k: (order.index(k[0]), k[1]))}
 
 
-def trade_chart(facts: list[dict], title: str) -> str:
-    """An <img> (embedded PNG) of the chartable trade facts of one pair of parties; `data-series` is the
-    number of series, `data-points` of bars, `data-disputed` of bars in dispute."""
+def trade_chart(facts: list[dict], title: str, wide: bool = False) -> str:
+    """An <img> (embedded PNG) of the chartable trade facts of one pair of parties, `wide` for the whole width of
+    the page; `data-series` is the number of series, `data-points` of bars, `data-disputed` of bars in dispute."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter
 
     series = series_of(facts)
-    figure = Figure(figsize=(6.6, 3.1), dpi=100)
+    size = WIDE_CHART_SIZE if wide else CHART_SIZE
+    figure = Figure(figsize=size, dpi=100)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
     for (metric, planned), points in series.items():
@@ -111,7 +115,7 @@ def trade_chart(facts: list[dict], title: str) -> str:
         _join_disputes(axes, points, colour)
     every = [point for points in series.values() for point in points]
     first, last = math.floor(min(p.start for p in every)), math.ceil(max(p.end for p in every))
-    step = max(1, math.ceil((last - first) / 12))
+    step = max(1, math.ceil((last - first) / (size[0] * YEAR_LABELS_PER_INCH)))
     axes.set_xlim(first - 0.03 * (last - first), last + 0.03 * (last - first))
     axes.set_xticks(range(first, last + 1))
     axes.set_xticklabels([])

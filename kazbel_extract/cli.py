@@ -393,6 +393,8 @@ def show(
     output: Path = typer.Option(..., "-o", "--output", help=(
         "The index page to write (OUT.html); the article pages go to the folder articles/ beside it.")),
     workers: int = typer.Option(1, "--workers", min=1, help="Processes to run the pipeline on."),
+    progress: bool | None = typer.Option(None, "--progress/--no-progress", show_default=False, help=(
+        "Show a progress bar (default: when standard error is a terminal).")),
 ) -> None:
     """Render each article with its entities coloured and its records beside it (click one to see its sentence),
     and an index page that lists and searches them; failed inputs are listed at the top of the index."""
@@ -406,8 +408,9 @@ def show(
         raise _usage_error(f"{output}: the index page must end in .html", "'-o' / '--output'")
     failures: list[dict] = []
     output.parent.mkdir(parents=True, exist_ok=True)
-    with tqdm(unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty()) as progress:
-        count = write_show_pages(_articles(inputs, workers, failures, progress), output, failures)
+    shown = sys.stderr.isatty() if progress is None else progress
+    with _progress(shown, count_articles(inputs) if shown else None) as bar:
+        count = write_show_pages(_articles(inputs, workers, failures, bar), output, failures)
     typer.echo(f"kazbel-extract: wrote {output} and {count} article pages in {output.parent / ARTICLE_FOLDER}"
                + (f"; {len(failures)} inputs gave no article (listed in the index)" if failures else ""), err=True)
     if failures:

@@ -1,7 +1,8 @@
 """What the `show` and `report` pages share: the page frame (inline CSS and JS), an article rendered with
 displaCy beside its event records, the page written per article, and sortable, filterable tables.
 
-Every page is one self-contained HTML file: open it from disk or mail it, nothing is fetched. Clicking a
+Every page is one self-contained HTML file (a table may load its search texts from a script file beside
+it): open it from disk or mail it with its folder, nothing is fetched from the network. Clicking a
 record highlights the sentence it came from (its `evidence`); clicking a table heading sorts by that
 column, and the box above a table keeps the rows that contain every word typed.
 """
@@ -23,6 +24,7 @@ SHOWN_LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
 HIDDEN_FIELDS = ("type", "evidence", "sources", "participant_details")
 ARTICLE_FOLDER = "articles"  # the article pages, in a folder beside the page that links them
 HEADING_LENGTH = 160  # characters of a first sentence shown as an article's heading
+BYLINE = re.compile(r"By(?: [A-Z][\w.'’-]*){1,4}")  # a first line "By Trend", "By Aigerim Seitkali": not a headline
 
 STYLE = """
 * { box-sizing: border-box; }
@@ -49,9 +51,10 @@ table.sortable th { cursor: pointer; user-select: none; white-space: nowrap; }
 table.sortable th[aria-sort="ascending"]::after { content: " ▲"; font-size: 0.7em; }
 table.sortable th[aria-sort="descending"]::after { content: " ▼"; font-size: 0.7em; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.nowrap { white-space: nowrap; }
-td.evidence { max-width: 36em; color: #444; cursor: pointer; }
-td.evidence span { display: -webkit-box; -webkit-line-clamp: 1; -webkit-box-orient: vertical; overflow: hidden; }
+.nowrap { white-space: nowrap; }
+td.ids { min-width: 8em; overflow-wrap: anywhere; }  /* article ids: whole, but a long one (a URL) breaks */
+td.evidence { min-width: 14em; max-width: 36em; color: #444; cursor: pointer; }
+td.evidence span { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 td.evidence.open span { display: block; }
 .filter { display: flex; gap: 1em; align-items: center; margin: 0.6em 0; }
 .filter input { font: inherit; padding: 0.3em 0.5em; width: min(30em, 100%); border: 1px solid #aaa; border-radius: 4px; }
@@ -92,14 +95,26 @@ function sortBy(th) {
   body.append(...rows);
 }
 const searchTexts = {};
+function loadSearchTexts(tableId, texts) {
+  searchTexts[tableId] = texts;
+  const box = document.querySelector(`input[data-table="${tableId}"]`);
+  if (box && box.value) filterRows(box);
+}
 function rowText(table, row) {
-  const blob = table.dataset.search;
-  if (!blob) return row.textContent.toLowerCase();
-  if (!searchTexts[blob]) searchTexts[blob] = JSON.parse(document.getElementById(blob).textContent);
-  return row.textContent.toLowerCase() + ' ' + (searchTexts[blob][row.dataset.i] || '');
+  const texts = searchTexts[table.id];
+  return row.textContent.toLowerCase() + (texts ? ' ' + (texts[row.dataset.i] || '') : '');
+}
+function requestSearchTexts(table) {
+  const src = table.dataset.texts;
+  if (!src) return;
+  table.removeAttribute('data-texts');
+  const script = document.createElement('script');
+  script.src = src;
+  document.head.append(script);
 }
 function filterRows(input) {
   const table = document.getElementById(input.dataset.table);
+  requestSearchTexts(table);
   const words = input.value.toLowerCase().split(/\\s+/).filter(Boolean);
   let shown = 0;
   for (const row of table.tBodies[0].rows) {
@@ -141,16 +156,16 @@ def html_page(title: str, body: str) -> str:
 # --- tables
 
 def table(id: str, headings: Iterable[tuple[str, str]], rows: Iterable[str], placeholder: str = "filter rows",
-          search: str | None = None) -> str:
+          texts: str | None = None) -> str:
     """A sortable table with a filter box above it: `headings` are (label, "num" | "text"), `rows` <tr> markup.
-    The box keeps the rows whose text has every word typed; with `search`, the id of a JSON list of texts
-    (one per row, by the row's `data-i`), also those texts."""
+    The box keeps the rows whose text has every word typed; with `texts`, the src of a script that calls
+    `loadSearchTexts(id, [a text per row, by the row's data-i])`, loaded at the first search, with that text too."""
     rows = list(rows)
-    searched = f' data-search="{escape(search)}"' if search else ""
+    texts = f' data-texts="{escape(texts)}"' if texts else ""
     heads = "".join(f'<th data-type="{kind}">{escape(label)}</th>' for label, kind in headings)
     return (f'<div class="filter"><input type="search" data-table="{id}" placeholder="{escape(placeholder)}" '
             f'aria-label="{escape(placeholder)}"><span class="note" id="{id}-count">{len(rows)} rows</span></div>'
-            f'<div class="scroll"><table class="sortable" id="{id}"{searched}><thead><tr>{heads}</tr></thead>'
+            f'<div class="scroll"><table class="sortable" id="{id}"{texts}><thead><tr>{heads}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>')
 
 
@@ -211,7 +226,8 @@ def _renderer() -> EntityRenderer:
 
 
 def _render_text(record: dict) -> str:
-    """The article text through displaCy, a <p> per paragraph and a `.seg` (with its character range) per segment."""
+    """The article text through displaCy, a <p> per paragraph and a `.seg` (with its character range) per segment;
+    without the line breaks displaCy puts around each <mark>, which would read as a space before a full stop."""
     tagged, text, rendered = mentions(record), record["text"], []
     for paragraph in paragraphs(text):
         pieces = []
@@ -219,7 +235,7 @@ def _render_text(record: dict) -> str:
             ents = [{"start": m["start"] - start, "end": m["end"] - start, "label": m["label"]}
                     for m in tagged if start <= m["start"] and m["end"] <= end]
             markup = _renderer().render_ents(text[start:end], ents, None)
-            inner = re.sub(r'^<div class="entities"[^>]*>|</div>$', "", markup.strip())
+            inner = re.sub(r'^<div class="entities"[^>]*>|</div>$|\n(?=<mark)|(?<=</mark>)\n', "", markup.strip())
             pieces.append(f'<span class="seg" data-start="{start}" data-end="{end}">{inner}</span>')
         rendered.append(f"<p>{''.join(pieces)}</p>")
     return '<div class="text entities">' + "".join(rendered) + "</div>"
@@ -263,11 +279,14 @@ def _render_actors(record: dict) -> str:
 
 def heading(record: dict) -> str:
     """What to call an article: its first line when that is a headline (short, no full stop), else the first
-    sentence after the header and dateline, cut at HEADING_LENGTH characters."""
+    sentence after the header, byline and dateline, cut at HEADING_LENGTH characters."""
     text = record["text"]
     header = HEADER.match(text)
     body = (text[header.end():] if header else text).strip()
     first_line, _, rest = body.partition("\n")
+    if BYLINE.fullmatch(first_line.strip()) and rest.strip():
+        body = rest.strip()
+        first_line, _, rest = body.partition("\n")
     dateline = find_dateline(body)
     if rest.strip() and len(first_line) <= HEADING_LENGTH and not first_line.rstrip().endswith((".", "!", "?", ":")) \
             and not (dateline and dateline.start < len(first_line)):

@@ -31,7 +31,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 EVENT_TYPES = ("meeting", "trade", "joint_venture", "agreement")
-SHOWN_LINKS = 3  # articles linked in a table cell before the rest fold away
+SHOWN_LINKS = 3  # articles linked in a table cell before the rest fold away (the trade table: its first only)
 
 
 class NotAStore(ValueError):
@@ -95,7 +95,7 @@ class Row:
 
     def link(self) -> str:
         id = str(self.record["id"])
-        return f'<td class="nowrap"><a href="{escape(article_href(id))}">{escape(id)}</a></td>'
+        return f'<td class="ids"><a href="{escape(article_href(id))}">{escape(id)}</a></td>'
 
     def published(self) -> str:
         return cell(self.record.get("published"), css="nowrap")
@@ -222,23 +222,25 @@ def evidence_of(records: list[dict]) -> Evidence:
             for record in records for index, event in enumerate(record["events"])}
 
 
-def report_links(reports: list[dict], evidence: Evidence) -> str:
-    """A <td> linking the page of each report's article (agency, date and evidence on hover); past
-    SHOWN_LINKS the rest fold away."""
+def report_links(reports: list[dict], evidence: Evidence, shown: int = SHOWN_LINKS) -> str:
+    """A <td> linking the page of each report's article (agency, date and evidence on hover); past the first
+    `shown` the rest fold away."""
     links = []
     for report in reports:
         id = str(report["article_id"])
         about = [str(x) for x in (report.get("agency"), report.get("published")) if x]
         hover = ": ".join(filter(None, (" · ".join(about), evidence.get((id, report["event_index"])))))
         links.append(f'<a href="{escape(article_href(id))}" title="{escape(hover)}">{escape(id)}</a>')
-    shown, rest = links[:SHOWN_LINKS], links[SHOWN_LINKS:]
-    folded = f" <details><summary>{len(rest):,} more</summary>{', '.join(rest)}</details>" if rest else ""
-    return f'<td class="links">{", ".join(shown)}{folded}</td>'
+    folded = f" <details><summary>+{len(links) - shown:,} more</summary>{', '.join(links[shown:])}</details>" \
+        if links[shown:] else ""
+    return f'<td class="links ids">{", ".join(links[:shown])}{folded}</td>'
 
 
 def published_span(fact: dict) -> str:
+    """When a fact was first and last reported: one date, or two that wrap between them, not inside one."""
     first, last = fact.get("first_published"), fact.get("last_published")
-    return cell(first if first == last else f"{first} to {last}", first or "", "nowrap")
+    dates = " to ".join(f'<span class="nowrap">{escape(date)}</span>' for date in dict.fromkeys((first, last)) if date)
+    return f'<td data-v="{escape(first or "")}">{dates}</td>'
 
 
 # --- sections
@@ -277,9 +279,10 @@ def charts_section(pairs: list[tuple[str, list[dict]]]) -> str:
         if label == pair_label(None) or len({f["period"] for f in facts if chartable(f)}) < MIN_CHARTED_PERIODS:
             uncharted.append(label)
             continue
-        reports = sum(f["report_count"] for f in facts)
-        figures.append(f'<figure class="pair"><h3>{escape(label)} <span class="note">· {plural(len(facts), "trade fact")}'
-                       f" from {plural(reports, 'report')}</span></h3>{trade_chart(facts, label)}</figure>")
+        reports, wide = sum(f["report_count"] for f in facts), not figures  # the first pair: the whole width
+        figures.append(f'<figure class="pair{" wide" if wide else ""}"><h3>{escape(label)} <span class="note">· '
+                       f'{plural(len(facts), "trade fact")} from {plural(reports, "report")}</span></h3>'
+                       f"{trade_chart(facts, label, wide)}</figure>")
     if not figures:
         return "<p>No pair has dated trade figures in USD of two periods or more.</p>"
     left_out = (f" USD figures of fewer than {MIN_CHARTED_PERIODS} periods, in the table only: {escape(', '.join(uncharted))}."
@@ -295,7 +298,8 @@ def trade_table(pairs: list[tuple[str, list[dict]]], evidence: Evidence) -> str:
     disagree on shows every value they give."""
     lines = []
     for _, facts in pairs:
-        for fact in sorted(facts, key=lambda f: (f.get("period") or "", f.get("metric") or "", f["id"])):
+        for fact in sorted(facts, key=lambda f: (not f.get("period"), f.get("period") or "", f.get("metric") or "",
+                                                 f["id"])):
             values = disputed(fact, "value")
             if values:
                 value = cell(" / ".join(amount_text(v["value"]) for v in values), min(v["value"] for v in values),
@@ -308,12 +312,12 @@ def trade_table(pairs: list[tuple[str, list[dict]]], evidence: Evidence) -> str:
                 field = "change_pct" if disputed(fact, "change_pct") else "change_factor"
                 change = " / ".join(given_text(field, v) for v in changes)
             first = fact["reports"][0]
-            lines.append("<tr>" + cell(period_text(fact.get("period")), fact.get("period") or "", "nowrap")
+            lines.append("<tr>" + cell(period_text(fact.get("period")), fact.get("period") or "")
                          + cell(fact.get("metric")) + value + cell(fact.get("currency"))
                          + cell(change, _or_empty(change_sort), "num disputed" if changes else "num")
-                         + cell(fact.get("status")) + cell(pair_label(fact.get("parties")), css="nowrap")
+                         + cell(fact.get("status")) + cell(pair_label(fact.get("parties")))
                          + cell(fact.get("reporter")) + cell(fact["report_count"], fact["report_count"], "num")
-                         + published_span(fact) + report_links(fact["reports"], evidence)
+                         + published_span(fact) + report_links(fact["reports"], evidence, shown=1)
                          + evidence_cell({"evidence": {"text": evidence.get((first["article_id"], first["event_index"]))}})
                          + "</tr>")
     headings = [("period", "text"), ("metric", "text"), ("value", "num"), ("currency", "text"), ("change", "num"),
@@ -375,12 +379,12 @@ def meetings_by_actor(rows: list[Row]) -> str:
     if not entries:
         return "<p>No meetings.</p>"
     counts = Counter(entry[0] for entry in entries)
-    entries.sort(key=lambda entry: (-counts[entry[0]], entry[0], _day(entry[4])))
+    entries.sort(key=lambda entry: (-counts[entry[0]], entry[0], not _day(entry[4]), _day(entry[4])))  # undated last
     lines = []
     for name, canonical, person, others, row in entries:
         who = escape(name) if canonical else f"<i>{escape(name)}</i>"
         date = row.event.get("date")
-        lines.append(f'<tr><td class="nowrap" data-v="{escape(name.casefold())}">{who}</td>' + cell(person.get("title"))
+        lines.append(f'<tr><td data-v="{escape(name.casefold())}">{who}</td>' + cell(person.get("title"))
                      + cell(person.get("country")) + cell(others) + cell(full_date(date), _day(row), "nowrap")
                      + cell(row.event.get("location")) + row.published() + row.link() + evidence_cell(row.event)
                      + "</tr>")
@@ -412,9 +416,9 @@ def agreements_table(rows: list[Row]) -> str:
 
 REPORT_STYLE = """
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(560px, 100%), 1fr)); gap: 1em 2em; }
-figure.pair { margin: 0; } img.chart { width: 100%; height: auto; }
+figure.pair { margin: 0; } figure.wide { grid-column: 1 / -1; } img.chart { width: 100%; height: auto; }
 nav a { margin-right: 1em; } ul.summary { padding-left: 1.2em; } li.problems { list-style: none; margin-left: -1.2em; }
-td.disputed { color: #b00020; }
+td.disputed { color: #b00020; white-space: normal; }
 td.links details { display: inline; } td.links summary { display: inline; cursor: pointer; color: #0550ae; }
 """
 

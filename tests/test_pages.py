@@ -8,6 +8,7 @@ any console message (errors, failed loads) and keep a screenshot of each page in
 """
 from __future__ import annotations
 
+import base64
 import re
 import shutil
 import sqlite3
@@ -19,16 +20,16 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SAMPLE_CORPUS
-from kazbel_extract.charts import Point, period_span, series_of, trade_chart
+from kazbel_extract.charts import CHART_SIZE, WIDE_CHART_SIZE, Point, period_span, series_of, trade_chart
 from kazbel_extract.cli import app
 from kazbel_extract.fact_store import facts as stored_facts
 from kazbel_extract.pages import ARTICLE_FOLDER, article_file_name, article_section, heading, paragraphs
 from kazbel_extract.records import Agreement, Article, Entity, Evidence, JointVenture, Meeting, Participant, Trade
 from kazbel_extract.report import (
-    NotAStore, amount_text, full_date, period_text, read_store, report_page, selected_facts, selected_rows,
-    trade_pairs, write_report_pages,
+    NotAStore, amount_text, full_date, period_text, published_span, read_store, report_page, selected_facts,
+    selected_rows, trade_pairs, write_report_pages,
 )
-from kazbel_extract.show import write_show_pages
+from kazbel_extract.show import SEARCH_SCRIPT, search_words, write_show_pages
 from kazbel_extract.store import Store
 
 SCREENSHOTS = ROOT / "out" / "test-screenshots"
@@ -112,6 +113,15 @@ def test_each_paragraph_is_a_p_cut_at_evidence_boundaries_so_each_record_can_lig
         assert any(a == bounds["start"] for a, _ in segments) and any(b == bounds["end"] for _, b in segments)
 
 
+def test_the_rendered_text_reads_as_the_article_with_no_space_before_the_stop_after_an_entity():
+    text = "ASTANA. Trade with Belarus grew, Tokayev said.\n\nHe met Lukashenko."
+    record = Article(text, id="x", entities=[entity(text, "PERSON", "Tokayev"), entity(text, "PERSON", "Lukashenko")]).to_dict()
+    html = re.search(r'<div class="text entities">(.*?)</div>', article_section(record), re.S)[1]
+    shown = [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", re.sub(r"\s*<span style[^>]*>PERSON</span>\s*", "", p))).strip()
+             for p in re.findall(r"<p>(.*?)</p>", html, re.S)]
+    assert shown == ["ASTANA. Trade with Belarus grew, Tokayev said.", "He met Lukashenko."]
+
+
 def test_records_show_their_fields_and_participants_with_actors():
     html = article_section(sample_article().to_dict())
     assert "<dt>metric</dt><dd>turnover</dd>" in html and "<dt>period</dt><dd>2018</dd>" in html
@@ -127,6 +137,9 @@ def test_text_is_escaped():
     ("Belarus and Kazakhstan sign a roadmap\n\nASTANA. KAZINFORM - The roadmap was signed today.",
      "Belarus and Kazakhstan sign a roadmap"),
     ("ASTANA. KAZINFORM - Trade grew.\n\nMore later.", "Trade grew."),
+    (" date 2019-05-28 By Trend\n\nBelarus and Kazakhstan plan to lift trade. More follows.", "Belarus and Kazakhstan plan to lift trade."),
+    ("By Aigerim Seitkali\nTrade hits a record\n\nMINSK (BelTA) - Trade grew.", "Trade hits a record"),
+    ("By 2025 trade to double\n\nMINSK (BelTA) - The sides expect trade to double.", "By 2025 trade to double"),
 ])
 def test_an_article_is_headed_by_its_headline_or_else_its_first_sentence(text, expected):
     assert heading({"text": text}) == expected
@@ -136,6 +149,10 @@ def test_a_long_first_sentence_is_cut_between_words():
     text = "The minister spoke " + "at great length " * 20 + "about trade."
     cut = heading({"text": text})
     assert cut.endswith(" …") and text.startswith(cut[:-2] + " ") and 140 < len(cut) <= 160
+
+
+def test_the_index_searches_the_distinct_words_of_an_id_and_text():
+    assert search_words({"id": "KZ-7", "text": "Trade grew.\n\nTrade  grew again, by 5%."}) == "kz-7 trade grew. grew again, by 5%."
 
 
 def test_article_file_names_are_safe_and_distinct():
@@ -181,6 +198,16 @@ def test_a_fact_is_one_bar_with_its_reports_and_a_disputed_one_a_bar_per_value_g
         Point(2019, 2018, 896, 3), Point(2020, 2019, 920, 2, disputed=True), Point(2020, 2019, 1100, 1, disputed=True)]
     image = trade_chart(figures, "Belarus – Kazakhstan")
     assert 'data-series="1" data-points="3" data-disputed="2"' in image
+
+
+def png_width(image: str) -> int:
+    return int.from_bytes(base64.b64decode(image.split("base64,")[1])[16:20], "big")
+
+
+def test_a_wide_chart_is_drawn_at_the_width_it_is_shown_not_stretched():
+    figures = [fact(period="2018"), fact(period="2019")]
+    assert png_width(trade_chart(figures, "x")) == CHART_SIZE[0] * 100
+    assert png_width(trade_chart(figures, "x", wide=True)) == WIDE_CHART_SIZE[0] * 100
 
 
 # --- the report
@@ -238,6 +265,7 @@ def test_the_report_has_a_summary_a_chart_per_pair_and_tables_linking_each_artic
     assert "2 meetings, 4 trades, 2 joint ventures, 2 agreements" in page and "new.jsonl:3: empty text" in page
     assert "Facts (each once, however many articles report it): 4 trade figures, 1 meeting; reports disagree on 0" in page  # a and b: one meeting
     assert re.findall(r"<h3>([^<]*) <", page) == ["Belarus – Kazakhstan", "Kazakhstan – Uzbekistan"]
+    assert re.findall(r'<figure class="([^"]*)"', page) == ["pair wide", "pair"]  # the first pair: the whole width
     assert len(re.findall(r'<img class="chart"', page)) == 2
     trade = re.search(r'<table class="sortable" id="trade".*?</table>', page, re.S)[0]
     assert trade.count("<tr>") == 5 and trade.index("Belarus – Kazakhstan") < trade.index("Kazakhstan – Uzbekistan")
@@ -248,6 +276,24 @@ def test_the_report_has_a_summary_a_chart_per_pair_and_tables_linking_each_artic
     for table_id in ("joint-ventures", "agreements"):
         assert f'<a href="{ARTICLE_FOLDER}/{article_file_name("d")}">d</a>' in \
             re.search(rf'id="{table_id}".*?</table>', page, re.S)[0]
+
+
+def test_a_figure_many_articles_report_links_its_first_and_folds_the_rest_and_figures_without_period_come_last():
+    articles = records(*(sample_article(f"a{n}", f"2019-06-{n + 1:02d}") for n in range(5)))
+    articles[0]["events"].append({**articles[0]["events"][1], "period": None, "metric": "export"})
+    trade = re.search(r'<table class="sortable" id="trade".*?</table>', report_page(articles, [], "report"), re.S)[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", trade, re.S)[1:]
+    assert [re.search(r"<td[^>]*>([^<]*)</td><td>(\w+)", row).groups() for row in rows] == [("2018", "turnover"), ("", "export")]
+    links = re.search(r'<td class="links ids">(.*?)</td>', rows[0], re.S)[1]
+    assert re.findall(r">(a\d)</a>", links) == ["a0", "a1", "a2", "a3", "a4"]
+    assert links.index(">a0</a>") < links.index("<details><summary>+4 more</summary>") < links.index(">a1</a>")
+
+
+def test_first_and_last_published_wrap_between_the_dates_not_inside_one():
+    assert published_span({"first_published": "2019-05-28", "last_published": "2020-06-01"}) == (
+        '<td data-v="2019-05-28"><span class="nowrap">2019-05-28</span> to <span class="nowrap">2020-06-01</span></td>')
+    assert published_span({"first_published": "2019-05-28", "last_published": "2019-05-28"}) == (
+        '<td data-v="2019-05-28"><span class="nowrap">2019-05-28</span></td>')
 
 
 def disputed_articles() -> list[dict]:
@@ -268,7 +314,7 @@ def test_reports_that_disagree_are_one_fact_charted_and_listed_value_by_value_wi
     assert '<td class="num" data-v="4">4</td>' in trade
     disagreements = re.search(r'<table class="sortable" id="disagreements".*?</table>', page, re.S)[0]
     rows = re.findall(r"<tr><td[^>]*>([^<]*)</td><td>([^<]*)</td><td[^>]*>([^<]*)</td><td[^>]*>(\d+)</td>"
-                      r'<td class="links">(.*?)</td></tr>', disagreements)
+                      r'<td class="links ids">(.*?)</td></tr>', disagreements)
     assert [(fact, field, value, n, re.findall(r">([^<]+)</a>", links)) for fact, field, value, n, links in rows] == [
         ("turnover, 2018, actual, Belarus – Kazakhstan", "value", "896.0 mn USD", "2", ["a", "c"]),
         ("turnover, 2018, actual, Belarus – Kazakhstan", "value", "almost 900.0 mn USD", "1", ["d"]),
@@ -307,9 +353,17 @@ def test_meetings_are_listed_by_canonical_actor_and_a_name_the_registry_lacks_st
     meeting["participant_details"].append({"name": "Ivan Petrov", "title": "Mayor", "organisation": None,
                                            "country": "Belarus", "actor": None})
     meetings = re.search(r'<table class="sortable" id="meetings".*?</table>', report_page([record], [], "report"), re.S)[0]
-    actors = re.findall(r'<tr><td class="nowrap" data-v="[^"]*">(.*?)</td>', meetings)
+    actors = re.findall(r'<tr><td data-v="[^"]*">(.*?)</td>', meetings)
     assert sorted(actors) == ["<i>Ivan Petrov</i>", "Alexander Lukashenko", "Kassym-Jomart Tokayev"]
     assert "<td>Alexander Lukashenko, Kassym-Jomart Tokayev</td>" in meetings  # whom Ivan Petrov met
+
+
+def test_an_actors_meetings_run_from_the_earliest_and_those_without_a_date_come_last():
+    articles = records(sample_article("a", "2019-05-28"), sample_article("b", None), sample_article("c", "2018-03-01"))
+    for record in articles:
+        record["events"][0]["date"] = None
+    meetings = re.search(r'id="meetings".*?</table>', report_page(articles, [], "report"), re.S)[0]
+    assert re.findall(r">(\w)</a></td>", meetings) == ["c", "a", "b"] * 2  # for each of the two actors
 
 
 def test_the_report_writes_the_page_of_each_article_it_links(tmp_path):
@@ -320,6 +374,23 @@ def test_the_report_writes_the_page_of_each_article_it_links(tmp_path):
     for page in written[1:]:
         assert f'href="{ARTICLE_FOLDER}/{page.name}"' in report
         assert 'href="../report.html"' in page.read_text(encoding="utf-8")
+
+
+def local_references(page: Path) -> list[str]:
+    """What a page links or loads (src, href, the search texts) other than in-page anchors and data: URLs."""
+    found = re.findall(r'(?:src|href|data-texts)="([^"]*)"', page.read_text(encoding="utf-8"))
+    return [ref for ref in found if not ref.startswith(("#", "data:"))]
+
+
+def test_the_pages_fetch_nothing_every_reference_is_a_file_written_beside_them(tmp_path):
+    report = write_report_pages(records(sample_article("a"), other_article("b")), tmp_path / "report" / "report.html")
+    write_show_pages([sample_article("a"), other_article("b")], tmp_path / "show" / "index.html")
+    pages = [*report, tmp_path / "show" / "index.html", *(tmp_path / "show" / ARTICLE_FOLDER).glob("*.html")]
+    for page in pages:
+        assert "url(" not in page.read_text(encoding="utf-8")
+        for ref in local_references(page):
+            assert "//" not in ref and (page.parent / ref).is_file(), (page.name, ref)
+    assert f"{ARTICLE_FOLDER}/{SEARCH_SCRIPT}" in local_references(tmp_path / "show" / "index.html")
 
 
 def store_of(path: Path, articles: list[Article]) -> Path:
@@ -390,10 +461,14 @@ def test_report_without_matplotlib_says_what_to_install(tmp_path, monkeypatch):
 def test_show_command_writes_an_index_and_a_page_per_article_and_lists_failed_inputs(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "blank", "text": "  "}\nnot json\n', encoding="utf-8")
-    result = CliRunner().invoke(app, ["show", str(SAMPLE_CORPUS), str(bad), "-o", str(tmp_path / "index.html")])
+    result = CliRunner().invoke(app, ["show", str(SAMPLE_CORPUS), str(bad), "-o", str(tmp_path / "index.html"),
+                                      "--progress"])
     assert result.exit_code == 1, result.output  # as `run`: some inputs gave no article
+    assert "14/14" in result.output  # a bar with its total: 12 articles and 2 failed inputs
     ids = [line.split('"id": "')[1].split('"')[0] for line in SAMPLE_CORPUS.read_text(encoding="utf-8").splitlines()]
-    assert sorted(p.name for p in (tmp_path / ARTICLE_FOLDER).iterdir()) == sorted(map(article_file_name, ids))
+    assert sorted(p.name for p in (tmp_path / ARTICLE_FOLDER).iterdir()) == sorted([*map(article_file_name, ids), SEARCH_SCRIPT])
+    search = (tmp_path / ARTICLE_FOLDER / SEARCH_SCRIPT).read_text(encoding="utf-8")
+    assert search.startswith('loadSearchTexts("index", ["kb-001 ') and search.count('", "') == len(ids) - 1
     index = (tmp_path / "index.html").read_text(encoding="utf-8")
     assert index.count("<tr data-i=") == len(ids) and "2 inputs gave no article" in index
     assert f"{bad}:1 (blank): empty text" in index and f"{bad}:2: not JSON" in index
@@ -435,17 +510,29 @@ def type_into(table_id: str, words: str) -> str:
             "box.dispatchEvent(new Event('input', {bubbles: true}));")
 
 
+def on_load(script: str) -> str:
+    """`script` run once the page and what it loads (as the index's search texts) are in."""
+    return f"window.addEventListener('load', () => {{ {script} }});"
+
+
 @needs_chromium
-def test_the_report_opens_without_console_errors_and_its_trade_filter_narrows_the_rows(tmp_path):
-    articles = records(sample_article("a"), sample_article("b", "2020-06-01"), other_article("c"))
-    articles[1]["events"][1]["period"] = "2019"
+def test_the_report_fits_a_laptop_screen_opens_without_console_errors_and_its_trade_filter_narrows_the_rows(tmp_path):
+    many = [sample_article(f"kazinform-2019-05-{n:02d}-belarus-kazakhstan-talks", f"2019-05-{n:02d}") for n in range(1, 13)]
+    articles = records(*many, sample_article("b", "2020-06-01"), other_article("c"))
+    articles[-2]["events"][1]["period"] = "2019"
     report = write_report_pages(articles, tmp_path / "report.html")[0]
-    dom, console = open_in_chromium(report, tmp_path / "profile", width=1280)  # a laptop screen
-    assert console == [] and "</html>" in dom
-    dom, console = open_in_chromium(report, tmp_path / "profile", then=type_into("trade", "uzbekistan 2021") + shown_rows("trade"))
+    overflowing = ("document.body.dataset.overflow = [...document.querySelectorAll('.scroll')]"
+                   ".filter(box => box.scrollWidth > box.clientWidth).map(box => box.querySelector('table').id).join('|');")
+    dom, console = open_in_chromium(report, tmp_path / "profile", then=overflowing, width=1280)  # a laptop screen
+    assert console == [] and re.search(r'data-overflow="([^"]*)"', dom)[1] == ""  # no table wider than the page
+    expand = "document.querySelector('#trade tbody tr:not([hidden]) td.evidence span').click();"
+    opened = "document.body.dataset.open = document.querySelector('#trade td.evidence.open').textContent;"
+    dom, console = open_in_chromium(report, tmp_path / "profile",
+                                    then=type_into("trade", "uzbekistan 2021") + shown_rows("trade") + expand + opened)
     assert console == []
     assert re.search(r'data-shown="([^"]*)"', dom)[1] == "2021"
     assert re.search(r'id="trade-count">([^<]*)', dom)[1] == "1 of 3 rows"
+    assert re.search(r'data-open="([^"]*)"', dom)[1].startswith("Trade between Kazakhstan and Uzbekistan")  # evidence read whole
     assert (SCREENSHOTS / "report-1400.png").stat().st_size > 10_000  # a rendered page, not a blank one
 
 
@@ -479,7 +566,8 @@ def test_the_index_opens_without_console_errors_and_its_search_finds_an_article_
     index = tmp_path / "index.html"
     write_show_pages([sample_article("a"), other_article("b"), sample_article("c")], index,
                      [{"source": "x.jsonl", "line": 2, "id": None, "reason": "not JSON"}])
-    dom, console = open_in_chromium(index, tmp_path / "profile", then=type_into("index", "combines samarkand") + shown_rows("index"))
+    dom, console = open_in_chromium(index, tmp_path / "profile",
+                                    then=type_into("index", "combines samarkand") + on_load(shown_rows("index")))
     assert console == [] and re.search(r'data-shown="([^"]*)"', dom)[1] == "b"  # words of its text, not of its heading
 
 
@@ -506,3 +594,5 @@ def test_the_pages_benchmark_runs_end_to_end_and_prints_every_figure(capsys):
     assert re.search(r"report over 30 articles: [\d.]+ s \(target < 15 s\), [\d.]+ MB \(target < 5 MB\), 30 article pages", out)
     assert re.search(r"most series in a chart: [1-6] \(target <= 6\)", out)
     assert re.search(r"show over 3 articles: extraction [\d.]+ s, index and pages [\d.]+ s, pages / extraction [\d.]+", out)
+    assert re.search(r"show index of 30 articles: pages written in [\d.]+ s, index [\d.]+ MB, search texts [\d.]+ MB; "
+                     r"(in Chromium shown in [\d.]+ s, first search done [\d.]+ s after opening|Chromium not installed)", out)
