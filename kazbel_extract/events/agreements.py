@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Agreement
 from ..values import parser_of
-from .clause import Clause, read_clause, read_verb
+from .clause import Clause, predicate_nouns, read_clause, read_verb
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
 from .syntax import count_of, ents_by_sentence
@@ -245,14 +245,28 @@ class AgreementFinder:
         participle = next((c for c in self._title_tokens(noun) if c.dep_ in ("acl", "amod", "relcl")
                            and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
+            if not clause.nominals and self._clause_status(noun, clause) == ("in_force", True):
+                return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
             return ("planned" if self._ahead(read_verb(participle)) else "signed"), True
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
                 & w["signing_words"]:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
+        return self._clause_status(noun, clause)
+
+    def _clause_status(self, noun: Token, clause: Clause) -> tuple[str, bool]:
+        """The status the clause's words give: the nearest signing, drafting, ratifying or implementing word
+        between the noun and its predicate, or the predicate itself (an implementing verb only when the document
+        is what it acts on: not "the agreement extended the cooperation"); a drafting noun a copula states ("is
+        under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
+        w = self.words
+        acting = noun.dep_ == "nsubj" and not clause.passive
+        if clause.verb is not None and clause.verb.lower_ in w["be_forms"] and any(
+                t.lower_ in w["drafting_words"] for t in predicate_nouns(clause.verb)):
+            return "planned", True  # "is under consideration", "is in preparation", "has been under discussion"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         for word in (*events, *((clause.verb,) if clause.verb is not None else ())):
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
-            if low in w["entry_words"] or word is clause.verb and _objects(word) & w["entry_words"]:
+            if low in w["entry_words"] or word is clause.verb and {t.lower_ for t in predicate_nouns(word)} & w["entry_words"]:
                 pending = self._ahead(clause) or low in w["awaiting_words"]
                 return ("signed" if pending else "in_force"), True  # "is to be ratified", "awaits ratification"
             if low in w["drafting_words"]:
@@ -261,7 +275,7 @@ class AgreementFinder:
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
             if low in w["signing_words"]:
                 return ("planned" if self._ahead(clause) else "signed"), True
-            if low in w["in_force_words"]:
+            if low in w["in_force_words"] and not (word is clause.verb and acting):
                 return "in_force", True
         if clause.tense == "future" or clause.modal is not None or self._framed_ahead(clause, w["be_forms"]):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
@@ -365,13 +379,6 @@ def _restated(mentions: list[Mention], new: Mention, words: dict) -> Mention | N
     if noun.tag_ in ("NNS", "NNPS") and (last.noun.tag_ in ("NNS", "NNPS") or last.record.count is not None):
         return last  # "... signed a number of memorandums. The agreements are designed to ..."
     return None
-
-
-def _objects(verb: Token) -> set[str]:
-    """The verb's object and the nouns of its prepositions: "ratification" in "awaits ratification",
-    "force" in "entered into force"."""
-    return {g.lower_ for c in verb.children if c.dep_ in ("dobj", "prep")
-            for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")}
 
 
 def _nested(old: Mention, new: Mention) -> bool:

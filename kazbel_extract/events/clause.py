@@ -99,6 +99,13 @@ def read_verb(verb: Token, nominals: list[Token] | None = None) -> Clause:
                               if c.dep_ in ("neg", "advmod")))
 
 
+def predicate_nouns(verb: Token) -> list[Token]:
+    """The verb's object and the nouns of its prepositions: "ratification" in "awaits ratification", "force" in
+    "entered into force", "construction" in "is under construction"."""
+    return [g for c in verb.children if c.dep_ in ("dobj", "prep")
+            for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
+
+
 def _is_predicate(tok: Token) -> bool:
     """A verb, auxiliary or adjective heading a clause; not a participle used as a preposition ("including")."""
     return tok.pos_ in PREDICATE_POS and tok.dep_ != "prep"

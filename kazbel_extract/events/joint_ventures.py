@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..records import JointVenture
-from .clause import Clause, read_clause, read_verb
+from .clause import Clause, predicate_nouns, read_clause, read_verb
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
 from .places import Places
@@ -151,8 +151,9 @@ class JointVentureFinder:
         if modifiers & w["planned_modifiers"]:
             return "planned"
         planning = w["planning_words"] | self.document_words
-        ahead = "planned" if self._sets_up(anchor, clause, planning) else "operating"
-        framing = [(t.lower_, True) for t in clause.nominals] + [(verb, False)] + [(t.lower_, True) for t in clause.frame]
+        ahead = "planned" if self._sets_up(anchor, clause, planning) else self._existing(anchor)
+        stated = predicate_nouns(clause.verb) if verb in w["be_forms"] else []  # "is under construction"
+        framing = [(t.lower_, True) for t in (*clause.nominals, *stated)] + [(verb, False)] + [(t.lower_, True) for t in clause.frame]
         for low, frames in framing:  # the nearest framing word decides; the verb itself can only be talk
             if low in w["interest_words"]:
                 return None  # "discussed the possibility of creating", "is interested in setting up"
@@ -181,6 +182,15 @@ class JointVentureFinder:
         verb = clause.verb
         return verb is not None and verb.lower_ in w["setup_words"] and verb.tag_ in ("VB", "VBG") \
             and bool(clause.frame) and not clause.progressive
+
+    def _existing(self, anchor: Token) -> str | None:
+        """A plan about something else than setting a venture up is about ventures that exist ("agreed to raise the
+        localisation at the joint plant": operating) only when the mention points at some: a determiner, a
+        possessive or a count; "develop cooperation, including through joint ventures" names none (no record)."""
+        pointing = self.words["anaphoric_determiners"] | self.words["operating_modifiers"]
+        if any(c.dep_ in ("det", "poss", "nummod") and (c.lower_ in pointing or c.dep_ != "det") for c in anchor.children):
+            return "operating"
+        return None
 
     def _sets_up(self, anchor: Token, clause: Clause, planning: set[str]) -> bool:
         """Whether a plan or future of the clause is about the venture itself: its predicate or a noun on the
