@@ -46,6 +46,9 @@ def meetings(text, published=None):
         ("The signing of a roadmap on digital cooperation is scheduled for October.", "planned"),
         ("The presidents will sign a treaty on strategic partnership.", "planned"),
         ("A draft agreement on scientific cooperation was approved by the government.", "planned"),
+        ("Preparations are under way for the signing of an agreement on tourism.", "planned"),
+        ("Talks on the agreement on transit are ongoing.", "planned"),
+        ("The sides agreed to sign the agreement during the upcoming visit.", "planned"),
         ("The deputy ministers initialled an agreement on readmission in Minsk.", "signed"),
         ("A memorandum of understanding between the two chambers of commerce was signed on Monday.", "signed"),
         ("A plan of action for 2025-2026 was signed by the foreign ministers.", "signed"),
@@ -153,6 +156,7 @@ def test_joint_ventures(text, expected):
         "Belarus offers Kazakhstan to create joint ventures in agriculture.",
         "The sides intend to develop industrial cooperation, including through joint ventures.",
         "Kazakh businesses are looking for partners to set up joint ventures.",
+        "Kazakhstan is interested in attracting Belarusian investment and creating joint ventures.",
     ],
 )
 def test_joint_ventures_only_talked_of_are_no_record(text):

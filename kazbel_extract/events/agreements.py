@@ -97,11 +97,15 @@ class AgreementFinder:
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
         """ "Geely agreed to set up a venture ... Under the agreement, ...": a bare "the agreement" with no
-        document before it names the understanding a verb of agreeing reported in its or the last sentence."""
+        document before it names the understanding a verb of agreeing reported in its or the last sentence,
+        unless its own verb signs or drafts it."""
         noun = mention.noun
         if mention.kind != "agreement" or mention.words or mention.record.count is not None \
                 or not _determiners(noun) & self.words["definite_determiners"]:
             return False
+        verb = read_clause(noun).verb
+        if verb is not None and verb.lower_ in self.words["signing_words"] | self.words["drafting_words"]:
+            return False  # "agreed to sign the agreement": a document
         start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
         return any(t.lower_ in self.words["agreeing_verbs"] and t.pos_ == "VERB"
                    for t in noun.doc[start : noun.sent.end])
@@ -294,8 +298,11 @@ class AgreementFinder:
         return out
 
     def _ahead(self, clause: Clause) -> bool:
-        """A signing not yet done: put in the future, under a modal or a planning frame, or negated."""
-        return clause.prospective or clause.negated or self._framed_ahead(clause)
+        """A signing not yet done: put in the future, under a modal or a planning frame (also the subject of the
+        clause's predicate: "preparations are under way for the signing of"), or negated."""
+        subjects = {c.lower_ for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass") and self._kind(c) is None} \
+            if clause.verb is not None and clause.nominals else set()
+        return clause.prospective or clause.negated or self._framed_ahead(clause) or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
         return bool((clause.framing - besides) & self.words["planning_words"])

@@ -131,6 +131,9 @@ def _governor(tok: Token) -> Token | None:
     "signing" in "after signing"; None for a finite verb, whose clause is its own."""
     if tok.dep_ in ("xcomp", "acomp", "pcomp"):
         return tok.head
+    if tok.dep_ == "conj" and tok.tag_ in ("VB", "VBG") and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children):
+        return _governor(tok.head)  # a conjunct shares its first's frame: "interested in attracting X and creating Y"
     if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return tok.head  # "are working to launch", "plans to sign"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
