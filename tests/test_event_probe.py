@@ -47,6 +47,8 @@ def meetings(text, published=None):
         ("The presidents will sign a treaty on strategic partnership.", "planned"),
         ("A draft agreement on scientific cooperation was approved by the government.", "planned"),
         ("Preparations are under way for the signing of an agreement on tourism.", "planned"),
+        ("The sides discussed the agreement on transit.", "planned"),
+        ("The ministers negotiated a treaty on legal assistance.", "planned"),
         ("Talks on the agreement on transit are ongoing.", "planned"),
         ("The sides agreed to sign the agreement during the upcoming visit.", "planned"),
         ("The deputy ministers initialled an agreement on readmission in Minsk.", "signed"),
@@ -157,6 +159,8 @@ def test_joint_ventures(text, expected):
         "The sides intend to develop industrial cooperation, including through joint ventures.",
         "Kazakh businesses are looking for partners to set up joint ventures.",
         "Kazakhstan is interested in attracting Belarusian investment and creating joint ventures.",
+        "Special attention was paid to joint ventures in the field of agriculture.",
+        "The issue of joint ventures was raised at the talks.",
     ],
 )
 def test_joint_ventures_only_talked_of_are_no_record(text):

@@ -46,6 +46,7 @@ class AgreementFinder:
         self.doc = doc
         self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.agreements.items()}
         self.words["signing_words"] = self.words["signing_words"] | self.words["adopting_words"]
+        self.words["drafting_words"] = self.words["drafting_words"] | self.words["discussing_words"]
         self.kind_of = {form: kind for kind, forms in lexicon.agreements["nouns"].items() for form in forms}
         self.kind_words = set(self.kind_of) | {word for heads in self.words["compound_nouns"].values()
                                                for head, needs in heads.items() for word in (head, *needs)}
@@ -275,7 +276,7 @@ class AgreementFinder:
                 return ("signed" if pending else "in_force"), True  # "is to be ratified", "awaits ratification"
             if low in w["drafting_words"]:
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
-                    and not clause.frame  # not "agreed to draft"
+                    and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
             if low in w["signing_words"]:
                 return ("planned" if self._ahead(clause) else "signed"), True
