@@ -67,6 +67,8 @@ def meetings(text, published=None):
         ("The agreement on the avoidance of double taxation has been in effect since 1997.", "in_force"),
         ("The memorandum on tourism, signed in 2019, has been extended for five years.", "in_force"),
         ("The agreement on trade, which was concluded in 2015, is being implemented.", "in_force"),
+        ("The deputies discussed the treaty on the border, which has been in force since 2007.", "in_force"),
+        ("The ministers reviewed a roadmap that is being implemented in the regions.", "in_force"),
     ],
 )
 def test_agreement_status_from_the_clause(text, expected):

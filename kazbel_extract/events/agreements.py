@@ -253,6 +253,12 @@ class AgreementFinder:
             if not clause.nominals and self._clause_status(noun, clause) == ("in_force", True):
                 return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
             return ("planned" if self._ahead(read_verb(participle)) else "signed"), True
+        relative = next((c for c in self._title_tokens(noun) if c.dep_ == "relcl"), None)
+        if relative is not None:
+            subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
+            status, stated = self._clause_status(subject, read_verb(relative))
+            if stated:
+                return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
                 & w["signing_words"]:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
