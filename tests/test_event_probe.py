@@ -80,6 +80,7 @@ def test_agreement_status_from_the_clause(text, expected):
     [
         ("Two memorandums on customs cooperation are due to be signed in Astana in June.", [(2, "planned")]),
         ("Nine documents have been signed during the visit.", [(9, "signed")]),
+        ("The ministers signed an agreement on the EAEU common market for gas.", [(None, "signed")]),
         ("The sides have signed more than 200 agreements since 1992.", [(200, "signed")]),
         ("Five memorandums and two contracts were signed.", [(5, "signed"), (2, "signed")]),
     ],
@@ -105,6 +106,8 @@ def test_a_contract_value_is_its_money():
         "A plan to build a logistics hub in Brest was presented.",
         "The co-chairs signed the protocol of the session.",
         "The sides noted that the Treaty on the Eurasian Economic Union opens new opportunities.",
+        "Trade is free of duties under the agreement on the Eurasian Economic Union.",
+        "The customs rules follow the CIS agreement on free trade.",
     ],
 )
 def test_not_a_document_between_the_sides(text):

@@ -3,8 +3,8 @@
 A document noun is a mention unless it is used in another sense: an agreement "reached" (an
 understanding), a plan that is no plan of action, the programme or protocol of a visit or session,
 a programme without a word of cooperation (one country's own), a document named inside another's title.
-A treaty naming a bloc is its founding treaty: background, kept only so that its restatements are not
-records either. A bare plural ("agreements") is a record only when its clause signs, plans or drafts it.
+A treaty naming a bloc is its founding treaty, and any other document naming a bloc that no clause signs,
+plans or puts in force is the bloc's: background, kept only so that its restatements are not records either. A bare plural ("agreements") is a record only when its clause signs, plans or drafts it.
 
 Its title is its noun phrase as written, its count the number before it, its value a MONEY inside
 it, and its status comes from its clause (`clause.read_clause`): a signing word reported as done is
@@ -182,8 +182,8 @@ class AgreementFinder:
             sources=sources(moneys[:1]),
         )
         years = frozenset(t.text for t in noun.subtree if t.like_num and re.fullmatch(r"(19|20)\d\d", t.text))
-        background = noun.lower_ in w["founding_nouns"] and any(
-            form in (title or "").lower() for form in self.bloc_forms)
+        background = (noun.lower_ in w["founding_nouns"] or not stated) and any(
+            form in (title or "").lower() for form in self.bloc_forms)  # a bloc's document, not one between the sides
         return Mention(noun, record, kind, words, years, stated, is_record=not background)
 
     def _bilateral(self, noun: Token, status: str) -> bool:
