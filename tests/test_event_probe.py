@@ -83,6 +83,9 @@ def test_agreement_status_from_the_clause(text, expected):
         ("The ministers signed an agreement on the EAEU common market for gas.", [(None, "signed")]),
         ("The sides have signed more than 200 agreements since 1992.", [(200, "signed")]),
         ("Five memorandums and two contracts were signed.", [(5, "signed"), (2, "signed")]),
+        ("Kazakhstan, Belarus ink 10 documents", [(10, "signed")]),
+        ("Kazakhstan, Uzbekistan to sign 12 documents", [(12, "planned")]),
+        ("The presidents witnessed the signing of 12 documents.", [(12, "signed")]),
     ],
 )
 def test_counted_agreements(text, expected):

@@ -309,7 +309,8 @@ class AgreementFinder:
         clause's predicate: "preparations are under way for the signing of"), or negated."""
         subjects = {c.lower_ for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass") and self._kind(c) is None} \
             if clause.verb is not None and clause.nominals else set()
-        return clause.prospective or clause.negated or self._framed_ahead(clause) or bool(subjects & self.words["planning_words"])
+        prospective = clause.prospective and clause.verb is not None  # a verbless headline ("X, Y ink 10 documents") reports
+        return prospective or clause.negated or self._framed_ahead(clause) or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
         return bool((clause.framing - besides) & self.words["planning_words"])

@@ -169,6 +169,8 @@ def _tense_aspect(finite: Token, verb: Token) -> tuple[str, bool, bool, bool, st
         tense = "past"  # a reduced participle: "the agreement signed in May"
     elif finite.tag_ == "VBN" and finite.dep_ == "ROOT" and not auxes:
         tense = "past"  # a main verb with no auxiliary tagged as a participle: "the agreement entered into force"
+    elif finite.tag_ in ("VB", "VBP") and finite.dep_ == "ROOT" and not auxes:
+        tense = "present"  # a bare main verb is no infinitive: a headline's "Kazakhstan, Belarus ink 10 documents"
     elif finite.tag_ == "VBG" and finite.dep_ in ("acl", "relcl"):
         tense = "present"  # "an enterprise assembling tractors"
     else:
