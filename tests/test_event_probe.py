@@ -169,6 +169,11 @@ def test_joint_ventures(text, expected):
         "Kazakhstan is interested in attracting Belarusian investment and creating joint ventures.",
         "Special attention was paid to joint ventures in the field of agriculture.",
         "The issue of joint ventures was raised at the talks.",
+        "Kazakhstan sees great potential in joint ventures with Belarus.",
+        "The governor places emphasis on joint ventures.",
+        "Uzbekistan counts on joint ventures with Korean firms.",
+        "The two countries cooperate in trade, investment, joint ventures and tourism.",
+        "Investment and joint ventures are key to cooperation.",
     ],
 )
 def test_joint_ventures_only_talked_of_are_no_record(text):
