@@ -209,6 +209,14 @@ TOKAYEV, LUKASHENKO = "Kassym-Jomart Tokayev", "Aleksandr Lukashenko"
          "in Astana.", (["Maxim Ryzhenkov", "Murat Nurtleu"], "2025-05-12", "Astana")),
         ("2025-10-10", "On the sidelines of the CIS summit in Dushanbe on 8 October, Aleksandr Lukashenko met with "
          "Kassym-Jomart Tokayev.", ([LUKASHENKO, TOKAYEV], "2025-10-08", "Dushanbe")),
+        ("2025-05-14", "ASTANA. KAZINFORM - Olzhas Bektenov held talks with Roman Golovchenko this morning.",
+         (["Olzhas Bektenov", "Roman Golovchenko"], "2025-05-14", "Astana")),
+        ("2025-05-14", "ASTANA. KAZINFORM - Earlier today, Olzhas Bektenov met with Roman Golovchenko.",
+         (["Olzhas Bektenov", "Roman Golovchenko"], "2025-05-14", "Astana")),
+        ("2025-05-14", "ASTANA. KAZINFORM - Olzhas Bektenov met with Roman Golovchenko on Monday, 12 May.",
+         (["Olzhas Bektenov", "Roman Golovchenko"], "2025-05-12", "Astana")),
+        (None, "ASTANA, May 14 (Kazinform) - Olzhas Bektenov met with Roman Golovchenko yesterday.",
+         (["Olzhas Bektenov", "Roman Golovchenko"], "--05-13", "Astana")),
         ("2025-01-16", "Shavkat Mirziyoyev received Kazakh Foreign Minister Murat Nurtleu in Tashkent on 14 January.",
          (["Murat Nurtleu", "Shavkat Mirziyoyev"], "2025-01-14", "Tashkent")),
         ("2025-04-18", "The Belarusian delegation led by Deputy Prime Minister Viktor Karankevich held talks in "

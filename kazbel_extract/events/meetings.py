@@ -459,7 +459,8 @@ class MeetingFinder:
         dates = [d for d in dates if not _in_another_clause(d.root, trigger, gatherings)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         published = self.doc._.published
-        shift = next((days for word, days in self.words["relative_days"].items() if word in self._words(sent)), None)
+        shift = next((days for words, days in self.words["relative_days"].items()
+                      if (words in self._words(sent) if " " not in words else words in sent.text.lower())), None)
         if date is None and shift == 0 and published:
             value = published
         elif date is None and shift is not None and not published:
