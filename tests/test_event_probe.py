@@ -242,6 +242,12 @@ def test_meeting_dates(published, text, expected):
         ("During a visit to Tashkent, Olzhas Bektenov met Uzbek Prime Minister Abdulla Aripov.", "Tashkent"),
         ("MINSK. KAZINFORM - While on a visit to Uzbekistan, Roman Golovchenko held talks with Abdulla Aripov.", None),
         ("In the city of Turkestan, Olzhas Bektenov held a meeting with Abdulla Aripov.", "Turkestan"),
+        ("ASTANA. KAZINFORM - Olzhas Bektenov met with Mayor of Minsk Vladimir Kukharev in the Belarusian capital.",
+         "Minsk"),
+        ("MINSK. BelTA - Roman Golovchenko held talks with Olzhas Bektenov in the capital of Kazakhstan.", "Astana"),
+        ("MINSK. BelTA - Roman Golovchenko arrived in Nur-Sultan. He held talks with Askar Mamin in the Kazakh capital.",
+         "Nur-Sultan"),
+        ("ASTANA. KAZINFORM - Kassym-Jomart Tokayev received Roman Golovchenko at the Akorda.", "Astana"),
     ],
 )
 def test_meeting_locations(text, location):

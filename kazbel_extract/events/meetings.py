@@ -499,14 +499,14 @@ class MeetingFinder:
         verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), anchor)
         found = []
         for place in self.places.within(sent):
-            token = self.doc[place.start]
-            if place.kind != "city" or any(o.start <= place.start < o.end for o in orgs):
+            token, name = self._city_mention(place)
+            if name is None or any(o.start <= place.start < o.end for o in orgs):
                 continue
             if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
-                found.append((0, place.name))  # "Astana has hosted talks between X and Y"
+                found.append((0, name))  # "Astana has hosted talks between X and Y"
                 continue
             if _bracketed(token) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
-                found.append((1, place.name))  # "a meeting of the working commission (Minsk)"
+                found.append((1, name))  # "a meeting of the working commission (Minsk)"
                 continue
             named = self._city_named(token)  # "in the city of Khiva" is "in Khiva"
             prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
@@ -517,8 +517,26 @@ class MeetingFinder:
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
             distance = min(tree_distance(t, token) for t in (anchor, verb, *gatherings))
             if distance <= self.settings.max_place_distance:
-                found.append((distance, place.name))
+                found.append((distance, name))
         return [name for _, name in sorted(found)]
+
+    def _city_mention(self, place: Place) -> tuple[Token, str | None]:
+        """The token that stands for a city and the city's name: a city mention; or the capital of a country named
+        with "capital" ("in the Belarusian capital", "in the capital of Belarus"), in the form the article writes
+        ("Nur-Sultan" in an article that names it so), else its first; (token, None) for other places."""
+        token = self.doc[place.start]
+        if place.kind == "city":
+            return token, place.name
+        capital = None
+        if place.kind == "country" and token.head.lower_ == "capital" and token.dep_ in ("amod", "compound", "nmod"):
+            capital = token.head
+        elif place.kind == "country" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "capital":
+            capital = token.head.head
+        forms = self.words["capitals"].get(place.name)
+        if capital is None or not forms:
+            return token, None
+        written = {p.name for p in self.places.all if p.kind == "city"}
+        return capital, next((form for form in forms if form in written), forms[0])
 
     def _city_named(self, token: Token) -> Token:
         """The noun a city is the name of: "city" in "the city of Khiva"; else the token itself."""
