@@ -49,7 +49,7 @@ def meetings(text, published=None):
         ("Preparations are under way for the signing of an agreement on tourism.", "planned"),
         ("The sides discussed the agreement on transit.", "planned"),
         ("The ministers negotiated a treaty on legal assistance.", "planned"),
-        ("Talks on the agreement on transit are ongoing.", "planned"),
+        ("Negotiations on the agreement on transit are ongoing.", "planned"),
         ("The sides agreed to sign the agreement during the upcoming visit.", "planned"),
         ("The deputy ministers initialled an agreement on readmission in Minsk.", "signed"),
         ("A memorandum of understanding between the two chambers of commerce was signed on Monday.", "signed"),
@@ -124,6 +124,11 @@ def test_not_a_document_between_the_sides(text):
          "of Belarus and Kazakhstan signed a memorandum on digital transformation on Monday. The memorandum "
          "provides for joint projects in e-government.", ["signed"]),
         ("The sides signed a roadmap for 2025-2027. The document covers trade, industry and logistics.", ["signed"]),
+        ("Kazakhstan, Belarus sign 8 documents\n\nASTANA. KAZINFORM - Eight documents were signed following the "
+         "talks.\n\nThe documents cover industry, education and culture.", ["signed"]),
+        ("Kazakhstan, Belarus sign 8 documents\n\nASTANA. KAZINFORM - A package of documents was signed following "
+         "the talks.", ["signed"]),
+        ("The ministers signed a plan of action for 2025-2026.\n\nThe action plan includes 30 events.", ["signed"]),
         ("Belarus and Kazakhstan have signed an agreement on cooperation in science. Under the agreement, the "
          "academies will carry out joint research.", ["signed"]),
         ("Kazakhstan, Belarus to sign roadmap on trade\n\nMINSK - A roadmap on trade will be signed during the "

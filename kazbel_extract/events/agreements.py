@@ -383,8 +383,8 @@ def _restated(mentions: list[Mention], new: Mention, words: dict) -> Mention | N
         if determiners & indefinite and _determiners(old.noun) & indefinite:
             if new.words and new.words == old.words:
                 return old  # "an agreement on cooperation" twice is two documents unless named alike
-        elif nested and ((new.words and old.words) or _headline_style(old.noun)):
-            return old  # the headline's "agreement on strategic cooperation" again in the lede
+        elif nested and ((new.words and old.words) or _headline_style(old.noun) or _in_headline(old.noun)):
+            return old  # the headline's "agreement on strategic cooperation" or "8 documents" again in the lede
     last = mentions[-1] if mentions else None
     if not (determiners & definite and not new.words and new.record.count is None and last is not None
             and 0 <= noun.sent.start - last.noun.sent.end <= 1):
@@ -405,6 +405,12 @@ def _headline_style(noun: Token) -> bool:
     """A singular document noun without a determiner: a headline's ("Kazakhstan, Belarus sign roadmap")."""
     return noun.tag_ in ("NN", "NNP") and not _determiners(noun) and not any(
         c.dep_ in ("poss", "nummod") for c in noun.children)
+
+
+def _in_headline(noun: Token) -> bool:
+    """Whether the noun stands in a headline: a line of its own without a full stop."""
+    words = [t for t in noun.sent if not t.is_space]
+    return bool(words) and words[-1].text not in ".!?\"\u201d" and "\n" in noun.sent[-1].text
 
 
 def _determiners(noun: Token) -> set[str]:
