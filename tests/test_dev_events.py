@@ -16,6 +16,7 @@ ATTRIBUTE_TARGETS = {"meeting.date": 0.94, "meeting.location": 0.92, "trade.chan
 # the dev set's regression floors where it is above the shared targets (the sample corpus is not yet)
 DEV_TARGETS = {**TARGETS, "trade": 0.96}
 DEV_ATTRIBUTE_TARGETS = {**ATTRIBUTE_TARGETS, "trade.parties": 0.98, "trade.reporter": 0.9}
+DEV_ATTRIBUTE_TARGETS.update({"meeting.location": 0.94, "meeting.participants": 0.93})  # meetings: floors at today's dev
 
 
 @pytest.fixture(scope="module")

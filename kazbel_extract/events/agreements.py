@@ -3,8 +3,8 @@
 A document noun is a mention unless it is used in another sense: an agreement "reached" (an
 understanding), a plan that is no plan of action, the programme or protocol of a visit or session,
 a programme without a word of cooperation (one country's own), a document named inside another's title.
-A treaty naming a bloc is its founding treaty: background, kept only so that its restatements are not
-records either. A bare plural ("agreements") is a record only when its clause signs, plans or drafts it.
+A treaty naming a bloc is its founding treaty, and any other document naming a bloc that no clause signs,
+plans or puts in force is the bloc's: background, kept only so that its restatements are not records either. A bare plural ("agreements") is a record only when its clause signs, plans or drafts it.
 
 Its title is its noun phrase as written, its count the number before it, its value a MONEY inside
 it, and its status comes from its clause (`clause.read_clause`): a signing word reported as done is
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Agreement
 from ..values import parser_of
-from .clause import Clause, read_clause, read_verb
+from .clause import Clause, predicate_nouns, read_clause, read_verb
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
 from .syntax import count_of, ents_by_sentence
@@ -46,6 +46,7 @@ class AgreementFinder:
         self.doc = doc
         self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.agreements.items()}
         self.words["signing_words"] = self.words["signing_words"] | self.words["adopting_words"]
+        self.words["drafting_words"] = self.words["drafting_words"] | self.words["discussing_words"]
         self.kind_of = {form: kind for kind, forms in lexicon.agreements["nouns"].items() for form in forms}
         self.kind_words = set(self.kind_of) | {word for heads in self.words["compound_nouns"].values()
                                                for head, needs in heads.items() for word in (head, *needs)}
@@ -97,11 +98,15 @@ class AgreementFinder:
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
         """ "Geely agreed to set up a venture ... Under the agreement, ...": a bare "the agreement" with no
-        document before it names the understanding a verb of agreeing reported in its or the last sentence."""
+        document before it names the understanding a verb of agreeing reported in its or the last sentence,
+        unless its own verb signs or drafts it."""
         noun = mention.noun
         if mention.kind != "agreement" or mention.words or mention.record.count is not None \
                 or not _determiners(noun) & self.words["definite_determiners"]:
             return False
+        verb = read_clause(noun).verb
+        if verb is not None and verb.lower_ in self.words["signing_words"] | self.words["drafting_words"]:
+            return False  # "agreed to sign the agreement": a document
         start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
         return any(t.lower_ in self.words["agreeing_verbs"] and t.pos_ == "VERB"
                    for t in noun.doc[start : noun.sent.end])
@@ -177,8 +182,8 @@ class AgreementFinder:
             sources=sources(moneys[:1]),
         )
         years = frozenset(t.text for t in noun.subtree if t.like_num and re.fullmatch(r"(19|20)\d\d", t.text))
-        background = noun.lower_ in w["founding_nouns"] and any(
-            form in (title or "").lower() for form in self.bloc_forms)
+        background = (noun.lower_ in w["founding_nouns"] or not stated) and any(
+            form in (title or "").lower() for form in self.bloc_forms)  # a bloc's document, not one between the sides
         return Mention(noun, record, kind, words, years, stated, is_record=not background)
 
     def _bilateral(self, noun: Token, status: str) -> bool:
@@ -245,23 +250,43 @@ class AgreementFinder:
         participle = next((c for c in self._title_tokens(noun) if c.dep_ in ("acl", "amod", "relcl")
                            and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
+            if not clause.nominals and self._clause_status(noun, clause) == ("in_force", True):
+                return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
             return ("planned" if self._ahead(read_verb(participle)) else "signed"), True
+        relative = next((c for c in self._title_tokens(noun) if c.dep_ == "relcl"), None)
+        if relative is not None:
+            subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
+            status, stated = self._clause_status(subject, read_verb(relative))
+            if stated:
+                return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
                 & w["signing_words"]:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
+        return self._clause_status(noun, clause)
+
+    def _clause_status(self, noun: Token, clause: Clause) -> tuple[str, bool]:
+        """The status the clause's words give: the nearest signing, drafting, ratifying or implementing word
+        between the noun and its predicate, or the predicate itself (an implementing verb only when the document
+        is what it acts on: not "the agreement extended the cooperation"); a drafting noun a copula states ("is
+        under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
+        w = self.words
+        acting = noun.dep_ == "nsubj" and not clause.passive
+        if clause.verb is not None and clause.verb.lower_ in w["be_forms"] and any(
+                t.lower_ in w["drafting_words"] for t in predicate_nouns(clause.verb)):
+            return "planned", True  # "is under consideration", "is in preparation", "has been under discussion"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         for word in (*events, *((clause.verb,) if clause.verb is not None else ())):
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
-            if low in w["entry_words"] or word is clause.verb and _objects(word) & w["entry_words"]:
+            if low in w["entry_words"] or word is clause.verb and {t.lower_ for t in predicate_nouns(word)} & w["entry_words"]:
                 pending = self._ahead(clause) or low in w["awaiting_words"]
                 return ("signed" if pending else "in_force"), True  # "is to be ratified", "awaits ratification"
             if low in w["drafting_words"]:
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
-                    and not clause.frame  # not "agreed to draft"
+                    and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
             if low in w["signing_words"]:
                 return ("planned" if self._ahead(clause) else "signed"), True
-            if low in w["in_force_words"]:
+            if low in w["in_force_words"] and not (word is clause.verb and acting):
                 return "in_force", True
         if clause.tense == "future" or clause.modal is not None or self._framed_ahead(clause, w["be_forms"]):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
@@ -280,8 +305,12 @@ class AgreementFinder:
         return out
 
     def _ahead(self, clause: Clause) -> bool:
-        """A signing not yet done: put in the future, under a modal or a planning frame, or negated."""
-        return clause.prospective or clause.negated or self._framed_ahead(clause)
+        """A signing not yet done: put in the future, under a modal or a planning frame (also the subject of the
+        clause's predicate: "preparations are under way for the signing of"), or negated."""
+        subjects = {c.lower_ for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass") and self._kind(c) is None} \
+            if clause.verb is not None and clause.nominals else set()
+        prospective = clause.prospective and clause.verb is not None  # a verbless headline ("X, Y ink 10 documents") reports
+        return prospective or clause.negated or self._framed_ahead(clause) or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
         return bool((clause.framing - besides) & self.words["planning_words"])
@@ -354,8 +383,8 @@ def _restated(mentions: list[Mention], new: Mention, words: dict) -> Mention | N
         if determiners & indefinite and _determiners(old.noun) & indefinite:
             if new.words and new.words == old.words:
                 return old  # "an agreement on cooperation" twice is two documents unless named alike
-        elif nested and ((new.words and old.words) or _headline_style(old.noun)):
-            return old  # the headline's "agreement on strategic cooperation" again in the lede
+        elif nested and ((new.words and old.words) or _headline_style(old.noun) or _in_headline(old.noun)):
+            return old  # the headline's "agreement on strategic cooperation" or "8 documents" again in the lede
     last = mentions[-1] if mentions else None
     if not (determiners & definite and not new.words and new.record.count is None and last is not None
             and 0 <= noun.sent.start - last.noun.sent.end <= 1):
@@ -367,13 +396,6 @@ def _restated(mentions: list[Mention], new: Mention, words: dict) -> Mention | N
     return None
 
 
-def _objects(verb: Token) -> set[str]:
-    """The verb's object and the nouns of its prepositions: "ratification" in "awaits ratification",
-    "force" in "entered into force"."""
-    return {g.lower_ for c in verb.children if c.dep_ in ("dobj", "prep")
-            for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")}
-
-
 def _nested(old: Mention, new: Mention) -> bool:
     """Whether one title's words are all in the other's (an empty title is in every one)."""
     return new.words <= old.words or old.words <= new.words
@@ -383,6 +405,12 @@ def _headline_style(noun: Token) -> bool:
     """A singular document noun without a determiner: a headline's ("Kazakhstan, Belarus sign roadmap")."""
     return noun.tag_ in ("NN", "NNP") and not _determiners(noun) and not any(
         c.dep_ in ("poss", "nummod") for c in noun.children)
+
+
+def _in_headline(noun: Token) -> bool:
+    """Whether the noun stands in a headline: a line of its own without a full stop."""
+    words = [t for t in noun.sent if not t.is_space]
+    return bool(words) and words[-1].text not in ".!?\"\u201d" and "\n" in noun.sent[-1].text
 
 
 def _determiners(noun: Token) -> set[str]:

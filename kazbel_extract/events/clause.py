@@ -99,6 +99,13 @@ def read_verb(verb: Token, nominals: list[Token] | None = None) -> Clause:
                               if c.dep_ in ("neg", "advmod")))
 
 
+def predicate_nouns(verb: Token) -> list[Token]:
+    """The verb's object and the nouns of its prepositions: "ratification" in "awaits ratification", "force" in
+    "entered into force", "construction" in "is under construction"."""
+    return [g for c in verb.children if c.dep_ in ("dobj", "prep")
+            for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
+
+
 def _is_predicate(tok: Token) -> bool:
     """A verb, auxiliary or adjective heading a clause; not a participle used as a preposition ("including")."""
     return tok.pos_ in PREDICATE_POS and tok.dep_ != "prep"
@@ -124,6 +131,9 @@ def _governor(tok: Token) -> Token | None:
     "signing" in "after signing"; None for a finite verb, whose clause is its own."""
     if tok.dep_ in ("xcomp", "acomp", "pcomp"):
         return tok.head
+    if tok.dep_ == "conj" and tok.tag_ in ("VB", "VBG") and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children):
+        return _governor(tok.head)  # a conjunct shares its first's frame: "interested in attracting X and creating Y"
     if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return tok.head  # "are working to launch", "plans to sign"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -159,6 +169,8 @@ def _tense_aspect(finite: Token, verb: Token) -> tuple[str, bool, bool, bool, st
         tense = "past"  # a reduced participle: "the agreement signed in May"
     elif finite.tag_ == "VBN" and finite.dep_ == "ROOT" and not auxes:
         tense = "past"  # a main verb with no auxiliary tagged as a participle: "the agreement entered into force"
+    elif finite.tag_ in ("VB", "VBP") and finite.dep_ == "ROOT" and not auxes:
+        tense = "present"  # a bare main verb is no infinitive: a headline's "Kazakhstan, Belarus ink 10 documents"
     elif finite.tag_ == "VBG" and finite.dep_ in ("acl", "relcl"):
         tense = "present"  # "an enterprise assembling tractors"
     else:

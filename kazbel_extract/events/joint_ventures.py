@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..records import JointVenture
-from .clause import Clause, read_clause, read_verb
+from .clause import Clause, predicate_nouns, read_clause, read_verb
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
 from .places import Places
@@ -76,6 +76,8 @@ class JointVentureFinder:
         if noun.lower_ in w["activity_heads"] and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in noun.children):
             return False  # "joint production of buses", "tractor/assembly production"; not "cooperation in joint production"
+        if self._field_of_cooperation(noun):
+            return False  # "cooperate in trade, investment, joint ventures and tourism": a field, no venture
         modifiers = {t.lower_ for t in self.doc[noun.left_edge.i : noun.i]}
         if "such" in modifiers and noun.lower_ in self.named:
             return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
@@ -94,6 +96,15 @@ class JointVentureFinder:
         builder = read_clause(noun.head.head).verb  # "the construction of MTZ plant", "KIA began the construction of"
         subjects = [c for c in builder.children if c.dep_ == "nsubj"] if builder is not None else []
         return any(t.ent_type_ == "ORG" for t in (*noun.lefts, *subjects))
+
+    def _field_of_cooperation(self, noun: Token) -> bool:
+        """A bare, uncounted mention listed among fields of cooperation ("trade, investment, joint ventures and
+        tourism", "investment and joint ventures are key") names a field, not ventures set up."""
+        if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            return False
+        siblings = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+        siblings += [c for s in siblings for c in s.children if c.dep_ == "conj" and c != noun]
+        return any(s.lower_ in self.words["fields"] for s in siblings)
 
     def _binational(self, noun: Token) -> bool:
         """Whether a modifier names two countries joined by a hyphen ("Belarusian-Kazakh")."""
@@ -151,8 +162,11 @@ class JointVentureFinder:
         if modifiers & w["planned_modifiers"]:
             return "planned"
         planning = w["planning_words"] | self.document_words
-        ahead = "planned" if self._sets_up(anchor, clause, planning) else "operating"
-        framing = [(t.lower_, True) for t in clause.nominals] + [(verb, False)] + [(t.lower_, True) for t in clause.frame]
+        ahead = "planned" if self._sets_up(anchor, clause, planning) else self._existing(anchor)
+        stated = predicate_nouns(clause.verb) if verb in w["be_forms"] else []  # "is under construction"
+        if clause.verb is not None and anchor.dep_ == "pobj" and not clause.nominals:
+            stated += [c for c in clause.verb.children if c.dep_ == "dobj"]  # "sees potential in", "pays attention to"
+        framing = [(t.lower_, True) for t in (*clause.nominals, *stated)] + [(verb, False)] + [(t.lower_, True) for t in clause.frame]
         for low, frames in framing:  # the nearest framing word decides; the verb itself can only be talk
             if low in w["interest_words"]:
                 return None  # "discussed the possibility of creating", "is interested in setting up"
@@ -181,6 +195,15 @@ class JointVentureFinder:
         verb = clause.verb
         return verb is not None and verb.lower_ in w["setup_words"] and verb.tag_ in ("VB", "VBG") \
             and bool(clause.frame) and not clause.progressive
+
+    def _existing(self, anchor: Token) -> str | None:
+        """A plan about something else than setting a venture up is about ventures that exist ("agreed to raise the
+        localisation at the joint plant": operating) only when the mention points at some: a determiner, a
+        possessive or a count; "develop cooperation, including through joint ventures" names none (no record)."""
+        pointing = self.words["anaphoric_determiners"] | self.words["operating_modifiers"]
+        if any(c.dep_ in ("det", "poss", "nummod") and (c.lower_ in pointing or c.dep_ != "det") for c in anchor.children):
+            return "operating"
+        return None
 
     def _sets_up(self, anchor: Token, clause: Clause, planning: set[str]) -> bool:
         """Whether a plan or future of the clause is about the venture itself: its predicate or a noun on the

@@ -117,7 +117,14 @@ class MeetingFinder:
                 found.append(tok)
             elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
                 found.append(tok)
-        return [t for t in found if not self._planned(t) and not self._phone(t) and not self._public_event(t)]
+        return [t for t in found if not self._planned(t) and not self._phone(t) and not self._public_event(t)
+                and not self._repeated(t)]
+
+    def _repeated(self, trigger: Token) -> bool:
+        """ "During our meetings we always agree", "his meetings with investors": a plural of a one-event noun with a
+        possessive and no day in its sentence tells meetings held again and again, none in particular."""
+        return trigger.lower_ in self.words["repeated_nouns"] and not self.dates_in[trigger.sent.start] and any(
+            c.dep_ == "poss" for c in trigger.children)
 
     def _public_event(self, trigger: Token) -> bool:
         """A press conference, a media briefing: an event for the public, not a meeting of the sides."""
@@ -171,7 +178,7 @@ class MeetingFinder:
         heads = [p for p in self._delegation_heads(trigger, people) if p not in people]
         people += heads
         if not people:
-            people = self._sides_before(trigger)
+            people = self._sides_before(trigger) or self._attended_after(trigger)
         date, location, anchors = self._when_and_where(trigger)
         if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
             head_date, head_location, head_anchors = self._when_and_where(heads[0].root)
@@ -262,7 +269,8 @@ class MeetingFinder:
         """The subject of a verb, or of the verb it is conjoined to or completes ("I am glad to meet")."""
         subjects = [c for c in verb.children if c.dep_ in (*SUBJECTS, "agent")]
         if not subjects and verb.dep_ in ("conj", "xcomp"):
-            subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+            head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "I am glad to meet": glad's "am"
+            subjects = [c for c in head.children if c.dep_ in SUBJECTS]
         return subjects
 
     def _subject_above(self, tok: Token) -> list[Token]:
@@ -379,10 +387,25 @@ class MeetingFinder:
                     heads.append(person)
         return heads
 
-    def _leading_verb(self, person: Span) -> Token | None:
-        """ "led" of "the delegation led by X": the leading verb a person is the agent of."""
+    def _leading_verb(self, person: Span, verbs: str = "leading_verbs") -> Token | None:
+        """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
+        agent of."""
         by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
-        return by.head if by is not None and by.head.lower_ in self.words["leading_verbs"] else None
+        return by.head if by is not None and by.head.lower_ in self.words[verbs] else None
+
+    def _attended_after(self, trigger: Token) -> list[Span]:
+        """ "The meeting was held in Almaty on 5 March. It was attended by X and Y": a mention that names no one
+        takes the people the next sentence says "it" was attended, chaired or led by."""
+        sent = trigger.sent
+        if sent.end >= len(self.doc):
+            return []
+        after = self.doc[sent.end].sent
+        people = []
+        for person in self.persons_in[after.start]:
+            verb = self._leading_verb(person, "attending_verbs")
+            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in verb.children):
+                people.append(person)
+        return self._distinct(people)
 
     def _sides_before(self, trigger: Token) -> list[Span]:
         """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
@@ -436,7 +459,8 @@ class MeetingFinder:
         dates = [d for d in dates if not _in_another_clause(d.root, trigger, gatherings)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         published = self.doc._.published
-        shift = next((days for word, days in self.words["relative_days"].items() if word in self._words(sent)), None)
+        shift = next((days for words, days in self.words["relative_days"].items()
+                      if (words in self._words(sent) if " " not in words else words in sent.text.lower())), None)
         if date is None and shift == 0 and published:
             value = published
         elif date is None and shift is not None and not published:
@@ -475,22 +499,50 @@ class MeetingFinder:
         verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), anchor)
         found = []
         for place in self.places.within(sent):
-            token = self.doc[place.start]
-            if place.kind != "city" or any(o.start <= place.start < o.end for o in orgs):
+            token, name = self._city_mention(place)
+            if name is None or any(o.start <= place.start < o.end for o in orgs):
                 continue
             if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
-                found.append((0, place.name))  # "Astana has hosted talks between X and Y"
+                found.append((0, name))  # "Astana has hosted talks between X and Y"
                 continue
-            prep = next((a for a in islice(token.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
+            if _bracketed(token) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
+                found.append((1, name))  # "a meeting of the working commission (Minsk)"
+                continue
+            named = self._city_named(token)  # "in the city of Khiva" is "in Khiva"
+            prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
             if prep is None or prep.lower_ not in self.words["place_preps"]:
                 continue
-            head = self._beyond_country(prep.head)  # "the Sultan of Oman in Muscat" tells where the Sultan was
+            head = _beyond_date(self._beyond_country(prep.head))  # "the Sultan of Oman in Muscat" tells where the Sultan was
             if not self._event_word(head) and head not in self._counterparts(verb):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
             distance = min(tree_distance(t, token) for t in (anchor, verb, *gatherings))
             if distance <= self.settings.max_place_distance:
-                found.append((distance, place.name))
+                found.append((distance, name))
         return [name for _, name in sorted(found)]
+
+    def _city_mention(self, place: Place) -> tuple[Token, str | None]:
+        """The token that stands for a city and the city's name: a city mention; or the capital of a country named
+        with "capital" ("in the Belarusian capital", "in the capital of Belarus"), in the form the article writes
+        ("Nur-Sultan" in an article that names it so), else its first; (token, None) for other places."""
+        token = self.doc[place.start]
+        if place.kind == "city":
+            return token, place.name
+        capital = None
+        if place.kind == "country" and token.head.lower_ == "capital" and token.dep_ in ("amod", "compound", "nmod"):
+            capital = token.head
+        elif place.kind == "country" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "capital":
+            capital = token.head.head
+        forms = self.words["capitals"].get(place.name)
+        if capital is None or not forms:
+            return token, None
+        written = {p.name for p in self.places.all if p.kind == "city"}
+        return capital, next((form for form in forms if form in written), forms[0])
+
+    def _city_named(self, token: Token) -> Token:
+        """The noun a city is the name of: "city" in "the city of Khiva"; else the token itself."""
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words["city_nouns"]:
+            return token.head.head
+        return token
 
     def _beyond_country(self, token: Token) -> Token:
         """The noun a country names the country of: "the Emir of Qatar" for Qatar; else the token itself."""
@@ -611,6 +663,20 @@ def _path_up(token: Token, top: Token) -> list[Token]:
         path.append(token)
         token = token.head
     return path
+
+
+def _bracketed(token: Token) -> bool:
+    """A word standing alone in brackets: "(Minsk)"."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
+def _beyond_date(token: Token) -> Token:
+    """What a date's phrase hangs on, for a place the parser hung on the date: "held on 5 March in Almaty" (Almaty
+    under "March") tells where it was held; else the token itself."""
+    while token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head is not token.head:
+        token = token.head.head
+    return token
 
 
 def _in_another_clause(token: Token, trigger: Token, gatherings: list[Token] = ()) -> bool:
