@@ -33,21 +33,13 @@ OWN_TABLES = {
     "organisations": {"names", "not_organisations"},
     "institutions": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
+    "marks": {"quotes", "possessives", "hyphens", "connectors", "trailing_marks", "name_links", "proper_tags",
+              "regnal_numbers", "digraph_initials"},
 }
 VOCABULARY = ("places", "titles", "calendar")
 CURRENCIES = "currencies"  # `models/currencies.json`: read by `values`, for this pipeline (`values.use_values`)
 REGISTRY_DATA = "actors"
-NAME_LINKS = {"of", "the", "and", "for", "on", "in", "at"}  # lowercase words inside a registry name
-POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-HYPHENS = {"-", "\u2010", "\u2011"}
 DEFAULT_CONFIG = {"data_path": None, "max_name_modifiers": 8, "max_name_words": 40}  # no real name is longer; bounds the work on adversarial text
-REGNAL = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")  # the number of a monarch's name
-QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
-INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "A.", "A.A."
-GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")  # "S.Aleinik"
-PROPER_TAGS = {"NNP", "NNPS"}
-CONNECTORS = {",", "and", "&"}
-TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", ")", '"'}
 
 # Where spans overlap, the lower rank wins; within a rank, the longer span.
 (RANK_AGENCY, RANK_NOT_ORG, RANK_AMOUNT, RANK_ORG, RANK_PERSON, RANK_BASE_NAME, RANK_SURNAME, RANK_REGION,
@@ -79,11 +71,18 @@ class Word:
         return len(self.text) > 1 and self.text.isupper()
 
 
-def words_of(doc: Doc) -> list[Word]:
+def words_of(doc: Doc, hyphens: set[str], initials: set[str]) -> list[Word]:
+    """The doc's words: tokens joined by an in-word hyphen ("Kassym-Jomart"), and a transliterated initial the
+    tokenizer split off ("Sh" "." of "Sh.Mirziyoyev" and "Sh. Mirziyoyev") with its full stop and, when nothing
+    stands between them, the surname."""
     words, i = [], 0
     while i < len(doc):
         end = i + 1
-        while (end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_
+        if (doc[i].text in initials and end < len(doc) and doc[end].text == "." and not doc[i].whitespace_):
+            end += 1
+            if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+        while (end + 1 < len(doc) and doc[end].text in hyphens and not doc[end - 1].whitespace_
                and not doc[end].whitespace_ and doc[end + 1].text[:1].isalnum()):
             end += 2
         words.append(Word(i, end, doc[i:end].text))
@@ -95,7 +94,18 @@ class Lexicon:
     """The word lists of `models/entity_rules/` and the shared vocabularies, as case-folded sets."""
 
     def __init__(self, data: dict, stop_words: set[str]):
-        lexicon, places, people = data["lexicon"], data["places"], data["people"]
+        lexicon, places, people, marks = data["lexicon"], data["places"], data["people"], data["marks"]
+        self.quotes = set(marks["quotes"])
+        self.possessives = set(marks["possessives"])
+        self.hyphens = set(marks["hyphens"])
+        self.connectors = set(marks["connectors"])
+        self.trailing_marks = self.possessives | set(marks["trailing_marks"])
+        self.proper_tags = set(marks["proper_tags"])
+        self.regnal_numbers = set(marks["regnal_numbers"])
+        self.digraph_initials = set(marks["digraph_initials"])
+        letters = "|".join(sorted(self.digraph_initials, key=len, reverse=True) + ["[A-Z]"])
+        self.initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}$")  # "A.", "A.A.", "Sh."
+        self.glued_initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}[A-Z][a-z]{{2,}}$")  # "S.Aleinik", "Sh.Mirziyoyev"
         self.stop_words = _fold(stop_words)
         self.heads = _fold(lexicon["heads"])
         self.standalone_heads = _fold(lexicon["standalone_heads"])
@@ -230,7 +240,7 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         self._loaded()
-        words = words_of(doc)
+        words = words_of(doc, self.lexicon.hyphens, self.lexicon.digraph_initials)
         orgs = self._organisations(doc, words)
         people = self._people(doc, words, orgs)
         base = [s for s in (self._clean(span, words) for span in doc.ents) if s is not None]
@@ -303,9 +313,9 @@ class EntityRules:
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
         for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
-            if end < len(doc) and doc[end].text in QUOTES:
-                close = next((t.i for t in doc[end + 1:end + 1 + self.max_name_modifiers] if t.text in QUOTES or "\n" in t.text), None)
-                if close is not None and doc[close].text in QUOTES and close > end + 1:
+            if end < len(doc) and doc[end].text in self.lexicon.quotes:
+                close = next((t.i for t in doc[end + 1:end + 1 + self.max_name_modifiers] if t.text in self.lexicon.quotes or "\n" in t.text), None)
+                if close is not None and doc[close].text in self.lexicon.quotes and close > end + 1:
                     ranges.append((start, close + 1))
                 continue
             before = at.get(start)
@@ -422,8 +432,8 @@ class EntityRules:
         while j < len(words):
             if words[j].key in lex.determiners and not words[j].is_cap:
                 j += 1
-            if j < len(words) and words[j].text in QUOTES:
-                close = next((t.i for t in doc[words[j].end:words[j].end + self.max_name_modifiers] if t.text in QUOTES), None)
+            if j < len(words) and words[j].text in self.lexicon.quotes:
+                close = next((t.i for t in doc[words[j].end:words[j].end + self.max_name_modifiers] if t.text in self.lexicon.quotes), None)
                 if close is None or close == words[j].end:
                     break
                 ranges.append((words[j].end, close))
@@ -443,7 +453,7 @@ class EntityRules:
 
     def _is_proper_name_word(self, doc: Doc, word: Word) -> bool:
         """A name word (`_is_name_word`) the parse reads as a proper noun, or an acronym."""
-        return self._is_name_word(word) and (word.is_acronym or doc[word.start].tag_ in PROPER_TAGS)
+        return self._is_name_word(word) and (word.is_acronym or doc[word.start].tag_ in self.lexicon.proper_tags)
 
     def _institutions(self, words: list[Word]):
         """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
@@ -484,7 +494,7 @@ class EntityRules:
         """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov" after a name, or `k`."""
         if k + 2 < len(words) and words[k].key == "named" and words[k + 1].key == "after":
             end = k + 2
-            while end < len(words) and end - k < 6 and (INITIALS.match(words[end].text) or self.lexicon.is_name_candidate(words[end])):
+            while end < len(words) and end - k < 6 and (self.lexicon.initials.match(words[end].text) or self.lexicon.is_name_candidate(words[end])):
                 end += 1
             if end > k + 2:
                 return end
@@ -531,7 +541,7 @@ class EntityRules:
     def _place_list(self, words: list[Word], j: int, stop: int, pair: bool = False) -> bool:
         """"of Kazakhstan, Belarus and Russia": a list of countries names an organisation's members, not its name;
         when `pair` is allowed, "of Kyrgyzstan and Kazakhstan" is no such list."""
-        items = [w for w in words[j:stop] if w.key not in CONNECTORS]
+        items = [w for w in words[j:stop] if w.key not in self.lexicon.connectors]
         if pair and len(items) == 2 and stop - j == 3:
             return False
         return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
@@ -566,7 +576,7 @@ class EntityRules:
         while k < min(len(words), limit):
             word = words[k]
             if (not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self._person_at(words, k)
-                    or (k + 1 < len(words) and words[k + 1].text in POSSESSIVE)):
+                    or (k + 1 < len(words) and words[k + 1].text in lex.possessives)):
                 break
             k += 1
             if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
@@ -576,7 +586,7 @@ class EntityRules:
     def _person_at(self, words: list[Word], k: int) -> bool:
         """Does a personal name ("Laziz Kudratov") start at word `k`?"""
         lex = self.lexicon
-        if k + 1 < len(words) and INITIALS.match(words[k].text) and not lex.is_place(words[k]):
+        if k + 1 < len(words) and self.lexicon.initials.match(words[k].text) and not lex.is_place(words[k]):
             return lex.is_name_candidate(words[k + 1])  # "A.A. Erofeev"
         return (k + 1 < len(words) and lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1])
                 and lex.looks_like_surname(words[k + 1]))
@@ -602,7 +612,7 @@ class EntityRules:
             if words[i].start in in_org:
                 i += 1
                 continue
-            if GLUED_INITIALS.match(words[i].text) and lex.is_name_candidate(words[i]):
+            if lex.glued_initials.match(words[i].text) and lex.is_name_candidate(words[i]):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
                 i += 1
                 continue
@@ -615,7 +625,7 @@ class EntityRules:
                 continue
             run = words[i:j]
             first = i
-            while first and INITIALS.match(words[first - 1].text) and not lex.is_place(words[first - 1]):
+            while first and self.lexicon.initials.match(words[first - 1].text) and not lex.is_place(words[first - 1]):
                 first -= 1  # "A.A. Erofeev", "A. Aripov"
             previous = words[first - 1] if first else None
             after_title = self._after_title(words, first)
@@ -631,7 +641,7 @@ class EntityRules:
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
-            end = words[j].end if j < len(words) and REGNAL.match(words[j].text) else name[-1].end  # "Abdullah II"
+            end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"
             if len(name) >= 2 and evidence:
                 spans.append(Span(doc, name[0].start, end, label="PERSON"))
             elif len(run) == 1 and after_title:
@@ -726,11 +736,11 @@ class EntityRules:
 
     def _clean_date(self, span: Span) -> Span | None:
         """"on 16 March" gives "16 March"; "last year's" gives "last year"."""
-        doc, trim = span.doc, self.lexicon.date_trim
+        doc, trim, marks = span.doc, self.lexicon.date_trim, self.lexicon.trailing_marks
         start, end = span.start, span.end
         while start < end and doc[start].lower_ in trim:
             start += 1
-        while end > start and (doc[end - 1].lower_ in trim or doc[end - 1].text in TRAILING_JUNK):
+        while end > start and (doc[end - 1].lower_ in trim or doc[end - 1].text in marks):
             end -= 1
         return Span(doc, start, end, label="DATE") if start < end else None
 
@@ -740,12 +750,12 @@ class EntityRules:
         start, end = span.start, span.end
         while start < end and doc[start].lower_ in lex.determiners:
             start += 1
-        while end > start and (doc[end - 1].text in TRAILING_JUNK or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].text in lex.trailing_marks or doc[end - 1].is_space):
             end -= 1
         inner = _words_within(words, start, end)
         while label == "ORG" and inner and (inner[-1].key in lex.links or inner[-1].key in ("and", "the", "between")):
             inner = inner[:-1]  # "Research Institutes of", "Trade between"
-        if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in POSSESSIVE:
+        if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in lex.possessives:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
         if label == "ORG":
             inner = self._without_descriptors(inner)
@@ -760,7 +770,7 @@ class EntityRules:
             return None
         if label not in ("PERSON", "ORG"):
             return Span(doc, inner[0].start, inner[-1].end, label=label)
-        places = [w for w in inner if w.key not in CONNECTORS]
+        places = [w for w in inner if w.key not in lex.connectors]
         if all(lex.is_place(w) for w in places):  # "Kazakhstan & Belarus"
             kind = "NORP" if all(w.key in lex.nationalities for w in places) else "GPE"
             return Span(doc, inner[0].start, inner[-1].end, label=kind)
@@ -774,7 +784,7 @@ class EntityRules:
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
         if not inner[0].is_cap or any(w.key in lex.titles or w.key in lex.not_org for w in inner):
             return None
-        if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in CONNECTORS for w in inner[:-1]):
+        if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in lex.connectors for w in inner[:-1]):
             return None  # "Kazakh, Belarusian Presidents hold talks"
         if inner[-1].end < len(doc) and doc[inner[-1].end].text.casefold() in lex.titles:
             return None  # "Kazakh Foreign" of "Kazakh Foreign Minister": part of a title
@@ -783,7 +793,7 @@ class EntityRules:
         head = inner[-1].key
         if head in lex.heads and head not in lex.standalone_heads and all(lex.is_place(w) for w in inner[:-1]):
             return None  # "Parliament", "Kazakh Parliament": generic
-        if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in CONNECTORS for w in inner):
+        if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in lex.connectors for w in inner):
             return None  # "cooperation in Agriculture, Industry and Transport", "the Research Institutes": generic
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
@@ -825,25 +835,37 @@ class EntityRules:
 def read_data(path: Path) -> dict[str, dict]:
     """The component's own tables from `path`, the shared vocabularies and the registry's institution names
     (each from `path` when a saved pipeline holds them there)."""
-    own = {name: srsly.read_json(path / f"{name}.json") for name in OWN_TABLES if name != "institutions"}
+    own = {name: vocabulary.check(f"{DEFAULT_DATA}/{name}", srsly.read_json(path / f"{name}.json"), keys)
+           for name, keys in OWN_TABLES.items() if name != "institutions"}
     saved = path / "institutions.json"
-    institutions = srsly.read_json(saved) if saved.exists() else {"names": registry_names(path)}
+    institutions = srsly.read_json(saved) if saved.exists() else {"names": registry_names(path, own["lexicon"], own["marks"])}
     currencies = srsly.read_json(vocabulary.sibling(path, "", f"{CURRENCIES}.json"))  # `models/currencies.json` of a copy
     return {**own, "institutions": institutions, **vocabulary.read_tables(path, VOCABULARY), CURRENCIES: currencies}
 
 
-def registry_names(path: Path) -> list[str]:
+def registry_names(path: Path, lexicon: dict, marks: dict) -> list[str]:
     """Names of the registry's institutions (`actors/` beside `path`, else the shipped one) as ORG names: the
-    canonical names, and the aliases that are names rather than descriptions ("Mazhilis", "MTZ"; not
-    "Kazakh Parliament" or "Kazakhstan's Government", which the guidelines call generic)."""
+    canonical names, and the aliases written as names ("Mazhilis", "MTZ", "Kazakh Foreign Ministry", "Belarusian
+    Ministry of Industry"). Not a place and a bare head ("Kazakh Parliament", "Kazakh Government"), which the
+    guidelines call generic, and not an alias behind a possessive ("Kazakhstan's Government"): the name after it is
+    the entity."""
     folder = path.parent / REGISTRY_DATA if (path.parent / REGISTRY_DATA).is_dir() else models_path(REGISTRY_DATA)
     places = vocabulary.read_tables(path, ["places"])["places"]
     described = _fold(vocabulary.place_names(places) + vocabulary.nationality_words(places))
+    kinds = srsly.read_json(folder / "roles.json")["organisation_kinds"]  # "government", "cabinet": generic alone
+    generic_heads = (_fold(lexicon["heads"]) - _fold(lexicon["standalone_heads"])) | {k for k in kinds if " " not in k}
+    name_links, possessive = set(marks["name_links"]), tuple(marks["possessives"])
+
+    def is_name(alias: str) -> bool:
+        words = alias.split()
+        rest = [w for w in words if w.casefold() not in described]
+        return (all(w[:1].isupper() or w in name_links for w in words) and not words[0].endswith(possessive)
+                and bool(rest) and not (len(rest) == 1 and rest[0].casefold() in generic_heads and rest[0] == words[-1]))
+
     names = []
     for record in (r for p in sorted(folder.glob("institutions*.jsonl")) for r in srsly.read_jsonl(p)):
         names.append(record["name"])
-        names += [a for a in record.get("aliases", []) if a.split()[0].casefold() not in described
-                  and not re.search(r"['’]", a.split()[0]) and all(w[:1].isupper() or w in NAME_LINKS for w in a.split())]
+        names += [alias for alias in record.get("aliases", []) if is_name(alias)]
     return names
 
 
