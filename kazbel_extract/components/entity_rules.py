@@ -34,7 +34,7 @@ OWN_TABLES = {
     "institutions": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
     "marks": {"quotes", "possessives", "hyphens", "connectors", "trailing_marks", "name_links", "proper_tags",
-              "regnal_numbers", "digraph_initials"},
+              "regnal_numbers", "digraph_initials", "function_words"},
 }
 VOCABULARY = ("places", "titles", "calendar")
 CURRENCIES = "currencies"  # `models/currencies.json`: read by `values`, for this pipeline (`values.use_values`)
@@ -53,6 +53,8 @@ class Word:
     start: int
     end: int
     text: str
+    headline: bool = False  # in a title-case line ("Tokayev Meets Head Of ..."), whose function words are capitalised
+    lowered: bool = False  # a function word capitalised only by the title case ("Of")
 
     @property
     def key(self) -> str:
@@ -64,18 +66,18 @@ class Word:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() and not self.lowered
 
     @property
     def is_acronym(self) -> bool:
         return len(self.text) > 1 and self.text.isupper()
 
 
-def words_of(doc: Doc, hyphens: set[str], initials: set[str]) -> list[Word]:
+def words_of(doc: Doc, hyphens: set[str], initials: set[str], function_words: set[str]) -> list[Word]:
     """The doc's words: tokens joined by an in-word hyphen ("Kassym-Jomart"), and a transliterated initial the
     tokenizer split off ("Sh" "." of "Sh.Mirziyoyev" and "Sh. Mirziyoyev") with its full stop and, when nothing
-    stands between them, the surname."""
-    words, i = [], 0
+    stands between them, the surname. The words of a title-case line are marked `headline`."""
+    words, line, i = [], [], 0
     while i < len(doc):
         end = i + 1
         if (doc[i].text in initials and end < len(doc) and doc[end].text == "." and not doc[i].whitespace_):
@@ -85,9 +87,22 @@ def words_of(doc: Doc, hyphens: set[str], initials: set[str]) -> list[Word]:
         while (end + 1 < len(doc) and doc[end].text in hyphens and not doc[end - 1].whitespace_
                and not doc[end].whitespace_ and doc[end + 1].text[:1].isalnum()):
             end += 2
-        words.append(Word(i, end, doc[i:end].text))
+        line.append(Word(i, end, doc[i:end].text))
+        if end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text:
+            words += _headline(line, function_words)
+            line = []
         i = end
     return words
+
+
+def _headline(line: list[Word], function_words: set[str]) -> list[Word]:
+    """`line` with its words marked `headline` when it is in title case: four or more words, none of them lowercase,
+    function words included ("Belarusian PM Meets Kazakh Minister Of Trade And Integration"; a byline "By Sanjay
+    Kumar" is shorter)."""
+    lettered = [w for w in line if w.text[:1].isalpha()]
+    if len(lettered) < 4 or any(w.text[:1].islower() for w in lettered):
+        return line
+    return [Word(w.start, w.end, w.text, headline=True, lowered=w.key in function_words) for w in line]
 
 
 class Lexicon:
@@ -103,6 +118,7 @@ class Lexicon:
         self.proper_tags = set(marks["proper_tags"])
         self.regnal_numbers = set(marks["regnal_numbers"])
         self.digraph_initials = set(marks["digraph_initials"])
+        self.function_words = _fold(marks["function_words"])
         letters = "|".join(sorted(self.digraph_initials, key=len, reverse=True) + ["[A-Z]"])
         self.initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}$")  # "A.", "A.A.", "Sh."
         self.glued_initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}[A-Z][a-z]{{2,}}$")  # "S.Aleinik", "Sh.Mirziyoyev"
@@ -240,7 +256,7 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         self._loaded()
-        words = words_of(doc, self.lexicon.hyphens, self.lexicon.digraph_initials)
+        words = words_of(doc, self.lexicon.hyphens, self.lexicon.digraph_initials, self.lexicon.function_words)
         orgs = self._organisations(doc, words)
         people = self._people(doc, words, orgs)
         base = [s for s in (self._clean(span, words) for span in doc.ents) if s is not None]
@@ -624,6 +640,12 @@ class EntityRules:
                 i = j  # "Infrastructure Development", "Ho Chi Minh City": words of a longer name
                 continue
             run = words[i:j]
+            if run[0].headline:
+                run = self._headline_name(run)  # "Alexander Yefimov" of "Alexander Yefimov Visits Karaganda"
+                if not run:
+                    i = j
+                    continue
+                j = i + len(run)
             first = i
             while first and self.lexicon.initials.match(words[first - 1].text) and not lex.is_place(words[first - 1]):
                 first -= 1  # "A.A. Erofeev", "A. Aripov"
@@ -648,6 +670,15 @@ class EntityRules:
                 spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"
             i = j
         return spans
+
+    def _headline_name(self, run: list[Word]) -> list[Word]:
+        """The name in a title-case headline's run of capitalised words, where verbs and nouns are capitalised too
+        ("Yefimov Visits", "Receives Credentials"): up to its last surname, or an East Asian name; else none."""
+        lex = self.lexicon
+        if run[0].key in lex.family_first:
+            return run
+        surnames = [k for k, w in enumerate(run) if lex.looks_like_surname(w)]
+        return run[:surnames[-1] + 1] if surnames else []
 
     def _name_end(self, words: list[Word], i: int, in_org: set[int]) -> tuple[int, bool]:
         """End of the name words from `i`, through lowercase particles between them ("Ursula von der Leyen",
@@ -734,6 +765,22 @@ class EntityRules:
         last = inner[-1].key
         return before >= 0 and doc[before].lower_ == "on" and last in lex.vocabulary and last not in lex.heads
 
+    def _headline_span(self, inner: list[Word], label: str) -> list[Word]:
+        """The base model's span in a title-case headline, whose capitalised verbs and function words it reads as
+        names: without the function words at its ends ("Of Kazakhstan-Belarus Business Council"); none when one
+        stands inside an organisation other than a link ("Foreign Ministers Meet In Tashkent") or when a person has
+        no surname ("Receives Credentials")."""
+        lex = self.lexicon
+        while inner and inner[0].lowered:
+            inner = inner[1:]
+        while inner and inner[-1].lowered:
+            inner = inner[:-1]
+        if label == "ORG" and any(w.lowered and w.key not in lex.links and w.key not in lex.connectors for w in inner):
+            return []
+        if label == "PERSON":
+            return self._headline_name(inner)
+        return inner
+
     def _clean_date(self, span: Span) -> Span | None:
         """"on 16 March" gives "16 March"; "last year's" gives "last year"."""
         doc, trim, marks = span.doc, self.lexicon.date_trim, self.lexicon.trailing_marks
@@ -753,6 +800,8 @@ class EntityRules:
         while end > start and (doc[end - 1].text in lex.trailing_marks or doc[end - 1].is_space):
             end -= 1
         inner = _words_within(words, start, end)
+        if inner and inner[0].headline:
+            inner = self._headline_span(inner, label)
         while label == "ORG" and inner and (inner[-1].key in lex.links or inner[-1].key in ("and", "the", "between")):
             inner = inner[:-1]  # "Research Institutes of", "Trade between"
         if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in lex.possessives:
