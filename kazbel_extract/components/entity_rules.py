@@ -29,7 +29,7 @@ from ..data import models_path
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
     "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "sites", "legal_forms", "plant_heads", "mission_heads",
-                "office_heads", "bilateral_words", "descriptors", "product_nouns", "list_openers", "source_cues", "determiners", "date_trim", "family_names_first"},
+                "office_heads", "bilateral_words", "descriptors", "product_nouns", "list_openers", "source_cues", "determiners", "indefinite_articles", "date_trim", "family_names_first"},
     "organisations": {"names", "not_organisations"},
     "institutions": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
@@ -142,6 +142,7 @@ class Lexicon:
         self.family_first = _fold(lexicon["family_names_first"])
         self.months = _fold(vocabulary.month_words(data["calendar"]))
         self.determiners = _fold(lexicon["determiners"])
+        self.indefinite_articles = _fold(lexicon["indefinite_articles"])
         self.date_trim = _fold(lexicon["date_trim"])
         self.places = _fold(vocabulary.place_names(places))
         self.region_words = _fold(places["region_words"])
@@ -492,7 +493,17 @@ class EntityRules:
             bare = end == i + 1 and all(lex.is_place(w) for w in modifiers)
             if bare and word.key not in lex.standalone_heads:
                 continue  # "Parliament", "Kazakh Government": generic, not a name
+            if end == i + 1 and self._indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):
+                continue  # "a joint Working Group": a kind of body, not a name
             yield start, self._named_after(words, end)
+
+    def _indefinite(self, words: list[Word], start: int) -> bool:
+        """Is the phrase at word `start` introduced by an indefinite article, through lowercase modifiers ("a joint
+        Working Group", "a new Business Council")?"""
+        k = start - 1
+        while k >= 0 and start - k <= 3 and words[k].text.islower() and words[k].key not in self.lexicon.indefinite_articles:
+            k -= 1
+        return k >= 0 and words[k].key in self.lexicon.indefinite_articles
 
     def _located_in(self, words: list[Word], k: int) -> int:
         """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or `k`."""
@@ -844,6 +855,9 @@ class EntityRules:
             return None  # "Parliament", "Kazakh Parliament": generic
         if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in lex.connectors for w in inner):
             return None  # "cooperation in Agriculture, Industry and Transport", "the Research Institutes": generic
+        if (head in lex.heads and not any(lex.is_place(w) or w.is_acronym or w.key in lex.links for w in inner)
+                and self._indefinite(words, _word_range(words, inner[0].start, inner[0].end)[0])):
+            return None  # "a joint Working Group": a kind of body, not a name
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
         return Span(doc, inner[0].start, inner[-1].end, label="ORG")
