@@ -20,7 +20,8 @@ ORG_SHAPES = [
     ("Companies such as Integra Construction, Alageum Electric and Kazzinc took part.",
      ["Integra Construction", "Alageum Electric", "Kazzinc"], []),
     ("The national holding Baiterek will finance the project.", ["Baiterek"], []),
-    ("The Kazakh TV channel Khabar broadcast the ceremony live.", ["Khabar"], []),
+    ("The Uzbek TV channel Sevimli broadcast the ceremony live.", ["Sevimli"], []),  # ("Kazakh TV" is a channel's name)
+    ("The Khabar TV channel broadcast the ceremony live.", ["Khabar"], []),
     ("The Uzbek carmaker UzAuto Motors will export cars to Belarus.", ["UzAuto Motors"], []),
     ("The Chinese giant Huawei Technologies will open a laboratory in Astana.", ["Huawei Technologies"], []),
     ("The national air carrier Air Astana resumed flights to Minsk.", ["Air Astana"], []),
@@ -48,6 +49,15 @@ ORG_SHAPES = [
     ("The EAEU and the CIS coordinate their customs rules.", ["EAEU", "CIS"], []),
     ("The Korea Trade-Investment Promotion Agency (KOTRA) opened an office in Almaty.",
      ["Korea Trade-Investment Promotion Agency", "KOTRA"], []),
+    # a brand of the gazetteer runs on through its company's full name, not into a person or a descriptor
+    ("Samsung Electronics and LG Chem will open offices in Almaty.", ["Samsung Electronics", "LG Chem"], []),
+    ("The European Commission Vice-President Margaritis Schinas arrived.", ["European Commission"], ["Margaritis Schinas"]),
+    ("The Belarus 1 TV channel aired the interview.", ["Belarus 1"], []),
+    # a title is listed with titles only
+    ("The Agency for Strategic Reforms under the President and UzA reported the figures.",
+     ["Agency for Strategic Reforms under the President", "UzA"], []),
+    ("The Belarusian Academy of Sciences and Zhejiang University signed an agreement.",
+     ["Belarusian Academy of Sciences", "Zhejiang University"], []),
 ]
 
 NOT_ORG = [

@@ -294,7 +294,7 @@ class EntityRules:
 
     def _organisations(self, doc: Doc, words: list[Word]) -> list[Span]:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
-        ranges = [(s, e) for _, s, e in self.org_matcher(doc)]
+        ranges = [self._extended(doc, words, s, e) for _, s, e in self.org_matcher(doc)]
         ranges += [(words[a].start, words[b - 1].end) for a, b in self._institutions(words)]
         ranges += self._with_legal_form(doc, words) + self._named_plants(words) + self._announced(doc, words)
         ranges += self._joined_by_ampersand(words)
@@ -306,6 +306,23 @@ class EntityRules:
                 merged.append([start, end])
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self._names_a_site(words, *_word_range(words, s, e))]
         return spans + self._acronyms_after(doc, spans)
+
+    def _extended(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:
+        """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
+        as part of the same organisation: the company's full name ("Samsung Electronics", "LG Chem"); not a place,
+        title, descriptor or person after it ("Kazatomprom CEO ...", "the Belarus 1 TV channel"), nor anything after a
+        name ending on a head or a place."""
+        lex, first = self.lexicon, _word_range(words, end, end + 1)[0]
+        last = words[first - 1] if first else None
+        base = next((e.end for e in doc.ents if e.label_ == "ORG" and e.start <= start < e.end and e.end > end), None)
+        if base is None or last is None or last.key in lex.heads or lex.is_place(last):
+            return start, end  # "European Commission", "State Council of China": complete; a name after it is a person
+        k = first
+        while (k < len(words) and words[k].end <= base and not words[k].headline and self._is_proper_name_word(doc, words[k])
+               and not lex.is_place(words[k]) and words[k].key not in lex.not_org and words[k].key not in lex.descriptors
+               and not self._person_at(words, k)):
+            k += 1
+        return start, words[k - 1].end if k > first else end
 
     def _names_a_site(self, words: list[Word], first: int, end: int) -> bool:
         """Do words `first:end` name a site or a product, not a body: a site noun after them, through up to two
@@ -582,6 +599,8 @@ class EntityRules:
                 break
             if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
                 break  # "... of Belarus and Nazarbayev University": a second institution
+            if ends and titled and self._holds_title(words[j:ends[0]]) and not self._holds_title(words[k:m]):
+                break  # "under the President and UzA": a title is listed with titles only
             ends.append(m)
             nxt = words[m].key if m < len(words) else None
             if nxt in (",", "and", "&") and "and" not in separators:
@@ -595,6 +614,9 @@ class EntityRules:
         if "," in separators and separators[-1] != "and":
             return ends[0]
         return ends[-1]
+
+    def _holds_title(self, phrase: list[Word]) -> bool:
+        return any(w.key in self.lexicon.titles for w in phrase)
 
     def _item(self, words: list[Word], k: int, limit: int, titled: bool = False) -> int:
         """End of a run of name words. A title (unless `titled`), a personal name or a possessive ("Kazakhstan's")
@@ -817,8 +839,11 @@ class EntityRules:
             inner = inner[:-1]  # "Research Institutes of", "Trade between"
         if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in lex.possessives:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
-        if label == "ORG":
-            inner = self._without_descriptors(inner)
+        if label == "ORG" and inner:
+            after = _word_range(words, inner[-1].end, inner[-1].end + 1)[0]
+            described = after < len(words) and words[after].key in lex.descriptors and words[after].text.islower()
+            # "the Kazakh TV channel Khabar": read with the descriptor after it, the base model's "Kazakh TV" describes
+            inner = self._without_descriptors(inner + [words[after]] if described else inner)
         if label == "ORG" and inner and self._is_topic(doc, inner):
             return None
         if label in ("ORG", "PERSON") and inner and self._names_a_site(words, *_word_range(words, inner[0].start, inner[-1].end)):
