@@ -56,6 +56,14 @@ ORG_SHAPES = [
     # a title is listed with titles only
     ("The Agency for Strategic Reforms under the President and UzA reported the figures.",
      ["Agency for Strategic Reforms under the President", "UzA"], []),
+    # a possessive ends a chain after its owner
+    ("The Ministry of Industry and Infrastructure Development's Committee for Transport met.",
+     ["Ministry of Industry and Infrastructure Development", "Committee for Transport"], []),
+    # an acronym introduced in brackets names the body when it stands alone later
+    ("The Eurasian Fund for Stabilization and Development (EFSD) approved a loan. The loan from EFSD supports the budget.",
+     ["Eurasian Fund for Stabilization and Development", "EFSD"], []),
+    ("The Organization of Turkic States (OTS) met. Leaders of OTS member states signed a declaration.",
+     ["Organization of Turkic States", "OTS"], []),
     ("The Belarusian Academy of Sciences and Zhejiang University signed an agreement.",
      ["Belarusian Academy of Sciences", "Zhejiang University"], []),
 ]
@@ -72,6 +80,11 @@ NOT_ORG = [
     ("The ministers agreed to set up a joint Working Group on transport.", [], []),
     ("The Days of Culture of Kazakhstan will be held in Minsk.", [], []),
     ("The match took place at the Minsk Arena.", [], []),
+    ("The mayor met the delegation at the Minsk City Hall.", [], []),
+    ("Goods travel along the Trans-Caspian International Transport Route and the Middle Corridor.", [], []),
+    ("The Nurly Zhol state programme and the Kazakhstan-2050 Strategy set the goals.", [], []),
+    ("The Made in Kazakhstan exhibition and the Belarus Industrial Forum were held in May.", [], []),
+    ("The 10th Forum of Regions of Belarus and Russia took place in Grodno.", [], []),
     ("The Kazakh parliament and the upper chamber discussed the bill.", [], []),
 ]
 

@@ -619,14 +619,16 @@ class EntityRules:
         return any(w.key in self.lexicon.titles for w in phrase)
 
     def _item(self, words: list[Word], k: int, limit: int, titled: bool = False) -> int:
-        """End of a run of name words. A title (unless `titled`), a personal name or a possessive ("Kazakhstan's")
-        stops it; a place closes it unless an institution word follows ("of Chernobyl Veterans")."""
+        """End of a run of name words. A title (unless `titled`) or a personal name stops it; a possessive ends it after
+        its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
+        Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans")."""
         lex = self.lexicon
         while k < min(len(words), limit):
             word = words[k]
-            if (not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self._person_at(words, k)
-                    or (k + 1 < len(words) and words[k + 1].text in lex.possessives)):
+            if not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self._person_at(words, k):
                 break
+            if k + 1 < len(words) and words[k + 1].text in lex.possessives:
+                return k if lex.is_place(word) else k + 1
             k += 1
             if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
                 break
@@ -935,19 +937,21 @@ def registry_names(path: Path, lexicon: dict, marks: dict) -> list[str]:
     """Names of the registry's institutions (`actors/` beside `path`, else the shipped one) as ORG names: the
     canonical names, and the aliases written as names ("Mazhilis", "MTZ", "Kazakh Foreign Ministry", "Belarusian
     Ministry of Industry"). Not a place and a bare head ("Kazakh Parliament", "Kazakh Government"), which the
-    guidelines call generic, and not an alias behind a possessive ("Kazakhstan's Government"): the name after it is
-    the entity."""
+    guidelines call generic, not an alias behind a possessive ("Kazakhstan's Government"): the name after it is
+    the entity, and not one ending on a site ("Minsk City Hall")."""
     folder = path.parent / REGISTRY_DATA if (path.parent / REGISTRY_DATA).is_dir() else models_path(REGISTRY_DATA)
     places = vocabulary.read_tables(path, ["places"])["places"]
     described = _fold(vocabulary.place_names(places) + vocabulary.nationality_words(places))
     kinds = srsly.read_json(folder / "roles.json")["organisation_kinds"]  # "government", "cabinet": generic alone
     generic_heads = (_fold(lexicon["heads"]) - _fold(lexicon["standalone_heads"])) | {k for k in kinds if " " not in k}
+    sites = _fold(lexicon["sites"])  # "Minsk City Hall" names the building as often as the body
     name_links, possessive = set(marks["name_links"]), tuple(marks["possessives"])
 
     def is_name(alias: str) -> bool:
         words = alias.split()
         rest = [w for w in words if w.casefold() not in described]
         return (all(w[:1].isupper() or w in name_links for w in words) and not words[0].endswith(possessive)
+                and words[-1].casefold() not in sites
                 and bool(rest) and not (len(rest) == 1 and rest[0].casefold() in generic_heads and rest[0] == words[-1]))
 
     names = []
