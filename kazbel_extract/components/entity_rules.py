@@ -364,7 +364,7 @@ class EntityRules:
             while last is not None and last < len(words) and self._is_name_word(words[last]) and last - after < self.max_name_modifiers:
                 last += 1
             if after is not None and last > after:
-                ranges.append((start, words[last - 1].end))
+                ranges.append((start, words[self._chain(words, last) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
         return ranges
 
     def _is_name_word(self, word: Word) -> bool:
@@ -657,6 +657,7 @@ class EntityRules:
         spans = [Span(doc, s, e, label="PERSON") for _, s, e in self.person_matcher(doc)]
         in_org = {i for org in orgs for i in range(org.start, org.end)}
         org_ends = {org.end for org in orgs}
+        base_orgs = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
         lex = self.lexicon
         i = 0
         while i < len(words):
@@ -698,6 +699,10 @@ class EntityRules:
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
+            if (previous is not None and previous.is_cap and previous.key in lex.vocabulary and not lex.looks_like_surname(name[-1])
+                    and all(t in base_orgs for t in range(previous.start, name[-1].end))):
+                i = j  # "head of National Electric Grids": no surname, after a word of a body the base model reads whole
+                continue
             end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"
             if len(name) >= 2 and evidence:
                 spans.append(Span(doc, name[0].start, end, label="PERSON"))
