@@ -77,18 +77,20 @@ def words_of(doc: Doc, hyphens: set[str], initials: set[str], function_words: se
     """The doc's words: tokens joined by an in-word hyphen ("Kassym-Jomart"), and a transliterated initial the
     tokenizer split off ("Sh" "." of "Sh.Mirziyoyev" and "Sh. Mirziyoyev") with its full stop and, when nothing
     stands between them, the surname. The words of a title-case line are marked `headline`."""
-    words, line, i = [], [], 0
-    while i < len(doc):
+    texts, spaces = [t.text for t in doc], [t.whitespace_ for t in doc]  # read once: token access is slow
+    words, line, i, n = [], [], 0, len(texts)
+    while i < n:
         end = i + 1
-        if (doc[i].text in initials and end < len(doc) and doc[end].text == "." and not doc[i].whitespace_):
+        if texts[i] in initials and end < n and texts[end] == "." and not spaces[i]:
             end += 1
-            if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            if end < n and not spaces[end - 1] and texts[end][:1].isupper() and texts[end].isalpha():
                 end += 1
-        while (end + 1 < len(doc) and doc[end].text in hyphens and not doc[end - 1].whitespace_
-               and not doc[end].whitespace_ and doc[end + 1].text[:1].isalnum()):
+        while (end + 1 < n and texts[end] in hyphens and not spaces[end - 1] and not spaces[end]
+               and texts[end + 1][:1].isalnum()):
             end += 2
-        line.append(Word(i, end, doc[i:end].text))
-        if end == len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text:
+        text = texts[i] if end == i + 1 else "".join(texts[k] + spaces[k] for k in range(i, end - 1)) + texts[end - 1]
+        line.append(Word(i, end, text))
+        if end == n or "\n" in spaces[end - 1] or "\n" in texts[end]:
             words += _headline(line, function_words)
             line = []
         i = end
@@ -294,7 +296,8 @@ class EntityRules:
 
     def _organisations(self, doc: Doc, words: list[Word]) -> list[Span]:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
-        ranges = [self._extended(doc, words, s, e) for _, s, e in self.org_matcher(doc)]
+        base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
+        ranges = [self._extended(doc, words, s, e, base_ends) for _, s, e in self.org_matcher(doc)]
         ranges += [(words[a].start, words[b - 1].end) for a, b in self._institutions(words)]
         ranges += self._with_legal_form(doc, words) + self._named_plants(words) + self._announced(doc, words)
         ranges += self._joined_by_ampersand(words)
@@ -307,15 +310,15 @@ class EntityRules:
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self._names_a_site(words, *_word_range(words, s, e))]
         return spans + self._acronyms_after(doc, spans)
 
-    def _extended(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:
+    def _extended(self, doc: Doc, words: list[Word], start: int, end: int, base_ends: dict[int, int]) -> tuple[int, int]:
         """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
         as part of the same organisation: the company's full name ("Samsung Electronics", "LG Chem"); not a place,
         title, descriptor or person after it ("Kazatomprom CEO ...", "the Belarus 1 TV channel"), nor anything after a
         name ending on a head or a place."""
         lex, first = self.lexicon, _word_range(words, end, end + 1)[0]
         last = words[first - 1] if first else None
-        base = next((e.end for e in doc.ents if e.label_ == "ORG" and e.start <= start < e.end and e.end > end), None)
-        if base is None or last is None or last.key in lex.heads or lex.is_place(last):
+        base = base_ends.get(start, 0)
+        if base <= end or last is None or last.key in lex.heads or lex.is_place(last):
             return start, end  # "European Commission", "State Council of China": complete; a name after it is a person
         k = first
         while (k < len(words) and words[k].end <= base and not words[k].headline and self._is_proper_name_word(doc, words[k])
