@@ -29,25 +29,17 @@ from ..data import models_path
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
     "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "sites", "legal_forms", "plant_heads", "mission_heads",
-                "office_heads", "bilateral_words", "descriptors", "product_nouns", "list_openers", "source_cues", "determiners", "date_trim", "family_names_first"},
+                "office_heads", "bilateral_words", "descriptors", "product_nouns", "list_openers", "source_cues", "determiners", "indefinite_articles", "date_trim", "family_names_first"},
     "organisations": {"names", "not_organisations"},
     "institutions": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles"},
+    "marks": {"quotes", "possessives", "hyphens", "connectors", "trailing_marks", "name_links", "proper_tags",
+              "regnal_numbers", "digraph_initials", "function_words"},
 }
 VOCABULARY = ("places", "titles", "calendar")
 CURRENCIES = "currencies"  # `models/currencies.json`: read by `values`, for this pipeline (`values.use_values`)
 REGISTRY_DATA = "actors"
-NAME_LINKS = {"of", "the", "and", "for", "on", "in", "at"}  # lowercase words inside a registry name
-POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-HYPHENS = {"-", "\u2010", "\u2011"}
 DEFAULT_CONFIG = {"data_path": None, "max_name_modifiers": 8, "max_name_words": 40}  # no real name is longer; bounds the work on adversarial text
-REGNAL = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$")  # the number of a monarch's name
-QUOTES = {'"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e"}
-INITIALS = re.compile(r"(?:[A-Z]\.){1,3}$")  # "A.", "A.A."
-GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]{2,}")  # "S.Aleinik"
-PROPER_TAGS = {"NNP", "NNPS"}
-CONNECTORS = {",", "and", "&"}
-TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", ")", '"'}
 
 # Where spans overlap, the lower rank wins; within a rank, the longer span.
 (RANK_AGENCY, RANK_NOT_ORG, RANK_AMOUNT, RANK_ORG, RANK_PERSON, RANK_BASE_NAME, RANK_SURNAME, RANK_REGION,
@@ -61,6 +53,8 @@ class Word:
     start: int
     end: int
     text: str
+    headline: bool = False  # in a title-case line ("Tokayev Meets Head Of ..."), whose function words are capitalised
+    lowered: bool = False  # a function word capitalised only by the title case ("Of")
 
     @property
     def key(self) -> str:
@@ -72,30 +66,64 @@ class Word:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() and not self.lowered
 
     @property
     def is_acronym(self) -> bool:
         return len(self.text) > 1 and self.text.isupper()
 
 
-def words_of(doc: Doc) -> list[Word]:
-    words, i = [], 0
-    while i < len(doc):
+def words_of(doc: Doc, hyphens: set[str], initials: set[str], function_words: set[str]) -> list[Word]:
+    """The doc's words: tokens joined by an in-word hyphen ("Kassym-Jomart"), and a transliterated initial the
+    tokenizer split off ("Sh" "." of "Sh.Mirziyoyev" and "Sh. Mirziyoyev") with its full stop and, when nothing
+    stands between them, the surname. The words of a title-case line are marked `headline`."""
+    texts, spaces = [t.text for t in doc], [t.whitespace_ for t in doc]  # read once: token access is slow
+    words, line, i, n = [], [], 0, len(texts)
+    while i < n:
         end = i + 1
-        while (end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_
-               and not doc[end].whitespace_ and doc[end + 1].text[:1].isalnum()):
+        if texts[i] in initials and end < n and texts[end] == "." and not spaces[i]:
+            end += 1
+            if end < n and not spaces[end - 1] and texts[end][:1].isupper() and texts[end].isalpha():
+                end += 1
+        while (end + 1 < n and texts[end] in hyphens and not spaces[end - 1] and not spaces[end]
+               and texts[end + 1][:1].isalnum()):
             end += 2
-        words.append(Word(i, end, doc[i:end].text))
+        text = texts[i] if end == i + 1 else "".join(texts[k] + spaces[k] for k in range(i, end - 1)) + texts[end - 1]
+        line.append(Word(i, end, text))
+        if end == n or "\n" in spaces[end - 1] or "\n" in texts[end]:
+            words += _headline(line, function_words)
+            line = []
         i = end
     return words
+
+
+def _headline(line: list[Word], function_words: set[str]) -> list[Word]:
+    """`line` with its words marked `headline` when it is in title case: four or more words, none of them lowercase,
+    function words included ("Belarusian PM Meets Kazakh Minister Of Trade And Integration"; a byline "By Sanjay
+    Kumar" is shorter)."""
+    lettered = [w for w in line if w.text[:1].isalpha()]
+    if len(lettered) < 4 or any(w.text[:1].islower() for w in lettered):
+        return line
+    return [Word(w.start, w.end, w.text, headline=True, lowered=w.key in function_words) for w in line]
 
 
 class Lexicon:
     """The word lists of `models/entity_rules/` and the shared vocabularies, as case-folded sets."""
 
     def __init__(self, data: dict, stop_words: set[str]):
-        lexicon, places, people = data["lexicon"], data["places"], data["people"]
+        lexicon, places, people, marks = data["lexicon"], data["places"], data["people"], data["marks"]
+        self.quotes = set(marks["quotes"])
+        self.possessives = set(marks["possessives"])
+        self.hyphens = set(marks["hyphens"])
+        self.connectors = set(marks["connectors"])
+        self.trailing_marks = self.possessives | set(marks["trailing_marks"])
+        self.proper_tags = set(marks["proper_tags"])
+        self.regnal_numbers = set(marks["regnal_numbers"])
+        self.digraph_initials = set(marks["digraph_initials"])
+        self.function_words = _fold(marks["function_words"])
+        letters = "|".join(sorted(self.digraph_initials, key=len, reverse=True) + ["[A-Z]"])
+        self.initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}$")  # "A.", "A.A.", "Sh."
+        self.glued_initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}[A-Z][a-z]{{2,}}$")  # "S.Aleinik", "Sh.Mirziyoyev"
         self.stop_words = _fold(stop_words)
         self.heads = _fold(lexicon["heads"])
         self.standalone_heads = _fold(lexicon["standalone_heads"])
@@ -116,6 +144,7 @@ class Lexicon:
         self.family_first = _fold(lexicon["family_names_first"])
         self.months = _fold(vocabulary.month_words(data["calendar"]))
         self.determiners = _fold(lexicon["determiners"])
+        self.indefinite_articles = _fold(lexicon["indefinite_articles"])
         self.date_trim = _fold(lexicon["date_trim"])
         self.places = _fold(vocabulary.place_names(places))
         self.region_words = _fold(places["region_words"])
@@ -230,7 +259,7 @@ class EntityRules:
 
     def __call__(self, doc: Doc) -> Doc:
         self._loaded()
-        words = words_of(doc)
+        words = words_of(doc, self.lexicon.hyphens, self.lexicon.digraph_initials, self.lexicon.function_words)
         orgs = self._organisations(doc, words)
         people = self._people(doc, words, orgs)
         base = [s for s in (self._clean(span, words) for span in doc.ents) if s is not None]
@@ -267,7 +296,8 @@ class EntityRules:
 
     def _organisations(self, doc: Doc, words: list[Word]) -> list[Span]:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
-        ranges = [(s, e) for _, s, e in self.org_matcher(doc)]
+        base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
+        ranges = [self._extended(doc, words, s, e, base_ends) for _, s, e in self.org_matcher(doc)]
         ranges += [(words[a].start, words[b - 1].end) for a, b in self._institutions(words)]
         ranges += self._with_legal_form(doc, words) + self._named_plants(words) + self._announced(doc, words)
         ranges += self._joined_by_ampersand(words)
@@ -279,6 +309,23 @@ class EntityRules:
                 merged.append([start, end])
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self._names_a_site(words, *_word_range(words, s, e))]
         return spans + self._acronyms_after(doc, spans)
+
+    def _extended(self, doc: Doc, words: list[Word], start: int, end: int, base_ends: dict[int, int]) -> tuple[int, int]:
+        """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
+        as part of the same organisation: the company's full name ("Samsung Electronics", "LG Chem"); not a place,
+        title, descriptor or person after it ("Kazatomprom CEO ...", "the Belarus 1 TV channel"), nor anything after a
+        name ending on a head or a place."""
+        lex, first = self.lexicon, _word_range(words, end, end + 1)[0]
+        last = words[first - 1] if first else None
+        base = base_ends.get(start, 0)
+        if base <= end or last is None or last.key in lex.heads or lex.is_place(last):
+            return start, end  # "European Commission", "State Council of China": complete; a name after it is a person
+        k = first
+        while (k < len(words) and words[k].end <= base and not words[k].headline and self._is_proper_name_word(doc, words[k])
+               and not lex.is_place(words[k]) and words[k].key not in lex.not_org and words[k].key not in lex.descriptors
+               and not self._person_at(words, k)):
+            k += 1
+        return start, words[k - 1].end if k > first else end
 
     def _names_a_site(self, words: list[Word], first: int, end: int) -> bool:
         """Do words `first:end` name a site or a product, not a body: a site noun after them, through up to two
@@ -303,9 +350,9 @@ class EntityRules:
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
         for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
-            if end < len(doc) and doc[end].text in QUOTES:
-                close = next((t.i for t in doc[end + 1:end + 1 + self.max_name_modifiers] if t.text in QUOTES or "\n" in t.text), None)
-                if close is not None and doc[close].text in QUOTES and close > end + 1:
+            if end < len(doc) and doc[end].text in self.lexicon.quotes:
+                close = next((t.i for t in doc[end + 1:end + 1 + self.max_name_modifiers] if t.text in self.lexicon.quotes or "\n" in t.text), None)
+                if close is not None and doc[close].text in self.lexicon.quotes and close > end + 1:
                     ranges.append((start, close + 1))
                 continue
             before = at.get(start)
@@ -320,7 +367,7 @@ class EntityRules:
             while last is not None and last < len(words) and self._is_name_word(words[last]) and last - after < self.max_name_modifiers:
                 last += 1
             if after is not None and last > after:
-                ranges.append((start, words[last - 1].end))
+                ranges.append((start, words[self._chain(words, last) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
         return ranges
 
     def _is_name_word(self, word: Word) -> bool:
@@ -422,8 +469,8 @@ class EntityRules:
         while j < len(words):
             if words[j].key in lex.determiners and not words[j].is_cap:
                 j += 1
-            if j < len(words) and words[j].text in QUOTES:
-                close = next((t.i for t in doc[words[j].end:words[j].end + self.max_name_modifiers] if t.text in QUOTES), None)
+            if j < len(words) and words[j].text in self.lexicon.quotes:
+                close = next((t.i for t in doc[words[j].end:words[j].end + self.max_name_modifiers] if t.text in self.lexicon.quotes), None)
                 if close is None or close == words[j].end:
                     break
                 ranges.append((words[j].end, close))
@@ -443,7 +490,7 @@ class EntityRules:
 
     def _is_proper_name_word(self, doc: Doc, word: Word) -> bool:
         """A name word (`_is_name_word`) the parse reads as a proper noun, or an acronym."""
-        return self._is_name_word(word) and (word.is_acronym or doc[word.start].tag_ in PROPER_TAGS)
+        return self._is_name_word(word) and (word.is_acronym or doc[word.start].tag_ in self.lexicon.proper_tags)
 
     def _institutions(self, words: list[Word]):
         """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
@@ -466,7 +513,17 @@ class EntityRules:
             bare = end == i + 1 and all(lex.is_place(w) for w in modifiers)
             if bare and word.key not in lex.standalone_heads:
                 continue  # "Parliament", "Kazakh Government": generic, not a name
+            if end == i + 1 and self._indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):
+                continue  # "a joint Working Group": a kind of body, not a name
             yield start, self._named_after(words, end)
+
+    def _indefinite(self, words: list[Word], start: int) -> bool:
+        """Is the phrase at word `start` introduced by an indefinite article, through lowercase modifiers ("a joint
+        Working Group", "a new Business Council")?"""
+        k = start - 1
+        while k >= 0 and start - k <= 3 and words[k].text.islower() and words[k].key not in self.lexicon.indefinite_articles:
+            k -= 1
+        return k >= 0 and words[k].key in self.lexicon.indefinite_articles
 
     def _located_in(self, words: list[Word], k: int) -> int:
         """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or `k`."""
@@ -484,7 +541,7 @@ class EntityRules:
         """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov" after a name, or `k`."""
         if k + 2 < len(words) and words[k].key == "named" and words[k + 1].key == "after":
             end = k + 2
-            while end < len(words) and end - k < 6 and (INITIALS.match(words[end].text) or self.lexicon.is_name_candidate(words[end])):
+            while end < len(words) and end - k < 6 and (self.lexicon.initials.match(words[end].text) or self.lexicon.is_name_candidate(words[end])):
                 end += 1
             if end > k + 2:
                 return end
@@ -531,7 +588,7 @@ class EntityRules:
     def _place_list(self, words: list[Word], j: int, stop: int, pair: bool = False) -> bool:
         """"of Kazakhstan, Belarus and Russia": a list of countries names an organisation's members, not its name;
         when `pair` is allowed, "of Kyrgyzstan and Kazakhstan" is no such list."""
-        items = [w for w in words[j:stop] if w.key not in CONNECTORS]
+        items = [w for w in words[j:stop] if w.key not in self.lexicon.connectors]
         if pair and len(items) == 2 and stop - j == 3:
             return False
         return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
@@ -545,6 +602,8 @@ class EntityRules:
                 break
             if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
                 break  # "... of Belarus and Nazarbayev University": a second institution
+            if ends and titled and self._holds_title(words[j:ends[0]]) and not self._holds_title(words[k:m]):
+                break  # "under the President and UzA": a title is listed with titles only
             ends.append(m)
             nxt = words[m].key if m < len(words) else None
             if nxt in (",", "and", "&") and "and" not in separators:
@@ -559,15 +618,20 @@ class EntityRules:
             return ends[0]
         return ends[-1]
 
+    def _holds_title(self, phrase: list[Word]) -> bool:
+        return any(w.key in self.lexicon.titles for w in phrase)
+
     def _item(self, words: list[Word], k: int, limit: int, titled: bool = False) -> int:
-        """End of a run of name words. A title (unless `titled`), a personal name or a possessive ("Kazakhstan's")
-        stops it; a place closes it unless an institution word follows ("of Chernobyl Veterans")."""
+        """End of a run of name words. A title (unless `titled`) or a personal name stops it; a possessive ends it after
+        its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
+        Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans")."""
         lex = self.lexicon
         while k < min(len(words), limit):
             word = words[k]
-            if (not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self._person_at(words, k)
-                    or (k + 1 < len(words) and words[k + 1].text in POSSESSIVE)):
+            if not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self._person_at(words, k):
                 break
+            if k + 1 < len(words) and words[k + 1].text in lex.possessives:
+                return k if lex.is_place(word) else k + 1
             k += 1
             if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
                 break
@@ -576,7 +640,7 @@ class EntityRules:
     def _person_at(self, words: list[Word], k: int) -> bool:
         """Does a personal name ("Laziz Kudratov") start at word `k`?"""
         lex = self.lexicon
-        if k + 1 < len(words) and INITIALS.match(words[k].text) and not lex.is_place(words[k]):
+        if k + 1 < len(words) and self.lexicon.initials.match(words[k].text) and not lex.is_place(words[k]):
             return lex.is_name_candidate(words[k + 1])  # "A.A. Erofeev"
         return (k + 1 < len(words) and lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1])
                 and lex.looks_like_surname(words[k + 1]))
@@ -596,13 +660,14 @@ class EntityRules:
         spans = [Span(doc, s, e, label="PERSON") for _, s, e in self.person_matcher(doc)]
         in_org = {i for org in orgs for i in range(org.start, org.end)}
         org_ends = {org.end for org in orgs}
+        base_orgs = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
         lex = self.lexicon
         i = 0
         while i < len(words):
             if words[i].start in in_org:
                 i += 1
                 continue
-            if GLUED_INITIALS.match(words[i].text) and lex.is_name_candidate(words[i]):
+            if lex.glued_initials.match(words[i].text) and lex.is_name_candidate(words[i]):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
                 i += 1
                 continue
@@ -614,8 +679,14 @@ class EntityRules:
                 i = j  # "Infrastructure Development", "Ho Chi Minh City": words of a longer name
                 continue
             run = words[i:j]
+            if run[0].headline:
+                run = self._headline_name(run)  # "Alexander Yefimov" of "Alexander Yefimov Visits Karaganda"
+                if not run:
+                    i = j
+                    continue
+                j = i + len(run)
             first = i
-            while first and INITIALS.match(words[first - 1].text) and not lex.is_place(words[first - 1]):
+            while first and self.lexicon.initials.match(words[first - 1].text) and not lex.is_place(words[first - 1]):
                 first -= 1  # "A.A. Erofeev", "A. Aripov"
             previous = words[first - 1] if first else None
             after_title = self._after_title(words, first)
@@ -631,13 +702,26 @@ class EntityRules:
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
-            end = words[j].end if j < len(words) and REGNAL.match(words[j].text) else name[-1].end  # "Abdullah II"
+            if (previous is not None and previous.is_cap and previous.key in lex.vocabulary and not lex.looks_like_surname(name[-1])
+                    and all(t in base_orgs for t in range(previous.start, name[-1].end))):
+                i = j  # "head of National Electric Grids": no surname, after a word of a body the base model reads whole
+                continue
+            end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"
             if len(name) >= 2 and evidence:
                 spans.append(Span(doc, name[0].start, end, label="PERSON"))
             elif len(run) == 1 and after_title:
                 spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"
             i = j
         return spans
+
+    def _headline_name(self, run: list[Word]) -> list[Word]:
+        """The name in a title-case headline's run of capitalised words, where verbs and nouns are capitalised too
+        ("Yefimov Visits", "Receives Credentials"): up to its last surname, or an East Asian name; else none."""
+        lex = self.lexicon
+        if run[0].key in lex.family_first:
+            return run
+        surnames = [k for k, w in enumerate(run) if lex.looks_like_surname(w)]
+        return run[:surnames[-1] + 1] if surnames else []
 
     def _name_end(self, words: list[Word], i: int, in_org: set[int]) -> tuple[int, bool]:
         """End of the name words from `i`, through lowercase particles between them ("Ursula von der Leyen",
@@ -724,13 +808,29 @@ class EntityRules:
         last = inner[-1].key
         return before >= 0 and doc[before].lower_ == "on" and last in lex.vocabulary and last not in lex.heads
 
+    def _headline_span(self, inner: list[Word], label: str) -> list[Word]:
+        """The base model's span in a title-case headline, whose capitalised verbs and function words it reads as
+        names: without the function words at its ends ("Of Kazakhstan-Belarus Business Council"); none when one
+        stands inside an organisation other than a link ("Foreign Ministers Meet In Tashkent") or when a person has
+        no surname ("Receives Credentials")."""
+        lex = self.lexicon
+        while inner and inner[0].lowered:
+            inner = inner[1:]
+        while inner and inner[-1].lowered:
+            inner = inner[:-1]
+        if label == "ORG" and any(w.lowered and w.key not in lex.links and w.key not in lex.connectors for w in inner):
+            return []
+        if label == "PERSON":
+            return self._headline_name(inner)
+        return inner
+
     def _clean_date(self, span: Span) -> Span | None:
         """"on 16 March" gives "16 March"; "last year's" gives "last year"."""
-        doc, trim = span.doc, self.lexicon.date_trim
+        doc, trim, marks = span.doc, self.lexicon.date_trim, self.lexicon.trailing_marks
         start, end = span.start, span.end
         while start < end and doc[start].lower_ in trim:
             start += 1
-        while end > start and (doc[end - 1].lower_ in trim or doc[end - 1].text in TRAILING_JUNK):
+        while end > start and (doc[end - 1].lower_ in trim or doc[end - 1].text in marks):
             end -= 1
         return Span(doc, start, end, label="DATE") if start < end else None
 
@@ -740,15 +840,20 @@ class EntityRules:
         start, end = span.start, span.end
         while start < end and doc[start].lower_ in lex.determiners:
             start += 1
-        while end > start and (doc[end - 1].text in TRAILING_JUNK or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].text in lex.trailing_marks or doc[end - 1].is_space):
             end -= 1
         inner = _words_within(words, start, end)
+        if inner and inner[0].headline:
+            inner = self._headline_span(inner, label)
         while label == "ORG" and inner and (inner[-1].key in lex.links or inner[-1].key in ("and", "the", "between")):
             inner = inner[:-1]  # "Research Institutes of", "Trade between"
-        if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in POSSESSIVE:
+        if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in lex.possessives:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
-        if label == "ORG":
-            inner = self._without_descriptors(inner)
+        if label == "ORG" and inner:
+            after = _word_range(words, inner[-1].end, inner[-1].end + 1)[0]
+            described = after < len(words) and words[after].key in lex.descriptors and words[after].text.islower()
+            # "the Kazakh TV channel Khabar": read with the descriptor after it, the base model's "Kazakh TV" describes
+            inner = self._without_descriptors(inner + [words[after]] if described else inner)
         if label == "ORG" and inner and self._is_topic(doc, inner):
             return None
         if label in ("ORG", "PERSON") and inner and self._names_a_site(words, *_word_range(words, inner[0].start, inner[-1].end)):
@@ -760,7 +865,7 @@ class EntityRules:
             return None
         if label not in ("PERSON", "ORG"):
             return Span(doc, inner[0].start, inner[-1].end, label=label)
-        places = [w for w in inner if w.key not in CONNECTORS]
+        places = [w for w in inner if w.key not in lex.connectors]
         if all(lex.is_place(w) for w in places):  # "Kazakhstan & Belarus"
             kind = "NORP" if all(w.key in lex.nationalities for w in places) else "GPE"
             return Span(doc, inner[0].start, inner[-1].end, label=kind)
@@ -774,7 +879,7 @@ class EntityRules:
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
         if not inner[0].is_cap or any(w.key in lex.titles or w.key in lex.not_org for w in inner):
             return None
-        if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in CONNECTORS for w in inner[:-1]):
+        if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in lex.connectors for w in inner[:-1]):
             return None  # "Kazakh, Belarusian Presidents hold talks"
         if inner[-1].end < len(doc) and doc[inner[-1].end].text.casefold() in lex.titles:
             return None  # "Kazakh Foreign" of "Kazakh Foreign Minister": part of a title
@@ -783,8 +888,11 @@ class EntityRules:
         head = inner[-1].key
         if head in lex.heads and head not in lex.standalone_heads and all(lex.is_place(w) for w in inner[:-1]):
             return None  # "Parliament", "Kazakh Parliament": generic
-        if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in CONNECTORS for w in inner):
+        if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in lex.connectors for w in inner):
             return None  # "cooperation in Agriculture, Industry and Transport", "the Research Institutes": generic
+        if (head in lex.heads and not any(lex.is_place(w) or w.is_acronym or w.key in lex.links for w in inner)
+                and self._indefinite(words, _word_range(words, inner[0].start, inner[0].end)[0])):
+            return None  # "a joint Working Group": a kind of body, not a name
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
         return Span(doc, inner[0].start, inner[-1].end, label="ORG")
@@ -825,25 +933,39 @@ class EntityRules:
 def read_data(path: Path) -> dict[str, dict]:
     """The component's own tables from `path`, the shared vocabularies and the registry's institution names
     (each from `path` when a saved pipeline holds them there)."""
-    own = {name: srsly.read_json(path / f"{name}.json") for name in OWN_TABLES if name != "institutions"}
+    own = {name: vocabulary.check(f"{DEFAULT_DATA}/{name}", srsly.read_json(path / f"{name}.json"), keys)
+           for name, keys in OWN_TABLES.items() if name != "institutions"}
     saved = path / "institutions.json"
-    institutions = srsly.read_json(saved) if saved.exists() else {"names": registry_names(path)}
+    institutions = srsly.read_json(saved) if saved.exists() else {"names": registry_names(path, own["lexicon"], own["marks"])}
     currencies = srsly.read_json(vocabulary.sibling(path, "", f"{CURRENCIES}.json"))  # `models/currencies.json` of a copy
     return {**own, "institutions": institutions, **vocabulary.read_tables(path, VOCABULARY), CURRENCIES: currencies}
 
 
-def registry_names(path: Path) -> list[str]:
+def registry_names(path: Path, lexicon: dict, marks: dict) -> list[str]:
     """Names of the registry's institutions (`actors/` beside `path`, else the shipped one) as ORG names: the
-    canonical names, and the aliases that are names rather than descriptions ("Mazhilis", "MTZ"; not
-    "Kazakh Parliament" or "Kazakhstan's Government", which the guidelines call generic)."""
+    canonical names, and the aliases written as names ("Mazhilis", "MTZ", "Kazakh Foreign Ministry", "Belarusian
+    Ministry of Industry"). Not a place and a bare head ("Kazakh Parliament", "Kazakh Government"), which the
+    guidelines call generic, not an alias behind a possessive ("Kazakhstan's Government"): the name after it is
+    the entity, and not one ending on a site ("Minsk City Hall")."""
     folder = path.parent / REGISTRY_DATA if (path.parent / REGISTRY_DATA).is_dir() else models_path(REGISTRY_DATA)
     places = vocabulary.read_tables(path, ["places"])["places"]
     described = _fold(vocabulary.place_names(places) + vocabulary.nationality_words(places))
+    kinds = srsly.read_json(folder / "roles.json")["organisation_kinds"]  # "government", "cabinet": generic alone
+    generic_heads = (_fold(lexicon["heads"]) - _fold(lexicon["standalone_heads"])) | {k for k in kinds if " " not in k}
+    sites = _fold(lexicon["sites"])  # "Minsk City Hall" names the building as often as the body
+    name_links, possessive = set(marks["name_links"]), tuple(marks["possessives"])
+
+    def is_name(alias: str) -> bool:
+        words = alias.split()
+        rest = [w for w in words if w.casefold() not in described]
+        return (all(w[:1].isupper() or w in name_links for w in words) and not words[0].endswith(possessive)
+                and words[-1].casefold() not in sites
+                and bool(rest) and not (len(rest) == 1 and rest[0].casefold() in generic_heads and rest[0] == words[-1]))
+
     names = []
     for record in (r for p in sorted(folder.glob("institutions*.jsonl")) for r in srsly.read_jsonl(p)):
         names.append(record["name"])
-        names += [a for a in record.get("aliases", []) if a.split()[0].casefold() not in described
-                  and not re.search(r"['’]", a.split()[0]) and all(w[:1].isupper() or w in NAME_LINKS for w in a.split())]
+        names += [alias for alias in record.get("aliases", []) if is_name(alias)]
     return names
 
 
