@@ -114,11 +114,10 @@ class JointVentureFinder:
     def _more_of_them(self, number: Token) -> bool:
         """ "Twelve plants have been opened. Four more will be commissioned": a count of more ventures, its
         noun left out, as the subject of a setting-up or operating verb after a venture was named."""
-        w = self.words
+        if not (number.like_num and number.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "more" for c in number.children)):
+            return False  # asked of every word once a venture is named: the clause is read only for a count
         verb = read_clause(number).verb
-        return (number.like_num and number.dep_ in ("nsubj", "nsubjpass") and verb is not None
-                and any(c.lower_ == "more" for c in number.children)
-                and verb.lower_ in w["setup_words"] | w["operating_words"])
+        return verb is not None and verb.lower_ in self.words["setup_words"] | self.words["operating_words"]
 
     def _restates(self, noun: Token) -> bool:
         """A definite or existing uncounted mention points back to one named before ("the plants")."""
