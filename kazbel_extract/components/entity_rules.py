@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import srsly
 from spacy.language import Language
@@ -54,21 +54,18 @@ TRAILING_JUNK = POSSESSIVE | {",", ".", ";", ":", "-", "\u2013", "\u2014", "(", 
  RANK_BASE) = range(9)
 
 
-@dataclass(frozen=True)
-class Word:
-    """Tokens `start:end` read as one word: an in-word hyphen joins them ("Kassym-Jomart")."""
+class Word(NamedTuple):
+    """Tokens `start:end` read as one word: an in-word hyphen joins them ("Kassym-Jomart"). A tuple, not a
+    dataclass: a doc has thousands, and the rules ask each word's `key` many times."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def key(self) -> str:
-        return self.text.casefold()
+    key: str  # the text case-folded, as the word lists are
 
     @property
     def parts(self) -> list[str]:
-        return [p for p in self.text.casefold().replace("\u2010", "-").split("-") if p]
+        return [p for p in self.key.replace("\u2010", "-").split("-") if p]
 
     @property
     def is_cap(self) -> bool:
@@ -80,13 +77,15 @@ class Word:
 
 
 def words_of(doc: Doc) -> list[Word]:
+    texts, spaced = [t.text for t in doc], [bool(t.whitespace_) for t in doc]  # read once: a token is made per access
     words, i = [], 0
-    while i < len(doc):
+    while i < len(texts):
         end = i + 1
-        while (end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_
-               and not doc[end].whitespace_ and doc[end + 1].text[:1].isalnum()):
+        while (end + 1 < len(texts) and texts[end] in HYPHENS and not spaced[end - 1]
+               and not spaced[end] and texts[end + 1][:1].isalnum()):
             end += 2
-        words.append(Word(i, end, doc[i:end].text))
+        text = "".join(texts[i:end])  # the hyphens joined have no space on either side
+        words.append(Word(i, end, text, text.casefold()))
         i = end
     return words
 
@@ -258,8 +257,9 @@ class EntityRules:
         """MONEY and PERCENT spans of the shapes `values` can read, without qualifiers."""
         spans = []
         money_mentions = values.parser_of(doc.vocab).money_mentions
+        text = doc.text  # joined from the tokens on each call
         for label, finder in (("MONEY", money_mentions), ("PERCENT", values.percent_mentions)):
-            for start, end in finder(doc.text):
+            for start, end in finder(text):
                 span = doc.char_span(start, end, label=label, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
