@@ -16,13 +16,14 @@ import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .. import evaluate  # noqa: F401  (registers the scorers)
 from .. import values, vocabulary
 from ..data import models_path
 
@@ -173,7 +174,7 @@ class EntityRules:
 
     def __init__(self, nlp: Language, name: str, data_path: str | None,
                  max_name_modifiers: int = DEFAULT_CONFIG["max_name_modifiers"],
-                 max_name_words: int = DEFAULT_CONFIG["max_name_words"]):
+                 max_name_words: int = DEFAULT_CONFIG["max_name_words"], scorer: Callable | None = None):
         for setting, value in (("max_name_modifiers", max_name_modifiers), ("max_name_words", max_name_words)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ValueError(f"kazbel_entity_rules: {setting} must be a whole number of at least 1, not {value!r}")
@@ -181,6 +182,7 @@ class EntityRules:
         self.max_name_words = max_name_words  # words of one organisation name, "of"-chain included
         self.nlp = nlp
         self.name = name
+        self.scorer = scorer
         self.data_path = data_path
         self.data: dict = {}
         values.warm_up()  # the parsers' first call is slow: pay it when the pipeline loads
@@ -226,6 +228,9 @@ class EntityRules:
         for label, texts in phrases.items():
             matcher.add(label, list(self.nlp.tokenizer.pipe(texts)))
         return matcher
+
+    def score(self, examples, **kwargs) -> dict:
+        return self.scorer(examples, **kwargs) if self.scorer else {}
 
     def __call__(self, doc: Doc) -> Doc:
         self._loaded()
@@ -892,7 +897,9 @@ def _resolve(candidates: list[tuple[int, Span]]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-@Language.factory("kazbel_entity_rules", default_config=DEFAULT_CONFIG)
+@Language.factory("kazbel_entity_rules",
+                  default_config={**DEFAULT_CONFIG, "scorer": {"@scorers": "kazbel_extract.entities_scorer.v1"}},
+                  assigns=["doc.ents"], requires=["doc.ents", "token.tag", "token.is_sent_start"])
 def make_entity_rules(nlp: Language, name: str, data_path: str | None, max_name_modifiers: int,
-                      max_name_words: int) -> EntityRules:
-    return EntityRules(nlp, name, data_path, max_name_modifiers, max_name_words)
+                      max_name_words: int, scorer: Callable | None) -> EntityRules:
+    return EntityRules(nlp, name, data_path, max_name_modifiers, max_name_words, scorer)
