@@ -55,6 +55,7 @@ def test_nlp_evaluate_reports_the_event_figures_of_the_guidelines_matching(nlp):
     counts = score_records({a["id"]: a for a in gold}, json.loads(json.dumps(predicted, default=str))).counts
     for kind in ("meeting", "trade", "joint_venture", "agreement"):
         assert scores["events_per_type"][kind]["f"] == pytest.approx(prf(*counts[kind])[2]), kind
+    assert scores["ents_f"] == pytest.approx(prf(*counts["ENT"])[2])  # kazbel_entity_rules' part
 
 
 def test_gold_files_may_be_gzipped(tmp_path):

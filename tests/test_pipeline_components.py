@@ -140,3 +140,16 @@ def test_a_blank_line_ends_the_headline_or_byline_above_the_lede(nlp, text):
 def test_a_line_break_inside_a_paragraph_is_left_to_the_parser(nlp):
     text = "Trade between Belarus and Kazakhstan grew\n12% in 2023 to reach $1 billion."
     assert len(list(nlp(text).sents)) == 1
+
+
+def test_sentences_looked_up_while_linking_are_spacys_own_and_the_lookup_is_gone_after(nlp):
+    from kazbel_extract.events.syntax import sentence_lookup
+
+    doc = nlp("Minsk hosted talks on Monday. The sides signed two agreements.\n\nTrade grew by 12% in 2023.")
+    tokens = [(t.i, t.sent.start, t.sent.end) for t in doc]
+    spans = [(e.start, e.sent.start, e.sent.end) for e in doc.ents]
+    with sentence_lookup(doc):
+        assert [(t.i, t.sent.start, t.sent.end) for t in doc] == tokens
+        assert [(e.start, e.sent.start, e.sent.end) for e in doc.ents] == spans
+    assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks
+    assert len({end for _, _, end in tokens}) == 3

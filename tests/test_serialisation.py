@@ -121,3 +121,16 @@ def test_an_organisation_added_at_runtime_survives_the_pipeline_bytes(tmp_path):
     copy = spacy.util.load_model_from_config(nlp.config, auto_fill=False).from_bytes(nlp.to_bytes())
     text = "Qwertyagromash exported trucks worth $419.1 million."
     assert [(e.text, e.label_) for e in copy(text).ents][0] == ("Qwertyagromash", "ORG")
+
+
+@pytest.mark.parametrize("name", ["kazbel_sentence_cap", "kazbel_pos_rules", "kazbel_entity_rules", "kazbel_actors",
+                                  "kazbel_events"])
+def test_every_component_leaves_out_each_field_it_is_told_to_exclude(nlp, name, tmp_path):
+    component = nlp.get_pipe(name)
+    fields = set(srsly.msgpack_loads(component.to_bytes()))
+    assert fields, f"{name} saves nothing"
+    for field in fields:
+        assert field not in srsly.msgpack_loads(component.to_bytes(exclude=[field])), (name, field)
+        folder = tmp_path / f"{name}-{field}"
+        component.to_disk(folder, exclude=[field])
+        assert not [p for p in folder.iterdir() if p.name.split(".")[0] == field], (name, field)

@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable, NamedTuple
 
 import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .. import evaluate  # noqa: F401  (registers the scorers)
 from .. import values, vocabulary
 from ..data import models_path
 
@@ -46,23 +47,20 @@ DEFAULT_CONFIG = {"data_path": None, "max_name_modifiers": 8, "max_name_words": 
  RANK_BASE) = range(9)
 
 
-@dataclass(frozen=True)
-class Word:
-    """Tokens `start:end` read as one word: an in-word hyphen joins them ("Kassym-Jomart")."""
+class Word(NamedTuple):
+    """Tokens `start:end` read as one word: an in-word hyphen joins them ("Kassym-Jomart"). A tuple, not a
+    dataclass: a doc has thousands, and the rules ask each word's `key` many times."""
 
     start: int
     end: int
     text: str
+    key: str  # the text case-folded, as the word lists are
     headline: bool = False  # in a title-case line ("Tokayev Meets Head Of ..."), whose function words are capitalised
     lowered: bool = False  # a function word capitalised only by the title case ("Of")
 
     @property
-    def key(self) -> str:
-        return self.text.casefold()
-
-    @property
     def parts(self) -> list[str]:
-        return [p for p in self.text.casefold().replace("\u2010", "-").split("-") if p]
+        return [p for p in self.key.replace("\u2010", "-").split("-") if p]
 
     @property
     def is_cap(self) -> bool:
@@ -89,7 +87,7 @@ def words_of(doc: Doc, hyphens: set[str], initials: set[str], function_words: se
                and texts[end + 1][:1].isalnum()):
             end += 2
         text = texts[i] if end == i + 1 else "".join(texts[k] + spaces[k] for k in range(i, end - 1)) + texts[end - 1]
-        line.append(Word(i, end, text))
+        line.append(Word(i, end, text, text.casefold()))
         if end == n or "\n" in spaces[end - 1] or "\n" in texts[end]:
             words += _headline(line, function_words)
             line = []
@@ -104,7 +102,7 @@ def _headline(line: list[Word], function_words: set[str]) -> list[Word]:
     lettered = [w for w in line if w.text[:1].isalpha()]
     if len(lettered) < 4 or any(w.text[:1].islower() for w in lettered):
         return line
-    return [Word(w.start, w.end, w.text, headline=True, lowered=w.key in function_words) for w in line]
+    return [Word(w.start, w.end, w.text, w.key, headline=True, lowered=w.key in function_words) for w in line]
 
 
 class Lexicon:
@@ -203,7 +201,7 @@ class EntityRules:
 
     def __init__(self, nlp: Language, name: str, data_path: str | None,
                  max_name_modifiers: int = DEFAULT_CONFIG["max_name_modifiers"],
-                 max_name_words: int = DEFAULT_CONFIG["max_name_words"]):
+                 max_name_words: int = DEFAULT_CONFIG["max_name_words"], scorer: Callable | None = None):
         for setting, value in (("max_name_modifiers", max_name_modifiers), ("max_name_words", max_name_words)):
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ValueError(f"kazbel_entity_rules: {setting} must be a whole number of at least 1, not {value!r}")
@@ -211,6 +209,7 @@ class EntityRules:
         self.max_name_words = max_name_words  # words of one organisation name, "of"-chain included
         self.nlp = nlp
         self.name = name
+        self.scorer = scorer
         self.data_path = data_path
         self.data: dict = {}
         values.warm_up()  # the parsers' first call is slow: pay it when the pipeline loads
@@ -257,6 +256,9 @@ class EntityRules:
             matcher.add(label, list(self.nlp.tokenizer.pipe(texts)))
         return matcher
 
+    def score(self, examples, **kwargs) -> dict:
+        return self.scorer(examples, **kwargs) if self.scorer else {}
+
     def __call__(self, doc: Doc) -> Doc:
         self._loaded()
         words = words_of(doc, self.lexicon.hyphens, self.lexicon.digraph_initials, self.lexicon.function_words)
@@ -287,8 +289,9 @@ class EntityRules:
         """MONEY and PERCENT spans of the shapes `values` can read, without qualifiers."""
         spans = []
         money_mentions = values.parser_of(doc.vocab).money_mentions
+        text = doc.text  # joined from the tokens on each call
         for label, finder in (("MONEY", money_mentions), ("PERCENT", values.percent_mentions)):
-            for start, end in finder(doc.text):
+            for start, end in finder(text):
                 span = doc.char_span(start, end, label=label, alignment_mode="expand")
                 if span is not None:
                     spans.append(span)
@@ -1014,7 +1017,9 @@ def _resolve(candidates: list[tuple[int, Span]]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-@Language.factory("kazbel_entity_rules", default_config=DEFAULT_CONFIG)
+@Language.factory("kazbel_entity_rules",
+                  default_config={**DEFAULT_CONFIG, "scorer": {"@scorers": "kazbel_extract.entities_scorer.v1"}},
+                  assigns=["doc.ents"], requires=["doc.ents", "token.tag", "token.is_sent_start"])
 def make_entity_rules(nlp: Language, name: str, data_path: str | None, max_name_modifiers: int,
-                      max_name_words: int) -> EntityRules:
-    return EntityRules(nlp, name, data_path, max_name_modifiers, max_name_words)
+                      max_name_words: int, scorer: Callable | None) -> EntityRules:
+    return EntityRules(nlp, name, data_path, max_name_modifiers, max_name_words, scorer)

@@ -62,7 +62,12 @@ class Rule:
         start = i - self.index
         if start < 0 or start + len(self.tokens) > len(rows):
             return False
-        return all(c.holds(rows[start + k], strings) for k, conditions in enumerate(self.tokens) for c in conditions)
+        for k, conditions in enumerate(self.tokens):  # a loop, not all(...): asked at every token of every doc
+            row = rows[start + k]
+            for condition in conditions:
+                if not condition.holds(row, strings):
+                    return False
+        return True
 
     def tags(self) -> int | None:
         """The one tag id a one-token rule requires, or None when it requires none (or several)."""

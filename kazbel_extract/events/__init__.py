@@ -11,6 +11,7 @@ from .meetings import find_meetings
 from .people import People
 from .places import find_places
 from .settings import LinkingSettings
+from .syntax import sentence_lookup
 from .trade import find_trade
 
 
@@ -21,12 +22,13 @@ def link_events(doc: Doc, lexicon: Lexicon | None = None, settings: LinkingSetti
         return []
     lexicon = lexicon or default_lexicon()
     settings = settings or LinkingSettings()
-    places = find_places(doc, lexicon, settings.max_place_words)
-    people = People(doc, lexicon, places, settings.role_tokens_before)
-    events = [
-        *find_meetings(doc, lexicon, places, people, settings),
-        *find_trade(doc, lexicon, places, settings),
-        *find_joint_ventures(doc, lexicon, places, settings.assembly_tokens_after),
-        *find_agreements(doc, lexicon),
-    ]
+    with sentence_lookup(doc):
+        places = find_places(doc, lexicon, settings.max_place_words)
+        people = People(doc, lexicon, places, settings.role_tokens_before)
+        events = [
+            *find_meetings(doc, lexicon, places, people, settings),
+            *find_trade(doc, lexicon, places, settings),
+            *find_joint_ventures(doc, lexicon, places, settings.assembly_tokens_after),
+            *find_agreements(doc, lexicon),
+        ]
     return sorted(events, key=lambda e: e.evidence.start)

@@ -54,6 +54,7 @@ class AgreementFinder:
                                | self.words["in_force_words"] | self.words["entry_words"] | {"text"})
         self.filler = (self.words["title_filler"] | self.kind_words | self.words["signing_words"] | self.words["drafting_words"]
                        | self.words["party_words"] | {form.lower() for form in lexicon.country_of})
+        self.grammar = lexicon.grammar
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
         self.bloc_forms = {form.lower() for form in lexicon.bloc_of}
@@ -80,7 +81,7 @@ class AgreementFinder:
         documents signed include an agreement on ..."), the group after "among" ("among the documents signed
         is ..."), or, for "they", "them" or "these", the documents just named ("... signed 10 documents.
         Among them is a loan agreement", "They include ...")."""
-        verb = read_clause(noun).verb
+        verb = read_clause(noun, self.grammar).verb
         if verb is None:
             return None
         groups = [g for c in verb.children if c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
@@ -104,7 +105,7 @@ class AgreementFinder:
         if mention.kind != "agreement" or mention.words or mention.record.count is not None \
                 or not _determiners(noun) & self.words["definite_determiners"]:
             return False
-        verb = read_clause(noun).verb
+        verb = read_clause(noun, self.grammar).verb
         if verb is not None and verb.lower_ in self.words["signing_words"] | self.words["drafting_words"]:
             return False  # "agreed to sign the agreement": a document
         start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
@@ -189,7 +190,7 @@ class AgreementFinder:
     def _bilateral(self, noun: Token, status: str) -> bool:
         """Whether a programme is one between sides: a word of cooperation in its phrase, a signing (an
         adoption alone is not one), or sides as the subject of its clause ("Belarus and Kazakhstan will put together", "the sides will")."""
-        verb = read_clause(noun).verb
+        verb = read_clause(noun, self.grammar).verb
         adopted = verb is not None and verb.lower_ in self.words["adopting_words"]
         if status == "signed" and not adopted or {t.lower_ for t in noun.subtree} & self.words["bilateral_cues"]:
             return True
@@ -237,7 +238,7 @@ class AgreementFinder:
         agreement", a headline's "ink"), else the nearest signing, drafting or implementing word between
         the noun and its predicate, or the predicate itself; a predicate put ahead gives planned."""
         w = self.words
-        clause = read_clause(noun)
+        clause = read_clause(noun, self.grammar)
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["in_force_words"]:
             return "in_force", True  # "the implementation of the roadmap signed in October"
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["drafting_words"]:
@@ -252,11 +253,11 @@ class AgreementFinder:
         if participle is not None:
             if not clause.nominals and self._clause_status(noun, clause) == ("in_force", True):
                 return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
-            return ("planned" if self._ahead(read_verb(participle)) else "signed"), True
+            return ("planned" if self._ahead(read_verb(participle, self.grammar)) else "signed"), True
         relative = next((c for c in self._title_tokens(noun) if c.dep_ == "relcl"), None)
         if relative is not None:
             subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
-            status, stated = self._clause_status(subject, read_verb(relative))
+            status, stated = self._clause_status(subject, read_verb(relative, self.grammar))
             if stated:
                 return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \

@@ -5,19 +5,34 @@ six plants", "the ministries have signed a memorandum": the status of a document
 the noun but in the clause around it: the predicate it hangs on, that predicate's tense, aspect, voice,
 modal and negation, and the words that frame it ("expected", "plan", "interested in", "the need for").
 `read_clause` collects these from the tags and the dependency parse only (the pipeline has no lemmas or
-morphology); agreements and joint ventures map the reading to their own statuses.
+morphology); agreements and joint ventures map the reading to their own statuses. The English words it
+reads (auxiliaries, negations) are data, `models/events/clause.json`, held by a `Grammar`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from spacy.tokens import Token
 
-PREDICATE_POS = ("VERB", "AUX", "ADJ")
-FUTURE_AUX = ("will", "shall", "'ll", "wo")
-PERFECT_AUX = ("have", "has", "had", "'ve", "having")
-PAST_BE = ("was", "were")
-NEGATIONS = ("not", "n't", "never", "no")
+PREDICATE_POS = ("VERB", "AUX", "ADJ")  # the parse's parts of speech that head a clause
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """The words of `models/events/clause.json` that tell a predicate's tense, aspect, modality and polarity:
+    future auxiliaries ("will"), perfect ones ("has"), past ones ("was", "did"), the bare "be" of a
+    progressive ("will be signing"), the "being" of a passive progressive, and negations."""
+
+    future_auxiliaries: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    past_auxiliaries: frozenset[str]
+    progressive_be: frozenset[str]
+    passive_progressive: frozenset[str]
+    negations: frozenset[str]
+
+    @classmethod
+    def from_table(cls, table: dict) -> "Grammar":
+        return cls(**{f.name: frozenset(table[f.name]) for f in fields(cls)})
 
 
 @dataclass(frozen=True)
@@ -65,7 +80,7 @@ class Clause:
         return self.tense in ("future", "nonfinite") or self.modal is not None
 
 
-def read_clause(noun: Token) -> Clause:
+def read_clause(noun: Token, grammar: Grammar) -> Clause:
     """The reading of the clause a noun hangs on: climb through prepositions, objects and conjuncts to the
     first predicate, step down from a raising verb to its complement, then up its frame of governors."""
     nominals, tok = [], noun
@@ -77,10 +92,10 @@ def read_clause(noun: Token) -> Clause:
     if tok.head == tok:
         return Clause(None, nominals=tuple(nominals))
     verb = _complement(tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
-    return read_verb(verb, nominals)
+    return read_verb(verb, grammar, nominals)
 
 
-def read_verb(verb: Token, nominals: list[Token] | None = None) -> Clause:
+def read_verb(verb: Token, grammar: Grammar, nominals: list[Token] | None = None) -> Clause:
     """The reading of a given predicate ("signed" in "the agreement signed in May"; "assembles")."""
     frame, chain, top = [], [verb], verb  # chain: the predicates from the top of the frame down to the verb
     while (up := _governor(top)) is not None:
@@ -94,8 +109,8 @@ def read_verb(verb: Token, nominals: list[Token] | None = None) -> Clause:
         chain.insert(0, up)
         top = up
     finite = next((t for t in chain if t.pos_ in ("VERB", "AUX")), verb)
-    return Clause(verb, tuple(frame), tuple(nominals or ()), *_tense_aspect(finite, verb),
-                  negated=any(c.dep_ == "neg" or c.lower_ in NEGATIONS for t in chain for c in t.children
+    return Clause(verb, tuple(frame), tuple(nominals or ()), *_tense_aspect(finite, verb, grammar),
+                  negated=any(c.dep_ == "neg" or c.lower_ in grammar.negations for t in chain for c in t.children
                               if c.dep_ in ("neg", "advmod")))
 
 
@@ -144,7 +159,7 @@ def _governor(tok: Token) -> Token | None:
     return None
 
 
-def _tense_aspect(finite: Token, verb: Token) -> tuple[str, bool, bool, bool, str | None]:
+def _tense_aspect(finite: Token, verb: Token, grammar: Grammar) -> tuple[str, bool, bool, bool, str | None]:
     """(tense, perfect, progressive, passive, modal) from the auxiliaries and tags of the chain."""
     auxes = [c for c in finite.children if c.dep_ in ("aux", "auxpass")]
     if finite != verb:
@@ -152,16 +167,16 @@ def _tense_aspect(finite: Token, verb: Token) -> tuple[str, bool, bool, bool, st
     words = [a.lower_ for a in auxes]
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not words)
-    perfect = any(w in PERFECT_AUX for w in words)
-    progressive = verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP", "VBD", "VBN") or a.lower_ == "be"
-                                             for a in auxes) or "being" in words
+    perfect = any(w in grammar.perfect_auxiliaries for w in words)
+    progressive = verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP", "VBD", "VBN") or a.lower_ in grammar.progressive_be
+                                             for a in auxes) or any(w in grammar.passive_progressive for w in words)
     modals = [a for a in auxes if a.tag_ == "MD"]
-    modal = next((m.lower_ for m in modals if m.lower_ not in FUTURE_AUX), None)
-    if any(m.lower_ in FUTURE_AUX for m in modals):
+    modal = next((m.lower_ for m in modals if m.lower_ not in grammar.future_auxiliaries), None)
+    if any(m.lower_ in grammar.future_auxiliaries for m in modals):
         tense = "future"
     elif modals:
         tense = "present"
-    elif finite.tag_ == "VBD" or any(w in PAST_BE or w == "had" or w == "did" for w in words):
+    elif finite.tag_ == "VBD" or any(w in grammar.past_auxiliaries for w in words):
         tense = "past"
     elif finite.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         tense = "present"

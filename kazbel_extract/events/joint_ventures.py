@@ -29,6 +29,7 @@ class JointVentureFinder:
         self.doc = doc
         self.assembly_tokens_after = assembly_tokens_after  # "a plant to assemble BelAZ trucks"
         self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.joint_ventures.items()}
+        self.grammar = lexicon.grammar
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
         self.places = places
@@ -44,13 +45,13 @@ class JointVentureFinder:
             for tok in sent:
                 if self._is_joint_venture(tok):
                     self.named.add(tok.lower_)
-                    self._add(records, tok, read_clause(tok), self._count(tok), self._restates(tok))
+                    self._add(records, tok, read_clause(tok, self.grammar), self._count(tok), self._restates(tok))
                     for number, verb in self._partitives(tok):
-                        self._add(records, number, read_verb(verb), count_of(number, self.number_words), False)
+                        self._add(records, number, read_verb(verb, self.grammar), count_of(number, self.number_words), False)
                 elif self._plant_assembles(tok):
-                    self._add(records, tok, read_verb(tok), None, False)
+                    self._add(records, tok, read_verb(tok, self.grammar), None, False)
                 elif self.named and self._more_of_them(tok):
-                    self._add(records, tok, read_clause(tok), count_of(tok, self.number_words), False)
+                    self._add(records, tok, read_clause(tok, self.grammar), count_of(tok, self.number_words), False)
         return records
 
     def _add(self, records: list[JointVenture], anchor: Token, clause: Clause, count: int | None,
@@ -93,7 +94,7 @@ class JointVentureFinder:
             return True  # "a plant to assemble BelAZ trucks", however the parse attaches the infinitive
         if noun.dep_ != "pobj" or noun.head.head.lower_ not in w["construction_words"]:
             return False
-        builder = read_clause(noun.head.head).verb  # "the construction of MTZ plant", "KIA began the construction of"
+        builder = read_clause(noun.head.head, self.grammar).verb  # "the construction of MTZ plant", "KIA began the construction of"
         subjects = [c for c in builder.children if c.dep_ == "nsubj"] if builder is not None else []
         return any(t.ent_type_ == "ORG" for t in (*noun.lefts, *subjects))
 
@@ -125,11 +126,10 @@ class JointVentureFinder:
     def _more_of_them(self, number: Token) -> bool:
         """ "Twelve plants have been opened. Four more will be commissioned": a count of more ventures, its
         noun left out, as the subject of a setting-up or operating verb after a venture was named."""
-        w = self.words
-        verb = read_clause(number).verb
-        return (number.like_num and number.dep_ in ("nsubj", "nsubjpass") and verb is not None
-                and any(c.lower_ == "more" for c in number.children)
-                and verb.lower_ in w["setup_words"] | w["operating_words"])
+        if not (number.like_num and number.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "more" for c in number.children)):
+            return False  # asked of every word once a venture is named: the clause is read only for a count
+        verb = read_clause(number, self.grammar).verb
+        return verb is not None and verb.lower_ in self.words["setup_words"] | self.words["operating_words"]
 
     def _restates(self, noun: Token) -> bool:
         """A definite or existing uncounted mention points back to one named before ("the plants")."""

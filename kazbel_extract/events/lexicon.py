@@ -8,7 +8,8 @@ from pathlib import Path
 import srsly
 
 from ..data import models_path
-from ..vocabulary import city_names, country_forms, read_tables
+from ..vocabulary import VocabularyError, check, city_names, country_forms, read_tables
+from .clause import Grammar
 from .periods import Calendar
 
 DEFAULT_DATA = "events"
@@ -19,6 +20,7 @@ class Lexicon:
     """One dict per data file: `lexicon.trade["metrics"]`, `lexicon.places["countries"]`, ..."""
 
     def __init__(self, tables: dict[str, dict]):
+        check_tables(tables)
         self.tables = tables
         self.meetings = {**tables["meetings"], "titles": list(tables["titles"]["titles"])}
         self.trade = tables["trade"]
@@ -27,6 +29,7 @@ class Lexicon:
         self.joint_ventures = tables["joint_ventures"]
         self.number_words = tables["calendar"]["numbers"]
         self.number_scales = tables["calendar"]["number_scales"]
+        self.grammar = Grammar.from_table(tables["clause"])  # auxiliaries and negations, for reading clauses
         self.calendar = Calendar(tables["calendar"])  # months, number words and ordinals of trade periods
         self.country_of = {form: name for name, forms in self.places["countries"].items() for form in forms}
         self.bloc_of = {form: name for name, forms in self.places["blocs"].items() for form in forms}
@@ -48,6 +51,24 @@ class Lexicon:
         path.mkdir(parents=True, exist_ok=True)
         for name, table in self.tables.items():
             srsly.write_json(path / f"{name}.json", table)
+
+
+def check_tables(tables: dict[str, dict]) -> None:
+    """The event word lists of a user's copy have the files and keys of the packaged ones: a misspelt file or
+    key is an error, not a list the rules silently find empty. (The shared vocabularies check themselves.)"""
+    own = {name for name in tables if name not in VOCABULARY}
+    if own != set(packaged_keys()):
+        missing, unknown = sorted(set(packaged_keys()) - own), sorted(own - set(packaged_keys()))
+        raise VocabularyError(f"{DEFAULT_DATA}/: missing word list files {missing}, unknown ones {unknown}")
+    for name, keys in packaged_keys().items():
+        check(f"{DEFAULT_DATA}/{name}", tables[name], keys)
+
+
+@lru_cache(maxsize=1)
+def packaged_keys() -> dict[str, set[str]]:
+    """The keys of each packaged `models/events/*.json` (without the "_" comments): what the rules read."""
+    return {p.stem: {key for key in srsly.read_json(p) if not key.startswith("_")}
+            for p in sorted(models_path(DEFAULT_DATA).glob("*.json"))}
 
 
 def _event_places(places: dict, sides: dict) -> dict:

@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Meeting
 from ..values import parse_date
-from .clause import FUTURE_AUX
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .people import People, surname
@@ -149,7 +148,7 @@ class MeetingFinder:
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-            if any(a in FUTURE_AUX for a in auxes) or tok.lower_ in w["future_words"]:
+            if any(a in self.lexicon.grammar.future_auxiliaries for a in auxes) or tok.lower_ in w["future_words"]:
                 return True
             if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
                 return True

@@ -9,12 +9,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
-
-
 
 
 @dataclass(frozen=True)
@@ -29,37 +28,53 @@ class Place:
 def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
     """Every place mention of the doc, in text order, each of at most `max_words` tokens; a region word makes
     "Brest Oblast" a region, not a city."""
-    region_words = set(lexicon.places["region_words"])
-    region_words |= {w.lower() for w in region_words}
-    table = {form: ("city", form, None) for form in lexicon.cities}
-    table.update({form: ("bloc", name, None) for form, name in lexicon.bloc_of.items()})
-    table.update({form: ("country", name, name) for form, name in lexicon.country_of.items()})
-    pieces = [t.text_with_ws for t in doc]
+    index = _index(lexicon)
+    tokens = list(doc)
+    pieces = [t.text_with_ws for t in tokens]
     places, i = [], 0
-    while i < len(doc):
-        if doc[i].is_space:  # a name begins at a word: " Astana" after a blanked dateline starts at "Astana"
-            i += 1
+    while i < len(tokens):
+        if tokens[i].is_space or tokens[i].text not in index.prefixes:
+            i += 1  # a name begins at a word (" Astana" after a blanked dateline starts at "Astana"), one of the lists'
             continue
         for n in range(max_words, 0, -1):
             text = "".join(pieces[i : i + n]).strip()
-            if text in lexicon.country_of and i + n < len(doc) and doc[i + n].lower_ in region_words:
+            if text in lexicon.country_of and i + n < len(tokens) and tokens[i + n].lower_ in index.region_words:
                 country = lexicon.country_of[text]  # "the Kazakh region": one of the article's Kazakh regions
                 places.append(Place("region_of", country, country, i, i + n + 1))
                 i += n + 1
                 break
-            if text in lexicon.region_country and i + n < len(doc) and doc[i + n].text in region_words:
-                name = f"{text} {doc[i + n].text.capitalize()}"
+            if text in lexicon.region_country and i + n < len(tokens) and tokens[i + n].text in index.region_words:
+                name = f"{text} {tokens[i + n].text.capitalize()}"
                 places.append(Place("region", name, lexicon.region_country[text], i, i + n + 1))
                 i += n + 1
                 break
-            if text in table:
-                kind, name, country = table[text]
+            if text in index.table:
+                kind, name, country = index.table[text]
                 places.append(Place(kind, name, country, i, i + n))
                 i += n
                 break
         else:
             i += 1
     return Places(places, lexicon)
+
+
+@dataclass(frozen=True)
+class _Index:
+    table: dict[str, tuple[str, str, str | None]]  # form -> (kind, canonical name, country) of cities, blocs, countries
+    region_words: set[str]  # "Oblast", "region" and their lowercase forms
+    prefixes: set[str]  # every beginning of every form: a word no form begins with starts no mention
+
+
+@lru_cache(maxsize=4)
+def _index(lexicon: Lexicon) -> _Index:
+    """The gazetteer of a lexicon as `find_places` reads it, built once per lexicon, not per doc."""
+    region_words = set(lexicon.places["region_words"])
+    region_words |= {w.lower() for w in region_words}
+    table = {form: ("city", form, None) for form in lexicon.cities}
+    table.update({form: ("bloc", name, None) for form, name in lexicon.bloc_of.items()})
+    table.update({form: ("country", name, name) for form, name in lexicon.country_of.items()})
+    forms = {*table, *lexicon.country_of, *lexicon.region_country}
+    return _Index(table, region_words, {form[:n] for form in forms for n in range(1, len(form) + 1)})
 
 
 class Places:

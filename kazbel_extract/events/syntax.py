@@ -4,10 +4,34 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from contextlib import contextmanager
+from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from ..values import MAX_COUNT
+
+
+@contextmanager
+def sentence_lookup(doc: Doc) -> Iterator[None]:
+    """`token.sent` and `span.sent` by bisection over the doc's sentences, read once, while the boundaries
+    stand still (event linking reads them thousands of times; spaCy walks the tokens on every call). The same
+    sentences spaCy gives: the one holding the span's first token. spaCy's own lookup is back on exit."""
+    sentences = list(doc.sents)
+    starts = [sent.start for sent in sentences]
+    hooks = ((doc.user_token_hooks, lambda token: sentences[bisect_right(starts, token.i) - 1]),
+             (doc.user_span_hooks, lambda span: sentences[bisect_right(starts, span.start) - 1]))
+    saved = [table.get("sent") for table, _ in hooks]
+    for table, lookup in hooks:
+        table["sent"] = lookup
+    try:
+        yield
+    finally:
+        for (table, _), old in zip(hooks, saved):
+            if old is None:
+                table.pop("sent", None)
+            else:
+                table["sent"] = old
 
 
 def ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:
