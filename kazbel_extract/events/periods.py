@@ -24,10 +24,18 @@ SPAN_WORDS = r"(?:-|\u2013|\u2014|to|till|until|through|and)"
 
 class Calendar:
     """The calendar words a period is read with: months (by their first three letters), number words, ordinals,
-    and the phrases of a year counted from the published one ("last year")."""
+    the phrases of a year counted from the published one ("last year"; those of -1 are the shifts back of "the
+    same period a year earlier"), and the cues around a figure's date: back-references, cumulative and
+    year-start words, deadlines."""
 
     def __init__(self, table: dict):
         self.relative_years = table["relative_years"]
+        self.shift_back = _phrases(k for k, shift in self.relative_years.items() if shift == -1)  # "a year earlier"
+        self.back_reference = _phrases(table["back_references"])  # "the same period"
+        self.cumulative = _phrases(table["cumulative"])  # "since"
+        self.year_start = _phrases(table["year_start"])  # "the beginning of"
+        self.deadline = re.compile(rf"{_phrases(table['deadlines']).pattern}(?:\s+the)?(?:\s+end\s+of)?(?:\s+the)?\s*$",
+                                   re.IGNORECASE)  # "through 2026", "until the end of 2025"
         year_ref = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(self.relative_years, key=len, reverse=True)) + \
             r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
         self.year_only = re.compile(year_ref, re.IGNORECASE)
@@ -35,10 +43,12 @@ class Calendar:
         self.numbers = table["numbers"]
         self.ordinals = table["ordinals"]
         month = rf"(?:{'|'.join(sorted(self.months, key=len, reverse=True))})[a-z]*\.?"
+        quarters = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 4)
+        halves = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 2)
         self.piece = re.compile(
             rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
-            rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
-            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<hword>first|second)\s+half)"
+            rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<qword>{quarters})\s+quarter)"
+            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<hword>{halves})\s+half)"
             rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months)"
             rf"|(?P<month>\b{month}(?![a-z])))"
             rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"
@@ -49,6 +59,12 @@ class Calendar:
 
     def month(self, text: str) -> int:
         return self.months[text[:3].lower()]
+
+
+def _phrases(phrases) -> re.Pattern:
+    """One pattern for whole-word phrases, any run of spaces between their words."""
+    alternatives = (r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -183,12 +199,6 @@ def headed_paragraph_starts(doc: Doc) -> list[int]:
     return out
 
 
-BACK_REFERENCE = re.compile(r"\b(?:same|this|that|reporting|indicated|said)\s+period\b", re.IGNORECASE)
-SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-YEAR_START = re.compile(r"\b(?:beginning|start)\b", re.IGNORECASE)
-DEADLINE = re.compile(r"\b(?:by|through|until|till|before)\s*(?:the\s+end\s+of\s*)?$", re.IGNORECASE)  # "through 2026"
-SHIFT_BACK = re.compile(r"\b(?:last|previous|prior|a)\s+year\b|\byear\s+(?:before|earlier|ago)\b", re.IGNORECASE)
-
 
 class PeriodResolver:
     """The period of each trade figure, read from its clause, with paragraph and article memory.
@@ -237,7 +247,7 @@ class PeriodResolver:
         for date in self._date_mentions(sent):
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
             joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
-                between in ("of", "in", "of the") and BACK_REFERENCE.search(groups[-1].text)) or (  # "same period" "of" "2023"
+                between in ("of", "in", "of the") and self.calendar.back_reference.search(groups[-1].text)) or (  # "same period" "of" "2023"
                 between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
@@ -277,7 +287,7 @@ class PeriodResolver:
         if word == "on":
             return self._governs_change(preposition.head)  # "a rise of 8% on 2022", "up 4% on the year before"
         if word == "over":  # "up 12% over the same period of last year"; "grew 12% over January-May" is its period
-            return self._governs_change(preposition.head) and bool(SHIFT_BACK.search(text) or self._back_reference(date))
+            return self._governs_change(preposition.head) and bool(self.calendar.shift_back.search(text) or self._back_reference(date))
         if self._back_reference(date):
             return word not in (None, "in", "for", "during", "within", "throughout")
         return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
@@ -288,7 +298,8 @@ class PeriodResolver:
             any(t.ent_type_ == "PERCENT" for t in head.children)
 
     def _back_reference(self, date: Span) -> bool:
-        return bool(BACK_REFERENCE.search(date.text) or BACK_REFERENCE.search(self._before(date, self.settings.back_reference_tokens_before)))
+        before = self._before(date, self.settings.back_reference_tokens_before)
+        return bool(self.calendar.back_reference.search(date.text) or self.calendar.back_reference.search(before))
 
     def _context_year(self, date: Span) -> int | None:
         own = [y for d in self.dates(date.sent) if d is not date and not self.is_comparison(d) for y in years_in(d.text)]
@@ -323,7 +334,8 @@ class PeriodResolver:
         years = years_in(date.text)
         if years:
             return moved_to(self.last_stated, years[-1])
-        if SHIFT_BACK.search(date.text) or SHIFT_BACK.search(self.doc[date.end : date.end + self.settings.year_shift_tokens_after].text):
+        after = self.doc[date.end : date.end + self.settings.year_shift_tokens_after].text
+        if self.calendar.shift_back.search(date.text) or self.calendar.shift_back.search(after):
             return moved_to(self.last_stated, _parse(self.last_stated).start_year - 1)
         return self.last_stated
 
@@ -344,7 +356,7 @@ class PeriodResolver:
             date = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
                                            abs(d.root.i - anchor.i)))
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
-            if SINCE.search(self._before(date, self.settings.since_tokens_before) + " " + date.text):
+            if self.calendar.cumulative.search(self._before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
             period = self._end_of_span(self.period(date), anchor)
         elif self._period_word(anchor, sent) and self.last_stated:
@@ -400,10 +412,11 @@ class PeriodResolver:
         "since the beginning of 2019" sets only the year of the year-less months after it."""
         for date in reversed(self.dates(sent)):
             since = self._before(date, self.settings.since_tokens_before) + " " + date.text
-            if SINCE.search(since) and YEAR_START.search(since) and years_in(date.text):
+            if self.calendar.cumulative.search(since) and self.calendar.year_start.search(since) and years_in(date.text):
                 self.year_to_date = paragraph_of(self.paragraphs, date.start_char), years_in(date.text)[-1]
                 return  # "since the beginning of 2019": no period, but the year of the months after it
-            if self.is_comparison(date) or SINCE.search(since) or DEADLINE.search(self._before(date, self.settings.since_tokens_before)):
+            deadline = self.calendar.deadline.search(self._before(date, self.settings.date_preposition_tokens_before))
+            if self.is_comparison(date) or self.calendar.cumulative.search(since) or deadline:
                 continue
             period = self.period(date)
             if period is not None:
