@@ -226,6 +226,7 @@ class PeriodResolver:
         self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self.ents_in = ents_in
         self.comparison_words = words["comparison_words"]
+        self.time_units = set(words["time_units"])
         self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
         self.paragraphs = headed_paragraph_starts(doc)
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
@@ -256,15 +257,22 @@ class PeriodResolver:
         return groups
 
     def _date_mentions(self, sent: Span) -> list[Span]:
-        """The DATE entities of a sentence and the years the tagger left out ("From 2015 to 2023 trade ...",
-        "In January-March this year")."""
-        dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE"]
+        """The DATE entities of a sentence that can name a time, and the years the tagger left out ("From 2015 to
+        2023 trade ...", "In January-March this year")."""
+        dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)]
         years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
                  if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
         years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
                   if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
                   and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in self.calendar.relative_years]
         return sorted(dates + years, key=lambda d: d.start)
+
+    def _bare_unit(self, date: Span) -> bool:
+        """A time unit with no number, month or year ("year on year", "rose by a quarter", "per year"): a measure
+        of change or a rate, no period of its own. "The year" is this year."""
+        words = [t.lower_ for t in date if t.pos_ != "DET"]
+        return bool(words) and all(w in self.time_units for w in words) and \
+            not self.calendar.year_only.fullmatch(date.text.lower())
 
     def _before(self, date: Span, width: int) -> str:
         """The words of the `width` tokens before a date, in its sentence."""
@@ -324,6 +332,16 @@ class PeriodResolver:
         if self._back_reference(date):
             return self._resolve_back_reference(date)
         return parse_period(date.text, self.doc._.published, self._context_year(date), self.calendar)
+
+    def of_compared(self, date: Span | None, figure_period: str | None) -> str | None:
+        """The period of an amount a figure is compared with ("compared with $26 billion a year earlier"): its own
+        date, where a year back ("a year earlier", "the previous year") counts from the figure's period."""
+        if date is None:
+            return None
+        if figure_period and not years_in(date.text) and not self._back_reference(date) and \
+                self.calendar.shift_back.search(date.text):
+            return moved_to(figure_period, _parse(figure_period).start_year - 1)
+        return self.period(date)
 
     def _resolve_back_reference(self, date: Span) -> str | None:
         written = parse_period(date.text, self.doc._.published, None, self.calendar)

@@ -20,7 +20,7 @@ from .periods import PeriodResolver
 from .places import Places
 from .settings import LinkingSettings
 from .syntax import closest, ents_by_sentence, opens_sentence, paragraph_of, tree_distance
-from .trade_anchors import Anchor, Anchors, link
+from .trade_anchors import Anchor, Anchors, link, same_clause
 from .trade_parties import Parties
 from .trade_status import Status
 
@@ -139,7 +139,8 @@ class TradeFinder:
         beside = self._metric_beside(anchor)
         if beside is not None:
             return self._metric(beside), beside
-        near = closest(anchor.token, [m for m in metrics if m not in claimed])
+        free = [m for m in metrics if m not in claimed]
+        near = closest(anchor.token, [m for m in free if same_clause(anchor.token, m)] or free)  # not "..., and the balance"
         if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
             return self._metric(near), near
         subject = self._subject(anchor.token)
@@ -233,11 +234,23 @@ class TradeFinder:
                 date = [d for d in dates if d.end == i - 1]
                 if date and self.periods.is_comparison(date[0]):
                     out[i] = date[0]
-            if i not in out and self._after_comparison_word(money.span):
-                date = next((d for d in dates if d.start >= money.span.end and
-                             tree_distance(money.token, d.root) <= self.settings.max_date_distance // 2), None)
+            if i in out:
+                continue
+            date = next((d for d in dates if d.start >= money.span.end and
+                         tree_distance(money.token, d.root) <= self.settings.max_date_distance // 2), None)
+            if self._after_comparison_word(money.span) or (date is not None and self._changed_from(money.span)):
                 out[i] = date
         return out
+
+    def _changed_from(self, money: Span) -> bool:
+        """ "rose to $1 billion from $850 million in 2022": the amount a change started from (when a date of its
+        own says when; "grew from $215 million to $870 million" over a span is one of its ends)."""
+        i = money.start - 1
+        while i > money.sent.start and self.doc[i].lower_ in self.words["qualifiers"]:
+            i -= 1
+        word = self.doc[i]
+        return word.lower_ == "from" and word.dep_ == "prep" and (self.anchors.is_change_word(word.head) or any(
+            c.dep_ in ("prt", "advmod") and self.anchors.is_change_word(c) for c in word.head.children))
 
     def _after_comparison_word(self, money: Span) -> bool:
         """ "compared to almost $1.04 billion", "as against $950 million", "versus $1.1 billion"."""
@@ -258,7 +271,9 @@ class TradeFinder:
         status = self.status.of(anchor.token)
         if compared:
             date = comparisons[anchor.span.start]
-            period, date_spans = (self.periods.period(date), []) if date is not None else (None, [])
+            figure = self.last_amount[1] if self.last_amount and self.last_amount[0] == paragraph_of(
+                self.periods.paragraphs, anchor.span.start_char) else None
+            period, date_spans = self.periods.of_compared(date, figure.period if figure else None), []
         else:
             taken = tuple(d.start for d in comparisons.values() if d is not None)
             period, date_spans = self.periods.of_figure(anchor.token, status == "actual", taken)

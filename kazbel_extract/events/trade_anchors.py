@@ -172,7 +172,7 @@ class Anchors:
         return None
 
 
-def _same_clause(a: Token, b: Token) -> bool:
+def same_clause(a: Token, b: Token) -> bool:
     """No clause with a subject of its own stands between two tokens ("..., over three years it doubled");
     a relative clause ("$4 billion, which is 16.4 percent less") belongs to its noun."""
     above_a = [a] + list(a.ancestors)
@@ -192,7 +192,7 @@ def link(changes: list[Anchor], moneys: list[Anchor], max_distance: int) -> None
         for money in moneys:
             bracketed = change.span.start - money.span.end in (1, 2) and money.span.doc[money.span.end].text == "("
             distance = 0 if bracketed else tree_distance(change.token, money.token)
-            if bracketed or (distance <= max_distance and _same_clause(change.token, money.token)):
+            if bracketed or (distance <= max_distance and same_clause(change.token, money.token)):
                 pairs.append((distance, abs(change.span.start - money.span.start), change, money))
     taken = set()
     for _, _, change, money in sorted(pairs, key=lambda p: (p[0], p[1])):
