@@ -23,7 +23,7 @@ SPAN_WORDS = r"(?:-|\u2013|\u2014|to|till|until|through|and)"
 
 
 class Calendar:
-    """The calendar words a period is read with: months (by their first three letters), number words, ordinals,
+    """The calendar words a period is read with: months (full names and abbreviations), number words, ordinals,
     the phrases of a year counted from the published one ("last year"; those of -1 are the shifts back of "the
     same period a year earlier"), and the cues around a figure's date: back-references, cumulative and
     year-start words, deadlines."""
@@ -39,10 +39,11 @@ class Calendar:
         year_ref = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(self.relative_years, key=len, reverse=True)) + \
             r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
         self.year_only = re.compile(year_ref, re.IGNORECASE)
-        self.months = {name[:3].lower(): number for name, number in table["months"].items()}
+        self.months = {name.lower().rstrip("."): number  # "january", "jan", "sept": whole words, not "decade"
+                       for name, number in {**table["months"], **table["month_abbreviations"]}.items()}
         self.numbers = table["numbers"]
         self.ordinals = table["ordinals"]
-        month = rf"(?:{'|'.join(sorted(self.months, key=len, reverse=True))})[a-z]*\.?"
+        month = rf"(?:{'|'.join(sorted(self.months, key=len, reverse=True))})\.?(?![a-z])"
         quarters = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 4)
         halves = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 2)
         self.piece = re.compile(
@@ -58,7 +59,7 @@ class Calendar:
         )
 
     def month(self, text: str) -> int:
-        return self.months[text[:3].lower()]
+        return self.months[text.lower().rstrip(".")]
 
 
 def _phrases(phrases) -> re.Pattern:
