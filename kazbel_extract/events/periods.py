@@ -226,7 +226,8 @@ class PeriodResolver:
         self.settings = settings
         self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self.ents_in = ents_in
-        self.comparison_words = words["comparison_words"]
+        self.comparison = _phrases(words["comparison_words"])  # "than", "compared", "level of"
+        self.base_nouns = set(words["base_nouns"])  # "the 2020 level"
         self.time_units = set(words["time_units"])
         self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
         self.paragraphs = headed_paragraph_starts(doc)
@@ -285,13 +286,16 @@ class PeriodResolver:
         same period of 2023 it stood at ..." are the clause's period."""
         before = self._before(date, self.settings.comparison_tokens_before)
         text = date.text.lower()
-        if any(re.search(rf"\b{re.escape(word)}\b", before) for word in self.comparison_words):
-            return True
-        preposition = next((t for t in reversed(self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start])
-                            if t.dep_ == "prep" or t.tag_ == "IN"), None)
+        if self.comparison.search(before) or (date.end < date.sent.end and self.doc[date.end].lower_ in self.base_nouns):
+            return True  # "than 2022", "compared with 2020", "of the 2020 level"
+        window = self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start]
+        preposition = next((t for t in reversed(window) if t.dep_ == "prep" or t.tag_ == "IN"), None)
         if preposition is not None and preposition.lower_ == "of" and preposition.head.lower_ == "period" and \
                 preposition.head.head.tag_ == "IN":
             preposition = preposition.head.head  # "in the reporting period of 2023": the period's own preposition
+        if preposition is not None and self.comparison.search(
+                self._before(self.doc[preposition.i : preposition.i + 1], self.settings.comparison_tokens_before)):
+            return True  # "8.7% more than in the same period of 2022"
         word = preposition.lower_ if preposition is not None else None
         if word == "on":
             return self._governs_change(preposition.head)  # "a rise of 8% on 2022", "up 4% on the year before"
@@ -366,14 +370,10 @@ class PeriodResolver:
         are the periods of amounts the figure is compared with ("against $285 million in 2023")."""
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
-        bracket = self._bracket(anchor.i, sent)
         near = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
-        own = [d for d in near if self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
-               and d.start not in taken]
+        date = self.own_date(anchor, taken)
         period, spans = None, []
-        if own:
-            date = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                           abs(d.root.i - anchor.i)))
+        if date is not None:
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
             if self.calendar.cumulative.search(self._before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
@@ -388,6 +388,16 @@ class PeriodResolver:
         if carries and period is not None:
             self.state(paragraph, period)
         return period, spans
+
+    def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
+        """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
+        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`."""
+        sent = anchor.sent
+        bracket = self._bracket(anchor.i, sent)
+        own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
+               and self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d) and d.start not in taken]
+        return min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                       abs(d.root.i - anchor.i)), default=None)
 
     def _period_word(self, anchor: Token, sent: Span) -> bool:
         """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""

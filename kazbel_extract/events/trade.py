@@ -120,6 +120,7 @@ class TradeFinder:
             return False
         where, amount = self.last_amount
         if where != paragraph or amount.metric != change.metric or amount.status != change.status or \
+                amount.parties and change.parties and amount.parties != change.parties or \
                 None not in (amount.period, change.period) and amount.period != change.period or \
                 not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
                     change.change_pct, change.change_factor):
@@ -159,8 +160,8 @@ class TradeFinder:
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self._metric(tok):
                 return False
-            if tok.lower_ in heads:
-                return True
+            if tok.lower_ in heads or tok.lower_ in self.company_nouns:
+                return True  # "contracts worth $44 million", "the plant, worth $100 million"
         subject = self._subject(money.root)
         if subject is not None and (subject.lower_ in heads or self.metric_of.get(subject.lower_) in (None, "turnover")
                                     and self._company_owned(subject)):
@@ -193,7 +194,8 @@ class TradeFinder:
         moneys = [m for m in self.anchors.moneys(sent) if not self._not_trade(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
         comparisons = self._comparison_amounts(sent, moneys)
-        link(changes, [m for m in moneys if m.span.start not in comparisons], self.settings.max_link_distance)
+        link(changes, [m for m in moneys if m.span.start not in comparisons], self.settings.max_link_distance,
+             self._dated_apart)
         paragraph = paragraph_of(self.periods.paragraphs, sent.start_char)
         trade_context = bool(metrics) or any(self._metric(t) for previous in context for t in previous
                                              if paragraph_of(self.periods.paragraphs, previous.start_char) == paragraph)
@@ -221,6 +223,11 @@ class TradeFinder:
                 continue
             records.append(record)
         return records
+
+    def _dated_apart(self, change: Anchor, money: Anchor) -> bool:
+        """Each of the two numbers has a date of its own, and they differ: two facts, not one."""
+        dates = [self.periods.own_date(a.token) for a in (change, money)]
+        return None not in dates and dates[0] != dates[1]
 
     def _comparison_amounts(self, sent: Span, moneys: list[Anchor]) -> dict[int, Span | None]:
         """The amounts a figure is compared with (by first token), each with the date it is of: "compared to 2022
@@ -307,11 +314,11 @@ class TradeFinder:
 # -- one fact, one record ------------------------------------------------------------------------------
 
 def _same_fact(a: Trade, b: Trade, tolerance: float) -> bool:
-    """Two statements of one figure: the same amount, or the same change, of one metric, status and period;
+    """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period;
     or a change-only statement and an amount of the same metric, status and period ("Trade doubled in the
     first half." + "It reached $800 million in January-June.")."""
-    if a.metric != b.metric or a.status != b.status:
-        return False
+    if a.metric != b.metric or a.status != b.status or a.parties and b.parties and a.parties != b.parties:
+        return False  # "Kazakhstan's trade with Belarus ... Kazakhstan's foreign trade as a whole": two facts
     if a.value is not None and b.value is not None:
         if abs(a.value - b.value) > tolerance * max(a.value, b.value):
             return False

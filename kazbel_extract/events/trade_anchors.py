@@ -184,15 +184,17 @@ def same_clause(a: Token, b: Token) -> bool:
                                           for c in t.children) for t in path)
 
 
-def link(changes: list[Anchor], moneys: list[Anchor], max_distance: int) -> None:
+def link(changes: list[Anchor], moneys: list[Anchor], max_distance: int, apart=lambda change, money: False) -> None:
     """Give each change the amount it qualifies: the one it is bracketed with, else the nearest in its clause
-    (at most `max_distance` arcs away)."""
+    (at most `max_distance` arcs away) unless `apart` says they are of different times ("had tripled since 2017
+    and reached $4 billion last year")."""
     pairs = []
     for change in changes:
         for money in moneys:
             bracketed = change.span.start - money.span.end in (1, 2) and money.span.doc[money.span.end].text == "("
             distance = 0 if bracketed else tree_distance(change.token, money.token)
-            if bracketed or (distance <= max_distance and same_clause(change.token, money.token)):
+            if bracketed or (distance <= max_distance and same_clause(change.token, money.token)
+                             and not apart(change, money)):
                 pairs.append((distance, abs(change.span.start - money.span.start), change, money))
     taken = set()
     for _, _, change, money in sorted(pairs, key=lambda p: (p[0], p[1])):
