@@ -51,6 +51,7 @@ class TradeFinder:
             found = self._sentence(sent, sentences[max(0, n - self.settings.context_sentences) : n], n)
             if not found:
                 self.periods.sentence_without_figures(sent)
+                self._note_antecedent(sent, n)
             records += found
         return merge(records, self.settings.restated_amount_tolerance)
 
@@ -110,7 +111,20 @@ class TradeFinder:
         return self.metric_in_force[1] if self._is_anaphor(subject) else None
 
     def _is_anaphor(self, tok: Token) -> bool:
-        return tok.tag_ in ("PRP", "WDT", "DT") or tok.lower_ in self.anaphors
+        """ "it", "they", "which", "this", "the figure", "the volume": a word that can stand for a figure ("we",
+        "he" or "you" cannot)."""
+        return tok.lower_ in self.anaphors
+
+    def _note_antecedent(self, sent: Span, n: int) -> None:
+        """ "Belarus' exports to Kazakhstan are dominated by machinery. In 2023 they grew by 9%": the trade noun a
+        sentence without figures has as its subject is what "they" or "the volume" after it in the paragraph
+        stand for, with whose export it is."""
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and self._metric(t) and t.pos_ == "NOUN"]
+        if not subjects:
+            return
+        metric = self._metric(subjects[-1])
+        self.metric_in_force = paragraph_of(self.periods.paragraphs, sent.start_char), metric
+        self.parties.reporter(subjects[-1], metric, self.parties.sides(sent), n)
 
     def _fold_into_last_amount(self, change: Trade, subject: Token | None, paragraph: int) -> bool:
         """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
@@ -134,7 +148,8 @@ class TradeFinder:
     def _metric_token(self, anchor: Anchor, metrics: list[Token], claimed: set[Token]) -> tuple[str, Token] | None:
         """The metric of a number and the word that names it: the trade word written just before it ("imports to
         $12 million", "exports by 11%"), else the nearest in the parse, else the trade noun that is its
-        clause's subject however far, else an anaphoric subject's antecedent; None if it is no figure. A trade
+        clause's subject however far, else the antecedent of an anaphoric subject or of a noun such as "target" or
+        "volume" the number hangs on; None if it is no figure. A trade
         word written just before another number (`claimed`) is that number's ("$28 billion, of which exports
         - $9 billion")."""
         beside = self._metric_beside(anchor)
@@ -150,8 +165,14 @@ class TradeFinder:
             if named:
                 tok = closest(subject, named)
                 return self._metric(tok), tok
-        metric = self._anaphoric_metric(subject, paragraph_of(self.periods.paragraphs, anchor.span.start_char))
-        return (metric, subject) if metric else None
+        paragraph = paragraph_of(self.periods.paragraphs, anchor.span.start_char)
+        metric = self._anaphoric_metric(subject, paragraph)
+        if metric:
+            return metric, subject
+        governing = next((t for a in anchor.token.ancestors for t in (a, *a.children)
+                          if t.pos_ == "NOUN" and self._is_anaphor(t)), None)  # "set a target to climb $10 billion"
+        metric = self._anaphoric_metric(governing, paragraph)
+        return (metric, governing) if metric else None
 
     def _not_trade(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
