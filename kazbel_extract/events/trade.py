@@ -306,7 +306,7 @@ class TradeFinder:
             taken = tuple(d.start for d in comparisons.values() if d is not None)
             period, date_spans = self.periods.of_figure(anchor.token, status == "actual", taken)
         status = self.status.settle(status, period)
-        parties = self.parties.sides(sent)
+        parties = self.parties.sides(sent, anchor.token)
         reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
         if compared and reporter is None and self.last_amount is not None and self.last_amount[1].metric == metric:
             reporter = self.last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade
