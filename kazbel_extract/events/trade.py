@@ -310,8 +310,9 @@ class TradeFinder:
         reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
         if compared and reporter is None and self.last_amount is not None and self.last_amount[1].metric == metric:
             reporter = self.last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade
-        if reporter is not None and reporter not in parties and len(parties) < 2:
-            parties = sorted([*parties, reporter])  # whose export it is is a side: "our exports to Kazakhstan"
+        side = reporter or (self.parties.first_person_side(metric_token) if metric_token is not None else None)
+        if side is not None and side not in parties and len(parties) < 2:
+            parties = sorted([*parties, side])  # whose export it is is a side: "our exports to Kazakhstan", "our trade"
         if not compared:
             self.metric_in_force = (paragraph_of(self.periods.paragraphs, anchor.span.start_char), metric)
         qualifier = anchor.qualifier or next((a.qualifier for a in anchor.linked if a.qualifier), None)

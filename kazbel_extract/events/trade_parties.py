@@ -109,7 +109,7 @@ class Parties:
         named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
         owner = [p for p in named if metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
         reporter = owner[-1].name if owner else None
-        verb = metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
+        verb = _verb_of(metric_token)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
@@ -131,6 +131,10 @@ class Parties:
             self.reporter_in_force, self.reporter_sentence = reporter, n
         return reporter
 
+
+    def first_person_side(self, metric_token: Token) -> str | None:
+        """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
+        return self._speaker_country(metric_token) if self._first_person(metric_token, _verb_of(metric_token)) else None
 
     @staticmethod
     def _first_person(metric_token: Token, verb: Token | None) -> bool:
@@ -159,6 +163,11 @@ class Parties:
             if ancestor.ent_type_ == "PERSON":
                 return True
         return False
+
+
+def _verb_of(metric_token: Token) -> Token | None:
+    """The verb a metric word is or is the object of: "exported", "increased" in "increased its exports"."""
+    return metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
 
 
 def clause_of(tok: Token) -> set[int]:
