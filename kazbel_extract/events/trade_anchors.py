@@ -158,11 +158,13 @@ class Anchors:
 
     def _signed_change(self, percent: Span) -> float | None:
         """64.8 for "64.8% up", -30.0 for "a decline of 30%", -16.8 for "83.2% as of the same period", -3.2 for
-        "(-3.2%)"; None for a percentage that states no change ("a share of 30%")."""
+        "(-3.2%)"; None for a percentage that states no change ("a share of 30%", "the share rose to 30%")."""
         value = percent._.percent
         if re.match(r"\s*[-+\u2212]", percent.text):
             return value  # "(-3.2%)", "+5%": the sign is written
-        direction = self._direction(percent.root)
+        head = percent.root.head
+        reached = head.lower_ == "to" and head.dep_ == "prep" and self.is_change_word(head.head)  # "rose to 30%": a level
+        direction = 0 if reached else self._direction(percent.root)
         if direction:
             return direction * abs(value)
         after = self.doc[percent.end : min(percent.sent.end, percent.end + self.settings.level_tokens_after)].text.lower()
