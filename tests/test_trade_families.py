@@ -217,6 +217,8 @@ PERIODS = [
 ]
 
 FIGURES = [
+    pytest.param("Trade between Belarus and Kazakhstan rose by $100 million to $1.3 billion in 2023.", PUBLISHED,
+                 [rec(value=1.3e9, period="2023", parties=(B, K))], id="the amount reached, not the increment"),
     pytest.param("In 2023 Kazakhstan's exports to Belarus slumped 18% to $350 million.", PUBLISHED,
                  [rec('export', value=3.5e8, period='2023', pct=-18.0, parties=(B, K), reporter=K)],
                  id='any verb of a trade subject 1'),
@@ -534,6 +536,10 @@ RESTATEMENTS = [
 ]
 
 NOT_TRADE = [
+    pytest.param("Kazakhstan aims to increase its exports to Tajikistan by about $200 million.", PUBLISHED, [],
+                 id="an amount a figure changes by is no value"),
+    pytest.param("The new routes could raise the annual turnover between Kazakhstan and Uzbekistan by $1-2 billion.",
+                 PUBLISHED, [], id="an amount a figure changes by is no value 2"),
     pytest.param("Kazakhstan's share in Uzbekistan's foreign trade reached 8.1 percent in 2023, down 0.4 "
                  "percentage points.", PUBLISHED,
                  [], id='wire wording 1'),

@@ -176,7 +176,8 @@ class TradeFinder:
 
     def _not_trade(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
-        tonne": an amount that belongs to a contract, a cost or a price, not to trade."""
+        tonne", "raise exports by $200 million": an amount that belongs to a contract, a cost or a price, or by
+        which a figure changes, not a figure."""
         heads = self.words["not_trade_heads"]
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self._metric(tok):
@@ -187,6 +188,8 @@ class TradeFinder:
         if subject is not None and (subject.lower_ in heads or self.metric_of.get(subject.lower_) in (None, "turnover")
                                     and self._company_owned(subject)):
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
+        if self._after_change_preposition(money, "by"):
+            return True  # "increase exports by $200 million": a change of the value, not the value
         after = self.doc[money.end : money.end + 2]
         return len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
             after[1].lower_ not in self.words["time_units"]
@@ -266,19 +269,21 @@ class TradeFinder:
                 continue
             date = next((d for d in dates if d.start >= money.span.end and
                          tree_distance(money.token, d.root) <= self.settings.max_date_distance // 2), None)
-            if self._after_comparison_word(money.span) or (date is not None and self._changed_from(money.span)):
+            if self._after_comparison_word(money.span) or (date is not None and self._after_change_preposition(
+                    money.span, "from")):  # "rose to $1 billion from $850 million in 2022": the base, of its own date
                 out[i] = date
         return out
 
-    def _changed_from(self, money: Span) -> bool:
-        """ "rose to $1 billion from $850 million in 2022": the amount a change started from (when a date of its
-        own says when; "grew from $215 million to $870 million" over a span is one of its ends)."""
+    def _after_change_preposition(self, money: Span, preposition: str) -> bool:
+        """The amount is written right after `preposition` (past hedges) hanging on a rise or fall: "rose to $1
+        billion from $850 million", "increase exports by about $200 million"."""
         i = money.start - 1
         while i > money.sent.start and self.doc[i].lower_ in self.words["qualifiers"]:
             i -= 1
-        word = self.doc[i]
-        return word.lower_ == "from" and word.dep_ == "prep" and (self.anchors.is_change_word(word.head) or any(
-            c.dep_ in ("prt", "advmod") and self.anchors.is_change_word(c) for c in word.head.children))
+        word, verb = self.doc[i], self.doc[i].head
+        return word.lower_ == preposition and word.dep_ == "prep" and (
+            self.anchors.is_change_word(verb) or verb.lower_ in self.words["target_verbs"]  # "raise ... by"
+            or any(c.dep_ in ("prt", "advmod") and self.anchors.is_change_word(c) for c in verb.children))
 
     def _after_comparison_word(self, money: Span) -> bool:
         """ "compared to almost $1.04 billion", "as against $950 million", "versus $1.1 billion"."""
