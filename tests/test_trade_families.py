@@ -44,6 +44,15 @@ def test_period_cues_come_from_the_calendar_and_the_shifts_back_from_its_relativ
 # relative periods of the clause, a stated period carrying in its paragraph only, back-references, deadlines.
 
 PERIODS = [
+    pytest.param("Trade between Belarus and Kazakhstan reached $1 billion in 2022. Over the first nine months of the "
+                 "year exports rose 8%.", "2023-03-01",
+                 [rec(value=1e9, period="2022", parties=(B, K)), rec("export", period="2022-01/2022-09", pct=8.0,
+                                                                     parties=(B, K))],
+                 id="'the year' is the year its paragraph is about"),
+    pytest.param("In 2023 trade between Belarus and Kazakhstan grew by 10%. In the fourth quarter, the growth reached "
+                 "15%.", "2024-02-01",
+                 [rec(period="2023", pct=10.0, parties=(B, K)), rec(period="2023-10/2023-12", pct=15.0, parties=(B, K))],
+                 id="'the growth' of nothing named is the trade's"),
     pytest.param("From 2019 to 2023 Kazakhstan's exports to Uzbekistan grew by 45%.", PUBLISHED,
                  [rec('export', period='2019-01/2023-12', pct=45.0, parties=(K, U), reporter=K)], id='year span 1'),
     pytest.param('Over 2018-2022 trade between Belarus and China increased 1.6 times.', PUBLISHED,
@@ -536,6 +545,8 @@ RESTATEMENTS = [
 ]
 
 NOT_TRADE = [
+    pytest.param("Trade between Belarus and Kazakhstan is growing. GDP growth reached 5%.", PUBLISHED, [],
+                 id="the growth of something named"),
     pytest.param("Kazakhstan aims to increase its exports to Tajikistan by about $200 million.", PUBLISHED, [],
                  id="an amount a figure changes by is no value"),
     pytest.param("The new routes could raise the annual turnover between Kazakhstan and Uzbekistan by $1-2 billion.",

@@ -31,6 +31,8 @@ class Calendar:
     def __init__(self, table: dict):
         self.relative_years = table["relative_years"]
         self.shift_back = _phrases(k for k, shift in self.relative_years.items() if shift == -1)  # "a year earlier"
+        self.the_year = _phrases(k for k, shift in self.relative_years.items() if shift == 0 and k.startswith("the "))
+        # "the year": this year, or the year under discussion when its paragraph has one
         self.back_reference = _phrases(table["back_references"])  # "the same period"
         self.cumulative = _phrases(table["cumulative"])  # "since"
         self.year_start = _phrases(table["year_start"])  # "the beginning of"
@@ -336,7 +338,10 @@ class PeriodResolver:
         """The period a DATE of the figure's clause names, back-references resolved."""
         if self._back_reference(date):
             return self._resolve_back_reference(date)
-        return parse_period(date.text, self.doc._.published, self._context_year(date), self.calendar)
+        text = date.text
+        if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
+            text = self.calendar.the_year.sub(str(_parse(self.in_force[1]).end_year), text)  # "In 2022 ... the year"
+        return parse_period(text, self.doc._.published, self._context_year(date), self.calendar)
 
     def of_compared(self, date: Span | None, figure_period: str | None) -> str | None:
         """The period of an amount a figure is compared with ("compared with $26 billion a year earlier"): its own

@@ -207,7 +207,13 @@ class TradeFinder:
         return any(s.pos_ in ("NOUN", "PROPN") and not self._metric(s) and anchor.token not in s.subtree
                    and self._anaphoric_metric(s, paragraph) is None  # "the figure grew by 4%"
                    and not any(self._metric(t) for t in s.subtree) and s.ent_type_ not in SIDE_OR_TIME
-                   for s in subjects)
+                   and not self._bare_change_noun(s) for s in subjects)
+
+    def _bare_change_noun(self, tok: Token) -> bool:
+        """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the
+        trade being reported ("GDP growth", "economic growth" name something else)."""
+        return self.anchors.is_change_word(tok) and not any(
+            c.dep_ in ("compound", "poss", "prep", "amod", "nmod") for c in tok.children)
 
     # -- one sentence -----------------------------------------------------------------------------
 
