@@ -544,6 +544,20 @@ RESTATEMENTS = [
                  [rec(value=2.8e10, period='2023', parties=(K, R))], id='wire wording 28'),
 ]
 
+HEDGED_VERBS = [
+    ("In 2023 trade between Belarus and Kazakhstan nearly reached $1.3 billion.", "almost"),
+    ("In 2023 trade between Belarus and Kazakhstan almost hit $1.3 billion.", "almost"),
+    ("In 2023 trade between Belarus and Kazakhstan reached almost $1.3 billion.", "almost"),
+    ("In 2023 trade between Belarus and Kazakhstan exceeded $1.3 billion.", "over"),
+]
+
+
+@pytest.mark.parametrize("text, qualifier", HEDGED_VERBS)
+def test_a_hedge_before_the_verb_of_an_amount_is_the_amounts(text, qualifier):
+    (figure,) = kazbel_extract.extract(text).events
+    assert (figure.value, figure.qualifier) == (1.3e9, qualifier)
+
+
 NOT_TRADE = [
     pytest.param("Trade between Belarus and Kazakhstan is growing. GDP growth reached 5%.", PUBLISHED, [],
                  id="the growth of something named"),

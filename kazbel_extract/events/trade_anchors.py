@@ -125,7 +125,11 @@ class Anchors:
         for phrase in sorted(qualifiers, key=len, reverse=True):
             if text.lower().startswith(phrase + " "):
                 return qualifiers[phrase], text[len(phrase) + 1 :]
-        before = self.doc[max(span.sent.start, span.start - self.settings.qualifier_tokens_before) : span.start].text.lower()
+        start = span.start
+        while start > span.sent.start and self.doc[start - 1].tag_.startswith("VB") and \
+                self.doc[start - 1].lower_ not in qualifiers:
+            start -= 1  # "nearly reached $1 billion", "almost hit $2 billion": the hedge is the verb's
+        before = self.doc[max(span.sent.start, start - self.settings.qualifier_tokens_before) : start].text.lower()
         for phrase in sorted(qualifiers, key=len, reverse=True):
             if re.search(rf"\b{re.escape(phrase)}\s*$", before):
                 return qualifiers[phrase], text
