@@ -493,6 +493,13 @@ ANAPHORA_GAPS_SPELLED = [
 ]
 
 GOALS = [
+    pytest.param('In 2023 trade between Belarus and Kazakhstan fell by 3% to $1.1 billion. "We should return to growth '
+                 'and reach $1.5 billion," the minister said.', PUBLISHED,
+                 [rec(value=1.1e9, period="2023", pct=-3.0, parties=(B, K)),
+                  rec(value=1.5e9, status="target", parties=(B, K))], id="'we' of a goal verb: the sides' trade"),
+    pytest.param('In 2023 trade between Belarus and Kazakhstan reached $1.1 billion. "I would suggest $2 billion for '
+                 'the first stage," the minister said.', PUBLISHED,
+                 [rec(value=1.1e9, period="2023", parties=(B, K))], id="'I' is no figure's antecedent"),
     pytest.param('Trade between Belarus and Kazakhstan is forecast to grow by 10% next year.', PUBLISHED,
                  [rec(period='2025', pct=10.0, status='forecast', parties=(B, K))], id='status from the clause 1'),
     pytest.param('Belarus and Uzbekistan plan to increase mutual trade to $3 billion by 2027.', PUBLISHED,

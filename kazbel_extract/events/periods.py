@@ -274,7 +274,7 @@ class PeriodResolver:
     def _bare_unit(self, date: Span) -> bool:
         """A time unit with no number, month or year ("year on year", "rose by a quarter", "per year"): a measure
         of change or a rate, no period of its own. "The year" is this year."""
-        words = [t.lower_ for t in date if t.pos_ != "DET"]
+        words = [t.lower_ for t in date if t.pos_ not in ("DET", "ADP", "PUNCT")]  # "year-on-year"
         return bool(words) and all(w in self.time_units for w in words) and \
             not self.calendar.year_only.fullmatch(date.text.lower())
 

@@ -104,11 +104,22 @@ class TradeFinder:
                 return None
         return None
 
-    def _anaphoric_metric(self, subject: Token | None, paragraph: int) -> str | None:
-        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure of the paragraph."""
+    def _anaphoric_metric(self, subject: Token | None, paragraph: int, any_word: bool = False) -> str | None:
+        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure of the paragraph
+        (`any_word`: whatever the subject is)."""
         if subject is None or self.metric_in_force is None or self.metric_in_force[0] != paragraph:
             return None
-        return self.metric_in_force[1] if self._is_anaphor(subject) else None
+        return self.metric_in_force[1] if any_word or self._is_anaphor(subject) else None
+
+    def _goal_or_change_verb(self, tok: Token, subject: Token) -> bool:
+        """ "We should ... reach $1 billion", "we have doubled": the sides' own figure, a verb of reaching or
+        changing on the way from the number to its subject's verb."""
+        for ancestor in tok.ancestors:
+            if ancestor.lower_ in self.words["target_verbs"] or self.anchors.is_change_word(ancestor):
+                return True
+            if ancestor == subject.head:
+                return False
+        return False
 
     def _is_anaphor(self, tok: Token) -> bool:
         """ "it", "they", "which", "this", "the figure", "the volume": a word that can stand for a figure ("we",
@@ -167,6 +178,9 @@ class TradeFinder:
                 return self._metric(tok), tok
         paragraph = paragraph_of(self.periods.paragraphs, anchor.span.start_char)
         metric = self._anaphoric_metric(subject, paragraph)
+        if metric is None and subject is not None and subject.lower_ == "we" and \
+                self._goal_or_change_verb(anchor.token, subject):
+            metric = self._anaphoric_metric(subject, paragraph, any_word=True)  # "We should reach $1 billion"
         if metric:
             return metric, subject
         governing = next((t for a in anchor.token.ancestors for t in (a, *a.children)
