@@ -23,22 +23,35 @@ SPAN_WORDS = r"(?:-|\u2013|\u2014|to|till|until|through|and)"
 
 
 class Calendar:
-    """The calendar words a period is read with: months (by their first three letters), number words, ordinals,
-    and the phrases of a year counted from the published one ("last year")."""
+    """The calendar words a period is read with: months (full names and abbreviations), number words, ordinals,
+    the phrases of a year counted from the published one ("last year"; those of -1 are the shifts back of "the
+    same period a year earlier"), and the cues around a figure's date: back-references, cumulative and
+    year-start words, deadlines."""
 
     def __init__(self, table: dict):
         self.relative_years = table["relative_years"]
+        self.shift_back = _phrases(k for k, shift in self.relative_years.items() if shift == -1)  # "a year earlier"
+        self.the_year = _phrases(k for k, shift in self.relative_years.items() if shift == 0 and k.startswith("the "))
+        # "the year": this year, or the year under discussion when its paragraph has one
+        self.back_reference = _phrases(table["back_references"])  # "the same period"
+        self.cumulative = _phrases(table["cumulative"])  # "since"
+        self.year_start = _phrases(table["year_start"])  # "the beginning of"
+        self.deadline = re.compile(rf"{_phrases(table['deadlines']).pattern}(?:\s+the)?(?:\s+end\s+of)?(?:\s+the)?\s*$",
+                                   re.IGNORECASE)  # "through 2026", "until the end of 2025"
         year_ref = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(self.relative_years, key=len, reverse=True)) + \
             r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
         self.year_only = re.compile(year_ref, re.IGNORECASE)
-        self.months = {name[:3].lower(): number for name, number in table["months"].items()}
+        self.months = {name.lower().rstrip("."): number  # "january", "jan", "sept": whole words, not "decade"
+                       for name, number in {**table["months"], **table["month_abbreviations"]}.items()}
         self.numbers = table["numbers"]
         self.ordinals = table["ordinals"]
-        month = rf"(?:{'|'.join(sorted(self.months, key=len, reverse=True))})[a-z]*\.?"
+        month = rf"(?:{'|'.join(sorted(self.months, key=len, reverse=True))})\.?(?![a-z])"
+        quarters = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 4)
+        halves = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 2)
         self.piece = re.compile(
             rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
-            rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
-            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<hword>first|second)\s+half)"
+            rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<qword>{quarters})\s+quarter)"
+            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<hword>{halves})\s+half)"
             rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months)"
             rf"|(?P<month>\b{month}(?![a-z])))"
             rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"
@@ -48,7 +61,13 @@ class Calendar:
         )
 
     def month(self, text: str) -> int:
-        return self.months[text[:3].lower()]
+        return self.months[text.lower().rstrip(".")]
+
+
+def _phrases(phrases) -> re.Pattern:
+    """One pattern for whole-word phrases, any run of spaces between their words."""
+    alternatives = (r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -183,12 +202,6 @@ def headed_paragraph_starts(doc: Doc) -> list[int]:
     return out
 
 
-BACK_REFERENCE = re.compile(r"\b(?:same|this|that|reporting|indicated|said)\s+period\b", re.IGNORECASE)
-SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-YEAR_START = re.compile(r"\b(?:beginning|start)\b", re.IGNORECASE)
-DEADLINE = re.compile(r"\b(?:by|through|until|till|before)\s*(?:the\s+end\s+of\s*)?$", re.IGNORECASE)  # "through 2026"
-SHIFT_BACK = re.compile(r"\b(?:last|previous|prior|a)\s+year\b|\byear\s+(?:before|earlier|ago)\b", re.IGNORECASE)
-
 
 class PeriodResolver:
     """The period of each trade figure, read from its clause, with paragraph and article memory.
@@ -215,7 +228,9 @@ class PeriodResolver:
         self.settings = settings
         self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self.ents_in = ents_in
-        self.comparison_words = words["comparison_words"]
+        self.comparison = _phrases(words["comparison_words"])  # "than", "compared", "level of"
+        self.base_nouns = set(words["base_nouns"])  # "the 2020 level"
+        self.time_units = set(words["time_units"])
         self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
         self.paragraphs = headed_paragraph_starts(doc)
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
@@ -237,7 +252,7 @@ class PeriodResolver:
         for date in self._date_mentions(sent):
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
             joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
-                between in ("of", "in", "of the") and BACK_REFERENCE.search(groups[-1].text)) or (  # "same period" "of" "2023"
+                between in ("of", "in", "of the") and self.calendar.back_reference.search(groups[-1].text)) or (  # "same period" "of" "2023"
                 between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
@@ -246,15 +261,22 @@ class PeriodResolver:
         return groups
 
     def _date_mentions(self, sent: Span) -> list[Span]:
-        """The DATE entities of a sentence and the years the tagger left out ("From 2015 to 2023 trade ...",
-        "In January-March this year")."""
-        dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE"]
+        """The DATE entities of a sentence that can name a time, and the years the tagger left out ("From 2015 to
+        2023 trade ...", "In January-March this year")."""
+        dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)]
         years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
                  if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
         years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
                   if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
                   and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in self.calendar.relative_years]
         return sorted(dates + years, key=lambda d: d.start)
+
+    def _bare_unit(self, date: Span) -> bool:
+        """A time unit with no number, month or year ("year on year", "rose by a quarter", "per year"): a measure
+        of change or a rate, no period of its own. "The year" is this year."""
+        words = [t.lower_ for t in date if t.pos_ not in ("DET", "ADP", "PUNCT")]  # "year-on-year"
+        return bool(words) and all(w in self.time_units for w in words) and \
+            not self.calendar.year_only.fullmatch(date.text.lower())
 
     def _before(self, date: Span, width: int) -> str:
         """The words of the `width` tokens before a date, in its sentence."""
@@ -266,18 +288,21 @@ class PeriodResolver:
         same period of 2023 it stood at ..." are the clause's period."""
         before = self._before(date, self.settings.comparison_tokens_before)
         text = date.text.lower()
-        if any(re.search(rf"\b{re.escape(word)}\b", before) for word in self.comparison_words):
-            return True
-        preposition = next((t for t in reversed(self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start])
-                            if t.dep_ == "prep" or t.tag_ == "IN"), None)
+        if self.comparison.search(before) or (date.end < date.sent.end and self.doc[date.end].lower_ in self.base_nouns):
+            return True  # "than 2022", "compared with 2020", "of the 2020 level"
+        window = self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start]
+        preposition = next((t for t in reversed(window) if t.dep_ == "prep" or t.tag_ == "IN"), None)
         if preposition is not None and preposition.lower_ == "of" and preposition.head.lower_ == "period" and \
                 preposition.head.head.tag_ == "IN":
             preposition = preposition.head.head  # "in the reporting period of 2023": the period's own preposition
+        if preposition is not None and self.comparison.search(
+                self._before(self.doc[preposition.i : preposition.i + 1], self.settings.comparison_tokens_before)):
+            return True  # "8.7% more than in the same period of 2022"
         word = preposition.lower_ if preposition is not None else None
         if word == "on":
             return self._governs_change(preposition.head)  # "a rise of 8% on 2022", "up 4% on the year before"
         if word == "over":  # "up 12% over the same period of last year"; "grew 12% over January-May" is its period
-            return self._governs_change(preposition.head) and bool(SHIFT_BACK.search(text) or self._back_reference(date))
+            return self._governs_change(preposition.head) and bool(self.calendar.shift_back.search(text) or self._back_reference(date))
         if self._back_reference(date):
             return word not in (None, "in", "for", "during", "within", "throughout")
         return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
@@ -288,7 +313,8 @@ class PeriodResolver:
             any(t.ent_type_ == "PERCENT" for t in head.children)
 
     def _back_reference(self, date: Span) -> bool:
-        return bool(BACK_REFERENCE.search(date.text) or BACK_REFERENCE.search(self._before(date, self.settings.back_reference_tokens_before)))
+        before = self._before(date, self.settings.back_reference_tokens_before)
+        return bool(self.calendar.back_reference.search(date.text) or self.calendar.back_reference.search(before))
 
     def _context_year(self, date: Span) -> int | None:
         own = [y for d in self.dates(date.sent) if d is not date and not self.is_comparison(d) for y in years_in(d.text)]
@@ -312,7 +338,20 @@ class PeriodResolver:
         """The period a DATE of the figure's clause names, back-references resolved."""
         if self._back_reference(date):
             return self._resolve_back_reference(date)
-        return parse_period(date.text, self.doc._.published, self._context_year(date), self.calendar)
+        text = date.text
+        if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
+            text = self.calendar.the_year.sub(str(_parse(self.in_force[1]).end_year), text)  # "In 2022 ... the year"
+        return parse_period(text, self.doc._.published, self._context_year(date), self.calendar)
+
+    def of_compared(self, date: Span | None, figure_period: str | None) -> str | None:
+        """The period of an amount a figure is compared with ("compared with $26 billion a year earlier"): its own
+        date, where a year back ("a year earlier", "the previous year") counts from the figure's period."""
+        if date is None:
+            return None
+        if figure_period and not years_in(date.text) and not self._back_reference(date) and \
+                self.calendar.shift_back.search(date.text):
+            return moved_to(figure_period, _parse(figure_period).start_year - 1)
+        return self.period(date)
 
     def _resolve_back_reference(self, date: Span) -> str | None:
         written = parse_period(date.text, self.doc._.published, None, self.calendar)
@@ -323,7 +362,8 @@ class PeriodResolver:
         years = years_in(date.text)
         if years:
             return moved_to(self.last_stated, years[-1])
-        if SHIFT_BACK.search(date.text) or SHIFT_BACK.search(self.doc[date.end : date.end + self.settings.year_shift_tokens_after].text):
+        after = self.doc[date.end : date.end + self.settings.year_shift_tokens_after].text
+        if self.calendar.shift_back.search(date.text) or self.calendar.shift_back.search(after):
             return moved_to(self.last_stated, _parse(self.last_stated).start_year - 1)
         return self.last_stated
 
@@ -335,16 +375,12 @@ class PeriodResolver:
         are the periods of amounts the figure is compared with ("against $285 million in 2023")."""
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
-        bracket = self._bracket(anchor.i, sent)
         near = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
-        own = [d for d in near if self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
-               and d.start not in taken]
+        date = self.own_date(anchor, taken)
         period, spans = None, []
-        if own:
-            date = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                           abs(d.root.i - anchor.i)))
+        if date is not None:
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
-            if SINCE.search(self._before(date, self.settings.since_tokens_before) + " " + date.text):
+            if self.calendar.cumulative.search(self._before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
             period = self._end_of_span(self.period(date), anchor)
         elif self._period_word(anchor, sent) and self.last_stated:
@@ -357,6 +393,16 @@ class PeriodResolver:
         if carries and period is not None:
             self.state(paragraph, period)
         return period, spans
+
+    def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
+        """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
+        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`."""
+        sent = anchor.sent
+        bracket = self._bracket(anchor.i, sent)
+        own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
+               and self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d) and d.start not in taken]
+        return min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                       abs(d.root.i - anchor.i)), default=None)
 
     def _period_word(self, anchor: Token, sent: Span) -> bool:
         """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
@@ -400,10 +446,11 @@ class PeriodResolver:
         "since the beginning of 2019" sets only the year of the year-less months after it."""
         for date in reversed(self.dates(sent)):
             since = self._before(date, self.settings.since_tokens_before) + " " + date.text
-            if SINCE.search(since) and YEAR_START.search(since) and years_in(date.text):
+            if self.calendar.cumulative.search(since) and self.calendar.year_start.search(since) and years_in(date.text):
                 self.year_to_date = paragraph_of(self.paragraphs, date.start_char), years_in(date.text)[-1]
                 return  # "since the beginning of 2019": no period, but the year of the months after it
-            if self.is_comparison(date) or SINCE.search(since) or DEADLINE.search(self._before(date, self.settings.since_tokens_before)):
+            deadline = self.calendar.deadline.search(self._before(date, self.settings.date_preposition_tokens_before))
+            if self.is_comparison(date) or self.calendar.cumulative.search(since) or deadline:
                 continue
             period = self.period(date)
             if period is not None:

@@ -20,7 +20,7 @@ from .periods import PeriodResolver
 from .places import Places
 from .settings import LinkingSettings
 from .syntax import closest, ents_by_sentence, opens_sentence, paragraph_of, tree_distance
-from .trade_anchors import Anchor, Anchors, link
+from .trade_anchors import Anchor, Anchors, link, same_clause
 from .trade_parties import Parties
 from .trade_status import Status
 
@@ -51,6 +51,7 @@ class TradeFinder:
             found = self._sentence(sent, sentences[max(0, n - self.settings.context_sentences) : n], n)
             if not found:
                 self.periods.sentence_without_figures(sent)
+                self._note_antecedent(sent, n)
             records += found
         return merge(records, self.settings.restated_amount_tolerance)
 
@@ -103,14 +104,38 @@ class TradeFinder:
                 return None
         return None
 
-    def _anaphoric_metric(self, subject: Token | None, paragraph: int) -> str | None:
-        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure of the paragraph."""
+    def _anaphoric_metric(self, subject: Token | None, paragraph: int, any_word: bool = False) -> str | None:
+        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure of the paragraph
+        (`any_word`: whatever the subject is)."""
         if subject is None or self.metric_in_force is None or self.metric_in_force[0] != paragraph:
             return None
-        return self.metric_in_force[1] if self._is_anaphor(subject) else None
+        return self.metric_in_force[1] if any_word or self._is_anaphor(subject) else None
+
+    def _goal_or_change_verb(self, tok: Token, subject: Token) -> bool:
+        """ "We should ... reach $1 billion", "we have doubled": the sides' own figure, a verb of reaching or
+        changing on the way from the number to its subject's verb."""
+        for ancestor in tok.ancestors:
+            if ancestor.lower_ in self.words["target_verbs"] or self.anchors.is_change_word(ancestor):
+                return True
+            if ancestor == subject.head:
+                return False
+        return False
 
     def _is_anaphor(self, tok: Token) -> bool:
-        return tok.tag_ in ("PRP", "WDT", "DT") or tok.lower_ in self.anaphors
+        """ "it", "they", "which", "this", "the figure", "the volume": a word that can stand for a figure ("we",
+        "he" or "you" cannot)."""
+        return tok.lower_ in self.anaphors
+
+    def _note_antecedent(self, sent: Span, n: int) -> None:
+        """ "Belarus' exports to Kazakhstan are dominated by machinery. In 2023 they grew by 9%": the trade noun a
+        sentence without figures has as its subject is what "they" or "the volume" after it in the paragraph
+        stand for, with whose export it is."""
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and self._metric(t) and t.pos_ == "NOUN"]
+        if not subjects:
+            return
+        metric = self._metric(subjects[-1])
+        self.metric_in_force = paragraph_of(self.periods.paragraphs, sent.start_char), metric
+        self.parties.reporter(subjects[-1], metric, self.parties.sides(sent), n)
 
     def _fold_into_last_amount(self, change: Trade, subject: Token | None, paragraph: int) -> bool:
         """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
@@ -120,6 +145,7 @@ class TradeFinder:
             return False
         where, amount = self.last_amount
         if where != paragraph or amount.metric != change.metric or amount.status != change.status or \
+                amount.parties and change.parties and amount.parties != change.parties or \
                 None not in (amount.period, change.period) and amount.period != change.period or \
                 not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
                     change.change_pct, change.change_factor):
@@ -133,13 +159,15 @@ class TradeFinder:
     def _metric_token(self, anchor: Anchor, metrics: list[Token], claimed: set[Token]) -> tuple[str, Token] | None:
         """The metric of a number and the word that names it: the trade word written just before it ("imports to
         $12 million", "exports by 11%"), else the nearest in the parse, else the trade noun that is its
-        clause's subject however far, else an anaphoric subject's antecedent; None if it is no figure. A trade
+        clause's subject however far, else the antecedent of an anaphoric subject or of a noun such as "target" or
+        "volume" the number hangs on; None if it is no figure. A trade
         word written just before another number (`claimed`) is that number's ("$28 billion, of which exports
         - $9 billion")."""
         beside = self._metric_beside(anchor)
         if beside is not None:
             return self._metric(beside), beside
-        near = closest(anchor.token, [m for m in metrics if m not in claimed])
+        free = [m for m in metrics if m not in claimed]
+        near = closest(anchor.token, [m for m in free if same_clause(anchor.token, m)] or free)  # not "..., and the balance"
         if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
             return self._metric(near), near
         subject = self._subject(anchor.token)
@@ -148,22 +176,34 @@ class TradeFinder:
             if named:
                 tok = closest(subject, named)
                 return self._metric(tok), tok
-        metric = self._anaphoric_metric(subject, paragraph_of(self.periods.paragraphs, anchor.span.start_char))
-        return (metric, subject) if metric else None
+        paragraph = paragraph_of(self.periods.paragraphs, anchor.span.start_char)
+        metric = self._anaphoric_metric(subject, paragraph)
+        if metric is None and subject is not None and subject.lower_ == "we" and \
+                self._goal_or_change_verb(anchor.token, subject):
+            metric = self._anaphoric_metric(subject, paragraph, any_word=True)  # "We should reach $1 billion"
+        if metric:
+            return metric, subject
+        governing = next((t for a in anchor.token.ancestors for t in (a, *a.children)
+                          if t.pos_ == "NOUN" and self._is_anaphor(t)), None)  # "set a target to climb $10 billion"
+        metric = self._anaphoric_metric(governing, paragraph)
+        return (metric, governing) if metric else None
 
     def _not_trade(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
-        tonne": an amount that belongs to a contract, a cost or a price, not to trade."""
+        tonne", "raise exports by $200 million": an amount that belongs to a contract, a cost or a price, or by
+        which a figure changes, not a figure."""
         heads = self.words["not_trade_heads"]
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self._metric(tok):
                 return False
-            if tok.lower_ in heads:
-                return True
+            if tok.lower_ in heads or tok.lower_ in self.company_nouns:
+                return True  # "contracts worth $44 million", "the plant, worth $100 million"
         subject = self._subject(money.root)
         if subject is not None and (subject.lower_ in heads or self.metric_of.get(subject.lower_) in (None, "turnover")
                                     and self._company_owned(subject)):
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
+        if self._after_change_preposition(money, "by"):
+            return True  # "increase exports by $200 million": a change of the value, not the value
         after = self.doc[money.end : money.end + 2]
         return len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
             after[1].lower_ not in self.words["time_units"]
@@ -181,7 +221,13 @@ class TradeFinder:
         return any(s.pos_ in ("NOUN", "PROPN") and not self._metric(s) and anchor.token not in s.subtree
                    and self._anaphoric_metric(s, paragraph) is None  # "the figure grew by 4%"
                    and not any(self._metric(t) for t in s.subtree) and s.ent_type_ not in SIDE_OR_TIME
-                   for s in subjects)
+                   and not self._bare_change_noun(s) for s in subjects)
+
+    def _bare_change_noun(self, tok: Token) -> bool:
+        """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the
+        trade being reported ("GDP growth", "economic growth" name something else)."""
+        return self.anchors.is_change_word(tok) and not any(
+            c.dep_ in ("compound", "poss", "prep", "amod", "nmod") for c in tok.children)
 
     # -- one sentence -----------------------------------------------------------------------------
 
@@ -192,7 +238,8 @@ class TradeFinder:
         moneys = [m for m in self.anchors.moneys(sent) if not self._not_trade(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
         comparisons = self._comparison_amounts(sent, moneys)
-        link(changes, [m for m in moneys if m.span.start not in comparisons], self.settings.max_link_distance)
+        link(changes, [m for m in moneys if m.span.start not in comparisons], self.settings.max_link_distance,
+             self._dated_apart)
         paragraph = paragraph_of(self.periods.paragraphs, sent.start_char)
         trade_context = bool(metrics) or any(self._metric(t) for previous in context for t in previous
                                              if paragraph_of(self.periods.paragraphs, previous.start_char) == paragraph)
@@ -221,6 +268,11 @@ class TradeFinder:
             records.append(record)
         return records
 
+    def _dated_apart(self, change: Anchor, money: Anchor) -> bool:
+        """Each of the two numbers has a date of its own, and they differ: two facts, not one."""
+        dates = [self.periods.own_date(a.token) for a in (change, money)]
+        return None not in dates and dates[0] != dates[1]
+
     def _comparison_amounts(self, sent: Span, moneys: list[Anchor]) -> dict[int, Span | None]:
         """The amounts a figure is compared with (by first token), each with the date it is of: "compared to 2022
         ($6.3 billion)" (in brackets after a compared date), "compared to $1.04 billion over the same period of
@@ -233,11 +285,25 @@ class TradeFinder:
                 date = [d for d in dates if d.end == i - 1]
                 if date and self.periods.is_comparison(date[0]):
                     out[i] = date[0]
-            if i not in out and self._after_comparison_word(money.span):
-                date = next((d for d in dates if d.start >= money.span.end and
-                             tree_distance(money.token, d.root) <= self.settings.max_date_distance // 2), None)
+            if i in out:
+                continue
+            date = next((d for d in dates if d.start >= money.span.end and
+                         tree_distance(money.token, d.root) <= self.settings.max_date_distance // 2), None)
+            if self._after_comparison_word(money.span) or (date is not None and self._after_change_preposition(
+                    money.span, "from")):  # "rose to $1 billion from $850 million in 2022": the base, of its own date
                 out[i] = date
         return out
+
+    def _after_change_preposition(self, money: Span, preposition: str) -> bool:
+        """The amount is written right after `preposition` (past hedges) hanging on a rise or fall: "rose to $1
+        billion from $850 million", "increase exports by about $200 million"."""
+        i = money.start - 1
+        while i > money.sent.start and self.doc[i].lower_ in self.words["qualifiers"]:
+            i -= 1
+        word, verb = self.doc[i], self.doc[i].head
+        return word.lower_ == preposition and word.dep_ == "prep" and (
+            self.anchors.is_change_word(verb) or verb.lower_ in self.words["target_verbs"]  # "raise ... by"
+            or any(c.dep_ in ("prt", "advmod") and self.anchors.is_change_word(c) for c in verb.children))
 
     def _after_comparison_word(self, money: Span) -> bool:
         """ "compared to almost $1.04 billion", "as against $950 million", "versus $1.1 billion"."""
@@ -258,17 +324,20 @@ class TradeFinder:
         status = self.status.of(anchor.token)
         if compared:
             date = comparisons[anchor.span.start]
-            period, date_spans = (self.periods.period(date), []) if date is not None else (None, [])
+            figure = self.last_amount[1] if self.last_amount and self.last_amount[0] == paragraph_of(
+                self.periods.paragraphs, anchor.span.start_char) else None
+            period, date_spans = self.periods.of_compared(date, figure.period if figure else None), []
         else:
             taken = tuple(d.start for d in comparisons.values() if d is not None)
             period, date_spans = self.periods.of_figure(anchor.token, status == "actual", taken)
         status = self.status.settle(status, period)
-        parties = self.parties.sides(sent)
+        parties = self.parties.sides(sent, anchor.token)
         reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
         if compared and reporter is None and self.last_amount is not None and self.last_amount[1].metric == metric:
             reporter = self.last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade
-        if reporter is not None and reporter not in parties and len(parties) < 2:
-            parties = sorted([*parties, reporter])  # whose export it is is a side: "our exports to Kazakhstan"
+        side = reporter or (self.parties.first_person_side(metric_token) if metric_token is not None else None)
+        if side is not None and side not in parties and len(parties) < 2:
+            parties = sorted([*parties, side])  # whose export it is is a side: "our exports to Kazakhstan", "our trade"
         if not compared:
             self.metric_in_force = (paragraph_of(self.periods.paragraphs, anchor.span.start_char), metric)
         qualifier = anchor.qualifier or next((a.qualifier for a in anchor.linked if a.qualifier), None)
@@ -292,11 +361,11 @@ class TradeFinder:
 # -- one fact, one record ------------------------------------------------------------------------------
 
 def _same_fact(a: Trade, b: Trade, tolerance: float) -> bool:
-    """Two statements of one figure: the same amount, or the same change, of one metric, status and period;
+    """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period;
     or a change-only statement and an amount of the same metric, status and period ("Trade doubled in the
     first half." + "It reached $800 million in January-June.")."""
-    if a.metric != b.metric or a.status != b.status:
-        return False
+    if a.metric != b.metric or a.status != b.status or a.parties and b.parties and a.parties != b.parties:
+        return False  # "Kazakhstan's trade with Belarus ... Kazakhstan's foreign trade as a whole": two facts
     if a.value is not None and b.value is not None:
         if abs(a.value - b.value) > tolerance * max(a.value, b.value):
             return False

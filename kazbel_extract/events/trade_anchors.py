@@ -125,7 +125,11 @@ class Anchors:
         for phrase in sorted(qualifiers, key=len, reverse=True):
             if text.lower().startswith(phrase + " "):
                 return qualifiers[phrase], text[len(phrase) + 1 :]
-        before = self.doc[max(span.sent.start, span.start - self.settings.qualifier_tokens_before) : span.start].text.lower()
+        start = span.start
+        while start > span.sent.start and self.doc[start - 1].tag_.startswith("VB") and \
+                self.doc[start - 1].lower_ not in qualifiers:
+            start -= 1  # "nearly reached $1 billion", "almost hit $2 billion": the hedge is the verb's
+        before = self.doc[max(span.sent.start, start - self.settings.qualifier_tokens_before) : start].text.lower()
         for phrase in sorted(qualifiers, key=len, reverse=True):
             if re.search(rf"\b{re.escape(phrase)}\s*$", before):
                 return qualifiers[phrase], text
@@ -158,11 +162,13 @@ class Anchors:
 
     def _signed_change(self, percent: Span) -> float | None:
         """64.8 for "64.8% up", -30.0 for "a decline of 30%", -16.8 for "83.2% as of the same period", -3.2 for
-        "(-3.2%)"; None for a percentage that states no change ("a share of 30%")."""
+        "(-3.2%)"; None for a percentage that states no change ("a share of 30%", "the share rose to 30%")."""
         value = percent._.percent
         if re.match(r"\s*[-+\u2212]", percent.text):
             return value  # "(-3.2%)", "+5%": the sign is written
-        direction = self._direction(percent.root)
+        head = percent.root.head
+        reached = head.lower_ == "to" and head.dep_ == "prep" and self.is_change_word(head.head)  # "rose to 30%": a level
+        direction = 0 if reached else self._direction(percent.root)
         if direction:
             return direction * abs(value)
         after = self.doc[percent.end : min(percent.sent.end, percent.end + self.settings.level_tokens_after)].text.lower()
@@ -172,7 +178,7 @@ class Anchors:
         return None
 
 
-def _same_clause(a: Token, b: Token) -> bool:
+def same_clause(a: Token, b: Token) -> bool:
     """No clause with a subject of its own stands between two tokens ("..., over three years it doubled");
     a relative clause ("$4 billion, which is 16.4 percent less") belongs to its noun."""
     above_a = [a] + list(a.ancestors)
@@ -184,15 +190,17 @@ def _same_clause(a: Token, b: Token) -> bool:
                                           for c in t.children) for t in path)
 
 
-def link(changes: list[Anchor], moneys: list[Anchor], max_distance: int) -> None:
+def link(changes: list[Anchor], moneys: list[Anchor], max_distance: int, apart=lambda change, money: False) -> None:
     """Give each change the amount it qualifies: the one it is bracketed with, else the nearest in its clause
-    (at most `max_distance` arcs away)."""
+    (at most `max_distance` arcs away) unless `apart` says they are of different times ("had tripled since 2017
+    and reached $4 billion last year")."""
     pairs = []
     for change in changes:
         for money in moneys:
             bracketed = change.span.start - money.span.end in (1, 2) and money.span.doc[money.span.end].text == "("
             distance = 0 if bracketed else tree_distance(change.token, money.token)
-            if bracketed or (distance <= max_distance and _same_clause(change.token, money.token)):
+            if bracketed or (distance <= max_distance and same_clause(change.token, money.token)
+                             and not apart(change, money)):
                 pairs.append((distance, abs(change.span.start - money.span.start), change, money))
     taken = set()
     for _, _, change, money in sorted(pairs, key=lambda p: (p[0], p[1])):

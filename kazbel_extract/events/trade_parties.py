@@ -45,18 +45,21 @@ class Parties:
 
     def _is_side(self, place: Place, sent: Span) -> bool:
         """Not a place in a person's title ("Akim of Akmola Region Yermek Marzhikpayev", "Kazakh Trade Minister
-        X") or in an organisation's name ("Minsk Oblast Executive Committee")."""
-        if any(o.label_ == "ORG" and o.start <= place.start and place.end <= o.end and len(o) > place.end - place.start
-               for o in self.ents_in[sent.start]):
+        X"), in an organisation's name ("Minsk Oblast Executive Committee") or in an amount ("US $10 billion")."""
+        if any(o.label_ in ("ORG", "MONEY") and o.start <= place.start and place.end <= o.end
+               and len(o) > place.end - place.start for o in self.ents_in[sent.start]):
             return False
         return not self._in_title(place)
 
-    def sides(self, sent: Span) -> list[str]:
-        """The sorted parties of a figure of `sent`. A bloc named without two countries gives the bloc and the
-        country named with it ("trade between the CIS countries", "Kazakhstan-EU trade"); regions
-        replace their country; "the two regions" are the article's two most mentioned regions, "the region"
-        the most mentioned one and "the Kazakh region" the most mentioned region of Kazakhstan."""
-        named = self.named_sides(sent)
+    def sides(self, sent: Span, figure: Token | None = None) -> list[str]:
+        """The sorted parties of a figure of `sent` at token `figure`: the sides of its own clause first ("...,
+        while its trade with Kyrgyzstan stood at $1.8 billion"), then of its sentence, then of the lede. A bloc
+        named without two countries gives the bloc and the country named with it ("trade between the CIS
+        countries", "Kazakhstan-EU trade"); regions replace their country; "the two regions" are the article's
+        two most mentioned regions, "the region" the most mentioned one and "the Kazakh region" the most
+        mentioned region of Kazakhstan."""
+        own = clause_of(figure) if figure is not None else set()
+        named = sorted(self.named_sides(sent), key=lambda p: p.start not in own)
         words = {t.lower_ for t in sent}
         countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region"))
@@ -70,7 +73,9 @@ class Parties:
             regions += ranked_regions[: wanted - len(regions)]
         chosen = list(regions[:2])
         covered = {self.places.region_country.get(r) for r in chosen}
-        ranked = sorted(countries, key=lambda name: name not in self.lede)  # "Belarus, Kazakhstan and Russia"
+        in_clause = {p.name for p in named if p.start in own}
+        ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
+        # Kazakhstan and Russia": the lede's
         for name in ranked + self._source_countries(sent) + self.lede:
             if len(chosen) == 2:
                 break
@@ -104,7 +109,7 @@ class Parties:
         named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
         owner = [p for p in named if metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
         reporter = owner[-1].name if owner else None
-        verb = metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
+        verb = _verb_of(metric_token)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
@@ -126,6 +131,10 @@ class Parties:
             self.reporter_in_force, self.reporter_sentence = reporter, n
         return reporter
 
+
+    def first_person_side(self, metric_token: Token) -> str | None:
+        """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
+        return self._speaker_country(metric_token) if self._first_person(metric_token, _verb_of(metric_token)) else None
 
     @staticmethod
     def _first_person(metric_token: Token, verb: Token | None) -> bool:
@@ -154,6 +163,25 @@ class Parties:
             if ancestor.ent_type_ == "PERSON":
                 return True
         return False
+
+
+def _verb_of(metric_token: Token) -> Token | None:
+    """The verb a metric word is or is the object of: "exported", "increased" in "increased its exports"."""
+    return metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
+
+
+def clause_of(tok: Token) -> set[int]:
+    """Token indices of the clause a token stands in: the subtree of the first verb above it that has a subject
+    (or heads the sentence), without the clauses under it that have subjects of their own."""
+    head = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in t.children))), tok.sent.root)
+    out, stack = set(), [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack += [c for c in t.children if not (c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "advcl", "ccomp", "relcl")
+                                                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+    return out
 
 
 def _other(name: str, parties: list[str]) -> str | None:
