@@ -147,6 +147,14 @@ def _actors(meeting: dict, registry: Registry) -> list[str]:
             or (fold(person["name"]).split() or [person["name"]])[-1] for person in _people(meeting)]
 
 
+def participant_name(participant: dict) -> str:
+    """The name to show for a participant of a meeting fact: its canonical actor, or, for a person the
+    registry does not know (keyed by the folded surname, see `_actors`), the name as first written."""
+    names = participant.get("names") or []
+    unknown = any((fold(name).split() or [name])[-1] == participant["actor"] for name in names)
+    return names[0] if unknown else participant["actor"]
+
+
 def _people(meeting: dict) -> list[dict]:
     return meeting.get("participant_details") or [{"name": name} for name in meeting.get("participants", [])]
 

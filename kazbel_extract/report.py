@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .charts import CHARTED_METRICS, chartable, trade_chart
-from .facts import build_facts, reports_of
+from .facts import build_facts, participant_name, reports_of
 from .pages import ARTICLE_FOLDER, article_href, cell, evidence_cell, html_page, plural, table, write_article_page
 
 FOCUS_PAIR = ("Belarus", "Kazakhstan")  # the pair the project is about: its chart comes first when it has one
@@ -332,7 +332,8 @@ def fact_text(fact: dict) -> str:
         parts = (fact.get("metric"), period_text(fact.get("period")) or "no period", fact.get("status"),
                  pair_label(fact.get("parties")), fact.get("reporter") and f"reported by {fact['reporter']}")
         return ", ".join(p for p in parts if p)
-    return f"{fact['type'].replace('_', ' ')} of {', '.join(fact.get('actors') or [])}" + (
+    names = [participant_name(p) for p in fact["participants"]] if fact.get("participants") else fact.get("actors") or []
+    return f"{fact['type'].replace('_', ' ')} of {', '.join(names)}" + (
         f", {full_date(fact['date'])}" if fact.get("date") else "")
 
 
