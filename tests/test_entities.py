@@ -271,10 +271,20 @@ class TestNamingTraditions:
             ("The study was prepared by S.Aleinik of the institute.", ["S.Aleinik"]),
             ("The agreement was signed by A.A. Yermekov and the rector.", ["A.A. Yermekov"]),
             ("Talks with A. Karimov continued in Tashkent.", ["A. Karimov"]),
+            ("The talks were attended by Zh. Ospanov and the rector.", ["Zh. Ospanov"]),
+            ("The document was signed by Kh. Nurmatov in Tashkent.", ["Kh. Nurmatov"]),
         ],
     )
     def test_initials_belong_to_the_name(self, nlp, text, people):
         assert spans(nlp, text, "PERSON") == people
+
+    @pytest.mark.parametrize("text", [
+        "The talks were attended by Zh. Ospanov and A. Erofeev.",
+        "Ambassador Ch. Tursunov handed over his credentials in Minsk.",
+        "The agreement was signed by Yu. Ivanov and Sh. Karimov in Astana.",
+    ])
+    def test_a_full_stop_of_initials_does_not_end_the_sentence(self, nlp, text):
+        assert len(list(nlp(text).sents)) == 1
 
     def test_a_surname_first_byline_on_its_own_line(self):
         text = "Trade grows\n\nSerikbayev Daulet\n\nASTANA. KAZINFORM - Trade between the countries grew."
