@@ -46,11 +46,11 @@ def build(base: str | None = None, data_path: str | Path | None = None) -> Langu
     nlp = spacy.load(base or base_model_name(), exclude=list(NOT_NEEDED),
                      config={"nlp": {"lang": KazbelEnglish.lang}})
     use_pos_rules(nlp)
-    keep_initials_whole(nlp, data_path)
     nlp.add_pipe("kazbel_sentence_cap", first=True)
     nlp.add_pipe("kazbel_entity_rules", after="ner", config=_data_config("kazbel_entity_rules", data_path))
     nlp.add_pipe("kazbel_events", last=True, config=_data_config("kazbel_events", data_path))
     nlp.add_pipe("kazbel_actors", before="kazbel_events", config=_data_config("kazbel_actors", data_path))
+    keep_initials_whole(nlp, data_path)  # after the data folders are checked; before any text is tokenized
     return nlp
 
 
