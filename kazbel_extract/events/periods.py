@@ -234,6 +234,8 @@ class PeriodResolver:
         self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
         self.paragraphs = headed_paragraph_starts(doc)
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
+        self._openers: dict[int, list[int | None]] = {}  # sentence start -> the "(" in force at each token
+        self._own_dates: dict[tuple, Span | None] = {}  # (anchor, taken) -> own_date
         self.last_stated: str | None = None  # for back-references, across paragraphs
         self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
         self._dates_of_sentence: dict[int, list[Span]] = {}  # by sentence start
@@ -397,12 +399,16 @@ class PeriodResolver:
     def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
         """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
         other brackets, not of another conjunct when one of its own is there, and not starting at `taken`."""
-        sent = anchor.sent
-        bracket = self._bracket(anchor.i, sent)
-        own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
-               and self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d) and d.start not in taken]
-        return min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                       abs(d.root.i - anchor.i)), default=None)
+        key = (anchor.i, taken)
+        if key not in self._own_dates:  # asked for every pair of a sentence's numbers: read once per anchor
+            sent = anchor.sent
+            bracket = self._bracket(anchor.i, sent)
+            own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
+                   and self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
+                   and d.start not in taken]
+            self._own_dates[key] = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                                           abs(d.root.i - anchor.i)), default=None)
+        return self._own_dates[key]
 
     def _period_word(self, anchor: Token, sent: Span) -> bool:
         """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
@@ -412,13 +418,16 @@ class PeriodResolver:
     def _bracket(self, i: int, sent: Span) -> int | None:
         """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
         over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
-        opened: list[int] = []
-        for tok in self.doc[sent.start : i]:
-            if tok.text == "(":
-                opened.append(tok.i)
-            elif tok.text == ")" and opened:
-                opened.pop()
-        return opened[-1] if opened else None
+        if sent.start not in self._openers:  # one pass per sentence: the opener in force at each of its tokens
+            openers, opened = [], []
+            for tok in sent:
+                openers.append(opened[-1] if opened else None)
+                if tok.text == "(":
+                    opened.append(tok.i)
+                elif tok.text == ")" and opened:
+                    opened.pop()
+            self._openers[sent.start] = openers
+        return self._openers[sent.start][i - sent.start]
 
     def _end_of_span(self, period: str | None, anchor: Token) -> str | None:
         """ "from 2005 to 2010 trade grew from $215 million to $870 million": each amount is of one end."""
