@@ -32,12 +32,12 @@ from .lexicon import Lexicon
 from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
-from .syntax import ents_by_sentence, phrase, tree_distance
+from .meeting_triggers import Triggers
+from .syntax import SUBJECTS, ents_by_sentence, phrase, tree_distance
 
 OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
 CLAUSES = OTHER_CLAUSES | {"acl"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
-SUBJECTS = ("nsubj", "nsubjpass")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
@@ -77,6 +77,7 @@ class MeetingFinder:
             self.persons_in[person.sent.start].append(person)
         for date in self.dates:
             self.dates_in[date.sent.start].append(date)
+        self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
         self._sentence_same_day: dict[int, bool] = {}
         self._venues: list[tuple[int, Place, set[str]]] | None = None  # (sentence start, place, surnames named)
@@ -85,7 +86,7 @@ class MeetingFinder:
         merged: list[Candidate] = []
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
         for n, sent in enumerate(self.doc.sents):
-            for trigger in self._triggers(sent):
+            for trigger in self.triggers.of(sent):
                 candidate = self._candidate(trigger)
                 if candidate is None:
                     continue
@@ -100,66 +101,6 @@ class MeetingFinder:
                     _complete(candidate, unnamed[1])
                 self._merge(merged, candidate)
         return [self._record(c) for c in merged if not c.visit_only]
-
-    # -- triggers ---------------------------------------------------------------------------------
-
-    def _triggers(self, sent: Span) -> list[Token]:
-        w = self.words
-        found = []
-        for tok in sent:
-            low = tok.lower_
-            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX"):
-                found.append(tok)
-            elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):
-                found.append(tok)
-            elif low in w["with_nouns"] and any(c.lower_ == "with" for c in tok.children):
-                found.append(tok)
-            elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
-                found.append(tok)
-        return [t for t in found if not self._planned(t) and not self._phone(t) and not self._public_event(t)
-                and not self._repeated(t)]
-
-    def _repeated(self, trigger: Token) -> bool:
-        """ "During our meetings we always agree", "his meetings with investors": a plural of a one-event noun with a
-        possessive and no day in its sentence tells meetings held again and again, none in particular."""
-        return trigger.lower_ in self.words["repeated_nouns"] and not self.dates_in[trigger.sent.start] and any(
-            c.dep_ == "poss" for c in trigger.children)
-
-    def _public_event(self, trigger: Token) -> bool:
-        """A press conference, a media briefing: an event for the public, not a meeting of the sides."""
-        return any(c.lower_ in self.words["not_counterparts"] for c in trigger.children if c.dep_ in ("compound", "amod"))
-
-    def _planned(self, trigger: Token) -> bool:
-        """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
-        May", "agreed to hold talks" (but "it was agreed at the talks" reports a held meeting)."""
-        w = self.words
-        heads = self.settings.planned_cue_heads
-        chain = [trigger, *islice(trigger.ancestors, heads)]
-        if trigger.pos_ in ("NOUN", "PROPN"):
-            if any(c.lower_ in w["future_words"] for c in trigger.children if c.dep_ in ("amod", "compound", "det")):
-                return True
-            if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
-                return False
-            if trigger.dep_ in SUBJECTS and trigger.head.lower_ not in w["occurrence_verbs"]:
-                return False  # "today's meeting will give momentum" was held; "the session will take place" was not
-            verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
-            chain = [verb, *islice(verb.ancestors, heads - 1)]
-        for tok in chain:
-            if tok.pos_ not in ("VERB", "AUX", "ADJ"):
-                continue
-            auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-            if any(a in self.lexicon.grammar.future_auxiliaries for a in auxes) or tok.lower_ in w["future_words"]:
-                return True
-            if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
-                return True
-        return False
-
-    def _phone(self, trigger: Token) -> bool:
-        """A call, not a meeting: "phone talks", "held a telephone conversation", "discussed trade in a telephone
-        conversation", "during a phone call ... discussed", "by phone"."""
-        near = list(trigger.children) + [trigger.head] + list(trigger.head.children)
-        near += [g for c in trigger.children if c.dep_ == "prep" for g in c.subtree]
-        return any(t.lower_ in self.words["phone_words"] for t in near)
 
     # -- participants -----------------------------------------------------------------------------
 
@@ -576,7 +517,7 @@ class MeetingFinder:
         travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
         found = []
         for tok in sent:
-            if tok.lower_ not in travel or self._planned(tok):
+            if tok.lower_ not in travel or self.triggers.planned(tok):
                 continue
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..values import MAX_COUNT
 
+SUBJECTS = ("nsubj", "nsubjpass")  # the dependencies of a clause's subject
+
 
 @contextmanager
 def sentence_lookup(doc: Doc) -> Iterator[None]:
