@@ -32,14 +32,14 @@ from .lexicon import Lexicon
 from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
+from .meeting_pronouns import Pronouns
 from .meeting_triggers import Triggers
-from .syntax import SUBJECTS, ents_by_sentence, phrase, tree_distance
+from .syntax import SUBJECTS, ents_by_sentence, phrase, sentence_before, tree_distance
 
 OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
 CLAUSES = OTHER_CLAUSES | {"acl"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
 DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
@@ -66,7 +66,6 @@ class MeetingFinder:
         self.settings = settings
         self.lexicon = lexicon
         self.words = lexicon.meetings
-        self.pronouns = {kind: set(words) for kind, words in self.words["pronouns"].items()}
         self.places = places
         self.people = people
         self.ents_in = ents_by_sentence(doc)
@@ -78,6 +77,7 @@ class MeetingFinder:
         for date in self.dates:
             self.dates_in[date.sent.start].append(date)
         self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
+        self.pronouns = Pronouns(self.words["pronouns"], self.persons_in, settings)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
         self._sentence_same_day: dict[int, bool] = {}
         self._venues: list[tuple[int, Place, set[str]]] | None = None  # (sentence start, place, surnames named)
@@ -171,12 +171,12 @@ class MeetingFinder:
         pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
         addressed = False
         for pronoun in pronouns:
-            if pronoun.lower_ in self.pronouns["addressee"]:
-                counterpart = self._spoken_to(pronoun)
+            if pronoun.lower_ in self.pronouns.kinds["addressee"]:
+                counterpart = self.pronouns.spoken_to(pronoun)
                 people += counterpart
                 addressed = addressed or not counterpart
             else:
-                people += self._referent(pronoun)
+                people += self.pronouns.referent(pronoun)
         return self._distinct(people), addressed
 
     def _distinct(self, people: list[Span]) -> list[Span]:
@@ -221,80 +221,7 @@ class MeetingFinder:
                 return subjects
         return []
 
-    # -- pronouns ---------------------------------------------------------------------------------
-
-    def _person_at(self, token: Token) -> Span | None:
-        return next((p for p in self.persons_in[token.sent.start] if p.start <= token.i < p.end), None)
-
-    def _referent(self, pronoun: Token) -> list[Span]:
-        """The person a pronoun stands for: for "I" or "we", the speaker of the quote; for "he", "his" or "she",
-        the last person named before it in its sentence (not in its own clause's quote), else the last subject of
-        the sentences before."""
-        low = pronoun.lower_
-        if low in self.pronouns["speaker"]:
-            return self._speaker(pronoun)
-        if low not in self.pronouns["narrated"]:
-            return []
-        before = [p for p in self.persons_in[pronoun.sent.start]
-                  if p.end <= pronoun.i and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
-        if before:
-            return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
-        return self._last_subject_before(pronoun.sent)
-
-    def _is_subject(self, person: Span) -> bool:
-        tok = person.root
-        while tok.dep_ in NAME_LINKS and tok.head is not tok:
-            tok = tok.head
-        return tok.dep_ in SUBJECTS
-
-    def _last_subject_before(self, sent: Span) -> list[Span]:
-        """ "X is on a visit to Minsk. On 17 September he had talks with Y": the last person who is a subject in
-        the sentences just before, else the last person they name."""
-        fallback: list[Span] = []
-        before = self._sentence_before(sent)
-        for _ in range(self.settings.pronoun_sentences_back):
-            if before is None:
-                break
-            people = self.persons_in[before.start]
-            subjects = [p for p in people if self._is_subject(p)]
-            if subjects:
-                return [subjects[-1]]
-            fallback = fallback or people[-1:]
-            before = self._sentence_before(before)
-        return fallback
-
-    def _speech_verb(self, pronoun: Token) -> Token | None:
-        """The verb a quote hangs on ("'I met him,' X said", "X said: 'we met'"): the first verb above the clause
-        of the pronoun, with a subject outside the quote; none when the sentence does not say who speaks."""
-        quoted = self.pronouns["speaker"] | self.pronouns["addressee"]
-        clause = next((t for t in [pronoun, *pronoun.ancestors] if t.dep_ in ("ccomp", "parataxis")), None)
-        if clause is None:
-            return None
-        verb = clause.head
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        return verb if subjects and all(s.lower_ not in quoted for s in subjects) else None
-
-    def _speaker(self, pronoun: Token) -> list[Span]:
-        verb = self._speech_verb(pronoun)
-        if verb is None:
-            return []
-        subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
-        if subject.pos_ == "PRON":
-            return self._referent(subject)
-        person = self._person_at(subject)
-        return [person] if person is not None else []
-
-    def _spoken_to(self, pronoun: Token) -> list[Span]:
-        """ "'Glad to see you,' X told Y": the person the quote is told to; none when the quote does not say."""
-        verb = self._speech_verb(pronoun)
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
-        people = [self._person_at(o) for o in objects]
-        return [p for p in people if p is not None]
-
     # -- people named elsewhere -------------------------------------------------------------------
-
-    def _sentence_before(self, sent: Span) -> Span | None:
-        return self.doc[sent.start - 1].sent if sent.start > 0 else None
 
     def _delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
         """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
@@ -304,7 +231,7 @@ class MeetingFinder:
         sent = trigger.sent
         if not (not self._words(sent).isdisjoint(delegation) or len(people) == 1):
             return []
-        before = self._sentence_before(sent)
+        before = sentence_before(sent)
         heads = self._heads_in([before] if before is not None else [], delegation)
         started = False
         for other in self.doc[sent.end :].sents if sent.end < len(self.doc) else []:
@@ -350,7 +277,7 @@ class MeetingFinder:
     def _sides_before(self, trigger: Token) -> list[Span]:
         """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
         sides" or "the leaders" and names no one is of the people of the sentence before."""
-        sent, before = trigger.sent, self._sentence_before(trigger.sent)
+        sent, before = trigger.sent, sentence_before(trigger.sent)
         if before is None or not any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent):
             return []
         people = self._distinct(self.persons_in[before.start])

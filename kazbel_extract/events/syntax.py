@@ -77,6 +77,11 @@ def clause_subject(tok: Token) -> Token | None:
     return None
 
 
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence just before `sent`; None for the first."""
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
 def phrase(head: Token, without: frozenset[str] = frozenset()) -> set[int]:
     """Token indices of a head's phrase: its subtree without the verbs conjoined to it or below it (in "the
     venture that assembles X and discussed Y", Y is another matter) nor clauses of the kinds `without`
