@@ -32,9 +32,10 @@ from .lexicon import Lexicon
 from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
+from .meeting_context import ContextPeople
 from .meeting_pronouns import Pronouns
 from .meeting_triggers import Triggers
-from .syntax import SUBJECTS, ents_by_sentence, phrase, sentence_before, tree_distance
+from .syntax import SUBJECTS, ents_by_sentence, phrase, tree_distance
 
 OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
 CLAUSES = OTHER_CLAUSES | {"acl"}
@@ -78,6 +79,7 @@ class MeetingFinder:
             self.dates_in[date.sent.start].append(date)
         self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
         self.pronouns = Pronouns(self.words["pronouns"], self.persons_in, settings)
+        self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self._distinct)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
         self._sentence_same_day: dict[int, bool] = {}
         self._venues: list[tuple[int, Place, set[str]]] | None = None  # (sentence start, place, surnames named)
@@ -115,10 +117,10 @@ class MeetingFinder:
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
             return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
-        heads = [p for p in self._delegation_heads(trigger, people) if p not in people]
+        heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
         people += heads
         if not people:
-            people = self._sides_before(trigger) or self._attended_after(trigger)
+            people = self.context.sides_before(trigger) or self.context.attended_after(trigger)
         date, location, anchors = self._when_and_where(trigger)
         if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
             head_date, head_location, head_anchors = self._when_and_where(heads[0].root)
@@ -220,68 +222,6 @@ class MeetingFinder:
             if subjects:
                 return subjects
         return []
-
-    # -- people named elsewhere -------------------------------------------------------------------
-
-    def _delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
-        """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
-        by Y", "A delegation led by Y visited Minsk. The delegation held talks ... The Belarusian side was led by
-        Z"; and, for a meeting with one named side, "A delegation led by Y arrived. During the meeting with X"."""
-        delegation = set(self.words["delegation_words"])
-        sent = trigger.sent
-        if not (not self._words(sent).isdisjoint(delegation) or len(people) == 1):
-            return []
-        before = sentence_before(sent)
-        heads = self._heads_in([before] if before is not None else [], delegation)
-        started = False
-        for other in self.doc[sent.end :].sents if sent.end < len(self.doc) else []:
-            found = self._heads_in([other], delegation)  # the first sentences after it that name heads: "The Kazakh side was led by ..."
-            if started and not found:
-                break
-            started, heads = started or bool(found), heads + found
-        return heads
-
-    def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
-        """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is
-        "it" ("A delegation came to Minsk. It was headed by X")."""
-        heads = []
-        for other in sentences:
-            names_delegation = not self._words(other).isdisjoint(delegation)
-            for person in self.persons_in[other.start]:
-                verb = self._leading_verb(person)
-                if verb is not None and (names_delegation or any(c.dep_ in SUBJECTS and c.lower_ == "it"
-                                                                 for c in verb.children)):
-                    heads.append(person)
-        return heads
-
-    def _leading_verb(self, person: Span, verbs: str = "leading_verbs") -> Token | None:
-        """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
-        agent of."""
-        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
-        return by.head if by is not None and by.head.lower_ in self.words[verbs] else None
-
-    def _attended_after(self, trigger: Token) -> list[Span]:
-        """ "The meeting was held in Almaty on 5 March. It was attended by X and Y": a mention that names no one
-        takes the people the next sentence says "it" was attended, chaired or led by."""
-        sent = trigger.sent
-        if sent.end >= len(self.doc):
-            return []
-        after = self.doc[sent.end].sent
-        people = []
-        for person in self.persons_in[after.start]:
-            verb = self._leading_verb(person, "attending_verbs")
-            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in verb.children):
-                people.append(person)
-        return self._distinct(people)
-
-    def _sides_before(self, trigger: Token) -> list[Span]:
-        """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
-        sides" or "the leaders" and names no one is of the people of the sentence before."""
-        sent, before = trigger.sent, sentence_before(trigger.sent)
-        if before is None or not any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent):
-            return []
-        people = self._distinct(self.persons_in[before.start])
-        return people if len(people) >= 2 else []
 
     def _anaphoric(self, trigger: Token) -> bool:
         """ "During the meeting", "today's meeting", "his talks": a noun that points back to a meeting already
