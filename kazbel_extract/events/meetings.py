@@ -17,32 +17,27 @@ not disagree.
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Meeting
-from ..values import parse_date
 from .evidence import evidence, sources
 from .lexicon import Lexicon
-from .people import People, surname
-from .places import Place, Places
-from .settings import LinkingSettings
 from .meeting_context import ContextPeople
+from .meeting_dates import MeetingDates, is_day
 from .meeting_places import MeetingPlaces
 from .meeting_pronouns import Pronouns
 from .meeting_triggers import Triggers
-from .syntax import SUBJECTS, ents_by_sentence, phrase, tree_distance
+from .people import People, surname
+from .places import Place, Places
+from .settings import LinkingSettings
+from .syntax import OTHER_CLAUSES, SUBJECTS, ents_by_sentence, phrase
 
-OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
-CLAUSES = OTHER_CLAUSES | {"acl"}
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
-DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
 @dataclass
@@ -70,7 +65,7 @@ class MeetingFinder:
         self.places = places
         self.people = people
         self.ents_in = ents_by_sentence(doc)
-        self.dates = [e for e in doc.ents if e.label_ == "DATE" and self._day(e)]
+        self.dates = [e for e in doc.ents if e.label_ == "DATE" and is_day(e)]
         self.persons_in: dict[int, list[Span]] = defaultdict(list)  # by sentence start
         self.dates_in: dict[int, list[Span]] = defaultdict(list)
         for person in people.mentions():
@@ -82,8 +77,8 @@ class MeetingFinder:
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self._distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, people, self.persons_in, self.ents_in,
                                             self._counterparts, self.triggers.planned, settings)
+        self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
-        self._sentence_same_day: dict[int, bool] = {}
 
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
@@ -122,9 +117,9 @@ class MeetingFinder:
         people += heads
         if not people:
             people = self.context.sides_before(trigger) or self.context.attended_after(trigger)
-        date, location, anchors = self._when_and_where(trigger)
+        date, location, anchors = self.meeting_dates.when_and_where(trigger)
         if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
-            head_date, head_location, head_anchors = self._when_and_where(heads[0].root)
+            head_date, head_location, head_anchors = self.meeting_dates.when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = addressed or (is_noun and self._anaphoric(trigger))
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
@@ -235,68 +230,13 @@ class MeetingFinder:
         pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
         return bool(pointer) and not own
 
-    # -- date and place ---------------------------------------------------------------------------
+    # -- the words of a sentence ---------------------------------------------------------------
 
     def _words(self, sent: Span) -> set[str]:
         """The lowercased words of a sentence, read once however many triggers it holds."""
         if sent.start not in self._sentence_words:
             self._sentence_words[sent.start] = {t.lower_ for t in sent}
         return self._sentence_words[sent.start]
-
-    def _says_same_day(self, sent: Span) -> bool:
-        """ "On the same day, ...": the meeting takes the date of the one reported before."""
-        if sent.start not in self._sentence_same_day:
-            text = sent.text.lower()
-            self._sentence_same_day[sent.start] = any(p in text for p in self.words["same_day_phrases"])
-        return self._sentence_same_day[sent.start]
-
-    def _day(self, span: Span) -> bool:
-        return span._.date is not None and not DAY_RANGE.search(span.text)
-
-    def _when_and_where(self, trigger: Token) -> tuple[str | None, str | None, list[Span]]:
-        sent = trigger.sent
-        same_day = self._says_same_day(sent)
-        dates = self.dates_in[sent.start]
-        if same_day and not dates:
-            earlier = [d for d in self.dates if d.end <= sent.start]
-            if earlier:
-                where = self.meeting_places.city(earlier[-1].sent, earlier[-1].root)
-                return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
-        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
-        gatherings = self._gatherings(verb)
-        dates = [d for d in dates if not _in_another_clause(d.root, trigger, gatherings)]
-        date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
-        published = self.doc._.published
-        shift = next((days for words, days in self.words["relative_days"].items()
-                      if (words in self._words(sent) if " " not in words else words in sent.text.lower())), None)
-        if date is None and shift == 0 and published:
-            value = published
-        elif date is None and shift is not None and not published:
-            value = self._from_dateline_day(shift)  # "ASTANA, 14 August (BelTA) - ... met yesterday"
-        elif date is not None and published and _weekday(published) in date.text.lower():
-            value = published  # "on Friday" in a Friday's article is that day, not the week before
-        else:
-            value = date._.date if date is not None else None
-        city = self.meeting_places.city(sent, trigger, gatherings)
-        return value, city[0] if city else None, [date] if date is not None else []
-
-    def _from_dateline_day(self, shift: int) -> str | None:
-        """The day `shift` days from the dateline's day, for an article without a published date."""
-        dateline = self.doc._.dateline
-        day = parse_date(dateline.day) if dateline is not None and dateline.day else None
-        return _shifted(day, shift) if day else None
-
-    def _gatherings(self, verb: Token) -> list[Token]:
-        """The gatherings a meeting was held at, in the phrases on its verb ("met on the sidelines of the summit",
-        "held talks at the forum"): their day and city, also in a clause on them ("the summit held in Astana on 4
-        July"), are the meeting's."""
-        found = []
-        if self._words(verb.sent).isdisjoint(self.words["gathering_nouns"]):
-            return found  # read the phrases only in a sentence that names a gathering
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
-            chain = [g for g in prep.subtree if g.lower_ in self.words["gathering_nouns"] and g.pos_ in ("NOUN", "PROPN")]
-            found += [g for g in chain if all(a.dep_ in ("prep", "pobj") for a in _path_up(g, verb))]
-        return found
 
     # -- merging and records ----------------------------------------------------------------------
 
@@ -343,29 +283,6 @@ def _whole_word(token: Token) -> Token:
     return token
 
 
-def _path_up(token: Token, top: Token) -> list[Token]:
-    """The tokens from `token` up to `top`, `top` excluded (all its ancestors when `top` is not one)."""
-    path = []
-    while token.i != top.i and token.head.i != token.i:
-        path.append(token)
-        token = token.head
-    return path
-
-
-def _in_another_clause(token: Token, trigger: Token, gatherings: list[Token] = ()) -> bool:
-    """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs or (for a noun) its
-    phrase: "X, who took office on 20 July, met Y", "met Y to review the deal approved on 12 January" (but "the
-    session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's)."""
-    own = {trigger.i, *(t.i for t in trigger.ancestors), *(g.i for g in gatherings)}
-    if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
-        own |= {t.i for t in trigger.subtree}
-    while token.i not in own and token.head is not token:
-        if token.dep_ in CLAUSES and token.head.i not in own:
-            return True
-        token = token.head
-    return False
-
-
 def _reporter(person: Span) -> bool:
     """ "X met Y, press secretary Z wrote": a name the parser hung on a counterpart as an apposition but that is
     the subject of the finite verb right after it, a verb with no subject of its own."""
@@ -381,24 +298,6 @@ def _quantified(noun: Token) -> Token:
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     return noun
-
-
-def _shifted(day: str, shift: int) -> str | None:
-    """`day` moved by `shift` days; a year-less "--MM-DD" stays year-less, and is None when the year would tell
-    ("--03-01" less a day is 28 or 29 February)."""
-    if not day.startswith("--"):
-        return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
-    moved = set()
-    for year in (2000, 2001):  # a leap year and a common one
-        try:
-            moved.add((dt.date.fromisoformat(f"{year}{day[1:]}") + dt.timedelta(days=shift)).strftime("--%m-%d"))
-        except ValueError:  # 29 February of a common year
-            return None
-    return moved.pop() if len(moved) == 1 else None
-
-
-def _weekday(iso_date: str) -> str:
-    return dt.date.fromisoformat(iso_date).strftime("%A").lower()
 
 
 def _title(sent: Span) -> bool:

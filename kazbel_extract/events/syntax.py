@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from ..values import MAX_COUNT
 
 SUBJECTS = ("nsubj", "nsubjpass")  # the dependencies of a clause's subject
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})  # clauses on a word of their own
+CLAUSES = OTHER_CLAUSES | {"acl"}  # and a clause on a noun
 
 
 @contextmanager
