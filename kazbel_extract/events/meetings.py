@@ -14,6 +14,10 @@ One meeting reported several times (headline, lede, "during the talks", "glad to
 record: a mention joins an earlier one when their people are the same or one's are among the
 other's, or when it points back ("the meeting", "today's talks"), and their dates and cities do
 not disagree.
+
+The readings live in their own modules: `meeting_triggers` (which words report a held meeting),
+`meeting_participants` and `meeting_pronouns` (who takes part), `meeting_context` (people named in the
+sentences around), `meeting_dates` and `meeting_places` (when and where).
 """
 from __future__ import annotations
 
@@ -27,16 +31,15 @@ from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .meeting_context import ContextPeople
 from .meeting_dates import MeetingDates, is_day
+from .meeting_participants import Participants
 from .meeting_places import MeetingPlaces
 from .meeting_pronouns import Pronouns
 from .meeting_triggers import Triggers
 from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
-from .syntax import OTHER_CLAUSES, SUBJECTS, ents_by_sentence, phrase
+from .syntax import ents_by_sentence
 
-CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
 
 
@@ -57,12 +60,12 @@ class Candidate:
 
 
 class MeetingFinder:
+    """Decides which trigger mentions are meetings and which mentions are one meeting: walks the triggers in
+    text order, builds a mention from its people, day and city, and merges the mentions of one meeting."""
+
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings):
         self.doc = doc
-        self.settings = settings
-        self.lexicon = lexicon
         self.words = lexicon.meetings
-        self.places = places
         self.people = people
         self.ents_in = ents_by_sentence(doc)
         self.dates = [e for e in doc.ents if e.label_ == "DATE" and is_day(e)]
@@ -73,10 +76,11 @@ class MeetingFinder:
         for date in self.dates:
             self.dates_in[date.sent.start].append(date)
         self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
-        self.pronouns = Pronouns(self.words["pronouns"], self.persons_in, settings)
-        self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self._distinct)
+        self.participants = Participants(doc, self.words, people, self.persons_in,
+                                         Pronouns(self.words["pronouns"], self.persons_in, settings))
+        self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, people, self.persons_in, self.ents_in,
-                                            self._counterparts, self.triggers.planned, settings)
+                                            self.participants.counterparts, self.triggers.planned, settings)
         self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
 
@@ -100,16 +104,16 @@ class MeetingFinder:
                 self._merge(merged, candidate)
         return [self._record(c) for c in merged if not c.visit_only]
 
-    # -- participants -----------------------------------------------------------------------------
+    # -- one mention ------------------------------------------------------------------------------
 
     def _candidate(self, trigger: Token) -> Candidate | None:
         w = self.words
         is_noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.lower_ in w["nouns"]
         if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
-            people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self._source(p)], False
+            people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
         else:
-            people, addressed = self._participants(trigger, is_noun)
-        if len(people) == 1 and self._with_the_public(trigger):
+            people, addressed = self.participants.of(trigger, is_noun)
+        if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
             return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
@@ -121,19 +125,9 @@ class MeetingFinder:
         if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
             head_date, head_location, head_anchors = self.meeting_dates.when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
-        anaphoric = addressed or (is_noun and self._anaphoric(trigger))
+        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
                          self.meeting_places.venue(trigger.sent, people), trigger.lower_ in w["visit_nouns"], people + anchors)
-
-    def _source(self, person: Span) -> bool:
-        """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
-        words of the phrase before the name (up to a comma), since the parser often hangs the name elsewhere."""
-        tok = person.start - 1
-        while tok >= person.sent.start and not self.doc[tok].is_punct:
-            if self.doc[tok].lower_ in self.words["source_words"]:
-                return True
-            tok -= 1
-        return False
 
     def _earlier(self, trigger: Token) -> bool:
         """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
@@ -146,91 +140,7 @@ class MeetingFinder:
         pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
         return pluperfect or any(c.dep_ == "advmod" and c.lower_ in earlier for c in children)
 
-    def _participants(self, trigger: Token, is_noun: bool) -> tuple[list[Span], bool]:
-        """People in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
-        X"), plus its subject; a noun trigger takes the subject of the verb it hangs on and that verb's "with"
-        or "between" ("X held talks on Monday with Y"). Pronouns in these phrases are the people they stand
-        for; the second value says whether the speaker's counterpart is only a "you"."""
-        word = _whole_word(trigger)
-        heads = [trigger, word] + self._subjects(word)
-        if not is_noun and len(heads) == 2:  # "Speaking after meeting Y, X said"
-            heads += self._subject_above(word)
-        noun = _quantified(trigger) if is_noun else trigger  # "held a series of talks with Y"
-        if is_noun and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            heads += self._subjects(noun.head)
-            heads += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
-        elif is_noun and noun.dep_ == "pobj":  # "X thanked Y for the meeting", "X told Y at the talks"
-            heads += self._subject_above(noun)
-            heads += [c for c in noun.head.head.children if c.dep_ in ("dobj", "dative")]
-        covered: set[int] = set()
-        for head in heads:
-            covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
-        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
-        pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
-        addressed = False
-        for pronoun in pronouns:
-            if pronoun.lower_ in self.pronouns.kinds["addressee"]:
-                counterpart = self.pronouns.spoken_to(pronoun)
-                people += counterpart
-                addressed = addressed or not counterpart
-            else:
-                people += self.pronouns.referent(pronoun)
-        return self._distinct(people), addressed
-
-    def _distinct(self, people: list[Span]) -> list[Span]:
-        """One mention per person, the first."""
-        seen, out = set(), []
-        for person in people:
-            key = surname(self.people.name(person))
-            if key not in seen:
-                seen.add(key)
-                out.append(person)
-        return out
-
-    def _counterparts(self, verb: Token) -> list[Token]:
-        """The objects of a meeting verb: "met X", "met with X", "received X"."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        return objects + [g for c in verb.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-
-    def _definite(self, noun: Token) -> bool:
-        return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
-                   for c in noun.children)
-
-    def _with_the_public(self, trigger: Token) -> bool:
-        """ "X met with journalists", "X told a briefing during the session": the counterparts of the trigger, or
-        of the verb a "during/at the meeting" hangs on, are all the public."""
-        verbs = [trigger] + ([trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else [])
-        counterparts = [c for v in verbs for c in self._counterparts(v)]
-        return bool(counterparts) and all(c.lower_ in self.words["not_counterparts"] for c in counterparts)
-
-    def _subjects(self, verb: Token) -> list[Token]:
-        """The subject of a verb, or of the verb it is conjoined to or completes ("I am glad to meet")."""
-        subjects = [c for c in verb.children if c.dep_ in (*SUBJECTS, "agent")]
-        if not subjects and verb.dep_ in ("conj", "xcomp"):
-            head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "I am glad to meet": glad's "am"
-            subjects = [c for c in head.children if c.dep_ in SUBJECTS]
-        return subjects
-
-    def _subject_above(self, tok: Token) -> list[Token]:
-        while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
-            tok = tok.head
-            subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")]
-            if subjects:
-                return subjects
-        return []
-
-    def _anaphoric(self, trigger: Token) -> bool:
-        """ "During the meeting", "today's meeting", "his talks": a noun that points back to a meeting already
-        reported rather than naming its own sides ("a meeting with X", "talks between X and Y"); "on meeting the
-        President of Kazakhstan", "met his counterpart": a verb whose counterpart is a person already named."""
-        if trigger.pos_ in ("VERB", "AUX"):
-            return any(self._definite(c) and c.ent_type_ != "PERSON" for c in self._counterparts(trigger))
-        own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
-        pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
-        pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
-        return bool(pointer) and not own
-
-    # -- the words of a sentence ---------------------------------------------------------------
+    # -- the words of a sentence ------------------------------------------------------------------
 
     def _words(self, sent: Span) -> set[str]:
         """The lowercased words of a sentence, read once however many triggers it holds."""
@@ -258,7 +168,7 @@ class MeetingFinder:
             merged.append(new)
             return
         _complete(same, new)
-        same.people = self._distinct(same.people + new.people)
+        same.people = self.participants.distinct(same.people + new.people)
         same.visit_only = same.visit_only and new.visit_only
         if _title(same.trigger.sent) and not _title(new.trigger.sent):
             same.trigger = new.trigger  # the evidence is the lede, not the headline it restates
@@ -273,31 +183,6 @@ class MeetingFinder:
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
         return Meeting(participants=names, date=c.date, location=self.meeting_places.location(c.location, c.venue), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
-
-
-def _whole_word(token: Token) -> Token:
-    """The head of a hyphenated verb the tokenizer split: in "X co-chaired" the parser may hang "chaired" on "co"
-    and give "co" the subject."""
-    if token.i >= 2 and token.nbor(-1).text == "-" and token.head.i == token.i - 2:
-        return token.head
-    return token
-
-
-def _reporter(person: Span) -> bool:
-    """ "X met Y, press secretary Z wrote": a name the parser hung on a counterpart as an apposition but that is
-    the subject of the finite verb right after it, a verb with no subject of its own."""
-    doc = person.doc
-    if person.root.dep_ != "appos" or person.end >= len(doc):
-        return False
-    verb = doc[person.end]
-    return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
-
-
-def _quantified(noun: Token) -> Token:
-    """The noun that stands for a trigger in the clause: "a series of talks", "a number of meetings"."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head
-    return noun
 
 
 def _title(sent: Span) -> bool:
