@@ -14,34 +14,33 @@ One meeting reported several times (headline, lede, "during the talks", "glad to
 record: a mention joins an earlier one when their people are the same or one's are among the
 other's, or when it points back ("the meeting", "today's talks"), and their dates and cities do
 not disagree.
+
+The readings live in their own modules: `meeting_triggers` (which words report a held meeting),
+`meeting_participants` and `meeting_pronouns` (who takes part), `meeting_context` (people named in the
+sentences around), `meeting_dates` and `meeting_places` (when and where).
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Meeting
-from ..values import parse_date
 from .evidence import evidence, sources
 from .lexicon import Lexicon
+from .meeting_context import ContextPeople
+from .meeting_dates import MeetingDates, is_day
+from .meeting_participants import Participants
+from .meeting_places import MeetingPlaces
+from .meeting_pronouns import Pronouns
+from .meeting_triggers import Triggers
 from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
-from .syntax import ents_by_sentence, phrase, tree_distance
+from .syntax import ents_by_sentence
 
-OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})
-CLAUSES = OTHER_CLAUSES | {"acl"}
-CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
-SUBJECTS = ("nsubj", "nsubjpass")
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
-DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
 
 
 @dataclass
@@ -61,31 +60,35 @@ class Candidate:
 
 
 class MeetingFinder:
+    """Decides which trigger mentions are meetings and which mentions are one meeting: walks the triggers in
+    text order, builds a mention from its people, day and city, and merges the mentions of one meeting."""
+
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings):
         self.doc = doc
-        self.settings = settings
-        self.lexicon = lexicon
         self.words = lexicon.meetings
-        self.pronouns = {kind: set(words) for kind, words in self.words["pronouns"].items()}
-        self.places = places
         self.people = people
         self.ents_in = ents_by_sentence(doc)
-        self.dates = [e for e in doc.ents if e.label_ == "DATE" and self._day(e)]
+        self.dates = [e for e in doc.ents if e.label_ == "DATE" and is_day(e)]
         self.persons_in: dict[int, list[Span]] = defaultdict(list)  # by sentence start
         self.dates_in: dict[int, list[Span]] = defaultdict(list)
         for person in people.mentions():
             self.persons_in[person.sent.start].append(person)
         for date in self.dates:
             self.dates_in[date.sent.start].append(date)
+        self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
+        self.participants = Participants(doc, self.words, people, self.persons_in,
+                                         Pronouns(self.words["pronouns"], self.persons_in, settings))
+        self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
+        self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, people, self.persons_in, self.ents_in,
+                                            self.participants.counterparts, self.triggers.planned, settings)
+        self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
-        self._sentence_same_day: dict[int, bool] = {}
-        self._venues: list[tuple[int, Place, set[str]]] | None = None  # (sentence start, place, surnames named)
 
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
         for n, sent in enumerate(self.doc.sents):
-            for trigger in self._triggers(sent):
+            for trigger in self.triggers.of(sent):
                 candidate = self._candidate(trigger)
                 if candidate is None:
                     continue
@@ -101,100 +104,30 @@ class MeetingFinder:
                 self._merge(merged, candidate)
         return [self._record(c) for c in merged if not c.visit_only]
 
-    # -- triggers ---------------------------------------------------------------------------------
-
-    def _triggers(self, sent: Span) -> list[Token]:
-        w = self.words
-        found = []
-        for tok in sent:
-            low = tok.lower_
-            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX"):
-                found.append(tok)
-            elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):
-                found.append(tok)
-            elif low in w["with_nouns"] and any(c.lower_ == "with" for c in tok.children):
-                found.append(tok)
-            elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
-                found.append(tok)
-        return [t for t in found if not self._planned(t) and not self._phone(t) and not self._public_event(t)
-                and not self._repeated(t)]
-
-    def _repeated(self, trigger: Token) -> bool:
-        """ "During our meetings we always agree", "his meetings with investors": a plural of a one-event noun with a
-        possessive and no day in its sentence tells meetings held again and again, none in particular."""
-        return trigger.lower_ in self.words["repeated_nouns"] and not self.dates_in[trigger.sent.start] and any(
-            c.dep_ == "poss" for c in trigger.children)
-
-    def _public_event(self, trigger: Token) -> bool:
-        """A press conference, a media briefing: an event for the public, not a meeting of the sides."""
-        return any(c.lower_ in self.words["not_counterparts"] for c in trigger.children if c.dep_ in ("compound", "amod"))
-
-    def _planned(self, trigger: Token) -> bool:
-        """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
-        May", "agreed to hold talks" (but "it was agreed at the talks" reports a held meeting)."""
-        w = self.words
-        heads = self.settings.planned_cue_heads
-        chain = [trigger, *islice(trigger.ancestors, heads)]
-        if trigger.pos_ in ("NOUN", "PROPN"):
-            if any(c.lower_ in w["future_words"] for c in trigger.children if c.dep_ in ("amod", "compound", "det")):
-                return True
-            if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
-                return False
-            if trigger.dep_ in SUBJECTS and trigger.head.lower_ not in w["occurrence_verbs"]:
-                return False  # "today's meeting will give momentum" was held; "the session will take place" was not
-            verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
-            chain = [verb, *islice(verb.ancestors, heads - 1)]
-        for tok in chain:
-            if tok.pos_ not in ("VERB", "AUX", "ADJ"):
-                continue
-            auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-            if any(a in self.lexicon.grammar.future_auxiliaries for a in auxes) or tok.lower_ in w["future_words"]:
-                return True
-            if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
-                return True
-        return False
-
-    def _phone(self, trigger: Token) -> bool:
-        """A call, not a meeting: "phone talks", "held a telephone conversation", "discussed trade in a telephone
-        conversation", "during a phone call ... discussed", "by phone"."""
-        near = list(trigger.children) + [trigger.head] + list(trigger.head.children)
-        near += [g for c in trigger.children if c.dep_ == "prep" for g in c.subtree]
-        return any(t.lower_ in self.words["phone_words"] for t in near)
-
-    # -- participants -----------------------------------------------------------------------------
+    # -- one mention ------------------------------------------------------------------------------
 
     def _candidate(self, trigger: Token) -> Candidate | None:
         w = self.words
         is_noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.lower_ in w["nouns"]
         if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
-            people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self._source(p)], False
+            people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
         else:
-            people, addressed = self._participants(trigger, is_noun)
-        if len(people) == 1 and self._with_the_public(trigger):
+            people, addressed = self.participants.of(trigger, is_noun)
+        if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
             return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
-        heads = [p for p in self._delegation_heads(trigger, people) if p not in people]
+        heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
         people += heads
         if not people:
-            people = self._sides_before(trigger) or self._attended_after(trigger)
-        date, location, anchors = self._when_and_where(trigger)
+            people = self.context.sides_before(trigger) or self.context.attended_after(trigger)
+        date, location, anchors = self.meeting_dates.when_and_where(trigger)
         if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
-            head_date, head_location, head_anchors = self._when_and_where(heads[0].root)
+            head_date, head_location, head_anchors = self.meeting_dates.when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
-        anaphoric = addressed or (is_noun and self._anaphoric(trigger))
+        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
-                         self._venue(trigger.sent, people), trigger.lower_ in w["visit_nouns"], people + anchors)
-
-    def _source(self, person: Span) -> bool:
-        """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
-        words of the phrase before the name (up to a comma), since the parser often hangs the name elsewhere."""
-        tok = person.start - 1
-        while tok >= person.sent.start and not self.doc[tok].is_punct:
-            if self.doc[tok].lower_ in self.words["source_words"]:
-                return True
-            tok -= 1
-        return False
+                         self.meeting_places.venue(trigger.sent, people), trigger.lower_ in w["visit_nouns"], people + anchors)
 
     def _earlier(self, trigger: Token) -> bool:
         """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
@@ -207,408 +140,13 @@ class MeetingFinder:
         pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
         return pluperfect or any(c.dep_ == "advmod" and c.lower_ in earlier for c in children)
 
-    def _participants(self, trigger: Token, is_noun: bool) -> tuple[list[Span], bool]:
-        """People in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
-        X"), plus its subject; a noun trigger takes the subject of the verb it hangs on and that verb's "with"
-        or "between" ("X held talks on Monday with Y"). Pronouns in these phrases are the people they stand
-        for; the second value says whether the speaker's counterpart is only a "you"."""
-        word = _whole_word(trigger)
-        heads = [trigger, word] + self._subjects(word)
-        if not is_noun and len(heads) == 2:  # "Speaking after meeting Y, X said"
-            heads += self._subject_above(word)
-        noun = _quantified(trigger) if is_noun else trigger  # "held a series of talks with Y"
-        if is_noun and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            heads += self._subjects(noun.head)
-            heads += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
-        elif is_noun and noun.dep_ == "pobj":  # "X thanked Y for the meeting", "X told Y at the talks"
-            heads += self._subject_above(noun)
-            heads += [c for c in noun.head.head.children if c.dep_ in ("dobj", "dative")]
-        covered: set[int] = set()
-        for head in heads:
-            covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
-        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
-        pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
-        addressed = False
-        for pronoun in pronouns:
-            if pronoun.lower_ in self.pronouns["addressee"]:
-                counterpart = self._spoken_to(pronoun)
-                people += counterpart
-                addressed = addressed or not counterpart
-            else:
-                people += self._referent(pronoun)
-        return self._distinct(people), addressed
-
-    def _distinct(self, people: list[Span]) -> list[Span]:
-        """One mention per person, the first."""
-        seen, out = set(), []
-        for person in people:
-            key = surname(self.people.name(person))
-            if key not in seen:
-                seen.add(key)
-                out.append(person)
-        return out
-
-    def _counterparts(self, verb: Token) -> list[Token]:
-        """The objects of a meeting verb: "met X", "met with X", "received X"."""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        return objects + [g for c in verb.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-
-    def _definite(self, noun: Token) -> bool:
-        return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
-                   for c in noun.children)
-
-    def _with_the_public(self, trigger: Token) -> bool:
-        """ "X met with journalists", "X told a briefing during the session": the counterparts of the trigger, or
-        of the verb a "during/at the meeting" hangs on, are all the public."""
-        verbs = [trigger] + ([trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else [])
-        counterparts = [c for v in verbs for c in self._counterparts(v)]
-        return bool(counterparts) and all(c.lower_ in self.words["not_counterparts"] for c in counterparts)
-
-    def _subjects(self, verb: Token) -> list[Token]:
-        """The subject of a verb, or of the verb it is conjoined to or completes ("I am glad to meet")."""
-        subjects = [c for c in verb.children if c.dep_ in (*SUBJECTS, "agent")]
-        if not subjects and verb.dep_ in ("conj", "xcomp"):
-            head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "I am glad to meet": glad's "am"
-            subjects = [c for c in head.children if c.dep_ in SUBJECTS]
-        return subjects
-
-    def _subject_above(self, tok: Token) -> list[Token]:
-        while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
-            tok = tok.head
-            subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")]
-            if subjects:
-                return subjects
-        return []
-
-    # -- pronouns ---------------------------------------------------------------------------------
-
-    def _person_at(self, token: Token) -> Span | None:
-        return next((p for p in self.persons_in[token.sent.start] if p.start <= token.i < p.end), None)
-
-    def _referent(self, pronoun: Token) -> list[Span]:
-        """The person a pronoun stands for: for "I" or "we", the speaker of the quote; for "he", "his" or "she",
-        the last person named before it in its sentence (not in its own clause's quote), else the last subject of
-        the sentences before."""
-        low = pronoun.lower_
-        if low in self.pronouns["speaker"]:
-            return self._speaker(pronoun)
-        if low not in self.pronouns["narrated"]:
-            return []
-        before = [p for p in self.persons_in[pronoun.sent.start]
-                  if p.end <= pronoun.i and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
-        if before:
-            return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
-        return self._last_subject_before(pronoun.sent)
-
-    def _is_subject(self, person: Span) -> bool:
-        tok = person.root
-        while tok.dep_ in NAME_LINKS and tok.head is not tok:
-            tok = tok.head
-        return tok.dep_ in SUBJECTS
-
-    def _last_subject_before(self, sent: Span) -> list[Span]:
-        """ "X is on a visit to Minsk. On 17 September he had talks with Y": the last person who is a subject in
-        the sentences just before, else the last person they name."""
-        fallback: list[Span] = []
-        before = self._sentence_before(sent)
-        for _ in range(self.settings.pronoun_sentences_back):
-            if before is None:
-                break
-            people = self.persons_in[before.start]
-            subjects = [p for p in people if self._is_subject(p)]
-            if subjects:
-                return [subjects[-1]]
-            fallback = fallback or people[-1:]
-            before = self._sentence_before(before)
-        return fallback
-
-    def _speech_verb(self, pronoun: Token) -> Token | None:
-        """The verb a quote hangs on ("'I met him,' X said", "X said: 'we met'"): the first verb above the clause
-        of the pronoun, with a subject outside the quote; none when the sentence does not say who speaks."""
-        quoted = self.pronouns["speaker"] | self.pronouns["addressee"]
-        clause = next((t for t in [pronoun, *pronoun.ancestors] if t.dep_ in ("ccomp", "parataxis")), None)
-        if clause is None:
-            return None
-        verb = clause.head
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        return verb if subjects and all(s.lower_ not in quoted for s in subjects) else None
-
-    def _speaker(self, pronoun: Token) -> list[Span]:
-        verb = self._speech_verb(pronoun)
-        if verb is None:
-            return []
-        subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
-        if subject.pos_ == "PRON":
-            return self._referent(subject)
-        person = self._person_at(subject)
-        return [person] if person is not None else []
-
-    def _spoken_to(self, pronoun: Token) -> list[Span]:
-        """ "'Glad to see you,' X told Y": the person the quote is told to; none when the quote does not say."""
-        verb = self._speech_verb(pronoun)
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
-        people = [self._person_at(o) for o in objects]
-        return [p for p in people if p is not None]
-
-    # -- people named elsewhere -------------------------------------------------------------------
-
-    def _sentence_before(self, sent: Span) -> Span | None:
-        return self.doc[sent.start - 1].sent if sent.start > 0 else None
-
-    def _delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
-        """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
-        by Y", "A delegation led by Y visited Minsk. The delegation held talks ... The Belarusian side was led by
-        Z"; and, for a meeting with one named side, "A delegation led by Y arrived. During the meeting with X"."""
-        delegation = set(self.words["delegation_words"])
-        sent = trigger.sent
-        if not (not self._words(sent).isdisjoint(delegation) or len(people) == 1):
-            return []
-        before = self._sentence_before(sent)
-        heads = self._heads_in([before] if before is not None else [], delegation)
-        started = False
-        for other in self.doc[sent.end :].sents if sent.end < len(self.doc) else []:
-            found = self._heads_in([other], delegation)  # the first sentences after it that name heads: "The Kazakh side was led by ..."
-            if started and not found:
-                break
-            started, heads = started or bool(found), heads + found
-        return heads
-
-    def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
-        """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is
-        "it" ("A delegation came to Minsk. It was headed by X")."""
-        heads = []
-        for other in sentences:
-            names_delegation = not self._words(other).isdisjoint(delegation)
-            for person in self.persons_in[other.start]:
-                verb = self._leading_verb(person)
-                if verb is not None and (names_delegation or any(c.dep_ in SUBJECTS and c.lower_ == "it"
-                                                                 for c in verb.children)):
-                    heads.append(person)
-        return heads
-
-    def _leading_verb(self, person: Span, verbs: str = "leading_verbs") -> Token | None:
-        """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
-        agent of."""
-        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
-        return by.head if by is not None and by.head.lower_ in self.words[verbs] else None
-
-    def _attended_after(self, trigger: Token) -> list[Span]:
-        """ "The meeting was held in Almaty on 5 March. It was attended by X and Y": a mention that names no one
-        takes the people the next sentence says "it" was attended, chaired or led by."""
-        sent = trigger.sent
-        if sent.end >= len(self.doc):
-            return []
-        after = self.doc[sent.end].sent
-        people = []
-        for person in self.persons_in[after.start]:
-            verb = self._leading_verb(person, "attending_verbs")
-            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in verb.children):
-                people.append(person)
-        return self._distinct(people)
-
-    def _sides_before(self, trigger: Token) -> list[Span]:
-        """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
-        sides" or "the leaders" and names no one is of the people of the sentence before."""
-        sent, before = trigger.sent, self._sentence_before(trigger.sent)
-        if before is None or not any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent):
-            return []
-        people = self._distinct(self.persons_in[before.start])
-        return people if len(people) >= 2 else []
-
-    def _anaphoric(self, trigger: Token) -> bool:
-        """ "During the meeting", "today's meeting", "his talks": a noun that points back to a meeting already
-        reported rather than naming its own sides ("a meeting with X", "talks between X and Y"); "on meeting the
-        President of Kazakhstan", "met his counterpart": a verb whose counterpart is a person already named."""
-        if trigger.pos_ in ("VERB", "AUX"):
-            return any(self._definite(c) and c.ent_type_ != "PERSON" for c in self._counterparts(trigger))
-        own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
-        pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
-        pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
-        return bool(pointer) and not own
-
-    # -- date and place ---------------------------------------------------------------------------
+    # -- the words of a sentence ------------------------------------------------------------------
 
     def _words(self, sent: Span) -> set[str]:
         """The lowercased words of a sentence, read once however many triggers it holds."""
         if sent.start not in self._sentence_words:
             self._sentence_words[sent.start] = {t.lower_ for t in sent}
         return self._sentence_words[sent.start]
-
-    def _says_same_day(self, sent: Span) -> bool:
-        """ "On the same day, ...": the meeting takes the date of the one reported before."""
-        if sent.start not in self._sentence_same_day:
-            text = sent.text.lower()
-            self._sentence_same_day[sent.start] = any(p in text for p in self.words["same_day_phrases"])
-        return self._sentence_same_day[sent.start]
-
-    def _day(self, span: Span) -> bool:
-        return span._.date is not None and not DAY_RANGE.search(span.text)
-
-    def _when_and_where(self, trigger: Token) -> tuple[str | None, str | None, list[Span]]:
-        sent = trigger.sent
-        same_day = self._says_same_day(sent)
-        dates = self.dates_in[sent.start]
-        if same_day and not dates:
-            earlier = [d for d in self.dates if d.end <= sent.start]
-            if earlier:
-                where = self._city(earlier[-1].sent, earlier[-1].root)
-                return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
-        verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
-        gatherings = self._gatherings(verb)
-        dates = [d for d in dates if not _in_another_clause(d.root, trigger, gatherings)]
-        date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
-        published = self.doc._.published
-        shift = next((days for words, days in self.words["relative_days"].items()
-                      if (words in self._words(sent) if " " not in words else words in sent.text.lower())), None)
-        if date is None and shift == 0 and published:
-            value = published
-        elif date is None and shift is not None and not published:
-            value = self._from_dateline_day(shift)  # "ASTANA, 14 August (BelTA) - ... met yesterday"
-        elif date is not None and published and _weekday(published) in date.text.lower():
-            value = published  # "on Friday" in a Friday's article is that day, not the week before
-        else:
-            value = date._.date if date is not None else None
-        city = self._city(sent, trigger, gatherings)
-        return value, city[0] if city else None, [date] if date is not None else []
-
-    def _from_dateline_day(self, shift: int) -> str | None:
-        """The day `shift` days from the dateline's day, for an article without a published date."""
-        dateline = self.doc._.dateline
-        day = parse_date(dateline.day) if dateline is not None and dateline.day else None
-        return _shifted(day, shift) if day else None
-
-    def _gatherings(self, verb: Token) -> list[Token]:
-        """The gatherings a meeting was held at, in the phrases on its verb ("met on the sidelines of the summit",
-        "held talks at the forum"): their day and city, also in a clause on them ("the summit held in Astana on 4
-        July"), are the meeting's."""
-        found = []
-        if self._words(verb.sent).isdisjoint(self.words["gathering_nouns"]):
-            return found  # read the phrases only in a sentence that names a gathering
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
-            chain = [g for g in prep.subtree if g.lower_ in self.words["gathering_nouns"] and g.pos_ in ("NOUN", "PROPN")]
-            found += [g for g in chain if all(a.dep_ in ("prep", "pobj") for a in _path_up(g, verb))]
-        return found
-
-    def _city(self, sent: Span, anchor: Token, gatherings: list[Token] = ()) -> list[str]:
-        """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
-        meeting held in Nur-Sultan", "during a trip to Minsk ... held a number of meetings"), or the subject of
-        that verb ("Astana hosted the talks"); not a city in a name ("Minsk City Executive Committee") or far
-        off in the sentence ("to discuss a plant in Kostanay")."""
-        orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
-        verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), anchor)
-        found = []
-        for place in self.places.within(sent):
-            token, name = self._city_mention(place)
-            if name is None or any(o.start <= place.start < o.end for o in orgs):
-                continue
-            if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
-                found.append((0, name))  # "Astana has hosted talks between X and Y"
-                continue
-            if _bracketed(token) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
-                found.append((1, name))  # "a meeting of the working commission (Minsk)"
-                continue
-            named = self._city_named(token)  # "in the city of Khiva" is "in Khiva"
-            prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
-            if prep is None or prep.lower_ not in self.words["place_preps"]:
-                continue
-            head = _beyond_date(self._beyond_country(prep.head))  # "the Sultan of Oman in Muscat" tells where the Sultan was
-            if not self._event_word(head) and head not in self._counterparts(verb):
-                continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
-            distance = min(tree_distance(t, token) for t in (anchor, verb, *gatherings))
-            if distance <= self.settings.max_place_distance:
-                found.append((distance, name))
-        return [name for _, name in sorted(found)]
-
-    def _city_mention(self, place: Place) -> tuple[Token, str | None]:
-        """The token that stands for a city and the city's name: a city mention; or the capital of a country named
-        with "capital" ("in the Belarusian capital", "in the capital of Belarus"), in the form the article writes
-        ("Nur-Sultan" in an article that names it so), else its first; (token, None) for other places."""
-        token = self.doc[place.start]
-        if place.kind == "city":
-            return token, place.name
-        capital = None
-        if place.kind == "country" and token.head.lower_ == "capital" and token.dep_ in ("amod", "compound", "nmod"):
-            capital = token.head
-        elif place.kind == "country" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "capital":
-            capital = token.head.head
-        forms = self.words["capitals"].get(place.name)
-        if capital is None or not forms:
-            return token, None
-        written = {p.name for p in self.places.all if p.kind == "city"}
-        return capital, next((form for form in forms if form in written), forms[0])
-
-    def _city_named(self, token: Token) -> Token:
-        """The noun a city is the name of: "city" in "the city of Khiva"; else the token itself."""
-        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words["city_nouns"]:
-            return token.head.head
-        return token
-
-    def _beyond_country(self, token: Token) -> Token:
-        """The noun a country names the country of: "the Emir of Qatar" for Qatar; else the token itself."""
-        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.text in self.lexicon.country_of:
-            token = token.head.head
-        return token
-
-    def _event_word(self, token: Token) -> bool:
-        """A verb, a noun that names a meeting, visit or the gathering it was held at ("on the sidelines of the
-        summit in Astana"), or a participant ("the meeting of X and Y in Astana", parsed as Y in Astana): what "in
-        Astana" can tell the place of."""
-        w = self.words
-        return token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PERSON" or token.lower_ in w["nouns"] \
-            or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"] or token.lower_ in w["gathering_nouns"]
-
-    def _venue(self, sent: Span, people: list[Span]) -> Place | None:
-        """The place of the visit a meeting was held on, told by a sentence that names one of its people: the
-        meeting's own ("during his visit to Oman, X met Y"), else the last one before it ("X arrived in Harare.
-        He held talks with Y"); not someone else's trip ("Y's visit to Astana will help ...")."""
-        if self._venues is None:
-            self._venues = [(s.start, place, {surname(self.people.name(p)) for p in self.persons_in[s.start]})
-                            for s in self.doc.sents for place in self._travelled_to(s)]
-        names = {surname(self.people.name(p)) for p in people}
-        told = [(start, place) for start, place, named in self._venues if start <= sent.start and names & named]
-        own = [place for start, place in told if start == sent.start]
-        return own[0] if own else told[-1][1] if told else None
-
-    def _travelled_to(self, sent: Span) -> list[Place]:
-        """The places a sentence says someone went to or stays in: the object of "visit/trip to", "arrived/landed
-        in", "visited"; not a planned trip ("will visit Oman")."""
-        w = self.words
-        travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
-        found = []
-        for tok in sent:
-            if tok.lower_ not in travel or self._planned(tok):
-                continue
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
-            objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-                        for g in c.children if g.dep_ == "pobj"]
-            found += [p for p in map(self._place_of, objects) if p is not None]
-        return found
-
-    def _place_of(self, token: Token) -> Place | None:
-        """The place a noun names: a city, country or region mention at it, a bare region name ("Xinjiang"), or
-        the place of its "of" ("the Sultanate of Oman")."""
-        place = next((p for p in self.places.within(token.sent) if p.start <= token.i < p.end
-                      and p.kind in ("city", "country", "region")), None)
-        if place is None and token.text in self.lexicon.region_country:
-            country = self.lexicon.region_country[token.text]
-            place = Place("region", token.text, country, token.i, token.i + 1)
-        if place is None:
-            of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            place = self._place_of(of[0]) if of else None
-        return place
-
-    def _location(self, c: Candidate) -> str | None:
-        """The city stated for the meeting; else the city of the visit it was held on; else the dateline city,
-        unless the visit was to another country than the dateline city's (a MINSK story of talks in Oman)."""
-        if c.location:
-            return c.location
-        dateline = self.doc._.dateline.city if self.doc._.dateline else None
-        if c.venue is None:
-            return dateline
-        if c.venue.kind == "city":
-            return c.venue.name
-        home = self.lexicon.city_country.get(dateline)
-        return dateline if home is None or home == c.venue.country else None
 
     # -- merging and records ----------------------------------------------------------------------
 
@@ -630,7 +168,7 @@ class MeetingFinder:
             merged.append(new)
             return
         _complete(same, new)
-        same.people = self._distinct(same.people + new.people)
+        same.people = self.participants.distinct(same.people + new.people)
         same.visit_only = same.visit_only and new.visit_only
         if _title(same.trigger.sent) and not _title(new.trigger.sent):
             same.trigger = new.trigger  # the evidence is the lede, not the headline it restates
@@ -643,88 +181,8 @@ class MeetingFinder:
                 names.append(name)
                 details.append(self.people.participant(span))
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
-        return Meeting(participants=names, date=c.date, location=self._location(c), participant_details=details,
+        return Meeting(participants=names, date=c.date, location=self.meeting_places.location(c.location, c.venue), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
-
-
-def _whole_word(token: Token) -> Token:
-    """The head of a hyphenated verb the tokenizer split: in "X co-chaired" the parser may hang "chaired" on "co"
-    and give "co" the subject."""
-    if token.i >= 2 and token.nbor(-1).text == "-" and token.head.i == token.i - 2:
-        return token.head
-    return token
-
-
-def _path_up(token: Token, top: Token) -> list[Token]:
-    """The tokens from `token` up to `top`, `top` excluded (all its ancestors when `top` is not one)."""
-    path = []
-    while token.i != top.i and token.head.i != token.i:
-        path.append(token)
-        token = token.head
-    return path
-
-
-def _bracketed(token: Token) -> bool:
-    """A word standing alone in brackets: "(Minsk)"."""
-    doc = token.doc
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
-
-
-def _beyond_date(token: Token) -> Token:
-    """What a date's phrase hangs on, for a place the parser hung on the date: "held on 5 March in Almaty" (Almaty
-    under "March") tells where it was held; else the token itself."""
-    while token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head is not token.head:
-        token = token.head.head
-    return token
-
-
-def _in_another_clause(token: Token, trigger: Token, gatherings: list[Token] = ()) -> bool:
-    """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs or (for a noun) its
-    phrase: "X, who took office on 20 July, met Y", "met Y to review the deal approved on 12 January" (but "the
-    session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's)."""
-    own = {trigger.i, *(t.i for t in trigger.ancestors), *(g.i for g in gatherings)}
-    if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
-        own |= {t.i for t in trigger.subtree}
-    while token.i not in own and token.head is not token:
-        if token.dep_ in CLAUSES and token.head.i not in own:
-            return True
-        token = token.head
-    return False
-
-
-def _reporter(person: Span) -> bool:
-    """ "X met Y, press secretary Z wrote": a name the parser hung on a counterpart as an apposition but that is
-    the subject of the finite verb right after it, a verb with no subject of its own."""
-    doc = person.doc
-    if person.root.dep_ != "appos" or person.end >= len(doc):
-        return False
-    verb = doc[person.end]
-    return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
-
-
-def _quantified(noun: Token) -> Token:
-    """The noun that stands for a trigger in the clause: "a series of talks", "a number of meetings"."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head
-    return noun
-
-
-def _shifted(day: str, shift: int) -> str | None:
-    """`day` moved by `shift` days; a year-less "--MM-DD" stays year-less, and is None when the year would tell
-    ("--03-01" less a day is 28 or 29 February)."""
-    if not day.startswith("--"):
-        return (dt.date.fromisoformat(day) + dt.timedelta(days=shift)).isoformat()
-    moved = set()
-    for year in (2000, 2001):  # a leap year and a common one
-        try:
-            moved.add((dt.date.fromisoformat(f"{year}{day[1:]}") + dt.timedelta(days=shift)).strftime("--%m-%d"))
-        except ValueError:  # 29 February of a common year
-            return None
-    return moved.pop() if len(moved) == 1 else None
-
-
-def _weekday(iso_date: str) -> str:
-    return dt.date.fromisoformat(iso_date).strftime("%A").lower()
 
 
 def _title(sent: Span) -> bool:

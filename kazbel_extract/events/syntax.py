@@ -1,4 +1,5 @@
-"""Small helpers over the parse: entities by sentence, tree distance, phrases, sentence openings, counts, paragraphs."""
+"""Small helpers over the parse: entities by sentence, tree distance, clause subjects, phrases, sentence openings,
+counts, paragraphs."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,10 @@ from typing import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..values import MAX_COUNT
+
+SUBJECTS = ("nsubj", "nsubjpass")  # the dependencies of a clause's subject
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})  # clauses on a word of their own
+CLAUSES = OTHER_CLAUSES | {"acl"}  # and a clause on a noun
 
 
 @contextmanager
@@ -60,6 +65,23 @@ def closest(token: Token, candidates: list[Token]) -> Token | None:
     if not candidates:
         return None
     return min(candidates, key=lambda c: (tree_distance(token, c), c.i > token.i, abs(c.i - token.i)))
+
+
+def clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a word stands in ("exports ... sank to $500 million"), through the clauses that
+    have none of their own (xcomp, advcl, conj, acl, pcomp)."""
+    for ancestor in tok.ancestors:
+        subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass") and tok not in c.subtree]
+        if subjects:
+            return subjects[0]
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp"):
+            return None
+    return None
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence just before `sent`; None for the first."""
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
 
 
 def phrase(head: Token, without: frozenset[str] = frozenset()) -> set[int]:

@@ -1,0 +1,83 @@
+"""The people of a meeting that its own phrase does not name, read from the sentences around it.
+
+"X met a delegation. The delegation was led by Y": the heads of the delegations take part; "The
+meeting was held in Almaty. It was attended by X and Y": a mention that names no one takes the
+people "it" was attended by; "X and Y came to Astana. The sides discussed ...": the people of the
+sentence before.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .syntax import SUBJECTS, sentence_before
+
+
+class ContextPeople:
+    """Decides which people named in the sentences around a meeting's take part in it."""
+
+    def __init__(self, doc: Doc, words: dict, persons_in: dict[int, list[Span]], words_of, distinct):
+        self.doc = doc
+        self.words = words
+        self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
+        self.words_of = words_of  # the lowercased words of a sentence
+        self.distinct = distinct  # one mention per person
+
+    def delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
+        """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
+        by Y", "A delegation led by Y visited Minsk. The delegation held talks ... The Belarusian side was led by
+        Z"; and, for a meeting with one named side, "A delegation led by Y arrived. During the meeting with X"."""
+        delegation = set(self.words["delegation_words"])
+        sent = trigger.sent
+        if not (not self.words_of(sent).isdisjoint(delegation) or len(people) == 1):
+            return []
+        before = sentence_before(sent)
+        heads = self._heads_in([before] if before is not None else [], delegation)
+        started = False
+        for other in self.doc[sent.end :].sents if sent.end < len(self.doc) else []:
+            found = self._heads_in([other], delegation)  # the first sentences after it that name heads: "The Kazakh side was led by ..."
+            if started and not found:
+                break
+            started, heads = started or bool(found), heads + found
+        return heads
+
+    def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
+        """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is
+        "it" ("A delegation came to Minsk. It was headed by X")."""
+        heads = []
+        for other in sentences:
+            names_delegation = not self.words_of(other).isdisjoint(delegation)
+            for person in self.persons_in[other.start]:
+                verb = self._leading_verb(person)
+                if verb is not None and (names_delegation or any(c.dep_ in SUBJECTS and c.lower_ == "it"
+                                                                 for c in verb.children)):
+                    heads.append(person)
+        return heads
+
+    def _leading_verb(self, person: Span, verbs: str = "leading_verbs") -> Token | None:
+        """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
+        agent of."""
+        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
+        return by.head if by is not None and by.head.lower_ in self.words[verbs] else None
+
+    def attended_after(self, trigger: Token) -> list[Span]:
+        """ "The meeting was held in Almaty on 5 March. It was attended by X and Y": a mention that names no one
+        takes the people the next sentence says "it" was attended, chaired or led by."""
+        sent = trigger.sent
+        if sent.end >= len(self.doc):
+            return []
+        after = self.doc[sent.end].sent
+        people = []
+        for person in self.persons_in[after.start]:
+            verb = self._leading_verb(person, "attending_verbs")
+            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in verb.children):
+                people.append(person)
+        return self.distinct(people)
+
+    def sides_before(self, trigger: Token) -> list[Span]:
+        """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
+        sides" or "the leaders" and names no one is of the people of the sentence before."""
+        sent, before = trigger.sent, sentence_before(trigger.sent)
+        if before is None or not any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent):
+            return []
+        people = self.distinct(self.persons_in[before.start])
+        return people if len(people) >= 2 else []

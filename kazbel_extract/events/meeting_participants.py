@@ -1,0 +1,151 @@
+"""Who takes part in a meeting, read off the parse of its trigger.
+
+The people in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
+X"), its subject, and for a noun the subject of the verb it hangs on and that verb's "with" or
+"between" ("X said at a meeting with Y"); pronouns there are the people they stand for. Not a person
+cited as a source ("According to X") nor a reporter the parser hung on a counterpart.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .meeting_pronouns import Pronouns
+from .people import People, surname
+from .syntax import OTHER_CLAUSES, SUBJECTS, phrase
+
+CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+class Participants:
+    """Decides the people a meeting mention names itself, and whether it points back at a meeting reported
+    before rather than naming its own sides."""
+
+    def __init__(self, doc: Doc, words: dict, people: People, persons_in: dict[int, list[Span]], pronouns: Pronouns):
+        self.doc = doc
+        self.words = words
+        self.people = people
+        self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
+        self.pronouns = pronouns
+
+    def source(self, person: Span) -> bool:
+        """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
+        words of the phrase before the name (up to a comma), since the parser often hangs the name elsewhere."""
+        tok = person.start - 1
+        while tok >= person.sent.start and not self.doc[tok].is_punct:
+            if self.doc[tok].lower_ in self.words["source_words"]:
+                return True
+            tok -= 1
+        return False
+
+    def of(self, trigger: Token, is_noun: bool) -> tuple[list[Span], bool]:
+        """People in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
+        X"), plus its subject; a noun trigger takes the subject of the verb it hangs on and that verb's "with"
+        or "between" ("X held talks on Monday with Y"). Pronouns in these phrases are the people they stand
+        for; the second value says whether the speaker's counterpart is only a "you"."""
+        word = _whole_word(trigger)
+        heads = [trigger, word] + self._subjects(word)
+        if not is_noun and len(heads) == 2:  # "Speaking after meeting Y, X said"
+            heads += self._subject_above(word)
+        noun = _quantified(trigger) if is_noun else trigger  # "held a series of talks with Y"
+        if is_noun and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            heads += self._subjects(noun.head)
+            heads += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
+        elif is_noun and noun.dep_ == "pobj":  # "X thanked Y for the meeting", "X told Y at the talks"
+            heads += self._subject_above(noun)
+            heads += [c for c in noun.head.head.children if c.dep_ in ("dobj", "dative")]
+        covered: set[int] = set()
+        for head in heads:
+            covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
+        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
+        pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
+        addressed = False
+        for pronoun in pronouns:
+            if pronoun.lower_ in self.pronouns.kinds["addressee"]:
+                counterpart = self.pronouns.spoken_to(pronoun)
+                people += counterpart
+                addressed = addressed or not counterpart
+            else:
+                people += self.pronouns.referent(pronoun)
+        return self.distinct(people), addressed
+
+    def distinct(self, people: list[Span]) -> list[Span]:
+        """One mention per person, the first."""
+        seen, out = set(), []
+        for person in people:
+            key = surname(self.people.name(person))
+            if key not in seen:
+                seen.add(key)
+                out.append(person)
+        return out
+
+    def counterparts(self, verb: Token) -> list[Token]:
+        """The objects of a meeting verb: "met X", "met with X", "received X"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return objects + [g for c in verb.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+
+    def _definite(self, noun: Token) -> bool:
+        return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+                   for c in noun.children)
+
+    def with_the_public(self, trigger: Token) -> bool:
+        """ "X met with journalists", "X told a briefing during the session": the counterparts of the trigger, or
+        of the verb a "during/at the meeting" hangs on, are all the public."""
+        verbs = [trigger] + ([trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else [])
+        counterparts = [c for v in verbs for c in self.counterparts(v)]
+        return bool(counterparts) and all(c.lower_ in self.words["not_counterparts"] for c in counterparts)
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        """The subject of a verb, or of the verb it is conjoined to or completes ("I am glad to meet")."""
+        subjects = [c for c in verb.children if c.dep_ in (*SUBJECTS, "agent")]
+        if not subjects and verb.dep_ in ("conj", "xcomp"):
+            head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "I am glad to meet": glad's "am"
+            subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+        return subjects
+
+    def _subject_above(self, tok: Token) -> list[Token]:
+        while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
+            tok = tok.head
+            subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")]
+            if subjects:
+                return subjects
+        return []
+
+    def anaphoric(self, trigger: Token) -> bool:
+        """ "During the meeting", "today's meeting", "his talks": a noun that points back to a meeting already
+        reported rather than naming its own sides ("a meeting with X", "talks between X and Y"); "on meeting the
+        President of Kazakhstan", "met his counterpart": a verb whose counterpart is a person already named."""
+        if trigger.pos_ in ("VERB", "AUX"):
+            return any(self._definite(c) and c.ent_type_ != "PERSON" for c in self.counterparts(trigger))
+        own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
+        pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
+        pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
+        return bool(pointer) and not own
+
+
+def _whole_word(token: Token) -> Token:
+    """The head of a hyphenated verb the tokenizer split: in "X co-chaired" the parser may hang "chaired" on "co"
+    and give "co" the subject."""
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.head.i == token.i - 2:
+        return token.head
+    return token
+
+
+def _reporter(person: Span) -> bool:
+    """ "X met Y, press secretary Z wrote": a name the parser hung on a counterpart as an apposition but that is
+    the subject of the finite verb right after it, a verb with no subject of its own."""
+    doc = person.doc
+    if person.root.dep_ != "appos" or person.end >= len(doc):
+        return False
+    verb = doc[person.end]
+    return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _quantified(noun: Token) -> Token:
+    """The noun that stands for a trigger in the clause: "a series of talks", "a number of meetings"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
+
+
+

@@ -1,0 +1,91 @@
+"""Whom a pronoun of a meeting's phrase stands for.
+
+"I" or "we" in a quote is its speaker, "you" the person the quote is told to, "he", "his" or "she" the
+last person named before it in its sentence (preferring subjects), else the last subject of the
+sentences just before.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .settings import LinkingSettings
+from .syntax import SUBJECTS, sentence_before
+
+NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
+
+
+class Pronouns:
+    """Decides the people a pronoun stands for, by its kind (`kinds`: speaker, addressee, narrated)."""
+
+    def __init__(self, kinds: dict[str, list[str]], persons_in: dict[int, list[Span]], settings: LinkingSettings):
+        self.kinds = {kind: set(words) for kind, words in kinds.items()}
+        self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
+        self.settings = settings
+
+    def _person_at(self, token: Token) -> Span | None:
+        return next((p for p in self.persons_in[token.sent.start] if p.start <= token.i < p.end), None)
+
+    def referent(self, pronoun: Token) -> list[Span]:
+        """The person a pronoun stands for: for "I" or "we", the speaker of the quote; for "he", "his" or "she",
+        the last person named before it in its sentence (not in its own clause's quote), else the last subject of
+        the sentences before."""
+        low = pronoun.lower_
+        if low in self.kinds["speaker"]:
+            return self._speaker(pronoun)
+        if low not in self.kinds["narrated"]:
+            return []
+        before = [p for p in self.persons_in[pronoun.sent.start]
+                  if p.end <= pronoun.i and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
+        if before:
+            return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
+        return self._last_subject_before(pronoun.sent)
+
+    def _is_subject(self, person: Span) -> bool:
+        tok = person.root
+        while tok.dep_ in NAME_LINKS and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in SUBJECTS
+
+    def _last_subject_before(self, sent: Span) -> list[Span]:
+        """ "X is on a visit to Minsk. On 17 September he had talks with Y": the last person who is a subject in
+        the sentences just before, else the last person they name."""
+        fallback: list[Span] = []
+        before = sentence_before(sent)
+        for _ in range(self.settings.pronoun_sentences_back):
+            if before is None:
+                break
+            people = self.persons_in[before.start]
+            subjects = [p for p in people if self._is_subject(p)]
+            if subjects:
+                return [subjects[-1]]
+            fallback = fallback or people[-1:]
+            before = sentence_before(before)
+        return fallback
+
+    def _speech_verb(self, pronoun: Token) -> Token | None:
+        """The verb a quote hangs on ("'I met him,' X said", "X said: 'we met'"): the first verb above the clause
+        of the pronoun, with a subject outside the quote; none when the sentence does not say who speaks."""
+        quoted = self.kinds["speaker"] | self.kinds["addressee"]
+        clause = next((t for t in [pronoun, *pronoun.ancestors] if t.dep_ in ("ccomp", "parataxis")), None)
+        if clause is None:
+            return None
+        verb = clause.head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        return verb if subjects and all(s.lower_ not in quoted for s in subjects) else None
+
+    def _speaker(self, pronoun: Token) -> list[Span]:
+        verb = self._speech_verb(pronoun)
+        if verb is None:
+            return []
+        subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
+        if subject.pos_ == "PRON":
+            return self.referent(subject)
+        person = self._person_at(subject)
+        return [person] if person is not None else []
+
+    def spoken_to(self, pronoun: Token) -> list[Span]:
+        """ "'Glad to see you,' X told Y": the person the quote is told to; none when the quote does not say."""
+        verb = self._speech_verb(pronoun)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
+        people = [self._person_at(o) for o in objects]
+        return [p for p in people if p is not None]

@@ -1,0 +1,84 @@
+"""The words that report a meeting, and the ones that report none.
+
+A trigger is a meeting verb ("met", "received", "summoned"), a meeting noun ("talks", "the session"),
+a noun with "with" ("a meeting with"), a verb of two people ("hosted") or a visit noun. A planned
+meeting, a phone call, an event for the public and meetings held again and again are no trigger.
+"""
+from __future__ import annotations
+
+from itertools import islice
+
+from spacy.tokens import Span, Token
+
+from .clause import Grammar
+from .settings import LinkingSettings
+from .syntax import SUBJECTS
+
+
+class Triggers:
+    """Decides which words of a sentence report a meeting that was held."""
+
+    def __init__(self, words: dict, grammar: Grammar, dates_in: dict[int, list[Span]], settings: LinkingSettings):
+        self.words = words
+        self.grammar = grammar
+        self.dates_in = dates_in  # the day dates of each sentence, by sentence start
+        self.settings = settings
+
+    def of(self, sent: Span) -> list[Token]:
+        """The triggers of a sentence, in text order."""
+        w = self.words
+        found = []
+        for tok in sent:
+            low = tok.lower_
+            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX"):
+                found.append(tok)
+            elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):
+                found.append(tok)
+            elif low in w["with_nouns"] and any(c.lower_ == "with" for c in tok.children):
+                found.append(tok)
+            elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
+                found.append(tok)
+        return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
+                and not self._repeated(t)]
+
+    def _repeated(self, trigger: Token) -> bool:
+        """ "During our meetings we always agree", "his meetings with investors": a plural of a one-event noun with a
+        possessive and no day in its sentence tells meetings held again and again, none in particular."""
+        return trigger.lower_ in self.words["repeated_nouns"] and not self.dates_in[trigger.sent.start] and any(
+            c.dep_ == "poss" for c in trigger.children)
+
+    def _public_event(self, trigger: Token) -> bool:
+        """A press conference, a media briefing: an event for the public, not a meeting of the sides."""
+        return any(c.lower_ in self.words["not_counterparts"] for c in trigger.children if c.dep_ in ("compound", "amod"))
+
+    def planned(self, trigger: Token) -> bool:
+        """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
+        May", "agreed to hold talks" (but "it was agreed at the talks" reports a held meeting)."""
+        w = self.words
+        heads = self.settings.planned_cue_heads
+        chain = [trigger, *islice(trigger.ancestors, heads)]
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            if any(c.lower_ in w["future_words"] for c in trigger.children if c.dep_ in ("amod", "compound", "det")):
+                return True
+            if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+                return False
+            if trigger.dep_ in SUBJECTS and trigger.head.lower_ not in w["occurrence_verbs"]:
+                return False  # "today's meeting will give momentum" was held; "the session will take place" was not
+            verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+            chain = [verb, *islice(verb.ancestors, heads - 1)]
+        for tok in chain:
+            if tok.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a in self.grammar.future_auxiliaries for a in auxes) or tok.lower_ in w["future_words"]:
+                return True
+            if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
+                return True
+        return False
+
+    def _phone(self, trigger: Token) -> bool:
+        """A call, not a meeting: "phone talks", "held a telephone conversation", "discussed trade in a telephone
+        conversation", "during a phone call ... discussed", "by phone"."""
+        near = list(trigger.children) + [trigger.head] + list(trigger.head.children)
+        near += [g for c in trigger.children if c.dep_ == "prep" for g in c.subtree]
+        return any(t.lower_ in self.words["phone_words"] for t in near)

@@ -1,0 +1,75 @@
+"""Numbers near trade words that are no trade figure.
+
+An amount can belong to a contract, a cost, a price or a company ("export contracts worth $44.1
+million", "$200 per tonne", "MTZ's sales"), or be what a figure changes by ("raise exports by $200
+million"); a change can be of something else the clause is about ("The economy grew by 4.5%").
+"""
+from __future__ import annotations
+
+from itertools import islice
+
+from spacy.tokens import Doc, Span, Token
+
+from .settings import LinkingSettings
+from .syntax import clause_subject, paragraph_of
+from .trade_anchors import Anchor
+from .trade_metrics import Metrics
+
+SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
+
+
+class NotTrade:
+    """Decides which amounts and changes of a sentence are not trade figures."""
+
+    def __init__(self, doc: Doc, words: dict, metrics: Metrics, paragraphs: list[int], is_change_word,
+                 after_change_preposition, settings: LinkingSettings):
+        self.doc = doc
+        self.words = words
+        self.metrics = metrics
+        self.paragraphs = paragraphs
+        self.is_change_word = is_change_word
+        self.after_change_preposition = after_change_preposition
+        self.settings = settings
+        self.company_nouns = set(words["company_nouns"])
+
+    def amount(self, money: Span) -> bool:
+        """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
+        tonne", "raise exports by $200 million": an amount that belongs to a contract, a cost or a price, or by
+        which a figure changes, not a figure."""
+        heads = self.words["not_trade_heads"]
+        for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
+            if self.metrics.of_word(tok):
+                return False
+            if tok.lower_ in heads or tok.lower_ in self.company_nouns:
+                return True  # "contracts worth $44 million", "the plant, worth $100 million"
+        subject = clause_subject(money.root)
+        if subject is not None and (subject.lower_ in heads or self.metrics.metric_of.get(subject.lower_) in (
+                None, "turnover") and self.metrics.company_owned(subject)):
+            return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
+        if self.after_change_preposition(money, "by"):
+            return True  # "increase exports by $200 million": a change of the value, not the value
+        after = self.doc[money.end : money.end + 2]
+        return len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
+            after[1].lower_ not in self.words["time_units"]
+
+    def change(self, anchor: Anchor) -> bool:
+        """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word, no side
+        ("Kazakhstan increased its exports by 25%"), no time ("the first half saw a 20% increase in trade") and
+        no anaphor of the paragraph's last figure ("this figure", "the volume")."""
+        names_metric = self.metrics.of_word
+        verb = next((t for t in [anchor.token, *anchor.token.ancestors] if t.pos_ in ("VERB", "AUX")), None)  # "doubled"
+        if verb is None or names_metric(verb) or any(
+                c.dep_ in ("dobj", "attr") and any(names_metric(t) for t in c.subtree) for c in verb.children):
+            return False  # "Kazakhstan increased its exports by 25%"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        paragraph = paragraph_of(self.paragraphs, anchor.span.start_char)
+        return any(s.pos_ in ("NOUN", "PROPN") and not names_metric(s) and anchor.token not in s.subtree
+                   and self.metrics.anaphoric(s, paragraph) is None  # "the figure grew by 4%"
+                   and not any(names_metric(t) for t in s.subtree) and s.ent_type_ not in SIDE_OR_TIME
+                   and not self._bare_change_noun(s) for s in subjects)
+
+    def _bare_change_noun(self, tok: Token) -> bool:
+        """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the
+        trade being reported ("GDP growth", "economic growth" name something else)."""
+        return self.is_change_word(tok) and not any(
+            c.dep_ in ("compound", "poss", "prep", "amod", "nmod") for c in tok.children)

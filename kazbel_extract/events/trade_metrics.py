@@ -1,0 +1,137 @@
+"""Which metric a trade figure is of: turnover, export, import, surplus, investment or services.
+
+`Metrics` reads the word that names a metric ("trade is turnover", "trade in services" services, a
+word in a company's name or a company's own turnover none) and, for a number, the word it is of: the
+trade word written just before it (gapped clauses), else the nearest in the parse, else the trade
+noun that is its clause's subject whatever the verb ("exports sank to $500 million"), else a pronoun
+or "the figure"/"the volume" that stands for the paragraph's last figure or antecedent.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .settings import LinkingSettings
+from .syntax import clause_subject, closest, opens_sentence, paragraph_of, tree_distance
+from .trade_anchors import Anchor, same_clause
+from .trade_parties import Parties
+
+
+class Metrics:
+    """Decides which metric a word names and which metric a number is of, keeping the paragraph's metric in
+    force (`in_force`: paragraph and metric of the last figure or antecedent) for "it", "they", "the figure"."""
+
+    def __init__(self, doc: Doc, words: dict, metric_of: dict[str, str], parties: Parties, paragraphs: list[int],
+                 is_change_word, settings: LinkingSettings):
+        self.doc = doc
+        self.words = words
+        self.metric_of = metric_of
+        self.parties = parties
+        self.paragraphs = paragraphs
+        self.is_change_word = is_change_word
+        self.settings = settings
+        self.anaphors = set(words["anaphoric_metric_words"])
+        self.company_nouns = set(words["company_nouns"])
+        self.not_trade_kinds = set(words["not_trade_turnover_kinds"])
+        self.in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
+
+    def of_word(self, tok: Token) -> str | None:
+        """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
+        metric: "goods and services"); a word in a name is none."""
+        metric = self.metric_of.get(tok.lower_)
+        if metric is None or tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
+            return None
+        of_services = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
+                          for c in tok.children) or any(c.dep_ == "compound" and c.lower_ == "services" for c in tok.children)
+        if of_services and metric in ("turnover", "export", "import"):
+            return "services"  # "trade in services", "exports of services", "services exports"
+        if tok.dep_ == "compound" and self.metric_of.get(tok.head.lower_):
+            return None  # "trade turnover", "trade surplus": the head word speaks
+        if metric == "turnover" and (self.company_owned(tok) or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in self.not_trade_kinds for c in tok.children)):
+            return None  # "the company's turnover", "cargo turnover", "retail trade": no trade between sides
+        return metric
+
+    def company_owned(self, tok: Token) -> bool:
+        """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales": a figure a company owns."""
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        named = owners + [c for owner in owners for c in owner.children if c.dep_ in ("compound", "appos")]
+        return any(t.lower_ in self.company_nouns or (t.ent_type_ == "ORG" and not self.parties.places.within(
+            self.doc[t.i : t.i + 1])) for t in named)
+
+    def beside(self, anchor: Anchor) -> Token | None:
+        """The trade word right before a number, past prepositions, dashes and hedges: in a gapped clause
+        ("exports came to $30 million and imports to $12 million") the only link an amount has to its metric."""
+        i = anchor.span.start - 1
+        while i >= anchor.span.sent.start and (self.doc[i].lower_ in self.words["gap_words"] or self.doc[i].is_punct
+                                               or self.doc[i].lower_ in self.words["qualifiers"]):
+            i -= 1
+        if i < anchor.span.sent.start or i == anchor.span.start - 1:
+            return None  # "trade $1 billion" with nothing between is no gap
+        tok = self.doc[i]
+        return tok if self.of_word(tok) and tok.pos_ in ("NOUN", "PROPN") else None
+
+    def anaphoric(self, subject: Token | None, paragraph: int, any_word: bool = False) -> str | None:
+        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure of the paragraph
+        (`any_word`: whatever the subject is)."""
+        if subject is None or self.in_force is None or self.in_force[0] != paragraph:
+            return None
+        return self.in_force[1] if any_word or self.is_anaphor(subject) else None
+
+    def _goal_or_change_verb(self, tok: Token, subject: Token) -> bool:
+        """ "We should ... reach $1 billion", "we have doubled": the sides' own figure, a verb of reaching or
+        changing on the way from the number to its subject's verb."""
+        for ancestor in tok.ancestors:
+            if ancestor.lower_ in self.words["target_verbs"] or self.is_change_word(ancestor):
+                return True
+            if ancestor == subject.head:
+                return False
+        return False
+
+    def is_anaphor(self, tok: Token) -> bool:
+        """ "it", "they", "which", "this", "the figure", "the volume": a word that can stand for a figure ("we",
+        "he" or "you" cannot)."""
+        return tok.lower_ in self.anaphors
+
+    def note_antecedent(self, sent: Span, n: int) -> None:
+        """ "Belarus' exports to Kazakhstan are dominated by machinery. In 2023 they grew by 9%": the trade noun a
+        sentence without figures has as its subject is what "they" or "the volume" after it in the paragraph
+        stand for, with whose export it is."""
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and self.of_word(t) and t.pos_ == "NOUN"]
+        if not subjects:
+            return
+        metric = self.of_word(subjects[-1])
+        self.in_force = paragraph_of(self.paragraphs, sent.start_char), metric
+        self.parties.reporter(subjects[-1], metric, self.parties.sides(sent), n)
+
+    def of_number(self, anchor: Anchor, metrics: list[Token], claimed: set[Token]) -> tuple[str, Token] | None:
+        """The metric of a number and the word that names it: the trade word written just before it ("imports to
+        $12 million", "exports by 11%"), else the nearest in the parse, else the trade noun that is its
+        clause's subject however far, else the antecedent of an anaphoric subject or of a noun such as "target" or
+        "volume" the number hangs on; None if it is no figure. A trade
+        word written just before another number (`claimed`) is that number's ("$28 billion, of which exports
+        - $9 billion")."""
+        beside = self.beside(anchor)
+        if beside is not None:
+            return self.of_word(beside), beside
+        free = [m for m in metrics if m not in claimed]
+        near = closest(anchor.token, [m for m in free if same_clause(anchor.token, m)] or free)  # not "..., and the balance"
+        if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
+            return self.of_word(near), near
+        subject = clause_subject(anchor.token)
+        if subject is not None:
+            named = [t for t in subject.subtree if self.of_word(t)]
+            if named:
+                tok = closest(subject, named)
+                return self.of_word(tok), tok
+        paragraph = paragraph_of(self.paragraphs, anchor.span.start_char)
+        metric = self.anaphoric(subject, paragraph)
+        if metric is None and subject is not None and subject.lower_ == "we" and \
+                self._goal_or_change_verb(anchor.token, subject):
+            metric = self.anaphoric(subject, paragraph, any_word=True)  # "We should reach $1 billion"
+        if metric:
+            return metric, subject
+        governing = next((t for a in anchor.token.ancestors for t in (a, *a.children)
+                          if t.pos_ == "NOUN" and self.is_anaphor(t)), None)  # "set a target to climb $10 billion"
+        metric = self.anaphoric(governing, paragraph)
+        return (metric, governing) if metric else None
