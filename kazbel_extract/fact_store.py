@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator
 from .facts import SOURCE_FIELDS, Group, facts_of_block, reports_of, signature
 from .records import EVENT_TYPES, Article
 
-FACTS_LAYOUT = 2  # raise when the tables or what a fact is made of change: stores then rebuild their facts
+FACTS_LAYOUT = 3  # raise when the tables or what a fact is made of change: stores then rebuild their facts
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS fact_layout (version INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS facts (

@@ -426,7 +426,7 @@ def _document(groups: list[Group]) -> dict:
 
 def _meetings(groups: list[Group]) -> list[list[Group]]:
     """Groups of one actor set split into meetings. Dated groups are one meeting when they give the same
-    date ("--05-29", the year unknown, is any year's 29 May); undated groups published at most
+    date (a "--05-29" without its year is the 29 May before its report's publication); undated groups published at most
     `MEETING_DAYS` apart are one, which joins the dated meeting nearest to it within `MEETING_DAYS`
     (only one: an undated report does not make a meeting of two dates); a group marked as a meeting of
     its own stays alone. Sorting and bisecting, not comparing every pair: a block of two leaders who
@@ -435,14 +435,13 @@ def _meetings(groups: list[Group]) -> list[list[Group]]:
     dated = [g for g in groups if g.content.get("date") and not g.content.get("report")]
     undated = sorted((g for g in groups if not g.content.get("date") and not g.content.get("report")),
                      key=lambda g: g.content["published"])
-    partial_days = {g.content["date"][-5:] for g in dated if g.content["date"].startswith("--")}
     by_date: dict[str, list[Group]] = {}
     for group in dated:
-        day = group.content["date"]
-        by_date.setdefault(day[-5:] if day[-5:] in partial_days else day, []).append(group)
+        by_date.setdefault(_full_date(group.content["date"], group.content.get("published")), []).append(group)
     meetings = list(by_date.values())
     anchors = sorted({(_day(day).toordinal(), i) for i, meeting in enumerate(meetings) for g in meeting
-                      for day in (g.content["date"], g.content.get("published")) if day and not day.startswith("--")})
+                      for day in (_full_date(g.content["date"], g.content.get("published")), g.content.get("published"))
+                      if day and not day.startswith("--")})
     for cluster in _runs(undated):
         nearest = min(_nearest(_day(g.content["published"]).toordinal(), anchors) for g in cluster)
         if nearest[0] > MEETING_DAYS:
@@ -473,5 +472,20 @@ def _nearest(day: int, anchors: list[tuple[int, int]]) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=4096)
+def _full_date(day: str, published: str | None) -> str:
+    """A meeting's day with its year: "--12-29" reported on 2024-01-03 is 2023-12-29 (a meeting is reported
+    after it is held, give or take `MEETING_DAYS`); without a day of publication it stays as given."""
+    if not day.startswith("--") or not published:
+        return day
+    reported = _day(published)
+    try:
+        held = date(reported.year, int(day[2:4]), int(day[5:7]))
+        if (held - reported).days > MEETING_DAYS:
+            held = held.replace(year=reported.year - 1)
+    except ValueError:  # 29 February of a year that has none
+        return day
+    return held.isoformat()
+
+
 def _day(text: str) -> date:
     return date.fromisoformat(text)

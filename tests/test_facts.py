@@ -93,6 +93,14 @@ def meeting_record(id, published, date, participants=("Ulf Kristersson", "Olzhas
             "events": [{"type": "meeting", "participants": list(participants), "date": date, "location": location}]}
 
 
+def test_a_date_without_its_year_is_of_the_year_before_its_publication():
+    records = [meeting_record("may-2023", "2023-05-30", "--05-29"), meeting_record("may-2024", "2024-05-30", "--05-29"),
+               meeting_record("may-2024-full", "2024-05-31", "2024-05-29"),
+               meeting_record("new-year", "2024-01-03", "--12-29"), meeting_record("december", "2023-12-30", "2023-12-29")]
+    found = build_facts(r for record in records for r in reports_of(record))
+    assert sorted(map(ids, found)) == [["december", "new-year"], ["may-2023"], ["may-2024", "may-2024-full"]]
+
+
 def test_an_undated_report_joins_the_meeting_published_within_two_days_and_not_a_later_one():
     records = [meeting_record("dated", "2024-06-04", "2024-06-03"), meeting_record("next-day", "2024-06-05", None),
                meeting_record("a-week-later", "2024-06-12", None)]
