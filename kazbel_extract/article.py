@@ -5,12 +5,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .pipeline import load
+from .events.evidence import original_text
 from .records import ENTITY_LABELS, Article, Entity, Event
 
 
 def entities(doc: Doc) -> list[Entity]:
     """Each distinct (label, text) once, case-insensitively, at its first mention, sliced from the user's text."""
-    text = doc.user_data.get("original", doc.text)
+    text = original_text(doc)
     seen, out = set(), []
     for span in doc.ents:
         if span.label_ not in ENTITY_LABELS:
@@ -33,7 +34,7 @@ def to_article(doc: Doc, id: str | None = None) -> Article:
     """The record of a processed doc: what `nlp(text)` annotated, in the shape of GUIDELINES.md."""
     dateline = doc._.dateline
     return Article(
-        text=doc.user_data.get("original", doc.text),
+        text=original_text(doc),
         id=id,
         published=doc._.published,
         dateline_city=dateline.city if dateline else None,

@@ -69,6 +69,7 @@ class KazbelEnglish(English):
             doc._.dateline = prepared.dateline if start == 0 else None
             doc.user_data["offset"] = start
             doc.user_data["original"] = prepared.original[start:end]  # records slice their text from this
+            doc.user_data["text"] = piece  # what its tokens join to (`text.doc_text`)
             docs.append(doc)
         return docs
 

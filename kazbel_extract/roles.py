@@ -211,15 +211,19 @@ class RoleMentions:
     def __init__(self, reader: RoleReader):
         self.reader = reader
         self.registry = reader.registry
+        self.inner_modifiers = reader.modifiers - {"and", "-"}  # words inside a role phrase before its title
 
     def __call__(self, doc: Doc, people: list[Span]) -> list[Span]:
         """The role phrases of `doc` that stand for one of `people`, each with `Span._.person`."""
         introduced = [p for p in people if p._.role and p._.role.get("title")]
-        mentions, i = [], 0
-        while i < len(doc):
-            mention = self._role_phrase(doc, i)
+        if not introduced:
+            return []  # a role phrase stands only for a person introduced before it with a title
+        mentions, end = [], 0
+        for first in doc:  # one pass: tokens made once, not read back by index
+            if first.i < end or not self._may_open(first):
+                continue
+            mention = self._role_phrase(doc, first.i)
             if mention is None:
-                i += 1
                 continue
             person = self._referent(mention, [p for p in introduced if p.end <= mention.start])
             if person is not None:
@@ -227,16 +231,19 @@ class RoleMentions:
                 mention._.actor = person._.actor
                 mention._.role = person._.role
                 mentions.append(mention)
-            i = mention.end
+            end = mention.end
         return mentions
 
+    def _may_open(self, token: Token) -> bool:
+        """Whether a role phrase can start here: at "the", a country word or a possessive ("Kazakhstan's")."""
+        return token.lower_ == "the" or token.text.endswith(("'s", "’s")) or self.registry.country(token.text) is not None
+
     def _role_phrase(self, doc: Doc, i: int) -> Span | None:
-        """A role phrase starting at token `i`: "the [Kazakh] Premier", "the head of the upper chamber [of the Belarusian parliament]"."""
-        if doc[i].lower_ != "the" and self.registry.country(doc[i].text) is None and not doc[i].text.endswith(("'s", "’s")):
-            return None
+        """A role phrase starting at token `i` (where `_may_open`): "the [Kazakh] Premier", "the head of the upper
+        chamber [of the Belarusian parliament]"."""
         j = i + 1 if doc[i].lower_ == "the" else i
         while j < len(doc) and (self.registry.country(doc[j].text) or doc[j].lower_ in ("'s", "’s", "'", "’")
-                                or doc[j].lower_ in self.reader.modifiers - {"and", "-"}):
+                                or doc[j].lower_ in self.inner_modifiers):
             j += 1
         key_len = self.reader.class_key_len(list(doc[j:j + 6]), 0)
         head = j < len(doc) and doc[j].lower_ in self.reader.head_words

@@ -14,6 +14,13 @@ from dataclasses import dataclass
 
 from .published import published_day
 
+def doc_text(doc) -> str:
+    """`doc.text`, joined once per doc: spaCy joins every token on each read, and a doc's text never changes."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 HEADER = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
 # "MINSK. KAZINFORM -", "MINSK (BelTA) -", "MINSK, 13 October (BelTA) -", "ASTANA -",
 # "ASTANA, Kazakhstan, November 5.", "ASTANA:", "OREANDA-NEWS. August 31, 2009."

@@ -91,6 +91,17 @@ def test_a_text_longer_than_a_piece_is_processed_in_pieces_and_comes_back_as_one
     assert [to_article(d).to_dict() for d in nlp.pipe([text, WIRE])] == [whole, to_article(nlp(WIRE)).to_dict()]
 
 
+def test_the_text_the_rules_read_is_the_docs_own_text_however_the_doc_was_made(nlp, monkeypatch):
+    from spacy.tokens import Doc
+    from kazbel_extract.text import doc_text
+    text = "Minsk, 3 May (BelTA) - Trade grew.\n\nIt rose by 5% in <b>2023</b>."
+    assert doc_text(nlp(text)) == nlp(text).text  # kept by make_doc (HTML blanked in place)
+    monkeypatch.setattr(nlp, "chunk_chars", 30)
+    assert doc_text(nlp(text)) == nlp(text).text  # a doc joined from pieces
+    words = Doc(nlp.vocab, words=["Trade", "grew", "."], spaces=[True, False, False])
+    assert doc_text(words) == "Trade grew."  # a doc made without the pipeline's make_doc
+
+
 def test_a_saved_pipeline_loads_with_spacy_load_in_a_new_process_with_its_saved_data(saved, tmp_path):
     gazetteer_path = saved / "kazbel_entity_rules" / "organisations.json"
     copy = tmp_path / "pipeline"

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from .. import evaluate  # noqa: F401  (registers the scorers)
 from .. import values, vocabulary
 from ..data import models_path
+from ..text import doc_text
 
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
@@ -289,7 +290,7 @@ class EntityRules:
         """MONEY and PERCENT spans of the shapes `values` can read, without qualifiers."""
         spans = []
         money_mentions = values.parser_of(doc.vocab).money_mentions
-        text = doc.text  # joined from the tokens on each call
+        text = doc_text(doc)
         for label, finder in (("MONEY", money_mentions), ("PERCENT", values.percent_mentions)):
             for start, end in finder(text):
                 span = doc.char_span(start, end, label=label, alignment_mode="expand")

@@ -48,6 +48,7 @@ class AgreementFinder:
         self.words["signing_words"] = self.words["signing_words"] | self.words["adopting_words"]
         self.words["drafting_words"] = self.words["drafting_words"] | self.words["discussing_words"]
         self.kind_of = {form: kind for kind, forms in lexicon.agreements["nouns"].items() for form in forms}
+        self.document_nouns = set(self.kind_of) | {head for heads in self.words["compound_nouns"].values() for head in heads}
         self.kind_words = set(self.kind_of) | {word for heads in self.words["compound_nouns"].values()
                                                for head, needs in heads.items() for word in (head, *needs)}
         self.document_heads = (self.kind_words | self.words["signing_words"] | self.words["drafting_words"]
@@ -65,6 +66,8 @@ class AgreementFinder:
         mentions: list[Mention] = []
         for sent in self.doc.sents:
             for noun in sent:
+                if noun.lower_ not in self.document_nouns:
+                    continue  # the one set test per word: no other word names a document
                 kind = self._kind(noun)
                 if kind is not None and self._in_sense(noun, kind):
                     mention = self._mention(noun, kind)

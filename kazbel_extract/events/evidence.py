@@ -9,11 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..records import Entity, Evidence
+from ..text import doc_text
 
 
 def original_text(doc: Doc) -> str:
     if "original" not in doc.user_data:
-        doc.user_data["original"] = doc.text  # built once: `doc.text` joins every token on each call
+        doc.user_data["original"] = doc_text(doc)
     return doc.user_data["original"]
 
 

@@ -35,6 +35,7 @@ class JointVentureFinder:
         self.places = places
         self.country_forms = set(lexicon.country_of)
         self.named: set[str] = set()  # the venture nouns named so far, for "such plants"
+        self.anchor_words = self.words["heads"] | self.words["assembling_words"]  # a venture noun or an assembling verb
         self.document_words = {form for forms in lexicon.agreements["nouns"].values() for form in forms}
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
@@ -43,6 +44,8 @@ class JointVentureFinder:
         records: list[JointVenture] = []
         for sent in self.doc.sents:
             for tok in sent:
+                if tok.lower_ not in self.anchor_words and not (self.named and tok.like_num):
+                    continue  # the one set test per word: no other word anchors a venture
                 if self._is_joint_venture(tok):
                     self.named.add(tok.lower_)
                     self._add(records, tok, read_clause(tok, self.grammar), self._count(tok), self._restates(tok))

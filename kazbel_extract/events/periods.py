@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
+from ..text import doc_text
 from .settings import LinkingSettings
 from .syntax import paragraph_of, paragraph_starts, tree_distance
 
@@ -193,7 +194,7 @@ SENTENCE_END = ".!?:;\"'\u201d\u2019)"  # a paragraph ending otherwise is a titl
 def headed_paragraph_starts(doc: Doc) -> list[int]:
     """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
     paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede."""
-    text, out, previous = doc.text, [], 0
+    text, out, previous = doc_text(doc), [], 0
     for start in paragraph_starts(doc):
         block = text[previous:start].rstrip()
         if block and block[-1] in SENTENCE_END:

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from ..text import doc_text
 from ..values import MAX_COUNT
 
 SUBJECTS = ("nsubj", "nsubjpass")  # the dependencies of a clause's subject
@@ -125,7 +126,7 @@ BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
 
 def paragraph_starts(doc: Doc) -> list[int]:
     """Character offsets where the doc's paragraphs begin: after each blank line."""
-    return [m.end() for m in BLANK_LINE.finditer(doc.text)]
+    return [m.end() for m in BLANK_LINE.finditer(doc_text(doc))]
 
 
 def paragraph_of(starts: list[int], char: int) -> int:
