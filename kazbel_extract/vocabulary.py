@@ -16,7 +16,7 @@ from .data import models_path
 
 DEFAULT_DATA = "vocabulary"
 KEYS = {
-    "places": {"countries", "areas", "other_adjectives", "blocs", "region_words", "regions", "country_cities", "cities"},
+    "places": {"countries", "areas", "other_adjectives", "blocs", "region_words", "regions", "country_cities", "capitals", "cities"},
     "titles": {"titles", "role_phrases", "honorifics", "modifiers", "head_words", "spellings", "counterpart_words"},
     "calendar": {"months", "month_abbreviations", "weekdays", "numbers", "number_scales", "half", "ordinals",
                  "relative_years", "back_references", "cumulative", "year_start", "deadlines"},

@@ -38,6 +38,7 @@ class Lexicon:
         self.cities = set(self.places["cities"])
         self.city_country = {city: country for country, cities in tables["places"]["country_cities"].items()
                              for city in cities}
+        self.capitals = tables["places"]["capitals"]  # country -> its capital's forms, the current first
         self.metric_of = {word: metric for metric, words in self.trade["metrics"].items() for word in words}
 
     @classmethod

@@ -79,7 +79,7 @@ class MeetingPlaces:
             capital = token.head
         elif place.kind == "country" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "capital":
             capital = token.head.head
-        forms = self.words["capitals"].get(place.name)
+        forms = self.lexicon.capitals.get(place.name)
         if capital is None or not forms:
             return token, None
         written = {p.name for p in self.places.all if p.kind == "city"}
