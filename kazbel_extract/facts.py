@@ -144,14 +144,19 @@ def _actors(meeting: dict, registry: Registry) -> list[str]:
     """The canonical actor of each participant (in the order of `_people`): as the record gives it,
     else the registry's person for the name, else the folded surname."""
     return [person.get("actor") or getattr(registry.person(person["name"]), "name", None)
-            or (fold(person["name"]).split() or [person["name"]])[-1] for person in _people(meeting)]
+            or _surname_key(person["name"]) for person in _people(meeting)]
+
+
+def _surname_key(name: str) -> str:
+    """The key of a person the registry does not know: the folded surname."""
+    return (fold(name).split() or [name])[-1]
 
 
 def participant_name(participant: dict) -> str:
     """The name to show for a participant of a meeting fact: its canonical actor, or, for a person the
-    registry does not know (keyed by the folded surname, see `_actors`), the name as first written."""
+    registry does not know (keyed by `_surname_key`), the name as first written."""
     names = participant.get("names") or []
-    unknown = any((fold(name).split() or [name])[-1] == participant["actor"] for name in names)
+    unknown = any(_surname_key(name) == participant["actor"] for name in names)
     return names[0] if unknown else participant["actor"]
 
 
