@@ -1,0 +1,88 @@
+"""Which document nouns name a document here, and of which kind.
+
+"Agreement", "memoranda", "road map", "action plan" are document nouns; one names a document unless it
+is used in another sense: an agreement "reached" (an understanding), a plan that is no plan of action,
+the programme or protocol of a visit or session, a manner ("according to protocol", "in full
+agreement"), a compound that names no document ("a contract basis"), or a document named inside
+another's title ("a protocol on amendments to the agreement").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon
+from .syntax import count_of
+
+
+class DocumentNouns:
+    """Decides whether a word is a document noun in a document's sense, its canonical kind and its count."""
+
+    def __init__(self, words: dict, lexicon: Lexicon):
+        self.words = words
+        self.kind_of = {form: kind for kind, forms in lexicon.agreements["nouns"].items() for form in forms}
+        self.forms = set(self.kind_of) | {head for heads in words["compound_nouns"].values() for head in heads}
+        self.kind_words = set(self.kind_of) | {word for heads in words["compound_nouns"].values()
+                                               for head, needs in heads.items() for word in (head, *needs)}
+        self.heads = (self.kind_words | words["signing_words"] | words["drafting_words"]
+                      | words["in_force_words"] | words["entry_words"] | {"text"})
+        self.number_words = lexicon.number_words
+        self.scales = lexicon.number_scales
+
+    def kind(self, noun: Token) -> str | None:
+        """The canonical kind of a document noun ("memoranda" is a memorandum, "road map" a roadmap)."""
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "ORG":
+            return None
+        low = noun.lower_
+        for kind, heads in self.words["compound_nouns"].items():
+            needs = heads.get(low)
+            if needs and any(c.dep_ == "compound" and c.lower_ in needs for c in noun.lefts):
+                return kind
+        return self.kind_of.get(low)
+
+    def in_sense(self, noun: Token, kind: str) -> bool:
+        """Whether the noun names a document here, not an understanding, an agenda or the minutes."""
+        w = self.words
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+        if kind == "plan" and not {t.lower_ for t in modifiers + objects} & w["plan_needs"]:
+            return False  # "a plan of action" is a document, "a plan to set up a plant" is not
+        if noun.head.lower_ in w["understanding_verbs"] or any(
+                c.lower_ in w["understanding_verbs"] for c in noun.children):
+            return False  # "agreements reached by the heads of state"
+        if any(t.lower_ in w["event_nouns"] for t in modifiers + objects):
+            return False  # "the program of the expo", "the meeting's protocol"
+        if {t.lower_ for t in modifiers} & w["quantity_modifiers"]:
+            return False  # "a great deal of attention"
+        if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in noun.children):
+            return False  # "there is an agreement that the next session will be held in Astana"
+        if noun.tag_ == "NN" and noun.dep_ == "pobj" and all(c.dep_ == "amod" for c in noun.children):
+            return False  # a manner, no article and no title: "according to protocol", "in full agreement"
+        if kind == "agreement" and noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") \
+                and not any(c.dep_ in ("det", "poss") for c in noun.children):
+            return False  # agreeing: "in full agreement on security", "by agreement of the parties"
+        if noun.dep_ == "compound" and noun.head.lower_ not in self.heads:
+            return False  # "a contract basis", "the contract value"; not "the agreement draft"
+        return not self._nested(noun)
+
+    def _nested(self, noun: Token) -> bool:
+        """Whether the noun is part of another document's title ("protocol on amendments to the agreement")."""
+        tok = noun
+        if tok.dep_ == "appos" and tok.i > 0 and tok.nbor(-1).text == "(":
+            tok = tok.head  # an abbreviation in brackets: "memorandums of understanding (MOU)"
+        while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
+            tok = tok.head
+            if tok.dep_ == "prep" and tok.lower_ in self.words["title_stop_preps"]:
+                return False
+            if tok.pos_ in ("NOUN", "PROPN") and self.kind(tok) is not None:
+                return True
+        return False
+
+    def count(self, noun: Token) -> int | None:
+        """The number written on the noun, or on the group it is counted in ("three sets of agreements")."""
+        counted = [c for c in noun.children if c.dep_ == "nummod"]
+        if noun.head.dep_ == "prep" and noun.head.head.lower_ in self.words["collectives"]:
+            counted += [c for c in noun.head.head.children if c.dep_ == "nummod"]
+        counts = (count_of(tok, self.number_words, self.scales) for tok in counted)
+        return next((n for n in counts if n is not None), None)

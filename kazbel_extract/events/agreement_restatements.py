@@ -1,0 +1,130 @@
+"""One document, one record: a later noun that restates an earlier document is merged into it.
+
+A document named again (same kind, its title's words within the other's, no other year), the same count
+again, "the document", an apposition, or a conjunct sharing its determiner and count restate it; the
+status a clause stated wins over the in-force default, and empty fields are filled from the restatement.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..records import Agreement
+
+
+@dataclass
+class Mention:
+    """One document noun: its record, and what tells whether a later noun restates it."""
+
+    noun: Token
+    record: Agreement
+    kind: str
+    words: frozenset[str]  # the content words of its title
+    years: frozenset[str]  # the years written in its phrase ("concluded in 2006")
+    stated: bool  # whether a word of the clause gave the status (else the in-force default)
+    is_record: bool = True  # False for a background mention (a bloc's founding treaty)
+
+
+class Restatements:
+    """Decides whether a new mention restates an earlier one, and merges it into that one if so."""
+
+    def __init__(self, words: dict):
+        self.generic = words["generic"]
+        self.definite = words["definite_determiners"]
+        self.indefinite = words["indefinite_determiners"]
+
+    def add(self, mentions: list[Mention], new: Mention) -> bool:
+        """Add a mention, or merge it into the earlier one it restates (the status a clause stated wins);
+        whether it was merged."""
+        old = self._restated(mentions, new)
+        if old is None:
+            mentions.append(new)
+            return False
+        if new.stated and not old.stated:
+            old.record.status, old.stated = new.record.status, True
+        if old.kind in self.generic and new.kind not in self.generic:
+            old.kind, old.words, old.record.title = new.kind, new.words, new.record.title  # "the main document is ..."
+        for field in ("title", "count", "value", "currency"):
+            if getattr(old.record, field) is None:
+                setattr(old.record, field, getattr(new.record, field))
+        old.words |= new.words
+        return True
+
+    def _restated(self, mentions: list[Mention], new: Mention) -> Mention | None:
+        generic, definite, indefinite = self.generic, self.definite, self.indefinite
+        noun = new.noun
+        determiners = determiners_of(noun)
+        same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
+        if noun.dep_ == "attr":
+            same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        head = next((m for m in reversed(mentions) if m.noun.i in same), None)
+        if head is not None and _same_document(head, new, determiners):
+            return head  # "the roadmap, a bilateral program ...", "memorandums and contracts", "the document is a plan"
+        for old in reversed(mentions):
+            if old.kind != new.kind and new.kind not in generic:
+                continue
+            if new.years and old.years and not new.years & old.years:
+                continue  # "the bilateral agreement signed in 2013" is not the one concluded in 2006
+            counts = (old.record.count, new.record.count)
+            if None not in counts:
+                if counts[0] == counts[1]:
+                    return old
+                continue
+            plural = noun.tag_ in ("NNS", "NNPS")
+            if counts != (None, None) and not (new.record.count is None and plural and (determiners & definite
+                                                                                           or not new.words)):
+                continue  # a named document is not one of a count; "the cooperation MOUs" restate "seven MOUs"
+            nested = _nested(old, new)
+            if determiners & definite and nested:
+                return old  # "the roadmap", "the comprehensive roadmap", "these MOUs", "the document"
+            if determiners & indefinite and determiners_of(old.noun) & indefinite:
+                if new.words and new.words == old.words:
+                    return old  # "an agreement on cooperation" twice is two documents unless named alike
+            elif nested and ((new.words and old.words) or _headline_style(old.noun) or _in_headline(old.noun)):
+                return old  # the headline's "agreement on strategic cooperation" or "8 documents" again in the lede
+        last = mentions[-1] if mentions else None
+        if not (determiners & definite and not new.words and new.record.count is None and last is not None
+                and 0 <= noun.sent.start - last.noun.sent.end <= 1):
+            return None
+        if noun.tag_ in ("NN", "NNP") and not new.stated:
+            return last  # the document of the sentence before: "... is the plan of action. The roadmap covers ..."
+        if noun.tag_ in ("NNS", "NNPS") and (last.noun.tag_ in ("NNS", "NNPS") or last.record.count is not None):
+            return last  # "... signed a number of memorandums. The agreements are designed to ..."
+        return None
+
+
+def determiners_of(noun: Token) -> set[str]:
+    """The determiners of the noun's phrase; of its head's for a compound ("the agreement draft")."""
+    head = noun.head if noun.dep_ == "compound" else noun
+    return {t.lower_ for t in noun.doc[head.left_edge.i : noun.i] if t.dep_ == "det"}
+
+
+def _nested(old: Mention, new: Mention) -> bool:
+    """Whether one title's words are all in the other's (an empty title is in every one)."""
+    return new.words <= old.words or old.words <= new.words
+
+
+def _headline_style(noun: Token) -> bool:
+    """A singular document noun without a determiner: a headline's ("Kazakhstan, Belarus sign roadmap")."""
+    return noun.tag_ in ("NN", "NNP") and not determiners_of(noun) and not any(
+        c.dep_ in ("poss", "nummod") for c in noun.children)
+
+
+def _in_headline(noun: Token) -> bool:
+    """Whether the noun stands in a headline: a line of its own without a full stop."""
+    words = [t for t in noun.sent if not t.is_space]
+    return bool(words) and words[-1].text not in ".!?\"\u201d" and "\n" in noun.sent[-1].text
+
+
+def _same_document(head: Mention, new: Mention, determiners: set[str]) -> bool:
+    """An apposition renames its head unless it lists a part of a count ("three agreements: a memorandum
+    ..."); a conjunct shares its head's record when it shares its determiner and count and the head
+    has no name of its own ("an agreement and program of cooperation", "memorandums and contracts")."""
+    noun = new.noun
+    if noun.dep_ == "appos":
+        return head.record.count is None and _nested(head, new)
+    if noun.dep_ == "conj":
+        own = determiners or any(c.dep_ == "nummod" for c in noun.children)
+        return not own and not (head.words and new.words)
+    return True

@@ -1,0 +1,105 @@
+"""The status of a document: signed, planned or in force, read from its clause (`clause.read_clause`).
+
+A signing word reported as done is signed; a signing put ahead (future, modal, "plan to", "is expected
+to", "the need to") or a drafting word is planned; ratification or entry into force still ahead is
+signed, done is in force; an implementing word, or none, is in force.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .agreement_nouns import DocumentNouns
+from .clause import Clause, Grammar, predicate_nouns, read_clause, read_verb
+
+
+class DocumentStatus:
+    """Decides a document noun's status, and whether a word of its clause stated it (else the in-force default)."""
+
+    def __init__(self, words: dict, grammar: Grammar, nouns: DocumentNouns):
+        self.words = words
+        self.grammar = grammar
+        self.nouns = nouns
+
+    def of(self, noun: Token) -> tuple[str, bool]:
+        """The status the noun's clause gives, and whether a word of the clause gave it: a participle of
+        its own ("signed in May", "to be signed"), a signing or drafting word in its phrase ("draft
+        agreement", a headline's "ink"), else the nearest signing, drafting or implementing word between
+        the noun and its predicate, or the predicate itself; a predicate put ahead gives planned."""
+        w = self.words
+        clause = read_clause(noun, self.grammar)
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in w["in_force_words"]:
+            return "in_force", True  # "the implementation of the roadmap signed in October"
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in w["drafting_words"]:
+            return "planned", True  # "the draft of the agreement", "the preparation of a roadmap"
+        modifiers = {c.lower_ for c in noun.lefts}
+        if modifiers & w["drafting_words"]:
+            return "planned", True
+        if modifiers & w["in_force_words"]:
+            return "in_force", True  # "the existing agreements"
+        participle = next((c for c in self._title_tokens(noun) if c.dep_ in ("acl", "amod", "relcl")
+                           and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
+        if participle is not None:
+            if not clause.nominals and self._clause_status(noun, clause) == ("in_force", True):
+                return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
+            return ("planned" if self._ahead(read_verb(participle, self.grammar)) else "signed"), True
+        relative = next((c for c in self._title_tokens(noun) if c.dep_ == "relcl"), None)
+        if relative is not None:
+            subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
+            status, stated = self._clause_status(subject, read_verb(relative, self.grammar))
+            if stated:
+                return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
+        if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
+                & w["signing_words"]:
+            return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
+        return self._clause_status(noun, clause)
+
+    def _clause_status(self, noun: Token, clause: Clause) -> tuple[str, bool]:
+        """The status the clause's words give: the nearest signing, drafting, ratifying or implementing word
+        between the noun and its predicate, or the predicate itself (an implementing verb only when the document
+        is what it acts on: not "the agreement extended the cooperation"); a drafting noun a copula states ("is
+        under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
+        w = self.words
+        acting = noun.dep_ == "nsubj" and not clause.passive
+        if clause.verb is not None and clause.verb.lower_ in w["be_forms"] and any(
+                t.lower_ in w["drafting_words"] for t in predicate_nouns(clause.verb)):
+            return "planned", True  # "is under consideration", "is in preparation", "has been under discussion"
+        events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
+        for word in (*events, *((clause.verb,) if clause.verb is not None else ())):
+            low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
+            if low in w["entry_words"] or word is clause.verb and {t.lower_ for t in predicate_nouns(word)} & w["entry_words"]:
+                pending = self._ahead(clause) or low in w["awaiting_words"]
+                return ("signed" if pending else "in_force"), True  # "is to be ratified", "awaits ratification"
+            if low in w["drafting_words"]:
+                done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
+                    and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
+                return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
+            if low in w["signing_words"]:
+                return ("planned" if self._ahead(clause) else "signed"), True
+            if low in w["in_force_words"] and not (word is clause.verb and acting):
+                return "in_force", True
+        if clause.tense == "future" or clause.modal is not None or self._framed_ahead(clause, w["be_forms"]):
+            return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
+        return "in_force", False
+
+    def _title_tokens(self, noun: Token) -> list[Token]:
+        """The words hanging on the noun and on the nouns of its "on/of ..." phrases: "the Treaty on
+        Good-Neighbourliness signed in 1996" reports the treaty's signing however the parse attaches it."""
+        out, stack = [], [noun]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                out.append(child)
+                if child.dep_ in ("prep", "pobj") and child.lower_ not in self.words["title_stop_preps"]:
+                    stack.append(child)
+        return out
+
+    def _ahead(self, clause: Clause) -> bool:
+        """A signing not yet done: put in the future, under a modal or a planning frame (also the subject of the
+        clause's predicate: "preparations are under way for the signing of"), or negated."""
+        subjects = {c.lower_ for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.nouns.kind(c) is None} \
+            if clause.verb is not None and clause.nominals else set()
+        prospective = clause.prospective and clause.verb is not None  # a verbless headline ("X, Y ink 10 documents") reports
+        return prospective or clause.negated or self._framed_ahead(clause) or bool(subjects & self.words["planning_words"])
+
+    def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
+        return bool((clause.framing - besides) & self.words["planning_words"])

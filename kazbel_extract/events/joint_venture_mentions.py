@@ -1,0 +1,131 @@
+"""Which words mention a joint venture, and with which count.
+
+A mention is a venture/plant/enterprise/company/line noun that is joint or assembles ("joint
+ventures", "assembly plants", "an enterprise assembling MTZ tractors", "a plant for the assembly of
+tractors", "the construction of MTZ plant"), or an assembling verb whose subject is a plant
+("Kostanay Engineering Plant assembles Belarusian tractors"), or a count of more of them with the noun
+left out ("Four more will be commissioned"). Its count is the number written ("eight joint plants",
+"6 thousand joint enterprises"; "a plant" has none), and "N of which" inside it is a mention of its own.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .clause import Grammar, read_clause
+from .lexicon import Lexicon
+from .syntax import count_of
+
+
+class VentureMentions:
+    """Decides which words of a doc mention a joint venture, its count, and whether it points back to one."""
+
+    def __init__(self, doc: Doc, text: str, words: dict, lexicon: Lexicon, assembly_tokens_after: int):
+        self.doc = doc
+        self.text = text
+        self.words = words
+        self.assembly_tokens_after = assembly_tokens_after  # "a plant to assemble BelAZ trucks"
+        self.grammar: Grammar = lexicon.grammar
+        self.number_words = lexicon.number_words
+        self.scales = lexicon.number_scales
+        self.country_forms = set(lexicon.country_of)
+        self.named: set[str] = set()  # the venture nouns named so far, for "such plants"
+
+    def is_joint_venture(self, noun: Token) -> bool:
+        """Whether a venture noun names a joint venture or assembly plant here."""
+        w = self.words
+        if noun.lower_ not in w["heads"] or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "ORG":
+            return False
+        if noun.dep_ == "compound" or noun.head.lower_ == "including":
+            return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
+        if noun.lower_ in w["activity_heads"] and not any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in noun.children):
+            return False  # "joint production of buses", "tractor/assembly production"; not "cooperation in joint production"
+        if self._field_of_cooperation(noun):
+            return False  # "cooperate in trade, investment, joint ventures and tourism": a field, no venture
+        modifiers = {t.lower_ for t in self.doc[noun.left_edge.i : noun.i]}
+        if "such" in modifiers and noun.lower_ in self.named:
+            return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
+        if modifiers & w["joint_words"]:
+            return "stock" not in modifiers  # a joint-stock company is a legal form
+        if self._binational(noun) and noun.tag_ in ("NN", "NNP"):
+            return True  # "the Azerbaijan-Belarus tractor plant"; "Kazakh-Belarusian companies" are of both sides
+        if any(c.dep_ in ("acl", "relcl") and _assembles(c, w) for c in noun.children):
+            return True  # "an enterprise assembling tractors"
+        if any(c.dep_ == "prep" and any(g.lower_ in w["assembling_words"] for g in c.children) for c in noun.children):
+            return True  # "a plant for the assembly of tractors"
+        if any(t.lower_ in w["assembling_words"] for t in self.doc[noun.i + 1 : noun.i + 1 + self.assembly_tokens_after]):
+            return True  # "a plant to assemble BelAZ trucks", however the parse attaches the infinitive
+        if noun.dep_ != "pobj" or noun.head.head.lower_ not in w["construction_words"]:
+            return False
+        builder = read_clause(noun.head.head, self.grammar).verb  # "the construction of MTZ plant", "KIA began the construction of"
+        subjects = [c for c in builder.children if c.dep_ == "nsubj"] if builder is not None else []
+        return any(t.ent_type_ == "ORG" for t in (*noun.lefts, *subjects))
+
+    def _field_of_cooperation(self, noun: Token) -> bool:
+        """A bare, uncounted mention listed among fields of cooperation ("trade, investment, joint ventures and
+        tourism", "investment and joint ventures are key") names a field, not ventures set up."""
+        if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+            return False
+        siblings = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+        siblings += [c for s in siblings for c in s.children if c.dep_ == "conj" and c != noun]
+        return any(s.lower_ in self.words["fields"] for s in siblings)
+
+    def _binational(self, noun: Token) -> bool:
+        """Whether a modifier names two countries joined by a hyphen ("Belarusian-Kazakh")."""
+        pairs = re.findall(r"([\w']+)-([\w']+)", self.text[noun.left_edge.idx : noun.idx])
+        return any(a in self.country_forms and b in self.country_forms for a, b in pairs)
+
+    def plant_assembles(self, verb: Token) -> bool:
+        """ "Kostanay Engineering Plant assembles Belarusian tractors", "tractors are assembled at/by Kostanay
+        Engineering Plant": an assembly told by its plant, the subject or the agent or place of a passive."""
+        if verb.pos_ != "VERB" or verb.lower_ not in self.words["assembling_words"]:
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            doers += [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at")
+                      for g in c.children if g.dep_ == "pobj"]
+        return any(d.ent_type_ == "ORG" and d.lower_ in self.words["plant_words"] for d in doers)
+
+    def more_of_them(self, number: Token) -> bool:
+        """ "Twelve plants have been opened. Four more will be commissioned": a count of more ventures, its
+        noun left out, as the subject of a setting-up or operating verb after a venture was named."""
+        if not (number.like_num and number.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "more" for c in number.children)):
+            return False  # asked of every word once a venture is named: the clause is read only for a count
+        verb = read_clause(number, self.grammar).verb
+        return verb is not None and verb.lower_ in self.words["setup_words"] | self.words["operating_words"]
+
+    def restates(self, noun: Token) -> bool:
+        """A definite or existing uncounted mention points back to one named before ("the plants")."""
+        words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod")}
+        return bool(words & (self.words["anaphoric_determiners"] | self.words["operating_modifiers"])) and self.count(noun) is None
+
+    def partitives(self, noun: Token) -> list[tuple[Token, Token]]:
+        """ "600 joint ventures operate in Kazakhstan, 130 of which were set up last year": each number after
+        the noun in its sentence that counts "of which/them", with its verb."""
+        out = []
+        for number in noun.doc[noun.i + 1 : noun.sent.end]:
+            if number.like_num and number.dep_ in ("nsubj", "nsubjpass") and number.head.pos_ == "VERB" and any(
+                    p.lower_ == "of" and any(g.lower_ in ("which", "them") for g in p.children)
+                    for p in number.children):
+                out.append((number, number.head))
+        return out
+
+
+    def count(self, noun: Token) -> int | None:
+        """The number written before the noun: "eight joint plants" is 8, "More than 30 joint ventures" 30,
+        "6 thousand joint enterprises" 6000; "a plant", "MTZ plant" or a bare plural have none."""
+        for child in noun.lefts:
+            if child.dep_ == "nummod":
+                count = count_of(child, self.number_words, self.scales)
+                if count is not None:
+                    return count
+        return None
+
+
+
+def _assembles(verb: Token, words: dict) -> bool:
+    return verb.lower_ in words["assembling_words"] or any(
+        c.lower_ in words["assembling_words"] for c in verb.children if c.dep_ == "xcomp")
+

@@ -1,0 +1,91 @@
+"""The status of a joint venture: operating or planned, or no record, read from its clause (`clause.read_clause`).
+
+Interest, readiness or talk alone gives no record, nor does a setting-up named but not reported; a
+plan, a decision, a future, a modal or a construction gives planned; a setting-up reported as done,
+or an operating verb, gives operating.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clause import Clause, predicate_nouns
+
+
+class VentureStatus:
+    """Decides the status of a venture mention from its clause: "operating", "planned" or None (no record)."""
+
+    def __init__(self, words: dict, document_words: set[str]):
+        self.words = words
+        self.document_words = document_words  # a document over the venture plans it ("a memorandum on the creation of")
+
+    def of(self, anchor: Token, clause: Clause) -> str | None:
+        """None for interest, talk or a negation alone; planned for a plan, decision, future, modal or construction;
+        operating for a setting-up reported as done, an operating verb, or no word at all."""
+        w = self.words
+        verb = clause.verb.lower_ if clause.verb is not None else None
+        subjects = {c.lower_ for t in (clause.verb, *clause.frame) if t is not None for c in t.children
+                    if c.dep_ in ("nsubj", "nsubjpass")}
+        if clause.negated or any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children):
+            return None
+        modifiers = {c.lower_ for c in anchor.lefts}
+        if modifiers & w["operating_modifiers"]:
+            return "operating"
+        if modifiers & w["planned_modifiers"]:
+            return "planned"
+        planning = w["planning_words"] | self.document_words
+        ahead = "planned" if self._sets_up(anchor, clause, planning) else self._existing(anchor)
+        stated = predicate_nouns(clause.verb) if verb in w["be_forms"] else []  # "is under construction"
+        if clause.verb is not None and anchor.dep_ == "pobj" and not clause.nominals:
+            stated += [c for c in clause.verb.children if c.dep_ == "dobj"]  # "sees potential in", "pays attention to"
+        framing = [(t.lower_, True) for t in (*clause.nominals, *stated)] + [(verb, False)] + [(t.lower_, True) for t in clause.frame]
+        for low, frames in framing:  # the nearest framing word decides; the verb itself can only be talk
+            if low in w["interest_words"]:
+                return None  # "discussed the possibility of creating", "is interested in setting up"
+            if frames and low in planning:
+                return ahead  # "discussed a plan to set up", "a memorandum on the creation of"
+        if subjects & w["interest_words"]:
+            return None  # "discussions covered the establishment of"
+        if subjects & self.document_words or verb in w["planning_verbs"]:
+            return "planned"  # "the agreement provides for the creation of a joint venture", "plans two plants"
+        if clause.tense == "future" or clause.modal is not None:
+            return ahead
+        if verb in w["setup_words"] and (clause.progressive or clause.tense == "nonfinite"):
+            return "planned"  # "are setting up", "is being built", "to set up"
+        if self._setup_named_only(clause):
+            return None  # "the creation of joint ventures is a priority", "the countries seek to establish ..."
+        return "operating"
+
+    def _setup_named_only(self, clause: Clause) -> bool:
+        """A setting-up named but not reported, where no plan, future or modal frames it: a noun of setting up
+        in a clause not in the past ("the creation of joint ventures is one of the areas"; not "the opening of
+        the plant took place"), or a setting-up verb in the infinitive or gerund under a finite verb that
+        plans nothing ("seek to establish", "spoke in favour of creating")."""
+        w = self.words
+        if any(t.lower_ in w["setup_words"] for t in clause.nominals):
+            return clause.tense != "past"
+        verb = clause.verb
+        return verb is not None and verb.lower_ in w["setup_words"] and verb.tag_ in ("VB", "VBG") \
+            and bool(clause.frame) and not clause.progressive
+
+    def _existing(self, anchor: Token) -> str | None:
+        """A plan about something else than setting a venture up is about ventures that exist ("agreed to raise the
+        localisation at the joint plant": operating) only when the mention points at some: a determiner, a
+        possessive or a count; "develop cooperation, including through joint ventures" names none (no record)."""
+        pointing = self.words["anaphoric_determiners"] | self.words["operating_modifiers"]
+        if any(c.dep_ in ("det", "poss", "nummod") and (c.lower_ in pointing or c.dep_ != "det") for c in anchor.children):
+            return "operating"
+        return None
+
+    def _sets_up(self, anchor: Token, clause: Clause, planning: set[str]) -> bool:
+        """Whether a plan or future of the clause is about the venture itself: its predicate or a noun on the
+        way to it sets up or plans ("agreed to set up", "the creation of"), or the venture is its subject ("the
+        plant will produce"); not an act on a venture that exists ("agreed to raise the localisation at the
+        plant", "will continue to develop the joint venture")."""
+        w = self.words
+        words = {t.lower_ for t in (*clause.nominals, *((clause.verb,) if clause.verb is not None else ()))}
+        if clause.verb is None or words & (w["setup_words"] | planning):
+            return True
+        tok = anchor
+        while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
+            tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass") and not clause.nominals
