@@ -51,7 +51,22 @@ class DocumentStatus:
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
                 & w["signing_words"]:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
+        if self._frames_clause(noun):
+            return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
         return self._clause_status(noun, clause)
+
+    def _frames_clause(self, noun: Token) -> bool:
+        """Whether the document is the frame of what its clause does, not what the clause acts on: the object of
+        a framing preposition ("under", "according to"), or of a framing noun after one ("within the framework
+        of", "in accordance with", "as part of")."""
+        tok = noun
+        while tok.dep_ in ("pobj", "prep") and tok.head != tok:
+            tok = tok.head
+            if tok.dep_ == "prep" and tok.lower_ in self.words["framing_preps"]:
+                return True
+            if tok.pos_ in ("NOUN", "PROPN"):
+                return tok.lower_ in self.words["framing_nouns"] and tok.dep_ == "pobj"
+        return False
 
     def _clause_status(self, noun: Token, clause: Clause) -> tuple[str, bool]:
         """The status the clause's words give: the nearest signing, drafting, ratifying or implementing word
@@ -60,26 +75,39 @@ class DocumentStatus:
         under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
         w = self.words
         acting = noun.dep_ == "nsubj" and not clause.passive
-        if clause.verb is not None and clause.verb.lower_ in w["be_forms"] and any(
-                t.lower_ in w["drafting_words"] for t in predicate_nouns(clause.verb)):
-            return "planned", True  # "is under consideration", "is in preparation", "has been under discussion"
+        if any(t.lower_ in w["drafting_words"] | w["signing_words"] for t in self._stage_nouns(clause.verb)):
+            return "planned", True  # "is under consideration", "is ready for signing", "awaits signature"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
-        for word in (*events, *((clause.verb,) if clause.verb is not None else ())):
+        words = (*events, *((clause.verb,) if clause.verb is not None else ()))
+        awaited = any(t.lower_ in w["awaiting_words"] for t in words)  # "awaits signing", "pending ratification"
+        for word in words:
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
             if low in w["entry_words"] or word is clause.verb and {t.lower_ for t in predicate_nouns(word)} & w["entry_words"]:
-                pending = self._ahead(clause) or low in w["awaiting_words"]
+                pending = self._ahead(clause) or awaited
                 return ("signed" if pending else "in_force"), True  # "is to be ratified", "awaits ratification"
-            if low in w["drafting_words"]:
+            if low in w["drafting_words"] or self._drafts_with_particle(word):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
             if low in w["signing_words"]:
-                return ("planned" if self._ahead(clause) else "signed"), True
+                return ("planned" if self._ahead(clause) or awaited else "signed"), True
             if low in w["in_force_words"] and not (word is clause.verb and acting):
                 return "in_force", True
-        if clause.tense == "future" or clause.modal is not None or self._framed_ahead(clause, w["be_forms"]):
+        if clause.tense == "future" or clause.modal is not None or self._framed_ahead(clause, w["signing_only_frames"]):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
         return "in_force", False
+
+    def _stage_nouns(self, verb: Token | None) -> list[Token]:
+        """The nouns a copula or a verb of awaiting states the document's stage with, also through its adjective:
+        "is under consideration", "is ready for signing", "awaits signature", "is awaiting ratification"."""
+        if verb is None or verb.lower_ not in self.words["be_forms"] | self.words["awaiting_words"]:
+            return []
+        return [t for v in (verb, *(c for c in verb.children if c.dep_ == "acomp")) for t in predicate_nouns(v)]
+
+    def _drafts_with_particle(self, verb: Token) -> bool:
+        """A drafting verb of two words: "work out", "hammer out", "draw up", "put together"."""
+        return any(verb.lower_ in self.words["phrasal_drafting_words"].get(c.lower_, ())
+                   for c in verb.children if c.dep_ in ("prt", "advmod"))
 
     def _title_tokens(self, noun: Token) -> list[Token]:
         """The words hanging on the noun and on the nouns of its "on/of ..." phrases: "the Treaty on
@@ -99,7 +127,11 @@ class DocumentStatus:
         subjects = {c.lower_ for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.nouns.kind(c) is None} \
             if clause.verb is not None and clause.nominals else set()
         prospective = clause.prospective and clause.verb is not None  # a verbless headline ("X, Y ink 10 documents") reports
-        return prospective or clause.negated or self._framed_ahead(clause) or bool(subjects & self.words["planning_words"])
+        framed = self._framed_ahead(clause) or bool({t.lower_ for t in clause.frame} & self.words["ahead_auxiliaries"])
+        return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
-        return bool((clause.framing - besides) & self.words["planning_words"])
+        """Whether a planning word frames the clause ("expected", "plan", "the need for"); a group noun on the way
+        ("a set of documents") frames nothing."""
+        groups = {t.lower_ for t in clause.nominals} & self.words["collectives"]
+        return bool((clause.framing - besides - groups) & self.words["planning_words"])

@@ -1,0 +1,143 @@
+"""Families of agreement and joint-venture wordings (issue 11, families 1, 2 and 7), one rule each.
+
+Each family varies the wording of one thing the rules read: a document that frames what is done rather
+than being acted on ("under the agreement"), a signing still ahead told by a copula or "have" ("is ready
+for signing", "has yet to be ratified"), drafting told by a phrasal verb ("is being worked out"), a frame
+that says nothing of a document named alone ("the importance of the agreement"), a headline's document
+named again in other words in the lede, a count of ventures told by "the number of ... reached N", and
+ventures included in a group that is no venture. Sentences are written for this project in the wire style.
+"""
+import pytest
+
+import kazbel_extract
+
+
+def events(kind, text):
+    return [e.to_dict() for e in kazbel_extract.extract(text).events if e.type == kind]
+
+
+def agreement_statuses(text):
+    return [r["status"] for r in events("agreement", text)]
+
+
+def ventures(text):
+    return [(r["count"], r["status"]) for r in events("joint_venture", text)]
+
+
+# Agreements -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the agreement on transit, carriers will need no permits.",
+        "Within the framework of the roadmap, the sides will carry out 30 projects.",
+        "In accordance with the memorandum on education, the universities will exchange students.",
+        "As part of the programme of cooperation, Belarus will build a dairy farm in Kostanay.",
+        "Pursuant to the protocol on customs, the goods will be cleared at the border.",
+        "In line with the action plan, the ministries will hold joint exhibitions.",
+        "Under the memorandum on tourism, the sides exchange tourist groups every year.",
+    ],
+)
+def test_a_document_that_frames_what_is_done_is_in_force(text):
+    """The verb of the clause acts under the document, not on it: neither its tense nor a signing verb
+    ("exchange") is the document's status."""
+    assert agreement_statuses(text) == ["in_force"]
+
+
+def test_a_document_framing_its_clause_keeps_its_own_participle():
+    text = "Under the agreement signed on Monday, carriers will need no permits."
+    assert agreement_statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The agreement on transit is ready for signing.", "planned", id="ready for signing"),
+        pytest.param("The new roadmap awaits signature by the prime ministers.", "planned", id="awaits signature"),
+        pytest.param("The memorandum on tourism is awaiting signing.", "planned", id="awaiting signing"),
+        pytest.param("The sides have yet to sign the agreement on transit.", "planned", id="have yet to sign"),
+        pytest.param("The agreement on pensions has yet to be ratified.", "signed", id="has yet to be ratified"),
+        pytest.param("The protocol on customs has to be ratified by parliament.", "signed", id="has to be ratified"),
+        pytest.param("The treaty on the border has yet to enter into force.", "signed", id="has yet to enter into force"),
+    ],
+)
+def test_a_signing_or_ratification_still_ahead(text, expected):
+    assert agreement_statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The roadmap on industrial cooperation is being worked out.", "planned", id="being worked out"),
+        pytest.param("The ministries are hammering out an agreement on transit.", "planned", id="hammering out"),
+        pytest.param("Experts will work out a programme of cooperation for 2027.", "planned", id="will work out"),
+        pytest.param("The two countries have worked out a roadmap for cooperation.", "in_force", id="have worked out"),
+    ],
+)
+def test_drafting_told_by_a_phrasal_verb(text, expected):
+    """ "Work out", "hammer out" draft a document as "develop" does: planned while under way, made once done."""
+    assert agreement_statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides noted the importance of the agreement on labour migration.",
+        "A set of 12 documents regulates trade between the two countries.",
+        "A package of 20 agreements governs the supply of oil.",
+    ],
+)
+def test_a_frame_that_puts_only_a_signing_ahead_says_nothing_of_a_document_alone(text):
+    """ "The importance of signing the roadmap" puts a signing ahead; "the importance of the agreement", or a
+    group noun ("a set of documents"), says the document exists."""
+    assert agreement_statuses(text) == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan, Belarus sign memorandum on digital cooperation\n\nMINSK. KAZINFORM - The "
+                     "ministries of Kazakhstan and Belarus signed a memorandum of understanding in the field of "
+                     "digitalization on Monday.", ["signed"], id="memorandum"),
+        pytest.param("Belarus, Kazakhstan sign agreement on transit\n\nMINSK - Belarus and Kazakhstan signed an "
+                     "intergovernmental agreement on international road transport.", ["signed"], id="agreement"),
+        pytest.param("Uzbekistan, Belarus to sign roadmap on trade\n\nTASHKENT - Uzbekistan and Belarus will sign "
+                     "a road map for increasing mutual trade to $1 billion.", ["planned"], id="road map, planned"),
+        pytest.param("Kazakhstan, Belarus sign agreement on transit\n\nASTANA - Kazakhstan and Belarus signed an "
+                     "agreement on road transport. They also signed an agreement on veterinary inspection.",
+                     ["signed", "signed"], id="a second document of the kind is its own"),
+    ],
+)
+def test_a_headline_document_named_in_other_words_in_the_lede_is_one_record(text, expected):
+    assert agreement_statuses(text) == expected
+
+
+# Joint ventures ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The number of joint ventures has reached 150.", [(150, "operating")], id="has reached"),
+        pytest.param("The number of Belarusian-Kazakh joint enterprises exceeds 100.", [(100, "operating")],
+                     id="exceeds"),
+        pytest.param("The number of joint ventures stands at 45.", [(45, "operating")], id="stands at"),
+        pytest.param("The number of joint ventures grew to 70 last year.", [(70, "operating")], id="grew to"),
+    ],
+)
+def test_the_number_of_ventures_is_their_count(text, expected):
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("More than 600 enterprises with Belarusian capital are registered in Kazakhstan, including "
+                     "200 joint ventures.", [(200, "operating")], id="in companies with capital"),
+        pytest.param("About 300 Belarusian companies work in the country, including 45 joint ventures.",
+                     [(45, "operating")], id="in companies"),
+        pytest.param("Thirty joint ventures operate in Kazakhstan, including the joint venture of MTZ in Kostanay.",
+                     [(30, "operating")], id="in ventures: an example"),
+    ],
+)
+def test_ventures_included_in_a_group_that_is_no_venture_are_counted(text, expected):
+    assert ventures(text) == expected
