@@ -24,6 +24,7 @@ class Mention:
     years: frozenset[str]  # the years written in its phrase ("concluded in 2006")
     stated: bool  # whether a word of the clause gave the status (else the in-force default)
     is_record: bool = True  # False for a background mention (a bloc's founding treaty)
+    restated: bool = False  # whether a later mention was merged into it
 
 
 class Restatements:
@@ -41,6 +42,7 @@ class Restatements:
         if old is None:
             mentions.append(new)
             return False
+        old.restated = True
         if new.stated and not old.stated:
             old.record.status, old.stated = new.record.status, True
         if old.kind in self.generic and new.kind not in self.generic:
@@ -78,6 +80,8 @@ class Restatements:
             nested = _nested(old, new)
             if determiners & definite and nested:
                 return old  # "the roadmap", "the comprehensive roadmap", "these MOUs", "the document"
+            if _headline_first(old, new) and old.noun.tag_ == noun.tag_:
+                return old  # the headline's "memorandum on digital cooperation" is the lede's first memorandum
             if determiners & indefinite and determiners_of(old.noun) & indefinite:
                 if new.words and new.words == old.words:
                     return old  # "an agreement on cooperation" twice is two documents unless named alike
@@ -115,6 +119,13 @@ def _in_headline(noun: Token) -> bool:
     """Whether the noun stands in a headline: a line of its own without a full stop."""
     words = [t for t in noun.sent if not t.is_space]
     return bool(words) and words[-1].text not in ".!?\"\u201d" and "\n" in noun.sent[-1].text
+
+
+def _headline_first(old: Mention, new: Mention) -> bool:
+    """Whether `new` is the first mention of its kind after the headline document `old`, with no status against
+    its own: the lede names the headline's document again, often in other words."""
+    agree = not (old.stated and new.stated) or old.record.status == new.record.status
+    return _in_headline(old.noun) and not _in_headline(new.noun) and not old.restated and agree
 
 
 def _same_document(head: Mention, new: Mention, determiners: set[str]) -> bool:
