@@ -37,7 +37,7 @@ class VentureMentions:
         w = self.words
         if noun.lower_ not in w["heads"] or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "ORG":
             return False
-        if noun.dep_ == "compound" or noun.head.lower_ == "including":
+        if noun.dep_ == "compound" or self._example(noun):
             return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
         if noun.lower_ in w["activity_heads"] and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in noun.children):
@@ -113,15 +113,42 @@ class VentureMentions:
         return out
 
 
+    def _example(self, noun: Token) -> bool:
+        """A venture listed after "including" is an example of the group it is included in, no record of its own,
+        unless it is counted and the group is no venture ("600 companies with Belarusian capital, including 200
+        joint ventures"; not "30 ventures, including MTZ's"). The group of an "including" on a verb is its subject."""
+        including = noun.head
+        if including.lower_ not in self.words["including_words"]:
+            return False
+        group = including.head
+        if group.pos_ in ("VERB", "AUX"):
+            group = next((c for c in group.children if c.dep_ in ("nsubj", "nsubjpass")), group)
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        return not counted or group.lower_ in self.words["heads"] and self.is_joint_venture(group)
+
     def count(self, noun: Token) -> int | None:
         """The number written before the noun: "eight joint plants" is 8, "More than 30 joint ventures" 30,
-        "6 thousand joint enterprises" 6000; "a plant", "MTZ plant" or a bare plural have none."""
+        "6 thousand joint enterprises" 6000; "a plant", "MTZ plant" or a bare plural have none; or the number
+        that "the number of ..." reaches ("the number of joint ventures has reached 150")."""
         for child in noun.lefts:
             if child.dep_ == "nummod":
                 count = count_of(child, self.number_words, self.scales)
                 if count is not None:
                     return count
-        return None
+        return self._number_of(noun)
+
+    def _number_of(self, noun: Token) -> int | None:
+        """ "The number of joint ventures reached 150 / exceeds 100 / stands at 45 / grew to 70": the object of the
+        verb "the number" is the subject of, or the number after its "at" or "to" (not "grew by 20")."""
+        group = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if group is None or group.lower_ not in self.words["count_nouns"] or group.dep_ != "nsubj":
+            return None
+        verb = group.head
+        numbers = [c for c in verb.children if c.dep_ in ("dobj", "attr")] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in self.words["count_preps"]
+            for g in c.children if g.dep_ == "pobj"]
+        counts = (count_of(t, self.number_words, self.scales) for t in numbers if t.like_num)
+        return next((n for n in counts if n is not None), None)
 
 
 
