@@ -68,6 +68,41 @@ def test_a_signing_or_ratification_still_ahead(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        pytest.param("An agreement on visa-free travel is also planned.", "planned", id="is planned"),
+        pytest.param("A new programme of cooperation is envisaged for 2027-2029.", "planned", id="is envisaged"),
+        pytest.param("Another memorandum is scheduled for the autumn.", "planned", id="is scheduled"),
+        pytest.param("A treaty on the border was proposed by the Kazakh side.", "planned", id="was proposed"),
+        pytest.param("A roadmap for trade is slated for adoption next year.", "planned", id="slated for adoption"),
+        pytest.param("The memorandum on tourism was submitted for signing.", "planned", id="submitted for signing"),
+        pytest.param("The treaty on allied relations is submitted to parliament for ratification.", "signed",
+                     id="submitted for ratification"),
+        pytest.param("The agreement on transit was sent to the Mazhilis for ratification.", "signed",
+                     id="sent for ratification"),
+        pytest.param("The roadmap on trade is aimed at doubling trade by 2030.", "in_force", id="is aimed at: a purpose"),
+    ],
+)
+def test_a_document_planned_by_its_passive_verb_or_sent_for_a_stage_ahead(text, expected):
+    """The document as the passive subject of a planning verb is planned; one sent or ready "for" signing is
+    planned, "for" ratification signed."""
+    assert agreement_statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The roadmap for 2025-2027 was approved by the two governments.",
+        "The co-chairs approved the plan of action for the next two years.",
+        "The sides endorsed a programme of cooperation in education.",
+    ],
+)
+def test_a_document_approved_or_endorsed_is_adopted(text):
+    """Approving a document adopts it, as "adopted" does: signed (one government alone adopts its own programme)."""
+    assert agreement_statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         pytest.param("The roadmap on industrial cooperation is being worked out.", "planned", id="being worked out"),
         pytest.param("The ministries are hammering out an agreement on transit.", "planned", id="hammering out"),
         pytest.param("Experts will work out a programme of cooperation for 2027.", "planned", id="will work out"),

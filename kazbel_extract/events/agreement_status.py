@@ -75,8 +75,13 @@ class DocumentStatus:
         under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
         w = self.words
         acting = noun.dep_ == "nsubj" and not clause.passive
-        if any(t.lower_ in w["drafting_words"] | w["signing_words"] for t in self._stage_nouns(clause.verb)):
-            return "planned", True  # "is under consideration", "is ready for signing", "awaits signature"
+        purposes = {t.lower_ for t in self._purpose_nouns(clause.verb)}
+        if (purposes | {t.lower_ for t in self._stage_nouns(clause.verb)}) & (w["drafting_words"] | w["signing_words"]):
+            return "planned", True  # "is under consideration", "awaits signature", "is ready for signing"
+        if purposes & w["entry_words"]:
+            return "signed", True  # "is submitted to parliament for ratification"
+        if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
+            return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         words = (*events, *((clause.verb,) if clause.verb is not None else ()))
         awaited = any(t.lower_ in w["awaiting_words"] for t in words)  # "awaits signing", "pending ratification"
@@ -98,11 +103,18 @@ class DocumentStatus:
         return "in_force", False
 
     def _stage_nouns(self, verb: Token | None) -> list[Token]:
-        """The nouns a copula or a verb of awaiting states the document's stage with, also through its adjective:
-        "is under consideration", "is ready for signing", "awaits signature", "is awaiting ratification"."""
+        """The nouns a copula or a verb of awaiting states the document's stage with: "is under consideration",
+        "is in preparation", "awaits signature"."""
         if verb is None or verb.lower_ not in self.words["be_forms"] | self.words["awaiting_words"]:
             return []
-        return [t for v in (verb, *(c for c in verb.children if c.dep_ == "acomp")) for t in predicate_nouns(v)]
+        return predicate_nouns(verb)
+
+    def _purpose_nouns(self, verb: Token | None) -> list[Token]:
+        """The stage a verb or its adjective puts ahead as its purpose: "is ready for signing", "was submitted for
+        ratification", "is slated for adoption"."""
+        heads = (verb, *(c for c in verb.children if c.dep_ == "acomp")) if verb is not None else ()
+        return [g for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in self.words["purpose_preps"]
+                for g in c.children if g.dep_ == "pobj"]
 
     def _drafts_with_particle(self, verb: Token) -> bool:
         """A drafting verb of two words: "work out", "hammer out", "draw up", "put together"."""
