@@ -176,3 +176,33 @@ def test_the_number_of_ventures_is_their_count(text, expected):
 )
 def test_ventures_included_in_a_group_that_is_no_venture_are_counted(text, expected):
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The development of joint ventures is a priority for both countries.",
+        "Belarus supplies machinery kits to joint ventures in the region.",
+        "Belarus and Kazakhstan continue to develop industrial cooperation and joint ventures.",
+        "The bank provides loans to joint ventures and small businesses.",
+        "Joint ventures are an important part of the bilateral agenda.",
+    ],
+)
+def test_a_bare_plural_not_reported_by_its_clause_names_a_kind(text):
+    """ "Joint ventures" with no determiner, possessive or count, that no verb of operating (as its subject) or of
+    setting up reports, names ventures as a kind or a field: no record."""
+    assert ventures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint ventures operate in every region of Kazakhstan.",
+        "Belarusian-Kazakh joint ventures produce tractors and trucks.",
+        "Belarusian companies have set up joint ventures in Kazakhstan.",
+        "There are joint ventures in Pavlodar and Kostanay.",
+        "Joint ventures and assembly plants work in five regions.",
+    ],
+)
+def test_a_bare_plural_reported_by_its_clause_is_one_uncounted_record(text):
+    assert ventures(text) == [(None, "operating")]

@@ -18,9 +18,10 @@ class VentureStatus:
         self.words = words
         self.document_words = document_words  # a document over the venture plans it ("a memorandum on the creation of")
 
-    def of(self, anchor: Token, clause: Clause) -> str | None:
-        """None for interest, talk or a negation alone; planned for a plan, decision, future, modal or construction;
-        operating for a setting-up reported as done, an operating verb, or no word at all."""
+    def of(self, anchor: Token, clause: Clause, counted: bool) -> str | None:
+        """None for interest, talk or a negation alone, or ventures named as a kind; planned for a plan, decision,
+        future, modal or construction; operating for a setting-up reported as done, an operating verb, or no word
+        at all for a venture pointed at or counted."""
         w = self.words
         verb = clause.verb.lower_ if clause.verb is not None else None
         subjects = {c.lower_ for t in (clause.verb, *clause.frame) if t is not None for c in t.children
@@ -53,7 +54,28 @@ class VentureStatus:
             return "planned"  # "are setting up", "is being built", "to set up"
         if self._setup_named_only(clause):
             return None  # "the creation of joint ventures is a priority", "the countries seek to establish ..."
+        if not counted and self._kind_only(anchor, clause):
+            return None  # "the development of joint ventures is a priority", "to expand trade and joint ventures"
         return "operating"
+
+    def _kind_only(self, anchor: Token, clause: Clause) -> bool:
+        """A bare plural ("joint ventures": no determiner, possessive or count) names ventures as a kind, a field or a
+        topic, unless its clause reports them: the subject of an operating verb ("joint ventures operate in ..."),
+        the object or subject of a verb of setting up ("have set up assembly plants"), or an existential "there
+        are"; not "supplies kits to joint ventures", "to develop trade and joint ventures"."""
+        if anchor.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in anchor.children):
+            return False
+        verb = clause.verb
+        if verb is None or clause.nominals:
+            return True
+        role = anchor
+        while role.dep_ in ("conj", "appos") and role.head != role:
+            role = role.head  # "joint ventures and assembly plants operate": the conjuncts share the role
+        low = verb.lower_
+        existential = low in self.words["be_forms"] and any(c.dep_ == "expl" for c in verb.children)
+        set_up = low in self.words["setup_words"] and role.dep_ in ("nsubj", "nsubjpass", "dobj")
+        operate = low in self.words["operating_words"] and role.dep_ == "nsubj"
+        return not (existential or set_up or operate)
 
     def _setup_named_only(self, clause: Clause) -> bool:
         """A setting-up named but not reported, where no plan, future or modal frames it: a noun of setting up

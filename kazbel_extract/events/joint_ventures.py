@@ -56,7 +56,7 @@ class JointVentureFinder:
 
     def _add(self, records: list[JointVenture], anchor: Token, clause: Clause, count: int | None,
              restates: bool) -> None:
-        status = self.status.of(anchor, clause)
+        status = self.status.of(anchor, clause, counted=count is not None)
         if status is None:
             return
         orgs = self._companies(anchor)
