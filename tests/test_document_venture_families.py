@@ -90,6 +90,31 @@ def test_a_document_planned_by_its_passive_verb_or_sent_for_a_stage_ahead(text, 
 @pytest.mark.parametrize(
     "text",
     [
+        "The Kazakh side suggested signing a memorandum on cooperation in healthcare.",
+        "Belarus offers to conclude an agreement on the supply of buses.",
+        "The minister called for signing a roadmap on digital trade.",
+        "The sides have begun talks on a free trade agreement.",
+        "The signing of a memorandum on tourism is on the agenda.",
+    ],
+)
+def test_a_signing_proposed_talked_over_or_on_the_agenda_is_planned(text):
+    assert agreement_statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides held talks and signed an agreement on transit.",
+        "Following the talks, the presidents signed a treaty on allied relations.",
+    ],
+)
+def test_talks_beside_a_signing_leave_it_signed(text):
+    assert agreement_statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The roadmap for 2025-2027 was approved by the two governments.",
         "The co-chairs approved the plan of action for the next two years.",
         "The sides endorsed a programme of cooperation in education.",

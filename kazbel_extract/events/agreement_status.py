@@ -139,7 +139,8 @@ class DocumentStatus:
         subjects = {c.lower_ for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.nouns.kind(c) is None} \
             if clause.verb is not None and clause.nominals else set()
         prospective = clause.prospective and clause.verb is not None  # a verbless headline ("X, Y ink 10 documents") reports
-        framed = self._framed_ahead(clause) or bool({t.lower_ for t in clause.frame} & self.words["ahead_auxiliaries"])
+        stage = {t.lower_ for t in self._stage_nouns(clause.verb)} & self.words["planning_words"]  # "is on the agenda"
+        framed = self._framed_ahead(clause) or bool({t.lower_ for t in clause.frame} & self.words["ahead_auxiliaries"] or stage)
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
