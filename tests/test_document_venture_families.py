@@ -231,3 +231,17 @@ def test_a_bare_plural_not_reported_by_its_clause_names_a_kind(text):
 )
 def test_a_bare_plural_reported_by_its_clause_is_one_uncounted_record(text):
     assert ventures(text) == [(None, "operating")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The universities signed MoUs on academic exchanges.", [(None, "signed")], id="MoUs tagged ORG"),
+        pytest.param("The sides signed two MoUs.", [(2, "signed")], id="counted MoUs"),
+        pytest.param("The ministers attended a session of the Collective Security Treaty Organization.", [],
+                     id="a document noun inside an organisation's name"),
+    ],
+)
+def test_a_document_noun_the_tagger_calls_an_organisation(text, expected):
+    """A document noun that heads an ORG the tagger found is still a document; one inside an ORG's name is not."""
+    assert [(r["count"], r["status"]) for r in events("agreement", text)] == expected

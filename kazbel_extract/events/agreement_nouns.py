@@ -30,8 +30,8 @@ class DocumentNouns:
 
     def kind(self, noun: Token) -> str | None:
         """The canonical kind of a document noun ("memoranda" is a memorandum, "road map" a roadmap)."""
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "ORG":
-            return None
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "ORG" and _org_head(noun) != noun:
+            return None  # "Collective Security Treaty Organization"; a document tagged ORG ("MoUs") is still one
         low = noun.lower_
         for kind, heads in self.words["compound_nouns"].items():
             needs = heads.get(low)
@@ -86,3 +86,13 @@ class DocumentNouns:
             counted += [c for c in noun.head.head.children if c.dep_ == "nummod"]
         counts = (count_of(tok, self.number_words, self.scales) for tok in counted)
         return next((n for n in counts if n is not None), None)
+
+
+def _org_head(token: Token) -> Token:
+    """The head word of the ORG entity a token stands in."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].root
