@@ -267,3 +267,19 @@ def test_a_document_with_an_indefinite_article_is_a_new_one(text, expected):
     """ "A/an" introduces a document not named before (two pairs of partners each sign "an agreement on
     cooperation"); only a headline's document, which has no article, is named again with one in the lede."""
     assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Citizens of both countries can travel with internal passports and other documents.", [],
+                     id="can travel with documents"),
+        pytest.param("Exporters will need fewer documents at the border.", [], id="will need documents"),
+        pytest.param("Several documents will be signed during the visit.", ["planned"], id="will be signed"),
+        pytest.param("New agreements will be considered at the next session.", ["planned"], id="will be considered"),
+    ],
+)
+def test_a_bare_plural_or_documents_is_put_ahead_only_by_a_word_of_its_own(text, expected):
+    """A future or modal alone does not make "documents" or a bare plural a planned document: its clause must
+    sign, draft or discuss it."""
+    assert agreement_statuses(text) == expected

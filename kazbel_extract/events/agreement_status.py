@@ -20,11 +20,12 @@ class DocumentStatus:
         self.grammar = grammar
         self.nouns = nouns
 
-    def of(self, noun: Token) -> tuple[str, bool]:
+    def of(self, noun: Token, by_tense: bool = True) -> tuple[str, bool]:
         """The status the noun's clause gives, and whether a word of the clause gave it: a participle of
         its own ("signed in May", "to be signed"), a signing or drafting word in its phrase ("draft
         agreement", a headline's "ink"), else the nearest signing, drafting or implementing word between
-        the noun and its predicate, or the predicate itself; a predicate put ahead gives planned."""
+        the noun and its predicate, or the predicate itself; a predicate put ahead gives planned, unless
+        `by_tense` is off (a bare plural or "documents" is planned only by a word of the document's own)."""
         w = self.words
         clause = read_clause(noun, self.grammar)
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["in_force_words"]:
@@ -53,7 +54,7 @@ class DocumentStatus:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
         if self._frames_clause(noun):
             return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
-        return self._clause_status(noun, clause)
+        return self._clause_status(noun, clause, by_tense)
 
     def _frames_clause(self, noun: Token) -> bool:
         """Whether the document is the frame of what its clause does, not what the clause acts on: the object of
@@ -68,7 +69,7 @@ class DocumentStatus:
                 return tok.lower_ in self.words["framing_nouns"] and tok.dep_ == "pobj"
         return False
 
-    def _clause_status(self, noun: Token, clause: Clause) -> tuple[str, bool]:
+    def _clause_status(self, noun: Token, clause: Clause, by_tense: bool = True) -> tuple[str, bool]:
         """The status the clause's words give: the nearest signing, drafting, ratifying or implementing word
         between the noun and its predicate, or the predicate itself (an implementing verb only when the document
         is what it acts on: not "the agreement extended the cooperation"); a drafting noun a copula states ("is
@@ -98,7 +99,8 @@ class DocumentStatus:
                 return ("planned" if self._ahead(clause) or awaited else "signed"), True
             if low in w["in_force_words"] and not (word is clause.verb and acting):
                 return "in_force", True
-        if clause.tense == "future" or clause.modal is not None or self._framed_ahead(clause, w["signing_only_frames"]):
+        if by_tense and (clause.tense == "future" or clause.modal is not None
+                         or self._framed_ahead(clause, w["signing_only_frames"])):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
         return "in_force", False
 

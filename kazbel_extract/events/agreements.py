@@ -81,15 +81,16 @@ class AgreementFinder:
                    for t in noun.doc[start : noun.sent.end])
 
     def _mention(self, noun: Token, kind: str) -> Mention | None:
-        """The noun's mention with its record; None for an uncounted bare plural or generic noun in force by
-        default ("the existing agreements") and for a programme of one side."""
+        """The noun's mention with its record; None for an uncounted bare plural or generic noun that no document
+        word puts ahead or signs ("the existing agreements", "can travel with other documents") and for a
+        programme of one side."""
         w = self.words
-        status, stated = self.status.of(noun)
         title, count = self._title(noun), self.nouns.count(noun)
         words = frozenset(word for word in re.findall(r"\w+", (title or "").lower())
                           if word not in self.filler and not self.doc.vocab[word].is_stop)
-        if ((noun.tag_ in ("NNS", "NNPS") and not words) or kind in w["generic"]) and count is None \
-                and status == "in_force":
+        bare = ((noun.tag_ in ("NNS", "NNPS") and not words) or kind in w["generic"]) and count is None
+        status, stated = self.status.of(noun, by_tense=not bare)
+        if bare and status == "in_force":
             return None  # "the existing agreements", "a series of agreements", "the global document"
         if kind in w["needs_bilateral_cue"] and not self._bilateral(noun, status):
             return None  # "educational programs", "Kazakhstan's programme of industrial development"
