@@ -102,6 +102,22 @@ def test_a_signing_proposed_talked_over_or_on_the_agenda_is_planned(text):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers put their signatures to a protocol on customs cooperation.", "signed",
+                     id="put signatures to"),
+        pytest.param("The leaders affixed their signatures to the treaty on allied relations.", "signed",
+                     id="affixed signatures to"),
+        pytest.param("The sides paid special attention to the agreement on transit.", "in_force",
+                     id="paid attention to"),
+    ],
+)
+def test_the_object_of_a_verb_the_document_is_a_prepositional_object_of(text, expected):
+    """ "Put their signatures to a protocol": the verb's object says what is done to the document."""
+    assert agreement_statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The sides held talks and signed an agreement on transit.",

@@ -84,6 +84,8 @@ class DocumentStatus:
         if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
             return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
+        if clause.verb is not None and noun.dep_ == "pobj" and not clause.nominals:
+            events += [c for c in clause.verb.children if c.dep_ == "dobj"]  # "put their signatures to a protocol"
         words = (*events, *((clause.verb,) if clause.verb is not None else ()))
         awaited = any(t.lower_ in w["awaiting_words"] for t in words)  # "awaits signing", "pending ratification"
         for word in words:
