@@ -243,9 +243,13 @@ def test_a_bare_plural_not_reported_by_its_clause_names_a_kind(text):
         "Belarusian companies have set up joint ventures in Kazakhstan.",
         "There are joint ventures in Pavlodar and Kostanay.",
         "Joint ventures and assembly plants work in five regions.",
+        "Hundreds of joint ventures operate in Kazakhstan.",
+        "Dozens of joint enterprises work in Belarus.",
+        "A number of joint ventures have been established in the region.",
     ],
 )
 def test_a_bare_plural_reported_by_its_clause_is_one_uncounted_record(text):
+    """Also through a quantity with no written number ("hundreds of", "a number of"): no count."""
     assert ventures(text) == [(None, "operating")]
 
 

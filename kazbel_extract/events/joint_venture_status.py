@@ -66,11 +66,13 @@ class VentureStatus:
         if anchor.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in anchor.children):
             return False
         verb = clause.verb
-        if verb is None or clause.nominals:
-            return True
         role = anchor
         while role.dep_ in ("conj", "appos") and role.head != role:
             role = role.head  # "joint ventures and assembly plants operate": the conjuncts share the role
+        if role.dep_ == "pobj" and role.head.lower_ == "of" and role.head.head.lower_ in self.words["quantity_nouns"]:
+            role = role.head.head  # "hundreds of joint ventures operate", "a number of joint ventures were set up"
+        if verb is None or [n for n in clause.nominals if n != role]:
+            return True
         low = verb.lower_
         existential = low in self.words["be_forms"] and any(c.dep_ == "expl" for c in verb.children)
         set_up = low in self.words["setup_words"] and role.dep_ in ("nsubj", "nsubjpass", "dobj")
