@@ -243,6 +243,8 @@ def test_a_bare_plural_not_reported_by_its_clause_names_a_kind(text):
         "Belarusian companies have set up joint ventures in Kazakhstan.",
         "There are joint ventures in Pavlodar and Kostanay.",
         "Joint ventures and assembly plants work in five regions.",
+        "Kazakhstan has joint ventures with Belarus in five regions.",
+        "Joint ventures with Belarusian capital are registered in Pavlodar.",
         "Hundreds of joint ventures operate in Kazakhstan.",
         "Dozens of joint enterprises work in Belarus.",
         "A number of joint ventures have been established in the region.",

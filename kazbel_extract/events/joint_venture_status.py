@@ -61,8 +61,8 @@ class VentureStatus:
     def _kind_only(self, anchor: Token, clause: Clause) -> bool:
         """A bare plural ("joint ventures": no determiner, possessive or count) names ventures as a kind, a field or a
         topic, unless its clause reports them: the subject of an operating verb ("joint ventures operate in ..."),
-        the object or subject of a verb of setting up ("have set up assembly plants"), or an existential "there
-        are"; not "supplies kits to joint ventures", "to develop trade and joint ventures"."""
+        the object or subject of a verb of setting up ("have set up assembly plants"), an existential "there
+        are" or the object of "has"; not "supplies kits to joint ventures", "to develop trade and joint ventures"."""
         if anchor.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss", "nummod") for c in anchor.children):
             return False
         verb = clause.verb
@@ -74,7 +74,8 @@ class VentureStatus:
         if verb is None or [n for n in clause.nominals if n != role]:
             return True
         low = verb.lower_
-        existential = low in self.words["be_forms"] and any(c.dep_ == "expl" for c in verb.children)
+        existential = low in self.words["be_forms"] and any(c.dep_ == "expl" for c in verb.children) \
+            or low in self.words["having_verbs"] and role.dep_ == "dobj"  # "there are", "Kazakhstan has joint ventures"
         set_up = low in self.words["setup_words"] and role.dep_ in ("nsubj", "nsubjpass", "dobj")
         operate = low in self.words["operating_words"] and role.dep_ == "nsubj"
         return not (existential or set_up or operate)
