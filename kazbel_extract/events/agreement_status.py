@@ -1,8 +1,11 @@
 """The status of a document: signed, planned or in force, read from its clause (`clause.read_clause`).
 
 A signing word reported as done is signed; a signing put ahead (future, modal, "plan to", "is expected
-to", "the need to") or a drafting word is planned; ratification or entry into force still ahead is
-signed, done is in force; an implementing word, or none, is in force.
+to", "has yet to", "the need to", "ready for", "on the agenda") or a drafting word ("is being worked out")
+is planned, and so is a document a planning verb takes as its passive subject ("is envisaged");
+ratification or entry into force still ahead ("submitted for ratification") is signed, done is in force;
+an implementing word, or none, is in force. A document that frames its clause ("under the agreement",
+"within the framework of the roadmap") is in force whatever the clause's verb does.
 """
 from __future__ import annotations
 

@@ -5,7 +5,9 @@ ventures", "assembly plants", "an enterprise assembling MTZ tractors", "a plant 
 tractors", "the construction of MTZ plant"), or an assembling verb whose subject is a plant
 ("Kostanay Engineering Plant assembles Belarusian tractors"), or a count of more of them with the noun
 left out ("Four more will be commissioned"). Its count is the number written ("eight joint plants",
-"6 thousand joint enterprises"; "a plant" has none), and "N of which" inside it is a mention of its own.
+"6 thousand joint enterprises", "the number of joint ventures reached 150"; "a plant" has none), and "N of
+which" inside it is a mention of its own. A venture listed after "including" is an example of its group,
+unless it is counted and the group is no venture.
 """
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """The status of a joint venture: operating or planned, or no record, read from its clause (`clause.read_clause`).
 
-Interest, readiness or talk alone gives no record, nor does a setting-up named but not reported; a
-plan, a decision, a future, a modal or a construction gives planned; a setting-up reported as done,
-or an operating verb, gives operating.
+Interest, readiness or talk alone gives no record, nor does a setting-up named but not reported, nor a
+bare plural ("joint ventures") that its clause names as a kind rather than reports; a plan, a decision,
+a future, a modal or a construction gives planned; a setting-up reported as done, or an operating verb,
+gives operating.
 """
 from __future__ import annotations
 
