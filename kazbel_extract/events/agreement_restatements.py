@@ -1,9 +1,8 @@
 """One document, one record: a later noun that restates an earlier document is merged into it.
 
 A document named again (same kind, its title's words within the other's, no other year), the same count
-again, "the document", an apposition, or a conjunct sharing its determiner and count restate it; a noun
-with "a/an" brings in a new document, and restates only a headline's. The status a clause stated wins over
-the in-force default, and empty fields are filled from the restatement.
+again, "the document", an apposition, or a conjunct sharing its determiner and count restate it; the
+status a clause stated wins over the in-force default, and empty fields are filled from the restatement.
 """
 from __future__ import annotations
 
@@ -84,9 +83,9 @@ class Restatements:
             if _headline_first(old, new) and old.noun.tag_ == noun.tag_:
                 return old  # the headline's "memorandum on digital cooperation" is the lede's first memorandum
             if determiners & indefinite and determiners_of(old.noun) & indefinite:
-                continue  # "a/an" brings in a new document: "an agreement on cooperation" twice is two documents
-            if nested and ((new.words and old.words and not determiners & indefinite)
-                           or _headline_style(old.noun) or _in_headline(old.noun)):
+                if new.words and new.words == old.words:
+                    return old  # "an agreement on cooperation" twice is two documents unless named alike
+            elif nested and ((new.words and old.words) or _headline_style(old.noun) or _in_headline(old.noun)):
                 return old  # the headline's "agreement on strategic cooperation" or "8 documents" again in the lede
         last = mentions[-1] if mentions else None
         if not (determiners & definite and not new.words and new.record.count is None and last is not None
