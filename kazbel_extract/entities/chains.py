@@ -72,7 +72,8 @@ class OfChains(NameShapes):
     def _item(self, words: list[Word], k: int, limit: int, titled: bool = False) -> int:
         """End of a run of name words. A title (unless `titled`) or a personal name stops it; a possessive ends it after
         its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
-        Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans")."""
+        Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans"), with the region
+        word written in lowercase after it ("of West Kazakhstan region")."""
         lex = self.lexicon
         while k < min(len(words), limit):
             word = words[k]
@@ -82,5 +83,5 @@ class OfChains(NameShapes):
                 return k if lex.is_place(word) else k + 1
             k += 1
             if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
-                break
+                return k + (k < len(words) and words[k].text.islower() and words[k].key in lex.region_words)
         return k

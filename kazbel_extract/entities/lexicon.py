@@ -43,11 +43,14 @@ class Lexicon:
         self.product_nouns = fold(lexicon["product_nouns"])
         self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
         self.family_first = fold(lexicon["family_names_first"])
+        self.local_heads = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["local_heads"]]
+        self.local_modifiers = fold(lexicon["local_modifiers"]) | fold(places["region_words"])
         self.months = fold(vocabulary.month_words(data["calendar"]))
         self.determiners = fold(lexicon["determiners"])
         self.indefinite_articles = fold(lexicon["indefinite_articles"])
         self.date_trim = fold(lexicon["date_trim"])
         self.places = fold(vocabulary.place_names(places))
+        self.longest_place = max(len(p.split()) for p in self.places)  # words of the longest place name
         self.region_words = fold(places["region_words"])
         self.nationalities = fold(vocabulary.nationality_words(places))
         self.surname_suffixes = tuple(fold(people["surname_suffixes"]))

@@ -10,6 +10,7 @@ from .chains import OfChains
 from .companies import CompanyNames
 from .institutions import InstitutionNames
 from .lexicon import Lexicon
+from .local_executives import LocalExecutives
 from .shapes import NameShapes
 from .words import Word, word_range
 
@@ -25,6 +26,7 @@ class OrganisationFinder(NameShapes):
         self.institutions = InstitutionNames(*limits, chains)
         self.companies = CompanyNames(*limits, chains, matchers["legal_forms"], matchers["spelt_legal_forms"])
         self.announced = AnnouncedNames(*limits, matchers["source_cues"])
+        self.local_executives = LocalExecutives(*limits)
 
     def __call__(self, doc: Doc, words: list[Word]) -> list[Span]:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
@@ -33,6 +35,7 @@ class OrganisationFinder(NameShapes):
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(words)]
         ranges += self.companies.with_legal_form(doc, words) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
+        ranges += self.local_executives.find(words)
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start < merged[-1][1]:
