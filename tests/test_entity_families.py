@@ -37,7 +37,7 @@ COMPANIES = [
     # the big companies of the region and of its partners, written by name alone
     ("Officials said Polymir and Motovelo will expand exports to Central Asia.", ["Polymir", "Motovelo"], []),
     ("Belmedpreparaty and Belkoopsoyuz opened trading houses in Almaty.", ["Belmedpreparaty", "Belkoopsoyuz"], []),
-    ("Kazpharm and Chimpharm will supply medicines to Belarus.", ["Kazpharm", "Chimpharm"], []),
+    ("Chimpharm will supply medicines to Belarus.", ["Chimpharm"], []),
     ("KazAgroFinance will lease Belarusian tractors to farmers.", ["KazAgroFinance"], []),
     ("Uztransgaz and Uzbekenergo signed supply contracts.", ["Uztransgaz", "Uzbekenergo"], []),
     ("Kyrgyzneftegaz will buy equipment from Belarus.", ["Kyrgyzneftegaz"], []),

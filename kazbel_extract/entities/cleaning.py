@@ -34,6 +34,15 @@ class BaseSpanCleaner(NameShapes):
             end -= 1  # "TV channel"
         return inner[:end] if at == len(inner) - 1 else inner
 
+    def _after_coordinated_place(self, inner: list[Word]) -> bool:
+        """Is the span a place, a connector and a name ("Belarus and Sinosteel", "Kazakhstan and Turkmen Airlines"),
+        whose place is the other side of a pair, no part of the name? Two places of one kind are a bilateral body's
+        pair ("Belarus and Kazakhstan Business Council"), and a place's own name stays ("Bosnia and Herzegovina")."""
+        lex = self.lexicon
+        if len(inner) < 3 or inner[1].key not in lex.connectors or not lex.is_place(inner[0]) or lex.is_place_phrase(inner[:3]):
+            return False
+        return not (lex.is_place(inner[2]) and (inner[0].key in lex.nationalities) == (inner[2].key in lex.nationalities))
+
     def _is_topic(self, doc: Doc, inner: list[Word]) -> bool:
         """"the Treaty on Allied Relations", "a programme on Socio-Economic Cooperation": capitalised words after "on"
         that end on an institution word but no head are a document's topic, not a body (a body's name after "on" is
@@ -85,6 +94,8 @@ class BaseSpanCleaner(NameShapes):
             inner = inner[:-1]  # "Research Institutes of", "Trade between"
         if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in lex.possessives:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
+        if label == "ORG" and self._after_coordinated_place(inner):
+            inner = inner[2:]  # "(between) Belarus and Sinosteel"
         if label == "ORG" and inner:
             after = word_range(words, inner[-1].end, inner[-1].end + 1)[0]
             described = after < len(words) and words[after].key in lex.descriptors and words[after].text.islower()
@@ -122,7 +133,7 @@ class BaseSpanCleaner(NameShapes):
         if len(inner) == 1 and not inner[0].is_acronym and doc[inner[0].start].pos_ != "PROPN":
             return None  # "Time has passed": a capitalised common noun
         head = inner[-1].key
-        if head in lex.heads and head not in lex.standalone_heads and all(lex.is_place(w) for w in inner[:-1]):
+        if head in lex.heads and self.is_generic(inner[:-1], inner[-1]):
             return None  # "Parliament", "Kazakh Parliament": generic
         if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in lex.connectors for w in inner):
             return None  # "cooperation in Agriculture, Industry and Transport", "the Research Institutes": generic

@@ -33,8 +33,7 @@ class InstitutionNames(NameShapes):
             if word.key in lex.mission_heads and modifiers and all(lex.is_place(w) for w in modifiers):
                 yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
                 continue
-            bare = end == i + 1 and all(lex.is_place(w) for w in modifiers)
-            if bare and word.key not in lex.standalone_heads:
+            if end == i + 1 and self.is_generic(modifiers, word):
                 continue  # "Parliament", "Kazakh Government": generic, not a name
             if end == i + 1 and self.indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):
                 continue  # "a joint Working Group": a kind of body, not a name

@@ -82,3 +82,11 @@ class NameShapes:
             return run
         surnames = [k for k, w in enumerate(run) if lex.looks_like_surname(w)]
         return run[:surnames[-1] + 1] if surnames else []
+
+    def is_generic(self, modifiers: list[Word], head: Word) -> bool:
+        """Is a head with only places before it generic ("Parliament", "Kazakh Government")? A plant is named by its
+        city ("Atyrau Refinery"), not by a nationality ("a Belarusian Plant")."""
+        lex = self.lexicon
+        if head.key in lex.standalone_heads or not all(lex.is_place(w) for w in modifiers):
+            return False
+        return not (head.key in lex.plant_heads and modifiers and not any(w.key in lex.nationalities for w in modifiers))
