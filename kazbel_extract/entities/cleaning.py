@@ -43,6 +43,14 @@ class BaseSpanCleaner(NameShapes):
             return False
         return not (lex.is_place(inner[2]) and (inner[0].key in lex.nationalities) == (inner[2].key in lex.nationalities))
 
+    def _names_an_office(self, words: list[Word], inner: list[Word]) -> bool:
+        """"Minister of [Investment, Industry and Trade of Uzbekistan]": institution words, links and places after a
+        title and its link are the office's words, no body (a body's name has a head: "Chairman of the Senate")."""
+        lex = self.lexicon
+        office_words = lex.vocabulary | lex.links | lex.connectors
+        return (all(w.key in office_words or lex.is_place(w) for w in inner)
+                and self.follows_title(words, word_range(words, inner[0].start, inner[0].end)[0]))
+
     def _is_topic(self, doc: Doc, inner: list[Word]) -> bool:
         """"the Treaty on Allied Relations", "a programme on Socio-Economic Cooperation": capitalised words after "on"
         that end on an institution word but no head are a document's topic, not a body (a body's name after "on" is
@@ -101,6 +109,8 @@ class BaseSpanCleaner(NameShapes):
             described = after < len(words) and words[after].key in lex.descriptors and words[after].text.islower()
             # "the Kazakh TV channel Khabar": read with the descriptor after it, the base model's "Kazakh TV" describes
             inner = self._without_descriptors(inner + [words[after]] if described else inner)
+        if label == "ORG" and inner and self._names_an_office(words, inner):
+            return None
         if label == "ORG" and inner and self._is_topic(doc, inner):
             return None
         if label in ("ORG", "PERSON") and inner and self.names_a_site(words, *word_range(words, inner[0].start, inner[-1].end)):

@@ -49,6 +49,11 @@ class NameShapes:
         return (" ".join(w.text for w in name).casefold() in lex.known_people
                 or (len(name) > 1 and (lex.looks_like_surname(name[-1]) or name[0].key in lex.family_first)))
 
+    def follows_title(self, words: list[Word], k: int) -> bool:
+        """Does word `k` follow a title and its link ("Minister of", "Chairman of the")?"""
+        j = k - 1 - (k > 0 and words[k - 1].key == "the")
+        return j >= 1 and words[j].key in self.lexicon.links and words[j - 1].key in self.lexicon.titles
+
     def indefinite(self, words: list[Word], start: int) -> bool:
         """Is the phrase at word `start` introduced by an indefinite article, through lowercase modifiers ("a joint
         Working Group", "a new Business Council")?"""
