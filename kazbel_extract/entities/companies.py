@@ -49,8 +49,9 @@ class CompanyNames(NameShapes):
 
     def named_plants(self, words: list[Word]) -> list[tuple[int, int]]:
         """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun. A
-        nationality, a pair of countries or an acronym alone before them is a description ("a Belarusian tractor plant",
-        "a Kazakh-Belarusian assembly plant", "the MTZ plant"), not a name."""
+        nationality, a pair of countries, an acronym alone or a company the gazetteer knows before them is a description
+        ("a Belarusian tractor plant", "a Kazakh-Belarusian assembly plant", "the MTZ plant", "the Gomselmash plant"),
+        not a name."""
         lex, ranges = self.lexicon, []
         for k, word in enumerate(words):
             if word.key not in lex.plant_heads or word.is_cap:
@@ -64,7 +65,8 @@ class CompanyNames(NameShapes):
                 first -= 1
             names = words[first:m]
             described = all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names)
-            if names and not described and not (len(names) == 1 and names[0].is_acronym):
+            known = m == k and " ".join(w.text for w in names).casefold() in lex.known_organisations
+            if names and not described and not known and not (len(names) == 1 and names[0].is_acronym):
                 ranges.append((words[first].start, word.end))
         return ranges
 

@@ -58,6 +58,7 @@ class Lexicon:
         self.name_particles = fold(people["name_particles"])
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])
+        self.known_organisations = fold(data["organisations"]["names"] + data["institutions"]["names"])
         self.institution_words = self.heads | self.vocabulary | self.not_org
         self.place_words = self.places | self.nationalities
         self.titles = self._title_words(data["titles"])
