@@ -46,7 +46,11 @@ COMPANIES = [
     ("Sany and Weichai presented their engines at the fair.", ["Sany", "Weichai"], []),
     ("KORAIL and KOICA agreed to train railway staff in Uzbekistan.", ["KORAIL", "KOICA"], []),
     ("Uniper and SEFE discussed gas supplies.", ["Uniper", "SEFE"], []),
+    # a city or a region names its body; a country or a nationality alone before a head is generic
     ("The Atyrau Refinery and the Shymkent Refinery raised output.", ["Atyrau Refinery", "Shymkent Refinery"], []),
+    ("Shandong University and Zhejiang University opened a joint laboratory in Minsk.",
+     ["Shandong University", "Zhejiang University"], []),
+    ("The Kazakh Parliament and the Uzbek Parliament approved the deal.", [], []),
     ("Magnitogorsk Iron and Steel Works will supply steel to Belarus.", ["Magnitogorsk Iron and Steel Works"], []),
     ("China Road and Bridge Corporation won the tender.", ["China Road and Bridge Corporation"], []),
 ]

@@ -89,9 +89,9 @@ class NameShapes:
         return run[:surnames[-1] + 1] if surnames else []
 
     def is_generic(self, modifiers: list[Word], head: Word) -> bool:
-        """Is a head with only places before it generic ("Parliament", "Kazakh Government")? A plant is named by its
-        city ("Atyrau Refinery"), not by a nationality ("a Belarusian Plant")."""
+        """Is a head with only places before it generic ("Parliament", "Kazakh Government")? A city or a region names
+        its body ("Atyrau Refinery", "Shandong University"); a country or a nationality does not."""
         lex = self.lexicon
         if head.key in lex.standalone_heads or not all(lex.is_place(w) for w in modifiers):
             return False
-        return not (head.key in lex.plant_heads and modifiers and not any(w.key in lex.nationalities for w in modifiers))
+        return not (modifiers and " ".join(w.key for w in modifiers) in lex.local_places)
