@@ -71,6 +71,14 @@ TITLE_PHRASES = [
     ("The Management Board of KEGOC approved the investment plan.", ["Management Board of KEGOC"], []),
 ]
 
+PARTIES_AND_EVENTS = [
+    # a party or an association is named without its lowercase descriptor; a forum is an event
+    ("The Amanat party and the Belaya Rus public association signed a cooperation agreement.", ["Amanat", "Belaya Rus"], []),
+    ("Members of the Nur Otan party met with deputies of the Belarusian parliament.", ["Nur Otan"], []),
+    ("The party Amanat nominated its candidate.", ["Amanat"], []),
+    ("The Eurasian Economic Forum and the Astana International Forum will be held in May.", [], []),
+]
+
 KNOWN_COMPANY_PLANTS = [
     # a plant noun after a company the gazetteer knows describes it, as after an acronym ("the MTZ plant")
     ("The UzAuto Motors plant in Asaka will assemble the new model.", ["UzAuto Motors"], []),
@@ -90,6 +98,6 @@ def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
 
 
-@pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + KNOWN_COMPANY_PLANTS + LISTED)
+@pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + PARTIES_AND_EVENTS + KNOWN_COMPANY_PLANTS + LISTED)
 def test_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))

@@ -44,8 +44,9 @@ class AnnouncedNames(NameShapes):
         """"the Zhas Alash newspaper", "Qazaq Silicon national company", "the Khabar TV channel": proper name words
         before descriptor `k` and its lowercase modifiers, not only places or institution words ("the Kazakh company")."""
         lex, m = self.lexicon, k
+        # a lowercase modifier is JJ or NN, or NNP where the tagger misreads it ("public" of "public association")
         while m > 0 and k - m < 2 and (words[m - 1].key in lex.descriptors or (
-                words[m - 1].text.islower() and doc[words[m - 1].start].tag_ in ("JJ", "NN"))):
+                words[m - 1].text.islower() and doc[words[m - 1].start].tag_ in ("JJ", "NN", "NNP"))):
             m -= 1
         first = m
         while first > 0 and m - first < self.max_name_modifiers and self.is_proper_name_word(doc, words[first - 1]):
