@@ -71,6 +71,15 @@ TITLE_PHRASES = [
     ("The Management Board of KEGOC approved the investment plan.", ["Management Board of KEGOC"], []),
 ]
 
+MISSIONS = [
+    # a diplomatic or trade mission is named with its country and, after "in", its host
+    ("The Consulate General of Kazakhstan in Kazan hosted the meeting.", ["Consulate General of Kazakhstan in Kazan"], []),
+    ("The Belarusian Consulate General in Almaty issued the visas.", ["Belarusian Consulate General in Almaty"], []),
+    ("The Embassy of Uzbekistan in Minsk organized a concert.", ["Embassy of Uzbekistan in Minsk"], []),
+    ("The Trade Mission of Belarus in Kazakhstan opened a branch in Aktobe.", ["Trade Mission of Belarus in Kazakhstan"], []),
+    ("The Kyrgyz Embassy in Astana marked the holiday.", ["Kyrgyz Embassy in Astana"], []),
+]
+
 PARTIES_AND_EVENTS = [
     # a party or an association is named without its lowercase descriptor; a forum is an event
     ("The Amanat party and the Belaya Rus public association signed a cooperation agreement.", ["Amanat", "Belaya Rus"], []),
@@ -98,6 +107,6 @@ def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
 
 
-@pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + PARTIES_AND_EVENTS + KNOWN_COMPANY_PLANTS + LISTED)
+@pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + MISSIONS + PARTIES_AND_EVENTS + KNOWN_COMPANY_PLANTS + LISTED)
 def test_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))

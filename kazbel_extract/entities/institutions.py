@@ -29,8 +29,10 @@ class InstitutionNames(NameShapes):
                     start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
             modifiers = words[start:i]
             pair = any(w.key in lex.bilateral_words for w in modifiers)
-            end = self.chains.chain(words, i + 1, titled=word.key in lex.office_heads, pair=pair)
-            if word.key in lex.mission_heads and modifiers and all(lex.is_place(w) for w in modifiers):
+            mission = word.key in lex.mission_heads
+            head_end = i + 1 + (mission and i + 1 < len(words) and words[i + 1].text == "General")  # "Consulate General"
+            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair)
+            if mission and (modifiers or end > head_end) and all(lex.is_place(w) or w.key in lex.vocabulary for w in modifiers):
                 yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
                 continue
             if end == i + 1 and self.is_generic(modifiers, word):
