@@ -51,10 +51,12 @@ class BaseSpanCleaner(NameShapes):
         return (all(w.key in office_words or lex.is_place(w) for w in inner)
                 and self.follows_title(words, word_range(words, inner[0].start, inner[0].end)[0]))
 
-    def _is_topic(self, doc: Doc, inner: list[Word]) -> bool:
+    def _is_topic(self, doc: Doc, words: list[Word], inner: list[Word]) -> bool:
         """"the Treaty on Allied Relations", "a programme on Socio-Economic Cooperation": capitalised words after "on"
         that end on an institution word but no head are a document's topic, not a body (a body's name after "on" is
         read from its head by `_institutions`)."""
+        if self.names_a_topic(words, word_range(words, inner[0].start, inner[0].end)[0]):
+            return True  # after a document or an event: "the Joint Statement on Comprehensive Strategic Partnership"
         lex, before = self.lexicon, inner[0].start - 1
         if before > 0 and doc[before].lower_ == "the":
             before -= 1
@@ -111,7 +113,7 @@ class BaseSpanCleaner(NameShapes):
             inner = self._without_descriptors(inner + [words[after]] if described else inner)
         if label == "ORG" and inner and self._names_an_office(words, inner):
             return None
-        if label == "ORG" and inner and self._is_topic(doc, inner):
+        if label == "ORG" and inner and self._is_topic(doc, words, inner):
             return None
         if label in ("ORG", "PERSON") and inner and self.names_a_site(words, *word_range(words, inner[0].start, inner[-1].end)):
             return None  # "the Rixos Borovoe hotel", "the open pit Bogatyr"

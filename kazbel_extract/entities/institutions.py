@@ -35,6 +35,8 @@ class InstitutionNames(NameShapes):
             if mission and (modifiers or end > head_end) and all(lex.is_place(w) or w.key in lex.vocabulary for w in modifiers):
                 yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
                 continue
+            if self.names_a_topic(words, start):
+                continue  # "the Joint Statement on Comprehensive Strategic Partnership"
             if end == i + 1 and self.is_generic(modifiers, word):
                 continue  # "Parliament", "Kazakh Government": generic, not a name
             if end == i + 1 and self.indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):

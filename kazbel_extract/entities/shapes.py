@@ -54,6 +54,12 @@ class NameShapes:
         j = k - 1 - (k > 0 and words[k - 1].key == "the")
         return j >= 1 and words[j].key in self.lexicon.links and words[j - 1].key in self.lexicon.titles
 
+    def names_a_topic(self, words: list[Word], k: int) -> bool:
+        """Does the phrase at word `k` follow a document or an event and "on" ("the Joint Statement on [Comprehensive
+        Strategic Partnership]", "the Forum on [Interregional Cooperation]")? It is their topic, no body."""
+        j = k - 1 - (k > 0 and words[k - 1].key == "the")
+        return j >= 1 and words[j].key == "on" and words[j - 1].key in self.lexicon.not_org
+
     def indefinite(self, words: list[Word], start: int) -> bool:
         """Is the phrase at word `start` introduced by an indefinite article, through lowercase modifiers ("a joint
         Working Group", "a new Business Council")?"""
