@@ -71,6 +71,14 @@ TITLE_PHRASES = [
     ("The Management Board of KEGOC approved the investment plan.", ["Management Board of KEGOC"], []),
 ]
 
+MEDIA = [
+    # a channel, agency or newspaper without the descriptors and the nationality around it
+    ("The Belarusian ONT channel and the Kazakh Khabar 24 channel will produce a documentary.", ["ONT", "Khabar 24"], []),
+    ("In an interview with the Belarus 24 TV channel, the minister said trade grew.", ["Belarus 24"], []),
+    ("The Uzbek Dunyo news agency and the Kyrgyz Kabar agency signed a memorandum.", ["Dunyo", "Kabar"], []),
+    ("The newspaper Kazakhstanskaya Pravda published the interview.", ["Kazakhstanskaya Pravda"], []),
+]
+
 TOPICS = [
     # capitalised words after a document or an event and "on" are its topic, not a body; a known body stays one
     ("The sides adopted a Joint Statement on Comprehensive Strategic Partnership.", [], []),
@@ -116,6 +124,6 @@ def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
 
 
-@pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + TOPICS + MISSIONS + PARTIES_AND_EVENTS + KNOWN_COMPANY_PLANTS + LISTED)
+@pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + MEDIA + TOPICS + MISSIONS + PARTIES_AND_EVENTS + KNOWN_COMPANY_PLANTS + LISTED)
 def test_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))
