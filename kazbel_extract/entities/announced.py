@@ -43,7 +43,7 @@ class AnnouncedNames(NameShapes):
     def _name_before_descriptor(self, doc: Doc, words: list[Word], k: int) -> tuple[int, int] | None:
         """"the Zhas Alash newspaper", "Qazaq Silicon national company", "the Khabar TV channel": proper name words
         before descriptor `k` and its lowercase modifiers, not only places or institution words ("the Kazakh company"),
-        without a nationality that describes them ("the Belarusian ONT channel")."""
+        without a nationality that describes an acronym or a known name ("the Belarusian ONT channel")."""
         lex, m = self.lexicon, k
         # a lowercase modifier is JJ or NN, or NNP where the tagger misreads it ("public" of "public association")
         while m > 0 and k - m < 2 and (words[m - 1].key in lex.descriptors or (
@@ -52,8 +52,10 @@ class AnnouncedNames(NameShapes):
         first = m
         while first > 0 and m - first < self.max_name_modifiers and self.is_proper_name_word(doc, words[first - 1]):
             first -= 1
-        while m - first > 1 and words[first].key in lex.nationalities:
-            first += 1
+        rest = words[first + 1:m]
+        if rest and words[first].key in lex.nationalities and (
+                len(rest) == 1 and rest[0].is_acronym or " ".join(w.text for w in rest).casefold() in lex.known_organisations):
+            first += 1  # "the Belarusian ONT channel"; an unknown name keeps its first word ("Qazaq Silicon")
         names = words[first:m]
         if not names or all(lex.is_place(w) or w.key in lex.institution_words for w in names):
             return None
