@@ -71,6 +71,19 @@ TITLE_PHRASES = [
     ("The Management Board of KEGOC approved the investment plan.", ["Management Board of KEGOC"], []),
 ]
 
+BILATERAL_BODIES = [
+    # a bilateral body is named with its two sides, after "of" or "between"
+    ("The Intergovernmental Commission on Trade and Economic Cooperation between Kazakhstan and Belarus met in Minsk.",
+     ["Intergovernmental Commission on Trade and Economic Cooperation between Kazakhstan and Belarus"], []),
+    ("The Joint Working Group between Uzbekistan and Kyrgyzstan discussed water issues.",
+     ["Joint Working Group between Uzbekistan and Kyrgyzstan"], []),
+    ("The Intergovernmental Council of Kyrgyzstan and Kazakhstan approved the roadmap.",
+     ["Intergovernmental Council of Kyrgyzstan and Kazakhstan"], []),
+    ("The Eurasian Development Bank expects trade between Kazakhstan and Belarus to grow.", ["Eurasian Development Bank"], []),
+    ("A loan of the Development Bank of Kazakhstan backs trade between Kazakhstan and Belarus.",
+     ["Development Bank of Kazakhstan"], []),
+]
+
 MEDIA = [
     # a channel, agency or newspaper without the descriptors and the nationality around it
     ("The Belarusian ONT channel and the Kazakh Khabar 24 channel will produce a documentary.", ["ONT", "Khabar 24"], []),
@@ -124,6 +137,6 @@ def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
 
 
-@pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + MEDIA + TOPICS + MISSIONS + PARTIES_AND_EVENTS + KNOWN_COMPANY_PLANTS + LISTED)
+@pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + BILATERAL_BODIES + MEDIA + TOPICS + MISSIONS + PARTIES_AND_EVENTS + KNOWN_COMPANY_PLANTS + LISTED)
 def test_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))

@@ -14,19 +14,30 @@ class OfChains(NameShapes):
         titles after an office head (`titled`: "Office of the First Deputy Prime Minister of Kazakhstan") and after
         "under" ("Statistics Agency under the President of Uzbekistan"). A phrase ending on a nationality describes
         the noun after it ("on the Kazakh-Uzbek border"), and one with a document or event word is no parent ("under
-        the Digital Kazakhstan Programme"). A list of countries ends it, but the `pair` of a bilateral body."""
+        the Digital Kazakhstan Programme"). A list of countries ends it, but the `pair` of a bilateral body, also after
+        "between" ("... on Trade and Economic Cooperation between Kazakhstan and Belarus")."""
         lex = self.lexicon
         end, limit = k, k + self.max_name_words
-        while k < min(len(words), limit) and words[k].key in lex.links:
+        while k < min(len(words), limit) and (words[k].key in lex.links or pair and words[k].key in lex.pair_links):
             j = k + 1
             if j < len(words) and words[j].key == "the":
                 j += 1
+            if words[k].key in lex.pair_links:
+                if not self._two_places(words, j):
+                    break
+                end = k = j + 3
+                continue
             stop = self._phrase(words, j, limit, titled or words[k].key == "under")
             if (stop == j or self._place_list(words, j, stop, pair) or self._is_nationality(words[stop - 1])
                     or any(w.key in lex.not_org for w in words[j:stop])):
                 break
             end = k = stop
         return end
+
+    def _two_places(self, words: list[Word], j: int) -> bool:
+        """"Kazakhstan and Belarus" at word `j`: the two sides of a bilateral body."""
+        lex = self.lexicon
+        return j + 2 < len(words) and lex.is_place(words[j]) and words[j + 1].key == "and" and lex.is_place(words[j + 2])
 
     def _is_nationality(self, word: Word) -> bool:
         """"Kazakh", "Kazakh-Uzbek": an adjective of nationality, alone or in a hyphenated pair."""

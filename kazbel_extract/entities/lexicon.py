@@ -43,6 +43,7 @@ class Lexicon:
         self.product_nouns = fold(lexicon["product_nouns"])
         self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
         self.family_first = fold(lexicon["family_names_first"])
+        self.pair_links = fold(lexicon["pair_links"])
         self.local_heads = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["local_heads"]]
         self.local_modifiers = fold(lexicon["local_modifiers"]) | fold(places["region_words"])
         self.months = fold(vocabulary.month_words(data["calendar"]))
