@@ -31,6 +31,9 @@ GLUED_PUNCTUATION = [
     ("Minsk(BelTA) - Gomselmash will supply combines to Kostanay.", ["BelTA", "Gomselmash"], []),
     ("Tashkent(UzA) - Uzbekneftegaz signed the contract.", ["UzA", "Uzbekneftegaz"], []),
     ("The contract was signed by Belshina(Bobruisk) and a Kazakh dealer.", ["Belshina"], []),
+    # and a headline to the first sentence after it
+    ("Tokayev pays a visit to BelarusThe visit of Kassym-Jomart Tokayev began in Minsk.", [], ["Kassym-Jomart Tokayev", "Tokayev"]),
+    ("Gomselmash opens a plant in KostanayAccording to the company, 300 combines will be made.", ["Gomselmash"], []),
 ]
 
 COMPANIES = [
