@@ -19,7 +19,10 @@ LOCAL_BODIES = [
      ["Minsk city executive committee", "akimat of Astana"], []),
     ("The executive committee of Vitebsk region will host the fair.", ["executive committee of Vitebsk region"], []),
     ("The Akimat of West Kazakhstan region announced a tender.", ["Akimat of West Kazakhstan region"], []),
+    ("The Smolensk region administration and the administration of Almaty region agreed to hold a forum.",
+     ["Smolensk region administration", "administration of Almaty region"], []),
     ("The regional executive committee approved the plan.", [], []),
+    ("The US administration and the regional administration commented on the plan.", [], []),
     ("The local akimat supported the farmers.", [], []),
     ("The district executive committee of the town met on Monday.", [], []),
 ]

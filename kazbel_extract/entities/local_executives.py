@@ -1,6 +1,7 @@
-"""Local executives written with a lowercase head and named by their place: "the Mogilev oblast executive
-committee", "the Kostanay region akimat", "the akimat of East Kazakhstan region". Without a place ("the regional
-executive committee", "the local akimat") the head is a description, no name."""
+"""Local executives written with a lowercase head and named by their city or region: "the Mogilev oblast executive
+committee", "the Kostanay region akimat", "the akimat of East Kazakhstan region", "the Smolensk region administration".
+Without one ("the regional executive committee", "the local akimat", "the US administration") the head is a
+description, no name."""
 from __future__ import annotations
 
 from .shapes import NameShapes
@@ -55,5 +56,6 @@ class LocalExecutives(NameShapes):
         return end + (end < len(words) and words[end].text.islower() and words[end].key in self.lexicon.region_words)
 
     def _is_place_name(self, run: list[Word]) -> bool:
-        """Capitalised words that are one place's name ("East Kazakhstan"; not a nationality, "Kazakh")."""
-        return bool(run) and all(w.is_cap for w in run) and " ".join(w.key for w in run) in self.lexicon.places
+        """Capitalised words that are one city's or region's name ("East Kazakhstan"; not a country, whose
+        administration is a description: "the US administration")."""
+        return bool(run) and all(w.is_cap for w in run) and " ".join(w.key for w in run) in self.lexicon.local_places
