@@ -12,9 +12,9 @@ class LocalExecutives(NameShapes):
     """Decides the token ranges of lowercase local executives that a place name comes with."""
 
     def find(self, words: list[Word]) -> list[tuple[int, int]]:
-        ranges = []
-        for k in range(len(words)):
-            end = self._head_end(words, k)
+        ranges, starts = [], {head[0] for head in self.lexicon.local_heads}
+        for k, word in enumerate(words):
+            end = self._head_end(words, k) if word.key in starts else None
             if end is None:
                 continue
             first = self._place_before(words, k)
