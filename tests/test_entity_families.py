@@ -85,6 +85,16 @@ BILATERAL_BODIES = [
      ["Joint Working Group between Uzbekistan and Kyrgyzstan"], []),
     ("The Intergovernmental Council of Kyrgyzstan and Kazakhstan approved the roadmap.",
      ["Intergovernmental Council of Kyrgyzstan and Kazakhstan"], []),
+    ("The Interparliamentary Commission of the Council of the Republic of Belarus and the Senate of Kazakhstan met.",
+     ["Interparliamentary Commission of the Council of the Republic of Belarus and the Senate of Kazakhstan"], []),
+    ("The Interparliamentary Commission of the Council of the Republic of the National Assembly of Belarus and the Senate "
+     "of the Parliament of Kazakhstan met in Astana.",
+     ["Interparliamentary Commission of the Council of the Republic of the National Assembly of Belarus and the Senate "
+      "of the Parliament of Kazakhstan"], []),
+    ("The Joint Commission of the Ministry of Industry of Belarus and the Ministry of Industry of Uzbekistan met in Minsk.",
+     ["Joint Commission of the Ministry of Industry of Belarus and the Ministry of Industry of Uzbekistan"], []),
+    ("The Intergovernmental Commission of Kazakhstan and the Ministry of Energy signed the plan.",
+     ["Intergovernmental Commission of Kazakhstan", "Ministry of Energy"], []),
     ("The Eurasian Development Bank expects trade between Kazakhstan and Belarus to grow.", ["Eurasian Development Bank"], []),
     ("A loan of the Development Bank of Kazakhstan backs trade between Kazakhstan and Belarus.",
      ["Development Bank of Kazakhstan"], []),

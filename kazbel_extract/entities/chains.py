@@ -15,9 +15,10 @@ class OfChains(NameShapes):
         "under" ("Statistics Agency under the President of Uzbekistan"). A phrase ending on a nationality describes
         the noun after it ("on the Kazakh-Uzbek border"), and one with a document or event word is no parent ("under
         the Digital Kazakhstan Programme"). A list of countries ends it, but the `pair` of a bilateral body, also after
-        "between" ("... on Trade and Economic Cooperation between Kazakhstan and Belarus")."""
+        "between" ("... on Trade and Economic Cooperation between Kazakhstan and Belarus"), and the second side's body
+        after the first ("... of the Council of the Republic of Belarus and the Senate of Kazakhstan")."""
         lex = self.lexicon
-        end, limit = k, k + self.max_name_words
+        end, limit, side, joined = k, k + self.max_name_words, False, False
         while k < min(len(words), limit) and (words[k].key in lex.links or pair and words[k].key in lex.pair_links):
             j = k + 1
             if j < len(words) and words[j].key == "the":
@@ -32,7 +33,20 @@ class OfChains(NameShapes):
                     or any(w.key in lex.not_org for w in words[j:stop])):
                 break
             end = k = stop
+            side = side or any(w.key in lex.heads for w in words[j:stop])
+            if pair and side and not joined:
+                other = self._other_side(words, k, limit)  # "... of Belarus and the Senate"
+                joined, k, end = other != k, other, other
         return end
+
+    def _other_side(self, words: list[Word], k: int, limit: int) -> int:
+        """End of "and the Senate" at word `k`, after one side of a bilateral body that is itself a body ("... of the
+        Council of the Republic of Belarus and the Senate of the Parliament of Kazakhstan"), or `k`."""
+        if k >= len(words) or words[k].key != "and":
+            return k
+        j = k + 1 + (k + 1 < len(words) and words[k + 1].key == "the")
+        stop = self._item(words, j, limit)
+        return stop if stop > j and any(w.key in self.lexicon.heads for w in words[j:stop]) else k
 
     def _two_places(self, words: list[Word], j: int) -> bool:
         """"Kazakhstan and Belarus" at word `j`: the two sides of a bilateral body."""
