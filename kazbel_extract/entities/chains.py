@@ -1,0 +1,112 @@
+"""Of-chains: where "of the Senate of the Parliament of the Republic of Kazakhstan" after a head or a legal form
+ends, and which of its phrases are a parent body rather than members, topics or titles."""
+from __future__ import annotations
+
+from .shapes import NameShapes
+from .words import Word
+
+
+class OfChains(NameShapes):
+    """Decides the end of the linked phrases ("of", "under", ...) that belong to an organisation's name."""
+
+    def chain(self, words: list[Word], k: int, titled: bool = False, pair: bool = False) -> int:
+        """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`. Its phrases may be
+        titles after an office head (`titled`: "Office of the First Deputy Prime Minister of Kazakhstan") and after
+        "under" ("Statistics Agency under the President of Uzbekistan"). A phrase ending on a nationality describes
+        the noun after it ("on the Kazakh-Uzbek border"), and one with a document or event word is no parent ("under
+        the Digital Kazakhstan Programme"). A list of countries ends it, but the `pair` of a bilateral body, also after
+        "between" ("... on Trade and Economic Cooperation between Kazakhstan and Belarus"), and the second side's body
+        after the first ("... of the Council of the Republic of Belarus and the Senate of Kazakhstan")."""
+        lex = self.lexicon
+        end, limit, side, joined = k, k + self.max_name_words, False, False
+        while k < min(len(words), limit) and (words[k].key in lex.links or pair and words[k].key in lex.pair_links):
+            j = k + 1
+            if j < len(words) and words[j].key == "the":
+                j += 1
+            if words[k].key in lex.pair_links:
+                if not self._two_places(words, j):
+                    break
+                end = k = j + 3
+                continue
+            stop = self._phrase(words, j, limit, titled or words[k].key == "under")
+            if (stop == j or self._place_list(words, j, stop, pair) or self._is_nationality(words[stop - 1])
+                    or any(w.key in lex.not_org for w in words[j:stop])):
+                break
+            end = k = stop
+            side = side or any(w.key in lex.heads for w in words[j:stop])
+            if pair and side and not joined:
+                other = self._other_side(words, k, limit)  # "... of Belarus and the Senate"
+                joined, k, end = other != k, other, other
+        return end
+
+    def _other_side(self, words: list[Word], k: int, limit: int) -> int:
+        """End of "and the Senate" at word `k`, after one side of a bilateral body that is itself a body ("... of the
+        Council of the Republic of Belarus and the Senate of the Parliament of Kazakhstan"), or `k`."""
+        if k >= len(words) or words[k].key != "and":
+            return k
+        j = k + 1 + (k + 1 < len(words) and words[k + 1].key == "the")
+        stop = self._item(words, j, limit)
+        return stop if stop > j and any(w.key in self.lexicon.heads for w in words[j:stop]) else k
+
+    def _two_places(self, words: list[Word], j: int) -> bool:
+        """"Kazakhstan and Belarus" at word `j`: the two sides of a bilateral body."""
+        lex = self.lexicon
+        return j + 2 < len(words) and lex.is_place(words[j]) and words[j + 1].key == "and" and lex.is_place(words[j + 2])
+
+    def _is_nationality(self, word: Word) -> bool:
+        """"Kazakh", "Kazakh-Uzbek": an adjective of nationality, alone or in a hyphenated pair."""
+        nationalities = self.lexicon.nationalities
+        return word.key in nationalities or (len(word.parts) > 1 and all(p in nationalities for p in word.parts))
+
+    def _place_list(self, words: list[Word], j: int, stop: int, pair: bool = False) -> bool:
+        """"of Kazakhstan, Belarus and Russia": a list of countries names an organisation's members, not its name;
+        when `pair` is allowed, "of Kyrgyzstan and Kazakhstan" is no such list."""
+        items = [w for w in words[j:stop] if w.key not in self.lexicon.connectors]
+        if pair and len(items) == 2 and stop - j == 3:
+            return False
+        return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
+
+    def _phrase(self, words: list[Word], j: int, limit: int, titled: bool = False) -> int:
+        """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and"."""
+        ends, separators, k = [], [], j
+        while True:
+            m = self._item(words, k, limit, titled)
+            if m == k:
+                break
+            if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
+                break  # "... of Belarus and Nazarbayev University": a second institution
+            if ends and titled and self._holds_title(words[j:ends[0]]) and not self._holds_title(words[k:m]):
+                break  # "under the President and UzA": a title is listed with titles only
+            ends.append(m)
+            nxt = words[m].key if m < len(words) else None
+            if nxt in (",", "and", "&") and "and" not in separators:
+                separators.append("and" if nxt == "&" else nxt)
+                k = m + 1
+                continue
+            break
+        if not ends:
+            return j
+        separators = separators[: len(ends) - 1]
+        if "," in separators and separators[-1] != "and":
+            return ends[0]
+        return ends[-1]
+
+    def _holds_title(self, phrase: list[Word]) -> bool:
+        return any(w.key in self.lexicon.titles for w in phrase)
+
+    def _item(self, words: list[Word], k: int, limit: int, titled: bool = False) -> int:
+        """End of a run of name words. A title (unless `titled`) or a personal name stops it; a possessive ends it after
+        its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
+        Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans"), with the region
+        word written in lowercase after it ("of West Kazakhstan region")."""
+        lex = self.lexicon
+        while k < min(len(words), limit):
+            word = words[k]
+            if not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self.person_at(words, k):
+                break
+            if k + 1 < len(words) and words[k + 1].text in lex.possessives:
+                return k if lex.is_place(word) else k + 1
+            k += 1
+            if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
+                return k + (k < len(words) and words[k].text.islower() and words[k].key in lex.region_words)
+        return k

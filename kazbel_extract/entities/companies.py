@@ -1,0 +1,87 @@
+"""Company names by their written form: a legal form before or after the name (or a quoted name after it),
+a named plant with a lowercase head ("Kostanay diesel plant"), names joined by "&" ("Ernst & Young")."""
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .chains import OfChains
+from .lexicon import Lexicon
+from .shapes import NameShapes
+from .words import Word
+
+
+class CompanyNames(NameShapes):
+    """Decides the token ranges of company names marked by a legal form, a plant noun or an ampersand."""
+
+    def __init__(self, lexicon: Lexicon, max_name_modifiers: int, max_name_words: int, chains: OfChains,
+                 legal_forms: PhraseMatcher, spelt_legal_forms: PhraseMatcher):
+        super().__init__(lexicon, max_name_modifiers, max_name_words)
+        self.chains = chains
+        self.legal_form_matcher = legal_forms
+        self.spelt_legal_form_matcher = spelt_legal_forms  # "private limited company" in lowercase
+
+    def with_legal_form(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
+        """Token ranges of names written with a legal form: a quoted name after it (`LLP "Kostanay Plant"`, up to
+        the closing quote), or capitalised name words after or before it ("JSC Kaspi Bank", "Belshina OJSC")."""
+        at = {w.start: k for k, w in enumerate(words)}
+        ranges = []
+        for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
+            if end < len(doc) and doc[end].text in self.lexicon.quotes:
+                close = next((t.i for t in doc[end + 1:end + 1 + self.max_name_modifiers] if t.text in self.lexicon.quotes or "\n" in t.text), None)
+                if close is not None and doc[close].text in self.lexicon.quotes and close > end + 1:
+                    ranges.append((start, close + 1))
+                continue
+            before = at.get(start)
+            first = before
+            while first and self.is_name_word(words[first - 1]) and before - first < self.max_name_modifiers:
+                first -= 1
+            if first is not None and first < before and not all(self.lexicon.is_place(w) for w in words[first:before]):
+                ranges.append((words[first].start, end))
+                continue
+            after = at.get(end)
+            last = after
+            while last is not None and last < len(words) and self.is_name_word(words[last]) and last - after < self.max_name_modifiers:
+                last += 1
+            if after is not None and last > after:
+                ranges.append((start, words[self.chains.chain(words, last) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
+        return ranges
+
+    def named_plants(self, words: list[Word]) -> list[tuple[int, int]]:
+        """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun. A
+        nationality, a pair of countries, an acronym alone or a company the gazetteer knows before them is a description
+        ("a Belarusian tractor plant", "a Kazakh-Belarusian assembly plant", "the MTZ plant", "the Gomselmash plant"),
+        not a name."""
+        lex, ranges = self.lexicon, []
+        for k, word in enumerate(words):
+            if word.key not in lex.plant_heads or word.is_cap:
+                continue
+            m = k
+            while m > 0 and k - m < 2 and words[m - 1].text.islower() and words[m - 1].key.isalpha() \
+                    and words[m - 1].key not in lex.stop_words:
+                m -= 1
+            first = m
+            while first > 0 and m - first < 3 and self.is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
+                first -= 1
+            names = words[first:m]
+            described = all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names)
+            known = m == k and " ".join(w.text for w in names).casefold() in lex.known_organisations
+            if names and not described and not known and not (len(names) == 1 and names[0].is_acronym):
+                ranges.append((words[first].start, word.end))
+        return ranges
+
+    def joined_by_ampersand(self, words: list[Word]) -> list[tuple[int, int]]:
+        """"Hyundai Engineering & Construction", "Ernst & Young": name words on both sides of "&" are one name."""
+        lex, ranges = self.lexicon, []
+        for k, word in enumerate(words):
+            if word.text != "&":
+                continue
+            first, last = k, k + 1
+            while first > 0 and k - first < self.max_name_modifiers and self.is_name_word(words[first - 1]):
+                first -= 1
+            while last < len(words) and last - k <= self.max_name_modifiers and self.is_name_word(words[last]):
+                last += 1
+            names = words[first:k] + words[k + 1:last]
+            if first < k < last - 1 and not all(lex.is_place(w) for w in names):
+                ranges.append((words[first].start, words[last - 1].end))
+        return ranges

@@ -1,0 +1,75 @@
+"""Institution names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]", with the modifiers
+before the head, the of-chain after it, a mission's host city and "named after ..."."""
+from __future__ import annotations
+
+from .chains import OfChains
+from .lexicon import Lexicon
+from .shapes import NameShapes
+from .words import Word
+
+
+class InstitutionNames(NameShapes):
+    """Decides which capitalised head nouns ("Ministry", "Committee", "Embassy") carry a name, and its extent."""
+
+    def __init__(self, lexicon: Lexicon, max_name_modifiers: int, max_name_words: int, chains: OfChains):
+        super().__init__(lexicon, max_name_modifiers, max_name_words)
+        self.chains = chains
+
+    def find(self, words: list[Word]):
+        """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
+        lex = self.lexicon
+        for i, word in enumerate(words):
+            if not (word.is_cap and word.key in lex.heads):
+                continue
+            start = i
+            while (start > max(0, i - self.max_name_modifiers) and self.is_modifier(words[start - 1])
+                   and words[start].key not in lex.legal_forms):  # "Kazakh LLP Agromash Holding": the form starts the name
+                start -= 1
+                if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
+                    start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
+            modifiers = words[start:i]
+            pair = any(w.key in lex.bilateral_words for w in modifiers)
+            mission = word.key in lex.mission_heads
+            head_end = i + 1 + (mission and i + 1 < len(words) and words[i + 1].text == "General")  # "Consulate General"
+            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair)
+            if mission and (modifiers or end > head_end) and all(lex.is_place(w) or w.key in lex.vocabulary for w in modifiers):
+                yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
+                continue
+            if self.names_a_topic(words, start):
+                continue  # "the Joint Statement on Comprehensive Strategic Partnership"
+            if end == i + 1 and self.is_generic(modifiers, word):
+                continue  # "Parliament", "Kazakh Government": generic, not a name
+            if end == i + 1 and self.indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):
+                continue  # "a joint Working Group": a kind of body, not a name
+            yield start, self._named_after(words, end)
+
+    def _located_in(self, words: list[Word], k: int) -> int:
+        """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or `k`."""
+        if k + 1 < len(words) and words[k].key == "in":
+            j = k + 1 + (words[k + 1].key == "the")
+            end = j
+            while end < len(words) and end - j < 4 and words[end].is_cap and (
+                    self.lexicon.is_place(words[end]) or words[end].key in self.lexicon.vocabulary or words[end].key == "of"):
+                end += 1
+            if end > j and self.lexicon.is_place(words[end - 1]):
+                return end
+        return k
+
+    def _named_after(self, words: list[Word], k: int) -> int:
+        """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov" after a name, or `k`."""
+        if k + 2 < len(words) and words[k].key == "named" and words[k + 1].key == "after":
+            end = k + 2
+            while end < len(words) and end - k < 6 and (self.lexicon.initials.match(words[end].text) or self.lexicon.is_name_candidate(words[end])):
+                end += 1
+            if end > k + 2:
+                return end
+        return k
+
+    def _coordinated(self, first: Word, second: Word) -> bool:
+        """Are `first` and `second`, joined by "and", two modifiers of one head: an institution word, or two plural
+        nouns ("Trade and Integration Ministry", "Exhibitions and Congresses Department"; not "Steppe Cement and Alina
+        Group" or "Belarus and Kazakh Railways")."""
+        lex = self.lexicon
+        plurals = first.key.endswith("s") and second.key.endswith("s")
+        return (self.is_modifier(first) and not lex.is_place(first) and not lex.is_place(second)
+                and (first.key in lex.vocabulary or plurals))

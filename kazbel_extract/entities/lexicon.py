@@ -1,0 +1,107 @@
+"""The entity rules' word lists (`models/entity_rules/`) and the shared vocabularies, as case-folded sets, with
+the word tests every rule asks (a place, a name candidate, a surname shape)."""
+from __future__ import annotations
+
+import re
+
+from .. import vocabulary
+from .words import Word
+
+
+class Lexicon:
+    """The word lists of `models/entity_rules/` and the shared vocabularies, as case-folded sets."""
+
+    def __init__(self, data: dict, stop_words: set[str]):
+        lexicon, places, people, marks = data["lexicon"], data["places"], data["people"], data["marks"]
+        self.quotes = set(marks["quotes"])
+        self.possessives = set(marks["possessives"])
+        self.hyphens = set(marks["hyphens"])
+        self.connectors = set(marks["connectors"])
+        self.trailing_marks = self.possessives | set(marks["trailing_marks"])
+        self.proper_tags = set(marks["proper_tags"])
+        self.regnal_numbers = set(marks["regnal_numbers"])
+        self.digraph_initials = set(marks["digraph_initials"])
+        self.function_words = fold(marks["function_words"])
+        letters = "|".join(sorted(self.digraph_initials, key=len, reverse=True) + ["[A-Z]"])
+        self.initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}$")  # "A.", "A.A.", "Sh."
+        self.glued_initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}[A-Z][a-z]{{2,}}$")  # "S.Aleinik", "Sh.Mirziyoyev"
+        self.stop_words = fold(stop_words)
+        self.heads = fold(lexicon["heads"])
+        self.standalone_heads = fold(lexicon["standalone_heads"])
+        self.plural_heads = {h[:-1] + "ies" if h.endswith("y") else h + ("es" if h.endswith("s") else "s") for h in self.heads}
+        self.links = fold(lexicon["links"])
+        self.vocabulary = fold(lexicon["vocabulary"])
+        self.sites = fold(lexicon["sites"])
+        self.sites |= {w + "s" for w in self.sites}  # "the Khvalynskoye and Kurmangazy fields"
+        self.not_org = fold(lexicon["not_org"]) | self.sites
+        self.legal_forms = fold(lexicon["legal_forms"])
+        self.plant_heads = fold(lexicon["plant_heads"])
+        self.mission_heads = fold(lexicon["mission_heads"])
+        self.office_heads = fold(lexicon["office_heads"])
+        self.bilateral_words = fold(lexicon["bilateral_words"])
+        self.descriptors = fold(lexicon["descriptors"])
+        self.product_nouns = fold(lexicon["product_nouns"])
+        self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
+        self.family_first = fold(lexicon["family_names_first"])
+        self.pair_links = fold(lexicon["pair_links"])
+        self.local_heads = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["local_heads"]]
+        self.local_modifiers = fold(lexicon["local_modifiers"]) | fold(places["region_words"])
+        self.months = fold(vocabulary.month_words(data["calendar"]))
+        self.determiners = fold(lexicon["determiners"])
+        self.indefinite_articles = fold(lexicon["indefinite_articles"])
+        self.date_trim = fold(lexicon["date_trim"])
+        self.places = fold(vocabulary.place_names(places))
+        countries = fold(n for forms in places["countries"].values() for n in forms["names"])
+        self.local_places = fold(vocabulary.city_names(places) + [r for names in places["regions"].values() for r in names]) - countries
+        self.longest_place = max(len(p.split()) for p in self.places)  # words of the longest place name
+        self.region_words = fold(places["region_words"])
+        self.nationalities = fold(vocabulary.nationality_words(places))
+        self.surname_suffixes = tuple(fold(people["surname_suffixes"]))
+        self.patronymic_suffixes = tuple(fold(people["patronymic_suffixes"]))
+        self.name_particles = fold(people["name_particles"])
+        self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
+        self.known_people = fold(people["names"])
+        self.known_organisations = fold(data["organisations"]["names"] + data["institutions"]["names"])
+        self.institution_words = self.heads | self.vocabulary | self.not_org
+        self.place_words = self.places | self.nationalities
+        self.titles = self._title_words(data["titles"])
+        # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are
+        # its words ("Council of Heads of State"), so they are no title words
+        self.title_plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in self.titles if w.isalpha()}
+
+    def _title_words(self, titles: dict) -> set[str]:
+        """The words titles are made of ("Prime", "Minister", "Sultan") and the counterpart words ("his Zimbabwean
+        counterpart, ..."), without the institution words that also stand in titles ("Foreign Minister", "State
+        Secretary") and the legal forms."""
+        phrases = [*titles["titles"], *titles["honorifics"], *titles["modifiers"], *titles["head_words"]]
+        words = fold(w for phrase in phrases for w in phrase.split()) | fold(titles["counterpart_words"])
+        return words - self.vocabulary - self.heads - self.links - self.determiners - self.legal_forms - {"and", "-"}
+
+    def surnames_of(self, names: list[str]) -> set[str]:
+        """The words of a full name that may later stand alone for it: the last ("Lukashenko", the Vietnamese
+        "Chinh" of "Pham Minh Chinh"), and the first of a Chinese or Korean name ("Xi" of "Xi Jinping")."""
+        folded = [n.casefold() for n in names]
+        return {folded[-1], folded[0]} if len(folded) > 1 and folded[0] in self.family_first else {folded[-1]}
+
+    def is_place_phrase(self, words: list[Word]) -> bool:
+        """Words that are a place together ("Hong Kong", "Ho Chi Minh City") or each ("Belarus-Kazakhstan")."""
+        return " ".join(w.key for w in words) in self.places or all(self.is_place(w) for w in words)
+
+    def is_place(self, word: Word) -> bool:
+        """A country, city, region or nationality word, or a hyphenated pair of them ("Belarus-Kazakhstan")."""
+        return word.key in self.place_words or all(p in self.place_words for p in word.parts)
+
+    def is_name_candidate(self, word: Word) -> bool:
+        """Could be part of a personal name: capitalised, not an acronym, in none of the word lists."""
+        key = word.key
+        return (word.is_cap and not word.is_acronym and any(c.isalpha() for c in key)
+                and not self.is_place(word) and key not in self.titles and key not in self.institution_words
+                and key not in self.months and key not in self.stop_words and key not in self.region_words)
+
+    def looks_like_surname(self, word: Word) -> bool:
+        """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not)."""
+        return word.key in self.known_surnames or (len(word.key) > 4 and word.key.endswith(self.surname_suffixes))
+
+
+def fold(items) -> set[str]:
+    return {item.casefold() for item in items}

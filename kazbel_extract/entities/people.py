@@ -1,0 +1,124 @@
+"""PERSON spans proposed by rules: gazetteer names, capitalised names after a title, a place or an institution
+(through particles, "von der", and initials, "A.A. Erofeev", "S.Aleinik"), bylines alone on their line, and
+surnames standing alone once the article or the gazetteer has the full name."""
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon
+from .shapes import NameShapes
+from .words import Word
+
+
+class PersonFinder(NameShapes):
+    """Decides which runs of name candidates are people, with the evidence a name needs (title, office, surname
+    shape, East Asian family name, byline)."""
+
+    def __init__(self, lexicon: Lexicon, max_name_modifiers: int, max_name_words: int, people: PhraseMatcher):
+        super().__init__(lexicon, max_name_modifiers, max_name_words)
+        self.person_matcher = people
+
+    def __call__(self, doc: Doc, words: list[Word], orgs: list[Span]) -> list[Span]:
+        """Gazetteer names, and capitalised names after a title, a place or an institution."""
+        spans = [Span(doc, s, e, label="PERSON") for _, s, e in self.person_matcher(doc)]
+        in_org = {i for org in orgs for i in range(org.start, org.end)}
+        org_ends = {org.end for org in orgs}
+        base_orgs = {i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}
+        lex = self.lexicon
+        i = 0
+        while i < len(words):
+            if words[i].start in in_org:
+                i += 1
+                continue
+            if lex.glued_initials.match(words[i].text) and lex.is_name_candidate(words[i]):
+                spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
+                i += 1
+                continue
+            if not lex.is_name_candidate(words[i]):
+                i += 1
+                continue
+            j, particles = self._name_end(words, i, in_org)
+            if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary):
+                i = j  # "Infrastructure Development", "Ho Chi Minh City": words of a longer name
+                continue
+            run = words[i:j]
+            if run[0].headline:
+                run = self.headline_name(run)  # "Alexander Yefimov" of "Alexander Yefimov Visits Karaganda"
+                if not run:
+                    i = j
+                    continue
+                j = i + len(run)
+            first = i
+            while first and self.lexicon.initials.match(words[first - 1].text) and not lex.is_place(words[first - 1]):
+                first -= 1  # "A.A. Erofeev", "A. Aripov"
+            previous = words[first - 1] if first else None
+            after_title = self._after_title(words, first)
+            # "... of Kazakhstan to Belarus Yermukhamet Yertysbayev", "... Executive Committee Vladimir Dvornik"
+            after_office = run[0].start in org_ends or (previous is not None and previous.is_cap and lex.is_place(previous))
+            name = run
+            if not particles and len(run) >= 3 and run[-3].key in lex.family_first:
+                name = run[-3:]  # "Yoon Suk Yeol", "Pham Minh Chinh"
+            elif not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes))):
+                name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"
+            family_first = len(name) in (2, 3) and name[0].key in lex.family_first and not lex.is_place_phrase(name)
+            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first
+                        or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
+            if first < i and name[0] is run[0]:
+                name = words[first:i] + name
+            if (previous is not None and previous.is_cap and previous.key in lex.vocabulary and not lex.looks_like_surname(name[-1])
+                    and all(t in base_orgs for t in range(previous.start, name[-1].end))):
+                i = j  # "head of National Electric Grids": no surname, after a word of a body the base model reads whole
+                continue
+            end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"
+            if len(name) >= 2 and evidence:
+                spans.append(Span(doc, name[0].start, end, label="PERSON"))
+            elif len(run) == 1 and after_title:
+                spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"
+            i = j
+        return spans
+
+    def _name_end(self, words: list[Word], i: int, in_org: set[int]) -> tuple[int, bool]:
+        """End of the name words from `i`, through lowercase particles between them ("Ursula von der Leyen",
+        "Haitham bin Tariq"); and whether a particle was crossed."""
+        lex, j, crossed = self.lexicon, i, False
+        while j < len(words) and words[j].start not in in_org:
+            if lex.is_name_candidate(words[j]):
+                j += 1
+                continue
+            k = j
+            while k < len(words) and words[k].key in lex.name_particles and words[k].text.islower():
+                k += 1
+            if k == j or k >= len(words) or not lex.is_name_candidate(words[k]) or words[k].start in in_org:
+                break
+            j, crossed = k, True
+        return j, crossed
+
+    @staticmethod
+    def _alone_on_line(doc: Doc, words: list[Word], first: int, end: int) -> bool:
+        """Do words `first:end` make a line of their own (a byline: "Aripov Abdulla")?"""
+        start, stop = words[first].start, words[end - 1].end
+        before = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+        after = stop == len(doc) or "\n" in doc[stop].text or "\n" in doc[stop - 1].whitespace_
+        return before and after
+
+    def _after_title(self, words: list[Word], i: int) -> bool:
+        """Is word `i` right after a title ("President") or a title phrase ("Minister of Foreign Affairs")?"""
+        lex = self.lexicon
+        k = i - 1
+        while k >= max(0, i - self.max_name_modifiers) and (words[k].key in (",", "and") or (
+                words[k].is_cap and (words[k].key in lex.institution_words or lex.is_place(words[k])))):
+            k -= 1
+        if k < i - 1 and k >= 1 and words[k].key in lex.links:
+            k -= 1
+        return k >= 0 and words[k].key in lex.titles
+
+    def surnames(self, doc: Doc, words: list[Word], full_names: list[Span]) -> list[Span]:
+        """A surname standing alone ("Lukashenko said") when the article or the gazetteer has the full name."""
+        lex, first_word, last_word = self.lexicon, {w.start: w for w in words}, {w.end: w for w in words}
+        surnames = set(lex.known_surnames)
+        for name in full_names:
+            if name.start in first_word and name.end in last_word:
+                first, last = first_word[name.start].text, last_word[name.end].text
+                surnames |= lex.surnames_of([first, last])
+        return [Span(doc, w.start, w.end, label="PERSON") for w in words if w.is_cap and w.key in surnames]

@@ -1,0 +1,103 @@
+"""The word shapes every entity rule asks about: what may be a word of a company name or a modifier of an
+institution's head, where a personal name starts, whether a phrase is a kind of body ("a joint Working Group")
+or a site ("the Nur Zholy checkpoint"), and where the name in a title-case headline ends."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon
+from .words import Word
+
+
+class NameShapes:
+    """Decides the shape of single words and short runs, from the word lists and the limits of the config;
+    the finders of organisations and people and the cleaning of the base model's spans build on it."""
+
+    def __init__(self, lexicon: Lexicon, max_name_modifiers: int, max_name_words: int):
+        self.lexicon = lexicon
+        self.max_name_modifiers = max_name_modifiers  # words a name may run before or after its head
+        self.max_name_words = max_name_words  # words of one organisation name, "of"-chain included
+
+    def is_name_word(self, word: Word) -> bool:
+        """A capitalised word that can be part of a company name (not a title, month, determiner or legal form)."""
+        lex = self.lexicon
+        return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
+                and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.legal_forms
+                and word.key not in lex.stop_words)
+
+    def is_proper_name_word(self, doc: Doc, word: Word) -> bool:
+        """A name word (`_is_name_word`) the parse reads as a proper noun, or an acronym."""
+        return self.is_name_word(word) and (word.is_acronym or doc[word.start].tag_ in self.lexicon.proper_tags)
+
+    def is_modifier(self, word: Word) -> bool:
+        lex = self.lexicon
+        return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
+                and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org)
+
+    def person_at(self, words: list[Word], k: int) -> bool:
+        """Does a personal name ("Laziz Kudratov") start at word `k`?"""
+        lex = self.lexicon
+        if k + 1 < len(words) and self.lexicon.initials.match(words[k].text) and not lex.is_place(words[k]):
+            return lex.is_name_candidate(words[k + 1])  # "A.A. Erofeev"
+        return (k + 1 < len(words) and lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1])
+                and lex.looks_like_surname(words[k + 1]))
+
+    def looks_personal(self, name: list[Word]) -> bool:
+        """A personal name's shape: a known person, or several words ending in a surname or opening with an East
+        Asian family name."""
+        lex = self.lexicon
+        return (" ".join(w.text for w in name).casefold() in lex.known_people
+                or (len(name) > 1 and (lex.looks_like_surname(name[-1]) or name[0].key in lex.family_first)))
+
+    def follows_title(self, words: list[Word], k: int) -> bool:
+        """Does word `k` follow a title and its link ("Minister of", "Chairman of the")?"""
+        j = k - 1 - (k > 0 and words[k - 1].key == "the")
+        return j >= 1 and words[j].key in self.lexicon.links and words[j - 1].key in self.lexicon.titles
+
+    def names_a_topic(self, words: list[Word], k: int) -> bool:
+        """Does the phrase at word `k` follow a document or an event and "on" ("the Joint Statement on [Comprehensive
+        Strategic Partnership]", "the Forum on [Interregional Cooperation]")? It is their topic, no body."""
+        j = k - 1 - (k > 0 and words[k - 1].key == "the")
+        return j >= 1 and words[j].key == "on" and words[j - 1].key in self.lexicon.not_org
+
+    def indefinite(self, words: list[Word], start: int) -> bool:
+        """Is the phrase at word `start` introduced by an indefinite article, through lowercase modifiers ("a joint
+        Working Group", "a new Business Council")?"""
+        k = start - 1
+        while k >= 0 and start - k <= 3 and words[k].text.islower() and words[k].key not in self.lexicon.indefinite_articles:
+            k -= 1
+        return k >= 0 and words[k].key in self.lexicon.indefinite_articles
+
+    def names_a_site(self, words: list[Word], first: int, end: int) -> bool:
+        """Do words `first:end` name a site or a product, not a body: a site noun after them, through up to two
+        lowercase modifiers ("the Nur Zholy checkpoint", "the Khorgos free economic zone"), or a lowercase site or
+        product noun before them ("the open pit Bogatyr", "the crossover LC-CROSS")? A name ending in an
+        institution's head ("Halyk Bank deposit") stays that institution."""
+        lex = self.lexicon
+        if first >= end or words[end - 1].key in lex.heads:
+            return False
+        k = end
+        while (k < len(words) and k - end < 2 and words[k].text.islower() and all(p.isalpha() for p in words[k].parts)
+               and words[k].key not in lex.sites and words[k].key not in lex.stop_words):  # "cross-border field"
+            k += 1
+        if k < len(words) and words[k].key in lex.sites:
+            return True
+        before = words[first - 1] if first > 0 else None
+        return before is not None and before.text.islower() and (before.key in lex.sites or before.key in lex.product_nouns)
+
+    def headline_name(self, run: list[Word]) -> list[Word]:
+        """The name in a title-case headline's run of capitalised words, where verbs and nouns are capitalised too
+        ("Yefimov Visits", "Receives Credentials"): up to its last surname, or an East Asian name; else none."""
+        lex = self.lexicon
+        if run[0].key in lex.family_first:
+            return run
+        surnames = [k for k, w in enumerate(run) if lex.looks_like_surname(w)]
+        return run[:surnames[-1] + 1] if surnames else []
+
+    def is_generic(self, modifiers: list[Word], head: Word) -> bool:
+        """Is a head with only places before it generic ("Parliament", "Kazakh Government")? A city or a region names
+        its body ("Atyrau Refinery", "Shandong University"); a country or a nationality does not."""
+        lex = self.lexicon
+        if head.key in lex.standalone_heads or not all(lex.is_place(w) for w in modifiers):
+            return False
+        return not (modifiers and " ".join(w.key for w in modifiers) in lex.local_places)

@@ -1,0 +1,79 @@
+"""The doc read as words: tokens joined by an in-word hyphen or a glued initial, title-case lines marked, and
+the binary search from token offsets to words that every rule uses."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+
+class Word(NamedTuple):
+    """Tokens `start:end` read as one word: an in-word hyphen joins them ("Kassym-Jomart"). A tuple, not a
+    dataclass: a doc has thousands, and the rules ask each word's `key` many times."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # the text case-folded, as the word lists are
+    headline: bool = False  # in a title-case line ("Tokayev Meets Head Of ..."), whose function words are capitalised
+    lowered: bool = False  # a function word capitalised only by the title case ("Of")
+
+    @property
+    def parts(self) -> list[str]:
+        return [p for p in self.key.replace("\u2010", "-").split("-") if p]
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() and not self.lowered
+
+    @property
+    def is_acronym(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+def words_of(doc: Doc, hyphens: set[str], initials: set[str], function_words: set[str]) -> list[Word]:
+    """The doc's words: tokens joined by an in-word hyphen ("Kassym-Jomart"), and a transliterated initial the
+    tokenizer split off ("Sh" "." of "Sh.Mirziyoyev" and "Sh. Mirziyoyev") with its full stop and, when nothing
+    stands between them, the surname. The words of a title-case line are marked `headline`."""
+    texts, spaces = [t.text for t in doc], [t.whitespace_ for t in doc]  # read once: token access is slow
+    words, line, i, n = [], [], 0, len(texts)
+    while i < n:
+        end = i + 1
+        if texts[i] in initials and end < n and texts[end] == "." and not spaces[i]:
+            end += 1
+            if end < n and not spaces[end - 1] and texts[end][:1].isupper() and texts[end].isalpha():
+                end += 1
+        while (end + 1 < n and texts[end] in hyphens and not spaces[end - 1] and not spaces[end]
+               and texts[end + 1][:1].isalnum()):
+            end += 2
+        text = texts[i] if end == i + 1 else "".join(texts[k] + spaces[k] for k in range(i, end - 1)) + texts[end - 1]
+        line.append(Word(i, end, text, text.casefold()))
+        if end == n or "\n" in spaces[end - 1] or "\n" in texts[end]:
+            words += _headline(line, function_words)
+            line = []
+        i = end
+    return words
+
+
+def _headline(line: list[Word], function_words: set[str]) -> list[Word]:
+    """`line` with its words marked `headline` when it is in title case: four or more words, none of them lowercase,
+    function words included ("Belarusian PM Meets Kazakh Minister Of Trade And Integration"; a byline "By Sanjay
+    Kumar" is shorter)."""
+    lettered = [w for w in line if w.text[:1].isalpha()]
+    if len(lettered) < 4 or any(w.text[:1].islower() for w in lettered):
+        return line
+    return [Word(w.start, w.end, w.text, w.key, headline=True, lowered=w.key in function_words) for w in line]
+
+
+def word_range(words: list[Word], start: int, end: int) -> tuple[int, int]:
+    """The indexes `first:stop` of the words wholly inside tokens `start:end` (binary search: docs can be long)."""
+    first = stop = bisect_left(words, start, key=lambda w: w.start)
+    while stop < len(words) and words[stop].end <= end:
+        stop += 1
+    return first, stop
+
+
+def words_within(words: list[Word], start: int, end: int) -> list[Word]:
+    first, stop = word_range(words, start, end)
+    return words[first:stop]
