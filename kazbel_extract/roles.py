@@ -208,8 +208,9 @@ class RoleReader:
 class RoleMentions:
     """Role phrases that stand for a person introduced earlier with a fitting office, country and organisation."""
 
-    def __init__(self, reader: RoleReader):
+    def __init__(self, reader: RoleReader, possessives: frozenset[str]):
         self.reader = reader
+        self.possessives = possessives  # "Kazakhstan's", "Belarus'": endings as the tokenizer splits them
         self.registry = reader.registry
         self.inner_modifiers = reader.modifiers - {"and", "-"}  # words inside a role phrase before its title
 
@@ -236,13 +237,13 @@ class RoleMentions:
 
     def _may_open(self, token: Token) -> bool:
         """Whether a role phrase can start here: at "the", a country word or a possessive ("Kazakhstan's")."""
-        return token.lower_ == "the" or token.text.endswith(("'s", "’s")) or self.registry.country(token.text) is not None
+        return token.lower_ == "the" or token.text in self.possessives or self.registry.country(token.text) is not None
 
     def _role_phrase(self, doc: Doc, i: int) -> Span | None:
         """A role phrase starting at token `i` (where `_may_open`): "the [Kazakh] Premier", "the head of the upper
         chamber [of the Belarusian parliament]"."""
         j = i + 1 if doc[i].lower_ == "the" else i
-        while j < len(doc) and (self.registry.country(doc[j].text) or doc[j].lower_ in ("'s", "’s", "'", "’")
+        while j < len(doc) and (self.registry.country(doc[j].text) or doc[j].lower_ in self.possessives
                                 or doc[j].lower_ in self.inner_modifiers):
             j += 1
         key_len = self.reader.class_key_len(list(doc[j:j + 6]), 0)

@@ -3,6 +3,7 @@ processes too; the README's recipes work as written."""
 import shutil
 
 import pytest
+import spacy
 import srsly
 from confection import ConfigValidationError
 
@@ -34,6 +35,15 @@ def test_a_limit_out_of_range_is_refused_when_the_component_is_made(nlp, name, c
 def test_a_value_of_the_wrong_type_or_an_unknown_setting_is_a_config_error(nlp, name, config):
     with pytest.raises(ConfigValidationError):
         nlp.create_pipe(name, name="probe", config=config)
+
+
+def test_the_chunk_size_of_long_texts_is_a_checked_config_value_of_the_language():
+    assert spacy.blank("kazbel_en").chunk_chars == 100_000
+    assert spacy.blank("kazbel_en", config={"nlp": {"after_creation": {"chunk_chars": 500}}}).chunk_chars == 500
+    with pytest.raises(ValueError, match="chunk_chars"):
+        spacy.blank("kazbel_en", config={"nlp": {"after_creation": {"chunk_chars": 0}}})
+    with pytest.raises(ConfigValidationError):
+        spacy.blank("kazbel_en", config={"nlp": {"after_creation": {"chunk_chars": "long"}}})
 
 
 def test_the_event_limits_are_read_from_the_config(nlp):

@@ -17,12 +17,12 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import vocabulary
 from ..data import models_path
 from ..registry import INSTITUTION, PERSON, Actor, Registry, fold
 from ..roles import RoleMentions, RoleReader, sentence_of
 
 DEFAULT_DATA = "actors"
-POSSESSIVE = ("'s", "’s", "'", "’")
 DEFAULT_CONFIG = {"data_path": None, "country_tokens_before": 2}  # tokens before an ORG read for its country
 
 
@@ -40,10 +40,12 @@ class ActorResolver:
         self.data_path = data_path
         self.country_tokens_before = country_tokens_before  # "the Kazakh Senate", "Belarus' Ministry of Industry"
         self._registry: Registry | None = None
+        self._possessives: frozenset[str] | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_path: str | None = None) -> None:
-        path = data_path or self.data_path
-        self.registry = Registry.from_dir(Path(path) if path else models_path(DEFAULT_DATA))
+        path = Path(data_path or self.data_path or models_path(DEFAULT_DATA))
+        self._possessives = read_possessives(path)
+        self.registry = Registry.from_dir(path)
 
     def _loaded(self) -> None:
         if self._registry is None:
@@ -58,7 +60,14 @@ class ActorResolver:
     def registry(self, registry: Registry) -> None:
         self._registry = registry
         self.reader = RoleReader(registry)
-        self.mentions = RoleMentions(self.reader)
+        self.mentions = RoleMentions(self.reader, self.possessives)
+
+    @property
+    def possessives(self) -> frozenset[str]:
+        """The possessive endings ("Kazakhstan's Ministry of ..."), read with the registry, else the shipped ones."""
+        if self._possessives is None:
+            self._possessives = read_possessives(models_path(DEFAULT_DATA))
+        return self._possessives
 
     def add(self, people=(), institutions=()) -> None:
         """Add people and institutions (records as in the registry's jsonl files) at runtime."""
@@ -130,7 +139,7 @@ class ActorResolver:
         if defined is not None and defined != span:
             return self._org_actor(defined, {})
         name, country = span.text, self._country_before(span)
-        if len(span) > 2 and self.registry.country(span[0].text) and span[1].lower_ in POSSESSIVE:
+        if len(span) > 2 and self.registry.country(span[0].text) and span[1].lower_ in self.possessives:
             name, country = span[2:].text, self.registry.country(span[0].text)  # "Kazakhstan's Ministry of ..."
         found = self.registry.find(INSTITUTION, name)
         if len(found) != 1 and country:
@@ -156,6 +165,7 @@ class ActorResolver:
         self.registry.to_dir(Path(path), exclude)
 
     def from_disk(self, path, *, exclude=tuple()):
+        self._possessives = read_possessives(Path(path))
         self._set_tables(Registry.from_dir(Path(path)).tables(), exclude)
         return self
 
@@ -164,6 +174,12 @@ class ActorResolver:
         such as "vocab" are no tables, and loading never reads `data_path` unless a table is excluded)."""
         kept = [name for name in exclude if name in tables]
         self.registry = self.registry.replaced(tables, kept) if kept else Registry(**tables)
+
+
+def read_possessives(path: Path) -> frozenset[str]:
+    """The possessive endings as the tokenizer splits them ("Kazakhstan" "'s"): one list, the entity rules' marks
+    (`entity_rules/marks.json` of the copy of `models/` that `path` is in, else the shipped one)."""
+    return frozenset(srsly.read_json(vocabulary.sibling(path, "entity_rules", "marks.json"))["possessives"])
 
 
 @Language.factory("kazbel_actors", default_config=DEFAULT_CONFIG,
