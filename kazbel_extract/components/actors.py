@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .. import vocabulary
 from ..data import models_path
 from ..registry import INSTITUTION, PERSON, Actor, Registry, fold
-from ..roles import RoleMentions, RoleReader, sentence_of
+from ..roles import RoleMentions, RoleReader, RoleWords, TitlePhrases, sentence_of
 
 DEFAULT_DATA = "actors"
 DEFAULT_CONFIG = {"data_path": None, "country_tokens_before": 2}  # tokens before an ORG read for its country
@@ -59,8 +59,10 @@ class ActorResolver:
     @registry.setter
     def registry(self, registry: Registry) -> None:
         self._registry = registry
-        self.reader = RoleReader(registry)
-        self.mentions = RoleMentions(self.reader, self.possessives)
+        words = RoleWords(registry)
+        self.phrases = TitlePhrases(words)
+        self.reader = RoleReader(words)
+        self.mentions = RoleMentions(words, self.possessives)
 
     @property
     def possessives(self) -> frozenset[str]:
@@ -108,8 +110,8 @@ class ActorResolver:
               fallback: bool = True) -> dict | None:
         """The role the text gives `span` (a title phrase, or "counterpart" of a person named before it),
         completed from the registry office `actor` held in `year`."""
-        phrase = self.reader.title_before(span) or self.reader.appositive(span)
-        role = self.reader.read_role(phrase, actor) if phrase is not None else self.reader.counterpart(span, earlier)
+        phrase = self.phrases.before(span) or self.phrases.appositive(span)
+        role = self.reader.read_role(phrase, actor) if phrase is not None else self.phrases.counterpart(span, earlier)
         if not role and not fallback:
             return None
         written_class = self.registry.role_class(role.get("title"))
