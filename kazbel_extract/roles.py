@@ -34,12 +34,14 @@ class RoleWords:
         self.role_words = self.title_words | {w for key in self.class_keys + self.kind_keys for w in key}
         self.connectors = set(registry.roles["name_connectors"])  # "of", "the", "'s": inside a title, never its end
         self.hosts = set(registry.roles["host_prepositions"])  # "Ambassador of Kazakhstan to Belarus": Belarus hosts
+        self.longest_class_key = max(self._class_key_lengths, default=0)  # words read for an office class
+        self.longest_kind_key = max((len(key) for key in self.kind_keys), default=0)  # and for a kind of organisation
 
     def is_title_word(self, token: Token) -> bool:
         """A word a title is made of: "Chairman", "First", "Deputy", or the start of "Prime Minister"."""
         if token.lower_ in (self.modifiers - {"and", "-", "state"}) | self.head_words:
             return True
-        return token.lower_ in self.title_words and self.class_key_at(list(token.doc[token.i:token.i + 6]), 0)
+        return token.lower_ in self.title_words and self.class_key_at(list(token.doc[token.i:token.i + self.longest_class_key]), 0)
 
     def class_key_len(self, tokens: list[Token], i: int) -> int:
         """Words of the longest office class ("first deputy prime minister") starting at `tokens[i]`, 0 for none."""
@@ -62,9 +64,11 @@ class TitlePhrases:
     """Where a name's title phrase is: right before it ("Belarus President ..."), after it and a comma
     ("..., Chairman of the Senate"), or another person's title when the name is their "counterpart"."""
 
-    def __init__(self, words: RoleWords):
+    def __init__(self, words: RoleWords, appositive_title_tokens: int, counterpart_country_tokens: int):
         self.words = words
         self.registry = words.registry
+        self.appositive_title_tokens = appositive_title_tokens  # ", Chairman of ...": where an appositive's title starts
+        self.counterpart_country_tokens = counterpart_country_tokens  # "his Kazakh counterpart": read for the country
 
     def _titleish(self, token: Token) -> bool:
         """Can stand inside a title phrase: a capitalised word, a role word, a connector, a country or org name."""
@@ -112,7 +116,7 @@ class TitlePhrases:
         if not titled:
             return {}
         return {"title": titled[-1]._.role["title"], "organisation": None,
-                "country": self.words.country(list(doc[max(sentence.start, i - 3):i]))}
+                "country": self.words.country(list(doc[max(sentence.start, i - self.counterpart_country_tokens):i]))}
 
     def appositive(self, span: Span) -> Span | None:
         """The title phrase after a name and a comma ("Vladimir Andreichenko, Chairman of ...")."""
@@ -123,7 +127,7 @@ class TitlePhrases:
         while end < last and self._titleish(doc[end]):
             end += 1
         segments = _split_commas(doc[start:end])
-        if not segments or not self._has_title(segments[0][:3]):
+        if not segments or not self._has_title(segments[0][:self.appositive_title_tokens]):
             return None
         kept = [segments[0]]
         for segment in segments[1:]:  # ", Defence and Security of the Senate": the title's own commas
@@ -268,7 +272,7 @@ class RoleMentions:
         while j < len(doc) and (self.registry.country(doc[j].text) or doc[j].lower_ in self.possessives
                                 or doc[j].lower_ in self.inner_modifiers):
             j += 1
-        key_len = self.words.class_key_len(list(doc[j:j + 6]), 0)
+        key_len = self.words.class_key_len(list(doc[j:j + self.words.longest_class_key]), 0)
         head = j < len(doc) and doc[j].lower_ in self.words.head_words
         if not key_len and not head:
             return None
@@ -288,7 +292,7 @@ class RoleMentions:
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         while j < len(doc) and self.registry.country(doc[j].text):
             j += 1
-        words = [t.lower_ for t in doc[j:j + 3]]
+        words = [t.lower_ for t in doc[j:j + self.words.longest_kind_key]]
         length = next((len(k) for k in self.words.kind_keys if tuple(words[:len(k)]) == k), 0)
         if not length:
             return None

@@ -23,7 +23,10 @@ from ..registry import INSTITUTION, PERSON, Actor, Registry, fold
 from ..roles import RoleMentions, RoleReader, RoleWords, TitlePhrases, sentence_of
 
 DEFAULT_DATA = "actors"
-DEFAULT_CONFIG = {"data_path": None, "country_tokens_before": 2}  # tokens before an ORG read for its country
+# tokens before an ORG read for its country; tokens after a name's comma that must hold its title; tokens before
+# "counterpart" read for the counterpart's country
+DEFAULT_CONFIG = {"data_path": None, "country_tokens_before": 2, "appositive_title_tokens": 3, "counterpart_country_tokens": 3}
+LIMITS = ("country_tokens_before", "appositive_title_tokens", "counterpart_country_tokens")
 
 
 class ActorResolver:
@@ -33,12 +36,19 @@ class ActorResolver:
     The registry is loaded by `initialize` (from `data_path`, else the shipped `models/actors/`), or by
     `from_disk`/`from_bytes`; used before either, the shipped registry is loaded on first use."""
 
-    def __init__(self, nlp: Language, name: str, data_path: str | None, country_tokens_before: int = DEFAULT_CONFIG["country_tokens_before"]):
-        if isinstance(country_tokens_before, bool) or not isinstance(country_tokens_before, int) or country_tokens_before < 1:
-            raise ValueError(f"kazbel_actors: country_tokens_before must be a whole number of at least 1, not {country_tokens_before!r}")
+    def __init__(self, nlp: Language, name: str, data_path: str | None,
+                 country_tokens_before: int = DEFAULT_CONFIG["country_tokens_before"],
+                 appositive_title_tokens: int = DEFAULT_CONFIG["appositive_title_tokens"],
+                 counterpart_country_tokens: int = DEFAULT_CONFIG["counterpart_country_tokens"]):
+        for setting in LIMITS:
+            value = locals()[setting]
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"kazbel_actors: {setting} must be a whole number of at least 1, not {value!r}")
         self.name = name
         self.data_path = data_path
         self.country_tokens_before = country_tokens_before  # "the Kazakh Senate", "Belarus' Ministry of Industry"
+        self.appositive_title_tokens = appositive_title_tokens  # "Vladimir Andreichenko, Chairman of ..."
+        self.counterpart_country_tokens = counterpart_country_tokens  # "met his Kazakh counterpart Bakytzhan Sagintayev"
         self._registry: Registry | None = None
         self._possessives: frozenset[str] | None = None
 
@@ -60,7 +70,7 @@ class ActorResolver:
     def registry(self, registry: Registry) -> None:
         self._registry = registry
         words = RoleWords(registry)
-        self.phrases = TitlePhrases(words)
+        self.phrases = TitlePhrases(words, self.appositive_title_tokens, self.counterpart_country_tokens)
         self.reader = RoleReader(words)
         self.mentions = RoleMentions(words, self.possessives)
 
@@ -186,5 +196,6 @@ def read_possessives(path: Path) -> frozenset[str]:
 
 @Language.factory("kazbel_actors", default_config=DEFAULT_CONFIG,
                   assigns=["span._.actor", "span._.role", "doc._.role_links"], requires=["doc.ents"])
-def make_actor_resolver(nlp: Language, name: str, data_path: str | None, country_tokens_before: int) -> ActorResolver:
-    return ActorResolver(nlp, name, data_path, country_tokens_before)
+def make_actor_resolver(nlp: Language, name: str, data_path: str | None, country_tokens_before: int,
+                        appositive_title_tokens: int, counterpart_country_tokens: int) -> ActorResolver:
+    return ActorResolver(nlp, name, data_path, country_tokens_before, appositive_title_tokens, counterpart_country_tokens)
