@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .registry import INSTITUTION, Actor, Registry, fold
@@ -239,6 +240,8 @@ class RoleMentions:
         self.registry = words.registry
         self.possessives = possessives  # "Kazakhstan's", "Belarus'": endings as the tokenizer splits them
         self.inner_modifiers = words.modifiers - {"and", "-"}  # words inside a role phrase before its title
+        self.title_starts = {key[0] for key in words.class_keys} | words.head_words  # the first word of its title
+        self._opens: dict[int, bool] = {}  # word (orth id) -> whether a role phrase may start at it; grows as the vocab
 
     def __call__(self, doc: Doc, people: list[Span]) -> list[Span]:
         """The role phrases of `doc` that stand for one of `people`, each with `Span._.person`."""
@@ -246,10 +249,11 @@ class RoleMentions:
         if not introduced:
             return []  # a role phrase stands only for a person introduced before it with a title
         mentions, end = [], 0
-        for first in doc:  # one pass: tokens made once, not read back by index
-            if first.i < end or not self._may_open(first):
+        orths, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings  # words read by id: no token made for most
+        for i, orth in enumerate(orths):
+            if i < end or not self._may_open(orth, strings):
                 continue
-            mention = self._role_phrase(doc, first.i)
+            mention = self._role_phrase(doc, orths, strings, i)
             if mention is None:
                 continue
             person = self._referent(mention, [p for p in introduced if p.end <= mention.start])
@@ -261,17 +265,24 @@ class RoleMentions:
             end = mention.end
         return mentions
 
-    def _may_open(self, token: Token) -> bool:
-        """Whether a role phrase can start here: at "the", a country word or a possessive ("Kazakhstan's")."""
-        return token.lower_ == "the" or token.text in self.possessives or self.registry.country(token.text) is not None
+    def _may_open(self, orth: int, strings) -> bool:
+        """Whether a role phrase can start at a word: at "the", a country word or a possessive ("Kazakhstan's")."""
+        opens = self._opens.get(orth)
+        if opens is None:
+            text = strings[orth]
+            opens = self._opens[orth] = (text.lower() == "the" or text in self.possessives
+                                         or self.registry.country(text) is not None)
+        return opens
 
-    def _role_phrase(self, doc: Doc, i: int) -> Span | None:
-        """A role phrase starting at token `i` (where `_may_open`): "the [Kazakh] Premier", "the head of the upper
-        chamber [of the Belarusian parliament]"."""
-        j = i + 1 if doc[i].lower_ == "the" else i
-        while j < len(doc) and (self.registry.country(doc[j].text) or doc[j].lower_ in self.possessives
-                                or doc[j].lower_ in self.inner_modifiers):
+    def _role_phrase(self, doc: Doc, orths: list[int], strings, i: int) -> Span | None:
+        """A role phrase starting at token `i` (where `_may_open`; `orths` are the doc's word ids): "the [Kazakh]
+        Premier", "the head of the upper chamber [of the Belarusian parliament]"."""
+        j = i + 1 if strings[orths[i]].lower() == "the" else i
+        while j < len(orths) and (self.registry.country(strings[orths[j]]) or strings[orths[j]].lower() in self.possessives
+                                  or strings[orths[j]].lower() in self.inner_modifiers):
             j += 1
+        if j == len(orths) or strings[orths[j]].lower() not in self.title_starts:
+            return None  # no office class and no head word ("head of") starts here
         key_len = self.words.class_key_len(list(doc[j:j + self.words.longest_class_key]), 0)
         head = j < len(doc) and doc[j].lower_ in self.words.head_words
         if not key_len and not head:

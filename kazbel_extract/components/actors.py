@@ -89,9 +89,10 @@ class ActorResolver:
         self._loaded()
         year = int(doc._.published[:4]) if doc._.published else None
         by_surname: dict[str, Span] = {}
-        abbreviations = self._abbreviations(doc)
+        entities = doc.ents  # spaCy builds the tuple on every read
+        abbreviations = self._abbreviations(doc, entities)
         people = []
-        for span in doc.ents:
+        for span in entities:
             if span.label_ == "PERSON":
                 self._resolve_person(span, by_surname, year, people)
                 people.append(span)
@@ -138,10 +139,10 @@ class ActorResolver:
             return None
         return {key: role.get(key) for key in ("title", "organisation", "country")}
 
-    def _abbreviations(self, doc: Doc) -> dict[str, Span]:
+    def _abbreviations(self, doc: Doc, entities: tuple[Span, ...]) -> dict[str, Span]:
         """Abbreviations an article defines: "Eurasian Energy Corporation (EEC)" makes EEC mean that name here."""
         defined = {}
-        for span in doc.ents:
+        for span in entities:
             if span.label_ == "ORG" and span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
                 defined[fold(doc[span.end + 1].text)] = span
         return defined
