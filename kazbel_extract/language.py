@@ -3,8 +3,9 @@
 spaCy turns a text into a `Doc` in `Language.make_doc`. Here that step reads the wire input
 (`text.prepare`: the ` date YYYY-MM-DD` header, the dateline, control characters and HTML blanked
 in place) and keeps the text as the user gave it in `doc.user_data["original"]`, which records
-slice from. `__call__` and `pipe` process a text longer than `chunk_chars` in pieces cut at
-paragraph or sentence ends (the parser's memory grows with the doc) and join them into one `Doc`.
+slice from. `__call__` and `pipe` process a text longer than `nlp.chunk_chars` in pieces cut at
+paragraph or sentence ends (the parser's memory grows with the doc) and join them into one `Doc`;
+the limit is the config's `[nlp.after_creation]` `chunk_chars` (`kazbel_extract.chunking.v1`).
 
 The published date comes, first found first: from `doc._.published` set on a doc made with
 `nlp.make_doc`, from the context of `nlp.pipe(((text, {"published": "YYYY-MM-DD"}), ...),
@@ -16,17 +17,42 @@ from __future__ import annotations
 import warnings
 from collections import deque
 from itertools import islice
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import spacy
 from spacy.lang.en import English
+from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.api import Config
 
 from . import extensions  # noqa: F401  (registers the Doc/Span attributes)
 from .published import published_day
 from .text import prepare
 
-CHUNK_CHARS = 100_000
+CHUNKING = "kazbel_extract.chunking.v1"
+
+
+@spacy.registry.callbacks(CHUNKING)
+def chunking(chunk_chars: int) -> Callable[[Language], Language]:
+    """The `[nlp.after_creation]` callback that sets `nlp.chunk_chars`, checked here: a whole number of at least 1."""
+    if isinstance(chunk_chars, bool) or not isinstance(chunk_chars, int) or chunk_chars < 1:
+        raise ValueError(f"nlp.after_creation: chunk_chars must be a whole number of at least 1, not {chunk_chars!r}")
+
+    def set_chunking(nlp: Language) -> Language:
+        nlp.chunk_chars = chunk_chars
+        return nlp
+
+    return set_chunking
+
+
+class KazbelDefaults(English.Defaults):
+    config = Config().from_str(f"""
+[nlp]
+
+[nlp.after_creation]
+@callbacks = "{CHUNKING}"
+chunk_chars = 100000
+""")
 
 
 def chunk_spans(text: str, limit: int) -> list[tuple[int, int]]:
@@ -45,7 +71,9 @@ def chunk_spans(text: str, limit: int) -> list[tuple[int, int]]:
 @spacy.registry.languages("kazbel_en")
 class KazbelEnglish(English):
     lang = "kazbel_en"
-    chunk_chars: int = CHUNK_CHARS  # longer texts are processed in pieces of at most this many characters
+    Defaults = KazbelDefaults
+    # longer texts are processed in pieces of at most this many characters (set from the config by `chunking`)
+    chunk_chars: int = KazbelDefaults.config["nlp"]["after_creation"]["chunk_chars"]
 
     def make_doc(self, text: str) -> Doc:
         """The doc of one article (a text longer than `max_length` needs `nlp(text)` or `nlp.pipe`)."""

@@ -49,8 +49,9 @@ def base_model_name() -> str:
 def build(base: str | None = None, data_path: str | Path | None = None) -> Language:
     """A fresh pipeline: the base model (as `KazbelEnglish`) with what extraction needs, and the project's
     components, reading their data from `data_path` (a copy of `models/`) when given."""
+    language = KazbelEnglish.default_config["nlp"]  # its class and its `after_creation` (the chunk size)
     nlp = spacy.load(base or base_model_name(), exclude=list(NOT_NEEDED),
-                     config={"nlp": {"lang": KazbelEnglish.lang}})
+                     config={"nlp": {"lang": language["lang"], "after_creation": language["after_creation"]}})
     use_pos_rules(nlp)
     nlp.add_pipe("kazbel_sentence_cap", first=True)
     nlp.add_pipe("kazbel_entity_rules", after="ner", config=_data_config("kazbel_entity_rules", data_path))

@@ -1,21 +1,24 @@
 """Reading roles off the text: the title phrase around a name, and role phrases that stand for a person.
 
-`RoleReader` decides what title, organisation and country a phrase gives a person ("Chairman of the
-Senate of the Parliament of Kazakhstan", "Kazakh Foreign Minister"); `RoleMentions` decides which person
-introduced earlier a role phrase stands for ("the Kazakh Premier", "the head of the upper chamber").
-Both read the registry's role vocabulary (the shared title list, organisation kinds, portfolios).
+`RoleWords` is the registry's role vocabulary read word by word (the shared title list, organisation kinds,
+portfolios); `TitlePhrases` decides where a name's title phrase is; `RoleReader` decides what title,
+organisation and country a phrase gives a person ("Chairman of the Senate of the Parliament of Kazakhstan",
+"Kazakh Foreign Minister"); `RoleMentions` decides which person introduced earlier a role phrase stands for
+("the Kazakh Premier", "the head of the upper chamber").
 """
 from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .registry import INSTITUTION, Actor, Registry, fold
 
 
-class RoleReader:
-    """What a title phrase says of a person: {"title", "organisation", "country"}."""
+class RoleWords:
+    """What a word is in a title: a title word ("Chairman", "First"), the start of an office class ("Prime
+    Minister") and its length, a connector, or a country."""
 
     def __init__(self, registry: Registry):
         self.registry = registry
@@ -32,12 +35,41 @@ class RoleReader:
         self.role_words = self.title_words | {w for key in self.class_keys + self.kind_keys for w in key}
         self.connectors = set(registry.roles["name_connectors"])  # "of", "the", "'s": inside a title, never its end
         self.hosts = set(registry.roles["host_prepositions"])  # "Ambassador of Kazakhstan to Belarus": Belarus hosts
+        self.longest_class_key = max(self._class_key_lengths, default=0)  # words read for an office class
+        self.longest_kind_key = max((len(key) for key in self.kind_keys), default=0)  # and for a kind of organisation
 
-    def _is_title_word(self, token: Token) -> bool:
+    def is_title_word(self, token: Token) -> bool:
         """A word a title is made of: "Chairman", "First", "Deputy", or the start of "Prime Minister"."""
         if token.lower_ in (self.modifiers - {"and", "-", "state"}) | self.head_words:
             return True
-        return token.lower_ in self.title_words and self.class_key_at(list(token.doc[token.i:token.i + 6]), 0)
+        return token.lower_ in self.title_words and self.class_key_at(list(token.doc[token.i:token.i + self.longest_class_key]), 0)
+
+    def class_key_len(self, tokens: list[Token], i: int) -> int:
+        """Words of the longest office class ("first deputy prime minister") starting at `tokens[i]`, 0 for none."""
+        words = tuple(t.lower_ for t in tokens[i:i + self._class_key_lengths[0]]) if self._class_key_lengths else ()
+        return next((n for n in self._class_key_lengths if n <= len(words) and words[:n] in self._class_key_set), 0)
+
+    def class_key_at(self, tokens: list[Token], i: int) -> bool:
+        return self.class_key_len(tokens, i) > 0
+
+    def country(self, tokens: list[Token]) -> str | None:
+        """The first country the tokens name, not counting a host ("... to Belarus")."""
+        for i, token in enumerate(tokens):
+            country = self.registry.country(token.text)
+            if country and not (i and tokens[i - 1].lower_ in self.hosts):
+                return country
+        return None
+
+
+class TitlePhrases:
+    """Where a name's title phrase is: right before it ("Belarus President ..."), after it and a comma
+    ("..., Chairman of the Senate"), or another person's title when the name is their "counterpart"."""
+
+    def __init__(self, words: RoleWords, appositive_title_tokens: int, counterpart_country_tokens: int):
+        self.words = words
+        self.registry = words.registry
+        self.appositive_title_tokens = appositive_title_tokens  # ", Chairman of ...": where an appositive's title starts
+        self.counterpart_country_tokens = counterpart_country_tokens  # "his Kazakh counterpart": read for the country
 
     def _titleish(self, token: Token) -> bool:
         """Can stand inside a title phrase: a capitalised word, a role word, a connector, a country or org name."""
@@ -45,13 +77,14 @@ class RoleReader:
             return False
         if token.text == "-" and (token.whitespace_ or token.i and token.doc[token.i - 1].whitespace_):
             return False  # a dash between words ("KAZINFORM - Kazakh Foreign Minister"), not a hyphen
-        return (token.is_title or token.is_upper or token.lower_ in self.connectors or token.lower_ in self.role_words
+        words = self.words
+        return (token.is_title or token.is_upper or token.lower_ in words.connectors or token.lower_ in words.role_words
                 or token.ent_type_ in ("ORG", "GPE", "NORP") or token.text == ",")
 
     def _has_title(self, tokens) -> bool:
-        return any(self._is_title_word(t) and t.lower_ not in self.modifiers for t in tokens)
+        return any(self.words.is_title_word(t) and t.lower_ not in self.words.modifiers for t in tokens)
 
-    def title_before(self, span: Span) -> Span | None:
+    def before(self, span: Span) -> Span | None:
         """The title phrase that ends right before a name ("Belarus President", "Chairman of ..., ")."""
         doc, first = span.doc, sentence_of(span).start
         end = span.start - 1 if span.start > first and doc[span.start - 1].text == "," else span.start
@@ -69,7 +102,7 @@ class RoleReader:
         phrase = doc[kept[0].start:end]
         while len(phrase) and not self._anchor(phrase[0]):
             phrase = phrase[1:]
-        if not len(phrase) or phrase[-1].lower_ in self.connectors or not self._has_title(phrase):
+        if not len(phrase) or phrase[-1].lower_ in self.words.connectors or not self._has_title(phrase):
             return None
         return phrase
 
@@ -78,13 +111,13 @@ class RoleReader:
         named before in the sentence, the country written before "counterpart"."""
         doc, sentence = span.doc, sentence_of(span)
         i = span.start - 1
-        if i < sentence.start or doc[i].lower_ not in self.counterpart_words:
+        if i < sentence.start or doc[i].lower_ not in self.words.counterpart_words:
             return {}
         titled = [p for p in earlier if p.start >= sentence.start and p._.role and p._.role.get("title")]
         if not titled:
             return {}
         return {"title": titled[-1]._.role["title"], "organisation": None,
-                "country": self.country(list(doc[max(sentence.start, i - 3):i]))}
+                "country": self.words.country(list(doc[max(sentence.start, i - self.counterpart_country_tokens):i]))}
 
     def appositive(self, span: Span) -> Span | None:
         """The title phrase after a name and a comma ("Vladimir Andreichenko, Chairman of ...")."""
@@ -95,7 +128,7 @@ class RoleReader:
         while end < last and self._titleish(doc[end]):
             end += 1
         segments = _split_commas(doc[start:end])
-        if not segments or not self._has_title(segments[0][:3]):
+        if not segments or not self._has_title(segments[0][:self.appositive_title_tokens]):
             return None
         kept = [segments[0]]
         for segment in segments[1:]:  # ", Defence and Security of the Senate": the title's own commas
@@ -104,40 +137,48 @@ class RoleReader:
                 break
             kept.append(segment)
         phrase = doc[start:kept[-1].end]
-        while len(phrase) and phrase[-1].lower_ in self.connectors:
+        while len(phrase) and phrase[-1].lower_ in self.words.connectors:
             phrase = phrase[:-1]
         return phrase if len(phrase) else None
 
     def _anchor(self, token: Token) -> bool:
-        return (self._is_title_word(token) or token.ent_type_ in ("ORG", "GPE", "NORP")
+        return (self.words.is_title_word(token) or token.ent_type_ in ("ORG", "GPE", "NORP")
                 or self.registry.country(token.text) is not None)
+
+
+class RoleReader:
+    """What a title phrase says of a person: {"title", "organisation", "country"}."""
+
+    def __init__(self, words: RoleWords):
+        self.words = words
+        self.registry = words.registry
 
     def read_role(self, phrase: Span, actor: Actor | None) -> dict:
         """{"title", "organisation", "country"} of a title phrase."""
         tokens = list(phrase)
-        title_at = next((i for i, t in enumerate(tokens) if self._is_title_word(t) or t.lower_ == "co"), None)
+        title_at = next((i for i, t in enumerate(tokens) if self.words.is_title_word(t) or t.lower_ == "co"), None)
         if title_at is None:
             return {}
         title_end = title_at
         if title_at and tokens[title_at].lower_ == "minister" and tokens[title_at - 1].lower_ in self.registry.roles["portfolios"]:
             title_at -= 1  # "Energy Minister": the portfolio is part of the title and names the ministry
-        while title_end < len(tokens) and (self._is_title_word(tokens[title_end]) or tokens[title_end].lower_ in ("co", "-")
-                                           or self.class_key_at(tokens, title_end)
+        while title_end < len(tokens) and (self.words.is_title_word(tokens[title_end]) or tokens[title_end].lower_ in ("co", "-")
+                                           or self.words.class_key_at(tokens, title_end)
                                            or (tokens[title_end].lower_ == "and" and title_end + 1 < len(tokens)
-                                               and self._is_title_word(tokens[title_end + 1]))):
-            title_end += self.class_key_len(tokens, title_end) or 1
+                                               and self.words.is_title_word(tokens[title_end + 1]))):
+            title_end += self.words.class_key_len(tokens, title_end) or 1
         if (title_end + 1 < len(tokens) and tokens[title_end - 1].lower_ == "minister" and tokens[title_end].lower_ == "of"
                 and tokens[title_end + 1].lower_ != "the" and self.registry.country(tokens[title_end + 1].text) is None):
             title_end += 1  # "Minister of Trade and Integration": the portfolio is part of the title
             while title_end < len(tokens) and tokens[title_end].lower_ not in ("of", "the") and self.registry.country(tokens[title_end].text) is None:
                 title_end += 1
-        while title_end > title_at + 1 and tokens[title_end - 1].lower_ in self.connectors | {","}:
+        while title_end > title_at + 1 and tokens[title_end - 1].lower_ in self.words.connectors | {","}:
             title_end -= 1
-        spellings = self.spellings
+        spellings = self.words.spellings
         title = "".join(spellings.get(t.lower_, t.text) + t.whitespace_ for t in tokens[title_at:title_end]).strip()
-        country = self.country(tokens)
+        country = self.words.country(tokens)
         organisation = self._organisation(tokens[:title_at], tokens[title_end:], country, actor)
-        host = next((self.registry.country(t.text) for i, t in enumerate(tokens[1:]) if tokens[i].lower_ in self.hosts
+        host = next((self.registry.country(t.text) for i, t in enumerate(tokens[1:]) if tokens[i].lower_ in self.words.hosts
                      and self.registry.country(t.text)), None)
         sender = country or (actor.country if actor else None)
         if organisation is None and host and sender and self.registry.role_class(title) == "ambassador":
@@ -147,20 +188,6 @@ class RoleReader:
             country = found[0].country if len(found) == 1 else None
         return {"title": title, "organisation": organisation, "country": country}
 
-    def class_key_len(self, tokens: list[Token], i: int) -> int:
-        words = tuple(t.lower_ for t in tokens[i:i + self._class_key_lengths[0]]) if self._class_key_lengths else ()
-        return next((n for n in self._class_key_lengths if n <= len(words) and words[:n] in self._class_key_set), 0)
-
-    def class_key_at(self, tokens: list[Token], i: int) -> bool:
-        return self.class_key_len(tokens, i) > 0
-
-    def country(self, tokens: list[Token]) -> str | None:
-        for i, token in enumerate(tokens):
-            country = self.registry.country(token.text)
-            if country and not (i and tokens[i - 1].lower_ in self.hosts):
-                return country
-        return None
-
     def _organisation(self, before: list[Token], after: list[Token], country: str | None, actor: Actor | None) -> str | None:
         """The organisation named around a title: an ORG before it ("Senate Speaker"), or what follows "of" after it."""
         home = country or (actor.country if actor else None)
@@ -168,12 +195,12 @@ class RoleReader:
         if orgs:
             return self._institution_name(orgs[0].doc[orgs[0].i:orgs[-1].i + 1].text, home)
         for i, token in enumerate(after):  # drop the host country: "... to Belarus"
-            if token.lower_ in self.hosts and i + 1 < len(after) and self.registry.country(after[i + 1].text):
+            if token.lower_ in self.words.hosts and i + 1 < len(after) and self.registry.country(after[i + 1].text):
                 after = after[:i]
                 break
-        while after and (after[0].lower_ in self.connectors or self.registry.country(after[0].text)):
+        while after and (after[0].lower_ in self.words.connectors or self.registry.country(after[0].text)):
             after = after[1:]  # "of the", "of China's"
-        while after and (after[-1].lower_ in self.connectors or after[-1].text == ","):
+        while after and (after[-1].lower_ in self.words.connectors or after[-1].text == ","):
             after = after[:-1]
         if not after:
             return None
@@ -208,10 +235,13 @@ class RoleReader:
 class RoleMentions:
     """Role phrases that stand for a person introduced earlier with a fitting office, country and organisation."""
 
-    def __init__(self, reader: RoleReader):
-        self.reader = reader
-        self.registry = reader.registry
-        self.inner_modifiers = reader.modifiers - {"and", "-"}  # words inside a role phrase before its title
+    def __init__(self, words: RoleWords, possessives: frozenset[str]):
+        self.words = words
+        self.registry = words.registry
+        self.possessives = possessives  # "Kazakhstan's", "Belarus'": endings as the tokenizer splits them
+        self.inner_modifiers = words.modifiers - {"and", "-"}  # words inside a role phrase before its title
+        self.title_starts = {key[0] for key in words.class_keys} | words.head_words  # the first word of its title
+        self._opens: dict[int, bool] = {}  # word (orth id) -> whether a role phrase may start at it; grows as the vocab
 
     def __call__(self, doc: Doc, people: list[Span]) -> list[Span]:
         """The role phrases of `doc` that stand for one of `people`, each with `Span._.person`."""
@@ -219,10 +249,11 @@ class RoleMentions:
         if not introduced:
             return []  # a role phrase stands only for a person introduced before it with a title
         mentions, end = [], 0
-        for first in doc:  # one pass: tokens made once, not read back by index
-            if first.i < end or not self._may_open(first):
+        orths, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings  # words read by id: no token made for most
+        for i, orth in enumerate(orths):
+            if i < end or not self._may_open(orth, strings):
                 continue
-            mention = self._role_phrase(doc, first.i)
+            mention = self._role_phrase(doc, orths, strings, i)
             if mention is None:
                 continue
             person = self._referent(mention, [p for p in introduced if p.end <= mention.start])
@@ -234,19 +265,26 @@ class RoleMentions:
             end = mention.end
         return mentions
 
-    def _may_open(self, token: Token) -> bool:
-        """Whether a role phrase can start here: at "the", a country word or a possessive ("Kazakhstan's")."""
-        return token.lower_ == "the" or token.text.endswith(("'s", "’s")) or self.registry.country(token.text) is not None
+    def _may_open(self, orth: int, strings) -> bool:
+        """Whether a role phrase can start at a word: at "the", a country word or a possessive ("Kazakhstan's")."""
+        opens = self._opens.get(orth)
+        if opens is None:
+            text = strings[orth]
+            opens = self._opens[orth] = (text.lower() == "the" or text in self.possessives
+                                         or self.registry.country(text) is not None)
+        return opens
 
-    def _role_phrase(self, doc: Doc, i: int) -> Span | None:
-        """A role phrase starting at token `i` (where `_may_open`): "the [Kazakh] Premier", "the head of the upper
-        chamber [of the Belarusian parliament]"."""
-        j = i + 1 if doc[i].lower_ == "the" else i
-        while j < len(doc) and (self.registry.country(doc[j].text) or doc[j].lower_ in ("'s", "’s", "'", "’")
-                                or doc[j].lower_ in self.inner_modifiers):
+    def _role_phrase(self, doc: Doc, orths: list[int], strings, i: int) -> Span | None:
+        """A role phrase starting at token `i` (where `_may_open`; `orths` are the doc's word ids): "the [Kazakh]
+        Premier", "the head of the upper chamber [of the Belarusian parliament]"."""
+        j = i + 1 if strings[orths[i]].lower() == "the" else i
+        while j < len(orths) and (self.registry.country(strings[orths[j]]) or strings[orths[j]].lower() in self.possessives
+                                  or strings[orths[j]].lower() in self.inner_modifiers):
             j += 1
-        key_len = self.reader.class_key_len(list(doc[j:j + 6]), 0)
-        head = j < len(doc) and doc[j].lower_ in self.reader.head_words
+        if j == len(orths) or strings[orths[j]].lower() not in self.title_starts:
+            return None  # no office class and no head word ("head of") starts here
+        key_len = self.words.class_key_len(list(doc[j:j + self.words.longest_class_key]), 0)
+        head = j < len(doc) and doc[j].lower_ in self.words.head_words
         if not key_len and not head:
             return None
         end = j + (key_len or 1)
@@ -265,8 +303,8 @@ class RoleMentions:
         j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
         while j < len(doc) and self.registry.country(doc[j].text):
             j += 1
-        words = [t.lower_ for t in doc[j:j + 3]]
-        length = next((len(k) for k in self.reader.kind_keys if tuple(words[:len(k)]) == k), 0)
+        words = [t.lower_ for t in doc[j:j + self.words.longest_kind_key]]
+        length = next((len(k) for k in self.words.kind_keys if tuple(words[:len(k)]) == k), 0)
         if not length:
             return None
         return self._of_kind(doc, j + length) or j + length
@@ -274,10 +312,10 @@ class RoleMentions:
     def _referent(self, mention: Span, candidates: list[Span]) -> Span | None:
         """The one person introduced earlier whose role fits the phrase's office, country and kind of organisation."""
         words = [t.lower_ for t in mention]
-        title_at = next((k for k, t in enumerate(mention) if self.reader.class_key_at(list(mention), k) or t.lower_ in self.reader.head_words), 0)
-        wanted_class = None if mention[title_at].lower_ in self.reader.head_words else self.registry.role_class(mention[title_at:].text)
-        country = self.reader.country([t for t in mention if t.lower_ != "of"]) 
-        kind = next((self.registry.roles["organisation_kinds"][" ".join(k)] for k in self.reader.kind_keys
+        title_at = next((k for k, t in enumerate(mention) if self.words.class_key_at(list(mention), k) or t.lower_ in self.words.head_words), 0)
+        wanted_class = None if mention[title_at].lower_ in self.words.head_words else self.registry.role_class(mention[title_at:].text)
+        country = self.words.country([t for t in mention if t.lower_ != "of"]) 
+        kind = next((self.registry.roles["organisation_kinds"][" ".join(k)] for k in self.words.kind_keys
                      if " ".join(k) in " ".join(words)), None)
         fitting = []
         for person in candidates:

@@ -3,6 +3,7 @@ processes too; the README's recipes work as written."""
 import shutil
 
 import pytest
+import spacy
 import srsly
 from confection import ConfigValidationError
 
@@ -20,6 +21,8 @@ MEETING_IN_A_NEW_CITY = {"id": "q", "text": "Aleksandr Lukashenko met with Kassy
     ("kazbel_pos_rules", {"cache_size": -1}),
     ("kazbel_events", {"max_place_distance": 0}),
     ("kazbel_events", {"max_metric_distance": -3}),
+    ("kazbel_actors", {"appositive_title_tokens": 0}),
+    ("kazbel_actors", {"counterpart_country_tokens": True}),
 ])
 def test_a_limit_out_of_range_is_refused_when_the_component_is_made(nlp, name, config):
     with pytest.raises(ValueError, match=next(iter(config))):
@@ -34,6 +37,15 @@ def test_a_limit_out_of_range_is_refused_when_the_component_is_made(nlp, name, c
 def test_a_value_of_the_wrong_type_or_an_unknown_setting_is_a_config_error(nlp, name, config):
     with pytest.raises(ConfigValidationError):
         nlp.create_pipe(name, name="probe", config=config)
+
+
+def test_the_chunk_size_of_long_texts_is_a_checked_config_value_of_the_language():
+    assert spacy.blank("kazbel_en").chunk_chars == 100_000
+    assert spacy.blank("kazbel_en", config={"nlp": {"after_creation": {"chunk_chars": 500}}}).chunk_chars == 500
+    with pytest.raises(ValueError, match="chunk_chars"):
+        spacy.blank("kazbel_en", config={"nlp": {"after_creation": {"chunk_chars": 0}}})
+    with pytest.raises(ConfigValidationError):
+        spacy.blank("kazbel_en", config={"nlp": {"after_creation": {"chunk_chars": "long"}}})
 
 
 def test_the_event_limits_are_read_from_the_config(nlp):
@@ -56,6 +68,21 @@ def test_the_rules_use_the_limits_of_the_config(nlp):
     assert [(r["period"], r["change_pct"]) for r in records_with(nlp, trade)] == [("2023", 12.0)]
     assert [(r["period"], r["change_pct"]) for r in records_with(nlp, trade, max_date_distance=1, max_link_distance=1)
             if r["value"]] == [(None, None)]
+
+
+def roles_with(nlp, text: str, **limits) -> list[dict | None]:
+    """The role of each person of `text` when the actors use `limits` in place of the defaults."""
+    doc = nlp.create_pipe("kazbel_actors", name="probe", config=limits)(nlp(text, disable=["kazbel_actors", "kazbel_events"]))
+    return [span._.role for span in doc.ents if span.label_ == "PERSON"]
+
+
+def test_the_actors_read_title_phrases_within_the_limits_of_the_config(nlp):
+    appositive = "Aidos Qwertyuly, Deputy Chairman of the Senate, met Belarusian officials in Minsk."
+    assert [role["title"] for role in roles_with(nlp, appositive)] == ["Deputy Chairman"]
+    assert roles_with(nlp, appositive, appositive_title_tokens=1) == [None]  # "Deputy" alone is no title
+    counterpart = "Belarusian Foreign Minister Petr Qwertovich met his Kazakh foreign ministry counterpart Aidos Qwertyuly."
+    assert [role["country"] for role in roles_with(nlp, counterpart)] == ["Belarus", "Kazakhstan"]
+    assert [role["country"] for role in roles_with(nlp, counterpart, counterpart_country_tokens=2)] == ["Belarus", None]
 
 
 def test_the_components_declare_what_they_assign_and_require_and_the_pipeline_has_no_gaps(nlp):

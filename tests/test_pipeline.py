@@ -79,16 +79,17 @@ def test_html_is_read_as_text_and_offsets_slice_the_page_as_given(nlp):
     assert_sound(page, to_article(doc))
 
 
-def test_a_text_longer_than_a_piece_is_processed_in_pieces_and_comes_back_as_one_doc(nlp, monkeypatch):
+def test_a_text_longer_than_a_piece_is_processed_in_pieces_and_comes_back_as_one_doc(nlp, saved):
     paragraphs = [f"Vladimir Andreichenko met with Nurlan Nigmatulin in Minsk on {day} March." for day in range(1, 13)]
     text = "\n\n".join(paragraphs)
     whole = to_article(nlp(text)).to_dict()
-    monkeypatch.setattr(nlp, "chunk_chars", 200)
-    doc = nlp(text)
+    chunked = spacy.load(saved, config={"nlp": {"after_creation": {"chunk_chars": 200}}})  # the piece size is config
+    assert chunked.chunk_chars == 200 and nlp.chunk_chars == 100_000
+    doc = chunked(text)
     assert doc.text == text and doc.user_data["original"] == text
     in_pieces = assert_sound(text, to_article(doc))
     assert in_pieces == whole and len(in_pieces["events"]) == 12
-    assert [to_article(d).to_dict() for d in nlp.pipe([text, WIRE])] == [whole, to_article(nlp(WIRE)).to_dict()]
+    assert [to_article(d).to_dict() for d in chunked.pipe([text, WIRE])] == [whole, to_article(nlp(WIRE)).to_dict()]
 
 
 def test_the_text_the_rules_read_is_the_docs_own_text_however_the_doc_was_made(nlp, monkeypatch):

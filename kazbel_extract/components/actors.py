@@ -17,13 +17,16 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import vocabulary
 from ..data import models_path
 from ..registry import INSTITUTION, PERSON, Actor, Registry, fold
-from ..roles import RoleMentions, RoleReader, sentence_of
+from ..roles import RoleMentions, RoleReader, RoleWords, TitlePhrases, sentence_of
 
 DEFAULT_DATA = "actors"
-POSSESSIVE = ("'s", "’s", "'", "’")
-DEFAULT_CONFIG = {"data_path": None, "country_tokens_before": 2}  # tokens before an ORG read for its country
+# tokens before an ORG read for its country; tokens after a name's comma that must hold its title; tokens before
+# "counterpart" read for the counterpart's country
+DEFAULT_CONFIG = {"data_path": None, "country_tokens_before": 2, "appositive_title_tokens": 3, "counterpart_country_tokens": 3}
+LIMITS = ("country_tokens_before", "appositive_title_tokens", "counterpart_country_tokens")
 
 
 class ActorResolver:
@@ -33,17 +36,26 @@ class ActorResolver:
     The registry is loaded by `initialize` (from `data_path`, else the shipped `models/actors/`), or by
     `from_disk`/`from_bytes`; used before either, the shipped registry is loaded on first use."""
 
-    def __init__(self, nlp: Language, name: str, data_path: str | None, country_tokens_before: int = DEFAULT_CONFIG["country_tokens_before"]):
-        if isinstance(country_tokens_before, bool) or not isinstance(country_tokens_before, int) or country_tokens_before < 1:
-            raise ValueError(f"kazbel_actors: country_tokens_before must be a whole number of at least 1, not {country_tokens_before!r}")
+    def __init__(self, nlp: Language, name: str, data_path: str | None,
+                 country_tokens_before: int = DEFAULT_CONFIG["country_tokens_before"],
+                 appositive_title_tokens: int = DEFAULT_CONFIG["appositive_title_tokens"],
+                 counterpart_country_tokens: int = DEFAULT_CONFIG["counterpart_country_tokens"]):
+        for setting in LIMITS:
+            value = locals()[setting]
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"kazbel_actors: {setting} must be a whole number of at least 1, not {value!r}")
         self.name = name
         self.data_path = data_path
         self.country_tokens_before = country_tokens_before  # "the Kazakh Senate", "Belarus' Ministry of Industry"
+        self.appositive_title_tokens = appositive_title_tokens  # "Vladimir Andreichenko, Chairman of ..."
+        self.counterpart_country_tokens = counterpart_country_tokens  # "met his Kazakh counterpart Bakytzhan Sagintayev"
         self._registry: Registry | None = None
+        self._possessives: frozenset[str] | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_path: str | None = None) -> None:
-        path = data_path or self.data_path
-        self.registry = Registry.from_dir(Path(path) if path else models_path(DEFAULT_DATA))
+        path = Path(data_path or self.data_path or models_path(DEFAULT_DATA))
+        self._possessives = read_possessives(path)
+        self.registry = Registry.from_dir(path)
 
     def _loaded(self) -> None:
         if self._registry is None:
@@ -57,8 +69,17 @@ class ActorResolver:
     @registry.setter
     def registry(self, registry: Registry) -> None:
         self._registry = registry
-        self.reader = RoleReader(registry)
-        self.mentions = RoleMentions(self.reader)
+        words = RoleWords(registry)
+        self.phrases = TitlePhrases(words, self.appositive_title_tokens, self.counterpart_country_tokens)
+        self.reader = RoleReader(words)
+        self.mentions = RoleMentions(words, self.possessives)
+
+    @property
+    def possessives(self) -> frozenset[str]:
+        """The possessive endings ("Kazakhstan's Ministry of ..."), read with the registry, else the shipped ones."""
+        if self._possessives is None:
+            self._possessives = read_possessives(models_path(DEFAULT_DATA))
+        return self._possessives
 
     def add(self, people=(), institutions=()) -> None:
         """Add people and institutions (records as in the registry's jsonl files) at runtime."""
@@ -68,9 +89,10 @@ class ActorResolver:
         self._loaded()
         year = int(doc._.published[:4]) if doc._.published else None
         by_surname: dict[str, Span] = {}
-        abbreviations = self._abbreviations(doc)
+        entities = doc.ents  # spaCy builds the tuple on every read
+        abbreviations = self._abbreviations(doc, entities)
         people = []
-        for span in doc.ents:
+        for span in entities:
             if span.label_ == "PERSON":
                 self._resolve_person(span, by_surname, year, people)
                 people.append(span)
@@ -99,8 +121,8 @@ class ActorResolver:
               fallback: bool = True) -> dict | None:
         """The role the text gives `span` (a title phrase, or "counterpart" of a person named before it),
         completed from the registry office `actor` held in `year`."""
-        phrase = self.reader.title_before(span) or self.reader.appositive(span)
-        role = self.reader.read_role(phrase, actor) if phrase is not None else self.reader.counterpart(span, earlier)
+        phrase = self.phrases.before(span) or self.phrases.appositive(span)
+        role = self.reader.read_role(phrase, actor) if phrase is not None else self.phrases.counterpart(span, earlier)
         if not role and not fallback:
             return None
         written_class = self.registry.role_class(role.get("title"))
@@ -117,10 +139,10 @@ class ActorResolver:
             return None
         return {key: role.get(key) for key in ("title", "organisation", "country")}
 
-    def _abbreviations(self, doc: Doc) -> dict[str, Span]:
+    def _abbreviations(self, doc: Doc, entities: tuple[Span, ...]) -> dict[str, Span]:
         """Abbreviations an article defines: "Eurasian Energy Corporation (EEC)" makes EEC mean that name here."""
         defined = {}
-        for span in doc.ents:
+        for span in entities:
             if span.label_ == "ORG" and span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
                 defined[fold(doc[span.end + 1].text)] = span
         return defined
@@ -130,7 +152,7 @@ class ActorResolver:
         if defined is not None and defined != span:
             return self._org_actor(defined, {})
         name, country = span.text, self._country_before(span)
-        if len(span) > 2 and self.registry.country(span[0].text) and span[1].lower_ in POSSESSIVE:
+        if len(span) > 2 and self.registry.country(span[0].text) and span[1].lower_ in self.possessives:
             name, country = span[2:].text, self.registry.country(span[0].text)  # "Kazakhstan's Ministry of ..."
         found = self.registry.find(INSTITUTION, name)
         if len(found) != 1 and country:
@@ -156,6 +178,7 @@ class ActorResolver:
         self.registry.to_dir(Path(path), exclude)
 
     def from_disk(self, path, *, exclude=tuple()):
+        self._possessives = read_possessives(Path(path))
         self._set_tables(Registry.from_dir(Path(path)).tables(), exclude)
         return self
 
@@ -166,7 +189,14 @@ class ActorResolver:
         self.registry = self.registry.replaced(tables, kept) if kept else Registry(**tables)
 
 
+def read_possessives(path: Path) -> frozenset[str]:
+    """The possessive endings as the tokenizer splits them ("Kazakhstan" "'s"): one list, the entity rules' marks
+    (`entity_rules/marks.json` of the copy of `models/` that `path` is in, else the shipped one)."""
+    return frozenset(srsly.read_json(vocabulary.sibling(path, "entity_rules", "marks.json"))["possessives"])
+
+
 @Language.factory("kazbel_actors", default_config=DEFAULT_CONFIG,
                   assigns=["span._.actor", "span._.role", "doc._.role_links"], requires=["doc.ents"])
-def make_actor_resolver(nlp: Language, name: str, data_path: str | None, country_tokens_before: int) -> ActorResolver:
-    return ActorResolver(nlp, name, data_path, country_tokens_before)
+def make_actor_resolver(nlp: Language, name: str, data_path: str | None, country_tokens_before: int,
+                        appositive_title_tokens: int, counterpart_country_tokens: int) -> ActorResolver:
+    return ActorResolver(nlp, name, data_path, country_tokens_before, appositive_title_tokens, counterpart_country_tokens)

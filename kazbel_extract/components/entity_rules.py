@@ -61,7 +61,6 @@ class EntityRules:
         self.scorer = scorer
         self.data_path = data_path
         self.data: dict = {}
-        values.warm_up()  # the parsers' first call is slow: pay it when the pipeline loads
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, data_path: str | None = None) -> None:
         """Load the tables of `data_path` (or the configured one, or the shipped one)."""

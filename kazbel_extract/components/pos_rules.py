@@ -69,6 +69,14 @@ class Rule:
                     return False
         return True
 
+    def gate(self) -> tuple[int, frozenset[int]] | None:
+        """(column, ids) of a test on the token that gets the attributes, that a token must pass for the rule
+        to match there (its first "==" or "IN" condition), or None when it has none."""
+        for condition in self.tokens[self.index]:
+            if condition.op in ("==", "IN"):
+                return condition.column, condition.arg if condition.op == "IN" else frozenset([condition.arg])
+        return None
+
     def tags(self) -> int | None:
         """The one tag id a one-token rule requires, or None when it requires none (or several)."""
         tags = [c.arg for c in self.tokens[0] if c.column == TAG and c.op == "=="]
@@ -118,7 +126,7 @@ class PosRules:
         self.patterns: list[dict] = []
         self.single_by_tag: dict[int, list[tuple[int, Rule]]] = {}  # (order, rule) of one-token rules, by tag
         self.untagged: list[tuple[int, Rule]] = []  # the one-token rules that hold for any tag
-        self.multi: list[tuple[int, Rule]] = []  # (order, rule) of the rules that look at neighbours
+        self.multi: list[tuple[int, Rule, tuple | None]] = []  # (order, rule, gate) of the rules that look at neighbours
         # A one-token rule's verdict depends on the token's row alone, and rows repeat (same word,
         # tag and relation), so the verdicts per row are cached; the cache is bounded.
         self._settings = lru_cache(maxsize=cache_size)(self._settings_of_row)
@@ -137,7 +145,7 @@ class PosRules:
         self.untagged = [(order, rule) for order, rule in single if rule.tags() is None]
         self.single_by_tag = {tag: [(order, rule) for order, rule in single if rule.tags() in (None, tag)]
                               for _, rule in single for tag in [rule.tags()] if tag is not None}
-        self.multi = [(order, rule) for order, rule in rules if len(rule.tokens) > 1]
+        self.multi = [(order, rule, rule.gate()) for order, rule in rules if len(rule.tokens) > 1]
         self._settings.cache_clear()
 
     def _settings_of_row(self, row: tuple[int, ...]) -> dict[int, tuple[int, int]]:
@@ -156,8 +164,8 @@ class PosRules:
         values = doc.to_array(list(SET_ATTRS))
         for i, row in enumerate(rows):
             settings = self._settings(row)
-            for order, rule in self.multi:
-                if rule.matches_at(rows, i, self.strings):
+            for order, rule, gate in self.multi:
+                if (gate is None or row[gate[0]] in gate[1]) and rule.matches_at(rows, i, self.strings):
                     settings = {**settings, **{column: (order, value) for column, value in rule.values.items()
                                                if order > settings.get(column, (-1, 0))[0]}}
             for column, (_, value) in settings.items():

@@ -19,16 +19,13 @@ from typing import Callable, Iterable
 
 import srsly
 from spacy import util
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
 
-SENTENCE_ENDS = frozenset(".!?")
-CLAUSE_ENDS = frozenset(",;")
-
-
-def is_blank_line(token: Token) -> bool:
-    """Whitespace holding an empty line: the end of a paragraph, headline or byline."""
-    return token.is_space and token.text.count("\n") >= 2
+SENTENCE_ENDS = frozenset(get_string_id(mark) for mark in ".!?")  # word ids: tokens are read by id, none is made
+CLAUSE_ENDS = frozenset(get_string_id(mark) for mark in ",;")
 
 
 class SentenceCap:
@@ -44,18 +41,20 @@ class SentenceCap:
 
     def __call__(self, doc: Doc) -> Doc:
         run_start, last_clause_end = 0, None
-        for token in doc:
-            if token.i - run_start >= self.max_tokens:
+        strings = doc.vocab.strings
+        for i, (orth, is_space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
+            if i - run_start >= self.max_tokens:
                 after_clause = last_clause_end + 1 if last_clause_end is not None else 0
-                cut = after_clause if after_clause > run_start + self.max_tokens // 2 else token.i
+                cut = after_clause if after_clause > run_start + self.max_tokens // 2 else i
                 doc[cut].is_sent_start = True
                 run_start, last_clause_end = cut, None
-            if is_blank_line(token) and token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = True
-            if token.text in SENTENCE_ENDS or (token.is_space and "\n" in token.text):
-                run_start, last_clause_end = token.i + 1, None
-            elif token.text in CLAUSE_ENDS:
-                last_clause_end = token.i
+            line_breaks = strings[orth].count("\n") if is_space else 0
+            if line_breaks >= 2 and i + 1 < len(doc):  # an empty line: the end of a paragraph, headline or byline
+                doc[i + 1].is_sent_start = True
+            if orth in SENTENCE_ENDS or line_breaks:
+                run_start, last_clause_end = i + 1, None
+            elif orth in CLAUSE_ENDS:
+                last_clause_end = i
         return doc
 
 
