@@ -32,13 +32,19 @@ class Metrics:
         self.anaphors = set(words["anaphoric_metric_words"])
         self.company_nouns = set(words["company_nouns"])
         self.not_trade_kinds = set(words["not_trade_turnover_kinds"])
+        self.other_heads = set(words["not_trade_heads"]) | self.company_nouns
+        self.domestic_kinds = set(words["domestic_investment_kinds"])
+        self.domestic_objects = set(words["domestic_investment_objects"])
         self.in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
 
     def of_word(self, tok: Token) -> str | None:
         """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
-        metric: "goods and services"); a word in a name is none."""
+        metric: "goods and services"); a word in a name, in a phrase of another matter ("export contracts") or
+        of domestic investment is none."""
         metric = self.metric_of.get(tok.lower_)
         if metric is None or tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
+            return None
+        if self._in_phrase_of_other_matter(tok) or metric == "investment" and self._domestic(tok):
             return None
         of_services = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
                           for c in tok.children) or any(c.dep_ == "compound" and c.lower_ == "services" for c in tok.children)
@@ -50,6 +56,23 @@ class Metrics:
                 c.dep_ in ("compound", "amod") and c.lower_ in self.not_trade_kinds for c in tok.children)):
             return None  # "the company's turnover", "cargo turnover", "retail trade": no trade between sides
         return metric
+
+    def _in_phrase_of_other_matter(self, tok: Token) -> bool:
+        """ "export contracts", "the price of exports", "the share of machinery in Belarusian exports", "the trade
+        agreement": a trade word inside a noun phrase headed by a contract, price, share, duty or company names what
+        that noun is of; the figure, if any, is the noun's."""
+        while tok.dep_ in ("compound", "amod", "nmod", "poss", "pobj", "prep") and tok.head.pos_ not in ("VERB", "AUX"):
+            tok = tok.head
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.other_heads:
+                return True
+        return False
+
+    def _domestic(self, tok: Token) -> bool:
+        """ "capital investment", "public investment", "investment in fixed capital": a country's investment in
+        itself, with no second side."""
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.domestic_kinds for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in self.domestic_objects for g in c.children)
+            for c in tok.children)
 
     def company_owned(self, tok: Token) -> bool:
         """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales": a figure a company owns."""
@@ -131,7 +154,7 @@ class Metrics:
             metric = self.anaphoric(subject, paragraph, any_word=True)  # "We should reach $1 billion"
         if metric:
             return metric, subject
-        governing = next((t for a in anchor.token.ancestors for t in (a, *a.children)
-                          if t.pos_ == "NOUN" and self.is_anaphor(t)), None)  # "set a target to climb $10 billion"
+        governing = next((t for a in anchor.token.ancestors for t in (a, *a.children) if self.is_anaphor(t) and (
+            t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
         metric = self.anaphoric(governing, paragraph)
         return (metric, governing) if metric else None

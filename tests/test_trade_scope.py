@@ -1,0 +1,131 @@
+"""What a trade story states that is a trade figure and what is not, and the sides of a country's own total.
+
+Each sentence is written for this file in the wire style of Kazinform and BelTA stories on either country's
+trade with its partners, and annotated by GUIDELINES.md ("Decisions on borderline cases"): contracts, prices,
+duties, shares, GDP and domestic investment are no trade records; planned investment and a trade potential
+are ("potential" is an expectation); a
+headline restated in the lede is one fact; a country's foreign trade as a whole has that country as its only
+side. Every field the scorer reads is compared."""
+import pytest
+
+from test_trade_families import B, C, K, KG, KR, R, T, U, rec, trade
+
+PUBLISHED = "2024-06-15"
+
+OTHER_MATTERS = [
+    pytest.param("Trade between Belarus and Kazakhstan grew by 10% in 2023. The value of export contracts signed "
+                 "at the forum exceeded $300 million.",
+                 [rec(period="2023", pct=10.0, parties=(B, K))], id="the value of export contracts"),
+    pytest.param("Trade between Kazakhstan and China is growing. The price of Kazakh wheat exports rose by 12%.",
+                 [], id="the price of exports"),
+    pytest.param("Trade between Kazakhstan and China is growing. The cost of Chinese imports went up by 9%.",
+                 [], id="the cost of imports"),
+    pytest.param("Trade between Belarus and Russia is growing. Export duties on Belarusian potash were raised by "
+                 "10%.", [], id="export duties"),
+    pytest.param("Belarus and Uzbekistan discussed trade. The trade agreement covers goods worth $500 million.",
+                 [], id="a trade agreement's goods"),
+    pytest.param("Kazakhstan's GDP reached $262 billion in 2023, and exports accounted for 30% of it.",
+                 [], id="the GDP of a sentence about exports"),
+    pytest.param("Belarus and Vietnam discussed trade. Bilateral trade amounted to $100 million in 2023, while the "
+                 "potential is estimated at $500 million.",
+                 [rec(value=1e8, period="2023", parties=("Belarus", "Vietnam"))], id="a potential beside a figure"),
+
+    pytest.param("Trade between Kazakhstan and Türkiye grew in 2023. The country's foreign exchange reserves "
+                 "reached $35 billion, and its state debt fell by 5%.", [], id="reserves and debts"),
+    pytest.param("Kazakhstan's exports to China grew by 20%, mainly due to a 30% rise in oil prices.",
+                 [rec("export", pct=20.0, parties=(C, K), reporter=K)], id="a rise in prices"),
+    pytest.param("Trade between Belarus and Kazakhstan grew by 10%, driven by a 25% increase in car sales.",
+                 [rec(pct=10.0, parties=(B, K))], id="an increase in sales"),
+    pytest.param("Belarus' exports of dairy products make up 20% of its total exports to Kazakhstan.",
+                 [], id="a share made up"),
+    pytest.param("Machinery makes up 40% of Belarusian exports to Uzbekistan.", [], id="a share made up 2"),
+    pytest.param("Oil and gas represent 70% of Kazakhstan's exports to the EU.", [], id="a share represented"),
+    pytest.param("Trade between Belarus and Kazakhstan is growing. Investment in fixed capital in Kazakhstan rose "
+                 "by 8.1% in 2023.", [], id="investment in fixed capital"),
+    pytest.param("Capital investment in Belarus grew by 5% in 2023, while exports to Kazakhstan rose by 10%.",
+                 [rec("export", period="2023", pct=10.0, parties=(B, K), reporter=B)],
+                 id="capital investment beside exports"),
+    pytest.param("Trade between Uzbekistan and Kazakhstan is growing. Public investment in Uzbekistan's roads "
+                 "reached $5 billion.", [], id="public investment"),
+    pytest.param("Trade between Kazakhstan and Russia grew by 5%. Domestic investment increased by 12%.",
+                 [rec(pct=5.0, parties=(K, R))], id="domestic investment"),
+]
+
+FIGURES = [
+    pytest.param("Trade between Kazakhstan and Uzbekistan is growing. The trade potential of the two countries is "
+                 "estimated at $10 billion.", [rec(value=1e10, status="forecast", parties=(K, U))],
+                 id="the trade potential is an expectation"),
+    pytest.param("The goal is $2 billion in trade between Belarus and Kazakhstan.",
+                 [rec(value=2e9, status="target", parties=(B, K))], id="a goal as the subject"),
+    pytest.param("The target for mutual trade between Kazakhstan and Kyrgyzstan is $3 billion.",
+                 [rec(value=3e9, status="target", parties=(K, KG))], id="a target as the subject"),
+    pytest.param("Korean companies plan to invest $2 billion in new projects in Kazakhstan.",
+                 [rec("investment", value=2e9, status="target", parties=(K, KR), reporter=KR)],
+                 id="a plan to invest"),
+    pytest.param("Chinese companies will invest $1.5 billion in Kazakhstan's agriculture.",
+                 [rec("investment", value=1.5e9, status="forecast", parties=(C, K), reporter=C)],
+                 id="companies will invest"),
+    pytest.param("Turkish businesses are investing $300 million in a textile cluster in Uzbekistan.",
+                 [rec("investment", value=3e8, parties=(T, U), reporter=T)], id="businesses are investing"),
+    pytest.param("In 2023, trade between Kazakhstan and Uzbekistan totalled $4.4 billion. In 2024, the two "
+                 "countries plan to increase it to $5 billion.",
+                 [rec(value=4.4e9, period="2023", parties=(K, U)),
+                  rec(value=5e9, period="2024", status="target", parties=(K, U))], id="a plan to increase it"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 billion last year. The presidents intend to "
+                 "bring it to $2 billion.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K)), rec(value=2e9, status="target", parties=(B, K))],
+                 id="an intent to bring it"),
+]
+
+RESTATED_HEADLINES = [
+    pytest.param("Kazakhstan, Uzbekistan trade up 15%\n\nTASHKENT. KAZINFORM - Trade between Kazakhstan and "
+                 "Uzbekistan grew by 15% in January-March 2024 to $1.1 billion.",
+                 [rec(value=1.1e9, period="2024-01/2024-03", pct=15.0, parties=(K, U))],
+                 id="a change in the headline, the amount in the lede"),
+    pytest.param("Belarus-Uzbekistan trade up 22%\n\nMINSK, 3 May (BelTA) - In January-March 2024, trade between "
+                 "Belarus and Uzbekistan increased by 22%.",
+                 [rec(period="2024-01/2024-03", pct=22.0, parties=(B, U))], id="a change in headline and lede"),
+    pytest.param("Kazakhstan, Turkey eye $10 bln trade\n\nASTANA. KAZINFORM - The two countries discussed ways to "
+                 "bring trade to $10 billion. Last year it stood at $6.4 billion.",
+                 [rec(value=1e10, status="target", parties=(K, T)), rec(value=6.4e9, period="2023", parties=(K, T))],
+                 id="a goal the headline eyes"),
+    pytest.param("Kazakhstan-China trade up 20% in 2023\n\nASTANA. KAZINFORM - Trade between Kazakhstan and China "
+                 "reached $41 billion in 2023, up 32% on the year before.",
+                 [rec(period="2023", pct=20.0, parties=(C, K)), rec(value=4.1e10, period="2023", pct=32.0, parties=(C, K))],
+                 id="two different changes stay two facts"),
+]
+
+OWN_TOTALS = [
+    pytest.param("Trade between Kazakhstan and Kyrgyzstan grew 12% in 2023. Kazakhstan's foreign trade turnover "
+                 "reached $140 billion in 2023.",
+                 [rec(period="2023", pct=12.0, parties=(K, KG)), rec(value=1.4e11, period="2023", parties=(K,))],
+                 id="a country's foreign trade"),
+    pytest.param("Belarus and Kazakhstan discussed trade.\n\nIn 2023 Belarus' total exports grew by 5%.",
+                 [rec("export", period="2023", pct=5.0, parties=(B,), reporter=B)], id="a country's total exports"),
+    pytest.param("Uzbekistan's external trade amounted to $62 billion in 2023, and its trade with Kazakhstan "
+                 "reached $4.4 billion.",
+                 [rec(value=6.2e10, period="2023", parties=(U,)), rec(value=4.4e9, period="2023", parties=(K, U))],
+                 id="external trade beside a pair"),
+    pytest.param("In 2023 Kazakhstan's foreign trade with Belarus reached $1.3 billion.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K))], id="foreign trade with a partner"),
+]
+
+
+@pytest.mark.parametrize("text, expected", OTHER_MATTERS)
+def test_numbers_of_other_matters_in_trade_stories_are_no_figures(text, expected):
+    assert trade(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text, expected", FIGURES)
+def test_investment_plans_and_goals_stated_by_a_pronoun_are_figures(text, expected):
+    assert trade(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text, expected", RESTATED_HEADLINES)
+def test_a_headline_restated_in_the_lede_is_one_fact(text, expected):
+    assert trade(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text, expected", OWN_TOTALS)
+def test_a_countrys_own_total_trade_has_that_country_as_its_only_side(text, expected):
+    assert trade(text, PUBLISHED) == expected
