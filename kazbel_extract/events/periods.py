@@ -191,16 +191,25 @@ def moved_to(period: str, year: int) -> str:
 SENTENCE_END = ".!?:;\"'\u201d\u2019)"  # a paragraph ending otherwise is a title: a headline, a subheading
 
 
-def headed_paragraph_starts(doc: Doc) -> list[int]:
-    """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
-    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede."""
+def _blocks(doc: Doc) -> list[tuple[int, int, bool]]:
+    """(start, end, ends a sentence) of each blank-line block before a paragraph start, by character."""
     text, out, previous = doc_text(doc), [], 0
     for start in paragraph_starts(doc):
         block = text[previous:start].rstrip()
-        if block and block[-1] in SENTENCE_END:
-            out.append(start)
+        out.append((previous, previous + len(block), bool(block) and block[-1] in SENTENCE_END))
         previous = start
     return out
+
+
+def headed_paragraph_starts(doc: Doc) -> list[int]:
+    """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
+    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede."""
+    return [start for (_, _, ends), start in zip(_blocks(doc), paragraph_starts(doc)) if ends]
+
+
+def title_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the doc's titles: the blocks before a blank line that end without a full stop."""
+    return [(start, end) for start, end, ends in _blocks(doc) if end > start and not ends]
 
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Trade
 from .evidence import evidence, sources
 from .lexicon import Lexicon
-from .periods import PeriodResolver
+from .periods import PeriodResolver, title_spans
 from .places import Places
 from .settings import LinkingSettings
 from .syntax import ents_by_sentence, paragraph_of
@@ -45,17 +45,21 @@ class TradeFinder:
         self.not_trade = NotTrade(doc, words, self.metrics, self.periods.paragraphs, self.anchors.is_change_word,
                                   self.comparisons.after_change_preposition, settings)
         self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
+        self.titles = title_spans(doc)
 
     def __call__(self) -> list[Trade]:
         records: list[Trade] = []
+        titled: set[int] = set()  # ids of the records of a headline or subheading
         sentences = list(self.doc.sents)
         for n, sent in enumerate(sentences):
             found = self._sentence(sent, sentences[max(0, n - self.settings.context_sentences) : n], n)
             if not found:
                 self.periods.sentence_without_figures(sent)
                 self.metrics.note_antecedent(sent, n)
+            if any(start <= sent.start_char < end for start, end in self.titles):
+                titled.update(id(r) for r in found)
             records += found
-        return merge(records, self.settings.restated_amount_tolerance)
+        return merge(records, self.settings.restated_amount_tolerance, titled)
 
     # -- one sentence -----------------------------------------------------------------------------
 
@@ -167,12 +171,18 @@ class TradeFinder:
 
 # -- one fact, one record ------------------------------------------------------------------------------
 
-def _same_fact(a: Trade, b: Trade, tolerance: float) -> bool:
+def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozenset()) -> bool:
     """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period;
     or a change-only statement and an amount of the same metric, status and period ("Trade doubled in the
-    first half." + "It reached $800 million in January-June.")."""
-    if a.metric != b.metric or a.status != b.status or a.parties and b.parties and a.parties != b.parties:
+    first half." + "It reached $800 million in January-June."); or a headline's figure and the text's."""
+    if a.metric != b.metric or a.parties and b.parties and a.parties != b.parties:
         return False  # "Kazakhstan's trade with Belarus ... Kazakhstan's foreign trade as a whole": two facts
+    if (id(a) in titled) != (id(b) in titled):
+        title, text = (a, b) if id(a) in titled else (b, a)
+        if _headline_of(title, text, tolerance):
+            return True
+    if a.status != b.status:
+        return False
     if a.value is not None and b.value is not None:
         if abs(a.value - b.value) > tolerance * max(a.value, b.value):
             return False
@@ -183,22 +193,36 @@ def _same_fact(a: Trade, b: Trade, tolerance: float) -> bool:
     return amount.period is not None and amount.period == change.period and _compatible_changes(amount, change)
 
 
+def _headline_of(title: Trade, text: Trade, tolerance: float) -> bool:
+    """ "Kazakhstan, Uzbekistan trade up 15%" over "... grew by 15% in January-March to $1.1 billion", "Kazakhstan,
+    Turkey eye $10 bln trade" over "... to bring trade to $10 billion": a headline states the text's figure in
+    fewer words, its period left out and its status often unparsed."""
+    if title.period not in (None, text.period):
+        return False
+    if title.value is not None:
+        return text.value is not None and abs(title.value - text.value) <= tolerance * max(title.value, text.value)
+    change = (title.change_pct, title.change_factor)
+    return change == (text.change_pct, text.change_factor) and change != (None, None)
+
+
 def _compatible_changes(amount: Trade, change: Trade) -> bool:
     """The change-only statement adds to the amount, or says what it says already."""
     return all(getattr(amount, name) in (None, getattr(change, name)) for name in ("change_pct", "change_factor")) \
         and amount.reporter in (None, change.reporter) and change.reporter in (None, amount.reporter)
 
 
-def merge(records: list[Trade], tolerance: float) -> list[Trade]:
+def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()) -> list[Trade]:
     """A restated figure is one record: the first statement with a value, completed by the others; two amounts
-    are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion")."""
+    are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion"); the text
+    speaks for a figure its headline (a record of `titled`) restates."""
     out: list[Trade] = []
     for record in records:
-        same = next((o for o in out if _same_fact(o, record, tolerance)), None)
+        same = next((o for o in out if _same_fact(o, record, tolerance, titled)), None)
         if same is None:
             out.append(record)
             continue
-        if same.value is None and record.value is not None:  # the amount's record speaks for the fact
+        if id(same) in titled and id(record) not in titled or \
+                same.value is None and record.value is not None:  # the amount's record speaks for the fact
             out[out.index(same)], same, record = record, record, same
         for name in ("period", "change_pct", "change_factor", "reporter", "qualifier", "currency"):
             if getattr(same, name) is None:
