@@ -38,7 +38,7 @@ class TradeFinder:
         self.anchors = Anchors(doc, words, lexicon.number_words, self.ents_in, settings)
         self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar)
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
-        self.parties = Parties(doc, places, self.ents_in)
+        self.parties = Parties(doc, places, self.ents_in, set(words["whole_trade_words"]))
         self.metrics = Metrics(doc, words, lexicon.metric_of, self.parties, self.periods.paragraphs,
                                self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)
@@ -142,7 +142,8 @@ class TradeFinder:
             taken = tuple(d.start for d in comparisons.values() if d is not None)
             period, date_spans = self.periods.of_figure(anchor.token, status == "actual", taken)
         status = self.status.settle(status, period)
-        parties = self.parties.sides(sent, anchor.token)
+        own_total = self.parties.own_total(metric_token) if metric_token is not None else None
+        parties = [own_total] if own_total else self.parties.sides(sent, anchor.token)
         reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
         if compared and reporter is None and self.last_amount is not None and self.last_amount[1].metric == metric:
             reporter = self.last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade

@@ -2,7 +2,8 @@
 
 Parties are the countries, blocs or regions its sentence names as sides; a side the sentence
 leaves out comes from the article's lede (the first two countries it names). Nothing is
-defaulted: a figure whose article names no sides has none. The reporter is whose export or
+defaulted: a figure whose article names no sides has none, and a country's foreign or total
+trade has that country alone. The reporter is whose export or
 import it is ("Belarus' export", "exports from Kazakhstan", "Kazakhstan exported"), and for
 investment the investing side ("investment from the EU", "Korea invested").
 """
@@ -17,10 +18,11 @@ FIRST_PERSON = ("we", "our", "us", "ours")
 
 
 class Parties:
-    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]]):
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], whole_trade_words: set[str]):
         self.doc = doc
         self.places = places
         self.ents_in = ents_in
+        self.whole_trade_words = whole_trade_words  # "foreign", "total": a country's trade with the world
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
         self.reporter_in_force: str | None = None
@@ -83,6 +85,19 @@ class Parties:
                 chosen.append(name)
                 covered.add(name)
         return sorted(chosen)
+
+    def own_total(self, metric_token: Token) -> str | None:
+        """ "Kazakhstan's foreign trade turnover", "Belarus' total exports": a country's trade with the world has that
+        country as its only side; with a partner named ("foreign trade with Belarus") it is trade of the pair."""
+        words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
+        if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
+            return None
+        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
+        if any(prep.i < p.start <= prep.right_edge.i for w in words for prep in w.children if prep.dep_ == "prep"
+               for p in named):
+            return None
+        owners = [p for p in named if p.kind == "country" and metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
+        return owners[-1].name if owners else None
 
     def _source_countries(self, sent: Span) -> list[str]:
         """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
