@@ -110,6 +110,37 @@ OWN_TOTALS = [
                  [rec(value=1.3e9, period="2023", parties=(B, K))], id="foreign trade with a partner"),
 ]
 
+LEDE = "Trade between Kazakhstan and Kyrgyzstan reached $1.1 billion in January-September 2023."
+Q3 = "2023-01/2023-09"
+
+POINTING_BACK = [
+    pytest.param(LEDE + "\n\nThis is 12% more than in the same period of 2022.",
+                 [rec(value=1.1e9, period=Q3, pct=12.0, parties=(K, KG))], id="'this' opening the next paragraph"),
+    pytest.param(LEDE + "\n\nAccording to the statistics bureau, it grew by 12% compared to the same period of 2022.",
+                 [rec(value=1.1e9, period=Q3, pct=12.0, parties=(K, KG))], id="'it' opening the next paragraph"),
+    pytest.param(LEDE + "\n\nThe figure is 12% higher than a year earlier.",
+                 [rec(value=1.1e9, period=Q3, pct=12.0, parties=(K, KG))], id="'the figure' opening the next paragraph"),
+    pytest.param("Kazakhstan, Kyrgyzstan trade grows 12%\n\n" + LEDE + "\n\nThis is 12% more than in the same period "
+                 "of 2022.", [rec(value=1.1e9, period=Q3, pct=12.0, parties=(K, KG))],
+                 id="the headline's change restated after the lede"),
+    pytest.param(LEDE + "\n\nThe sides discussed new projects.\n\nThis is 12% more than in 2022.",
+                 [rec(value=1.1e9, period=Q3, parties=(K, KG))], id="a paragraph between: 'this' is something else"),
+    pytest.param(LEDE + "\n\nThey also discussed the construction of a $100 million logistics centre.",
+                 [rec(value=1.1e9, period=Q3, parties=(K, KG))], id="an amount inside the object of 'they'"),
+    pytest.param(LEDE + " This will allow creating 500 jobs and attracting $100 million.",
+                 [rec(value=1.1e9, period=Q3, parties=(K, KG))], id="an amount of another verb of 'this'"),
+    pytest.param(LEDE + " The amount of $100 million will be allocated for the project.",
+                 [rec(value=1.1e9, period=Q3, parties=(K, KG))], id="'the amount of' is no trade figure's"),
+    pytest.param(LEDE + " In 2022 it amounted to $950 million.",
+                 [rec(value=1.1e9, period=Q3, parties=(K, KG)), rec(value=9.5e8, period="2022", parties=(K, KG))],
+                 id="an amount the verb of 'it' states"),
+]
+
+
+@pytest.mark.parametrize("text, expected", POINTING_BACK)
+def test_a_subject_pointing_back_stands_for_the_last_figure_also_across_a_paragraph_break(text, expected):
+    assert trade(text, PUBLISHED) == expected
+
 
 @pytest.mark.parametrize("text, expected", OTHER_MATTERS)
 def test_numbers_of_other_matters_in_trade_stories_are_no_figures(text, expected):

@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .periods import PeriodResolver, title_spans
 from .places import Places
 from .settings import LinkingSettings
-from .syntax import ents_by_sentence, paragraph_of
+from .syntax import clause_subject, ents_by_sentence, paragraph_of
 from .trade_anchors import Anchor, Anchors, link
 from .trade_comparisons import Comparisons
 from .trade_exclusions import NotTrade
@@ -42,7 +42,7 @@ class TradeFinder:
         self.metrics = Metrics(doc, words, lexicon.metric_of, self.parties, self.periods.paragraphs,
                                self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)
-        self.not_trade = NotTrade(doc, words, self.metrics, self.periods.paragraphs, self.anchors.is_change_word,
+        self.not_trade = NotTrade(doc, words, self.metrics, self.anchors.is_change_word,
                                   self.comparisons.after_change_preposition, settings)
         self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
         self.titles = title_spans(doc)
@@ -65,7 +65,8 @@ class TradeFinder:
 
     def _sentence(self, sent: Span, context: list[Span], n: int) -> list[Trade]:
         """The figures of one sentence, in text order; a bare change needs a trade word in it or in the `context`
-        sentences before it of its paragraph ("Our trade is a talking point. Last year's decline of 30% ...")."""
+        sentences before it of its paragraph ("Our trade is a talking point. Last year's decline of 30% ..."), or a
+        subject that points back at the last figure ("This is 12% more than ...")."""
         metric_words = [t for t in sent if self.metrics.of_word(t)]
         moneys = [m for m in self.anchors.moneys(sent) if not self.not_trade.amount(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
@@ -79,8 +80,8 @@ class TradeFinder:
         beside = {id(a): self.metrics.beside(a) for a in anchors}
         records = []
         for anchor in anchors:
-            if anchor.kind != "money" and (any(anchor in m.linked for m in moneys) or not trade_context
-                                           or self.not_trade.change(anchor)):
+            if anchor.kind != "money" and (any(anchor in m.linked for m in moneys) or self.not_trade.change(anchor) or
+                                           not trade_context and not self.metrics.anaphoric(clause_subject(anchor.token))):
                 continue
             claimed = {t for key, t in beside.items() if t is not None and key != id(anchor)}
             found = self.metrics.of_number(anchor, metric_words, claimed)
@@ -95,7 +96,7 @@ class TradeFinder:
             if anchor.kind == "money":
                 if not compared:
                     self.last_amount = paragraph, record
-            elif self._fold_into_last_amount(record, found[1], paragraph):
+            elif self._fold_into_last_amount(record, found[1]):
                 continue
             records.append(record)
         return records
@@ -105,14 +106,14 @@ class TradeFinder:
         dates = [self.periods.own_date(a.token) for a in (change, money)]
         return None not in dates and dates[0] != dates[1]
 
-    def _fold_into_last_amount(self, change: Trade, subject: Token | None, paragraph: int) -> bool:
+    def _fold_into_last_amount(self, change: Trade, subject: Token | None) -> bool:
         """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
         whose subject points back at the paragraph's last amount is that amount's change, and gives it its
         period when it has none; a change of another period ("In 2024 it rose by 10%") stays apart."""
         if subject is None or not self.metrics.is_anaphor(subject) or self.last_amount is None:
             return False
         where, amount = self.last_amount
-        if where != paragraph or amount.metric != change.metric or amount.status != change.status or \
+        if not self.metrics.reaches(subject, where) or amount.metric != change.metric or amount.status != change.status or \
                 amount.parties and change.parties and amount.parties != change.parties or \
                 None not in (amount.period, change.period) and amount.period != change.period or \
                 not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (

@@ -12,7 +12,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from .settings import LinkingSettings
-from .syntax import clause_subject, paragraph_of
+from .syntax import clause_subject
 from .trade_anchors import Anchor
 from .trade_metrics import Metrics
 
@@ -22,12 +22,11 @@ SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that d
 class NotTrade:
     """Decides which amounts and changes of a sentence are not trade figures."""
 
-    def __init__(self, doc: Doc, words: dict, metrics: Metrics, paragraphs: list[int], is_change_word,
+    def __init__(self, doc: Doc, words: dict, metrics: Metrics, is_change_word,
                  after_change_preposition, settings: LinkingSettings):
         self.doc = doc
         self.words = words
         self.metrics = metrics
-        self.paragraphs = paragraphs
         self.is_change_word = is_change_word
         self.after_change_preposition = after_change_preposition
         self.settings = settings
@@ -72,9 +71,8 @@ class NotTrade:
                 c.dep_ in ("dobj", "attr") and any(names_metric(t) for t in c.subtree) for c in verb.children):
             return False  # "Kazakhstan increased its exports by 25%"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        paragraph = paragraph_of(self.paragraphs, number.idx)
         return any(s.pos_ in ("NOUN", "PROPN") and not names_metric(s) and number not in s.subtree
-                   and self.metrics.anaphoric(s, paragraph) is None  # "the figure grew by 4%"
+                   and self.metrics.anaphoric(s) is None  # "the figure grew by 4%"
                    and not any(names_metric(t) for t in s.subtree) and s.ent_type_ not in SIDE_OR_TIME
                    and not self._bare_change_noun(s) for s in subjects)
 
