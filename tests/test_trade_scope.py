@@ -141,6 +141,27 @@ POINTING_BACK = [
 def test_a_subject_pointing_back_stands_for_the_last_figure_also_across_a_paragraph_break(text, expected):
     assert trade(text, PUBLISHED) == expected
 
+DATELINE_PAIRS = [
+    pytest.param("Tokayev receives Uzbek Foreign Minister\n\nASTANA. KAZINFORM - President Kassym-Jomart Tokayev "
+                 "received Foreign Minister of Uzbekistan Bakhtiyor Saidov.\n\nThe President noted that trade between "
+                 "the two countries reached $4.4 billion last year.",
+                 [rec(value=4.4e9, period="2023", parties=(K, U))], id="the two countries: the dateline's and the named"),
+    pytest.param("MINSK, 5 May (BelTA) - Prime Minister Roman Golovchenko met with the Ambassador of Vietnam.\n\n"
+                 "Bilateral trade grew by 15% in 2023.",
+                 [rec(period="2023", pct=15.0, parties=(B, "Vietnam"))], id="bilateral trade under a MINSK dateline"),
+    pytest.param("ASTANA. KAZINFORM - Uzbekistan's exports rose by 10% in 2023.",
+                 [rec("export", period="2023", pct=10.0, parties=(U,), reporter=U)],
+                 id="no pair stated: the dateline is no side"),
+    pytest.param("MINSK, 5 May (BelTA) - Trade between Kazakhstan and Uzbekistan, the two largest economies of the "
+                 "region, grew by 10% in 2023.", [rec(period="2023", pct=10.0, parties=(K, U))],
+                 id="two sides named: the dateline is no side"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATELINE_PAIRS)
+def test_the_dateline_country_is_the_other_of_two_sides_only_one_of_which_is_named(text, expected):
+    assert trade(text, PUBLISHED) == expected
+
 
 @pytest.mark.parametrize("text, expected", OTHER_MATTERS)
 def test_numbers_of_other_matters_in_trade_stories_are_no_figures(text, expected):

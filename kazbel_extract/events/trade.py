@@ -36,9 +36,10 @@ class TradeFinder:
         words = lexicon.trade
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, words, lexicon.number_words, self.ents_in, settings)
-        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar)
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
-        self.parties = Parties(doc, places, self.ents_in, set(words["whole_trade_words"]))
+        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar)
+        dateline = doc._.dateline.city if doc._.dateline else None
+        self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None)
         self.metrics = Metrics(doc, words, lexicon.metric_of, self.parties, self.periods.paragraphs,
                                self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)

@@ -71,10 +71,11 @@ class NotTrade:
                 c.dep_ in ("dobj", "attr") and any(names_metric(t) for t in c.subtree) for c in verb.children):
             return False  # "Kazakhstan increased its exports by 25%"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(s.pos_ in ("NOUN", "PROPN") and not names_metric(s) and number not in s.subtree
+        if any(names_metric(t) for s in subjects for t in s.subtree):
+            return False  # "Trade between K and U, the two largest economies, grew": an apposition parsed as a subject
+        return any(s.pos_ in ("NOUN", "PROPN") and number not in s.subtree
                    and self.metrics.anaphoric(s) is None  # "the figure grew by 4%"
-                   and not any(names_metric(t) for t in s.subtree) and s.ent_type_ not in SIDE_OR_TIME
-                   and not self._bare_change_noun(s) for s in subjects)
+                   and s.ent_type_ not in SIDE_OR_TIME and not self._bare_change_noun(s) for s in subjects)
 
     def _change_noun_of_other_matter(self, number: Token) -> bool:
         """ "a 30% rise in oil prices", "an increase of 25% in car sales": the change noun a percentage hangs on

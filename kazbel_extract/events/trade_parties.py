@@ -3,7 +3,8 @@
 Parties are the countries, blocs or regions its sentence names as sides; a side the sentence
 leaves out comes from the article's lede (the first two countries it names). Nothing is
 defaulted: a figure whose article names no sides has none, and a country's foreign or total
-trade has that country alone. The reporter is whose export or
+trade has that country alone; the dateline's country is the other side of "the two countries" only
+when the text names one. The reporter is whose export or
 import it is ("Belarus' export", "exports from Kazakhstan", "Kazakhstan exported"), and for
 investment the investing side ("investment from the EU", "Korea invested").
 """
@@ -18,16 +19,21 @@ FIRST_PERSON = ("we", "our", "us", "ours")
 
 
 class Parties:
-    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], whole_trade_words: set[str]):
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None):
+        """`home`: the country of the dateline city ("ASTANA. KAZINFORM -")."""
         self.doc = doc
         self.places = places
         self.ents_in = ents_in
-        self.whole_trade_words = whole_trade_words  # "foreign", "total": a country's trade with the world
+        self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
+        self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
+        self.pair_nouns = set(words["pair_nouns"])  # "two countries", "both states", after a word of `pair_numerals`
+        self.pair_numerals = set(words["pair_numerals"])
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
         self.reporter_in_force: str | None = None
         self.reporter_sentence = -2
         self.lede = self._lede()
+        self.home = home
 
     def _lede(self) -> list[str]:
         """The sides the article opens with: the first two countries it names as sides (headline and lede), not
@@ -40,6 +46,11 @@ class Parties:
             if len(first) >= 2:
                 break
         return first[:2]
+
+    def _of_a_pair(self, sent: Span) -> bool:
+        """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries": two sides."""
+        return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > sent.start and
+                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in sent)
 
     def named_sides(self, sent: Span) -> list[Place]:
         """The places a sentence names as sides."""
@@ -59,7 +70,9 @@ class Parties:
         named without two countries gives the bloc and the country named with it ("trade between the CIS
         countries", "Kazakhstan-EU trade"); regions replace their country; "the two regions" are the article's
         two most mentioned regions, "the region" the most mentioned one and "the Kazakh region" the most
-        mentioned region of Kazakhstan."""
+        mentioned region of Kazakhstan. A figure of a pair ("the two countries", "bilateral") whose text and lede
+        name fewer than two sides has the dateline city's country as the other ("ASTANA - President Tokayev received
+        the Foreign Minister of Uzbekistan ... trade between the two countries")."""
         own = clause_of(figure) if figure is not None else set()
         named = sorted(self.named_sides(sent), key=lambda p: p.start not in own)
         words = {t.lower_ for t in sent}
@@ -78,7 +91,8 @@ class Parties:
         in_clause = {p.name for p in named if p.start in own}
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
-        for name in ranked + self._source_countries(sent) + self.lede:
+        home = [self.home] if self.home and self._of_a_pair(sent) else []  # "ASTANA - ... between the two countries"
+        for name in ranked + self._source_countries(sent) + self.lede + home:
             if len(chosen) == 2:
                 break
             if name not in chosen and name not in covered:
