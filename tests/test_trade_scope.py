@@ -162,6 +162,28 @@ DATELINE_PAIRS = [
 def test_the_dateline_country_is_the_other_of_two_sides_only_one_of_which_is_named(text, expected):
     assert trade(text, PUBLISHED) == expected
 
+KU = dict(value=4.4e9, parties=(K, U))
+
+DATES_OF_OTHER_THINGS = [
+    pytest.param("Trade between Kazakhstan and Uzbekistan reached $4.4 billion, according to data released in May.",
+                 [rec(**KU)], id="the month a report is released"),
+    pytest.param("The ministry said in June that trade between Kazakhstan and Uzbekistan had reached $4.4 billion.",
+                 [rec(**KU)], id="the month a ministry speaks"),
+    pytest.param("The sides signed a roadmap for 2024-2026. Trade between Kazakhstan and Uzbekistan reached $4.4 "
+                 "billion.", [rec(**KU)], id="a roadmap's term does not carry"),
+    pytest.param("The 2025 action plan was approved. Trade between Kazakhstan and Uzbekistan reached $4.4 billion.",
+                 [rec(**KU)], id="a plan's year does not carry"),
+    pytest.param("Results for the first half of 2023 were reviewed. Trade between Kazakhstan and Uzbekistan reached "
+                 "$4.4 billion.", [rec(period="2023-01/2023-06", **KU)], id="a period reviewed carries"),
+    pytest.param("Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2023, the ministry reported in "
+                 "February.", [rec(period="2023", **KU)], id="the figure's year beside the report's month"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATES_OF_OTHER_THINGS)
+def test_dates_of_reports_and_documents_are_no_periods_of_figures(text, expected):
+    assert trade(text, PUBLISHED) == expected
+
 
 @pytest.mark.parametrize("text, expected", OTHER_MATTERS)
 def test_numbers_of_other_matters_in_trade_stories_are_no_figures(text, expected):

@@ -232,8 +232,11 @@ class PeriodResolver:
     """
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
-                 calendar: Calendar):
+                 calendar: Calendar, document_nouns: frozenset[str] = frozenset()):
+        """`document_nouns`: the nouns of agreements and plans, whose dates are their terms ("a roadmap for 2024-2026")."""
         self.doc = doc
+        self.document_nouns = document_nouns
+        self.report_verbs = set(words["report_verbs"])  # "data released in May": the report's date
         self.calendar = calendar
         self.settings = settings
         self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
@@ -415,10 +418,29 @@ class PeriodResolver:
             bracket = self._bracket(anchor.i, sent)
             own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
                    and self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
-                   and d.start not in taken]
+                   and d.start not in taken and not self._of_report(d)]
             self._own_dates[key] = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
                                                            abs(d.root.i - anchor.i)), default=None)
         return self._own_dates[key]
+
+    def _owner(self, date: Span) -> Token:
+        """The word a date's phrase hangs on: "released" of "released in May", "roadmap" of "a roadmap for 2024-2026"."""
+        head = date.root.head
+        return head.head if head.dep_ == "prep" or head.pos_ == "ADP" else head
+
+    def _of_report(self, date: Span) -> bool:
+        """ "according to data released in May", "the ministry said in June": a month or day a report is dated,
+        not the period of the figure it reports."""
+        return self._owner(date).lower_ in self.report_verbs and not years_in(date.text)
+
+    def _of_document(self, date: Span) -> bool:
+        """ "The sides signed a roadmap for 2024-2026", "the 2025 plan": the term of a document, no period of the
+        trade the text goes on to state."""
+        owner, head = self._owner(date), date.root.head
+        signed_for = head.lower_ == "for" and owner.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.document_nouns for c in owner.children)
+        return owner.lower_ in self.document_nouns or signed_for or (  # "signed a roadmap for 2024-2026"
+            date.root.dep_ in ("compound", "nmod", "amod") and head.lower_ in self.document_nouns)
 
     def _period_word(self, anchor: Token, sent: Span) -> bool:
         """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
@@ -461,7 +483,8 @@ class PeriodResolver:
 
     def sentence_without_figures(self, sent: Span) -> None:
         """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
-        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026") does not;
+        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026"), a
+        document's term ("a roadmap for 2024-2026") and a report's date ("data released in May") do not;
         "since the beginning of 2019" sets only the year of the year-less months after it."""
         for date in reversed(self.dates(sent)):
             since = self._before(date, self.settings.since_tokens_before) + " " + date.text
@@ -469,7 +492,8 @@ class PeriodResolver:
                 self.year_to_date = paragraph_of(self.paragraphs, date.start_char), years_in(date.text)[-1]
                 return  # "since the beginning of 2019": no period, but the year of the months after it
             deadline = self.calendar.deadline.search(self._before(date, self.settings.date_preposition_tokens_before))
-            if self.is_comparison(date) or self.calendar.cumulative.search(since) or deadline:
+            if self.is_comparison(date) or self.calendar.cumulative.search(since) or deadline or \
+                    self._of_document(date) or self._of_report(date):
                 continue
             period = self.period(date)
             if period is not None:

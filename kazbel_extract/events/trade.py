@@ -37,7 +37,8 @@ class TradeFinder:
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, words, lexicon.number_words, self.ents_in, settings)
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
-        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar)
+        documents = frozenset(form for forms in lexicon.agreements["nouns"].values() for form in forms)
+        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, documents)
         dateline = doc._.dateline.city if doc._.dateline else None
         self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None)
         self.metrics = Metrics(doc, words, lexicon.metric_of, self.parties, self.periods.paragraphs,
