@@ -1,11 +1,11 @@
-"""What a trade story states that is a trade figure and what is not, and the sides of a country's own total.
+"""What a trade story states that is a trade figure and what is not, the sides of a country's own total, the
+dates that are no period of a figure, and what a subject pointing back stands for.
 
 Each sentence is written for this file in the wire style of Kazinform and BelTA stories on either country's
 trade with its partners, and annotated by GUIDELINES.md ("Decisions on borderline cases"): contracts, prices,
-duties, shares, GDP and domestic investment are no trade records; planned investment and a trade potential
-are ("potential" is an expectation); a
-headline restated in the lede is one fact; a country's foreign trade as a whole has that country as its only
-side. Every field the scorer reads is compared."""
+duties, shares, GDP and domestic investment are no trade records; an investor's amount, planned investment and
+a trade potential are ("potential" is an expectation); a headline restated in the lede is one fact; a
+country's foreign trade as a whole has that country as its only side. Every field the scorer reads is compared."""
 import pytest
 
 from test_trade_families import B, C, K, KG, KR, R, T, U, rec, trade
@@ -52,6 +52,16 @@ OTHER_MATTERS = [
 ]
 
 FIGURES = [
+    pytest.param("Türkiye is among the top ten investors in Uzbekistan, having put $1.2 billion into its economy in "
+                 "2023.", [rec("investment", value=1.2e9, period="2023", parties=(T, U), reporter=T)],
+                 id="an investor's amount"),
+    pytest.param("With $26 billion since 2005, China is one of the largest investors in Kazakhstan.",
+                 [rec("investment", value=2.6e10, parties=(C, K), reporter=C)], id="an investor's total since"),
+    pytest.param("Last year the United Arab Emirates became the third largest investor in Kazakhstan with $2.1 "
+                 "billion.", [rec("investment", value=2.1e9, period="2023", parties=(K, "United Arab Emirates"),
+                                  reporter="United Arab Emirates")], id="an investor with an amount"),
+    pytest.param("The Netherlands remains the largest investor in Kazakhstan's economy.", [],
+                 id="an investor without an amount"),
     pytest.param("Trade between Kazakhstan and Uzbekistan is growing. The trade potential of the two countries is "
                  "estimated at $10 billion.", [rec(value=1e10, status="forecast", parties=(K, U))],
                  id="the trade potential is an expectation"),
