@@ -105,7 +105,7 @@ class TradeFinder:
 
     def _dated_apart(self, change: Anchor, money: Anchor) -> bool:
         """Each of the two numbers has a date of its own, and they differ: two facts, not one."""
-        dates = [self.periods.own_date(a.token) for a in (change, money)]
+        dates = [self.periods.reader.own_date(a.token) for a in (change, money)]
         return None not in dates and dates[0] != dates[1]
 
     def _fold_into_last_amount(self, change: Trade, subject: Token | None) -> bool:
