@@ -52,6 +52,10 @@ OTHER_MATTERS = [
 ]
 
 FIGURES = [
+    pytest.param("Kazakhstan's trade deficit with China amounted to $5 billion in 2023.",
+                 [rec("surplus", value=5e9, period="2023", parties=(C, K))], id="a deficit is a balance, not turnover"),
+    pytest.param("Kazakhstan's trade surplus with Uzbekistan stood at $1.9 billion in 2023.",
+                 [rec("surplus", value=1.9e9, period="2023", parties=(K, U))], id="a surplus"),
     pytest.param("Türkiye is among the top ten investors in Uzbekistan, having put $1.2 billion into its economy in "
                  "2023.", [rec("investment", value=1.2e9, period="2023", parties=(T, U), reporter=T)],
                  id="an investor's amount"),
