@@ -163,6 +163,10 @@ DATELINE_PAIRS = [
     pytest.param("MINSK, 5 May (BelTA) - Prime Minister Roman Golovchenko met with the Ambassador of Vietnam.\n\n"
                  "Bilateral trade grew by 15% in 2023.",
                  [rec(period="2023", pct=15.0, parties=(B, "Vietnam"))], id="bilateral trade under a MINSK dateline"),
+    pytest.param("Belarus' ambassador to Kazakhstan Pavel Utyupin said that mutual trade reached $1.3 billion in 2023.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K))], id="mutual trade: the countries of a speaker's title"),
+    pytest.param("Mutual trade grew by 8% in 2023, Uzbek Foreign Minister Bakhtiyor Saidov said.",
+                 [rec(period="2023", pct=8.0)], id="a speaker's nationality alone completes no pair"),
     pytest.param("ASTANA. KAZINFORM - Uzbekistan's exports rose by 10% in 2023.",
                  [rec("export", period="2023", pct=10.0, parties=(U,), reporter=U)],
                  id="no pair stated: the dateline is no side"),

@@ -3,8 +3,8 @@
 Parties are the countries, blocs or regions its sentence names as sides; a side the sentence
 leaves out comes from the article's lede (the first two countries it names). Nothing is
 defaulted: a figure whose article names no sides has none, and a country's foreign or total
-trade has that country alone; the dateline's country is the other side of "the two countries" only
-when the text names one. The reporter is whose export or
+trade has that country alone; the countries of a speaker's title ("Belarus' ambassador to
+Kazakhstan") and of the dateline complete "the two countries" only when they make two sides. The reporter is whose export or
 import it is ("Belarus' export", "exports from Kazakhstan", "Kazakhstan exported"), and for
 investment the investing side ("investment from the EU", "Korea invested").
 """
@@ -71,8 +71,8 @@ class Parties:
         countries", "Kazakhstan-EU trade"); regions replace their country; "the two regions" are the article's
         two most mentioned regions, "the region" the most mentioned one and "the Kazakh region" the most
         mentioned region of Kazakhstan. A figure of a pair ("the two countries", "bilateral") whose text and lede
-        name fewer than two sides has the dateline city's country as the other ("ASTANA - President Tokayev received
-        the Foreign Minister of Uzbekistan ... trade between the two countries")."""
+        name fewer than two sides is completed by the countries of its speakers' titles and the dateline's ("ASTANA -
+        President Tokayev received the Foreign Minister of Uzbekistan ... trade between the two countries")."""
         own = clause_of(figure) if figure is not None else set()
         named = sorted(self.named_sides(sent), key=lambda p: p.start not in own)
         words = {t.lower_ for t in sent}
@@ -91,14 +91,24 @@ class Parties:
         in_clause = {p.name for p in named if p.start in own}
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
-        home = [self.home] if self.home and self._of_a_pair(sent) else []  # "ASTANA - ... between the two countries"
-        for name in ranked + self._source_countries(sent) + self.lede + home:
+        for name in ranked + self._source_countries(sent) + self.lede:
             if len(chosen) == 2:
                 break
             if name not in chosen and name not in covered:
                 chosen.append(name)
                 covered.add(name)
+        if len(chosen) < 2 and self._of_a_pair(sent):
+            chosen += self._rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
+
+    def _rest_of_the_pair(self, sent: Span, chosen: list[str], covered: set) -> list[str]:
+        """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
+        ("Belarus' ambassador to Kazakhstan X said") and then the dateline's make two with those named; a speaker's
+        nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
+        titled = [p.name for p in self.places.within(sent) if p.kind == "country" and self._in_title(p)]
+        rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
+                if name not in chosen and name not in covered]
+        return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
 
     def own_total(self, metric_token: Token) -> str | None:
         """ "Kazakhstan's foreign trade turnover", "Belarus' total exports": a country's trade with the world has that
