@@ -52,6 +52,10 @@ OTHER_MATTERS = [
 ]
 
 FIGURES = [
+    pytest.param("Belarus' export sales to Kazakhstan reached $300 million in 2023.",
+                 [rec("export", value=3e8, period="2023", parties=(B, K), reporter=B)], id="export sales"),
+    pytest.param("Export deliveries of Kazakh wheat to Uzbekistan amounted to $600 million in 2023.",
+                 [rec("export", value=6e8, period="2023", parties=(K, U), reporter=K)], id="export deliveries"),
     pytest.param("Kazakhstan's trade deficit with China amounted to $5 billion in 2023.",
                  [rec("surplus", value=5e9, period="2023", parties=(C, K))], id="a deficit is a balance, not turnover"),
     pytest.param("Kazakhstan's trade surplus with Uzbekistan stood at $1.9 billion in 2023.",

@@ -146,15 +146,17 @@ class Parties:
         if metric not in ("export", "import", "investment"):
             return None
         named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
-        owner = [p for p in named if metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
+        phrase = metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" \
+            else metric_token  # "Belarus' export sales to Kazakhstan": the noun the metric word qualifies
+        owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
         reporter = owner[-1].name if owner else None
-        verb = _verb_of(metric_token)
+        verb = _verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
             reporter = there[0].name if there else None
         if reporter is None:
-            for prep in (c for c in metric_token.children if c.dep_ == "prep"):
+            for prep in (c for c in phrase.children if c.dep_ == "prep"):
                 there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
                 if not there:
                     continue
