@@ -179,6 +179,27 @@ DATELINE_PAIRS = [
                  id="two sides named: the dateline is no side"),
 ]
 
+REGIONS_OF_THE_CLAUSE = [
+    pytest.param("Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2023, with Turkestan region "
+                 "accounting for a third of it.", [rec(value=4.4e9, period="2023", parties=(K, U))],
+                 id="a region of another clause"),
+    pytest.param("Akmola region hosted a Belarusian delegation.\n\nUzbekistan is Kazakhstan's main trade partner in "
+                 "the region, with trade of $4.4 billion in 2023.", [rec(value=4.4e9, period="2023", parties=(K, U))],
+                 id="'in the region' is a location, no side"),
+    pytest.param("The akim of Kostanay region met the Belarusian ambassador.\n\nIn 2023 trade between the region and "
+                 "Belarus reached $90 million, while Kazakhstan's trade with Belarus totalled $1.3 billion.",
+                 [rec(value=9e7, period="2023", parties=(B, "Kostanay Region")),
+                  rec(value=1.3e9, period="2023", parties=(B, K))], id="'the region' of one clause only"),
+    pytest.param("Kostanay region, whose trade with Belarus reached $90 million in 2023, hosted the forum.",
+                 [rec(value=9e7, period="2023", parties=(B, "Kostanay Region"))],
+                 id="a region the figure's clause hangs on"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGIONS_OF_THE_CLAUSE)
+def test_regions_are_sides_of_the_figures_of_their_clause(text, expected):
+    assert trade(text, PUBLISHED) == expected
+
 
 @pytest.mark.parametrize("text, expected", DATELINE_PAIRS)
 def test_the_dateline_country_is_the_other_of_two_sides_only_one_of_which_is_named(text, expected):

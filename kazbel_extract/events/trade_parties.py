@@ -28,6 +28,7 @@ class Parties:
         self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
         self.pair_nouns = set(words["pair_nouns"])  # "two countries", "both states", after a word of `pair_numerals`
         self.pair_numerals = set(words["pair_numerals"])
+        self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
         self.reporter_in_force: str | None = None
@@ -70,12 +71,18 @@ class Parties:
         named without two countries gives the bloc and the country named with it ("trade between the CIS
         countries", "Kazakhstan-EU trade"); regions replace their country; "the two regions" are the article's
         two most mentioned regions, "the region" the most mentioned one and "the Kazakh region" the most
-        mentioned region of Kazakhstan. A figure of a pair ("the two countries", "bilateral") whose text and lede
+        mentioned region of Kazakhstan, when the figure's clause says so ("partner in the region" says nothing);
+        regions of another clause are no sides of a figure whose clause names its countries. A figure of a pair ("the two countries", "bilateral") whose text and lede
         name fewer than two sides is completed by the countries of its speakers' titles and the dateline's ("ASTANA -
         President Tokayev received the Foreign Minister of Uzbekistan ... trade between the two countries")."""
         own = clause_of(figure) if figure is not None else set()
         named = sorted(self.named_sides(sent), key=lambda p: p.start not in own)
-        words = {t.lower_ for t in sent}
+        if figure is not None and any(p.kind == "country" and p.start in own for p in named):
+            named = [p for p in named if p.kind != "region" or p.start in own or self._heads(p, figure)]
+            # "trade between K and U reached $4.4 billion, with Turkestan region accounting for a third"
+        scope = [t for t in sent if t.i in own] if own else list(sent)
+        words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)}
+        # "the region" of the figure's clause points at a side, "its main partner in the region" at none
         countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region"))
         regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
@@ -100,6 +107,11 @@ class Parties:
         if len(chosen) < 2 and self._of_a_pair(sent):
             chosen += self._rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
+
+    def _heads(self, place: Place, figure: Token) -> bool:
+        """ "Kostanay region, whose trade with Belarus reached $90 million", "Xinjiang saw its trade with Kazakhstan
+        grow": the figure's clause stands under the clause naming the place."""
+        return clause_head(self.doc[place.start]) in clause_head(figure).ancestors
 
     def _rest_of_the_pair(self, sent: Span, chosen: list[str], covered: set) -> list[str]:
         """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
@@ -211,16 +223,20 @@ def _verb_of(metric_token: Token) -> Token | None:
     return metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
 
 
-def clause_of(tok: Token) -> set[int]:
-    """Token indices of the clause a token stands in: the subtree of the first verb above it that has a subject
-    (or heads the sentence), without the clauses under it that have subjects of their own."""
-    head = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(
+def clause_head(tok: Token) -> Token:
+    """The first verb above a token that has a subject or heads the sentence."""
+    return next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children))), tok.sent.root)
-    out, stack = set(), [head]
+
+
+def clause_of(tok: Token) -> set[int]:
+    """Token indices of the clause a token stands in: the subtree of its `clause_head`, without the clauses under
+    it that have subjects of their own ("with Turkestan region accounting for a third")."""
+    out, stack = set(), [clause_head(tok)]
     while stack:
         t = stack.pop()
         out.add(t.i)
-        stack += [c for c in t.children if not (c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "advcl", "ccomp", "relcl")
+        stack += [c for c in t.children if not (c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "advcl", "ccomp", "relcl", "pcomp")
                                                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     return out
 
