@@ -97,6 +97,15 @@ FIGURES = [
 
 RESTATED_HEADLINES = [
     pytest.param("Kazakhstan, Uzbekistan trade up 15%\n\nTASHKENT. KAZINFORM - Trade between Kazakhstan and "
+                 "Uzbekistan reached $1.1 billion in January-March 2024.",
+                 [rec(value=1.1e9, period="2024-01/2024-03", pct=15.0, parties=(K, U))],
+                 id="the headline's change of the lede's amount"),
+    pytest.param("Kazakhstan-China trade up 20%\n\nASTANA. KAZINFORM - In 2023 trade between Kazakhstan and China "
+                 "increased by 20%.\n\nIn January-May 2024 it reached $18 billion.",
+                 [rec(period="2023", pct=20.0, parties=(C, K)),
+                  rec(value=1.8e10, period="2024-01/2024-05", parties=(C, K))],
+                 id="the headline is of its own paragraph's period only"),
+    pytest.param("Kazakhstan, Uzbekistan trade up 15%\n\nTASHKENT. KAZINFORM - Trade between Kazakhstan and "
                  "Uzbekistan grew by 15% in January-March 2024 to $1.1 billion.",
                  [rec(value=1.1e9, period="2024-01/2024-03", pct=15.0, parties=(K, U))],
                  id="a change in the headline, the amount in the lede"),

@@ -52,6 +52,7 @@ class TradeFinder:
     def __call__(self) -> list[Trade]:
         records: list[Trade] = []
         titled: set[int] = set()  # ids of the records of a headline or subheading
+        paragraph: dict[int, int] = {}  # record id -> its paragraph
         sentences = list(self.doc.sents)
         for n, sent in enumerate(sentences):
             found = self._sentence(sent, sentences[max(0, n - self.settings.context_sentences) : n], n)
@@ -60,7 +61,9 @@ class TradeFinder:
                 self.metrics.note_antecedent(sent, n)
             if any(start <= sent.start_char < end for start, end in self.titles):
                 titled.update(id(r) for r in found)
+            paragraph.update((id(r), paragraph_of(self.periods.paragraphs, sent.start_char)) for r in found)
             records += found
+        _date_titles(records, titled, paragraph)
         return merge(records, self.settings.restated_amount_tolerance, titled)
 
     # -- one sentence -----------------------------------------------------------------------------
@@ -174,6 +177,16 @@ class TradeFinder:
 
 
 # -- one fact, one record ------------------------------------------------------------------------------
+
+def _date_titles(records: list[Trade], titled: set[int], paragraph: dict[int, int]) -> None:
+    """ "Kazakhstan-Uzbekistan trade up 15%" over "Trade ... reached $1.1 billion in January-March": a headline's
+    figure without a period is of the period of the first figure of the same metric in the paragraph it heads."""
+    for title in (r for r in records if id(r) in titled and r.period is None):
+        lede = next((r for r in records if id(r) not in titled and paragraph[id(r)] == paragraph[id(title)]
+                     and r.metric == title.metric), None)
+        if lede is not None:
+            title.period = lede.period
+
 
 def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozenset()) -> bool:
     """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period;
