@@ -3,8 +3,10 @@
 `parse_period` reads a period off the text of a DATE mention: pieces without a year take the year
 written after them, else a context year; relative years ("last year", "this year") resolve against
 `published`. Month names, number words and ordinals are a `Calendar` of the pipeline's calendar
-(`models/vocabulary/calendar.json`, or the copy its data folder holds). `PeriodResolver` decides which period a trade figure is of, clause by clause (see its
-docstring for the rules).
+(`models/vocabulary/calendar.json`, or the copy its data folder holds). `SentenceDates` decides what
+each date of a sentence is (a period, a comparison's base, a back-reference, a report's date, a
+document's term) and which is a figure's own; `PeriodResolver` decides which period a trade figure is
+of, with the paragraph and article memory (see its docstring for the rules).
 """
 from __future__ import annotations
 
@@ -191,57 +193,52 @@ def moved_to(period: str, year: int) -> str:
 SENTENCE_END = ".!?:;\"'\u201d\u2019)"  # a paragraph ending otherwise is a title: a headline, a subheading
 
 
-def headed_paragraph_starts(doc: Doc) -> list[int]:
-    """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
-    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede."""
+def _blocks(doc: Doc) -> list[tuple[int, int, bool]]:
+    """(start, end, ends a sentence) of each blank-line block before a paragraph start, by character."""
     text, out, previous = doc_text(doc), [], 0
     for start in paragraph_starts(doc):
         block = text[previous:start].rstrip()
-        if block and block[-1] in SENTENCE_END:
-            out.append(start)
+        out.append((previous, previous + len(block), bool(block) and block[-1] in SENTENCE_END))
         previous = start
     return out
 
 
+def headed_paragraph_starts(doc: Doc) -> list[int]:
+    """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
+    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede."""
+    return [start for (_, _, ends), start in zip(_blocks(doc), paragraph_starts(doc)) if ends]
 
-class PeriodResolver:
-    """The period of each trade figure, read from its clause, with paragraph and article memory.
 
-    - A figure takes the nearest DATE of its own clause that is not the base of a comparison ("up 9% on the
-      year before", "compared with 2020", "than a year earlier", "from 2016"); a period word there ("this
-      year", "over the first five months") beats any year stated earlier.
-    - "from 2000 to 2020" is `2000-01/2020-12`; of an amount "from $X to $Y" over such a span, X is of the
-      first year and Y of the last. A cumulative figure "since 2010" has no period.
-    - A back-reference ("in this period", "over the same period of 2022", "the same period last year") is the
-      last period the article stated, moved to the year it names; a figure compared with such a period is
-      of the last period stated.
-    - A figure whose clause states no period takes the period of the figure or of the sentence stating a
-      period just before it in the same paragraph, and nothing across a blank line; a headline or subheading
-      is part of the paragraph it heads.
-    - Year-less pieces ("January-April") take a year of their own sentence, else the year of the period in
-      force in their paragraph, else the year of publication (never a year of an earlier paragraph).
-    """
+def title_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the doc's titles: the blocks before a blank line that end without a full stop."""
+    return [(start, end) for start, end, ends in _blocks(doc) if end > start and not ends]
+
+
+
+class SentenceDates:
+    """What each DATE of a sentence is, read once per sentence: a period, the base of a comparison ("compared with
+    2020", "up 9% on the year before", "from 2016"), a back-reference ("the same period of 2022"), the date of a
+    report ("data released in May") or the term of a document ("a roadmap for 2024-2026"); and which date is a
+    figure's own (the nearest in its clause that is no comparison's base). Pieces of one period are joined ("2016
+    and Q1 2017", "January-March this year") and years the tagger left out are added. It keeps no memory of the
+    text before the sentence: that is `PeriodResolver`'s."""
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
-                 calendar: Calendar):
+                 calendar: Calendar, document_nouns: frozenset[str]):
         self.doc = doc
-        self.calendar = calendar
-        self.settings = settings
-        self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self.ents_in = ents_in
+        self.settings = settings
+        self.calendar = calendar
+        self.document_nouns = document_nouns
+        self.report_verbs = set(words["report_verbs"])  # "data released in May": the report's date
         self.comparison = _phrases(words["comparison_words"])  # "than", "compared", "level of"
         self.base_nouns = set(words["base_nouns"])  # "the 2020 level"
         self.time_units = set(words["time_units"])
         self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
-        self.paragraphs = headed_paragraph_starts(doc)
-        self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
+        self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self._openers: dict[int, list[int | None]] = {}  # sentence start -> the "(" in force at each token
         self._own_dates: dict[tuple, Span | None] = {}  # (anchor, taken) -> own_date
-        self.last_stated: str | None = None  # for back-references, across paragraphs
-        self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
         self._dates_of_sentence: dict[int, list[Span]] = {}  # by sentence start
-
-    # -- dates of a sentence -----------------------------------------------------------------------
 
     def dates(self, sent: Span) -> list[Span]:
         """DATE spans, with "2016 and Q1 2017", "2005 to 2010", "the same period of 2023" and "January-March this year"
@@ -281,7 +278,7 @@ class PeriodResolver:
         return bool(words) and all(w in self.time_units for w in words) and \
             not self.calendar.year_only.fullmatch(date.text.lower())
 
-    def _before(self, date: Span, width: int) -> str:
+    def before(self, date: Span, width: int) -> str:
         """The words of the `width` tokens before a date, in its sentence."""
         return self.doc[max(date.sent.start, date.start - width) : date.start].text.lower()
 
@@ -289,7 +286,7 @@ class PeriodResolver:
         """ "from 2016", "compared to 2022", "on the year before", "up 12% over the same period of last year",
         "83.2% as of the same period": the base of a change, not its period. "In the same period" and "Over the
         same period of 2023 it stood at ..." are the clause's period."""
-        before = self._before(date, self.settings.comparison_tokens_before)
+        before = self.before(date, self.settings.comparison_tokens_before)
         text = date.text.lower()
         if self.comparison.search(before) or (date.end < date.sent.end and self.doc[date.end].lower_ in self.base_nouns):
             return True  # "than 2022", "compared with 2020", "of the 2020 level"
@@ -299,14 +296,14 @@ class PeriodResolver:
                 preposition.head.head.tag_ == "IN":
             preposition = preposition.head.head  # "in the reporting period of 2023": the period's own preposition
         if preposition is not None and self.comparison.search(
-                self._before(self.doc[preposition.i : preposition.i + 1], self.settings.comparison_tokens_before)):
+                self.before(self.doc[preposition.i : preposition.i + 1], self.settings.comparison_tokens_before)):
             return True  # "8.7% more than in the same period of 2022"
         word = preposition.lower_ if preposition is not None else None
         if word == "on":
             return self._governs_change(preposition.head)  # "a rise of 8% on 2022", "up 4% on the year before"
         if word == "over":  # "up 12% over the same period of last year"; "grew 12% over January-May" is its period
-            return self._governs_change(preposition.head) and bool(self.calendar.shift_back.search(text) or self._back_reference(date))
-        if self._back_reference(date):
+            return self._governs_change(preposition.head) and bool(self.calendar.shift_back.search(text) or self.back_reference(date))
+        if self.back_reference(date):
             return word not in (None, "in", "for", "during", "within", "throughout")
         return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
 
@@ -315,12 +312,98 @@ class PeriodResolver:
         return head.ent_type_ == "PERCENT" or head.lower_ in self.change_words or \
             any(t.ent_type_ == "PERCENT" for t in head.children)
 
-    def _back_reference(self, date: Span) -> bool:
-        before = self._before(date, self.settings.back_reference_tokens_before)
+    def back_reference(self, date: Span) -> bool:
+        before = self.before(date, self.settings.back_reference_tokens_before)
         return bool(self.calendar.back_reference.search(date.text) or self.calendar.back_reference.search(before))
 
+    def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
+        """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
+        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`."""
+        key = (anchor.i, taken)
+        if key not in self._own_dates:  # asked for every pair of a sentence's numbers: read once per anchor
+            sent = anchor.sent
+            bracket = self.bracket(anchor.i, sent)
+            own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
+                   and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
+                   and d.start not in taken and not self.of_report(d)]
+            self._own_dates[key] = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                                           abs(d.root.i - anchor.i)), default=None)
+        return self._own_dates[key]
+
+    def period_word(self, anchor: Token, sent: Span) -> bool:
+        """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
+        return any(t.lower_ == "period" and not t.ent_type_ and t.head.lower_ in ("in", "for", "during", "over")
+                   and tree_distance(anchor, t) <= self.max_date_distance for t in sent)
+
+    def _owner(self, date: Span) -> Token:
+        """The word a date's phrase hangs on: "released" of "released in May", "roadmap" of "a roadmap for 2024-2026"."""
+        head = date.root.head
+        return head.head if head.dep_ == "prep" or head.pos_ == "ADP" else head
+
+    def of_report(self, date: Span) -> bool:
+        """ "according to data released in May", "the ministry said in June": a month or day a report is dated,
+        not the period of the figure it reports."""
+        return self._owner(date).lower_ in self.report_verbs and not years_in(date.text)
+
+    def of_document(self, date: Span) -> bool:
+        """ "The sides signed a roadmap for 2024-2026", "the 2025 plan": the term of a document, no period of the
+        trade the text goes on to state."""
+        owner, head = self._owner(date), date.root.head
+        signed_for = head.lower_ == "for" and owner.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.document_nouns for c in owner.children)
+        return owner.lower_ in self.document_nouns or signed_for or (  # "signed a roadmap for 2024-2026"
+            date.root.dep_ in ("compound", "nmod", "amod") and head.lower_ in self.document_nouns)
+
+    def bracket(self, i: int, sent: Span) -> int | None:
+        """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
+        over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
+        if sent.start not in self._openers:  # one pass per sentence: the opener in force at each of its tokens
+            openers, opened = [], []
+            for tok in sent:
+                openers.append(opened[-1] if opened else None)
+                if tok.text == "(":
+                    opened.append(tok.i)
+                elif tok.text == ")" and opened:
+                    opened.pop()
+            self._openers[sent.start] = openers
+        return self._openers[sent.start][i - sent.start]
+
+
+class PeriodResolver:
+    """The period of each trade figure, read from its clause (what its dates are, `SentenceDates` says), with
+    paragraph and article memory.
+
+    - A figure takes the nearest DATE of its own clause that is not the base of a comparison ("up 9% on the
+      year before", "compared with 2020", "than a year earlier", "from 2016"); a period word there ("this
+      year", "over the first five months") beats any year stated earlier.
+    - "from 2000 to 2020" is `2000-01/2020-12`; of an amount "from $X to $Y" over such a span, X is of the
+      first year and Y of the last. A cumulative figure "since 2010" has no period.
+    - A back-reference ("in this period", "over the same period of 2022", "the same period last year") is the
+      last period the article stated, moved to the year it names; a figure compared with such a period is
+      of the last period stated.
+    - A figure whose clause states no period takes the period of the figure or of the sentence stating a
+      period just before it in the same paragraph, and nothing across a blank line; a headline or subheading
+      is part of the paragraph it heads.
+    - Year-less pieces ("January-April") take a year of their own sentence, else the year of the period in
+      force in their paragraph, else the year of publication (never a year of an earlier paragraph).
+    """
+
+    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
+                 calendar: Calendar, document_nouns: frozenset[str] = frozenset()):
+        """`document_nouns`: the nouns of agreements and plans, whose dates are their terms ("a roadmap for 2024-2026")."""
+        self.doc = doc
+        self.reader = SentenceDates(doc, words, ents_in, settings, calendar, document_nouns)
+        self.calendar = calendar
+        self.settings = settings
+        self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
+        self.ents_in = ents_in
+        self.paragraphs = headed_paragraph_starts(doc)
+        self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
+        self.last_stated: str | None = None  # for back-references, across paragraphs
+        self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
+
     def _context_year(self, date: Span) -> int | None:
-        own = [y for d in self.dates(date.sent) if d is not date and not self.is_comparison(d) for y in years_in(d.text)]
+        own = [y for d in self.reader.dates(date.sent) if d is not date and not self.reader.is_comparison(d) for y in years_in(d.text)]
         if own:
             return own[0]
         paragraph = paragraph_of(self.paragraphs, date.start_char)
@@ -339,7 +422,7 @@ class PeriodResolver:
 
     def period(self, date: Span) -> str | None:
         """The period a DATE of the figure's clause names, back-references resolved."""
-        if self._back_reference(date):
+        if self.reader.back_reference(date):
             return self._resolve_back_reference(date)
         text = date.text
         if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
@@ -351,7 +434,7 @@ class PeriodResolver:
         date, where a year back ("a year earlier", "the previous year") counts from the figure's period."""
         if date is None:
             return None
-        if figure_period and not years_in(date.text) and not self._back_reference(date) and \
+        if figure_period and not years_in(date.text) and not self.reader.back_reference(date) and \
                 self.calendar.shift_back.search(date.text):
             return moved_to(figure_period, _parse(figure_period).start_year - 1)
         return self.period(date)
@@ -370,25 +453,23 @@ class PeriodResolver:
             return moved_to(self.last_stated, _parse(self.last_stated).start_year - 1)
         return self.last_stated
 
-    # -- a figure --------------------------------------------------------------------------------------
-
     def of_figure(self, anchor: Token, carries: bool, taken: tuple[int, ...] = ()) -> tuple[str | None, list[Span]]:
         """The period of the figure at `anchor` and the DATE spans it came from. `carries` is False for goals and
         expectations: they neither take nor leave a period for the figures after them. Dates starting at `taken`
         are the periods of amounts the figure is compared with ("against $285 million in 2023")."""
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
-        near = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
-        date = self.own_date(anchor, taken)
+        near = [d for d in self.reader.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
+        date = self.reader.own_date(anchor, taken)
         period, spans = None, []
         if date is not None:
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
-            if self.calendar.cumulative.search(self._before(date, self.settings.since_tokens_before) + " " + date.text):
+            if self.calendar.cumulative.search(self.reader.before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
             period = self._end_of_span(self.period(date), anchor)
-        elif self._period_word(anchor, sent) and self.last_stated:
+        elif self.reader.period_word(anchor, sent) and self.last_stated:
             period = self.last_stated  # "for the period", "in this period"
-        elif any(self._back_reference(d) for d in near) and self.last_stated:
+        elif any(self.reader.back_reference(d) for d in near) and self.last_stated:
             period = self.last_stated  # "up 12% on the same period last year", "$1.5 billion ($1.4 billion over the
             # same period of 2022)": of the period last stated
         elif carries and self.in_force and self.in_force[0] == paragraph:
@@ -396,39 +477,6 @@ class PeriodResolver:
         if carries and period is not None:
             self.state(paragraph, period)
         return period, spans
-
-    def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
-        """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
-        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`."""
-        key = (anchor.i, taken)
-        if key not in self._own_dates:  # asked for every pair of a sentence's numbers: read once per anchor
-            sent = anchor.sent
-            bracket = self._bracket(anchor.i, sent)
-            own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
-                   and self._bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
-                   and d.start not in taken]
-            self._own_dates[key] = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                                           abs(d.root.i - anchor.i)), default=None)
-        return self._own_dates[key]
-
-    def _period_word(self, anchor: Token, sent: Span) -> bool:
-        """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
-        return any(t.lower_ == "period" and not t.ent_type_ and t.head.lower_ in ("in", "for", "during", "over")
-                   and tree_distance(anchor, t) <= self.max_date_distance for t in sent)
-
-    def _bracket(self, i: int, sent: Span) -> int | None:
-        """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
-        over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
-        if sent.start not in self._openers:  # one pass per sentence: the opener in force at each of its tokens
-            openers, opened = [], []
-            for tok in sent:
-                openers.append(opened[-1] if opened else None)
-                if tok.text == "(":
-                    opened.append(tok.i)
-                elif tok.text == ")" and opened:
-                    opened.pop()
-            self._openers[sent.start] = openers
-        return self._openers[sent.start][i - sent.start]
 
     def _end_of_span(self, period: str | None, anchor: Token) -> str | None:
         """ "from 2005 to 2010 trade grew from $215 million to $870 million": each amount is of one end."""
@@ -452,15 +500,17 @@ class PeriodResolver:
 
     def sentence_without_figures(self, sent: Span) -> None:
         """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
-        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026") does not;
+        sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026"), a
+        document's term ("a roadmap for 2024-2026") and a report's date ("data released in May") do not;
         "since the beginning of 2019" sets only the year of the year-less months after it."""
-        for date in reversed(self.dates(sent)):
-            since = self._before(date, self.settings.since_tokens_before) + " " + date.text
+        for date in reversed(self.reader.dates(sent)):
+            since = self.reader.before(date, self.settings.since_tokens_before) + " " + date.text
             if self.calendar.cumulative.search(since) and self.calendar.year_start.search(since) and years_in(date.text):
                 self.year_to_date = paragraph_of(self.paragraphs, date.start_char), years_in(date.text)[-1]
                 return  # "since the beginning of 2019": no period, but the year of the months after it
-            deadline = self.calendar.deadline.search(self._before(date, self.settings.date_preposition_tokens_before))
-            if self.is_comparison(date) or self.calendar.cumulative.search(since) or deadline:
+            deadline = self.calendar.deadline.search(self.reader.before(date, self.settings.date_preposition_tokens_before))
+            if self.reader.is_comparison(date) or self.calendar.cumulative.search(since) or deadline or \
+                    self.reader.of_document(date) or self.reader.of_report(date):
                 continue
             period = self.period(date)
             if period is not None:

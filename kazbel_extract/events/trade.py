@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Trade
 from .evidence import evidence, sources
 from .lexicon import Lexicon
-from .periods import PeriodResolver
+from .periods import PeriodResolver, title_spans
 from .places import Places
 from .settings import LinkingSettings
-from .syntax import ents_by_sentence, paragraph_of
+from .syntax import clause_subject, ents_by_sentence, paragraph_of
 from .trade_anchors import Anchor, Anchors, link
 from .trade_comparisons import Comparisons
 from .trade_exclusions import NotTrade
@@ -36,32 +36,42 @@ class TradeFinder:
         words = lexicon.trade
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, words, lexicon.number_words, self.ents_in, settings)
-        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar)
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
-        self.parties = Parties(doc, places, self.ents_in)
+        documents = frozenset(form for forms in lexicon.agreements["nouns"].values() for form in forms)
+        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, documents)
+        dateline = doc._.dateline.city if doc._.dateline else None
+        self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None)
         self.metrics = Metrics(doc, words, lexicon.metric_of, self.parties, self.periods.paragraphs,
                                self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)
-        self.not_trade = NotTrade(doc, words, self.metrics, self.periods.paragraphs, self.anchors.is_change_word,
+        self.not_trade = NotTrade(doc, words, self.metrics, self.anchors.is_change_word,
                                   self.comparisons.after_change_preposition, settings)
         self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
+        self.titles = title_spans(doc)
 
     def __call__(self) -> list[Trade]:
         records: list[Trade] = []
+        titled: set[int] = set()  # ids of the records of a headline or subheading
+        paragraph: dict[int, int] = {}  # record id -> its paragraph
         sentences = list(self.doc.sents)
         for n, sent in enumerate(sentences):
             found = self._sentence(sent, sentences[max(0, n - self.settings.context_sentences) : n], n)
             if not found:
                 self.periods.sentence_without_figures(sent)
                 self.metrics.note_antecedent(sent, n)
+            if any(start <= sent.start_char < end for start, end in self.titles):
+                titled.update(id(r) for r in found)
+            paragraph.update((id(r), paragraph_of(self.periods.paragraphs, sent.start_char)) for r in found)
             records += found
-        return merge(records, self.settings.restated_amount_tolerance)
+        _date_titles(records, titled, paragraph)
+        return merge(records, self.settings.restated_amount_tolerance, titled)
 
     # -- one sentence -----------------------------------------------------------------------------
 
     def _sentence(self, sent: Span, context: list[Span], n: int) -> list[Trade]:
         """The figures of one sentence, in text order; a bare change needs a trade word in it or in the `context`
-        sentences before it of its paragraph ("Our trade is a talking point. Last year's decline of 30% ...")."""
+        sentences before it of its paragraph ("Our trade is a talking point. Last year's decline of 30% ..."), or a
+        subject that points back at the last figure ("This is 12% more than ...")."""
         metric_words = [t for t in sent if self.metrics.of_word(t)]
         moneys = [m for m in self.anchors.moneys(sent) if not self.not_trade.amount(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
@@ -75,8 +85,8 @@ class TradeFinder:
         beside = {id(a): self.metrics.beside(a) for a in anchors}
         records = []
         for anchor in anchors:
-            if anchor.kind != "money" and (any(anchor in m.linked for m in moneys) or not trade_context
-                                           or self.not_trade.change(anchor)):
+            if anchor.kind != "money" and (any(anchor in m.linked for m in moneys) or self.not_trade.change(anchor) or
+                                           not trade_context and not self.metrics.anaphoric(clause_subject(anchor.token))):
                 continue
             claimed = {t for key, t in beside.items() if t is not None and key != id(anchor)}
             found = self.metrics.of_number(anchor, metric_words, claimed)
@@ -91,24 +101,24 @@ class TradeFinder:
             if anchor.kind == "money":
                 if not compared:
                     self.last_amount = paragraph, record
-            elif self._fold_into_last_amount(record, found[1], paragraph):
+            elif self._fold_into_last_amount(record, found[1]):
                 continue
             records.append(record)
         return records
 
     def _dated_apart(self, change: Anchor, money: Anchor) -> bool:
         """Each of the two numbers has a date of its own, and they differ: two facts, not one."""
-        dates = [self.periods.own_date(a.token) for a in (change, money)]
+        dates = [self.periods.reader.own_date(a.token) for a in (change, money)]
         return None not in dates and dates[0] != dates[1]
 
-    def _fold_into_last_amount(self, change: Trade, subject: Token | None, paragraph: int) -> bool:
+    def _fold_into_last_amount(self, change: Trade, subject: Token | None) -> bool:
         """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
         whose subject points back at the paragraph's last amount is that amount's change, and gives it its
         period when it has none; a change of another period ("In 2024 it rose by 10%") stays apart."""
         if subject is None or not self.metrics.is_anaphor(subject) or self.last_amount is None:
             return False
         where, amount = self.last_amount
-        if where != paragraph or amount.metric != change.metric or amount.status != change.status or \
+        if not self.metrics.reaches(subject, where) or amount.metric != change.metric or amount.status != change.status or \
                 amount.parties and change.parties and amount.parties != change.parties or \
                 None not in (amount.period, change.period) and amount.period != change.period or \
                 not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
@@ -138,7 +148,8 @@ class TradeFinder:
             taken = tuple(d.start for d in comparisons.values() if d is not None)
             period, date_spans = self.periods.of_figure(anchor.token, status == "actual", taken)
         status = self.status.settle(status, period)
-        parties = self.parties.sides(sent, anchor.token)
+        own_total = self.parties.own_total(metric_token) if metric_token is not None else None
+        parties = [own_total] if own_total else self.parties.sides(sent, anchor.token)
         reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
         if compared and reporter is None and self.last_amount is not None and self.last_amount[1].metric == metric:
             reporter = self.last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade
@@ -167,12 +178,28 @@ class TradeFinder:
 
 # -- one fact, one record ------------------------------------------------------------------------------
 
-def _same_fact(a: Trade, b: Trade, tolerance: float) -> bool:
+def _date_titles(records: list[Trade], titled: set[int], paragraph: dict[int, int]) -> None:
+    """ "Kazakhstan-Uzbekistan trade up 15%" over "Trade ... reached $1.1 billion in January-March": a headline's
+    figure without a period is of the period of the first figure of the same metric in the paragraph it heads."""
+    for title in (r for r in records if id(r) in titled and r.period is None):
+        lede = next((r for r in records if id(r) not in titled and paragraph[id(r)] == paragraph[id(title)]
+                     and r.metric == title.metric), None)
+        if lede is not None:
+            title.period = lede.period
+
+
+def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozenset()) -> bool:
     """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period;
     or a change-only statement and an amount of the same metric, status and period ("Trade doubled in the
-    first half." + "It reached $800 million in January-June.")."""
-    if a.metric != b.metric or a.status != b.status or a.parties and b.parties and a.parties != b.parties:
+    first half." + "It reached $800 million in January-June."); or a headline's figure and the text's."""
+    if a.metric != b.metric or a.parties and b.parties and a.parties != b.parties:
         return False  # "Kazakhstan's trade with Belarus ... Kazakhstan's foreign trade as a whole": two facts
+    if (id(a) in titled) != (id(b) in titled):
+        title, text = (a, b) if id(a) in titled else (b, a)
+        if _headline_of(title, text, tolerance):
+            return True
+    if a.status != b.status:
+        return False
     if a.value is not None and b.value is not None:
         if abs(a.value - b.value) > tolerance * max(a.value, b.value):
             return False
@@ -183,22 +210,36 @@ def _same_fact(a: Trade, b: Trade, tolerance: float) -> bool:
     return amount.period is not None and amount.period == change.period and _compatible_changes(amount, change)
 
 
+def _headline_of(title: Trade, text: Trade, tolerance: float) -> bool:
+    """ "Kazakhstan, Uzbekistan trade up 15%" over "... grew by 15% in January-March to $1.1 billion", "Kazakhstan,
+    Turkey eye $10 bln trade" over "... to bring trade to $10 billion": a headline states the text's figure in
+    fewer words, its period left out and its status often unparsed."""
+    if title.period not in (None, text.period):
+        return False
+    if title.value is not None:
+        return text.value is not None and abs(title.value - text.value) <= tolerance * max(title.value, text.value)
+    change = (title.change_pct, title.change_factor)
+    return change == (text.change_pct, text.change_factor) and change != (None, None)
+
+
 def _compatible_changes(amount: Trade, change: Trade) -> bool:
     """The change-only statement adds to the amount, or says what it says already."""
     return all(getattr(amount, name) in (None, getattr(change, name)) for name in ("change_pct", "change_factor")) \
         and amount.reporter in (None, change.reporter) and change.reporter in (None, amount.reporter)
 
 
-def merge(records: list[Trade], tolerance: float) -> list[Trade]:
+def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()) -> list[Trade]:
     """A restated figure is one record: the first statement with a value, completed by the others; two amounts
-    are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion")."""
+    are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion"); the text
+    speaks for a figure its headline (a record of `titled`) restates."""
     out: list[Trade] = []
     for record in records:
-        same = next((o for o in out if _same_fact(o, record, tolerance)), None)
+        same = next((o for o in out if _same_fact(o, record, tolerance, titled)), None)
         if same is None:
             out.append(record)
             continue
-        if same.value is None and record.value is not None:  # the amount's record speaks for the fact
+        if id(same) in titled and id(record) not in titled or \
+                same.value is None and record.value is not None:  # the amount's record speaks for the fact
             out[out.index(same)], same, record = record, record, same
         for name in ("period", "change_pct", "change_factor", "reporter", "qualifier", "currency"):
             if getattr(same, name) is None:

@@ -162,20 +162,22 @@ class Anchors:
 
     def _signed_change(self, percent: Span) -> float | None:
         """64.8 for "64.8% up", -30.0 for "a decline of 30%", -16.8 for "83.2% as of the same period", -3.2 for
-        "(-3.2%)"; None for a percentage that states no change ("a share of 30%", "the share rose to 30%")."""
+        "(-3.2%)"; None for a percentage that states no change ("a share of 30%", "the share rose to 30%", "30% of
+        its exports")."""
         value = percent._.percent
         if re.match(r"\s*[-+\u2212]", percent.text):
             return value  # "(-3.2%)", "+5%": the sign is written
+        after = self.doc[percent.end : min(percent.sent.end, percent.end + self.settings.level_tokens_after)].text.lower()
+        after = " ".join(w for w in after.split() if not YEAR_WORD.fullmatch(w))  # "of the 2020 level"
+        of_level = any(after.startswith(w) for w in self.words["level_words"])
+        if after.startswith("of ") and not of_level:
+            return None  # "make up 20% of its exports", "30% of the market": a share of a total
         head = percent.root.head
         reached = head.lower_ == "to" and head.dep_ == "prep" and self.is_change_word(head.head)  # "rose to 30%": a level
         direction = 0 if reached else self._direction(percent.root)
         if direction:
             return direction * abs(value)
-        after = self.doc[percent.end : min(percent.sent.end, percent.end + self.settings.level_tokens_after)].text.lower()
-        after = " ".join(w for w in after.split() if not YEAR_WORD.fullmatch(w))  # "of the 2020 level"
-        if any(after.startswith(w) for w in self.words["level_words"]):
-            return round(value - 100.0, 4)
-        return None
+        return round(value - 100.0, 4) if of_level else None
 
 
 def same_clause(a: Token, b: Token) -> bool:

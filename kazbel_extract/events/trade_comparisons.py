@@ -30,12 +30,12 @@ class Comparisons:
         ($6.3 billion)" (in brackets after a compared date), "compared to $1.04 billion over the same period of
         2022", "against $950 million in 2022" (after a comparison word, of the date that follows it)."""
         out = {}
-        dates = self.periods.dates(sent)
+        dates = self.periods.reader.dates(sent)
         for money in moneys:
             i = money.span.start
             if i >= 2 and self.doc[i - 1].text == "(":
                 date = [d for d in dates if d.end == i - 1]
-                if date and self.periods.is_comparison(date[0]):
+                if date and self.periods.reader.is_comparison(date[0]):
                     out[i] = date[0]
             if i in out:
                 continue

@@ -2,7 +2,8 @@
 
 An amount can belong to a contract, a cost, a price or a company ("export contracts worth $44.1
 million", "$200 per tonne", "MTZ's sales"), or be what a figure changes by ("raise exports by $200
-million"); a change can be of something else the clause is about ("The economy grew by 4.5%").
+million"); an amount or a change can be of something else its clause is about ("The economy grew
+by 4.5%", "GDP reached $262 billion") or its change noun names ("a 30% rise in oil prices").
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from .settings import LinkingSettings
-from .syntax import clause_subject, paragraph_of
+from .syntax import clause_subject
 from .trade_anchors import Anchor
 from .trade_metrics import Metrics
 
@@ -21,21 +22,21 @@ SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that d
 class NotTrade:
     """Decides which amounts and changes of a sentence are not trade figures."""
 
-    def __init__(self, doc: Doc, words: dict, metrics: Metrics, paragraphs: list[int], is_change_word,
+    def __init__(self, doc: Doc, words: dict, metrics: Metrics, is_change_word,
                  after_change_preposition, settings: LinkingSettings):
         self.doc = doc
         self.words = words
         self.metrics = metrics
-        self.paragraphs = paragraphs
         self.is_change_word = is_change_word
         self.after_change_preposition = after_change_preposition
         self.settings = settings
         self.company_nouns = set(words["company_nouns"])
+        self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
 
     def amount(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
-        tonne", "raise exports by $200 million": an amount that belongs to a contract, a cost or a price, or by
-        which a figure changes, not a figure."""
+        tonne", "raise exports by $200 million", "GDP reached $262 billion": an amount that belongs to a contract, a
+        cost, a price or another matter its clause is about, or by which a figure changes, not a figure."""
         heads = self.words["not_trade_heads"]
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self.metrics.of_word(tok):
@@ -49,24 +50,43 @@ class NotTrade:
         if self.after_change_preposition(money, "by"):
             return True  # "increase exports by $200 million": a change of the value, not the value
         after = self.doc[money.end : money.end + 2]
-        return len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
-            after[1].lower_ not in self.words["time_units"]
+        if len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
+                after[1].lower_ not in self.words["time_units"]:
+            return True  # "$200 per tonne"
+        return self.of_other_matter(money.root)
 
     def change(self, anchor: Anchor) -> bool:
-        """ "The economy grew by 4.5%": a change whose clause has a subject that is no trade word, no side
-        ("Kazakhstan increased its exports by 25%"), no time ("the first half saw a 20% increase in trade") and
-        no anaphor of the paragraph's last figure ("this figure", "the volume")."""
+        """ "The economy grew by 4.5%", "due to a 30% rise in oil prices": a change of something else the clause or
+        the change noun names."""
+        return self.of_other_matter(anchor.token) or self._change_noun_of_other_matter(anchor.token)
+
+    def of_other_matter(self, number: Token) -> bool:
+        """ "The economy grew by 4.5%", "GDP reached $262 billion": the number's clause names no trade word but in
+        its subject, and that subject is a noun that is no trade word, no side ("Kazakhstan increased its exports
+        by 25%"), no time ("the first half saw a 20% increase in trade") and no anaphor of the paragraph's last
+        figure ("this figure", "the volume")."""
         names_metric = self.metrics.of_word
-        verb = next((t for t in [anchor.token, *anchor.token.ancestors] if t.pos_ in ("VERB", "AUX")), None)  # "doubled"
+        verb = next((t for t in [number, *number.ancestors] if t.pos_ in ("VERB", "AUX")), None)  # "doubled"
         if verb is None or names_metric(verb) or any(
                 c.dep_ in ("dobj", "attr") and any(names_metric(t) for t in c.subtree) for c in verb.children):
             return False  # "Kazakhstan increased its exports by 25%"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        paragraph = paragraph_of(self.paragraphs, anchor.span.start_char)
-        return any(s.pos_ in ("NOUN", "PROPN") and not names_metric(s) and anchor.token not in s.subtree
-                   and self.metrics.anaphoric(s, paragraph) is None  # "the figure grew by 4%"
-                   and not any(names_metric(t) for t in s.subtree) and s.ent_type_ not in SIDE_OR_TIME
-                   and not self._bare_change_noun(s) for s in subjects)
+        if any(names_metric(t) for s in subjects for t in s.subtree):
+            return False  # "Trade between K and U, the two largest economies, grew": an apposition parsed as a subject
+        return any(s.pos_ in ("NOUN", "PROPN") and number not in s.subtree
+                   and self.metrics.anaphoric(s) is None  # "the figure grew by 4%"
+                   and s.ent_type_ not in SIDE_OR_TIME and not self._bare_change_noun(s) for s in subjects)
+
+    def _change_noun_of_other_matter(self, number: Token) -> bool:
+        """ "a 30% rise in oil prices", "an increase of 25% in car sales": the change noun a percentage hangs on
+        names what changed, and that is no trade word ("a 20% increase in trade", "growth in value terms")."""
+        noun = next((t for t in (number.head, number.head.head) if t.pos_ == "NOUN" and self.is_change_word(t)), None)
+        if noun is None:
+            return False
+        changed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
+                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ != "PERCENT"]
+        return any(g.lower_ not in self.measure_nouns and not self.metrics.is_anaphor(g)
+                   and not any(self.metrics.of_word(t) for t in g.subtree) for g in changed)
 
     def _bare_change_noun(self, tok: Token) -> bool:
         """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the

@@ -32,13 +32,19 @@ class Metrics:
         self.anaphors = set(words["anaphoric_metric_words"])
         self.company_nouns = set(words["company_nouns"])
         self.not_trade_kinds = set(words["not_trade_turnover_kinds"])
+        self.other_heads = set(words["not_trade_heads"]) | self.company_nouns
+        self.domestic_kinds = set(words["domestic_investment_kinds"])
+        self.domestic_objects = set(words["domestic_investment_objects"])
         self.in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
 
     def of_word(self, tok: Token) -> str | None:
         """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
-        metric: "goods and services"); a word in a name is none."""
+        metric: "goods and services"); a word in a name, in a phrase of another matter ("export contracts") or
+        of domestic investment is none."""
         metric = self.metric_of.get(tok.lower_)
         if metric is None or tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
+            return None
+        if self._in_phrase_of_other_matter(tok) or metric == "investment" and self._domestic(tok):
             return None
         of_services = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
                           for c in tok.children) or any(c.dep_ == "compound" and c.lower_ == "services" for c in tok.children)
@@ -50,6 +56,23 @@ class Metrics:
                 c.dep_ in ("compound", "amod") and c.lower_ in self.not_trade_kinds for c in tok.children)):
             return None  # "the company's turnover", "cargo turnover", "retail trade": no trade between sides
         return metric
+
+    def _in_phrase_of_other_matter(self, tok: Token) -> bool:
+        """ "export contracts", "the price of exports", "the share of machinery in Belarusian exports", "the trade
+        agreement": a trade word inside a noun phrase headed by a contract, price, share, duty or company names what
+        that noun is of; the figure, if any, is the noun's."""
+        while tok.dep_ in ("compound", "amod", "nmod", "poss", "pobj", "prep") and tok.head.pos_ not in ("VERB", "AUX"):
+            tok = tok.head
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.other_heads:
+                return True
+        return False
+
+    def _domestic(self, tok: Token) -> bool:
+        """ "capital investment", "public investment", "investment in fixed capital": a country's investment in
+        itself, with no second side."""
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.domestic_kinds for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in self.domestic_objects for g in c.children)
+            for c in tok.children)
 
     def company_owned(self, tok: Token) -> bool:
         """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales": a figure a company owns."""
@@ -71,12 +94,23 @@ class Metrics:
         tok = self.doc[i]
         return tok if self.of_word(tok) and tok.pos_ in ("NOUN", "PROPN") else None
 
-    def anaphoric(self, subject: Token | None, paragraph: int, any_word: bool = False) -> str | None:
-        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure of the paragraph
-        (`any_word`: whatever the subject is)."""
-        if subject is None or self.in_force is None or self.in_force[0] != paragraph:
+    def anaphoric(self, subject: Token | None, any_word: bool = False) -> str | None:
+        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure the subject
+        reaches (`any_word`: whatever the subject is)."""
+        if subject is None or self.in_force is None or not self.reaches(subject, self.in_force[0]):
             return None
         return self.in_force[1] if any_word or self.is_anaphor(subject) else None
+
+    def reaches(self, tok: Token, paragraph: int) -> bool:
+        """Whether a word pointing back ("it", "this", "the figure") can stand for a figure of `paragraph`: one of its
+        own paragraph, or, as the subject of a sentence opening its paragraph, of the paragraph before ("... $1.1
+        billion in January-September.\n\nThis is 12% more than ...": wire stories give a sentence a paragraph of its
+        own). "We" of a quote and the head noun of a goal ("the target of") keep to their paragraph."""
+        own = paragraph_of(self.paragraphs, tok.sent.start_char)
+        if own == paragraph:
+            return True
+        opening = tok.sent.start == 0 or paragraph_of(self.paragraphs, self.doc[tok.sent.start - 1].sent.start_char) != own
+        return own == paragraph + 1 and opening and tok.dep_ in ("nsubj", "nsubjpass") and self.is_anaphor(tok)
 
     def _goal_or_change_verb(self, tok: Token, subject: Token) -> bool:
         """ "We should ... reach $1 billion", "we have doubled": the sides' own figure, a verb of reaching or
@@ -85,6 +119,19 @@ class Metrics:
             if ancestor.lower_ in self.words["target_verbs"] or self.is_change_word(ancestor):
                 return True
             if ancestor == subject.head:
+                return False
+        return False
+
+    @staticmethod
+    def _stated_by(number: Token, verb: Token) -> bool:
+        """ "It amounted to $1.1 billion", "they rose 9% to reach $900 million", "it is expected to grow to $2 billion":
+        the amount is what the verb of a subject pointing back states, reached through prepositions and infinitives
+        only; not an amount inside another noun ("they discussed a $100 million centre") or of another verb ("this
+        will allow creating jobs and attracting $100 million")."""
+        for tok in number.ancestors:
+            if tok == verb:
+                return True
+            if not (tok.pos_ == "ADP" or tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "advcl")):
                 return False
         return False
 
@@ -124,14 +171,14 @@ class Metrics:
             if named:
                 tok = closest(subject, named)
                 return self.of_word(tok), tok
-        paragraph = paragraph_of(self.paragraphs, anchor.span.start_char)
-        metric = self.anaphoric(subject, paragraph)
+        stated = subject is not None and (anchor.kind != "money" or self._stated_by(anchor.token, subject.head))
+        metric = self.anaphoric(subject) if stated else None
         if metric is None and subject is not None and subject.lower_ == "we" and \
                 self._goal_or_change_verb(anchor.token, subject):
-            metric = self.anaphoric(subject, paragraph, any_word=True)  # "We should reach $1 billion"
+            metric = self.anaphoric(subject, any_word=True)  # "We should reach $1 billion"
         if metric:
             return metric, subject
-        governing = next((t for a in anchor.token.ancestors for t in (a, *a.children)
-                          if t.pos_ == "NOUN" and self.is_anaphor(t)), None)  # "set a target to climb $10 billion"
-        metric = self.anaphoric(governing, paragraph)
+        governing = next((t for a in anchor.token.ancestors for t in (a, *a.children) if self.is_anaphor(t) and (
+            t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
+        metric = self.anaphoric(governing)
         return (metric, governing) if metric else None

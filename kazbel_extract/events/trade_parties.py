@@ -2,7 +2,9 @@
 
 Parties are the countries, blocs or regions its sentence names as sides; a side the sentence
 leaves out comes from the article's lede (the first two countries it names). Nothing is
-defaulted: a figure whose article names no sides has none. The reporter is whose export or
+defaulted: a figure whose article names no sides has none, and a country's foreign or total
+trade has that country alone; the countries of a speaker's title ("Belarus' ambassador to
+Kazakhstan") and of the dateline complete "the two countries" only when they make two sides. The reporter is whose export or
 import it is ("Belarus' export", "exports from Kazakhstan", "Kazakhstan exported"), and for
 investment the investing side ("investment from the EU", "Korea invested").
 """
@@ -17,15 +19,22 @@ FIRST_PERSON = ("we", "our", "us", "ours")
 
 
 class Parties:
-    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]]):
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None):
+        """`home`: the country of the dateline city ("ASTANA. KAZINFORM -")."""
         self.doc = doc
         self.places = places
         self.ents_in = ents_in
+        self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
+        self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
+        self.pair_nouns = set(words["pair_nouns"])  # "two countries", "both states", after a word of `pair_numerals`
+        self.pair_numerals = set(words["pair_numerals"])
+        self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
         self.reporter_in_force: str | None = None
         self.reporter_sentence = -2
         self.lede = self._lede()
+        self.home = home
 
     def _lede(self) -> list[str]:
         """The sides the article opens with: the first two countries it names as sides (headline and lede), not
@@ -38,6 +47,11 @@ class Parties:
             if len(first) >= 2:
                 break
         return first[:2]
+
+    def _of_a_pair(self, sent: Span) -> bool:
+        """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries": two sides."""
+        return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > sent.start and
+                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in sent)
 
     def named_sides(self, sent: Span) -> list[Place]:
         """The places a sentence names as sides."""
@@ -57,10 +71,18 @@ class Parties:
         named without two countries gives the bloc and the country named with it ("trade between the CIS
         countries", "Kazakhstan-EU trade"); regions replace their country; "the two regions" are the article's
         two most mentioned regions, "the region" the most mentioned one and "the Kazakh region" the most
-        mentioned region of Kazakhstan."""
+        mentioned region of Kazakhstan, when the figure's clause says so ("partner in the region" says nothing);
+        regions of another clause are no sides of a figure whose clause names its countries. A figure of a pair ("the two countries", "bilateral") whose text and lede
+        name fewer than two sides is completed by the countries of its speakers' titles and the dateline's ("ASTANA -
+        President Tokayev received the Foreign Minister of Uzbekistan ... trade between the two countries")."""
         own = clause_of(figure) if figure is not None else set()
         named = sorted(self.named_sides(sent), key=lambda p: p.start not in own)
-        words = {t.lower_ for t in sent}
+        if figure is not None and any(p.kind == "country" and p.start in own for p in named):
+            named = [p for p in named if p.kind != "region" or p.start in own or self._heads(p, figure)]
+            # "trade between K and U reached $4.4 billion, with Turkestan region accounting for a third"
+        scope = [t for t in sent if t.i in own] if own else list(sent)
+        words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)}
+        # "the region" of the figure's clause points at a side, "its main partner in the region" at none
         countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region"))
         regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
@@ -82,7 +104,36 @@ class Parties:
             if name not in chosen and name not in covered:
                 chosen.append(name)
                 covered.add(name)
+        if len(chosen) < 2 and self._of_a_pair(sent):
+            chosen += self._rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
+
+    def _heads(self, place: Place, figure: Token) -> bool:
+        """ "Kostanay region, whose trade with Belarus reached $90 million", "Xinjiang saw its trade with Kazakhstan
+        grow": the figure's clause stands under the clause naming the place."""
+        return clause_head(self.doc[place.start]) in clause_head(figure).ancestors
+
+    def _rest_of_the_pair(self, sent: Span, chosen: list[str], covered: set) -> list[str]:
+        """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
+        ("Belarus' ambassador to Kazakhstan X said") and then the dateline's make two with those named; a speaker's
+        nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
+        titled = [p.name for p in self.places.within(sent) if p.kind == "country" and self._in_title(p)]
+        rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
+                if name not in chosen and name not in covered]
+        return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
+
+    def own_total(self, metric_token: Token) -> str | None:
+        """ "Kazakhstan's foreign trade turnover", "Belarus' total exports": a country's trade with the world has that
+        country as its only side; with a partner named ("foreign trade with Belarus") it is trade of the pair."""
+        words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
+        if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
+            return None
+        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
+        if any(prep.i < p.start <= prep.right_edge.i for w in words for prep in w.children if prep.dep_ == "prep"
+               for p in named):
+            return None
+        owners = [p for p in named if p.kind == "country" and metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
+        return owners[-1].name if owners else None
 
     def _source_countries(self, sent: Span) -> list[str]:
         """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
@@ -107,15 +158,17 @@ class Parties:
         if metric not in ("export", "import", "investment"):
             return None
         named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
-        owner = [p for p in named if metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
+        phrase = metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" \
+            else metric_token  # "Belarus' export sales to Kazakhstan": the noun the metric word qualifies
+        owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
         reporter = owner[-1].name if owner else None
-        verb = _verb_of(metric_token)
+        verb = _verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
             reporter = there[0].name if there else None
         if reporter is None:
-            for prep in (c for c in metric_token.children if c.dep_ == "prep"):
+            for prep in (c for c in phrase.children if c.dep_ == "prep"):
                 there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
                 if not there:
                     continue
@@ -170,16 +223,20 @@ def _verb_of(metric_token: Token) -> Token | None:
     return metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
 
 
-def clause_of(tok: Token) -> set[int]:
-    """Token indices of the clause a token stands in: the subtree of the first verb above it that has a subject
-    (or heads the sentence), without the clauses under it that have subjects of their own."""
-    head = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(
+def clause_head(tok: Token) -> Token:
+    """The first verb above a token that has a subject or heads the sentence."""
+    return next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in t.children))), tok.sent.root)
-    out, stack = set(), [head]
+
+
+def clause_of(tok: Token) -> set[int]:
+    """Token indices of the clause a token stands in: the subtree of its `clause_head`, without the clauses under
+    it that have subjects of their own ("with Turkestan region accounting for a third")."""
+    out, stack = set(), [clause_head(tok)]
     while stack:
         t = stack.pop()
         out.add(t.i)
-        stack += [c for c in t.children if not (c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "advcl", "ccomp", "relcl")
+        stack += [c for c in t.children if not (c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "advcl", "ccomp", "relcl", "pcomp")
                                                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     return out
 

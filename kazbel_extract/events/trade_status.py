@@ -2,7 +2,7 @@
 
 Cues are read on the way up from the number to the head of its finite clause: modals and
 expectation words ("may", "will", "is expected to") make a `forecast`; goal nouns, verbs and
-modals ("the target of", "should", "intend to", "aim to") a `target`; anything else, and a
+modals ("the target of", "should", "intend to", "aim to", "the goal is") a `target`; anything else, and a
 past or present tense, is `actual`. A goal verb alone ("to reach $1 billion") gives GOAL:
 a target, unless its period is over when the article is published (then it is what trade
 reached), or the verb is the result of a reported change ("rose 25% to reach $271 million").
@@ -37,7 +37,8 @@ class Status:
         tentative = None
         for t in [tok] + list(tok.ancestors):
             children = list(t.children)
-            words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp")]
+            words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp", "nsubj", "nsubjpass")]
+            # "is expected", "the goal is $2 billion"
             if any(x in self.estimates for x in words):
                 tentative = ESTIMATE  # "is estimated to reach": an estimate, not a goal
             elif any(x in self.forecast for x in words):
