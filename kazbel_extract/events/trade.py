@@ -47,6 +47,7 @@ class TradeFinder:
         self.not_trade = NotTrade(doc, words, self.metrics, self.anchors.is_change_word,
                                   self.comparisons.after_change_preposition, settings)
         self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
+        self.names_metric: dict[int, bool] = {}  # sentence start -> whether a word of it names a metric
         self.titles = title_spans(doc)
 
     def __call__(self) -> list[Trade]:
@@ -73,14 +74,15 @@ class TradeFinder:
         sentences before it of its paragraph ("Our trade is a talking point. Last year's decline of 30% ..."), or a
         subject that points back at the last figure ("This is 12% more than ...")."""
         metric_words = [t for t in sent if self.metrics.of_word(t)]
+        self.names_metric[sent.start] = bool(metric_words)
         moneys = [m for m in self.anchors.moneys(sent) if not self.not_trade.amount(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
         comparisons = self.comparisons.amounts(sent, moneys)
         link(changes, [m for m in moneys if m.span.start not in comparisons], self.settings.max_link_distance,
              self._dated_apart)
         paragraph = paragraph_of(self.periods.paragraphs, sent.start_char)
-        trade_context = bool(metric_words) or any(self.metrics.of_word(t) for previous in context for t in previous
-                                             if paragraph_of(self.periods.paragraphs, previous.start_char) == paragraph)
+        trade_context = bool(metric_words) or any(self.names_metric[previous.start] for previous in context
+                                                  if paragraph_of(self.periods.paragraphs, previous.start_char) == paragraph)
         anchors = sorted(moneys + changes, key=lambda a: a.span.start)
         beside = {id(a): self.metrics.beside(a) for a in anchors}
         records = []
