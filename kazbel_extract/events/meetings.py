@@ -30,7 +30,7 @@ from ..records import Meeting
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .meeting_context import ContextPeople
-from .meeting_dates import MeetingDates, is_day
+from .meeting_dates import MeetingDates, day_mentions
 from .meeting_participants import Participants
 from .meeting_places import MeetingPlaces
 from .meeting_pronouns import Pronouns
@@ -68,7 +68,7 @@ class MeetingFinder:
         self.words = lexicon.meetings
         self.people = people
         self.ents_in = ents_by_sentence(doc)
-        self.dates = [e for e in doc.ents if e.label_ == "DATE" and is_day(e)]
+        self.dates = day_mentions(doc)
         self.persons_in: dict[int, list[Span]] = defaultdict(list)  # by sentence start
         self.dates_in: dict[int, list[Span]] = defaultdict(list)
         for person in people.mentions():
@@ -87,6 +87,7 @@ class MeetingFinder:
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
+        opening: Candidate | None = None  # what the mentions naming no one said before any meeting was named
         for n, sent in enumerate(self.doc.sents):
             for trigger in self.triggers.of(sent):
                 candidate = self._candidate(trigger)
@@ -97,10 +98,17 @@ class MeetingFinder:
                         _complete(merged[-1], candidate)
                     if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
                         merged[-1].visit_only = False
+                    if not merged and not candidate.earlier and opening is not None:
+                        _complete(opening, candidate)
+                    elif not merged and not candidate.earlier:  # "The talks yesterday ... The presidents discussed"
+                        opening = candidate
                     unnamed = (n, candidate)
                     continue
                 if unnamed is not None and unnamed[0] == n - 1:  # "... It was co-chaired by X and Y."
                     _complete(candidate, unnamed[1])
+                if opening is not None and not merged and not candidate.earlier \
+                        and _agree(opening.date, candidate.date) and _agree(opening.location, candidate.location):
+                    _complete(candidate, opening)  # the first meeting named is the one spoken of before
                 self._merge(merged, candidate)
         return [self._record(c) for c in merged if not c.visit_only]
 
