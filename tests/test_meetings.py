@@ -573,3 +573,51 @@ def test_an_undated_article_reads_the_day_against_its_dateline(meetings, text, d
 def test_the_first_meeting_named_takes_the_day_said_of_the_meeting_before_anyone_was_named(meetings, text):
     assert meetings(text, "2025-05-15", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
         meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2025-05-14", "Minsk")]
+
+
+MINISTERS = ["Murat Nurtleu", "Maxim Ryzhenkov"]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        pytest.param("MINSK - Murat Nurtleu met with Maxim Ryzhenkov in China.", None, id="met with Y in a country"),
+        pytest.param("MINSK - Murat Nurtleu and Maxim Ryzhenkov held talks in Uzbekistan on Monday.", None,
+                     id="held talks in a country"),
+        pytest.param("MINSK - In Qatar, Murat Nurtleu held talks with Maxim Ryzhenkov.", None, id="fronted country"),
+        pytest.param("ASTANA - Murat Nurtleu met with Maxim Ryzhenkov in Kazakhstan.", "Astana",
+                     id="the dateline's own country keeps the dateline"),
+        pytest.param("MINSK - Murat Nurtleu met with Maxim Ryzhenkov in Tianjin, China.", "Tianjin",
+                     id="a city and its country: the city"),
+    ],
+)
+def test_a_country_stated_for_the_meeting_that_is_not_the_datelines_leaves_the_city_unknown(meetings, text, location):
+    assert [m["location"] for m in meetings(text, None, MINISTERS)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("ASTANA - Murat Nurtleu met with Maxim Ryzhenkov at the Ministry of Foreign Affairs of Belarus in Minsk.",
+         "Minsk"),
+        ("ASTANA - Murat Nurtleu held talks with Maxim Ryzhenkov at the Palace of Independence in Minsk.", "Minsk"),
+        ("MINSK - Maxim Ryzhenkov was received by Murat Nurtleu at the Akorda residence in Astana.", "Astana"),
+        ("MINSK - Murat Nurtleu received Maxim Ryzhenkov at the Akorda.", "Minsk"),
+    ],
+)
+def test_the_city_of_the_building_a_meeting_was_held_in_is_its_city_and_a_building_alone_is_no_city(meetings, text,
+                                                                                                  location):
+    assert [m["location"] for m in meetings(text, None, MINISTERS)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("ASTANA - Murat Nurtleu and Maxim Ryzhenkov met in Belarus' capital.", "Minsk"),
+        ("ASTANA - Murat Nurtleu and Maxim Ryzhenkov met in Belarus's capital on Monday.", "Minsk"),
+        ("MINSK - Murat Nurtleu held talks with Maxim Ryzhenkov in Kazakhstan's capital.", "Astana"),
+        ("MINSK - Murat Nurtleu held talks with Maxim Ryzhenkov in the Kazakh capital.", "Astana"),
+    ],
+)
+def test_the_capital_of_a_country_named_is_that_capital(meetings, text, location):
+    assert [m["location"] for m in meetings(text, None, MINISTERS)] == [location]

@@ -135,7 +135,7 @@ class MeetingFinder:
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
-                         self.meeting_places.venue(trigger.sent, people), trigger.lower_ in w["visit_nouns"], people + anchors)
+                         self.meeting_places.venue(trigger, people), trigger.lower_ in w["visit_nouns"], people + anchors)
 
     def _earlier(self, trigger: Token) -> bool:
         """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
