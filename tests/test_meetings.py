@@ -621,3 +621,19 @@ def test_the_city_of_the_building_a_meeting_was_held_in_is_its_city_and_a_buildi
 )
 def test_the_capital_of_a_country_named_is_that_capital(meetings, text, location):
     assert [m["location"] for m in meetings(text, None, MINISTERS)] == [location]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "{met}, the government's press service said on Wednesday.",
+        "{met}, the press service of the Prime Minister reported on Wednesday.",
+        "The press service said on Wednesday that {met}.",
+        "{met}, Kazinform wrote on Wednesday.",
+    ],
+)
+def test_the_day_a_meeting_was_reported_is_not_its_day(meetings, report):
+    text = report.format(met="Olzhas Bektenov met with Roman Golovchenko")
+    assert [m["date"] for m in meetings(text, "2025-05-14", PRIME_MINISTERS)] == [None]
+    dated = report.format(met="Olzhas Bektenov met with Roman Golovchenko on Monday")
+    assert [m["date"] for m in meetings(dated, "2025-05-14", PRIME_MINISTERS)] == ["2025-05-12"]

@@ -15,6 +15,7 @@ from ..values import NUMERIC_DAY, parse_date
 from .meeting_places import MeetingPlaces
 from .syntax import CLAUSES, tree_distance
 
+REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
 DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])")  # "5-6 March", not "2025-05-12"
 
 
@@ -118,15 +119,26 @@ def _path_up(token: Token, top: Token) -> list[Token]:
 def _in_another_clause(token: Token, trigger: Token, gatherings: list[Token] = ()) -> bool:
     """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs or (for a noun) its
     phrase: "X, who took office on 20 July, met Y", "met Y to review the deal approved on 12 January" (but "the
-    session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's)."""
-    own = {trigger.i, *(t.i for t in trigger.ancestors), *(g.i for g in gatherings)}
+    session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's). The verb that reports
+    the meeting's clause is another ("X met Y, the press service said on Wednesday")."""
+    own = {trigger.i, *(t.i for t in _ancestors_below_report(trigger)), *(g.i for g in gatherings)}
     if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
         own |= {t.i for t in trigger.subtree}
-    while token.i not in own and token.head is not token:
+    while token.i not in own and token.head.i != token.i:
         if token.dep_ in CLAUSES and token.head.i not in own:
             return True
         token = token.head
-    return False
+    return token.i not in own  # up to the top without meeting the trigger's clause: the verb that reports it
+
+
+def _ancestors_below_report(token: Token) -> list[Token]:
+    """The ancestors of `token` up to the head of its clause when that clause is what a verb reports (ccomp,
+    parataxis): "met" and not "said" in "X met Y, the press service said"."""
+    found = []
+    while token.head.i != token.i and token.dep_ not in REPORTED:
+        token = token.head
+        found.append(token)
+    return found
 
 
 def _shifted(day: str, shift: int) -> str | None:

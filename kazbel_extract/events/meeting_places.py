@@ -194,6 +194,6 @@ def _beyond_venue(token: Token) -> Token:
 def _beyond_date(token: Token) -> Token:
     """What a date's phrase hangs on, for a place the parser hung on the date: "held on 5 March in Almaty" (Almaty
     under "March") tells where it was held; else the token itself."""
-    while token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head is not token.head:
+    while token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head.i != token.head.i:
         token = token.head.head
     return token
