@@ -637,3 +637,18 @@ def test_the_day_a_meeting_was_reported_is_not_its_day(meetings, report):
     assert [m["date"] for m in meetings(text, "2025-05-14", PRIME_MINISTERS)] == [None]
     dated = report.format(met="Olzhas Bektenov met with Roman Golovchenko on Monday")
     assert [m["date"] for m in meetings(dated, "2025-05-14", PRIME_MINISTERS)] == ["2025-05-12"]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("Aleksandr Lukashenko arrived in Beijing on a state visit. The talks with Xi Jinping took place in the Great "
+         "Hall of the People.", "Beijing"),
+        ("Aleksandr Lukashenko is in Tianjin on a working visit. A meeting with Xi Jinping was held at the residence.",
+         "Tianjin"),
+        ("Aleksandr Lukashenko came to Beijing on Monday. Talks with Xi Jinping focused on trade.", "Beijing"),
+    ],
+)
+def test_talks_with_one_person_are_held_by_the_person_the_sentence_before_is_about(meetings, text, location):
+    assert meetings(text, None, ["Aleksandr Lukashenko", "Xi Jinping"]) == [
+        meeting(["Aleksandr Lukashenko", "Xi Jinping"], None, location)]

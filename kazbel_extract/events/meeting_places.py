@@ -136,15 +136,19 @@ class MeetingPlaces:
 
     def _travelled_to(self, sent: Span) -> list[Place]:
         """The places a sentence says someone went to or stays in: the object of "visit/trip to", "arrived/landed
-        in", "visited"; not a planned trip ("will visit Oman")."""
+        in", "visited", of the verb a visit is told on ("is in Tianjin on a working visit"); not a planned trip
+        ("will visit Oman")."""
         w = self.words
         travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
         found = []
         for tok in sent:
             if tok.lower_ not in travel or self.planned(tok):
                 continue
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
-            objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+            holders = [tok]
+            if tok.lower_ in w["visit_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+                holders.append(tok.head.head)
+            objects = [c for h in holders for c in h.children if c.dep_ == "dobj"]
+            objects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                         for g in c.children if g.dep_ == "pobj"]
             found += [p for p in map(self._place_of, objects) if p is not None]
         return found
