@@ -652,3 +652,17 @@ def test_the_day_a_meeting_was_reported_is_not_its_day(meetings, report):
 def test_talks_with_one_person_are_held_by_the_person_the_sentence_before_is_about(meetings, text, location):
     assert meetings(text, None, ["Aleksandr Lukashenko", "Xi Jinping"]) == [
         meeting(["Aleksandr Lukashenko", "Xi Jinping"], None, location)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK - Aleksandr Lukashenko held talks on trade, energy and the supply of tractors with Kassym-Jomart "
+        "Tokayev in Astana.",
+        "MINSK - Aleksandr Lukashenko discussed the prices of oil and the transit of grain with Kassym-Jomart Tokayev "
+        "in Astana.",
+    ],
+)
+def test_a_city_on_a_participant_far_from_the_trigger_is_where_they_met(meetings, text):
+    assert [m["location"] for m in meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"])] == [
+        "Astana"]

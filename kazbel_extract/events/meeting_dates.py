@@ -63,7 +63,7 @@ class MeetingDates:
             self._sentence_same_day[sent.start] = any(p in text for p in self.words["same_day_phrases"])
         return self._sentence_same_day[sent.start]
 
-    def when_and_where(self, trigger: Token) -> tuple[str | None, str | None, list[Span]]:
+    def when_and_where(self, trigger: Token, people: list[Span] = ()) -> tuple[str | None, str | None, list[Span]]:
         sent = trigger.sent
         same_day = self._says_same_day(sent)
         dates = self.dates_in[sent.start]
@@ -84,7 +84,7 @@ class MeetingDates:
             value = _shifted(self.base, shift) if self.base else None
         else:
             value = None
-        city = self.meeting_places.city(sent, trigger, gatherings)
+        city = self.meeting_places.city(sent, trigger, gatherings + [p.root for p in people if p.sent == sent])
         return value, city[0] if city else None, [date] if date is not None else []
 
     def _day(self, date: Span) -> str | None:

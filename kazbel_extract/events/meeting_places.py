@@ -37,12 +37,14 @@ class MeetingPlaces:
         self.settings = settings
         self._venues: list[tuple[int, Place, set[str]]] | None = None  # (sentence start, place, surnames named)
 
-    def city(self, sent: Span, anchor: Token, gatherings: list[Token] = ()) -> list[str]:
+    def city(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[str]:
         """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
         meeting held in Nur-Sultan", "during a trip to Minsk ... held a number of meetings", "at the Palace of
         Independence in Minsk"), or the subject of that verb ("Astana hosted the talks"); not a city in a name
-        ("Minsk City Executive Committee") or far off in the sentence ("to discuss a plant in Kostanay")."""
-        return [name for _, place, name in self._stated(sent, anchor, gatherings) if name is not None]
+        ("Minsk City Executive Committee") or far off in the sentence ("to discuss a plant in Kostanay"). `near`
+        are other words the city may be near: the gatherings the meeting was held at, its people ("held talks on
+        trade and the supply of tractors with Y in Astana")."""
+        return [name for _, place, name in self._stated(sent, anchor, near) if name is not None]
 
     def country(self, sent: Span, anchor: Token) -> Place | None:
         """The country stated for a meeting whose nearest place stated is no city: "met with Y in China", "In
@@ -50,7 +52,7 @@ class MeetingPlaces:
         stated = self._stated(sent, anchor)
         return stated[0][1] if stated and stated[0][2] is None else None
 
-    def _stated(self, sent: Span, anchor: Token, gatherings: list[Token] = ()) -> list[tuple[int, Place, str | None]]:
+    def _stated(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[tuple[int, Place, str | None]]:
         """(distance, place, city name) of the cities and countries stated for a meeting, nearest first; the name
         is None for a country."""
         orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
@@ -74,7 +76,7 @@ class MeetingPlaces:
             head = _beyond_venue(_beyond_date(self._beyond_country(prep.head)))
             if not self._event_word(head) and head not in self.counterparts(verb):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
-            distance = min(tree_distance(t, token) for t in (anchor, verb, *gatherings))
+            distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
             if distance <= self.settings.max_place_distance:
                 found.append((distance, place, name))
         return sorted(found, key=lambda f: f[0])

@@ -131,7 +131,7 @@ class MeetingFinder:
         people += heads
         if not people:
             people = self.context.sides_before(trigger) or self.context.attended_after(trigger)
-        date, location, anchors = self.meeting_dates.when_and_where(trigger)
+        date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
         if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
             head_date, head_location, head_anchors = self.meeting_dates.when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
