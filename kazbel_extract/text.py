@@ -22,20 +22,34 @@ def doc_text(doc) -> str:
 
 
 HEADER = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
-# "MINSK. KAZINFORM -", "MINSK (BelTA) -", "MINSK, 13 October (BelTA) -", "ASTANA -",
-# "ASTANA, Kazakhstan, November 5.", "ASTANA:", "OREANDA-NEWS. August 31, 2009."
+# The day as datelines write it: "15 May", "May 15", "May 15, 2025", "15 May 2025", "15.05.2025", "2025-05-15".
+DATELINE_DAY = (r"(?:\d{1,2} [A-Z][a-z]+\.?(?:,? \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
+                r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
+BRACKETED_AGENCY = r"[A-Za-z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?"  # "(BelTA)", "(Xinhua)", "(RIA Novosti)"
+# "MINSK. KAZINFORM -", "MINSK (BelTA) -", "MINSK, 13 October (BelTA) -", "ASTANA. May 15. KAZINFORM -",
+# "ASTANA (Kazinform), May 15 -", "MINSK, May 15. /TASS/.", "BAKU, Azerbaijan, May 15. Trend:", "ASTANA -",
+# "ASTANA, Kazakhstan, November 5.", "ASTANA:", "OREANDA-NEWS. August 31, 2009."; and without a city, on a line
+# of its own after the headline: "May 15. Kazpravda", "15 May (BelTA) -".
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?"
-    r"(?P<city>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)"
+    r"(?:(?P<city>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)"
     r"(?:, (?P<country>[A-Z][a-z]+))?"
-    r"(?:,? (?P<date>\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?))?"
+    rf"(?: \((?P<agency0>{BRACKETED_AGENCY})\),?)?"
+    rf"(?:[,.]? (?P<date>{DATELINE_DAY}))?"
     r"(?:"
-    r"\. (?P<agency1>[A-Z][A-Za-z\-]{2,})\s*[-\u2013\u2014]?"
-    r"| \((?P<agency2>[A-Za-z][A-Za-z\-]+)\)\s*[-\u2013\u2014]"
-    r"|\s*[-\u2013\u2014:]"
+    r"\. (?P<agency1>[A-Z][A-Za-z\-]{2,})\s*[-\u2013\u2014:]*"
+    rf"| \((?P<agency2>{BRACKETED_AGENCY})\)\s*[-\u2013\u2014]+"
+    r"|\.? /(?P<agency3>[A-Za-z\-]+)/\.?"
+    r"|\s*[-\u2013\u2014:]+"
     r"|\."
-    r")(?=\s)"
+    r")"
+    rf"|(?P<day_alone>{DATELINE_DAY})"
+    r"(?:"
+    r"\. (?P<agency4>[A-Z][A-Za-z\-]{2,})(?:\s*[-\u2013\u2014:]+|[ \t]*$)"
+    rf"| \((?P<agency5>{BRACKETED_AGENCY})\)\s*[-\u2013\u2014]+"
+    r"))(?=\s)"
 )
+AGENCY_GROUPS = ("agency0", "agency1", "agency2", "agency3", "agency4", "agency5")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")  # \ufeff: a byte-order mark
 # Scraped pages: code and comments are not text; a block tag ends a paragraph, an inline tag is a space.
 # Unclosed, a script or comment runs to the end (as in a browser); a quoted attribute holds no < or >:
@@ -83,26 +97,31 @@ def find_dateline(text: str, search_limit: int = 400) -> Dateline | None:
     match = DATELINE.search(text[: len(text) - len(text.lstrip()) + search_limit])
     if not match:
         return None
-    city = match.group("city")
-    group = "agency1" if match.group("agency1") else "agency2" if match.group("agency2") else None
+    city, day = match.group("city"), match.group("date") or match.group("day_alone")
+    group = next((g for g in AGENCY_GROUPS if match.group(g)), None)
     agency = match.group(group) if group else None
-    if city.upper() in AGENCY_WORDS:  # "OREANDA-NEWS. August 31, 2009."
-        end = match.end("city") + 1
+    if city and city.upper() in AGENCY_WORDS:  # "OREANDA-NEWS. August 31, 2009."
         return Dateline(city=None, agency=city, agency_start=match.start("city"), agency_end=match.end("city"),
-                        start=match.start("city"), end=end, day=match.group("date"))
-    if agency and agency.upper() not in AGENCY_WORDS and not agency.isupper():
+                        start=match.start("city"), end=match.end("city") + 1, day=day)
+    if group == "agency1" and not _names_an_agency(agency, match):
         # "ASTANA. Kazakh President ..." is a sentence, not an agency.
-        return Dateline(city=_title_case(city), agency=None, start=match.start("city"), end=match.start(group),
-                        day=match.group("date"))
+        return Dateline(city=_title_case(city), agency=None, start=match.start("city"), end=match.start(group), day=day)
     return Dateline(
-        city=_title_case(city),
+        city=_title_case(city) if city else None,
         agency=agency,
         agency_start=match.start(group) if agency else None,
         agency_end=match.end(group) if agency else None,
-        start=match.start("city"),
+        start=match.start("city") if city else match.start("day_alone"),
         end=match.end(),
-        day=match.group("date"),
+        day=day,
     )
+
+
+def _names_an_agency(word: str, match: re.Match) -> bool:
+    """A word after "CITY." is an agency when it is one the wire knows or is written in capitals, or when a dash,
+    a colon or the end of the line follows it ("ASTANA, May 15. Kazpravda"); else it begins the story."""
+    after = match.string[match.end("agency1") : match.end("agency1") + 3].lstrip(" \t")
+    return word.upper() in AGENCY_WORDS or word.isupper() or after[:1] in ("", "\n", "-", "\u2013", "\u2014", ":")
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -246,9 +246,9 @@ def parse_percent(text: str) -> float | None:
 
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-MONTH_OR_NUMERIC_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b", re.I
-)
+NUMERIC_DAY = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")  # "12.05.2025", "12/05/2025", "2025-05-12"
+MONTH_OR_NUMERIC_DAY = re.compile(rf"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|{NUMERIC_DAY.pattern}", re.I)
+ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.I)  # "the 12th": a day of the month just past
 RELATIVE_WORDS = re.compile(r"\b(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
@@ -274,6 +274,9 @@ def parse_date(text: str, published: str | None = None) -> str | None:
     if len(text) > 60 or not re.search(r"\d|day|tomorrow", text, re.I):
         return None
     base = _iso_date(published)
+    ordinal = ORDINAL_DAY.fullmatch(text.strip())
+    if ordinal:
+        return _last_day_numbered(int(ordinal.group(1)), base) if base else None
     relative = RELATIVE_WORDS.search(text)
     if (relative and not base) or not (relative or MONTH_OR_NUMERIC_DAY.search(text)):
         return None  # "25 years" names no day
@@ -293,6 +296,21 @@ def parse_date(text: str, published: str | None = None) -> str | None:
     if base:
         return dt.date(base.year, parsed.month, parsed.day).isoformat() if _valid(base.year, parsed) else None
     return f"--{parsed.month:02d}-{parsed.day:02d}"
+
+
+def _last_day_numbered(day: int, base: dt.date) -> str | None:
+    """The last day numbered `day` on or before `base`: "the 12th" in an article of 14 May is 12 May, in one of
+    10 May it is 12 April."""
+    year, month = base.year, base.month
+    for _ in range(3):  # "the 31st" on 2 March goes back past February
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            found = None
+        if found is not None and found <= base:
+            return found.isoformat()
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def _iso_date(text: str | None) -> dt.date | None:

@@ -520,3 +520,149 @@ def test_the_evidence_of_a_meeting_restated_from_the_headline_is_the_lede(tagged
     doc = tagged(text, "2024-03-05", people=["Kassym-Jomart Tokayev", "Tokayev", "Roman Golovchenko"])
     (record,) = [e for e in link_events(doc) if e.type == "meeting"]
     assert record.evidence.text.startswith("Kazakh President Kassym-Jomart Tokayev received")
+
+
+MET = "Kazakh Prime Minister Olzhas Bektenov met with Belarusian Prime Minister Roman Golovchenko"
+PRIME_MINISTERS = ["Olzhas Bektenov", "Roman Golovchenko"]
+
+
+@pytest.mark.parametrize(
+    "day",
+    ["on 12.05.2025", "on 12/05/2025", "on 2025-05-12", "on 12 May", "on May 12", "on May 12th", "on the 12th of May",
+     "on the 12th", "on Monday", "on Monday, 12 May", "yesterday", "on 12 May 2025"],
+)
+def test_every_way_the_wire_writes_the_day_gives_the_day(meetings, day):
+    """Published on Tuesday 13 May 2025: each form names Monday 12 May."""
+    assert [m["date"] for m in meetings(f"{MET} {day}.", "2025-05-13", PRIME_MINISTERS)] == ["2025-05-12"]
+
+
+@pytest.mark.parametrize("when", ["in May", "last week", "earlier this month", "recently", "this year"])
+def test_a_time_that_is_no_day_gives_no_date(meetings, when):
+    assert [m["date"] for m in meetings(f"{MET} {when}.", "2025-05-13", PRIME_MINISTERS)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        pytest.param("ASTANA, 15 May 2025 (Kazinform) - {met} yesterday.", "2025-05-14", id="yesterday, dated dateline"),
+        pytest.param("ASTANA, 15 May 2025 (Kazinform) - {met} on 14 May.", "2025-05-14",
+                     id="a day without a year takes the dateline's year"),
+        pytest.param("ASTANA, May 15, 2025 - {met} on Wednesday.", "2025-05-14", id="a weekday before the dateline day"),
+        pytest.param("ASTANA, May 15, 2025 - {met} on Thursday.", "2025-05-15", id="the dateline's own weekday"),
+        pytest.param("Prime ministers meet\n\nMay 15. Kazpravda\n\n{met} yesterday.", "--05-14",
+                     id="a dateline of its own line without a city"),
+        pytest.param("MINSK, 15 May (BelTA) - {met} on 14 May.", "--05-14", id="no year anywhere"),
+        pytest.param("MINSK, 15 May (BelTA) - {met}.", None, id="a dateline day alone is no meeting day"),
+    ],
+)
+def test_an_undated_article_reads_the_day_against_its_dateline(meetings, text, date):
+    assert [m["date"] for m in meetings(text.format(met=MET), None, PRIME_MINISTERS)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK - The talks took place yesterday. The agenda was broad. Aleksandr Lukashenko and Kassym-Jomart Tokayev "
+        "discussed trade.",
+        "MINSK - It was agreed at the negotiations yesterday to expand supplies of grain.\n\nCooperation\n\nIntegration "
+        "was on the agenda of the meeting. Aleksandr Lukashenko and Kassym-Jomart Tokayev discussed trade.",
+        "MINSK - Yesterday's meeting lasted three hours. Trade was the main subject. At the meeting, Aleksandr "
+        "Lukashenko thanked Kassym-Jomart Tokayev for his support.",
+    ],
+)
+def test_the_first_meeting_named_takes_the_day_said_of_the_meeting_before_anyone_was_named(meetings, text):
+    assert meetings(text, "2025-05-15", ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"]) == [
+        meeting(["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"], "2025-05-14", "Minsk")]
+
+
+MINISTERS = ["Murat Nurtleu", "Maxim Ryzhenkov"]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        pytest.param("MINSK - Murat Nurtleu met with Maxim Ryzhenkov in China.", None, id="met with Y in a country"),
+        pytest.param("MINSK - Murat Nurtleu and Maxim Ryzhenkov held talks in Uzbekistan on Monday.", None,
+                     id="held talks in a country"),
+        pytest.param("MINSK - In Qatar, Murat Nurtleu held talks with Maxim Ryzhenkov.", None, id="fronted country"),
+        pytest.param("ASTANA - Murat Nurtleu met with Maxim Ryzhenkov in Kazakhstan.", "Astana",
+                     id="the dateline's own country keeps the dateline"),
+        pytest.param("MINSK - Murat Nurtleu met with Maxim Ryzhenkov in Tianjin, China.", "Tianjin",
+                     id="a city and its country: the city"),
+    ],
+)
+def test_a_country_stated_for_the_meeting_that_is_not_the_datelines_leaves_the_city_unknown(meetings, text, location):
+    assert [m["location"] for m in meetings(text, None, MINISTERS)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("ASTANA - Murat Nurtleu met with Maxim Ryzhenkov at the Ministry of Foreign Affairs of Belarus in Minsk.",
+         "Minsk"),
+        ("ASTANA - Murat Nurtleu held talks with Maxim Ryzhenkov at the Palace of Independence in Minsk.", "Minsk"),
+        ("MINSK - Maxim Ryzhenkov was received by Murat Nurtleu at the Akorda residence in Astana.", "Astana"),
+        ("MINSK - Murat Nurtleu received Maxim Ryzhenkov at the Akorda.", "Minsk"),
+    ],
+)
+def test_the_city_of_the_building_a_meeting_was_held_in_is_its_city_and_a_building_alone_is_no_city(meetings, text,
+                                                                                                  location):
+    assert [m["location"] for m in meetings(text, None, MINISTERS)] == [location]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("ASTANA - Murat Nurtleu and Maxim Ryzhenkov met in Belarus' capital.", "Minsk"),
+        ("ASTANA - Murat Nurtleu and Maxim Ryzhenkov met in Belarus's capital on Monday.", "Minsk"),
+        ("MINSK - Murat Nurtleu held talks with Maxim Ryzhenkov in Kazakhstan's capital.", "Astana"),
+        ("MINSK - Murat Nurtleu held talks with Maxim Ryzhenkov in the Kazakh capital.", "Astana"),
+    ],
+)
+def test_the_capital_of_a_country_named_is_that_capital(meetings, text, location):
+    assert [m["location"] for m in meetings(text, None, MINISTERS)] == [location]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "{met}, the government's press service said on Wednesday.",
+        "{met}, the press service of the Prime Minister reported on Wednesday.",
+        "The press service said on Wednesday that {met}.",
+        "{met}, Kazinform wrote on Wednesday.",
+    ],
+)
+def test_the_day_a_meeting_was_reported_is_not_its_day(meetings, report):
+    text = report.format(met="Olzhas Bektenov met with Roman Golovchenko")
+    assert [m["date"] for m in meetings(text, "2025-05-14", PRIME_MINISTERS)] == [None]
+    dated = report.format(met="Olzhas Bektenov met with Roman Golovchenko on Monday")
+    assert [m["date"] for m in meetings(dated, "2025-05-14", PRIME_MINISTERS)] == ["2025-05-12"]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("Aleksandr Lukashenko arrived in Beijing on a state visit. The talks with Xi Jinping took place in the Great "
+         "Hall of the People.", "Beijing"),
+        ("Aleksandr Lukashenko is in Tianjin on a working visit. A meeting with Xi Jinping was held at the residence.",
+         "Tianjin"),
+        ("Aleksandr Lukashenko came to Beijing on Monday. Talks with Xi Jinping focused on trade.", "Beijing"),
+    ],
+)
+def test_talks_with_one_person_are_held_by_the_person_the_sentence_before_is_about(meetings, text, location):
+    assert meetings(text, None, ["Aleksandr Lukashenko", "Xi Jinping"]) == [
+        meeting(["Aleksandr Lukashenko", "Xi Jinping"], None, location)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK - Aleksandr Lukashenko held talks on trade, energy and the supply of tractors with Kassym-Jomart "
+        "Tokayev in Astana.",
+        "MINSK - Aleksandr Lukashenko discussed the prices of oil and the transit of grain with Kassym-Jomart Tokayev "
+        "in Astana.",
+    ],
+)
+def test_a_city_on_a_participant_far_from_the_trigger_is_where_they_met(meetings, text):
+    assert [m["location"] for m in meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"])] == [
+        "Astana"]

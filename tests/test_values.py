@@ -98,6 +98,10 @@ def test_percent(text, value):
         ("25 years", "2016-12-08", None),
         ("08.06.2022", None, "2022-06-08"),
         ("Nov. 29-30", "2017-12-01", "2017-11-29"),
+        ("the 12th", "2025-05-14", "2025-05-12"),  # the last 12th on or before the day of the article
+        ("12th", "2025-05-10", "2025-04-12"),
+        ("the 31st", "2025-03-02", "2025-01-31"),
+        ("the 12th", None, None),
     ],
 )
 def test_date(text, published, date):

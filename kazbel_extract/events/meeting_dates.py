@@ -11,16 +11,33 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..values import parse_date
+from ..values import NUMERIC_DAY, parse_date
 from .meeting_places import MeetingPlaces
 from .syntax import CLAUSES, tree_distance
 
-DAY_RANGE = re.compile(r"\d\s*[-\u2013]\s*\d")
+REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
+DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])")  # "5-6 March", not "2025-05-12"
 
 
-def is_day(span: Span) -> bool:
-    """A DATE entity that is one day, not a range ("5-6 March")."""
-    return span._.date is not None and not DAY_RANGE.search(span.text)
+def article_day(doc: Doc) -> str | None:
+    """The day of the article: published, else the day its dateline writes ("--05-15" when without a year)."""
+    dateline = doc._.dateline
+    return doc._.published or (parse_date(dateline.day) if dateline is not None and dateline.day else None)
+
+
+def with_year(day: str | None) -> str | None:
+    return day if day and not day.startswith("--") else None
+
+
+def day_mentions(doc: Doc) -> list[Span]:
+    """The days a doc names, in text order: DATE entities of one day, not a range ("5-6 March"), read against the
+    article's day ("on Wednesday" of an undated story filed on a dated dateline), and the numeric days the tagger
+    left untagged ("on 12.05.2025")."""
+    reference = with_year(article_day(doc))
+    tagged = [e for e in doc.ents if e.label_ == "DATE"]
+    numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
+    return [d for d in sorted(tagged + numeric, key=lambda d: d.start)
+            if not DAY_RANGE.search(d.text) and parse_date(d.text, reference) is not None]
 
 
 class MeetingDates:
@@ -36,6 +53,8 @@ class MeetingDates:
         self.words_of = words_of  # the lowercased words of a sentence
         self.meeting_places = meeting_places
         self._sentence_same_day: dict[int, bool] = {}
+        self.base = article_day(doc)
+        self.reference = with_year(self.base)
 
     def _says_same_day(self, sent: Span) -> bool:
         """ "On the same day, ...": the meeting takes the date of the one reported before."""
@@ -44,7 +63,7 @@ class MeetingDates:
             self._sentence_same_day[sent.start] = any(p in text for p in self.words["same_day_phrases"])
         return self._sentence_same_day[sent.start]
 
-    def when_and_where(self, trigger: Token) -> tuple[str | None, str | None, list[Span]]:
+    def when_and_where(self, trigger: Token, people: list[Span] = ()) -> tuple[str | None, str | None, list[Span]]:
         sent = trigger.sent
         same_day = self._says_same_day(sent)
         dates = self.dates_in[sent.start]
@@ -52,30 +71,28 @@ class MeetingDates:
             earlier = [d for d in self.dates if d.end <= sent.start]
             if earlier:
                 where = self.meeting_places.city(earlier[-1].sent, earlier[-1].root)
-                return earlier[-1]._.date, where[0] if where else None, [earlier[-1]]
+                return self._day(earlier[-1]), where[0] if where else None, [earlier[-1]]
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
         gatherings = self._gatherings(verb)
         dates = [d for d in dates if not _in_another_clause(d.root, trigger, gatherings)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
-        published = self.doc._.published
         shift = next((days for words, days in self.words["relative_days"].items()
                       if (words in self.words_of(sent) if " " not in words else words in sent.text.lower())), None)
-        if date is None and shift == 0 and published:
-            value = published
-        elif date is None and shift is not None and not published:
-            value = self._from_dateline_day(shift)  # "ASTANA, 14 August (BelTA) - ... met yesterday"
-        elif date is not None and published and _weekday(published) in date.text.lower():
-            value = published  # "on Friday" in a Friday's article is that day, not the week before
+        if date is not None:
+            value = self._day(date)
+        elif shift is not None:  # "today", "this morning", "yesterday's talks" the tagger left untagged
+            value = _shifted(self.base, shift) if self.base else None
         else:
-            value = date._.date if date is not None else None
-        city = self.meeting_places.city(sent, trigger, gatherings)
+            value = None
+        city = self.meeting_places.city(sent, trigger, gatherings + [p.root for p in people if p.sent == sent])
         return value, city[0] if city else None, [date] if date is not None else []
 
-    def _from_dateline_day(self, shift: int) -> str | None:
-        """The day `shift` days from the dateline's day, for an article without a published date."""
-        dateline = self.doc._.dateline
-        day = parse_date(dateline.day) if dateline is not None and dateline.day else None
-        return _shifted(day, shift) if day else None
+    def _day(self, date: Span) -> str | None:
+        """The day a date of the meeting names, read against the article's day: "on Friday" in a Friday's article
+        is that day, not the week before; a day without a year takes the year of the article's day."""
+        if self.reference and _weekday(self.reference) in date.text.lower():
+            return self.reference
+        return parse_date(date.text, self.reference)
 
     def _gatherings(self, verb: Token) -> list[Token]:
         """The gatherings a meeting was held at, in the phrases on its verb ("met on the sidelines of the summit",
@@ -102,15 +119,26 @@ def _path_up(token: Token, top: Token) -> list[Token]:
 def _in_another_clause(token: Token, trigger: Token, gatherings: list[Token] = ()) -> bool:
     """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs or (for a noun) its
     phrase: "X, who took office on 20 July, met Y", "met Y to review the deal approved on 12 January" (but "the
-    session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's)."""
-    own = {trigger.i, *(t.i for t in trigger.ancestors), *(g.i for g in gatherings)}
+    session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's). The verb that reports
+    the meeting's clause is another ("X met Y, the press service said on Wednesday")."""
+    own = {trigger.i, *(t.i for t in _ancestors_below_report(trigger)), *(g.i for g in gatherings)}
     if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
         own |= {t.i for t in trigger.subtree}
-    while token.i not in own and token.head is not token:
+    while token.i not in own and token.head.i != token.i:
         if token.dep_ in CLAUSES and token.head.i not in own:
             return True
         token = token.head
-    return False
+    return token.i not in own  # up to the top without meeting the trigger's clause: the verb that reports it
+
+
+def _ancestors_below_report(token: Token) -> list[Token]:
+    """The ancestors of `token` up to the head of its clause when that clause is what a verb reports (ccomp,
+    parataxis): "met" and not "said" in "X met Y, the press service said"."""
+    found = []
+    while token.head.i != token.i and token.dep_ not in REPORTED:
+        token = token.head
+        found.append(token)
+    return found
 
 
 def _shifted(day: str, shift: int) -> str | None:

@@ -69,6 +69,13 @@ class Participants:
                 people += self.pronouns.referent(pronoun)
         return self.distinct(people), addressed
 
+    def side_before(self, trigger: Token, people: list[Span]) -> list[Span]:
+        """The other side of "the talks with Y" that names no one else: the last subject of the sentences before
+        ("X arrived in Beijing. The talks with Y took place ...")."""
+        if len(people) != 1 or not _in_with_phrase(people[0], _quantified(trigger)):
+            return []
+        return self.pronouns.last_subject_before(trigger.sent)
+
     def distinct(self, people: list[Span]) -> list[Span]:
         """One mention per person, the first."""
         seen, out = set(), []
@@ -139,6 +146,14 @@ def _reporter(person: Span) -> bool:
         return False
     verb = doc[person.end]
     return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _in_with_phrase(person: Span, noun: Token) -> bool:
+    """ "The talks with Y": the person is the noun's own "with" object, and the noun names no other side."""
+    prep = person.root.head
+    while prep.dep_ in ("conj", "appos", "compound") and prep.head.i != prep.i:
+        prep = prep.head
+    return prep.lower_ == "with" and prep.head.i == noun.i
 
 
 def _quantified(noun: Token) -> Token:

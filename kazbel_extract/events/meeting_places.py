@@ -37,35 +37,49 @@ class MeetingPlaces:
         self.settings = settings
         self._venues: list[tuple[int, Place, set[str]]] | None = None  # (sentence start, place, surnames named)
 
-    def city(self, sent: Span, anchor: Token, gatherings: list[Token] = ()) -> list[str]:
+    def city(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[str]:
         """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
-        meeting held in Nur-Sultan", "during a trip to Minsk ... held a number of meetings"), or the subject of
-        that verb ("Astana hosted the talks"); not a city in a name ("Minsk City Executive Committee") or far
-        off in the sentence ("to discuss a plant in Kostanay")."""
+        meeting held in Nur-Sultan", "during a trip to Minsk ... held a number of meetings", "at the Palace of
+        Independence in Minsk"), or the subject of that verb ("Astana hosted the talks"); not a city in a name
+        ("Minsk City Executive Committee") or far off in the sentence ("to discuss a plant in Kostanay"). `near`
+        are other words the city may be near: the gatherings the meeting was held at, its people ("held talks on
+        trade and the supply of tractors with Y in Astana")."""
+        return [name for _, place, name in self._stated(sent, anchor, near) if name is not None]
+
+    def country(self, sent: Span, anchor: Token) -> Place | None:
+        """The country stated for a meeting whose nearest place stated is no city: "met with Y in China", "In
+        Qatar, X held talks"."""
+        stated = self._stated(sent, anchor)
+        return stated[0][1] if stated and stated[0][2] is None else None
+
+    def _stated(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[tuple[int, Place, str | None]]:
+        """(distance, place, city name) of the cities and countries stated for a meeting, nearest first; the name
+        is None for a country."""
         orgs = [e for e in self.ents_in[sent.start] if e.label_ == "ORG"]
         verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), anchor)
         found = []
         for place in self.places.within(sent):
             token, name = self._city_mention(place)
-            if name is None or any(o.start <= place.start < o.end for o in orgs):
+            if (name is None and place.kind != "country") or any(o.start <= place.start < o.end for o in orgs):
                 continue
             if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
-                found.append((0, name))  # "Astana has hosted talks between X and Y"
+                found.append((0, place, name))  # "Astana has hosted talks between X and Y"
                 continue
             if _bracketed(token) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
-                found.append((1, name))  # "a meeting of the working commission (Minsk)"
+                found.append((1, place, name))  # "a meeting of the working commission (Minsk)"
                 continue
             named = self._city_named(token)  # "in the city of Khiva" is "in Khiva"
             prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
             if prep is None or prep.lower_ not in self.words["place_preps"]:
                 continue
-            head = _beyond_date(self._beyond_country(prep.head))  # "the Sultan of Oman in Muscat" tells where the Sultan was
+            # "the Sultan of Oman in Muscat" tells where the Sultan was; "at the Palace in Minsk", where the meeting
+            head = _beyond_venue(_beyond_date(self._beyond_country(prep.head)))
             if not self._event_word(head) and head not in self.counterparts(verb):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
-            distance = min(tree_distance(t, token) for t in (anchor, verb, *gatherings))
+            distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
             if distance <= self.settings.max_place_distance:
-                found.append((distance, name))
-        return [name for _, name in sorted(found)]
+                found.append((distance, place, name))
+        return sorted(found, key=lambda f: f[0])
 
     def _city_mention(self, place: Place) -> tuple[Token, str | None]:
         """The token that stands for a city and the city's name: a city mention; or the capital of a country named
@@ -75,7 +89,7 @@ class MeetingPlaces:
         if place.kind == "city":
             return token, place.name
         capital = None
-        if place.kind == "country" and token.head.lower_ == "capital" and token.dep_ in ("amod", "compound", "nmod"):
+        if place.kind == "country" and token.head.lower_ == "capital" and token.dep_ in ("amod", "compound", "nmod", "poss"):
             capital = token.head
         elif place.kind == "country" and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "capital":
             capital = token.head.head
@@ -105,10 +119,15 @@ class MeetingPlaces:
         return token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PERSON" or token.lower_ in w["nouns"] \
             or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"] or token.lower_ in w["gathering_nouns"]
 
-    def venue(self, sent: Span, people: list[Span]) -> Place | None:
-        """The place of the visit a meeting was held on, told by a sentence that names one of its people: the
-        meeting's own ("during his visit to Oman, X met Y"), else the last one before it ("X arrived in Harare.
-        He held talks with Y"); not someone else's trip ("Y's visit to Astana will help ...")."""
+    def venue(self, trigger: Token, people: list[Span]) -> Place | None:
+        """The country or city a meeting was held in when its sentence states no city: the country stated for it
+        ("met with Y in China"); else the place of the visit it was held on, told by a sentence that names one of
+        its people: the meeting's own ("during his visit to Oman, X met Y"), else the last one before it ("X arrived
+        in Harare. He held talks with Y"); not someone else's trip ("Y's visit to Astana will help ...")."""
+        sent = trigger.sent
+        stated = self.country(sent, trigger)
+        if stated is not None:
+            return stated
         if self._venues is None:
             self._venues = [(s.start, place, {surname(self.people.name(p)) for p in self.persons_in[s.start]})
                             for s in self.doc.sents for place in self._travelled_to(s)]
@@ -119,15 +138,19 @@ class MeetingPlaces:
 
     def _travelled_to(self, sent: Span) -> list[Place]:
         """The places a sentence says someone went to or stays in: the object of "visit/trip to", "arrived/landed
-        in", "visited"; not a planned trip ("will visit Oman")."""
+        in", "visited", of the verb a visit is told on ("is in Tianjin on a working visit"); not a planned trip
+        ("will visit Oman")."""
         w = self.words
         travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
         found = []
         for tok in sent:
             if tok.lower_ not in travel or self.planned(tok):
                 continue
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
-            objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+            holders = [tok]
+            if tok.lower_ in w["visit_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+                holders.append(tok.head.head)
+            objects = [c for h in holders for c in h.children if c.dep_ == "dobj"]
+            objects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                         for g in c.children if g.dep_ == "pobj"]
             found += [p for p in map(self._place_of, objects) if p is not None]
         return found
@@ -166,9 +189,17 @@ def _bracketed(token: Token) -> bool:
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
 
 
+def _beyond_venue(token: Token) -> Token:
+    """What the building a place phrase hangs on hangs on: "met at the Ministry of Foreign Affairs in Minsk" (Minsk
+    under "Ministry") tells where they met; else the token itself."""
+    if token.dep_ == "pobj" and token.head.lower_ == "at":
+        return token.head.head
+    return token
+
+
 def _beyond_date(token: Token) -> Token:
     """What a date's phrase hangs on, for a place the parser hung on the date: "held on 5 March in Almaty" (Almaty
     under "March") tells where it was held; else the token itself."""
-    while token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head is not token.head:
+    while token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head.i != token.head.i:
         token = token.head.head
     return token

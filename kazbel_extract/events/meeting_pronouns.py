@@ -38,7 +38,7 @@ class Pronouns:
                   if p.end <= pronoun.i and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
         if before:
             return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
-        return self._last_subject_before(pronoun.sent)
+        return self.last_subject_before(pronoun.sent)
 
     def _is_subject(self, person: Span) -> bool:
         tok = person.root
@@ -46,7 +46,7 @@ class Pronouns:
             tok = tok.head
         return tok.dep_ in SUBJECTS
 
-    def _last_subject_before(self, sent: Span) -> list[Span]:
+    def last_subject_before(self, sent: Span) -> list[Span]:
         """ "X is on a visit to Minsk. On 17 September he had talks with Y": the last person who is a subject in
         the sentences just before, else the last person they name."""
         fallback: list[Span] = []

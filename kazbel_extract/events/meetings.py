@@ -30,7 +30,7 @@ from ..records import Meeting
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .meeting_context import ContextPeople
-from .meeting_dates import MeetingDates, is_day
+from .meeting_dates import MeetingDates, day_mentions
 from .meeting_participants import Participants
 from .meeting_places import MeetingPlaces
 from .meeting_pronouns import Pronouns
@@ -68,7 +68,7 @@ class MeetingFinder:
         self.words = lexicon.meetings
         self.people = people
         self.ents_in = ents_by_sentence(doc)
-        self.dates = [e for e in doc.ents if e.label_ == "DATE" and is_day(e)]
+        self.dates = day_mentions(doc)
         self.persons_in: dict[int, list[Span]] = defaultdict(list)  # by sentence start
         self.dates_in: dict[int, list[Span]] = defaultdict(list)
         for person in people.mentions():
@@ -87,6 +87,7 @@ class MeetingFinder:
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
+        opening: Candidate | None = None  # what the mentions naming no one said before any meeting was named
         for n, sent in enumerate(self.doc.sents):
             for trigger in self.triggers.of(sent):
                 candidate = self._candidate(trigger)
@@ -97,10 +98,17 @@ class MeetingFinder:
                         _complete(merged[-1], candidate)
                     if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
                         merged[-1].visit_only = False
+                    if not merged and not candidate.earlier and opening is not None:
+                        _complete(opening, candidate)
+                    elif not merged and not candidate.earlier:  # "The talks yesterday ... The presidents discussed"
+                        opening = candidate
                     unnamed = (n, candidate)
                     continue
                 if unnamed is not None and unnamed[0] == n - 1:  # "... It was co-chaired by X and Y."
                     _complete(candidate, unnamed[1])
+                if opening is not None and not merged and not candidate.earlier \
+                        and _agree(opening.date, candidate.date) and _agree(opening.location, candidate.location):
+                    _complete(candidate, opening)  # the first meeting named is the one spoken of before
                 self._merge(merged, candidate)
         return [self._record(c) for c in merged if not c.visit_only]
 
@@ -118,16 +126,18 @@ class MeetingFinder:
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
             return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
+        if is_noun and not heads:
+            heads = [p for p in self.participants.side_before(trigger, people) if p not in people]
         people += heads
         if not people:
             people = self.context.sides_before(trigger) or self.context.attended_after(trigger)
-        date, location, anchors = self.meeting_dates.when_and_where(trigger)
+        date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
         if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
             head_date, head_location, head_anchors = self.meeting_dates.when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
-                         self.meeting_places.venue(trigger.sent, people), trigger.lower_ in w["visit_nouns"], people + anchors)
+                         self.meeting_places.venue(trigger, people), trigger.lower_ in w["visit_nouns"], people + anchors)
 
     def _earlier(self, trigger: Token) -> bool:
         """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
