@@ -68,6 +68,7 @@ class Lexicon:
         # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are
         # its words ("Council of Heads of State"), so they are no title words
         self.title_plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in self.titles if w.isalpha()}
+        self._name_candidates: dict[tuple[str, bool], bool] = {}  # (text, lowered) -> is_name_candidate
 
     def _title_words(self, titles: dict) -> set[str]:
         """The words titles are made of ("Prime", "Minister", "Sultan") and the counterpart words ("his Zimbabwean
@@ -92,11 +93,18 @@ class Lexicon:
         return word.key in self.place_words or all(p in self.place_words for p in word.parts)
 
     def is_name_candidate(self, word: Word) -> bool:
-        """Could be part of a personal name: capitalised, not an acronym, in none of the word lists."""
-        key = word.key
-        return (word.is_cap and not word.is_acronym and any(c.isalpha() for c in key)
-                and not self.is_place(word) and key not in self.titles and key not in self.institution_words
-                and key not in self.months and key not in self.stop_words and key not in self.region_words)
+        """Could be part of a personal name: capitalised, not an acronym, in none of the word lists. The answer
+        depends on the word's text alone and is asked many times per word, so it is kept, one entry per distinct
+        word text, as spaCy's string store keeps one per string."""
+        memo = (word.text, word.lowered)
+        answer = self._name_candidates.get(memo)
+        if answer is None:
+            key = word.key
+            answer = (word.is_cap and not word.is_acronym and any(c.isalpha() for c in key)
+                      and not self.is_place(word) and key not in self.titles and key not in self.institution_words
+                      and key not in self.months and key not in self.stop_words and key not in self.region_words)
+            self._name_candidates[memo] = answer
+        return answer
 
     def looks_like_surname(self, word: Word) -> bool:
         """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not)."""
