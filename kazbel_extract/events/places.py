@@ -29,22 +29,22 @@ def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
     """Every place mention of the doc, in text order, each of at most `max_words` tokens; a region word makes
     "Brest Oblast" a region, not a city."""
     index = _index(lexicon)
-    tokens = list(doc)
-    pieces = [t.text_with_ws for t in tokens]
-    places, i = [], 0
-    while i < len(tokens):
-        if tokens[i].is_space or tokens[i].text not in index.prefixes:
+    texts = [t.text for t in doc]  # read once: token access is slow, and most tokens begin no name
+    pieces = [t.text_with_ws for t in doc]
+    places, i, count = [], 0, len(texts)
+    while i < count:
+        if texts[i] not in index.prefixes or texts[i].isspace():
             i += 1  # a name begins at a word (" Astana" after a blanked dateline starts at "Astana"), one of the lists'
             continue
         for n in range(max_words, 0, -1):
             text = "".join(pieces[i : i + n]).strip()
-            if text in lexicon.country_of and i + n < len(tokens) and tokens[i + n].lower_ in index.region_words:
+            if text in lexicon.country_of and i + n < count and texts[i + n].lower() in index.region_words:
                 country = lexicon.country_of[text]  # "the Kazakh region": one of the article's Kazakh regions
                 places.append(Place("region_of", country, country, i, i + n + 1))
                 i += n + 1
                 break
-            if text in lexicon.region_country and i + n < len(tokens) and tokens[i + n].text in index.region_words:
-                name = f"{text} {tokens[i + n].text.capitalize()}"
+            if text in lexicon.region_country and i + n < count and texts[i + n] in index.region_words:
+                name = f"{text} {texts[i + n].capitalize()}"
                 places.append(Place("region", name, lexicon.region_country[text], i, i + n + 1))
                 i += n + 1
                 break
