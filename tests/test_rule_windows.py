@@ -114,6 +114,13 @@ def test_comparison_tokens_before_reach_the_comparison_word_before_a_date(nlp):
     assert of_type(records(nlp, text, comparison_tokens_before=1), "trade", "period") == [("2022",)]
 
 
+def test_compared_amount_tokens_before_reach_the_comparison_word_before_an_amount(nlp):
+    text = "Exports from Kazakhstan to Belarus stood at $900 million, compared to $800 million in 2023."
+    assert of_type(records(nlp, text), "trade", "value", "period") == [(9e8, None), (8e8, "2023")]  # 2023 is the base's
+    assert of_type(records(nlp, text, compared_amount_tokens_before=1), "trade", "value", "period") == [
+        (9e8, "2023"), (8e8, "2023")]
+
+
 def test_date_preposition_tokens_before_reach_the_preposition_of_a_compared_period(nlp):
     text = FIRST_HALF + "Exports rose to $300 million, up 12% over the same period last year."
     assert of_type(records(nlp, text), "trade", "value", "period") == [

@@ -98,7 +98,8 @@ def make_event_linker(nlp: Language, name: str, data_path: str | None, max_place
                       city_preposition_heads: int, pronoun_sentences_back: int, role_tokens_before: int,
                       amount_owner_heads: int, qualifier_tokens_before: int, change_word_tokens: int,
                       change_word_heads: int, level_tokens_after: int, current_cue_tokens_before: int,
-                      comparison_tokens_before: int, date_preposition_tokens_before: int,
+                      comparison_tokens_before: int, compared_amount_tokens_before: int,
+                      date_preposition_tokens_before: int,
                       back_reference_tokens_before: int, since_tokens_before: int, year_shift_tokens_after: int,
                       restated_amount_tolerance: float, assembly_tokens_after: int, scorer: Callable | None) -> EventLinker:
     """Every limit is a typed argument (spaCy checks the config against this signature), validated by `LinkingSettings`."""

@@ -30,6 +30,7 @@ class LinkingSettings:
     level_tokens_after: int = 5  # tokens after a percentage read for a level ("83.2% of the 2020 level")
     current_cue_tokens_before: int = 4  # tokens before a number read for a word of a current figure ("currently")
     comparison_tokens_before: int = 3  # tokens before a date read for a comparison word ("compared with 2020")
+    compared_amount_tokens_before: int = 4  # tokens before an amount read for a comparison word ("as against $9 million")
     date_preposition_tokens_before: int = 4  # tokens before a date searched for its preposition ("on", "over")
     back_reference_tokens_before: int = 4  # tokens before a date read for a back-reference ("the same period")
     since_tokens_before: int = 2  # tokens before a date read for "since" or a deadline ("through 2026")

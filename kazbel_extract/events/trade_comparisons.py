@@ -59,7 +59,8 @@ class Comparisons:
 
     def _after_comparison_word(self, money: Span) -> bool:
         """ "compared to almost $1.04 billion", "as against $950 million", "versus $1.1 billion"."""
-        words = [t.lower_ for t in self.doc[max(money.sent.start, money.start - 4) : money.start]]
+        reach = self.settings.compared_amount_tokens_before
+        words = [t.lower_ for t in self.doc[max(money.sent.start, money.start - reach) : money.start]]
         while words and words[-1] in self.words["qualifiers"]:
             words.pop()
         before = " ".join(words)

@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Span, Token
 from .places import Place, Places
 
 SIDE_KINDS = ("country", "bloc", "region")
-FIRST_PERSON = ("we", "our", "us", "ours")
 
 
 class Parties:
@@ -29,6 +28,7 @@ class Parties:
         self.pair_nouns = set(words["pair_nouns"])  # "two countries", "both states", after a word of `pair_numerals`
         self.pair_numerals = set(words["pair_numerals"])
         self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
+        self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
         self.reporter_in_force: str | None = None
@@ -189,15 +189,14 @@ class Parties:
         """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
         return self._speaker_country(metric_token) if self._first_person(metric_token, _verb_of(metric_token)) else None
 
-    @staticmethod
-    def _first_person(metric_token: Token, verb: Token | None) -> bool:
+    def _first_person(self, metric_token: Token, verb: Token | None) -> bool:
         """ "our exports", "supplies of our products", "we exported", "we have increased exports"."""
         owners = [c for c in metric_token.children if c.dep_ == "poss"]
         owners += [g for c in metric_token.children if c.dep_ == "prep" and c.lower_ == "of"
                    for o in c.children for g in o.children if g.dep_ == "poss"]
         if verb is not None:
             owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(o.lower_ in FIRST_PERSON for o in owners)
+        return any(o.lower_ in self.first_person for o in owners)
 
     def _speaker_country(self, tok: Token) -> str | None:
         """The country of the person speaking in the first person: named in the title of the person of its
