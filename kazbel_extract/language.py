@@ -45,7 +45,15 @@ def chunking(chunk_chars: int) -> Callable[[Language], Language]:
     return set_chunking
 
 
+# Scraped pages glue a bracket to the word before it, a full stop to a bracket, or a headline to the sentence
+# after it: "Minsk(BelTA)", "on Tuesday.(Kazakh Embassy)", "(BelTA)The", "visit to BelarusThe dynamics".
+# Split there, as spaCy already does at "said.The".
+GLUED_WORDS = (r"(?<=[a-z])\.(?=[(\[])", r"(?<=[A-Za-z.])[(\[](?=[A-Z])", r"(?<=[A-Za-z])[)\]](?=[A-Z])",
+               r"(?<=[a-z]{2})(?=(?:The|This|These|According)\b)")
+
+
 class KazbelDefaults(English.Defaults):
+    infixes = [*English.Defaults.infixes, *GLUED_WORDS]
     config = Config().from_str(f"""
 [nlp]
 
