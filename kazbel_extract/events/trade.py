@@ -22,6 +22,7 @@ from .trade_comparisons import Comparisons
 from .trade_exclusions import NotTrade
 from .trade_metrics import Metrics
 from .trade_parties import Parties
+from .trade_reporters import Reporters
 from .trade_status import Status
 
 
@@ -41,7 +42,8 @@ class TradeFinder:
         self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, documents)
         dateline = doc._.dateline.city if doc._.dateline else None
         self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None)
-        self.metrics = Metrics(doc, words, lexicon.metric_of, self.parties, self.periods.paragraphs,
+        self.reporters = Reporters(doc, places, words)
+        self.metrics = Metrics(doc, words, lexicon.metric_of, self.parties, self.reporters, self.periods.paragraphs,
                                self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)
         self.not_trade = NotTrade(doc, words, self.metrics, self.anchors.is_change_word,
@@ -152,10 +154,10 @@ class TradeFinder:
         status = self.status.settle(status, period)
         own_total = self.parties.own_total(metric_token) if metric_token is not None else None
         parties = [own_total] if own_total else self.parties.sides(sent, anchor.token)
-        reporter = self.parties.reporter(metric_token, metric, parties, n) if metric_token is not None else None
+        reporter = self.reporters.reporter(metric_token, metric, parties, n) if metric_token is not None else None
         if compared and reporter is None and self.last_amount is not None and self.last_amount[1].metric == metric:
             reporter = self.last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade
-        side = reporter or (self.parties.first_person_side(metric_token) if metric_token is not None else None)
+        side = reporter or (self.reporters.first_person_side(metric_token) if metric_token is not None else None)
         if side is not None and side not in parties and len(parties) < 2:
             parties = sorted([*parties, side])  # whose export it is is a side: "our exports to Kazakhstan", "our trade"
         if not compared:

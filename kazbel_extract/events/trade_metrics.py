@@ -14,18 +14,20 @@ from .settings import LinkingSettings
 from .syntax import clause_subject, closest, opens_sentence, paragraph_of, tree_distance
 from .trade_anchors import Anchor, same_clause
 from .trade_parties import Parties
+from .trade_reporters import Reporters
 
 
 class Metrics:
     """Decides which metric a word names and which metric a number is of, keeping the paragraph's metric in
     force (`in_force`: paragraph and metric of the last figure or antecedent) for "it", "they", "the figure"."""
 
-    def __init__(self, doc: Doc, words: dict, metric_of: dict[str, str], parties: Parties, paragraphs: list[int],
-                 is_change_word, settings: LinkingSettings):
+    def __init__(self, doc: Doc, words: dict, metric_of: dict[str, str], parties: Parties, reporters: Reporters,
+                 paragraphs: list[int], is_change_word, settings: LinkingSettings):
         self.doc = doc
         self.words = words
         self.metric_of = metric_of
         self.parties = parties
+        self.reporters = reporters
         self.paragraphs = paragraphs
         self.is_change_word = is_change_word
         self.settings = settings
@@ -149,7 +151,7 @@ class Metrics:
             return
         metric = self.of_word(subjects[-1])
         self.in_force = paragraph_of(self.paragraphs, sent.start_char), metric
-        self.parties.reporter(subjects[-1], metric, self.parties.sides(sent), n)
+        self.reporters.reporter(subjects[-1], metric, self.parties.sides(sent), n)
 
     def of_number(self, anchor: Anchor, metrics: list[Token], claimed: set[Token]) -> tuple[str, Token] | None:
         """The metric of a number and the word that names it: the trade word written just before it ("imports to

@@ -4,9 +4,8 @@ Parties are the countries, blocs or regions its sentence names as sides; a side 
 leaves out comes from the article's lede (the first two countries it names). Nothing is
 defaulted: a figure whose article names no sides has none, and a country's foreign or total
 trade has that country alone; the countries of a speaker's title ("Belarus' ambassador to
-Kazakhstan") and of the dateline complete "the two countries" only when they make two sides. The reporter is whose export or
-import it is ("Belarus' export", "exports from Kazakhstan", "Kazakhstan exported"), and for
-investment the investing side ("investment from the EU", "Korea invested").
+Kazakhstan") and of the dateline complete "the two countries" only when they make two sides. Whose export, import or
+investment a figure is, is `trade_reporters`'.
 """
 from __future__ import annotations
 
@@ -18,6 +17,9 @@ SIDE_KINDS = ("country", "bloc", "region")
 
 
 class Parties:
+    """Decides the sides of a figure: the places its clause or sentence names as sides, a country's own total,
+    the rest of a pair from the lede, speakers' titles and the dateline."""
+
     def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None):
         """`home`: the country of the dateline city ("ASTANA. KAZINFORM -")."""
         self.doc = doc
@@ -28,11 +30,8 @@ class Parties:
         self.pair_nouns = set(words["pair_nouns"])  # "two countries", "both states", after a word of `pair_numerals`
         self.pair_numerals = set(words["pair_numerals"])
         self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
-        self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
-        self.reporter_in_force: str | None = None
-        self.reporter_sentence = -2
         self.lede = self._lede()
         self.home = home
 
@@ -63,7 +62,7 @@ class Parties:
         if any(o.label_ in ("ORG", "MONEY") and o.start <= place.start and place.end <= o.end
                and len(o) > place.end - place.start for o in self.ents_in[sent.start]):
             return False
-        return not self._in_title(place)
+        return not in_title(self.doc, place)
 
     def sides(self, sent: Span, figure: Token | None = None) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure`: the sides of its own clause first ("...,
@@ -117,7 +116,7 @@ class Parties:
         """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
         ("Belarus' ambassador to Kazakhstan X said") and then the dateline's make two with those named; a speaker's
         nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
-        titled = [p.name for p in self.places.within(sent) if p.kind == "country" and self._in_title(p)]
+        titled = [p.name for p in self.places.within(sent) if p.kind == "country" and in_title(self.doc, p)]
         rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
                 if name not in chosen and name not in covered]
         return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
@@ -151,75 +150,14 @@ class Parties:
         counts = self.places.regions.most_common()
         return next((name for name, _ in counts if self.places.region_country[name] == country), None)
 
-    def reporter(self, metric_token: Token, metric: str, parties: list[str], n: int) -> str | None:
-        """Whose export or import, or who invests: "Belarus' export", "exports of Belarus", "exports from
-        Kazakhstan", "imports from Türkiye" (the other side), "Kazakhstan's investments", "Korea invested";
-        a figure without one in the sentence after one keeps it ("Belarus' export was ..., import reached ...")."""
-        if metric not in ("export", "import", "investment"):
-            return None
-        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
-        phrase = metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" \
-            else metric_token  # "Belarus' export sales to Kazakhstan": the noun the metric word qualifies
-        owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
-        reporter = owner[-1].name if owner else None
-        verb = _verb_of(phrase)
-        if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
-            reporter = there[0].name if there else None
-        if reporter is None:
-            for prep in (c for c in phrase.children if c.dep_ == "prep"):
-                there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
-                if not there:
-                    continue
-                owner_side = prep.lower_ == "of" or (prep.lower_ == "from" and metric != "import")
-                reporter = there[0].name if owner_side else _other(there[0].name, parties)
-                break
-        if reporter is None and self._first_person(metric_token, verb):
-            reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
-        if reporter is None and n - self.reporter_sentence <= 1:
-            reporter = self.reporter_in_force
-        reporter = self.places.regional(reporter, parties)
-        if reporter is not None:
-            self.reporter_in_force, self.reporter_sentence = reporter, n
-        return reporter
-
-
-    def first_person_side(self, metric_token: Token) -> str | None:
-        """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
-        return self._speaker_country(metric_token) if self._first_person(metric_token, _verb_of(metric_token)) else None
-
-    def _first_person(self, metric_token: Token, verb: Token | None) -> bool:
-        """ "our exports", "supplies of our products", "we exported", "we have increased exports"."""
-        owners = [c for c in metric_token.children if c.dep_ == "poss"]
-        owners += [g for c in metric_token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for o in c.children for g in o.children if g.dep_ == "poss"]
-        if verb is not None:
-            owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return any(o.lower_ in self.first_person for o in owners)
-
-    def _speaker_country(self, tok: Token) -> str | None:
-        """The country of the person speaking in the first person: named in the title of the person of its
-        sentence ('..., Belarusian Prime Minister X said'), else of the last person titled before it."""
-        sent_end = tok.sent.end
-        for place in reversed([p for p in self.places.all if p.start < sent_end]):
-            if place.kind == "country" and self._in_title(place):
-                return place.name
-        return None
-
-    def _in_title(self, place: Place) -> bool:
-        """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X")."""
-        for ancestor in self.doc[place.start].ancestors:
-            if ancestor.pos_ in ("VERB", "AUX"):
-                return False
-            if ancestor.ent_type_ == "PERSON":
-                return True
-        return False
-
-
-def _verb_of(metric_token: Token) -> Token | None:
-    """The verb a metric word is or is the object of: "exported", "increased" in "increased its exports"."""
-    return metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
+def in_title(doc: Doc, place: Place) -> bool:
+    """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X")."""
+    for ancestor in doc[place.start].ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def clause_head(tok: Token) -> Token:
@@ -238,8 +176,3 @@ def clause_of(tok: Token) -> set[int]:
         stack += [c for c in t.children if not (c.pos_ in ("VERB", "AUX") and c.dep_ in ("conj", "advcl", "ccomp", "relcl", "pcomp")
                                                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
     return out
-
-
-def _other(name: str, parties: list[str]) -> str | None:
-    others = [p for p in parties if p != name]
-    return others[0] if len(parties) == 2 and len(others) == 1 else None

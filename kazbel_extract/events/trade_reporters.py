@@ -1,0 +1,88 @@
+"""The reporter of a trade figure: whose export or import it is ("Belarus' export", "exports from Kazakhstan",
+"Kazakhstan exported", "our exports" said by a Belarusian minister), and for investment the investing side
+("investment from the EU", "Korea invested"). From the text only; a figure right after one with a reporter
+keeps it ("Belarus' export was ..., import reached ...").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .places import Places
+from .trade_parties import SIDE_KINDS, in_title
+
+
+class Reporters:
+    """Decides whose figure it is, from the metric word's phrase, its verb's subject, its preposition ("from",
+    "of") or a first-person speaker's title, and carries a reporter to the next sentence's figure."""
+
+    def __init__(self, doc: Doc, places: Places, words: dict):
+        self.doc = doc
+        self.places = places
+        self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
+        self.reporter_in_force: str | None = None
+        self.reporter_sentence = -2
+
+    def reporter(self, metric_token: Token, metric: str, parties: list[str], n: int) -> str | None:
+        """Whose export or import, or who invests: "Belarus' export", "exports of Belarus", "exports from
+        Kazakhstan", "imports from Türkiye" (the other side), "Kazakhstan's investments", "Korea invested";
+        a figure without one in the sentence after one keeps it ("Belarus' export was ..., import reached ...")."""
+        if metric not in ("export", "import", "investment"):
+            return None
+        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
+        phrase = metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" \
+            else metric_token  # "Belarus' export sales to Kazakhstan": the noun the metric word qualifies
+        owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
+        reporter = owner[-1].name if owner else None
+        verb = verb_of(phrase)
+        if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
+            reporter = there[0].name if there else None
+        if reporter is None:
+            for prep in (c for c in phrase.children if c.dep_ == "prep"):
+                there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
+                if not there:
+                    continue
+                owner_side = prep.lower_ == "of" or (prep.lower_ == "from" and metric != "import")
+                reporter = there[0].name if owner_side else other_side(there[0].name, parties)
+                break
+        if reporter is None and self._first_person(metric_token, verb):
+            reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
+        if reporter is None and n - self.reporter_sentence <= 1:
+            reporter = self.reporter_in_force
+        reporter = self.places.regional(reporter, parties)
+        if reporter is not None:
+            self.reporter_in_force, self.reporter_sentence = reporter, n
+        return reporter
+
+    def first_person_side(self, metric_token: Token) -> str | None:
+        """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
+        return self._speaker_country(metric_token) if self._first_person(metric_token, verb_of(metric_token)) else None
+
+    def _first_person(self, metric_token: Token, verb: Token | None) -> bool:
+        """ "our exports", "supplies of our products", "we exported", "we have increased exports"."""
+        owners = [c for c in metric_token.children if c.dep_ == "poss"]
+        owners += [g for c in metric_token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children for g in o.children if g.dep_ == "poss"]
+        if verb is not None:
+            owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(o.lower_ in self.first_person for o in owners)
+
+    def _speaker_country(self, tok: Token) -> str | None:
+        """The country of the person speaking in the first person: named in the title of the person of its
+        sentence ('..., Belarusian Prime Minister X said'), else of the last person titled before it."""
+        sent_end = tok.sent.end
+        for place in reversed([p for p in self.places.all if p.start < sent_end]):
+            if place.kind == "country" and in_title(self.doc, place):
+                return place.name
+        return None
+
+
+def verb_of(metric_token: Token) -> Token | None:
+    """The verb a metric word is or is the object of: "exported", "increased" in "increased its exports"."""
+    return metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
+
+
+def other_side(name: str, parties: list[str]) -> str | None:
+    others = [p for p in parties if p != name]
+    return others[0] if len(parties) == 2 and len(others) == 1 else None
