@@ -148,7 +148,8 @@ def period_of_words(nlp, text: str, words: str, **limits) -> str | None:
     doc = nlp(text)
     start = doc.text.index(words)
     date = doc.char_span(start, start + len(words), label="DATE")
-    resolver = PeriodResolver(doc, lexicon(nlp).trade, ents_by_sentence(doc), LinkingSettings(**limits), lexicon(nlp).calendar)
+    resolver = PeriodResolver(doc, lexicon(nlp).trade, ents_by_sentence(doc), LinkingSettings(**limits), lexicon(nlp).calendar,
+                              lexicon(nlp).document_forms)
     resolver.state(0, "2023-01/2023-06")
     return resolver.period(date)
 

@@ -15,7 +15,7 @@ from .clause import Clause, predicate_nouns
 class VentureStatus:
     """Decides the status of a venture mention from its clause: "operating", "planned" or None (no record)."""
 
-    def __init__(self, words: dict, document_words: set[str]):
+    def __init__(self, words: dict, document_words: frozenset[str]):
         self.words = words
         self.document_words = document_words  # a document over the venture plans it ("a memorandum on the creation of")
 

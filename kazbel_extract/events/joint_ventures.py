@@ -34,7 +34,7 @@ class JointVentureFinder:
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
         self.mentions = VentureMentions(doc, self.text, self.words, lexicon, assembly_tokens_after)
-        self.status = VentureStatus(self.words, {form for forms in lexicon.agreements["nouns"].values() for form in forms})
+        self.status = VentureStatus(self.words, lexicon.document_forms)
 
     def __call__(self) -> list[JointVenture]:
         records: list[JointVenture] = []

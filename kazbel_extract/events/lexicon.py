@@ -26,6 +26,7 @@ class Lexicon:
         self.trade = tables["trade"]
         self.places = _event_places(tables["places"], tables["sides"])
         self.agreements = tables["agreements"]
+        self.document_forms = frozenset(form for forms in self.agreements["nouns"].values() for form in forms)
         self.joint_ventures = tables["joint_ventures"]
         self.number_words = tables["calendar"]["numbers"]
         self.number_scales = tables["calendar"]["number_scales"]

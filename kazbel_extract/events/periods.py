@@ -389,7 +389,7 @@ class PeriodResolver:
     """
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
-                 calendar: Calendar, document_nouns: frozenset[str] = frozenset()):
+                 calendar: Calendar, document_nouns: frozenset[str]):
         """`document_nouns`: the nouns of agreements and plans, whose dates are their terms ("a roadmap for 2024-2026")."""
         self.doc = doc
         self.reader = SentenceDates(doc, words, ents_in, settings, calendar, document_nouns)

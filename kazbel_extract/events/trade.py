@@ -38,8 +38,7 @@ class TradeFinder:
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, words, lexicon.number_words, self.ents_in, settings)
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
-        documents = frozenset(form for forms in lexicon.agreements["nouns"].values() for form in forms)
-        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, documents)
+        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, lexicon.document_forms)
         dateline = doc._.dateline.city if doc._.dateline else None
         self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None)
         self.reporters = Reporters(doc, places, words)

@@ -30,21 +30,20 @@ class NotTrade:
         self.is_change_word = is_change_word
         self.after_change_preposition = after_change_preposition
         self.settings = settings
-        self.company_nouns = set(words["company_nouns"])
+        self.not_trade_heads = set(words["not_trade_heads"])
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
 
     def amount(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
         tonne", "raise exports by $200 million", "GDP reached $262 billion": an amount that belongs to a contract, a
         cost, a price or another matter its clause is about, or by which a figure changes, not a figure."""
-        heads = self.words["not_trade_heads"]
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self.metrics.of_word(tok):
                 return False
-            if tok.lower_ in heads or tok.lower_ in self.company_nouns:
+            if tok.lower_ in self.metrics.other_heads:
                 return True  # "contracts worth $44 million", "the plant, worth $100 million"
         subject = clause_subject(money.root)
-        if subject is not None and (subject.lower_ in heads or self.metrics.metric_of.get(subject.lower_) in (
+        if subject is not None and (subject.lower_ in self.not_trade_heads or self.metrics.metric_of.get(subject.lower_) in (
                 None, "turnover") and self.metrics.company_owned(subject)):
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
         if self.after_change_preposition(money, "by"):
