@@ -47,8 +47,7 @@ class BaseSpanCleaner(NameShapes):
         """"Minister of [Investment, Industry and Trade of Uzbekistan]": institution words, links and places after a
         title and its link are the office's words, no body (a body's name has a head: "Chairman of the Senate")."""
         lex = self.lexicon
-        office_words = lex.vocabulary | lex.links | lex.connectors
-        return (all(w.key in office_words or lex.is_place(w) for w in inner)
+        return (all(w.key in lex.office_words or lex.is_place(w) for w in inner)
                 and self.follows_title(words, word_range(words, inner[0].start, inner[0].end)[0]))
 
     def _is_topic(self, doc: Doc, words: list[Word], inner: list[Word]) -> bool:

@@ -45,6 +45,7 @@ class Lexicon:
         self.family_first = fold(lexicon["family_names_first"])
         self.pair_links = fold(lexicon["pair_links"])
         self.local_heads = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["local_heads"]]
+        self.local_head_starts = {head[0] for head in self.local_heads}  # a word no head begins with starts none
         self.local_modifiers = fold(lexicon["local_modifiers"]) | fold(places["region_words"])
         self.months = fold(vocabulary.month_words(data["calendar"]))
         self.determiners = fold(lexicon["determiners"])
@@ -63,6 +64,7 @@ class Lexicon:
         self.known_people = fold(people["names"])
         self.known_organisations = fold(data["organisations"]["names"] + data["institutions"]["names"])
         self.institution_words = self.heads | self.vocabulary | self.not_org
+        self.office_words = self.vocabulary | self.links | self.connectors  # "[Investment, Industry and Trade]" after a title
         self.place_words = self.places | self.nationalities
         self.titles = self._title_words(data["titles"])
         # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are

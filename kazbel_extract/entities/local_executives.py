@@ -12,9 +12,9 @@ class LocalExecutives(NameShapes):
     """Decides the token ranges of lowercase local executives that a place name comes with."""
 
     def find(self, words: list[Word]) -> list[tuple[int, int]]:
-        ranges, starts = [], {head[0] for head in self.lexicon.local_heads}
+        ranges = []
         for k, word in enumerate(words):
-            end = self._head_end(words, k) if word.key in starts else None
+            end = self._head_end(words, k) if word.key in self.lexicon.local_head_starts else None
             if end is None:
                 continue
             first = self._place_before(words, k)
