@@ -1,9 +1,9 @@
 """Trade records: one per figure of trade, exports, imports, surplus, investment or services.
 
-`TradeFinder` walks the sentences in order and links what the other modules read into records: the
-numbers come from `trade_anchors`, which numbers are no figure from `trade_exclusions`, the metric
-from `trade_metrics`, the amounts a figure is compared with from `trade_comparisons`, the period
-from `periods.PeriodResolver`, the status from `trade_status` and the sides from `trade_parties`;
+`TradeFinder` walks the sentences in order and decides which numbers are figures: the numbers come
+from `trade_anchors`, which numbers are no figure from `trade_exclusions`, the metric from
+`trade_metrics` (and `trade_antecedents` for words pointing back), the amounts a figure is compared
+with from `trade_comparisons`; `trade_records` builds each figure's record (period, status, sides);
 `merge` makes one record of one fact stated several times.
 """
 from __future__ import annotations
@@ -11,17 +11,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Trade
-from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .periods import PeriodResolver, title_spans
 from .places import Places
 from .settings import LinkingSettings
 from .syntax import clause_subject, ents_by_sentence, paragraph_of
 from .trade_anchors import Anchor, Anchors, link
+from .trade_antecedents import Antecedents
 from .trade_comparisons import Comparisons
 from .trade_exclusions import NotTrade
-from .trade_metrics import Metrics
+from .trade_metrics import Metrics, MetricWords
 from .trade_parties import Parties
+from .trade_records import TradeRecords
 from .trade_reporters import Reporters
 from .trade_status import Status
 
@@ -42,11 +43,13 @@ class TradeFinder:
         dateline = doc._.dateline.city if doc._.dateline else None
         self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None)
         self.reporters = Reporters(doc, places, words)
-        self.metrics = Metrics(doc, words, lexicon.metric_of, self.parties, self.reporters, self.periods.paragraphs,
-                               self.anchors.is_change_word, settings)
+        self.metric_words = MetricWords(doc, words, lexicon.metric_of, places)
+        self.antecedents = Antecedents(doc, words, self.metric_words, self.parties, self.reporters, self.periods.paragraphs)
+        self.metrics = Metrics(doc, words, self.metric_words, self.antecedents, self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)
-        self.not_trade = NotTrade(doc, words, self.metrics, self.anchors.is_change_word,
+        self.not_trade = NotTrade(doc, words, self.metric_words, self.antecedents, self.anchors.is_change_word,
                                   self.comparisons.after_change_preposition, settings)
+        self.records = TradeRecords(self.status, self.periods, self.parties, self.reporters, self.antecedents)
         self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
         self.names_metric: dict[int, bool] = {}  # sentence start -> whether a word of it names a metric
         self.titles = title_spans(doc)
@@ -60,7 +63,7 @@ class TradeFinder:
             found = self._sentence(sent, sentences[max(0, n - self.settings.context_sentences) : n], n)
             if not found:
                 self.periods.sentence_without_figures(sent)
-                self.metrics.note_antecedent(sent, n)
+                self.antecedents.note(sent, n)
             if any(start <= sent.start_char < end for start, end in self.titles):
                 titled.update(id(r) for r in found)
             paragraph.update((id(r), paragraph_of(self.periods.paragraphs, sent.start_char)) for r in found)
@@ -74,7 +77,7 @@ class TradeFinder:
         """The figures of one sentence, in text order; a bare change needs a trade word in it or in the `context`
         sentences before it of its paragraph ("Our trade is a talking point. Last year's decline of 30% ..."), or a
         subject that points back at the last figure ("This is 12% more than ...")."""
-        metric_words = [t for t in sent if self.metrics.of_word(t)]
+        metric_words = [t for t in sent if self.metric_words.of_word(t)]
         self.names_metric[sent.start] = bool(metric_words)
         moneys = [m for m in self.anchors.moneys(sent) if not self.not_trade.amount(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
@@ -89,18 +92,18 @@ class TradeFinder:
         records = []
         for anchor in anchors:
             if anchor.kind != "money" and (any(anchor in m.linked for m in moneys) or self.not_trade.change(anchor) or
-                                           not trade_context and not self.metrics.anaphoric(clause_subject(anchor.token))):
+                                           not trade_context and not self.antecedents.anaphoric(clause_subject(anchor.token))):
                 continue
             claimed = {t for key, t in beside.items() if t is not None and key != id(anchor)}
             found = self.metrics.of_number(anchor, metric_words, claimed)
             compared = anchor.span.start in comparisons
             if found is None and anchor.kind != "money":
-                found = (self.metrics.in_force[1] if self.metrics.in_force else "turnover"), None
-            elif found is None and compared and self.metrics.in_force:
-                found = self.metrics.in_force[1], None  # "This figure rose 4% compared to $1.04 billion"
+                found = (self.antecedents.in_force[1] if self.antecedents.in_force else "turnover"), None
+            elif found is None and compared and self.antecedents.in_force:
+                found = self.antecedents.in_force[1], None  # "This figure rose 4% compared to $1.04 billion"
             if found is None:
                 continue
-            record = self._record(anchor, *found, n, compared, comparisons)
+            record = self.records(anchor, *found, n, self.last_amount, compared, comparisons)
             if anchor.kind == "money":
                 if not compared:
                     self.last_amount = paragraph, record
@@ -118,10 +121,10 @@ class TradeFinder:
         """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
         whose subject points back at the paragraph's last amount is that amount's change, and gives it its
         period when it has none; a change of another period ("In 2024 it rose by 10%") stays apart."""
-        if subject is None or not self.metrics.is_anaphor(subject) or self.last_amount is None:
+        if subject is None or not self.antecedents.is_anaphor(subject) or self.last_amount is None:
             return False
         where, amount = self.last_amount
-        if not self.metrics.reaches(subject, where) or amount.metric != change.metric or amount.status != change.status or \
+        if not self.antecedents.reaches(subject, where) or amount.metric != change.metric or amount.status != change.status or \
                 amount.parties and change.parties and amount.parties != change.parties or \
                 None not in (amount.period, change.period) and amount.period != change.period or \
                 not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
@@ -132,51 +135,6 @@ class TradeFinder:
                 setattr(amount, name, getattr(change, name))
         amount.sources += [s for s in change.sources if s not in amount.sources]
         return True
-
-    def _record(self, anchor: Anchor, metric: str, metric_token: Token | None, n: int,
-                compared: bool = False, comparisons: dict[int, Span | None] | None = None) -> Trade:
-        """The record of a figure; a `compared` amount (what a figure is compared with) is of the date
-        `comparisons` gives it, which no other figure of the sentence takes."""
-        comparisons = comparisons or {}
-        sent = anchor.span.sent
-        change = next((a for a in anchor.linked if a.kind == "percent"), anchor if anchor.kind == "percent" else None)
-        factor = next((a for a in anchor.linked if a.kind == "factor"), anchor if anchor.kind == "factor" else None)
-        status = self.status.of(anchor.token)
-        if compared:
-            date = comparisons[anchor.span.start]
-            figure = self.last_amount[1] if self.last_amount and self.last_amount[0] == paragraph_of(
-                self.periods.paragraphs, anchor.span.start_char) else None
-            period, date_spans = self.periods.of_compared(date, figure.period if figure else None), []
-        else:
-            taken = tuple(d.start for d in comparisons.values() if d is not None)
-            period, date_spans = self.periods.of_figure(anchor.token, status == "actual", taken)
-        status = self.status.settle(status, period)
-        own_total = self.parties.own_total(metric_token) if metric_token is not None else None
-        parties = [own_total] if own_total else self.parties.sides(sent, anchor.token)
-        reporter = self.reporters.reporter(metric_token, metric, parties, n) if metric_token is not None else None
-        if compared and reporter is None and self.last_amount is not None and self.last_amount[1].metric == metric:
-            reporter = self.last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade
-        side = reporter or (self.reporters.first_person_side(metric_token) if metric_token is not None else None)
-        if side is not None and side not in parties and len(parties) < 2:
-            parties = sorted([*parties, side])  # whose export it is is a side: "our exports to Kazakhstan", "our trade"
-        if not compared:
-            self.metrics.in_force = (paragraph_of(self.periods.paragraphs, anchor.span.start_char), metric)
-        qualifier = anchor.qualifier or next((a.qualifier for a in anchor.linked if a.qualifier), None)
-        spans = [anchor.span] + [a.span for a in anchor.linked if a.span.label_] + date_spans
-        return Trade(
-            metric=metric,
-            value=anchor.value if anchor.kind == "money" else None,
-            currency=anchor.currency if anchor.kind == "money" else None,
-            period=period,
-            change_pct=change.value if change is not None and not compared else None,
-            change_factor=factor.value if factor is not None and not compared else None,
-            status=status,
-            parties=parties,
-            reporter=reporter,
-            qualifier=qualifier,
-            evidence=evidence(sent, [anchor.span]),
-            sources=sources([s for s in spans if s.label_]),
-        )
 
 
 # -- one fact, one record ------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from .settings import LinkingSettings
 from .syntax import clause_subject
 from .trade_anchors import Anchor
-from .trade_metrics import Metrics
+from .trade_antecedents import Antecedents
+from .trade_metrics import MetricWords
 
 SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
 
@@ -22,11 +23,12 @@ SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that d
 class NotTrade:
     """Decides which amounts and changes of a sentence are not trade figures."""
 
-    def __init__(self, doc: Doc, words: dict, metrics: Metrics, is_change_word,
+    def __init__(self, doc: Doc, words: dict, metric_words: MetricWords, antecedents: Antecedents, is_change_word,
                  after_change_preposition, settings: LinkingSettings):
         self.doc = doc
         self.words = words
-        self.metrics = metrics
+        self.metric_words = metric_words
+        self.antecedents = antecedents
         self.is_change_word = is_change_word
         self.after_change_preposition = after_change_preposition
         self.settings = settings
@@ -38,13 +40,13 @@ class NotTrade:
         tonne", "raise exports by $200 million", "GDP reached $262 billion": an amount that belongs to a contract, a
         cost, a price or another matter its clause is about, or by which a figure changes, not a figure."""
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
-            if self.metrics.of_word(tok):
+            if self.metric_words.of_word(tok):
                 return False
-            if tok.lower_ in self.metrics.other_heads:
+            if tok.lower_ in self.metric_words.other_heads:
                 return True  # "contracts worth $44 million", "the plant, worth $100 million"
         subject = clause_subject(money.root)
-        if subject is not None and (subject.lower_ in self.not_trade_heads or self.metrics.metric_of.get(subject.lower_) in (
-                None, "turnover") and self.metrics.company_owned(subject)):
+        if subject is not None and (subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
+                None, "turnover") and self.metric_words.company_owned(subject)):
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
         if self.after_change_preposition(money, "by"):
             return True  # "increase exports by $200 million": a change of the value, not the value
@@ -64,7 +66,7 @@ class NotTrade:
         its subject, and that subject is a noun that is no trade word, no side ("Kazakhstan increased its exports
         by 25%"), no time ("the first half saw a 20% increase in trade") and no anaphor of the paragraph's last
         figure ("this figure", "the volume")."""
-        names_metric = self.metrics.of_word
+        names_metric = self.metric_words.of_word
         verb = next((t for t in [number, *number.ancestors] if t.pos_ in ("VERB", "AUX")), None)  # "doubled"
         if verb is None or names_metric(verb) or any(
                 c.dep_ in ("dobj", "attr") and any(names_metric(t) for t in c.subtree) for c in verb.children):
@@ -73,7 +75,7 @@ class NotTrade:
         if any(names_metric(t) for s in subjects for t in s.subtree):
             return False  # "Trade between K and U, the two largest economies, grew": an apposition parsed as a subject
         return any(s.pos_ in ("NOUN", "PROPN") and number not in s.subtree
-                   and self.metrics.anaphoric(s) is None  # "the figure grew by 4%"
+                   and self.antecedents.anaphoric(s) is None  # "the figure grew by 4%"
                    and s.ent_type_ not in SIDE_OR_TIME and not self._bare_change_noun(s) for s in subjects)
 
     def _change_noun_of_other_matter(self, number: Token) -> bool:
@@ -84,8 +86,8 @@ class NotTrade:
             return False
         changed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ != "PERCENT"]
-        return any(g.lower_ not in self.measure_nouns and not self.metrics.is_anaphor(g)
-                   and not any(self.metrics.of_word(t) for t in g.subtree) for g in changed)
+        return any(g.lower_ not in self.measure_nouns and not self.antecedents.is_anaphor(g)
+                   and not any(self.metric_words.of_word(t) for t in g.subtree) for g in changed)
 
     def _bare_change_noun(self, tok: Token) -> bool:
         """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the

@@ -1,43 +1,36 @@
 """Which metric a trade figure is of: turnover, export, import, surplus, investment or services.
 
-`Metrics` reads the word that names a metric ("trade is turnover", "trade in services" services, a
-word in a company's name or a company's own turnover none) and, for a number, the word it is of: the
-trade word written just before it (gapped clauses), else the nearest in the parse, else the trade
-noun that is its clause's subject whatever the verb ("exports sank to $500 million"), else a pronoun
-or "the figure"/"the volume" that stands for the paragraph's last figure or antecedent.
+`MetricWords` reads the word that names a metric ("trade" is turnover, "trade in services" services, a
+word in a company's name or a company's own turnover none). `Metrics` finds, for a number, the word it
+is of: the trade word written just before it (gapped clauses), else the nearest in the parse, else the
+trade noun that is its clause's subject whatever the verb ("exports sank to $500 million"), else a
+pronoun or "the figure"/"the volume" that stands for the paragraph's last figure or antecedent
+(`trade_antecedents`).
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from .places import Places
 from .settings import LinkingSettings
-from .syntax import clause_subject, closest, opens_sentence, paragraph_of, tree_distance
+from .syntax import clause_subject, closest, opens_sentence, tree_distance
 from .trade_anchors import Anchor, same_clause
-from .trade_parties import Parties
-from .trade_reporters import Reporters
+from .trade_antecedents import Antecedents
 
 
-class Metrics:
-    """Decides which metric a word names and which metric a number is of, keeping the paragraph's metric in
-    force (`in_force`: paragraph and metric of the last figure or antecedent) for "it", "they", "the figure"."""
+class MetricWords:
+    """Decides which metric a word names, if any: a trade word in a name, in a phrase of another matter, of a
+    company's own figure or of domestic investment names none."""
 
-    def __init__(self, doc: Doc, words: dict, metric_of: dict[str, str], parties: Parties, reporters: Reporters,
-                 paragraphs: list[int], is_change_word, settings: LinkingSettings):
+    def __init__(self, doc: Doc, words: dict, metric_of: dict[str, str], places: Places):
         self.doc = doc
-        self.words = words
         self.metric_of = metric_of
-        self.parties = parties
-        self.reporters = reporters
-        self.paragraphs = paragraphs
-        self.is_change_word = is_change_word
-        self.settings = settings
-        self.anaphors = set(words["anaphoric_metric_words"])
+        self.places = places
         self.company_nouns = set(words["company_nouns"])
         self.not_trade_kinds = set(words["not_trade_turnover_kinds"])
         self.other_heads = set(words["not_trade_heads"]) | self.company_nouns
         self.domestic_kinds = set(words["domestic_investment_kinds"])
         self.domestic_objects = set(words["domestic_investment_objects"])
-        self.in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
 
     def of_word(self, tok: Token) -> str | None:
         """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
@@ -81,8 +74,21 @@ class Metrics:
         owners = [c for c in tok.children if c.dep_ == "poss"]
         owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         named = owners + [c for owner in owners for c in owner.children if c.dep_ in ("compound", "appos")]
-        return any(t.lower_ in self.company_nouns or (t.ent_type_ == "ORG" and not self.parties.places.within(
+        return any(t.lower_ in self.company_nouns or (t.ent_type_ == "ORG" and not self.places.within(
             self.doc[t.i : t.i + 1])) for t in named)
+
+
+class Metrics:
+    """Decides which metric a number is of, and the word that names it; None when nothing makes it a figure."""
+
+    def __init__(self, doc: Doc, words: dict, metric_words: MetricWords, antecedents: Antecedents, is_change_word,
+                 settings: LinkingSettings):
+        self.doc = doc
+        self.words = words
+        self.metric_words = metric_words
+        self.antecedents = antecedents
+        self.is_change_word = is_change_word
+        self.settings = settings
 
     def beside(self, anchor: Anchor) -> Token | None:
         """The trade word right before a number, past prepositions, dashes and hedges: in a gapped clause
@@ -94,25 +100,39 @@ class Metrics:
         if i < anchor.span.sent.start or i == anchor.span.start - 1:
             return None  # "trade $1 billion" with nothing between is no gap
         tok = self.doc[i]
-        return tok if self.of_word(tok) and tok.pos_ in ("NOUN", "PROPN") else None
+        return tok if self.metric_words.of_word(tok) and tok.pos_ in ("NOUN", "PROPN") else None
 
-    def anaphoric(self, subject: Token | None, any_word: bool = False) -> str | None:
-        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure the subject
-        reaches (`any_word`: whatever the subject is)."""
-        if subject is None or self.in_force is None or not self.reaches(subject, self.in_force[0]):
-            return None
-        return self.in_force[1] if any_word or self.is_anaphor(subject) else None
-
-    def reaches(self, tok: Token, paragraph: int) -> bool:
-        """Whether a word pointing back ("it", "this", "the figure") can stand for a figure of `paragraph`: one of its
-        own paragraph, or, as the subject of a sentence opening its paragraph, of the paragraph before ("... $1.1
-        billion in January-September.\n\nThis is 12% more than ...": wire stories give a sentence a paragraph of its
-        own). "We" of a quote and the head noun of a goal ("the target of") keep to their paragraph."""
-        own = paragraph_of(self.paragraphs, tok.sent.start_char)
-        if own == paragraph:
-            return True
-        opening = tok.sent.start == 0 or paragraph_of(self.paragraphs, self.doc[tok.sent.start - 1].sent.start_char) != own
-        return own == paragraph + 1 and opening and tok.dep_ in ("nsubj", "nsubjpass") and self.is_anaphor(tok)
+    def of_number(self, anchor: Anchor, metrics: list[Token], claimed: set[Token]) -> tuple[str, Token] | None:
+        """The metric of a number and the word that names it: the trade word written just before it ("imports to
+        $12 million", "exports by 11%"), else the nearest in the parse, else the trade noun that is its
+        clause's subject however far, else the antecedent of an anaphoric subject or of a noun such as "target" or
+        "volume" the number hangs on; None if it is no figure. A trade
+        word written just before another number (`claimed`) is that number's ("$28 billion, of which exports
+        - $9 billion")."""
+        beside = self.beside(anchor)
+        if beside is not None:
+            return self.metric_words.of_word(beside), beside
+        free = [m for m in metrics if m not in claimed]
+        near = closest(anchor.token, [m for m in free if same_clause(anchor.token, m)] or free)  # not "..., and the balance"
+        if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
+            return self.metric_words.of_word(near), near
+        subject = clause_subject(anchor.token)
+        if subject is not None:
+            named = [t for t in subject.subtree if self.metric_words.of_word(t)]
+            if named:
+                tok = closest(subject, named)
+                return self.metric_words.of_word(tok), tok
+        stated = subject is not None and (anchor.kind != "money" or self._stated_by(anchor.token, subject.head))
+        metric = self.antecedents.anaphoric(subject) if stated else None
+        if metric is None and subject is not None and subject.lower_ == "we" and \
+                self._goal_or_change_verb(anchor.token, subject):
+            metric = self.antecedents.anaphoric(subject, any_word=True)  # "We should reach $1 billion"
+        if metric:
+            return metric, subject
+        governing = next((t for a in anchor.token.ancestors for t in (a, *a.children) if self.antecedents.is_anaphor(t) and (
+            t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
+        metric = self.antecedents.anaphoric(governing)
+        return (metric, governing) if metric else None
 
     def _goal_or_change_verb(self, tok: Token, subject: Token) -> bool:
         """ "We should ... reach $1 billion", "we have doubled": the sides' own figure, a verb of reaching or
@@ -136,51 +156,3 @@ class Metrics:
             if not (tok.pos_ == "ADP" or tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("xcomp", "advcl")):
                 return False
         return False
-
-    def is_anaphor(self, tok: Token) -> bool:
-        """ "it", "they", "which", "this", "the figure", "the volume": a word that can stand for a figure ("we",
-        "he" or "you" cannot)."""
-        return tok.lower_ in self.anaphors
-
-    def note_antecedent(self, sent: Span, n: int) -> None:
-        """ "Belarus' exports to Kazakhstan are dominated by machinery. In 2023 they grew by 9%": the trade noun a
-        sentence without figures has as its subject is what "they" or "the volume" after it in the paragraph
-        stand for, with whose export it is."""
-        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and self.of_word(t) and t.pos_ == "NOUN"]
-        if not subjects:
-            return
-        metric = self.of_word(subjects[-1])
-        self.in_force = paragraph_of(self.paragraphs, sent.start_char), metric
-        self.reporters.reporter(subjects[-1], metric, self.parties.sides(sent), n)
-
-    def of_number(self, anchor: Anchor, metrics: list[Token], claimed: set[Token]) -> tuple[str, Token] | None:
-        """The metric of a number and the word that names it: the trade word written just before it ("imports to
-        $12 million", "exports by 11%"), else the nearest in the parse, else the trade noun that is its
-        clause's subject however far, else the antecedent of an anaphoric subject or of a noun such as "target" or
-        "volume" the number hangs on; None if it is no figure. A trade
-        word written just before another number (`claimed`) is that number's ("$28 billion, of which exports
-        - $9 billion")."""
-        beside = self.beside(anchor)
-        if beside is not None:
-            return self.of_word(beside), beside
-        free = [m for m in metrics if m not in claimed]
-        near = closest(anchor.token, [m for m in free if same_clause(anchor.token, m)] or free)  # not "..., and the balance"
-        if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
-            return self.of_word(near), near
-        subject = clause_subject(anchor.token)
-        if subject is not None:
-            named = [t for t in subject.subtree if self.of_word(t)]
-            if named:
-                tok = closest(subject, named)
-                return self.of_word(tok), tok
-        stated = subject is not None and (anchor.kind != "money" or self._stated_by(anchor.token, subject.head))
-        metric = self.anaphoric(subject) if stated else None
-        if metric is None and subject is not None and subject.lower_ == "we" and \
-                self._goal_or_change_verb(anchor.token, subject):
-            metric = self.anaphoric(subject, any_word=True)  # "We should reach $1 billion"
-        if metric:
-            return metric, subject
-        governing = next((t for a in anchor.token.ancestors for t in (a, *a.children) if self.is_anaphor(t) and (
-            t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
-        metric = self.anaphoric(governing)
-        return (metric, governing) if metric else None

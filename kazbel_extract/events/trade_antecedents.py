@@ -1,0 +1,67 @@
+"""What a word pointing back at a trade figure stands for.
+
+"It climbed to $1.4 billion", "the figure stood at ...", "Belarus' exports to Kazakhstan are dominated by
+machinery. In 2023 they grew by 9%": a pronoun or "the figure"/"the volume" takes the metric of the
+paragraph's last figure or of the trade noun a sentence without figures has as its subject.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from .syntax import paragraph_of
+from .trade_parties import Parties
+from .trade_reporters import Reporters
+
+if TYPE_CHECKING:
+    from .trade_metrics import MetricWords
+
+
+class Antecedents:
+    """Keeps the paragraph's metric in force (`in_force`: paragraph and metric of the last figure or antecedent)
+    and decides whether a word pointing back reaches it."""
+
+    def __init__(self, doc: Doc, words: dict, metric_words: MetricWords, parties: Parties, reporters: Reporters,
+                 paragraphs: list[int]):
+        self.doc = doc
+        self.metric_words = metric_words
+        self.parties = parties
+        self.reporters = reporters
+        self.paragraphs = paragraphs
+        self.anaphors = set(words["anaphoric_metric_words"])
+        self.in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
+
+    def anaphoric(self, subject: Token | None, any_word: bool = False) -> str | None:
+        """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure the subject
+        reaches (`any_word`: whatever the subject is)."""
+        if subject is None or self.in_force is None or not self.reaches(subject, self.in_force[0]):
+            return None
+        return self.in_force[1] if any_word or self.is_anaphor(subject) else None
+
+    def reaches(self, tok: Token, paragraph: int) -> bool:
+        """Whether a word pointing back ("it", "this", "the figure") can stand for a figure of `paragraph`: one of its
+        own paragraph, or, as the subject of a sentence opening its paragraph, of the paragraph before ("... $1.1
+        billion in January-September.\n\nThis is 12% more than ...": wire stories give a sentence a paragraph of its
+        own). "We" of a quote and the head noun of a goal ("the target of") keep to their paragraph."""
+        own = paragraph_of(self.paragraphs, tok.sent.start_char)
+        if own == paragraph:
+            return True
+        opening = tok.sent.start == 0 or paragraph_of(self.paragraphs, self.doc[tok.sent.start - 1].sent.start_char) != own
+        return own == paragraph + 1 and opening and tok.dep_ in ("nsubj", "nsubjpass") and self.is_anaphor(tok)
+
+    def is_anaphor(self, tok: Token) -> bool:
+        """ "it", "they", "which", "this", "the figure", "the volume": a word that can stand for a figure ("we",
+        "he" or "you" cannot)."""
+        return tok.lower_ in self.anaphors
+
+    def note(self, sent: Span, n: int) -> None:
+        """ "Belarus' exports to Kazakhstan are dominated by machinery. In 2023 they grew by 9%": the trade noun a
+        sentence without figures has as its subject is what "they" or "the volume" after it in the paragraph
+        stand for, with whose export it is."""
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and self.metric_words.of_word(t) and t.pos_ == "NOUN"]
+        if not subjects:
+            return
+        metric = self.metric_words.of_word(subjects[-1])
+        self.in_force = paragraph_of(self.paragraphs, sent.start_char), metric
+        self.reporters.reporter(subjects[-1], metric, self.parties.sides(sent), n)
