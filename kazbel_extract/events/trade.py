@@ -47,8 +47,8 @@ class TradeFinder:
         self.antecedents = Antecedents(doc, words, self.metric_words, self.parties, self.reporters, self.periods.paragraphs)
         self.metrics = Metrics(doc, words, self.metric_words, self.antecedents, self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)
-        self.not_trade = NotTrade(doc, words, self.metric_words, self.antecedents, self.anchors.is_change_word,
-                                  self.comparisons.after_change_preposition, settings)
+        self.not_trade = NotTrade(doc, words, places, self.metric_words, self.antecedents,
+                                  self.anchors.is_change_word, self.comparisons.after_change_preposition, settings)
         self.records = TradeRecords(self.status, self.periods, self.parties, self.reporters, self.antecedents)
         self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
         self.names_metric: dict[int, bool] = {}  # sentence start -> whether a word of it names a metric

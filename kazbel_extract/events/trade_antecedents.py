@@ -2,7 +2,7 @@
 
 "It climbed to $1.4 billion", "the figure stood at ...", "Belarus' exports to Kazakhstan are dominated by
 machinery. In 2023 they grew by 9%": a pronoun or "the figure"/"the volume" takes the metric of the
-paragraph's last figure or of the trade noun a sentence without figures has as its subject.
+paragraph's last figure or of the trade noun a sentence without figures names (its subject, else its last object).
 """
 from __future__ import annotations
 
@@ -10,12 +10,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from .syntax import paragraph_of
+from .syntax import SUBJECTS, paragraph_of
 from .trade_parties import Parties
 from .trade_reporters import Reporters
 
 if TYPE_CHECKING:
     from .trade_metrics import MetricWords
+
+MODIFIERS = ("compound", "amod", "nmod", "poss")  # a noun that only qualifies another ("an export centre")
+ARGUMENTS = (*SUBJECTS, "dobj")  # the nouns a pronoun after them in the sentence can stand for
 
 
 class Antecedents:
@@ -30,6 +33,8 @@ class Antecedents:
         self.reporters = reporters
         self.paragraphs = paragraphs
         self.anaphors = set(words["anaphoric_metric_words"])
+        self.pronoun_number = words["pronoun_number"]  # "it": "singular", "they": "plural"
+        self.time_units = set(words["time_units"])
         self.in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
 
     def anaphoric(self, subject: Token | None, any_word: bool = False) -> str | None:
@@ -45,10 +50,24 @@ class Antecedents:
         billion in January-September.\n\nThis is 12% more than ...": wire stories give a sentence a paragraph of its
         own). "We" of a quote and the head noun of a goal ("the target of") keep to their paragraph."""
         own = paragraph_of(self.paragraphs, tok.sent.start_char)
+        if self._nearer_noun(tok):
+            return False
         if own == paragraph:
             return True
         opening = tok.sent.start == 0 or paragraph_of(self.paragraphs, self.doc[tok.sent.start - 1].sent.start_char) != own
         return own == paragraph + 1 and opening and tok.dep_ in ("nsubj", "nsubjpass") and self.is_anaphor(tok)
+
+    def _nearer_noun(self, pronoun: Token) -> bool:
+        """ "Kazakhstan has accumulated large reserves: they exceeded $95 billion": a pronoun stands for the nearest
+        subject or object before it in its own sentence that agrees with it in number, when there is one (not a
+        source or a time: "According to the bureau, it grew", "In May this year it reached"); that noun is no
+        figure unless it names a metric or points back itself ("Trade is growing: in 2023 it reached ...")."""
+        number = self.pronoun_number.get(pronoun.lower_)
+        if number is None:
+            return False
+        agreeing = [t for t in self.doc[pronoun.sent.start : pronoun.i] if t.pos_ == "NOUN" and t.dep_ in ARGUMENTS
+                    and not t.ent_type_ and t.lower_ not in self.time_units and (t.tag_ == "NNS") == (number == "plural")]
+        return bool(agreeing) and not (self.metric_words.of_word(agreeing[-1]) or self.is_anaphor(agreeing[-1]))
 
     def is_anaphor(self, tok: Token) -> bool:
         """ "it", "they", "which", "this", "the figure", "the volume": a word that can stand for a figure ("we",
@@ -56,12 +75,16 @@ class Antecedents:
         return tok.lower_ in self.anaphors
 
     def note(self, sent: Span, n: int) -> None:
-        """ "Belarus' exports to Kazakhstan are dominated by machinery. In 2023 they grew by 9%": the trade noun a
-        sentence without figures has as its subject is what "they" or "the volume" after it in the paragraph
-        stand for, with whose export it is."""
-        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and self.metric_words.of_word(t) and t.pos_ == "NOUN"]
-        if not subjects:
+        """ "Belarus' exports to Kazakhstan are dominated by machinery. In 2023 they grew by 9%", "The sides discussed
+        their trade. It reached ...": the trade noun a sentence without figures has as its subject, else the last
+        one it names as the noun of its phrase (an object, "attention to Korean investment"), is what "they" or
+        "the volume" after it in the paragraph stand for, with whose export it is; a trade word that only
+        modifies another noun ("an export centre") stands for nothing."""
+        nouns = [t for t in sent if t.pos_ == "NOUN" and t.dep_ not in MODIFIERS and self.metric_words.of_word(t)]
+        subjects = [t for t in nouns if t.dep_ in SUBJECTS]
+        if not nouns:
             return
-        metric = self.metric_words.of_word(subjects[-1])
+        antecedent = (subjects or nouns)[-1]
+        metric = self.metric_words.of_word(antecedent)
         self.in_force = paragraph_of(self.paragraphs, sent.start_char), metric
-        self.reporters.reporter(subjects[-1], metric, self.parties.sides(sent), n)
+        self.reporters.reporter(antecedent, metric, self.parties.sides(sent), n)

@@ -11,6 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from .places import Places
 from .settings import LinkingSettings
 from .syntax import clause_subject
 from .trade_anchors import Anchor
@@ -23,9 +24,10 @@ SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that d
 class NotTrade:
     """Decides which amounts and changes of a sentence are not trade figures."""
 
-    def __init__(self, doc: Doc, words: dict, metric_words: MetricWords, antecedents: Antecedents, is_change_word,
-                 after_change_preposition, settings: LinkingSettings):
+    def __init__(self, doc: Doc, words: dict, places: Places, metric_words: MetricWords, antecedents: Antecedents,
+                 is_change_word, after_change_preposition, settings: LinkingSettings):
         self.doc = doc
+        self.places = places
         self.words = words
         self.metric_words = metric_words
         self.antecedents = antecedents
@@ -76,7 +78,12 @@ class NotTrade:
             return False  # "Trade between K and U, the two largest economies, grew": an apposition parsed as a subject
         return any(s.pos_ in ("NOUN", "PROPN") and number not in s.subtree
                    and self.antecedents.anaphoric(s) is None  # "the figure grew by 4%"
-                   and s.ent_type_ not in SIDE_OR_TIME and not self._bare_change_noun(s) for s in subjects)
+                   and not self._side_or_time(s) and not self._bare_change_noun(s) for s in subjects)
+
+    def _side_or_time(self, tok: Token) -> bool:
+        """ "Kazakhstan increased its exports", "the first half saw a rise": a side or a time, whether the statistical
+        NER tagged it or only the places gazetteer knows it ("Belarus ranks among ...")."""
+        return tok.ent_type_ in SIDE_OR_TIME or bool(self.places.within(self.doc[tok.i : tok.i + 1]))
 
     def _change_noun_of_other_matter(self, number: Token) -> bool:
         """ "a 30% rise in oil prices", "an increase of 25% in car sales": the change noun a percentage hangs on

@@ -1,0 +1,165 @@
+"""What is a trade figure (issue 11, families 2, 5 and 7): wordings wire copy uses for a figure that the metric
+words alone do not show, and numbers in trade stories that are no figure. Each sentence is written for this file
+in the wire style and annotated by GUIDELINES.md ("Decisions on borderline cases"); every field the scorer reads
+is compared."""
+import pytest
+
+import kazbel_extract
+
+B, K, U, C, KR, R = "Belarus", "Kazakhstan", "Uzbekistan", "China", "South Korea", "Russia"
+PUBLISHED = "2024-06-15"
+FIELDS = ("metric", "value", "period", "change_pct", "change_factor", "status", "parties", "reporter")
+
+
+def trade(text, published=PUBLISHED):
+    article = kazbel_extract.extract(text, published=published)
+    return [{k: e.to_dict()[k] for k in FIELDS} for e in article.events if e.type == "trade"]
+
+
+def rec(metric="turnover", value=None, period=None, pct=None, factor=None, status="actual", parties=(), reporter=None):
+    return {"metric": metric, "value": value, "period": period, "change_pct": pct, "change_factor": factor,
+            "status": status, "parties": sorted(parties), "reporter": reporter}
+
+
+# "trade" as a verb: the sides traded goods worth an amount; the amount "in trade" of a side.
+TRADED = [
+    pytest.param("Belarus and Kazakhstan traded $1.3 billion worth of goods in 2023.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K))], id="traded an amount's worth of goods"),
+    pytest.param("Last year Kazakhstan and China traded goods worth $41 billion.",
+                 [rec(value=4.1e10, period="2023", parties=(C, K))], id="traded goods worth an amount"),
+    pytest.param("In January-March Uzbekistan and Kazakhstan traded over $1 billion in goods and services.",
+                 [rec(value=1e9, period="2024-01/2024-03", parties=(K, U))], id="traded an amount in goods"),
+    pytest.param("Belarus ranks among Kazakhstan's ten largest partners with $1.3 billion in trade in 2023.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K))], id="an amount in trade of a side"),
+    pytest.param("Kazakhstan is one of Uzbekistan's main partners, with some $4 billion in mutual trade last year.",
+                 [rec(value=4e9, period="2023", parties=(K, U))], id="an amount in mutual trade"),
+]
+
+# A word pointing back ("it", "the indicator", "the volume") takes the metric of a trade noun the paragraph named
+# in a sentence without figures, whether that noun was the sentence's subject or its object.
+ANTECEDENTS = [
+    pytest.param("Belarus and Kazakhstan discussed their trade. It reached $1.3 billion in 2023.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K))], id="the object of a sentence before"),
+    pytest.param("The ministers reviewed Kazakh exports to Uzbekistan. Last year they rose by 14%.",
+                 [rec("export", period="2023", pct=14.0, parties=(K, U), reporter=K)],
+                 id="the object of a sentence before, a change"),
+    pytest.param("Belarus and Kazakhstan set a goal for mutual trade. The indicator should reach $2 billion by "
+                 "2026.", [rec(value=2e9, period="2026", status="target", parties=(B, K))],
+                 id="the object of a preposition before"),
+    pytest.param("The sides paid special attention to Korean investment in Kazakhstan. In 2023 the volume "
+                 "reached $650 million.",
+                 [rec("investment", value=6.5e8, period="2023", parties=(K, KR), reporter=KR)],
+                 id="the object of a preposition before, investment"),
+]
+
+# A word that points back reaches only a trade noun that is the noun of its phrase, not a word of another
+# thing's name ("an export centre"), only within the paragraph, and a pronoun not past a nearer noun of its own
+# sentence that agrees with it.
+NOT_ANTECEDENTS = [
+    pytest.param("Belarus opened an export support centre in Almaty. It cost $5 million.", [],
+                 id="a trade word modifying another noun"),
+    pytest.param("The ministers discussed trade between Belarus and Kazakhstan.\n\nIt cost the budget $5 million "
+                 "to hold the forum.", [], id="across a blank line"),
+    pytest.param("Kazakhstan's imports keep growing. The National Bank holds large reserves, and they exceeded $90 "
+                 "billion in May.", [], id="a nearer noun of the pronoun's own sentence"),
+    pytest.param("Kazakhstan's exports to China keep rising. The national fund manages large assets, and they "
+                 "reached $60 billion in May.", [], id="a nearer noun of the pronoun's own sentence 2"),
+    pytest.param("Trade between Belarus and Kazakhstan is growing. The government approved a new programme; it "
+                 "amounts to $200 million.", [], id="a nearer noun of the pronoun's own sentence 3"),
+]
+
+# A factor written in words of more than one token.
+SPELLED_FACTORS = [
+    pytest.param("Trade between Belarus and Kazakhstan grew one and a half times in 2023.",
+                 [rec(period="2023", factor=1.5, parties=(B, K))], id="one and a half times"),
+    pytest.param("Over five years Kazakhstan's exports to Uzbekistan increased two and a half times.",
+                 [rec("export", factor=2.5, parties=(K, U), reporter=K)], id="two and a half times"),
+    pytest.param("In 2023 trade between Kazakhstan and China rose by one and a half times to $41 billion.",
+                 [rec(value=4.1e10, period="2023", factor=1.5, parties=(C, K))], id="by one and a half times, an amount"),
+]
+
+# A side as the subject of a verb that states a figure: the statistical NER does not always tag it, the gazetteer
+# does ("Belarus ranks ...", "Uzbekistan posted ...").
+SIDE_SUBJECTS = [
+    pytest.param("Belarus posted a trade surplus of $500 million with Kazakhstan in 2023.",
+                 [rec("surplus", value=5e8, period="2023", parties=(B, K))], id="a side posts a surplus"),
+    pytest.param("Uzbekistan recorded $4 billion in trade with Kazakhstan last year.",
+                 [rec(value=4e9, period="2023", parties=(K, U))], id="a side records an amount in trade"),
+]
+
+# A figure stated whatever the verb or noun, a change-only statement merged into the value of the same fact, a
+# headline's figure restated in the body: wordings the rules already read, kept as the family's specification.
+STATED = [
+    pytest.param("Trade between Kazakhstan and China topped $31 billion last year.",
+                 [rec(value=3.1e10, period="2023", parties=(C, K))], id="topped"),
+    pytest.param("Trade between Belarus and Uzbekistan is estimated at $1.1 billion for 2023.",
+                 [rec(value=1.1e9, period="2023", parties=(B, U))], id="is estimated at"),
+    pytest.param("Last year Kazakhstan's exports to Russia were worth $9.2 billion.",
+                 [rec("export", value=9.2e9, period="2023", parties=(K, R), reporter=K)], id="were worth"),
+    pytest.param("Trade between Belarus and Kazakhstan crossed the $1 billion mark in 2023.",
+                 [rec(value=1e9, period="2023", parties=(B, K))], id="crossed the mark"),
+    pytest.param("Trade turnover between Belarus and Kazakhstan, at $1.3 billion in 2023, remains below its "
+                 "potential.", [rec(value=1.3e9, period="2023", parties=(B, K))], id="in an apposition"),
+    pytest.param("Kazakhstan reported a turnover worth $1.2 billion with Belarus in 2023.",
+                 [rec(value=1.2e9, period="2023", parties=(B, K))], id="a turnover worth"),
+    pytest.param("Belarus posted exports totalling $700 million to Kazakhstan in 2023.",
+                 [rec("export", value=7e8, period="2023", parties=(B, K), reporter=B)], id="exports totalling"),
+    pytest.param("Trade between Kazakhstan and Korea reached USD 6.3 bln in 2023.",
+                 [rec(value=6.3e9, period="2023", parties=(K, KR))], id="USD bln"),
+    pytest.param("Trade between Belarus and Kazakhstan rose 15% in 2023. Turnover amounted to $1.1 billion last "
+                 "year.", [rec(value=1.1e9, period="2023", pct=15.0, parties=(B, K))],
+                 id="a change merged into the value of the same fact"),
+    pytest.param("Kazakhstan, Uzbekistan trade hits $4 bln\n\nTASHKENT. KAZINFORM - Trade between Kazakhstan and "
+                 "Uzbekistan reached $4 billion in 2023, the ministry said.",
+                 [rec(value=4e9, period="2023", parties=(K, U))], id="a headline's figure restated"),
+]
+
+# Numbers in trade stories that are no trade figure.
+NOT_FIGURES = [
+    pytest.param("Uzbekistan invested $20 billion in its own infrastructure in 2023.", [],
+                 id="a country's investment in itself"),
+    pytest.param("Kazakhstan will invest $3 billion in its railways by 2030, while its trade with China grew 20%.",
+                 [rec(pct=20.0, parties=(C, K))], id="a country's investment in its own assets"),
+    pytest.param("Belarus and Kazakhstan traded shares worth $3 million on the exchange.", [],
+                 id="traded shares"),
+    pytest.param("The price of Kazakh wheat exports to Belarus rose to $250 per tonne.", [], id="a price"),
+    pytest.param("The bank granted a $50 million loan to a Belarusian exporter.", [], id="a loan"),
+    pytest.param("The company's authorized capital is $10 million.", [], id="a company's capital"),
+    pytest.param("Kazakhstan's foreign exchange reserves reached $35 billion.", [], id="reserves"),
+    pytest.param("Belarus exported 1.2 million tonnes of potash to Kazakhstan in 2023.", [], id="tonnes"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADED)
+def test_trade_as_a_verb_and_an_amount_in_trade_are_figures(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", ANTECEDENTS)
+def test_a_word_pointing_back_takes_the_metric_of_a_trade_noun_of_its_paragraph(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_ANTECEDENTS)
+def test_a_word_pointing_back_reaches_no_trade_word_of_another_thing_or_paragraph(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SPELLED_FACTORS)
+def test_factors_written_in_words(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SIDE_SUBJECTS)
+def test_a_side_as_subject_does_not_make_a_figure_another_matter(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", STATED)
+def test_figures_stated_whatever_the_verb_or_noun(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_FIGURES)
+def test_numbers_that_are_no_trade_figure(text, expected):
+    assert trade(text) == expected
