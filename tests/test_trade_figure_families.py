@@ -70,8 +70,10 @@ NOT_ANTECEDENTS = [
 
 # A factor written in words of more than one token.
 SPELLED_FACTORS = [
-    pytest.param("Trade between Belarus and Kazakhstan grew one and a half times in 2023.",
+    pytest.param("Trade between Belarus and Kazakhstan grew by one and a half times in 2023.",
                  [rec(period="2023", factor=1.5, parties=(B, K))], id="one and a half times"),
+    pytest.param("In 2023 Belarusian exports to Kazakhstan increased one-and-a-half-fold.",
+                 [rec("export", period="2023", factor=1.5, parties=(B, K), reporter=B)], id="one-and-a-half-fold"),
     pytest.param("Over five years Kazakhstan's exports to Uzbekistan increased two and a half times.",
                  [rec("export", factor=2.5, parties=(K, U), reporter=K)], id="two and a half times"),
     pytest.param("In 2023 trade between Kazakhstan and China rose by one and a half times to $41 billion.",
@@ -118,8 +120,8 @@ STATED = [
 NOT_FIGURES = [
     pytest.param("Uzbekistan invested $20 billion in its own infrastructure in 2023.", [],
                  id="a country's investment in itself"),
-    pytest.param("Kazakhstan will invest $3 billion in its railways by 2030, while its trade with China grew 20%.",
-                 [rec(pct=20.0, parties=(C, K))], id="a country's investment in its own assets"),
+    pytest.param("Kazakhstan's trade with China grew 20% in 2023, and the country will invest $3 billion in its own "
+                 "railways.", [rec(period="2023", pct=20.0, parties=(C, K))], id="a country's investment in its own assets"),
     pytest.param("Belarus and Kazakhstan traded shares worth $3 million on the exchange.", [],
                  id="traded shares"),
     pytest.param("The price of Kazakh wheat exports to Belarus rose to $250 per tonne.", [], id="a price"),

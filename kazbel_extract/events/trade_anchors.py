@@ -97,9 +97,7 @@ class Anchors:
             if low in self.words["factor_words"] and (low != "twice" or self._direction(tok) == 1):
                 value = self.words["factor_words"][low]
             elif low in self.words["times_words"] and tok.i > sent.start:
-                number = self.doc[tok.i - 2] if self.doc[tok.i - 1].text == "-" and tok.i - 2 >= sent.start \
-                    else self.doc[tok.i - 1]  # "4.8 times", "1.5-fold"
-                value = self._number(number.text)
+                value, number = self._number_before(tok)  # "4.8 times", "1.5-fold", "one and a half times"
             elif low.endswith("fold") and low[:-4].strip("-"):
                 value = self._number(low[:-4].strip("-"))  # "eightfold", "1.5-fold" as one token
                 number = tok
@@ -108,6 +106,19 @@ class Anchors:
             span = self.doc[number.i : tok.i + 1]
             out.append(Anchor("factor", span, value, qualifier=self.qualifier(span)[0]))
         return out
+
+    def _number_before(self, tok: Token) -> tuple[float | None, Token]:
+        """The number written just before a word, past a hyphen, and its first token: 4.8 for "4.8 times", 1.5 for
+        "1.5-fold", 2.5 for "two and a half times" or "two-and-a-half-fold"."""
+        sent, half = tok.sent, self.words["plus_half_words"]  # "and a half"
+        words = [t for t in self.doc[max(sent.start, tok.i - 2 * len(half) - 2) : tok.i] if t.text != "-"]
+        if len(words) > len(half) and [t.lower_ for t in words[-len(half):]] == half:
+            whole = words[-len(half) - 1]
+            value = self._number(whole.text)
+            if value is not None:
+                return value + 0.5, whole
+        number = words[-1] if words else tok
+        return self._number(number.text), number
 
     def _number(self, text: str) -> float | None:
         text = text.lower()

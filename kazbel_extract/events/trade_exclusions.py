@@ -44,8 +44,8 @@ class NotTrade:
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self.metric_words.of_word(tok):
                 return False
-            if tok.lower_ in self.metric_words.other_heads:
-                return True  # "contracts worth $44 million", "the plant, worth $100 million"
+            if tok.lower_ in self.metric_words.other_heads or self.metric_words.domestic_investment(tok):
+                return True  # "contracts worth $44 million", "the plant, worth $100 million", "invest in its own roads"
         subject = clause_subject(money.root)
         if subject is not None and (subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
                 None, "turnover") and self.metric_words.company_owned(subject)):

@@ -31,6 +31,7 @@ class MetricWords:
         self.other_heads = set(words["not_trade_heads"]) | self.company_nouns
         self.domestic_kinds = set(words["domestic_investment_kinds"])
         self.domestic_objects = set(words["domestic_investment_objects"])
+        self.reflexive_words = set(words["reflexive_words"])  # "in its own economy"
 
     def of_word(self, tok: Token) -> str | None:
         """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
@@ -39,7 +40,7 @@ class MetricWords:
         metric = self.metric_of.get(tok.lower_)
         if metric is None or tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
             return None
-        if self._in_phrase_of_other_matter(tok) or metric == "investment" and self._domestic(tok):
+        if self._in_phrase_of_other_matter(tok) or self.domestic_investment(tok):
             return None
         of_services = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
                           for c in tok.children) or any(c.dep_ == "compound" and c.lower_ == "services" for c in tok.children)
@@ -62,12 +63,17 @@ class MetricWords:
                 return True
         return False
 
+    def domestic_investment(self, tok: Token) -> bool:
+        """ "invest $3 billion in its own railways", "capital investment": an investment word of no second side."""
+        return self.metric_of.get(tok.lower_) == "investment" and self._domestic(tok)
+
     def _domestic(self, tok: Token) -> bool:
-        """ "capital investment", "public investment", "investment in fixed capital": a country's investment in
-        itself, with no second side."""
+        """ "capital investment", "public investment", "investment in fixed capital", "invested $20 billion in its own
+        roads": a country's investment in itself, with no second side."""
+        objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
         return any(c.dep_ in ("amod", "compound") and c.lower_ in self.domestic_kinds for c in tok.children) or any(
-            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in self.domestic_objects for g in c.children)
-            for c in tok.children)
+            g.lower_ in self.domestic_objects or any(m.lower_ in self.reflexive_words for m in g.children)
+            for g in objects)
 
     def company_owned(self, tok: Token) -> bool:
         """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales": a figure a company owns."""
