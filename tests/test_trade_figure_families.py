@@ -116,6 +116,26 @@ STATED = [
                  [rec(value=4e9, period="2023", parties=(K, U))], id="a headline's figure restated"),
 ]
 
+# A change-only statement and the amount of the same fact are one record, also when the amount's subject points
+# back at the change across a paragraph break; an amount of another period or metric stays apart.
+CHANGE_THEN_AMOUNT = [
+    pytest.param("Trade between Belarus and Kazakhstan grew by 12% in 2023, the ministry said.\n\nIt amounted to "
+                 "$1.3 billion.", [rec(value=1.3e9, period="2023", pct=12.0, parties=(B, K))],
+                 id="'it' opening the next paragraph"),
+    pytest.param("Kazakhstan's exports to Uzbekistan doubled in January-March 2024.\n\nAccording to the customs "
+                 "service, they reached $600 million.",
+                 [rec("export", value=6e8, period="2024-01/2024-03", factor=2.0, parties=(K, U), reporter=K)],
+                 id="'they' opening the next paragraph"),
+    pytest.param("Trade between Belarus and Kazakhstan grew by 12% in 2023.\n\nIn January-May 2024 it reached $600 "
+                 "million.", [rec(period="2023", pct=12.0, parties=(B, K)),
+                              rec(value=6e8, period="2024-01/2024-05", parties=(B, K))],
+                 id="an amount of another period"),
+    pytest.param("Trade between Belarus and Kazakhstan grew by 12% in 2023.\n\nBelarusian exports reached $900 "
+                 "million.", [rec(period="2023", pct=12.0, parties=(B, K)),
+                              rec("export", value=9e8, parties=(B, K), reporter=B)],
+                 id="an amount of another metric"),
+]
+
 # Numbers in trade stories that are no trade figure.
 NOT_FIGURES = [
     pytest.param("Uzbekistan invested $20 billion in its own infrastructure in 2023.", [],
@@ -159,6 +179,11 @@ def test_a_side_as_subject_does_not_make_a_figure_another_matter(text, expected)
 
 @pytest.mark.parametrize("text, expected", STATED)
 def test_figures_stated_whatever_the_verb_or_noun(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", CHANGE_THEN_AMOUNT)
+def test_an_amount_pointing_back_at_a_change_is_that_changes_amount(text, expected):
     assert trade(text) == expected
 
 

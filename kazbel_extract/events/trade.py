@@ -51,6 +51,7 @@ class TradeFinder:
                                   self.anchors.is_change_word, self.comparisons.after_change_preposition, settings)
         self.records = TradeRecords(self.status, self.periods, self.parties, self.reporters, self.antecedents)
         self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
+        self.last_change: tuple[int, Trade] | None = None  # ... of a change-only figure stated after it: "It amounted to"
         self.names_metric: dict[int, bool] = {}  # sentence start -> whether a word of it names a metric
         self.titles = title_spans(doc)
 
@@ -104,11 +105,14 @@ class TradeFinder:
             if found is None:
                 continue
             record = self.records(anchor, *found, n, self.last_amount, compared, comparisons)
-            if anchor.kind == "money":
-                if not compared:
-                    self.last_amount = paragraph, record
-            elif self._fold_into_last_amount(record, found[1]):
-                continue
+            if anchor.kind == "money" and not compared:
+                if self._fold_into_last_change(record, found[1]):
+                    continue
+                self.last_amount, self.last_change = (paragraph, record), None
+            elif anchor.kind != "money":
+                if self._fold_into_last_amount(record, found[1]):
+                    continue
+                self.last_change = paragraph, record
             records.append(record)
         return records
 
@@ -117,23 +121,38 @@ class TradeFinder:
         dates = [self.periods.reader.own_date(a.token) for a in (change, money)]
         return None not in dates and dates[0] != dates[1]
 
+    def _restates(self, figure: Trade, subject: Token | None, last: tuple[int, Trade] | None) -> bool:
+        """Whether `figure`, whose subject points back, is of the fact of `last` (paragraph, record): the subject
+        reaches it, and the two are of one metric, status, sides and period (or one states none)."""
+        if subject is None or last is None or not self.antecedents.is_anaphor(subject):
+            return False
+        where, earlier = last
+        return self.antecedents.reaches(subject, where) and earlier.metric == figure.metric and \
+            earlier.status == figure.status and not (earlier.parties and figure.parties and earlier.parties != figure.parties) \
+            and (None in (earlier.period, figure.period) or earlier.period == figure.period)
+
     def _fold_into_last_amount(self, change: Trade, subject: Token | None) -> bool:
         """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
         whose subject points back at the paragraph's last amount is that amount's change, and gives it its
         period when it has none; a change of another period ("In 2024 it rose by 10%") stays apart."""
-        if subject is None or not self.antecedents.is_anaphor(subject) or self.last_amount is None:
+        if not self._restates(change, subject, self.last_amount):
             return False
-        where, amount = self.last_amount
-        if not self.antecedents.reaches(subject, where) or amount.metric != change.metric or amount.status != change.status or \
-                amount.parties and change.parties and amount.parties != change.parties or \
-                None not in (amount.period, change.period) and amount.period != change.period or \
-                not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
-                    change.change_pct, change.change_factor):
+        amount = self.last_amount[1]
+        if not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
+                change.change_pct, change.change_factor):
             return False
-        for name in ("period", "change_pct", "change_factor"):
-            if getattr(amount, name) is None:
-                setattr(amount, name, getattr(change, name))
-        amount.sources += [s for s in change.sources if s not in amount.sources]
+        _complete(amount, change, ("period", "change_pct", "change_factor"))
+        return True
+
+    def _fold_into_last_change(self, amount: Trade, subject: Token | None) -> bool:
+        """ "Trade grew by 12% in 2023, the ministry said.\n\nIt amounted to $1.3 billion": an amount whose subject
+        points back at the last figure, a change with no amount, is that change's amount; the record then stands
+        for the amount a later "this figure" points back at."""
+        if not self._restates(amount, subject, self.last_change) or not _compatible_changes(amount, self.last_change[1]):
+            return False
+        change = self.last_change[1]
+        _complete(change, amount, ("value", "currency", "qualifier", "period"))
+        self.last_amount, self.last_change = self.last_change, None
         return True
 
 
@@ -181,6 +200,14 @@ def _headline_of(title: Trade, text: Trade, tolerance: float) -> bool:
         return text.value is not None and abs(title.value - text.value) <= tolerance * max(title.value, text.value)
     change = (title.change_pct, title.change_factor)
     return change == (text.change_pct, text.change_factor) and change != (None, None)
+
+
+def _complete(record: Trade, other: Trade, names: tuple[str, ...]) -> None:
+    """Fill the fields `names` that `record` lacks from `other`, a statement of the same fact, and take its sources."""
+    for name in names:
+        if getattr(record, name) is None:
+            setattr(record, name, getattr(other, name))
+    record.sources += [s for s in other.sources if s not in record.sources]
 
 
 def _compatible_changes(amount: Trade, change: Trade) -> bool:
