@@ -58,13 +58,13 @@ class Antecedents:
         return own == paragraph + 1 and opening and tok.dep_ in ("nsubj", "nsubjpass") and self.is_anaphor(tok)
 
     def _nearer_noun(self, pronoun: Token) -> bool:
-        """ "Kazakhstan has accumulated large reserves: they exceeded $95 billion": a pronoun stands for the nearest
+        """ "Kazakhstan has accumulated large reserves: they exceeded $95 billion": a subject pronoun stands for the nearest
         subject or object before it in its own sentence that agrees with it in number, when there is one (not a
         source or a time: "According to the bureau, it grew", "In May this year it reached"); that noun is no
         figure unless it names a metric or points back itself ("Trade is growing: in 2023 it reached ...")."""
         number = self.pronoun_number.get(pronoun.lower_)
-        if number is None:
-            return False
+        if number is None or pronoun.dep_ not in SUBJECTS:
+            return False  # an object pronoun is never its own clause's subject: "Our task is to bring it to $1 billion"
         agreeing = [t for t in self.doc[pronoun.sent.start : pronoun.i] if t.pos_ == "NOUN" and t.dep_ in ARGUMENTS
                     and not t.ent_type_ and t.lower_ not in self.time_units and (t.tag_ == "NNS") == (number == "plural")]
         return bool(agreeing) and not (self.metric_words.of_word(agreeing[-1]) or self.is_anaphor(agreeing[-1]))

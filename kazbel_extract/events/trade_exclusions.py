@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .places import Places
 from .settings import LinkingSettings
-from .syntax import clause_subject
+from .syntax import SUBJECTS, clause_subject
 from .trade_anchors import Anchor
 from .trade_antecedents import Antecedents
 from .trade_metrics import MetricWords
@@ -46,6 +46,8 @@ class NotTrade:
                 return False
             if tok.lower_ in self.metric_words.other_heads or self.metric_words.domestic_investment(tok):
                 return True  # "contracts worth $44 million", "the plant, worth $100 million", "invest in its own roads"
+            if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
+                break  # the amount's clause ends: "Kazakhstan supplied ..., and the bank allocated $50 million"
         subject = clause_subject(money.root)
         if subject is not None and (subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
                 None, "turnover") and self.metric_words.company_owned(subject)):

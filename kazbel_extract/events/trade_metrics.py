@@ -31,7 +31,7 @@ class MetricWords:
         self.other_heads = set(words["not_trade_heads"]) | self.company_nouns
         self.domestic_kinds = set(words["domestic_investment_kinds"])
         self.domestic_objects = set(words["domestic_investment_objects"])
-        self.reflexive_words = set(words["reflexive_words"])  # "in its own economy"
+        self.own_side_words = set(words["own_side_words"])  # "in its own economy", "in domestic plants"
 
     def of_word(self, tok: Token) -> str | None:
         """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
@@ -69,10 +69,11 @@ class MetricWords:
 
     def _domestic(self, tok: Token) -> bool:
         """ "capital investment", "public investment", "investment in fixed capital", "invested $20 billion in its own
-        roads": a country's investment in itself, with no second side."""
+        roads", "invest in the modernisation of domestic plants": a country's investment in itself, with no second
+        side."""
         objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
         return any(c.dep_ in ("amod", "compound") and c.lower_ in self.domestic_kinds for c in tok.children) or any(
-            g.lower_ in self.domestic_objects or any(m.lower_ in self.reflexive_words for m in g.children)
+            g.lower_ in self.domestic_objects or any(t.dep_ == "amod" and t.lower_ in self.own_side_words for t in g.subtree)
             for g in objects)
 
     def company_owned(self, tok: Token) -> bool:
