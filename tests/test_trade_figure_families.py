@@ -35,6 +35,18 @@ TRADED = [
                  [rec(value=4e9, period="2023", parties=(K, U))], id="an amount in mutual trade"),
 ]
 
+# A trade partner's amount in a list ("its main trading partners are Italy ($15.6 billion), ..."): each amount is a
+# turnover figure. Only what makes it a figure is compared here; the sides of each conjunct are the parties' rules.
+PARTNER_LISTS = [
+    pytest.param("Kazakhstan's main trading partners in Europe are Italy ($15.6 billion), the Netherlands ($5.2 "
+                 "billion) and Germany ($3.6 billion).", [("turnover", 1.56e10), ("turnover", 5.2e9), ("turnover", 3.6e9)],
+                 id="trading partners with amounts in brackets"),
+    pytest.param("Belarus' largest trade partners in Central Asia are Kazakhstan with $1.3 billion and Uzbekistan with "
+                 "$1.1 billion.", [("turnover", 1.3e9), ("turnover", 1.1e9)], id="trade partners with amounts"),
+    pytest.param("The trading house of a Belarusian tractor maker in Almaty sold machines worth $20 million.", [],
+                 id="a trading house is a company"),
+]
+
 # A word pointing back ("it", "the indicator", "the volume") takes the metric of a trade noun the paragraph named
 # in a sentence without figures, whether that noun was the sentence's subject or its object.
 ANTECEDENTS = [
@@ -168,6 +180,11 @@ NOT_FIGURES = [
 @pytest.mark.parametrize("text, expected", TRADED)
 def test_trade_as_a_verb_and_an_amount_in_trade_are_figures(text, expected):
     assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", PARTNER_LISTS)
+def test_the_amounts_of_a_list_of_trade_partners_are_figures(text, expected):
+    assert [(r["metric"], r["value"]) for r in trade(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", ANTECEDENTS)
