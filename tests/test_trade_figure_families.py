@@ -155,6 +155,19 @@ CHANGE_THEN_AMOUNT = [
                  id="an amount of another metric"),
 ]
 
+# A headline's figure restated in the text is one record, whatever sides each statement was given: a headline
+# often names no side at all, and the sides read for it are then the lede's.
+HEADLINES = [
+    pytest.param("Tokayev visits Tashkent; trade at $4.1 bln\n\nTASHKENT. KAZINFORM - President Kassym-Jomart Tokayev "
+                 "arrived in Tashkent on a state visit on Monday, after a stop in Turkmenistan.\n\nAccording to the "
+                 "statistics agency, trade between Kazakhstan and Uzbekistan reached $4.1 billion in 2023.",
+                 [rec(value=4.1e9, period="2023", parties=(K, U))], id="a headline naming no side"),
+    pytest.param("Lukashenko receives Kazakh premier; trade at $1.3 bln\n\nMINSK. BelTA - Belarusian President "
+                 "Alexander Lukashenko met with Kazakh Prime Minister Olzhas Bektenov in Minsk on Tuesday.\n\nIn 2023 "
+                 "trade between Belarus and Kazakhstan amounted to $1.3 billion, up 5%.",
+                 [rec(value=1.3e9, period="2023", pct=5.0, parties=(B, K))], id="a headline naming a person"),
+]
+
 # Numbers in trade stories that are no trade figure.
 NOT_FIGURES = [
     pytest.param("Uzbekistan invested $20 billion in its own infrastructure in 2023.", [],
@@ -219,6 +232,11 @@ def test_figures_stated_whatever_the_verb_or_noun(text, expected):
 
 @pytest.mark.parametrize("text, expected", CHANGE_THEN_AMOUNT)
 def test_an_amount_pointing_back_at_a_change_is_that_changes_amount(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", HEADLINES)
+def test_a_headlines_figure_restated_in_the_text_is_one_record(text, expected):
     assert trade(text) == expected
 
 

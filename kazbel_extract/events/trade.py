@@ -171,13 +171,16 @@ def _date_titles(records: list[Trade], titled: set[int], paragraph: dict[int, in
 def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozenset()) -> bool:
     """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period;
     or a change-only statement and an amount of the same metric, status and period ("Trade doubled in the
-    first half." + "It reached $800 million in January-June."); or a headline's figure and the text's."""
-    if a.metric != b.metric or a.parties and b.parties and a.parties != b.parties:
-        return False  # "Kazakhstan's trade with Belarus ... Kazakhstan's foreign trade as a whole": two facts
+    first half." + "It reached $800 million in January-June."); or a headline's figure and the text's, whatever
+    sides each was given."""
+    if a.metric != b.metric:
+        return False
     if (id(a) in titled) != (id(b) in titled):
         title, text = (a, b) if id(a) in titled else (b, a)
         if _headline_of(title, text, tolerance):
-            return True
+            return True  # the headline's sides are often not written ("... sign memorandum; trade at $6.4 bln")
+    if a.parties and b.parties and a.parties != b.parties:
+        return False  # "Kazakhstan's trade with Belarus ... Kazakhstan's foreign trade as a whole": two facts
     if a.status != b.status:
         return False
     if a.value is not None and b.value is not None:
