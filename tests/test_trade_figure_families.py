@@ -87,6 +87,21 @@ OBJECT_PRONOUNS = [
                               rec(value=2e9, status="target", parties=(B, K))], id="the subject of its own clause"),
 ]
 
+# The verbs of rising and falling are a complete class: a surplus or deficit widens and narrows, a figure eases,
+# dwindles or rallies.
+CHANGE_VERBS = [
+    pytest.param("Kazakhstan's trade deficit with China widened by 15% in 2023.",
+                 [rec("surplus", period="2023", pct=15.0, parties=(C, K))], id="widened"),
+    pytest.param("Belarus' trade surplus with Kazakhstan narrowed by 10% to $400 million in 2023.",
+                 [rec("surplus", value=4e8, period="2023", pct=-10.0, parties=(B, K))], id="narrowed"),
+    pytest.param("Kazakh imports from Belarus eased 3% in 2023.",
+                 [rec("import", period="2023", pct=-3.0, parties=(B, K), reporter=K)], id="eased"),
+    pytest.param("Kazakhstan's exports to Russia dwindled by 20% in 2023.",
+                 [rec("export", period="2023", pct=-20.0, parties=(K, R), reporter=K)], id="dwindled"),
+    pytest.param("Trade between Belarus and Kazakhstan rallied 9% in 2023.",
+                 [rec(period="2023", pct=9.0, parties=(B, K))], id="rallied"),
+]
+
 # A factor written in words of more than one token.
 SPELLED_FACTORS = [
     pytest.param("Trade between Belarus and Kazakhstan grew by one and a half times in 2023.",
@@ -212,6 +227,11 @@ def test_a_word_pointing_back_reaches_no_trade_word_of_another_thing_or_paragrap
 
 @pytest.mark.parametrize("text, expected", OBJECT_PRONOUNS)
 def test_an_object_pronoun_is_not_its_own_clauses_subject(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", CHANGE_VERBS)
+def test_changes_stated_by_any_verb_of_rising_or_falling(text, expected):
     assert trade(text) == expected
 
 
