@@ -19,6 +19,7 @@ from .trade_antecedents import Antecedents
 from .trade_metrics import MetricWords
 
 SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
+NOT_A_MATTER = ("PRON", "DET", "NUM")  # parts of speech of subjects that name no matter of their own ("it", "this")
 
 
 class NotTrade:
@@ -78,7 +79,7 @@ class NotTrade:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(names_metric(t) for s in subjects for t in s.subtree):
             return False  # "Trade between K and U, the two largest economies, grew": an apposition parsed as a subject
-        return any(s.pos_ in ("NOUN", "PROPN") and number not in s.subtree
+        return any(s.pos_ not in NOT_A_MATTER and number not in s.subtree  # a noun, or one the tagger took for a verb
                    and self.antecedents.anaphoric(s) is None  # "the figure grew by 4%"
                    and not self._side_or_time(s) and not self._bare_change_noun(s) for s in subjects)
 
