@@ -35,6 +35,14 @@ TRADED = [
                  [rec(value=4e9, period="2023", parties=(K, U))], id="an amount in mutual trade"),
 ]
 
+# The nouns of a trade metric are a complete class: "commerce" is turnover, a "trade gap" the balance.
+METRIC_NOUNS = [
+    pytest.param("Bilateral commerce between Belarus and Kazakhstan reached $1.3 billion in 2023.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K))], id="commerce"),
+    pytest.param("Kazakhstan's trade gap with China widened to $2 billion in 2023.",
+                 [rec("surplus", value=2e9, period="2023", parties=(C, K))], id="a trade gap"),
+]
+
 # A trade partner's amount in a list ("its main trading partners are Italy ($15.6 billion), ..."): each amount is a
 # turnover figure. Only what makes it a figure is compared here; the sides of each conjunct are the parties' rules.
 PARTNER_LISTS = [
@@ -213,6 +221,11 @@ NOT_FIGURES = [
 
 @pytest.mark.parametrize("text, expected", TRADED)
 def test_trade_as_a_verb_and_an_amount_in_trade_are_figures(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", METRIC_NOUNS)
+def test_every_noun_of_a_metric_names_it(text, expected):
     assert trade(text) == expected
 
 
