@@ -21,7 +21,8 @@ def rec(metric="turnover", value=None, period=None, pct=None, factor=None, statu
             "status": status, "parties": sorted(parties), "reporter": reporter}
 
 
-# "trade" as a verb: the sides traded goods worth an amount; the amount "in trade" of a side.
+# "trade" as a verb: the sides traded goods worth an amount (only the sides: a market's trading is no figure, see
+# NOT_FIGURES); the amount "in trade" of a side.
 TRADED = [
     pytest.param("Belarus and Kazakhstan traded $1.3 billion worth of goods in 2023.",
                  [rec(value=1.3e9, period="2023", parties=(B, K))], id="traded an amount's worth of goods"),
@@ -209,6 +210,11 @@ NOT_FIGURES = [
                  [], id="a debt"),
     pytest.param("Trade between Belarus and Kazakhstan is growing. The authorized capital of the joint venture is $5 "
                  "million.", [], id="a venture's capital"),
+    pytest.param("Trading on the Astana International Exchange reached $1 billion in 2023.", [],
+                 id="trading on an exchange"),
+    pytest.param("Brent crude traded at $80 per barrel on Monday, and Kazakhstan's exports are growing.", [],
+                 id="a commodity traded at a price"),
+    pytest.param("Securities worth $500 million were traded on the exchange in 2023.", [], id="securities traded"),
     pytest.param("Belarus and Kazakhstan traded shares worth $3 million on the exchange.", [],
                  id="traded shares"),
     pytest.param("The price of Kazakh wheat exports to Belarus rose to $250 per tonne.", [], id="a price"),
