@@ -218,6 +218,8 @@ NOT_FIGURES = [
     pytest.param("Belarus and Kazakhstan traded shares worth $3 million on the exchange.", [],
                  id="traded shares"),
     pytest.param("The price of Kazakh wheat exports to Belarus rose to $250 per tonne.", [], id="a price"),
+    pytest.param("Kazakhstan exported wheat to Uzbekistan at $250 per tonne in 2023.", [], id="a price of an export"),
+    pytest.param("Belarus supplied potash to Kazakhstan at $300 per tonne.", [], id="a price of a supply"),
     pytest.param("The bank granted a $50 million loan to a Belarusian exporter.", [], id="a loan"),
     pytest.param("The company's authorized capital is $10 million.", [], id="a company's capital"),
     pytest.param("Kazakhstan's foreign exchange reserves reached $35 billion.", [], id="reserves"),

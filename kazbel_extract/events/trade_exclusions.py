@@ -42,6 +42,10 @@ class NotTrade:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
         tonne", "raise exports by $200 million", "GDP reached $262 billion": an amount that belongs to a contract, a
         cost, a price or another matter its clause is about, or by which a figure changes, not a figure."""
+        after = self.doc[money.end : money.end + 2]
+        if len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
+                after[1].lower_ not in self.words["time_units"]:
+            return True  # "$200 per tonne", "exported wheat at $250 per tonne": a price
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self.metric_words.of_word(tok):
                 return False
@@ -55,10 +59,6 @@ class NotTrade:
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
         if self.after_change_preposition(money, "by"):
             return True  # "increase exports by $200 million": a change of the value, not the value
-        after = self.doc[money.end : money.end + 2]
-        if len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
-                after[1].lower_ not in self.words["time_units"]:
-            return True  # "$200 per tonne"
         return self.of_other_matter(money.root)
 
     def change(self, anchor: Anchor) -> bool:
