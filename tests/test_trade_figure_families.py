@@ -179,8 +179,8 @@ CHANGE_THEN_AMOUNT = [
                  id="an amount of another metric"),
 ]
 
-# A headline's figure restated in the text is one record, whatever sides each statement was given: a headline
-# often names no side at all, and the sides read for it are then the lede's.
+# A headline's figure restated in the text is one record, whatever sides each statement was given (a headline
+# often names no side at all, and the sides read for it are then the lede's) and also when the headline rounds it.
 HEADLINES = [
     pytest.param("Tokayev visits Tashkent; trade at $4.1 bln\n\nTASHKENT. KAZINFORM - President Kassym-Jomart Tokayev "
                  "arrived in Tashkent on a state visit on Monday, after a stop in Turkmenistan.\n\nAccording to the "
@@ -190,6 +190,20 @@ HEADLINES = [
                  "Alexander Lukashenko met with Kazakh Prime Minister Olzhas Bektenov in Minsk on Tuesday.\n\nIn 2023 "
                  "trade between Belarus and Kazakhstan amounted to $1.3 billion, up 5%.",
                  [rec(value=1.3e9, period="2023", pct=5.0, parties=(B, K))], id="a headline naming a person"),
+    pytest.param("Belarus-Kazakhstan trade tops $1.3 bln\n\nMINSK. BelTA - Trade between Belarus and Kazakhstan reached "
+                 "$1.32 billion in 2023, the ministry said.", [rec(value=1.32e9, period="2023", parties=(B, K))],
+                 id="a headline rounds the amount"),
+    pytest.param("Kazakhstan-China trade up 20 pct\n\nASTANA. KAZINFORM - Trade between Kazakhstan and China rose by "
+                 "19.8% in 2023.", [rec(period="2023", pct=19.8, parties=(C, K))], id="a headline rounds the change"),
+]
+
+# A headline amount the text's does not round to, or one of a single written digit, is another figure: only the
+# amounts kept apart are compared here (a headline's status and period are the status and period rules').
+HEADLINES_APART = [
+    pytest.param("Belarus, Kazakhstan eye $2 bln trade\n\nMINSK. BelTA - Trade between Belarus and Kazakhstan reached "
+                 "$1.6 billion in 2023.", [2e9, 1.6e9], id="a one-digit headline amount is no rounding of another"),
+    pytest.param("Belarus-Kazakhstan trade tops $1.3 bln\n\nMINSK. BelTA - Trade between Belarus and Kazakhstan reached "
+                 "$1.38 billion in 2023.", [1.3e9, 1.38e9], id="an amount the headline's does not round to"),
 ]
 
 # Numbers in trade stories that are no trade figure.
@@ -285,6 +299,11 @@ def test_an_amount_pointing_back_at_a_change_is_that_changes_amount(text, expect
 @pytest.mark.parametrize("text, expected", HEADLINES)
 def test_a_headlines_figure_restated_in_the_text_is_one_record(text, expected):
     assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", HEADLINES_APART)
+def test_a_headline_amount_the_text_does_not_round_to_is_another_figure(text, expected):
+    assert [r["value"] for r in trade(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", NOT_FIGURES)

@@ -8,6 +8,8 @@ with from `trade_comparisons`; `trade_records` builds each figure's record (peri
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Trade
@@ -25,6 +27,8 @@ from .trade_parties import Parties
 from .trade_records import TradeRecords
 from .trade_reporters import Reporters
 from .trade_status import Status
+
+WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")  # "1.3" of "$1.3 bln", its decimals as group 1
 
 
 class TradeFinder:
@@ -200,9 +204,27 @@ def _headline_of(title: Trade, text: Trade, tolerance: float) -> bool:
     if title.period not in (None, text.period):
         return False
     if title.value is not None:
-        return text.value is not None and abs(title.value - text.value) <= tolerance * max(title.value, text.value)
+        return text.value is not None and (abs(title.value - text.value) <= tolerance * max(title.value, text.value)
+                                           or _rounded_to(title, "MONEY", title.value, text.value))
     change = (title.change_pct, title.change_factor)
-    return change == (text.change_pct, text.change_factor) and change != (None, None)
+    if change == (text.change_pct, text.change_factor) and change != (None, None):
+        return True
+    return title.change_factor is None and text.change_factor in (None, title.change_factor) and \
+        _rounded_to(title, "PERCENT", title.change_pct, text.change_pct)
+
+
+def _rounded_to(title: Trade, label: str, written: float | None, exact: float | None) -> bool:
+    """ "tops $1.3 bln" over "$1.32 billion", "up 20%" over "19.8%": the headline's number is the text's rounded to
+    the last digit the headline writes; an amount of one written digit ("$1 bln") rounds too much to tell."""
+    source = next((s for s in title.sources if s.label == label), None)
+    number = WRITTEN_NUMBER.search(source.text) if source is not None else None
+    if written is None or exact is None or number is None:
+        return False
+    mantissa = float(number[0].replace(",", ""))
+    if not mantissa or label == "MONEY" and sum(c.isdigit() for c in number[0]) < 2:
+        return False
+    half_unit = 0.5 * abs(written) / mantissa * 10 ** -len(number[1] or "")  # $0.05 billion for "$1.3 bln"
+    return abs(written - exact) <= half_unit * (1 + 1e-9)
 
 
 def _complete(record: Trade, other: Trade, names: tuple[str, ...]) -> None:
