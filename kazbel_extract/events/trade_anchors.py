@@ -97,37 +97,15 @@ class Anchors:
             if low in self.words["factor_words"] and (low != "twice" or self._direction(tok) == 1):
                 value = self.words["factor_words"][low]
             elif low in self.words["times_words"] and tok.i > sent.start:
-                value, number = self._number_before(tok)  # "4.8 times", "1.5-fold", "one and a half times"
+                value, number = number_before(tok, self.number_words, self.words["plus_half_words"])  # "4.8 times"
             elif low.endswith("fold") and low[:-4].strip("-"):
-                value = self._number(low[:-4].strip("-"))  # "eightfold", "1.5-fold" as one token
+                value = written_number(low[:-4].strip("-"), self.number_words)  # "eightfold", "1.5-fold" as one token
                 number = tok
             if value is None or not 1 < value <= MAX_FACTOR:
                 continue
             span = self.doc[number.i : tok.i + 1]
             out.append(Anchor("factor", span, value, qualifier=self.qualifier(span)[0]))
         return out
-
-    def _number_before(self, tok: Token) -> tuple[float | None, Token]:
-        """The number written just before a word, past a hyphen, and its first token: 4.8 for "4.8 times", 1.5 for
-        "1.5-fold", 2.5 for "two and a half times" or "two-and-a-half-fold"."""
-        sent, half = tok.sent, self.words["plus_half_words"]  # "and a half"
-        words = [t for t in self.doc[max(sent.start, tok.i - 2 * len(half) - 2) : tok.i] if t.text != "-"]
-        if len(words) > len(half) and [t.lower_ for t in words[-len(half):]] == half:
-            whole = words[-len(half) - 1]
-            value = self._number(whole.text)
-            if value is not None:
-                return value + 0.5, whole
-        number = words[-1] if words else tok
-        return self._number(number.text), number
-
-    def _number(self, text: str) -> float | None:
-        text = text.lower()
-        if text in self.number_words:
-            return float(self.number_words[text])
-        try:
-            return float(text.replace(",", "."))
-        except ValueError:
-            return None
 
     def qualifier(self, span: Span) -> tuple[str | None, str]:
         """("over", "$1 billion") for "more than $1 billion", whether the hedge is inside the span or before it."""
@@ -189,6 +167,31 @@ class Anchors:
         if direction:
             return direction * abs(value)
         return round(value - 100.0, 4) if of_level else None
+
+
+def number_before(tok: Token, number_words: dict[str, int], plus_half: list[str]) -> tuple[float | None, Token]:
+    """The number written just before a word, past a hyphen, and its first token: 4.8 for "4.8 times", 1.5 for
+    "1.5-fold", 2.5 for "two and a half times" or "two-and-a-half-fold" (`plus_half`: "and a half")."""
+    sent = tok.sent
+    words = [t for t in tok.doc[max(sent.start, tok.i - 2 * len(plus_half) - 2) : tok.i] if t.text != "-"]
+    if len(words) > len(plus_half) and [t.lower_ for t in words[-len(plus_half):]] == plus_half:
+        whole = words[-len(plus_half) - 1]
+        value = written_number(whole.text, number_words)
+        if value is not None:
+            return value + 0.5, whole
+    number = words[-1] if words else tok
+    return written_number(number.text, number_words), number
+
+
+def written_number(text: str, number_words: dict[str, int]) -> float | None:
+    """4.8 for "4.8" or "4,8", 8.0 for "eight"; None for a word that is no number."""
+    text = text.lower()
+    if text in number_words:
+        return float(number_words[text])
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
 
 
 def same_clause(a: Token, b: Token) -> bool:
