@@ -179,6 +179,21 @@ CHANGE_THEN_AMOUNT = [
                  id="an amount of another metric"),
 ]
 
+# A change-only statement of no period of its own, compared with a year, is the change of the amount of the same
+# metric and sides stated for the year after it ("... $1.6 billion in 2025." + "Compared to 2024, exports grew").
+CHANGE_AFTER_AMOUNT = [
+    pytest.param("Uzbekistan's exports to Kazakhstan stood at $1.6 billion in 2025, imports at $3.3 billion.\n\n"
+                 "Compared to 2024, exports grew by 15%, while imports edged down 1%.", "2026-02-01",
+                 [rec("export", value=1.6e9, period="2025", pct=15.0, parties=(K, U), reporter=U),
+                  rec("import", value=3.3e9, period="2025", pct=-1.0, parties=(K, U), reporter=U)],
+                 id="a change compared with the year before the amounts'"),
+    pytest.param("Belarus' exports to Kazakhstan reached $900 million in 2025.\n\nCompared to 2020, exports grew by "
+                 "40%.", "2026-02-01",
+                 [rec("export", value=9e8, period="2025", parties=(B, K), reporter=B),
+                  rec("export", pct=40.0, parties=(B, K), reporter=B)],
+                 id="a change compared with another year stays apart"),
+]
+
 # A headline's figure restated in the text is one record, whatever sides each statement was given (a headline
 # often names no side at all, and the sides read for it are then the lede's) and also when the headline rounds it.
 HEADLINES = [
@@ -294,6 +309,11 @@ def test_figures_stated_whatever_the_verb_or_noun(text, expected):
 @pytest.mark.parametrize("text, expected", CHANGE_THEN_AMOUNT)
 def test_an_amount_pointing_back_at_a_change_is_that_changes_amount(text, expected):
     assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", CHANGE_AFTER_AMOUNT)
+def test_a_change_of_no_period_compared_with_the_year_before_an_amount_is_its_change(text, published, expected):
+    assert trade(text, published) == expected
 
 
 @pytest.mark.parametrize("text, expected", HEADLINES)

@@ -56,6 +56,7 @@ class TradeFinder:
         self.records = TradeRecords(self.status, self.periods, self.parties, self.reporters, self.antecedents)
         self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
         self.last_change: tuple[int, Trade] | None = None  # ... of a change-only figure stated after it: "It amounted to"
+        self.year_after_base: dict[int, str | None] = {}  # change-only record id -> the year after its comparison base
         self.names_metric: dict[int, bool] = {}  # sentence start -> whether a word of it names a metric
         self.titles = title_spans(doc)
 
@@ -74,7 +75,7 @@ class TradeFinder:
             paragraph.update((id(r), paragraph_of(self.periods.paragraphs, sent.start_char)) for r in found)
             records += found
         _date_titles(records, titled, paragraph)
-        return merge(records, self.settings.restated_amount_tolerance, titled)
+        return merge(records, self.settings.restated_amount_tolerance, titled, self.year_after_base)
 
     # -- one sentence -----------------------------------------------------------------------------
 
@@ -117,8 +118,18 @@ class TradeFinder:
                 if self._fold_into_last_amount(record, found[1]):
                     continue
                 self.last_change = paragraph, record
+                if record.period is None:
+                    self.year_after_base[id(record)] = self._year_after_base(anchor)
             records.append(record)
         return records
+
+    def _year_after_base(self, change: Anchor) -> str | None:
+        """ "Compared to 2024, exports grew by 14.7%": the year after the one a change of no period of its own is
+        compared with, the year of the amount it is the change of, if the text states that amount."""
+        reader = self.periods.reader
+        bases = [d for d in reader.dates(change.span.sent) if reader.is_comparison(d)]
+        base = self.periods.period(bases[0]) if len(bases) == 1 else None
+        return str(int(base) + 1) if base is not None and base.isdigit() else None
 
     def _dated_apart(self, change: Anchor, money: Anchor) -> bool:
         """Each of the two numbers has a date of its own, and they differ: two facts, not one."""
@@ -172,7 +183,8 @@ def _date_titles(records: list[Trade], titled: set[int], paragraph: dict[int, in
             title.period = lede.period
 
 
-def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozenset()) -> bool:
+def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozenset(),
+               year_after_base: dict[int, str | None] | None = None) -> bool:
     """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period;
     or a change-only statement and an amount of the same metric, status and period ("Trade doubled in the
     first half." + "It reached $800 million in January-June."); or a headline's figure and the text's, whatever
@@ -194,7 +206,8 @@ def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozense
     if a.value is None and b.value is None:
         return (a.change_pct, a.change_factor, a.period) == (b.change_pct, b.change_factor, b.period)
     amount, change = (a, b) if a.value is not None else (b, a)
-    return amount.period is not None and amount.period == change.period and _compatible_changes(amount, change)
+    of_period = amount.period == (change.period or (year_after_base or {}).get(id(change)))  # "Compared to 2024, ..."
+    return amount.period is not None and of_period and _compatible_changes(amount, change)
 
 
 def _headline_of(title: Trade, text: Trade, tolerance: float) -> bool:
@@ -241,13 +254,15 @@ def _compatible_changes(amount: Trade, change: Trade) -> bool:
         and amount.reporter in (None, change.reporter) and change.reporter in (None, amount.reporter)
 
 
-def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()) -> list[Trade]:
+def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset(),
+          year_after_base: dict[int, str | None] | None = None) -> list[Trade]:
     """A restated figure is one record: the first statement with a value, completed by the others; two amounts
     are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion"); the text
-    speaks for a figure its headline (a record of `titled`) restates."""
+    speaks for a figure its headline (a record of `titled`) restates; a change of no period is the change of an
+    amount of the year after its comparison base (`year_after_base`: "Compared to 2024, exports grew by 14.7%")."""
     out: list[Trade] = []
     for record in records:
-        same = next((o for o in out if _same_fact(o, record, tolerance, titled)), None)
+        same = next((o for o in out if _same_fact(o, record, tolerance, titled, year_after_base)), None)
         if same is None:
             out.append(record)
             continue
