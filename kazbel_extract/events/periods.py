@@ -3,10 +3,10 @@
 `parse_period` reads a period off the text of a DATE mention: pieces without a year take the year
 written after them, else a context year; relative years ("last year", "this year") resolve against
 `published`. Month names, number words and ordinals are a `Calendar` of the pipeline's calendar
-(`models/vocabulary/calendar.json`, or the copy its data folder holds). `SentenceDates` decides what
-each date of a sentence is (a period, a comparison's base, a back-reference, a report's date, a
-document's term) and which is a figure's own; `PeriodResolver` decides which period a trade figure is
-of, with the paragraph and article memory (see its docstring for the rules).
+(`models/vocabulary/calendar.json`, or the copy its data folder holds). `SentenceDateMentions` reads
+the dates of a sentence, `DateRoles` what each is (a period, a comparison's base, a back-reference, a
+report's date, a document's term) and `SentenceDates` which is a figure's own; `PeriodResolver`
+decides which period a trade figure is of, with the paragraph and article memory (see its docstring).
 """
 from __future__ import annotations
 
@@ -214,30 +214,19 @@ def title_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(start, end) for start, end, ends in _blocks(doc) if end > start and not ends]
 
 
-
-class SentenceDates:
-    """What each DATE of a sentence is, read once per sentence: a period, the base of a comparison ("compared with
-    2020", "up 9% on the year before", "from 2016"), a back-reference ("the same period of 2022"), the date of a
-    report ("data released in May") or the term of a document ("a roadmap for 2024-2026"); and which date is a
-    figure's own (the nearest in its clause that is no comparison's base). Pieces of one period are joined ("2016
-    and Q1 2017", "January-March this year") and years the tagger left out are added. It keeps no memory of the
-    text before the sentence: that is `PeriodResolver`'s."""
+class SentenceDateMentions:
+    """Which DATEs a sentence has, read once per sentence: the tagger's DATE entities that name a time, with the pieces
+    of one period joined ("2016 and Q1 2017", "January-March this year", "the same period of 2023") and the years the
+    tagger left out added; and the brackets each token stands in. What a date is, it leaves to `DateRoles`."""
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
-                 calendar: Calendar, document_nouns: frozenset[str]):
+                 calendar: Calendar):
         self.doc = doc
         self.ents_in = ents_in
         self.settings = settings
         self.calendar = calendar
-        self.document_nouns = document_nouns
-        self.report_verbs = set(words["report_verbs"])  # "data released in May": the report's date
-        self.comparison = _phrases(words["comparison_words"])  # "than", "compared", "level of"
-        self.base_nouns = set(words["base_nouns"])  # "the 2020 level"
         self.time_units = set(words["time_units"])
-        self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
-        self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self._openers: dict[int, list[int | None]] = {}  # sentence start -> the "(" in force at each token
-        self._own_dates: dict[tuple, Span | None] = {}  # (anchor, taken) -> own_date
         self._dates_of_sentence: dict[int, list[Span]] = {}  # by sentence start
 
     def dates(self, sent: Span) -> list[Span]:
@@ -282,6 +271,35 @@ class SentenceDates:
         """The words of the `width` tokens before a date, in its sentence."""
         return self.doc[max(date.sent.start, date.start - width) : date.start].text.lower()
 
+    def bracket(self, i: int, sent: Span) -> int | None:
+        """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
+        over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
+        if sent.start not in self._openers:  # one pass per sentence: the opener in force at each of its tokens
+            openers, opened = [], []
+            for tok in sent:
+                openers.append(opened[-1] if opened else None)
+                if tok.text == "(":
+                    opened.append(tok.i)
+                elif tok.text == ")" and opened:
+                    opened.pop()
+            self._openers[sent.start] = openers
+        return self._openers[sent.start][i - sent.start]
+
+
+class DateRoles(SentenceDateMentions):
+    """What each date of a sentence is: the base of a comparison ("compared with 2020", "up 9% on the year before",
+    "from 2016"), a back-reference ("the same period of 2022"), the date of a report ("data released in May"), the
+    term of a document ("a roadmap for 2024-2026"), or else a period."""
+
+    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
+                 calendar: Calendar, document_nouns: frozenset[str]):
+        super().__init__(doc, words, ents_in, settings, calendar)
+        self.document_nouns = document_nouns
+        self.report_verbs = set(words["report_verbs"])  # "data released in May": the report's date
+        self.comparison = _phrases(words["comparison_words"])  # "than", "compared", "level of"
+        self.base_nouns = set(words["base_nouns"])  # "the 2020 level"
+        self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
+
     def is_comparison(self, date: Span) -> bool:
         """ "from 2016", "compared to 2022", "on the year before", "up 12% over the same period of last year",
         "83.2% as of the same period": the base of a change, not its period. "In the same period" and "Over the
@@ -316,25 +334,6 @@ class SentenceDates:
         before = self.before(date, self.settings.back_reference_tokens_before)
         return bool(self.calendar.back_reference.search(date.text) or self.calendar.back_reference.search(before))
 
-    def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
-        """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
-        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`."""
-        key = (anchor.i, taken)
-        if key not in self._own_dates:  # asked for every pair of a sentence's numbers: read once per anchor
-            sent = anchor.sent
-            bracket = self.bracket(anchor.i, sent)
-            own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
-                   and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
-                   and d.start not in taken and not self.of_report(d)]
-            self._own_dates[key] = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                                           abs(d.root.i - anchor.i)), default=None)
-        return self._own_dates[key]
-
-    def period_word(self, anchor: Token, sent: Span) -> bool:
-        """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
-        return any(t.lower_ == "period" and not t.ent_type_ and t.head.lower_ in ("in", "for", "during", "over")
-                   and tree_distance(anchor, t) <= self.max_date_distance for t in sent)
-
     def _owner(self, date: Span) -> Token:
         """The word a date's phrase hangs on: "released" of "released in May", "roadmap" of "a roadmap for 2024-2026"."""
         head = date.root.head
@@ -354,19 +353,35 @@ class SentenceDates:
         return owner.lower_ in self.document_nouns or signed_for or (  # "signed a roadmap for 2024-2026"
             date.root.dep_ in ("compound", "nmod", "amod") and head.lower_ in self.document_nouns)
 
-    def bracket(self, i: int, sent: Span) -> int | None:
-        """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
-        over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
-        if sent.start not in self._openers:  # one pass per sentence: the opener in force at each of its tokens
-            openers, opened = [], []
-            for tok in sent:
-                openers.append(opened[-1] if opened else None)
-                if tok.text == "(":
-                    opened.append(tok.i)
-                elif tok.text == ")" and opened:
-                    opened.pop()
-            self._openers[sent.start] = openers
-        return self._openers[sent.start][i - sent.start]
+
+class SentenceDates(DateRoles):
+    """Which date of its sentence is a figure's own: the nearest in its clause that is no comparison's base, report
+    date or date of other brackets. It keeps no memory of the text before the sentence: that is `PeriodResolver`'s."""
+
+    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
+                 calendar: Calendar, document_nouns: frozenset[str]):
+        super().__init__(doc, words, ents_in, settings, calendar, document_nouns)
+        self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
+        self._own_dates: dict[tuple, Span | None] = {}  # (anchor, taken) -> own_date
+
+    def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
+        """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
+        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`."""
+        key = (anchor.i, taken)
+        if key not in self._own_dates:  # asked for every pair of a sentence's numbers: read once per anchor
+            sent = anchor.sent
+            bracket = self.bracket(anchor.i, sent)
+            own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
+                   and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
+                   and d.start not in taken and not self.of_report(d)]
+            self._own_dates[key] = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                                           abs(d.root.i - anchor.i)), default=None)
+        return self._own_dates[key]
+
+    def period_word(self, anchor: Token, sent: Span) -> bool:
+        """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
+        return any(t.lower_ == "period" and not t.ent_type_ and t.head.lower_ in ("in", "for", "during", "over")
+                   and tree_distance(anchor, t) <= self.max_date_distance for t in sent)
 
 
 class PeriodResolver:
