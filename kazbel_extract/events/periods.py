@@ -44,6 +44,7 @@ class Calendar:
         year_ref = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(self.relative_years, key=len, reverse=True)) + \
             r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
         self.year_only = re.compile(year_ref, re.IGNORECASE)
+        self.shorthand = re.compile(r"[qQ][1-4]|[hH][12]")  # "Q3", "H1": a quarter or half however the tagger read it
         self.months = {name.lower().rstrip("."): number  # "january", "jan", "sept": whole words, not "decade"
                        for name, number in {**table["months"], **table["month_abbreviations"]}.items()}
         self.numbers = table["numbers"]
@@ -65,6 +66,14 @@ class Calendar:
 
     def month(self, text: str) -> int:
         return self.months[text.lower().rstrip(".")]
+
+    def year_alone(self, text: str) -> bool:
+        """ "2023", "last year", "this year": a year and nothing more."""
+        return bool(self.year_only.fullmatch(text.strip()))
+
+    def yearless(self, text: str) -> bool:
+        """ "January-November", "over five months", "the first quarter": months that need a year to be a period."""
+        return not self.year_only.search(text) and parse_period(text, None, 2000, self) is not None
 
 
 def _phrases(phrases) -> re.Pattern:
@@ -250,11 +259,12 @@ class SentenceDateMentions:
         return groups
 
     def _date_mentions(self, sent: Span) -> list[Span]:
-        """The DATE entities of a sentence that can name a time, and the years the tagger left out ("From 2015 to
-        2023 trade ...", "In January-March this year")."""
+        """The DATE entities of a sentence that can name a time, and the years, quarters and halves the tagger left
+        out ("From 2015 to 2023 trade ...", "In January-March this year", "in H1")."""
         dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)]
         years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
-                 if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
+                 if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)
+                 or t.ent_type_ != "DATE" and self.calendar.shorthand.fullmatch(t.text)]
         years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
                   if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
                   and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in self.calendar.relative_years]
@@ -306,8 +316,8 @@ class DateRoles(SentenceDateMentions):
         same period of 2023 it stood at ..." are the clause's period."""
         before = self.before(date, self.settings.comparison_tokens_before)
         text = date.text.lower()
-        if self.comparison.search(before) or (date.end < date.sent.end and self.doc[date.end].lower_ in self.base_nouns):
-            return True  # "than 2022", "compared with 2020", "of the 2020 level"
+        if self.comparison.search(f"{before} {text}") or (date.end < date.sent.end and self.doc[date.end].lower_ in self.base_nouns):
+            return True  # "than 2022", "compared with 2020", "of the 2020 level", "more than a year earlier"
         window = self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start]
         preposition = next((t for t in reversed(window) if t.dep_ == "prep" or t.tag_ == "IN"), None)
         if preposition is not None and preposition.lower_ == "of" and preposition.head.lower_ == "period" and \
@@ -366,7 +376,9 @@ class SentenceDates(DateRoles):
 
     def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
         """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
-        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`."""
+        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`. Of a
+        year and year-less months of the same conjunct ("Last year, in January-November, trade rose"), the
+        months: the year is theirs (`PeriodResolver` reads it as their context year)."""
         key = (anchor.i, taken)
         if key not in self._own_dates:  # asked for every pair of a sentence's numbers: read once per anchor
             sent = anchor.sent
@@ -374,8 +386,13 @@ class SentenceDates(DateRoles):
             own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
                    and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
                    and d.start not in taken and not self.of_report(d)]
-            self._own_dates[key] = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                                           abs(d.root.i - anchor.i)), default=None)
+            best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                           abs(d.root.i - anchor.i)), default=None)
+            if best is not None and self.calendar.year_alone(best.text):
+                months = [d for d in own if self.calendar.yearless(d.text)
+                          and _in_other_conjunct(anchor, d.root) == _in_other_conjunct(anchor, best.root)]
+                best = min(months, key=lambda d: tree_distance(anchor, d.root), default=best)
+            self._own_dates[key] = best
         return self._own_dates[key]
 
     def period_word(self, anchor: Token, sent: Span) -> bool:
@@ -418,7 +435,12 @@ class PeriodResolver:
         self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
 
     def _context_year(self, date: Span) -> int | None:
-        own = [y for d in self.reader.dates(date.sent) if d is not date and not self.reader.is_comparison(d) for y in years_in(d.text)]
+        """The year of year-less months: a year of their sentence that is no comparison's base or back-reference
+        ("compared with $200 million in the same quarter of 2023"), else of their paragraph, else of publication."""
+        published = self.doc._.published
+        own = [y for d in self.reader.dates(date.sent) if d is not date and not self.reader.is_comparison(d)
+               and not self.reader.back_reference(d) and not self.calendar.the_year.fullmatch(d.text.strip())
+               for y in (years_in(d.text) or [resolve_year(d.text.strip(), published, self.calendar)]) if y is not None]
         if own:
             return own[0]
         paragraph = paragraph_of(self.paragraphs, date.start_char)
@@ -426,7 +448,6 @@ class PeriodResolver:
             return self.year_to_date[1]  # "Since the beginning of 2019 trade has been falling. In January-April ..."
         if self.in_force and self.in_force[0] == paragraph:
             return _parse(self.in_force[1]).end_year  # "In 2020 trade ... In the fourth quarter it ..."
-        published = self.doc._.published
         if not published:
             return None
         year = int(published[:4])

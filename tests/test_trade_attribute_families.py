@@ -1,0 +1,77 @@
+"""The attributes of a trade figure on wordings the rules were not written from (issue 11, families 3 and 6, and
+the reporter and status): its period, its sides, whose trade it is and whether it is a result, a goal or an
+expectation. Each sentence is written for this file in the wire style and annotated by GUIDELINES.md ("Decisions
+on borderline cases"); every field the scorer reads is compared."""
+import pytest
+
+import kazbel_extract
+
+B, K, U, C, EU, R, T = "Belarus", "Kazakhstan", "Uzbekistan", "China", "European Union", "Russia", "Tajikistan"
+PUBLISHED = "2024-06-15"
+FIELDS = ("metric", "value", "period", "change_pct", "change_factor", "status", "parties", "reporter")
+
+
+def trade(text, published=PUBLISHED):
+    article = kazbel_extract.extract(text, published=published)
+    return [{k: e.to_dict()[k] for k in FIELDS} for e in article.events if e.type == "trade"]
+
+
+def rec(metric="turnover", value=None, period=None, pct=None, factor=None, status="actual", parties=(), reporter=None):
+    return {"metric": metric, "value": value, "period": period, "change_pct": pct, "change_factor": factor,
+            "status": status, "parties": sorted(parties), "reporter": reporter}
+
+
+def check(text, published, expected):
+    assert trade(text, published) == expected
+
+
+# -- periods ---------------------------------------------------------------------------------------------------
+# A year and year-less months of the same clause are one period: the months of that year.
+YEAR_AND_MONTHS = [
+    pytest.param("Last year, in January-November, trade between Kazakhstan and Uzbekistan rose 12%.", PUBLISHED,
+                 [rec(period="2023-01/2023-11", pct=12.0, parties=(K, U))], id="last year, in January-November"),
+    pytest.param("This year, over five months, Belarusian exports to Kazakhstan reached $420 million.", PUBLISHED,
+                 [rec("export", value=4.2e8, period="2024-01/2024-05", parties=(B, K), reporter=B)],
+                 id="this year, over five months"),
+    pytest.param("This year trade between Belarus and China rose by 9% in January-April.", PUBLISHED,
+                 [rec(period="2024-01/2024-04", pct=9.0, parties=(B, C))], id="this year ... in January-April"),
+    pytest.param("In 2023 Kazakh exports to Russia reached $9 billion in the first ten months.", PUBLISHED,
+                 [rec("export", value=9e9, period="2023-01/2023-10", parties=(K, R), reporter=K)],
+                 id="in 2023 ... in the first ten months"),
+]
+
+# Quarter and half shorthands are periods whatever the tagger made of them.
+SHORTHANDS = [
+    pytest.param("Trade between the Minsk region and Kazakhstan reached $85 million in H1.", PUBLISHED,
+                 [rec(value=8.5e7, period="2024-01/2024-06", parties=("Minsk Region", K))], id="in H1"),
+    pytest.param("Belarusian exports to Uzbekistan rose 6% in Q1.", PUBLISHED,
+                 [rec("export", period="2024-01/2024-03", pct=6.0, parties=(B, U), reporter=B)], id="in Q1"),
+    pytest.param("In Q2 trade between Kazakhstan and Tajikistan grew to $300 million.", "2024-08-01",
+                 [rec(value=3e8, period="2024-04/2024-06", parties=(K, T))], id="in Q2, leading"),
+]
+
+# The base of a comparison is never the figure's period, also where the tagger put the comparison word in the date.
+COMPARISON_BASES = [
+    pytest.param("Exports from Belarus to Kazakhstan rose to $500 million, 15% more than a year earlier.", PUBLISHED,
+                 [rec("export", value=5e8, pct=15.0, parties=(B, K), reporter=B)], id="15% more than a year earlier"),
+    pytest.param("Trade between Kazakhstan and China fell to $3 billion, 4% less than a year ago.", PUBLISHED,
+                 [rec(value=3e9, pct=-4.0, parties=(C, K))], id="4% less than a year ago"),
+]
+
+# A back-reference ("the same quarter of 2023") names another period: its year is not the year of the figure's
+# year-less months.
+BACK_REFERENCE_YEARS = [
+    pytest.param("In the first quarter trade between Kazakhstan and Tajikistan was $250 million, compared with $200 "
+                 "million in the same quarter of 2023.", PUBLISHED,
+                 [rec(value=2.5e8, period="2024-01/2024-03", parties=(K, T)),
+                  rec(value=2e8, period="2023-01/2023-03", parties=(K, T))], id="same quarter of 2023"),
+    pytest.param("In January-May Belarus' exports to China reached $900 million, up 11% on the same period of 2023.",
+                 PUBLISHED, [rec("export", value=9e8, period="2024-01/2024-05", pct=11.0, parties=(B, C), reporter=B)],
+                 id="up on the same period of 2023"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", YEAR_AND_MONTHS + SHORTHANDS + COMPARISON_BASES +
+                         BACK_REFERENCE_YEARS)
+def test_periods(text, published, expected):
+    check(text, published, expected)
