@@ -75,3 +75,46 @@ BACK_REFERENCE_YEARS = [
                          BACK_REFERENCE_YEARS)
 def test_periods(text, published, expected):
     check(text, published, expected)
+
+
+# -- parties ---------------------------------------------------------------------------------------------------
+# A city or a region written without a region word is a side where the clause makes it one: the object of
+# "between", the owner of the trade word, the partner of "trade with" or "exports to"; its country is then no
+# second side. A city where something happens is none.
+CITY_SIDES = [
+    pytest.param("Trade between Almaty and Minsk totalled $120 million last year.", PUBLISHED,
+                 [rec(value=1.2e8, period="2023", parties=("Almaty", "Minsk"))], id="between two cities"),
+    pytest.param("Trade between Grodno and Kazakhstan amounted to $25 million in 2023.", PUBLISHED,
+                 [rec(value=2.5e7, period="2023", parties=("Grodno", K))], id="between a city and a country"),
+    pytest.param("Karaganda's exports to Belarus grew by 30% in 2023.", PUBLISHED,
+                 [rec("export", period="2023", pct=30.0, parties=(B, "Karaganda"), reporter="Karaganda")],
+                 id="a city's exports"),
+    pytest.param("Belarus and Kazakhstan discussed transport. Exports from Kazakhstan to Minsk rose by 12% in 2023.",
+                 PUBLISHED, [rec("export", period="2023", pct=12.0, parties=(K, "Minsk"), reporter=K)],
+                 id="exports to a city"),
+    pytest.param("Belarus and Kazakhstan held talks in Almaty. Trade between the two countries reached $1.3 billion "
+                 "in 2023.", PUBLISHED, [rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="a city of the meeting is no side"),
+    pytest.param("At a forum in Minsk, trade between Belarus and Uzbekistan was said to have reached $1.2 billion in "
+                 "2023.", PUBLISHED, [rec(value=1.2e9, period="2023", parties=(B, U))],
+                 id="a city of the forum is no side"),
+]
+
+# Adjectives and prefixes of nationality name the sides ("Sino-Kazakh", "Uzbek-Belarusian"); a bloc is a side.
+ADJECTIVE_SIDES = [
+    pytest.param("Sino-Kazakh trade amounted to $31 billion in 2023.", PUBLISHED,
+                 [rec(value=3.1e10, period="2023", parties=(C, K))], id="Sino-Kazakh"),
+    pytest.param("Sino-Belarusian trade grew by 8% in January-May.", PUBLISHED,
+                 [rec(period="2024-01/2024-05", pct=8.0, parties=(B, C))], id="Sino-Belarusian"),
+    pytest.param("Uzbek-Belarusian trade turnover grew by 25% in 2023.", PUBLISHED,
+                 [rec(period="2023", pct=25.0, parties=(B, U))], id="Uzbek-Belarusian"),
+    pytest.param("Trade between Kazakhstan and the EAEU countries reached $28 billion in 2023.", PUBLISHED,
+                 [rec(value=2.8e10, period="2023", parties=("EAEU", K))], id="the EAEU countries"),
+    pytest.param("Kazakhstan's trade with the EU reached $40 billion in 2023.", PUBLISHED,
+                 [rec(value=4e10, period="2023", parties=(EU, K))], id="the EU"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CITY_SIDES + ADJECTIVE_SIDES)
+def test_parties(text, published, expected):
+    check(text, published, expected)

@@ -1,6 +1,7 @@
 """The sides of a trade figure and its reporter, from the text only.
 
-Parties are the countries, blocs or regions its sentence names as sides; a side the sentence
+Parties are the countries, blocs or regions its sentence names as sides, and the cities its clause
+makes sides ("trade between Almaty and Minsk", "Karaganda's exports"); a side the sentence
 leaves out comes from the article's lede (the first two countries it names). Nothing is
 defaulted: a figure whose article names no sides has none, and a country's foreign or total
 trade has that country alone; the countries of a speaker's title ("Belarus' ambassador to
@@ -20,10 +21,14 @@ class Parties:
     """Decides the sides of a figure: the places its clause or sentence names as sides, a country's own total,
     the rest of a pair from the lede, speakers' titles and the dateline."""
 
-    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None):
-        """`home`: the country of the dateline city ("ASTANA. KAZINFORM -")."""
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None,
+                 city_country: dict[str, str]):
+        """`home`: the country of the dateline city ("ASTANA. KAZINFORM -"); `city_country`: the country of each city
+        of the gazetteer (a city that is a side stands for its country, as a region does)."""
         self.doc = doc
         self.places = places
+        self.city_country = city_country
+        self.trade_words = trade_words(words)
         self.ents_in = ents_in
         self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
         self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
@@ -83,7 +88,8 @@ class Parties:
         words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)}
         # "the region" of the figure's clause points at a side, "its main partner in the region" at none
         countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
-        regions = list(dict.fromkeys(p.name for p in named if p.kind == "region"))
+        regions = list(dict.fromkeys(p.name for p in named if p.kind == "region" or p.kind == "city" and (
+            not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
         regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
         blocs = [p.name for p in named if p.kind == "bloc"]
         if blocs and len(countries) < 2 and not regions:
@@ -93,7 +99,7 @@ class Parties:
             ranked_regions = [name for name, _ in self.places.regions.most_common(wanted) if name not in regions]
             regions += ranked_regions[: wanted - len(regions)]
         chosen = list(regions[:2])
-        covered = {self.places.region_country.get(r) for r in chosen}
+        covered = {self.places.region_country.get(r) or self.city_country.get(r) for r in chosen}
         in_clause = {p.name for p in named if p.start in own}
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
@@ -149,6 +155,24 @@ class Parties:
     def _region_of(self, country: str) -> str | None:
         counts = self.places.regions.most_common()
         return next((name for name, _ in counts if self.places.region_country[name] == country), None)
+
+def trade_words(words: dict) -> frozenset[str]:
+    """The words of every trade metric ("trade", "exports", "investment"): the heads a side hangs on."""
+    return frozenset(w for forms in words["metrics"].values() for w in forms)
+
+
+def is_side_city(doc: Doc, place: Place, trade_words: frozenset[str]) -> bool:
+    """A city (or a region written without a region word) named as a side of trade: the object of "between", the
+    owner or the partner of a trade word ("trade between Almaty and Minsk", "Karaganda's exports", "exports to
+    Grodno", "the turnover of Almaty with Belarus"); a city where something happens ("talks in Almaty") is none."""
+    tok = doc[place.start : place.end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "between Almaty and Minsk": Minsk is the conjunct of Almaty
+    if tok.dep_ == "poss":
+        return tok.head.lower_ in trade_words
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("between", "with", "to", "from", "of") and \
+        tok.head.head.lower_ in trade_words
+
 
 def in_title(doc: Doc, place: Place) -> bool:
     """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X")."""

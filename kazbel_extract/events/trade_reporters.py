@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .places import Places
-from .trade_parties import SIDE_KINDS, in_title
+from .trade_parties import SIDE_KINDS, in_title, is_side_city, trade_words
 
 
 class Reporters:
@@ -18,6 +18,7 @@ class Reporters:
     def __init__(self, doc: Doc, places: Places, words: dict):
         self.doc = doc
         self.places = places
+        self.trade_words = trade_words(words)
         self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
         self.reporter_in_force: str | None = None
         self.reporter_sentence = -2
@@ -28,7 +29,8 @@ class Reporters:
         a figure without one in the sentence after one keeps it ("Belarus' export was ..., import reached ...")."""
         if metric not in ("export", "import", "investment"):
             return None
-        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
+        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS or p.kind == "city" and
+                 is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports"
         phrase = metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" \
             else metric_token  # "Belarus' export sales to Kazakhstan": the noun the metric word qualifies
         owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
