@@ -118,3 +118,30 @@ ADJECTIVE_SIDES = [
 @pytest.mark.parametrize("text, published, expected", CITY_SIDES + ADJECTIVE_SIDES)
 def test_parties(text, published, expected):
     check(text, published, expected)
+
+
+# -- reporters -------------------------------------------------------------------------------------------------
+# For investment the reporter is the investing side: the owner of the investment, its "from", or the "from" of
+# the verb that receives it ("attracted $2 billion in investment from China"); the receiving subject is not.
+INVESTORS = [
+    pytest.param("Uzbekistan attracted $2 billion in investment from China in 2023.", PUBLISHED,
+                 [rec("investment", value=2e9, period="2023", parties=(C, U), reporter=C)],
+                 id="attracted investment from"),
+    pytest.param("Last year Kazakhstan received $500 million of investment from Belarus.", PUBLISHED,
+                 [rec("investment", value=5e8, period="2023", parties=(B, K), reporter=B)],
+                 id="received investment from"),
+    pytest.param("In 2023 Belarus drew $300 million of investments from Russia.", PUBLISHED,
+                 [rec("investment", value=3e8, period="2023", parties=(B, R), reporter=R)],
+                 id="drew investments from"),
+    pytest.param("Kazakhstan received $500 million of Korean investment last year.", PUBLISHED,
+                 [rec("investment", value=5e8, period="2023", parties=(K, "South Korea"), reporter="South Korea")],
+                 id="received Korean investment"),
+    pytest.param("Investment from the EU in Kazakhstan reached $20 billion in 2023.", PUBLISHED,
+                 [rec("investment", value=2e10, period="2023", parties=(EU, K), reporter=EU)],
+                 id="investment from the EU"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", INVESTORS)
+def test_reporters(text, published, expected):
+    check(text, published, expected)

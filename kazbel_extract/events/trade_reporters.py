@@ -48,6 +48,8 @@ class Reporters:
                 owner_side = prep.lower_ == "of" or (prep.lower_ == "from" and metric != "import")
                 reporter = there[0].name if owner_side else other_side(there[0].name, parties)
                 break
+        if reporter is None and metric == "investment":
+            reporter = self._source_of_received(phrase, named)
         if reporter is None and self._first_person(metric_token, verb):
             reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
         if reporter is None and n - self.reporter_sentence <= 1:
@@ -56,6 +58,17 @@ class Reporters:
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence = reporter, n
         return reporter
+
+    @staticmethod
+    def _source_of_received(phrase: Token, named: list) -> str | None:
+        """ "Uzbekistan attracted $2 billion in investment from China": the "from" of the verb that receives the
+        investment names the investor (its subject is the recipient)."""
+        verb = next((t for t in phrase.ancestors if t.pos_ == "VERB"), None)
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from") if verb is not None else ():
+            there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
+            if there:
+                return there[0].name
+        return None
 
     def first_person_side(self, metric_token: Token) -> str | None:
         """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
