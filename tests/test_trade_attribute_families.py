@@ -145,3 +145,38 @@ INVESTORS = [
 @pytest.mark.parametrize("text, published, expected", INVESTORS)
 def test_reporters(text, published, expected):
     check(text, published, expected)
+
+
+# -- status ----------------------------------------------------------------------------------------------------
+# Expectations are forecasts whatever word states them; goals are targets; an undated goal of a conjunct clause
+# takes no date of the result before it.
+STATUSES = [
+    pytest.param("Trade between Belarus and Kazakhstan has every chance of reaching $2 billion this year.", PUBLISHED,
+                 [rec(value=2e9, period="2024", status="forecast", parties=(B, K))], id="every chance of reaching"),
+    pytest.param("Trade between Kazakhstan and China is poised to exceed $45 billion this year.", PUBLISHED,
+                 [rec(value=4.5e10, period="2024", status="forecast", parties=(C, K))], id="is poised to exceed"),
+    pytest.param("Trade between Belarus and Kazakhstan is unlikely to exceed $1.5 billion this year.", PUBLISHED,
+                 [rec(value=1.5e9, period="2024", status="forecast", parties=(B, K))], id="is unlikely to exceed"),
+    pytest.param("According to projections, trade between Kazakhstan and Korea will rise to $8 billion.", PUBLISHED,
+                 [rec(value=8e9, status="forecast", parties=(K, "South Korea"))], id="according to projections"),
+    pytest.param("Kazakhstan is aiming to bring trade with Uzbekistan to $10 billion.", PUBLISHED,
+                 [rec(value=1e10, status="target", parties=(K, U))], id="is aiming to bring"),
+    pytest.param("Belarus and Tajikistan pledged to increase trade to $500 million by 2026.", PUBLISHED,
+                 [rec(value=5e8, period="2026", status="target", parties=(B, T))], id="pledged to increase"),
+    pytest.param("Kazakhstan and Azerbaijan are seeking to bring trade to $1 billion.", PUBLISHED,
+                 [rec(value=1e9, status="target", parties=("Azerbaijan", K))], id="are seeking to bring"),
+    pytest.param("Trade between Belarus and Kazakhstan stood at $1.3 billion in 2023, and the sides want to reach $2 "
+                 "billion.", PUBLISHED,
+                 [rec(value=1.3e9, period="2023", parties=(B, K)), rec(value=2e9, status="target", parties=(B, K))],
+                 id="an undated goal after a result"),
+    pytest.param("Kazakh exports to Uzbekistan rose to $2.5 billion in 2023, and officials expect them to reach $3 "
+                 "billion.", PUBLISHED,
+                 [rec("export", value=2.5e9, period="2023", parties=(K, U), reporter=K),
+                  rec("export", value=3e9, status="forecast", parties=(K, U), reporter=K)],
+                 id="an undated expectation after a result"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", STATUSES)
+def test_statuses(text, published, expected):
+    check(text, published, expected)

@@ -167,15 +167,19 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
 
 
 def _in_other_conjunct(anchor: Token, other: Token) -> bool:
-    """Whether `other` stands in a conjunct clause `anchor` is not in: in "trade was $1.1 billion in 2022, and in
-    2023 - $1.3 billion", 2023 is the second amount's."""
+    """Whether `anchor` and `other` stand in different conjunct clauses: in "trade was $1.1 billion in 2022, and in
+    2023 - $1.3 billion", 2023 is the second amount's; in "trade stood at $1.3 billion in 2023, and the sides want
+    to reach $2 billion", 2023 is not the goal's."""
     above_anchor = [anchor, *anchor.ancestors]
-    for tok in [other, *other.ancestors]:
-        if tok in above_anchor:
-            return False
-        if tok.dep_ == "conj":
-            return True
-    return False
+    path = [other]
+    for tok in other.ancestors:
+        if path[-1] in above_anchor:
+            break
+        path.append(tok)
+    if path[-1] not in above_anchor:
+        return False  # no common head: another sentence
+    common = above_anchor.index(path[-1])
+    return any(t.dep_ == "conj" for t in path[:-1] + above_anchor[:common])
 
 
 def years_in(text: str) -> list[int]:
@@ -491,12 +495,15 @@ class PeriodResolver:
 
     def of_figure(self, anchor: Token, carries: bool, taken: tuple[int, ...] = ()) -> tuple[str | None, list[Span]]:
         """The period of the figure at `anchor` and the DATE spans it came from. `carries` is False for goals and
-        expectations: they neither take nor leave a period for the figures after them. Dates starting at `taken`
+        expectations: they neither take nor leave a period for the figures after them, nor take the date of
+        another conjunct. Dates starting at `taken`
         are the periods of amounts the figure is compared with ("against $285 million in 2023")."""
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
         near = [d for d in self.reader.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
         date = self.reader.own_date(anchor, taken)
+        if date is not None and not carries and _in_other_conjunct(anchor, date.root):
+            date = None  # "trade stood at $1.3 billion in 2023, and the sides want to reach $2 billion": an undated goal
         period, spans = None, []
         if date is not None:
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
