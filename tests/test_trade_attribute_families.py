@@ -180,3 +180,38 @@ STATUSES = [
 @pytest.mark.parametrize("text, published, expected", STATUSES)
 def test_statuses(text, published, expected):
     check(text, published, expected)
+
+
+# A sentence naming no side takes the sides of the last figure of its paragraph that named them, not the lede's;
+# a clause of its own beside the figure's ("..., while X's trade with Y reached") lends it no region; a bloc's
+# clause keeps its country; "the two regions" are the regions of their paragraph first.
+PARAGRAPH_SIDES = [
+    pytest.param("Belarus and Kazakhstan signed a roadmap. In 2023 trade between Gomel Oblast and Kazakhstan totalled "
+                 "$50 million. In January-May 2024 it grew by 12%.", PUBLISHED,
+                 [rec(value=5e7, period="2023", parties=("Gomel Oblast", K)),
+                  rec(period="2024-01/2024-05", pct=12.0, parties=("Gomel Oblast", K))], id="it grew: the last sides"),
+    pytest.param("Belarus and Kazakhstan discussed trade. Uzbekistan's trade with Tajikistan reached $600 million in "
+                 "2023. The goal is to bring it to $1 billion.", PUBLISHED,
+                 [rec(value=6e8, period="2023", parties=(T, U)), rec(value=1e9, status="target", parties=(T, U))],
+                 id="a goal of 'it': the last sides"),
+    pytest.param("Belarus and Kazakhstan discussed trade. Uzbekistan's trade with Tajikistan reached $600 million in "
+                 "2023.\n\nTrade grew by 10% in January-May.", PUBLISHED,
+                 [rec(value=6e8, period="2023", parties=(T, U)), rec(period="2024-01/2024-05", pct=10.0, parties=(B, K))],
+                 id="no sides across a blank line"),
+    pytest.param("In 2023 the trade of Omsk Oblast with Kazakhstan amounted to $300 million, while Pavlodar Region's "
+                 "trade with Russia reached $1.9 billion.", PUBLISHED,
+                 [rec(value=3e8, period="2023", parties=(K, "Omsk Oblast")),
+                  rec(value=1.9e9, period="2023", parties=("Pavlodar Region", R))], id="while: a clause of its own"),
+    pytest.param("Kazakhstan's trade with the EAEU countries reached $28 billion in 2023, and Russia accounted for 90% "
+                 "of it.", PUBLISHED, [rec(value=2.8e10, period="2023", parties=("EAEU", K))],
+                 id="the bloc's clause"),
+    pytest.param("The governor of Gomel Oblast met the akim of Pavlodar Region.\n\nThe head of Brest Oblast met the "
+                 "akim of Kostanay Region in Brest. Trade between the two regions grew by 20% in 2023.", PUBLISHED,
+                 [rec(period="2023", pct=20.0, parties=("Brest Oblast", "Kostanay Region"))],
+                 id="the two regions of the paragraph"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PARAGRAPH_SIDES)
+def test_sides_in_the_paragraph(text, published, expected):
+    check(text, published, expected)
