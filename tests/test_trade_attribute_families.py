@@ -215,3 +215,25 @@ PARAGRAPH_SIDES = [
 @pytest.mark.parametrize("text, published, expected", PARAGRAPH_SIDES)
 def test_sides_in_the_paragraph(text, published, expected):
     check(text, published, expected)
+
+
+# A side the figure's sentence leaves out comes from the last sides of its paragraph, else from the pair the article
+# is about: the countries it names most, not one named in passing before them.
+LEDE_SIDES = [
+    pytest.param("President Tokayev, back from a trip to Turkmenistan, received Vietnamese Prime Minister Pham Minh "
+                 "Chinh on Monday.\n\nKazakhstan and Vietnam signed four documents. Vietnam is ready to open a trade "
+                 "house in Kazakhstan.\n\nTrade between the two countries grew by 20% in 2023.",
+                 PUBLISHED, [rec(period="2023", pct=20.0, parties=(K, "Vietnam"))],
+                 id="the pair named most, not the stop on the way"),
+    pytest.param("Belarus and Kazakhstan signed a roadmap.\n\nIn 2023 trade between Kazakhstan and Tajikistan reached "
+                 "$1 billion. In January-May 2024 the turnover grew by 8%, and Kazakh exports rose by 10%.", PUBLISHED,
+                 [rec(value=1e9, period="2023", parties=(K, T)),
+                  rec(period="2024-01/2024-05", pct=8.0, parties=(K, T)),
+                  rec("export", period="2024-01/2024-05", pct=10.0, parties=(K, T), reporter=K)],
+                 id="one side named: the other from the paragraph"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LEDE_SIDES)
+def test_sides_left_out(text, published, expected):
+    check(text, published, expected)

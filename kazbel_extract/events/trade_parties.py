@@ -1,12 +1,13 @@
 """The sides of a trade figure and its reporter, from the text only.
 
 Parties are the countries, blocs or regions its sentence names as sides, and the cities its clause
-makes sides ("trade between Almaty and Minsk", "Karaganda's exports"); a side the sentence
-leaves out comes from the article's lede (the first two countries it names). Nothing is
-defaulted: a figure whose article names no sides has none, and a country's foreign or total
-trade has that country alone; the countries of a speaker's title ("Belarus' ambassador to
-Kazakhstan") and of the dateline complete "the two countries" only when they make two sides. Whose export, import or
-investment a figure is, is `trade_reporters`'.
+makes sides ("trade between Almaty and Minsk", "Karaganda's exports"); a sentence naming none takes
+the sides of the last figure of its paragraph, and a side the sentence leaves out comes from that
+paragraph, else from the pair the article is about (the two countries it names most). Nothing is
+defaulted: a figure whose article names no sides has none, and a country's foreign or total trade
+has that country alone; the countries of a speaker's title ("Belarus' ambassador to Kazakhstan")
+and of the dateline complete "the two countries" only when they make two sides. Whose export,
+import or investment a figure is, is `trade_reporters`'.
 """
 from __future__ import annotations
 
@@ -46,16 +47,12 @@ class Parties:
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
 
     def _lede(self) -> list[str]:
-        """The sides the article opens with: the first two countries it names as sides (headline and lede), not
-        a speaker's nationality ("..., Kazakh Trade Minister X said")."""
-        first: list[str] = []
-        for sent in self.doc.sents:
-            for place in self.places.within(sent):
-                if place.kind == "country" and place.name not in first and self._is_side(place, sent):
-                    first.append(place.name)
-            if len(first) >= 2:
-                break
-        return first[:2]
+        """The two sides the article is about: the countries it mentions most (as sides, in titles or adjectives),
+        the first mentioned first among equals; a country named once in passing ("a tour that took him to
+        Turkmenistan") does not outrank the pair the article keeps naming."""
+        counts = Counter(p.name for p in self.places.all if p.kind == "country")
+        first = {name: i for i, name in reversed(list(enumerate(p.name for p in self.places.all if p.kind == "country")))}
+        return sorted(counts, key=lambda name: (-counts[name], first[name]))[:2]
 
     def _of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries": two sides."""
@@ -124,7 +121,8 @@ class Parties:
         covered = {self.places.region_country.get(r) or self.city_country.get(r) for r in chosen}
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
-        for name in ranked + self._source_countries(sent) + self.lede:
+        carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
+        for name in ranked + self._source_countries(sent) + carried + self.lede:
             if len(chosen) == 2:
                 break
             if name not in chosen and name not in covered:
