@@ -47,12 +47,13 @@ class Parties:
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
 
     def _lede(self) -> list[str]:
-        """The two sides the article is about: the countries it mentions most (as sides, in titles or adjectives),
-        the first mentioned first among equals; a country named once in passing ("a tour that took him to
-        Turkmenistan") does not outrank the pair the article keeps naming."""
-        counts = Counter(p.name for p in self.places.all if p.kind == "country")
-        first = {name: i for i, name in reversed(list(enumerate(p.name for p in self.places.all if p.kind == "country")))}
-        return sorted(counts, key=lambda name: (-counts[name], first[name]))[:2]
+        """The two sides the article is about: the countries it names most as sides, the first named first among
+        equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
+        the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side."""
+        named = [place.name for sent in self.doc.sents for place in self.places.within(sent)
+                 if place.kind == "country" and self._is_side(place, sent)]
+        counts = Counter(named)
+        return sorted(counts, key=lambda name: (-counts[name], named.index(name)))[:2]
 
     def _of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries": two sides."""
