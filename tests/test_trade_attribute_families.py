@@ -237,3 +237,44 @@ LEDE_SIDES = [
 @pytest.mark.parametrize("text, published, expected", LEDE_SIDES)
 def test_sides_left_out(text, published, expected):
     check(text, published, expected)
+
+
+# A country's total trade has that country alone ("the foreign trade turnover of Kazakhstan"), and its paragraph's
+# figures naming no side are of the same total, their exports and imports that country's; a bloc it trades
+# "with" is its partner; in a list of partners each figure is of the partner before it and the country whose
+# trade the list is. Whose exports they are is not stated (no reporter).
+COUNTRY_TOTALS = [
+    pytest.param("In 2023 the foreign trade turnover of Kazakhstan amounted to $139.8 billion. Exports decreased by "
+                 "6.6% to $78.7 billion, while imports grew by 21.2% to $61.1 billion.", PUBLISHED,
+                 [rec(value=1.398e11, period="2023", parties=(K,)),
+                  rec("export", value=7.87e10, period="2023", pct=-6.6, parties=(K,)),
+                  rec("import", value=6.11e10, period="2023", pct=21.2, parties=(K,))],
+                 id="the total of a country and its parts"),
+    pytest.param("Belarus' foreign trade grew by 5% in January-May. Imports rose by 3%.", PUBLISHED,
+                 [rec(period="2024-01/2024-05", pct=5.0, parties=(B,)),
+                  rec("import", period="2024-01/2024-05", pct=3.0, parties=(B,))],
+                 id="a country's foreign trade, then its imports"),
+    pytest.param("Kazakhstan and China discussed trade.\n\nLast year Kazakhstan's trade with the EAEU countries "
+                 "amounted to $28.4 billion.", PUBLISHED,
+                 [rec(value=2.84e10, period="2023", parties=("EAEU", K))], id="trade with a bloc, the owner named"),
+    pytest.param("Kazakhstan's foreign trade reached $140 billion in 2023.\n\nLast year trade with the EAEU "
+                 "countries amounted to $28.4 billion.", PUBLISHED,
+                 [rec(value=1.4e11, period="2023", parties=(K,)), rec(value=2.84e10, period="2023", parties=("EAEU", K))],
+                 id="trade with a bloc, the owner of the article"),
+    pytest.param("Kazakhstan's foreign trade reached $140 billion in 2023.\n\nLast year trade with Belarus reached $1.3 "
+                 "billion, with Hungary it grew to $612 million, with Poland - $1.1 billion.", PUBLISHED,
+                 [rec(value=1.4e11, period="2023", parties=(K,)),
+                  rec(value=1.3e9, period="2023", parties=(B, K)),
+                  rec(value=6.12e8, period="2023", parties=("Hungary", K)),
+                  rec(value=1.1e9, period="2023", parties=(K, "Poland"))], id="a list of partners with 'with'"),
+    pytest.param("Uzbekistan's foreign trade rose in 2023.\n\nIn 2023 trade also grew with India ($1.9 billion), Iran "
+                 "($512 million) and Vietnam ($1.05 billion).", PUBLISHED,
+                 [rec(value=1.9e9, period="2023", parties=("India", U)),
+                  rec(value=5.12e8, period="2023", parties=("Iran", U)),
+                  rec(value=1.05e9, period="2023", parties=(U, "Vietnam"))], id="a list of partners in brackets"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COUNTRY_TOTALS)
+def test_a_countrys_total_and_partners(text, published, expected):
+    check(text, published, expected)

@@ -45,6 +45,7 @@ class Parties:
         self.home = home
         self.paragraphs = paragraph_starts(doc)
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
+        self.countries = {p.name for p in places.all if p.kind == "country"}
 
     def _lede(self) -> list[str]:
         """The two sides the article is about: the countries it names most as sides, the first named first among
@@ -109,10 +110,19 @@ class Parties:
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region" or p.kind == "city" and (
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
         regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
-        blocs = [p.name for p in named if p.kind == "bloc"]
+        carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
+        listed = self._listed_partners(sent, named)
+        if figure is not None and listed and any(p.start < figure.i for p in listed):
+            partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
+            # "with Hungary it grew to $612 million": the partner before the amount
+            return sorted([partner, *self._owner(countries, carried, {p.name for p in listed})])
+        bloc_places = [p for p in named if p.kind == "bloc"]
+        blocs = [p.name for p in bloc_places]
         in_clause = {p.name for p in named if p.start in own}
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
         # "Kazakhstan's trade with the EAEU countries ..., and Russia accounts for 89% of it": the bloc's clause
+        if blocs and not partners and not regions and self._trades_with(bloc_places[0]):
+            partners = self._owner([], carried, set(blocs))  # "trade with the EAEU countries": the article's country
         if blocs and len(partners) < 2 and not regions:
             return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
         wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
@@ -122,7 +132,6 @@ class Parties:
         covered = {self.places.region_country.get(r) or self.city_country.get(r) for r in chosen}
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
-        carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
         for name in ranked + self._source_countries(sent) + carried + self.lede:
             if len(chosen) == 2:
                 break
@@ -132,6 +141,35 @@ class Parties:
         if len(chosen) < 2 and self._of_a_pair(sent):
             chosen += self._rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
+
+    def _trades_with(self, place: Place) -> bool:
+        """ "trade with the EAEU countries", "with India ($1.9 billion), Iran (...) and Vietnam (...)": the place is the
+        partner of "with", directly or as a conjunct."""
+        tok = self.doc[place.start : place.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "pobj":
+            tok = tok.head  # "with the EAEU countries"
+        return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+    def _listed_partners(self, sent: Span, named: list[Place]) -> list[Place]:
+        """The countries of a list of partners, each with its own amount ("trade with Belarus reached $1.3 billion,
+        with Hungary it grew to $612 million"): two or more partners of "with" with an amount between them, and
+        besides them one country at most, whose trade it is (no region: "the trade of Omsk Oblast with Kazakhstan
+        ..., while Pavlodar Region's trade with Russia ..." are two pairs)."""
+        listed = sorted((p for p in named if p.kind == "country" and self._trades_with(p)), key=lambda p: p.start)
+        others = {p.name for p in named if p not in listed and p.kind in SIDE_KINDS}
+        if len(listed) < 2 or len(others) > 1 or others - self.countries:
+            return []
+        amounts = [e for e in self.ents_in[sent.start] if e.label_ == "MONEY"]
+        return listed if any(listed[0].end <= e.start and e.end <= listed[-1].start for e in amounts) else []
+
+    def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
+        """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
+        one of the paragraph's last sides, else of the pair the article is about."""
+        owner = next((name for name in countries + carried + self.lede if name in self.countries and name not in partners),
+                     None)
+        return [owner] if owner else []
 
     def _ranked_regions(self, paragraph: int) -> list[str]:
         """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then
@@ -163,17 +201,22 @@ class Parties:
         return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
 
     def own_total(self, metric_token: Token) -> str | None:
-        """ "Kazakhstan's foreign trade turnover", "Belarus' total exports": a country's trade with the world has that
-        country as its only side; with a partner named ("foreign trade with Belarus") it is trade of the pair."""
+        """ "Kazakhstan's foreign trade turnover", "the total exports of Belarus": a country's trade with the world has
+        that country as its only side, and so have the figures after it in its paragraph that name no side; with a
+        partner named ("foreign trade with Belarus") it is trade of the pair."""
         words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
         if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
             return None
         named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
-        if any(prep.i < p.start <= prep.right_edge.i for w in words for prep in w.children if prep.dep_ == "prep"
-               for p in named):
+        preps = [prep for w in words for prep in w.children if prep.dep_ == "prep"]
+        if any(prep.lower_ != "of" and prep.i < p.start <= prep.right_edge.i for prep in preps for p in named):
             return None
-        owners = [p for p in named if p.kind == "country" and metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
-        return owners[-1].name if owners else None
+        owners = [p for p in named if p.kind == "country" and (metric_token.left_edge.i <= p.start and p.end <= metric_token.i
+                  or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
+        if not owners:
+            return None
+        self.last_named = paragraph_of(self.paragraphs, metric_token.sent.start_char), [owners[-1].name]
+        return owners[-1].name
 
     def _source_countries(self, sent: Span) -> list[str]:
         """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
