@@ -278,3 +278,26 @@ COUNTRY_TOTALS = [
 @pytest.mark.parametrize("text, published, expected", COUNTRY_TOTALS)
 def test_a_countrys_total_and_partners(text, published, expected):
     check(text, published, expected)
+
+
+# A sentence without a figure naming whose exports it speaks of ("The main items of Belarusian export are ...")
+# gives the reporter of the export figures after it in its paragraph.
+OWNERS = [
+    pytest.param("Trade between Belarus and China reached $3.6 billion in January-May. The main items of Belarusian "
+                 "export are potash and dairy products. Exports of dairy products amounted to $112 million.",
+                 PUBLISHED, [rec(value=3.6e9, period="2024-01/2024-05", parties=(B, C)),
+                             rec("export", value=1.12e8, period="2024-01/2024-05", parties=(B, C), reporter=B)],
+                 id="the items of Belarusian export"),
+    pytest.param("Trade between Kazakhstan and Korea grew in 2023. Kazakh supplies to Korea are dominated by oil. "
+                 "Exports of uranium came to $400 million.", PUBLISHED,
+                 [rec("export", value=4e8, period="2023", parties=(K, "South Korea"), reporter=K)],
+                 id="Kazakh supplies, then exports"),
+    pytest.param("The main items of Belarusian export are trucks.\n\nExports of tractors amounted to $40 million in "
+                 "2023.", PUBLISHED, [rec("export", value=4e7, period="2023", parties=(B,))],
+                 id="not across a blank line"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OWNERS)
+def test_owners_report(text, published, expected):
+    check(text, published, expected)

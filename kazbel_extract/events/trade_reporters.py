@@ -1,13 +1,15 @@
 """The reporter of a trade figure: whose export or import it is ("Belarus' export", "exports from Kazakhstan",
 "Kazakhstan exported", "our exports" said by a Belarusian minister), and for investment the investing side
 ("investment from the EU", "Korea invested"). From the text only; a figure right after one with a reporter
-keeps it ("Belarus' export was ..., import reached ...").
+keeps it ("Belarus' export was ..., import reached ..."), and so does one after a sentence naming whose
+exports it speaks of ("The main items of Belarusian export are ...").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from .places import Places
+from .syntax import paragraph_of, paragraph_starts
 from .trade_parties import SIDE_KINDS, in_title, is_side_city, trade_words
 
 
@@ -19,6 +21,8 @@ class Reporters:
         self.doc = doc
         self.places = places
         self.trade_words = trade_words(words)
+        self.metric_words = {metric: set(forms) for metric, forms in words["metrics"].items()}
+        self.paragraphs = paragraph_starts(doc)
         self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
         self.reporter_in_force: str | None = None
         self.reporter_sentence = -2
@@ -29,12 +33,9 @@ class Reporters:
         a figure without one in the sentence after one keeps it ("Belarus' export was ..., import reached ...")."""
         if metric not in ("export", "import", "investment"):
             return None
-        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS or p.kind == "city" and
-                 is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports"
-        phrase = metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" \
-            else metric_token  # "Belarus' export sales to Kazakhstan": the noun the metric word qualifies
-        owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
-        reporter = owner[-1].name if owner else None
+        named = self._sides(metric_token.sent)
+        phrase = _phrase(metric_token)
+        reporter = _owner(phrase, named)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -54,10 +55,28 @@ class Reporters:
             reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
         if reporter is None and n - self.reporter_sentence <= 1:
             reporter = self.reporter_in_force
+        if reporter is None:
+            reporter = self._named_before(metric_token.sent, metric)
         reporter = self.places.regional(reporter, parties)
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence = reporter, n
         return reporter
+
+    def _sides(self, sent) -> list:
+        return [p for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city" and
+                is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports"
+
+    def _named_before(self, sent, metric: str) -> str | None:
+        """ "The main items of Belarusian export are trucks and tractors. Exports of trucks amounted to ...": the
+        owner of the same metric word in the sentence before, in the same paragraph."""
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if paragraph_of(self.paragraphs, before.start_char) != paragraph_of(self.paragraphs, sent.start_char):
+            return None
+        named = self._sides(before)
+        owners = [_owner(_phrase(t), named) for t in before if t.lower_ in self.metric_words[metric]]
+        return next((o for o in owners if o), None)
 
     @staticmethod
     def _source_of_received(phrase: Token, named: list) -> str | None:
@@ -91,6 +110,17 @@ class Reporters:
             if place.kind == "country" and in_title(self.doc, place):
                 return place.name
         return None
+
+
+def _phrase(metric_token: Token) -> Token:
+    """The noun the metric word qualifies: "sales" of "Belarus' export sales to Kazakhstan"."""
+    return metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" else metric_token
+
+
+def _owner(phrase: Token, named: list) -> str | None:
+    """The place written before a metric word in its phrase: "Belarus' export", "Belarusian exports"."""
+    owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
+    return owner[-1].name if owner else None
 
 
 def verb_of(metric_token: Token) -> Token | None:
