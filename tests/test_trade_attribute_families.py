@@ -267,11 +267,22 @@ COUNTRY_TOTALS = [
                   rec(value=1.3e9, period="2023", parties=(B, K)),
                   rec(value=6.12e8, period="2023", parties=("Hungary", K)),
                   rec(value=1.1e9, period="2023", parties=(K, "Poland"))], id="a list of partners with 'with'"),
+    pytest.param("Belarus' foreign trade grew in 2023.\n\nLast year trade with Latvia came to $400 million (+3.1%), with "
+                 "Lithuania it rose 1.5 times to $520 million, with Estonia - $210 million (+8.2%).", PUBLISHED,
+                 [rec(value=4e8, period="2023", pct=3.1, parties=(B, "Latvia")),
+                  rec(value=5.2e8, period="2023", factor=1.5, parties=(B, "Lithuania")),
+                  rec(value=2.1e8, period="2023", pct=8.2, parties=(B, "Estonia"))], id="a list of partners, gapped"),
     pytest.param("Uzbekistan's foreign trade rose in 2023.\n\nIn 2023 trade also grew with India ($1.9 billion), Iran "
                  "($512 million) and Vietnam ($1.05 billion).", PUBLISHED,
                  [rec(value=1.9e9, period="2023", parties=("India", U)),
                   rec(value=5.12e8, period="2023", parties=("Iran", U)),
                   rec(value=1.05e9, period="2023", parties=(U, "Vietnam"))], id="a list of partners in brackets"),
+    pytest.param("Kazakhstan's foreign trade up 3% in 2023\n\nASTANA - Kazakhstan's foreign trade turnover reached $140 "
+                 "billion in 2023.\n\nExports fell by 6% to $79 billion.\n\nMeanwhile, the UAE and Kazakhstan agreed "
+                 "to open a hub in Aktau. The UAE is ready to invest in the UAE-Kazakhstan hub.", PUBLISHED,
+                 [rec(value=1.4e11, period="2023", pct=3.0, parties=(K,)),
+                  rec("export", value=7.9e10, pct=-6.0, parties=(K,))],
+                 id="the article's total: its figures naming no side"),
 ]
 
 

@@ -46,6 +46,7 @@ class Parties:
         self.paragraphs = paragraph_starts(doc)
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
         self.countries = {p.name for p in places.all if p.kind == "country"}
+        self.article_total: str | None = None  # the country whose total trade the headline or lede gives
 
     def _lede(self) -> list[str]:
         """The two sides the article is about: the countries it names most as sides, the first named first among
@@ -83,6 +84,8 @@ class Parties:
                 self.doc, p, self.trade_words) for p in named):
             if self.last_named and self.last_named[0] == paragraph:
                 return list(self.last_named[1])
+            if self.article_total and not self._of_a_pair(sent):
+                return [self.article_total]  # "Kazakhstan's foreign trade turnover reaches ... Exports decreased"
             return self._named_sides(sent, named, figure, paragraph)
         chosen = self._named_sides(sent, named, figure, paragraph)
         self.last_named = paragraph, chosen
@@ -111,11 +114,11 @@ class Parties:
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
         regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
         carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
-        listed = self._listed_partners(sent, named)
+        listed, owners = self._listed_partners(sent, named)
         if figure is not None and listed and any(p.start < figure.i for p in listed):
             partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
             # "with Hungary it grew to $612 million": the partner before the amount
-            return sorted([partner, *self._owner(countries, carried, {p.name for p in listed})])
+            return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed})])
         bloc_places = [p for p in named if p.kind == "bloc"]
         blocs = [p.name for p in bloc_places]
         in_clause = {p.name for p in named if p.start in own}
@@ -132,7 +135,8 @@ class Parties:
         covered = {self.places.region_country.get(r) or self.city_country.get(r) for r in chosen}
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
-        for name in ranked + self._source_countries(sent) + carried + self.lede:
+        total = [self.article_total] if self.article_total else []
+        for name in ranked + self._source_countries(sent) + carried + total + self.lede:
             if len(chosen) == 2:
                 break
             if name not in chosen and name not in covered:
@@ -150,25 +154,45 @@ class Parties:
             tok = tok.head
         if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "pobj":
             tok = tok.head  # "with the EAEU countries"
-        return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+        return tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
+            tok.head.head.lower_ in self.trade_words or tok.head.head.pos_ in ("VERB", "AUX"))
+        # "trade with", "grew with India"; "a meeting with the Russian delegation" is no trade
 
-    def _listed_partners(self, sent: Span, named: list[Place]) -> list[Place]:
+    def _listed_partners(self, sent: Span, named: list[Place]) -> tuple[list[Place], list[Place]]:
         """The countries of a list of partners, each with its own amount ("trade with Belarus reached $1.3 billion,
-        with Hungary it grew to $612 million"): two or more partners of "with" with an amount between them, and
-        besides them one country at most, whose trade it is (no region: "the trade of Omsk Oblast with Kazakhstan
-        ..., while Pavlodar Region's trade with Russia ..." are two pairs)."""
-        listed = sorted((p for p in named if p.kind == "country" and self._trades_with(p)), key=lambda p: p.start)
-        others = {p.name for p in named if p not in listed and p.kind in SIDE_KINDS}
-        if len(listed) < 2 or len(others) > 1 or others - self.countries:
-            return []
+        with Hungary it grew to $612 million, with Poland - $1.1 billion"), and the country whose trade they are
+        when the sentence names it ("Kazakhstan's trade with ..."): partners of "with" with an amount between them,
+        one owner at most and no region or bloc ("the trade of Omsk Oblast with Kazakhstan ..., while Pavlodar
+        Region's trade with Russia ..." are two pairs)."""
+        countries = sorted((p for p in named if p.kind == "country"), key=lambda p: p.start)
+        owners = [p for p in countries if self._owns_trade(p)]
+        listed = [p for p in countries if p not in owners]
+        if len(owners) > 1 or any(p.kind in ("region", "bloc") for p in named) or len({p.name for p in listed}) < 2 \
+                or not all(self._trades_with(p) or self._gapped(p) for p in listed):
+            return [], []
         amounts = [e for e in self.ents_in[sent.start] if e.label_ == "MONEY"]
-        return listed if any(listed[0].end <= e.start and e.end <= listed[-1].start for e in amounts) else []
+        if not any(listed[0].end <= e.start and e.end <= listed[-1].start for e in amounts):
+            return [], []
+        return listed, owners
+
+    def _gapped(self, place: Place) -> bool:
+        """ "..., with Poland - $1.1 billion": a partner whose amount follows after a dash, its verb left out."""
+        after = self.doc[place.end : place.end + 2]
+        return len(after) == 2 and after[0].text in ("-", "\u2013", "\u2014") and after[1].ent_type_ == "MONEY"
+
+    def _owns_trade(self, place: Place) -> bool:
+        """ "Kazakhstan's trade", "the exports of Belarus": the place whose trade a trade word names."""
+        tok = self.doc[place.start : place.end].root
+        if tok.dep_ == "poss":
+            return tok.head.lower_ in self.trade_words
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.trade_words
 
     def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
         one of the paragraph's last sides, else of the pair the article is about."""
-        owner = next((name for name in countries + carried + self.lede if name in self.countries and name not in partners),
-                     None)
+        total = [self.article_total] if self.article_total else []
+        owner = next((name for name in countries + carried + total + self.lede
+                      if name in self.countries and name not in partners), None)
         return [owner] if owner else []
 
     def _ranked_regions(self, paragraph: int) -> list[str]:
@@ -202,8 +226,9 @@ class Parties:
 
     def own_total(self, metric_token: Token) -> str | None:
         """ "Kazakhstan's foreign trade turnover", "the total exports of Belarus": a country's trade with the world has
-        that country as its only side, and so have the figures after it in its paragraph that name no side; with a
-        partner named ("foreign trade with Belarus") it is trade of the pair."""
+        that country as its only side, and so have the figures after it in its paragraph that name no side, and in
+        the whole article when the headline or lede gives it; with a partner named ("foreign trade with Belarus")
+        it is trade of the pair."""
         words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
         if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
             return None
@@ -215,7 +240,10 @@ class Parties:
                   or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
         if not owners:
             return None
-        self.last_named = paragraph_of(self.paragraphs, metric_token.sent.start_char), [owners[-1].name]
+        paragraph = paragraph_of(self.paragraphs, metric_token.sent.start_char)
+        self.last_named = paragraph, [owners[-1].name]
+        if paragraph <= 1 and self.article_total is None:
+            self.article_total = owners[-1].name  # the headline's or the lede's: what the article is about
         return owners[-1].name
 
     def _source_countries(self, sent: Span) -> list[str]:
