@@ -242,17 +242,17 @@ def test_sides_left_out(text, published, expected):
 # A country's total trade has that country alone ("the foreign trade turnover of Kazakhstan"), and its paragraph's
 # figures naming no side are of the same total, their exports and imports that country's; a bloc it trades
 # "with" is its partner; in a list of partners each figure is of the partner before it and the country whose
-# trade the list is. Whose exports they are is not stated (no reporter).
+# trade the list is; the exports and imports of a country's total are that country's.
 COUNTRY_TOTALS = [
     pytest.param("In 2023 the foreign trade turnover of Kazakhstan amounted to $139.8 billion. Exports decreased by "
                  "6.6% to $78.7 billion, while imports grew by 21.2% to $61.1 billion.", PUBLISHED,
                  [rec(value=1.398e11, period="2023", parties=(K,)),
-                  rec("export", value=7.87e10, period="2023", pct=-6.6, parties=(K,)),
-                  rec("import", value=6.11e10, period="2023", pct=21.2, parties=(K,))],
+                  rec("export", value=7.87e10, period="2023", pct=-6.6, parties=(K,), reporter=K),
+                  rec("import", value=6.11e10, period="2023", pct=21.2, parties=(K,), reporter=K)],
                  id="the total of a country and its parts"),
     pytest.param("Belarus' foreign trade grew by 5% in January-May. Imports rose by 3%.", PUBLISHED,
                  [rec(period="2024-01/2024-05", pct=5.0, parties=(B,)),
-                  rec("import", period="2024-01/2024-05", pct=3.0, parties=(B,))],
+                  rec("import", period="2024-01/2024-05", pct=3.0, parties=(B,), reporter=B)],
                  id="a country's foreign trade, then its imports"),
     pytest.param("Kazakhstan and China discussed trade.\n\nLast year Kazakhstan's trade with the EAEU countries "
                  "amounted to $28.4 billion.", PUBLISHED,
@@ -281,7 +281,7 @@ COUNTRY_TOTALS = [
                  "billion in 2023.\n\nExports fell by 6% to $79 billion.\n\nMeanwhile, the UAE and Kazakhstan agreed "
                  "to open a hub in Aktau. The UAE is ready to invest in the UAE-Kazakhstan hub.", PUBLISHED,
                  [rec(value=1.4e11, period="2023", pct=3.0, parties=(K,)),
-                  rec("export", value=7.9e10, pct=-6.0, parties=(K,))],
+                  rec("export", value=7.9e10, pct=-6.0, parties=(K,), reporter=K)],
                  id="the article's total: its figures naming no side"),
 ]
 
@@ -311,4 +311,28 @@ OWNERS = [
 
 @pytest.mark.parametrize("text, published, expected", OWNERS)
 def test_owners_report(text, published, expected):
+    check(text, published, expected)
+
+
+# Whose exports: the owner named sentences before in the paragraph; a country's own total's exports are its own.
+OWNERS_FURTHER = [
+    pytest.param("Trade between Belarus and China reached $3.6 billion in January-May. In the structure of Belarusian "
+                 "exports, potash leads. It makes up 60% of supplies. Exports of beef amounted to $47 million.",
+                 PUBLISHED, [rec(value=3.6e9, period="2024-01/2024-05", parties=(B, C)),
+                             rec("export", value=4.7e7, period="2024-01/2024-05", parties=(B, C), reporter=B)],
+                 id="two sentences back"),
+    pytest.param("Kazakhstan's foreign trade turnover reached $140 billion in 2023.\n\nExports decreased by 6% to $79 "
+                 "billion, while imports grew by 21% to $61 billion.", PUBLISHED,
+                 [rec(value=1.4e11, period="2023", parties=(K,)),
+                  rec("export", value=7.9e10, pct=-6.0, parties=(K,), reporter=K),
+                  rec("import", value=6.1e10, pct=21.0, parties=(K,), reporter=K)],
+                 id="a country's total, then its exports and imports"),
+    pytest.param("Imports from Azerbaijan rose by 8% to $60 million in 2023.", PUBLISHED,
+                 [rec("import", value=6e7, period="2023", pct=8.0, parties=("Azerbaijan",))],
+                 id="a partner alone is no reporter"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", OWNERS_FURTHER)
+def test_owners_named_before(text, published, expected):
     check(text, published, expected)

@@ -42,7 +42,7 @@ class TradeFinder:
         dateline = doc._.dateline.city if doc._.dateline else None
         self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None,
                                lexicon.city_country)
-        self.reporters = Reporters(doc, places, words)
+        self.reporters = Reporters(doc, places, words, self.parties.totals)
         self.metrics = Metrics(doc, words, lexicon.metric_of, self.parties, self.reporters, self.periods.paragraphs,
                                self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)

@@ -47,6 +47,7 @@ class Parties:
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
         self.countries = {p.name for p in places.all if p.kind == "country"}
         self.article_total: str | None = None  # the country whose total trade the headline or lede gives
+        self.totals: set[str] = set()  # the countries whose total trade the text has stated so far
 
     def _lede(self) -> list[str]:
         """The two sides the article is about: the countries it names most as sides, the first named first among
@@ -242,6 +243,7 @@ class Parties:
             return None
         paragraph = paragraph_of(self.paragraphs, metric_token.sent.start_char)
         self.last_named = paragraph, [owners[-1].name]
+        self.totals.add(owners[-1].name)
         if paragraph <= 1 and self.article_total is None:
             self.article_total = owners[-1].name  # the headline's or the lede's: what the article is about
         return owners[-1].name

@@ -17,8 +17,10 @@ class Reporters:
     """Decides whose figure it is, from the metric word's phrase, its verb's subject, its preposition ("from",
     "of") or a first-person speaker's title, and carries a reporter to the next sentence's figure."""
 
-    def __init__(self, doc: Doc, places: Places, words: dict):
+    def __init__(self, doc: Doc, places: Places, words: dict, totals: set[str]):
+        """`totals`: the countries whose total trade the text has stated (`Parties.own_total`), kept up to date."""
         self.doc = doc
+        self.totals = totals
         self.places = places
         self.trade_words = trade_words(words)
         self.metric_words = {metric: set(forms) for metric, forms in words["metrics"].items()}
@@ -57,6 +59,8 @@ class Reporters:
             reporter = self.reporter_in_force
         if reporter is None:
             reporter = self._named_before(metric_token.sent, metric)
+        if reporter is None and metric != "investment" and len(parties) == 1 and parties[0] in self.totals:
+            reporter = parties[0]  # "Kazakhstan's foreign trade reached ... Exports decreased by 6.6%": its own
         reporter = self.places.regional(reporter, parties)
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence = reporter, n
@@ -68,15 +72,18 @@ class Reporters:
 
     def _named_before(self, sent, metric: str) -> str | None:
         """ "The main items of Belarusian export are trucks and tractors. Exports of trucks amounted to ...": the
-        owner of the same metric word in the sentence before, in the same paragraph."""
-        if sent.start == 0:
-            return None
-        before = self.doc[sent.start - 1].sent
-        if paragraph_of(self.paragraphs, before.start_char) != paragraph_of(self.paragraphs, sent.start_char):
-            return None
-        named = self._sides(before)
-        owners = [_owner(_phrase(t), named) for t in before if t.lower_ in self.metric_words[metric]]
-        return next((o for o in owners if o), None)
+        owner of the same metric word in the nearest sentence before that names one, in the same paragraph."""
+        paragraph = paragraph_of(self.paragraphs, sent.start_char)
+        while sent.start > 0:
+            sent = self.doc[sent.start - 1].sent
+            if paragraph_of(self.paragraphs, sent.start_char) != paragraph:
+                return None
+            named = self._sides(sent)
+            owner = next((o for o in (_owner(_phrase(t), named) for t in sent if t.lower_ in self.metric_words[metric])
+                          if o), None)
+            if owner:
+                return owner
+        return None
 
     @staticmethod
     def _source_of_received(phrase: Token, named: list) -> str | None:
