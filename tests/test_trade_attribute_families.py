@@ -336,3 +336,25 @@ OWNERS_FURTHER = [
 @pytest.mark.parametrize("text, published, expected", OWNERS_FURTHER)
 def test_owners_named_before(text, published, expected):
     check(text, published, expected)
+
+
+# Gapped periods: a date with its own amount after a dash is that amount's; a figure in the relative clause of a
+# date ("the level of 2014, when trade exceeded") is of that date.
+GAPPED_PERIODS = [
+    pytest.param("In 2021 Belarus-Uzbekistan trade amounted to $700 million, in 2022 - $900 million.", PUBLISHED,
+                 [rec(value=7e8, period="2021", parties=(B, U)), rec(value=9e8, period="2022", parties=(B, U))],
+                 id="two years, one gapped"),
+    pytest.param("In 2020 trade between Kazakhstan and Tajikistan was $800 million, in 2021 - $950 million, in 2022 - "
+                 "$1.1 billion.", PUBLISHED,
+                 [rec(value=8e8, period="2020", parties=(K, T)), rec(value=9.5e8, period="2021", parties=(K, T)),
+                  rec(value=1.1e9, period="2022", parties=(K, T))], id="three years, two gapped"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $900 million in January-May. We must return to the level "
+                 "of 2014, when trade exceeded $2 billion.", PUBLISHED,
+                 [rec(value=9e8, period="2024-01/2024-05", parties=(B, K)), rec(value=2e9, period="2014", parties=(B, K))],
+                 id="the year of 'when'"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", GAPPED_PERIODS)
+def test_gapped_periods(text, published, expected):
+    check(text, published, expected)

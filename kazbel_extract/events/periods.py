@@ -379,25 +379,44 @@ class SentenceDates(DateRoles):
         self._own_dates: dict[tuple, Span | None] = {}  # (anchor, taken) -> own_date
 
     def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
-        """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
-        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`. Of a
-        year and year-less months of the same conjunct ("Last year, in January-November, trade rose"), the
-        months: the year is theirs (`PeriodResolver` reads it as their context year)."""
+        """The date of the figure's own clause: the date its relative clause hangs on, else the nearest in the
+        parse (see `_nearest_date`); read once per anchor, however many of a sentence's numbers ask."""
         key = (anchor.i, taken)
-        if key not in self._own_dates:  # asked for every pair of a sentence's numbers: read once per anchor
-            sent = anchor.sent
-            bracket = self.bracket(anchor.i, sent)
-            own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
-                   and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
-                   and d.start not in taken and not self.of_report(d)]
-            best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                           abs(d.root.i - anchor.i)), default=None)
-            if best is not None and self.calendar.year_alone(best.text):
-                months = [d for d in own if self.calendar.yearless(d.text)
-                          and _in_other_conjunct(anchor, d.root) == _in_other_conjunct(anchor, best.root)]
-                best = min(months, key=lambda d: tree_distance(anchor, d.root), default=best)
-            self._own_dates[key] = best
+        if key not in self._own_dates:
+            self._own_dates[key] = self._date_of_clause(anchor) or self._nearest_date(anchor, taken)
         return self._own_dates[key]
+
+    def _date_of_clause(self, anchor: Token) -> Span | None:
+        """ "the level of 2014, when our trade exceeded $1 billion": the date a figure's relative clause hangs on is
+        its own, base of a comparison or not."""
+        clause = next((t for t in [anchor, *anchor.ancestors] if t.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        return next((d for d in self.dates(anchor.sent) if d.start <= clause.head.i < d.end), None)
+
+    def _nearest_date(self, anchor: Token, taken: tuple[int, ...]) -> Span | None:
+        """The nearest date in the parse that is no base of a comparison, not in other brackets, not another
+        amount's, not of another conjunct when one of its own is there, and not starting at `taken`. Of a year and
+        year-less months of the same conjunct ("Last year, in January-November, trade rose"), the months: the year
+        is theirs (`PeriodResolver` reads it as their context year)."""
+        sent = anchor.sent
+        bracket = self.bracket(anchor.i, sent)
+        own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
+               and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
+               and d.start not in taken and not self.of_report(d) and not self._of_other_amount(d, anchor)]
+        best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                       abs(d.root.i - anchor.i)), default=None)
+        if best is not None and self.calendar.year_alone(best.text):
+            months = [d for d in own if self.calendar.yearless(d.text)
+                      and _in_other_conjunct(anchor, d.root) == _in_other_conjunct(anchor, best.root)]
+            best = min(months, key=lambda d: tree_distance(anchor, d.root), default=best)
+        return best
+
+    @staticmethod
+    def _of_other_amount(date: Span, anchor: Token) -> bool:
+        """ "In 2019 trade amounted to $931.5 million, in 2020 - $881.3 million": a date with an amount in
+        apposition is that amount's, no other figure's."""
+        return any(c.dep_ == "appos" and c.ent_type_ == "MONEY" and c.i != anchor.i for c in date.root.children)
 
     def period_word(self, anchor: Token, sent: Span) -> bool:
         """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
