@@ -390,8 +390,8 @@ class SentenceDates(DateRoles):
         """ "the level of 2014, when our trade exceeded $1 billion": the date a figure's relative clause hangs on is
         its own, base of a comparison or not."""
         clause = next((t for t in [anchor, *anchor.ancestors] if t.dep_ == "relcl"), None)
-        if clause is None:
-            return None
+        if clause is None or not any(c.lower_ == "when" for c in clause.children):
+            return None  # a relative clause of "when", not any the parser hung on a date
         return next((d for d in self.dates(anchor.sent) if d.start <= clause.head.i < d.end), None)
 
     def _nearest_date(self, anchor: Token, taken: tuple[int, ...]) -> Span | None:
