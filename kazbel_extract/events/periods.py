@@ -268,7 +268,7 @@ class SentenceDateMentions:
         dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)]
         years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
                  if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)
-                 or t.ent_type_ != "DATE" and self.calendar.shorthand.fullmatch(t.text)]
+                 or len(t.text) == 2 and t.ent_type_ != "DATE" and self.calendar.shorthand.fullmatch(t.text)]
         years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
                   if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
                   and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in self.calendar.relative_years]
