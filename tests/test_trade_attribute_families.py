@@ -358,3 +358,24 @@ GAPPED_PERIODS = [
 @pytest.mark.parametrize("text, published, expected", GAPPED_PERIODS)
 def test_gapped_periods(text, published, expected):
     check(text, published, expected)
+
+
+# A bloc that is the partner of a figure ("from the EU", "exports to the EU") names one side; the other is the
+# paragraph's or the article's country. Trade within a bloc has the bloc alone.
+BLOC_PARTNERS = [
+    pytest.param("EU countries have invested $170 billion in Kazakhstan since 2005. In 2023 the inflow of direct "
+                 "investment from the EU amounted to $9.4 billion.", PUBLISHED,
+                 [rec("investment", value=1.7e11, parties=(EU, K), reporter=EU),
+                  rec("investment", value=9.4e9, period="2023", parties=(EU, K), reporter=EU)],
+                 id="investment from the EU"),
+    pytest.param("Kazakhstan's foreign trade grew by 3% in 2023.\n\nExports to the EU reached $32 billion.", PUBLISHED,
+                 [rec(period="2023", pct=3.0, parties=(K,)), rec("export", value=3.2e10, parties=(EU, K), reporter=K)],
+                 id="exports to the EU"),
+    pytest.param("Mutual trade of the EAEU member states reached $73 billion in 2022.", PUBLISHED,
+                 [rec(value=7.3e10, period="2022", parties=("EAEU",))], id="trade within a bloc"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", BLOC_PARTNERS)
+def test_bloc_partners(text, published, expected):
+    check(text, published, expected)

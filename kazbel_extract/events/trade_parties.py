@@ -125,8 +125,9 @@ class Parties:
         in_clause = {p.name for p in named if p.start in own}
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
         # "Kazakhstan's trade with the EAEU countries ..., and Russia accounts for 89% of it": the bloc's clause
-        if blocs and not partners and not regions and self._trades_with(bloc_places[0]):
-            partners = self._owner([], carried, set(blocs))  # "trade with the EAEU countries": the article's country
+        if blocs and not partners and not regions and self._trades_with(bloc_places[0], ("with", "from", "to")):
+            partners = self._owner([], carried, set(blocs))  # "trade with the EAEU countries", "investment from the
+            # EU": a partner of the paragraph's or the article's country
         if blocs and len(partners) < 2 and not regions:
             return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
         wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
@@ -147,15 +148,15 @@ class Parties:
             chosen += self._rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
 
-    def _trades_with(self, place: Place) -> bool:
+    def _trades_with(self, place: Place, prepositions: tuple[str, ...] = ("with",)) -> bool:
         """ "trade with the EAEU countries", "with India ($1.9 billion), Iran (...) and Vietnam (...)": the place is the
-        partner of "with", directly or as a conjunct."""
+        partner of "with" (or of another of `prepositions`: "investment from the EU"), directly or as a conjunct."""
         tok = self.doc[place.start : place.end].root
         while tok.dep_ == "conj" and tok.head.i < tok.i:
             tok = tok.head
         if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "pobj":
             tok = tok.head  # "with the EAEU countries"
-        return tok.dep_ == "pobj" and tok.head.lower_ == "with" and (
+        return tok.dep_ == "pobj" and tok.head.lower_ in prepositions and (
             tok.head.head.lower_ in self.trade_words or tok.head.head.pos_ in ("VERB", "AUX"))
         # "trade with", "grew with India"; "a meeting with the Russian delegation" is no trade
 
