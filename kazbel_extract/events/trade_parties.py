@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .places import Place, Places
 from .syntax import paragraph_of, paragraph_starts
+from .trade_partners import PartnerRoles
 
 SIDE_KINDS = ("country", "bloc", "region")
 
@@ -33,6 +34,7 @@ class Parties:
         self.places = places
         self.city_country = city_country
         self.trade_words = trade_words(words)
+        self.roles = PartnerRoles(doc, ents_in, self.trade_words)
         self.ents_in = ents_in
         self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
         self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
@@ -115,7 +117,7 @@ class Parties:
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
         regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
         carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
-        listed, owners = self._listed_partners(sent, named)
+        listed, owners = self.roles.listed_partners(sent, named)
         if figure is not None and listed and any(p.start < figure.i for p in listed):
             partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
             # "with Hungary it grew to $612 million": the partner before the amount
@@ -125,7 +127,7 @@ class Parties:
         in_clause = {p.name for p in named if p.start in own}
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
         # "Kazakhstan's trade with the EAEU countries ..., and Russia accounts for 89% of it": the bloc's clause
-        if blocs and not partners and not regions and self._trades_with(bloc_places[0], ("with", "from", "to")):
+        if blocs and not partners and not regions and self.roles.trades_with(bloc_places[0], ("with", "from", "to")):
             partners = self._owner([], carried, set(blocs))  # "trade with the EAEU countries", "investment from the
             # EU": a partner of the paragraph's or the article's country
         if blocs and len(partners) < 2 and not regions:
@@ -147,47 +149,6 @@ class Parties:
         if len(chosen) < 2 and self._of_a_pair(sent):
             chosen += self._rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
-
-    def _trades_with(self, place: Place, prepositions: tuple[str, ...] = ("with",)) -> bool:
-        """ "trade with the EAEU countries", "with India ($1.9 billion), Iran (...) and Vietnam (...)": the place is the
-        partner of "with" (or of another of `prepositions`: "investment from the EU"), directly or as a conjunct."""
-        tok = self.doc[place.start : place.end].root
-        while tok.dep_ == "conj" and tok.head.i < tok.i:
-            tok = tok.head
-        if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "pobj":
-            tok = tok.head  # "with the EAEU countries"
-        return tok.dep_ == "pobj" and tok.head.lower_ in prepositions and (
-            tok.head.head.lower_ in self.trade_words or tok.head.head.pos_ in ("VERB", "AUX"))
-        # "trade with", "grew with India"; "a meeting with the Russian delegation" is no trade
-
-    def _listed_partners(self, sent: Span, named: list[Place]) -> tuple[list[Place], list[Place]]:
-        """The countries of a list of partners, each with its own amount ("trade with Belarus reached $1.3 billion,
-        with Hungary it grew to $612 million, with Poland - $1.1 billion"), and the country whose trade they are
-        when the sentence names it ("Kazakhstan's trade with ..."): partners of "with" with an amount between them,
-        one owner at most and no region or bloc ("the trade of Omsk Oblast with Kazakhstan ..., while Pavlodar
-        Region's trade with Russia ..." are two pairs)."""
-        countries = sorted((p for p in named if p.kind == "country"), key=lambda p: p.start)
-        owners = [p for p in countries if self._owns_trade(p)]
-        listed = [p for p in countries if p not in owners]
-        if len(owners) > 1 or any(p.kind in ("region", "bloc") for p in named) or len({p.name for p in listed}) < 2 \
-                or not all(self._trades_with(p) or self._gapped(p) for p in listed):
-            return [], []
-        amounts = [e for e in self.ents_in[sent.start] if e.label_ == "MONEY"]
-        if not any(listed[0].end <= e.start and e.end <= listed[-1].start for e in amounts):
-            return [], []
-        return listed, owners
-
-    def _gapped(self, place: Place) -> bool:
-        """ "..., with Poland - $1.1 billion": a partner whose amount follows after a dash, its verb left out."""
-        after = self.doc[place.end : place.end + 2]
-        return len(after) == 2 and after[0].text in ("-", "\u2013", "\u2014") and after[1].ent_type_ == "MONEY"
-
-    def _owns_trade(self, place: Place) -> bool:
-        """ "Kazakhstan's trade", "the exports of Belarus": the place whose trade a trade word names."""
-        tok = self.doc[place.start : place.end].root
-        if tok.dep_ == "poss":
-            return tok.head.lower_ in self.trade_words
-        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.trade_words
 
     def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
