@@ -3,10 +3,10 @@
 `parse_period` reads a period off the text of a DATE mention: pieces without a year take the year
 written after them, else a context year; relative years ("last year", "this year") resolve against
 `published`. Month names, number words and ordinals are a `Calendar` of the pipeline's calendar
-(`models/vocabulary/calendar.json`, or the copy its data folder holds). `SentenceDates` decides what
-each date of a sentence is (a period, a comparison's base, a back-reference, a report's date, a
-document's term) and which is a figure's own; `PeriodResolver` decides which period a trade figure is
-of, with the paragraph and article memory (see its docstring for the rules).
+(`models/vocabulary/calendar.json`, or the copy its data folder holds). `SentenceDateMentions` reads
+the dates of a sentence, `DateRoles` what each is (a period, a comparison's base, a back-reference, a
+report's date, a document's term) and `SentenceDates` which is a figure's own; `PeriodResolver`
+decides which period a trade figure is of, with the paragraph and article memory (see its docstring).
 """
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ class Calendar:
         year_ref = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(self.relative_years, key=len, reverse=True)) + \
             r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
         self.year_only = re.compile(year_ref, re.IGNORECASE)
+        self.shorthand = re.compile(r"[qQ][1-4]|[hH][12]")  # "Q3", "H1": a quarter or half however the tagger read it
         self.months = {name.lower().rstrip("."): number  # "january", "jan", "sept": whole words, not "decade"
                        for name, number in {**table["months"], **table["month_abbreviations"]}.items()}
         self.numbers = table["numbers"]
@@ -65,6 +66,14 @@ class Calendar:
 
     def month(self, text: str) -> int:
         return self.months[text.lower().rstrip(".")]
+
+    def year_alone(self, text: str) -> bool:
+        """ "2023", "last year", "this year": a year and nothing more."""
+        return bool(self.year_only.fullmatch(text.strip()))
+
+    def yearless(self, text: str) -> bool:
+        """ "January-November", "over five months", "the first quarter": months that need a year to be a period."""
+        return not self.year_only.search(text) and parse_period(text, None, 2000, self) is not None
 
 
 def _phrases(phrases) -> re.Pattern:
@@ -158,15 +167,19 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
 
 
 def _in_other_conjunct(anchor: Token, other: Token) -> bool:
-    """Whether `other` stands in a conjunct clause `anchor` is not in: in "trade was $1.1 billion in 2022, and in
-    2023 - $1.3 billion", 2023 is the second amount's."""
+    """Whether `anchor` and `other` stand in different conjunct clauses: in "trade was $1.1 billion in 2022, and in
+    2023 - $1.3 billion", 2023 is the second amount's; in "trade stood at $1.3 billion in 2023, and the sides want
+    to reach $2 billion", 2023 is not the goal's."""
     above_anchor = [anchor, *anchor.ancestors]
-    for tok in [other, *other.ancestors]:
-        if tok in above_anchor:
-            return False
-        if tok.dep_ == "conj":
-            return True
-    return False
+    path = [other]
+    for tok in other.ancestors:
+        if path[-1] in above_anchor:
+            break
+        path.append(tok)
+    if path[-1] not in above_anchor:
+        return False  # no common head: another sentence
+    common = above_anchor.index(path[-1])
+    return any(t.dep_ == "conj" for t in path[:-1] + above_anchor[:common])
 
 
 def years_in(text: str) -> list[int]:
@@ -214,30 +227,19 @@ def title_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(start, end) for start, end, ends in _blocks(doc) if end > start and not ends]
 
 
-
-class SentenceDates:
-    """What each DATE of a sentence is, read once per sentence: a period, the base of a comparison ("compared with
-    2020", "up 9% on the year before", "from 2016"), a back-reference ("the same period of 2022"), the date of a
-    report ("data released in May") or the term of a document ("a roadmap for 2024-2026"); and which date is a
-    figure's own (the nearest in its clause that is no comparison's base). Pieces of one period are joined ("2016
-    and Q1 2017", "January-March this year") and years the tagger left out are added. It keeps no memory of the
-    text before the sentence: that is `PeriodResolver`'s."""
+class SentenceDateMentions:
+    """Which DATEs a sentence has, read once per sentence: the tagger's DATE entities that name a time, with the pieces
+    of one period joined ("2016 and Q1 2017", "January-March this year", "the same period of 2023") and the years the
+    tagger left out added; and the brackets each token stands in. What a date is, it leaves to `DateRoles`."""
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
-                 calendar: Calendar, document_nouns: frozenset[str]):
+                 calendar: Calendar):
         self.doc = doc
         self.ents_in = ents_in
         self.settings = settings
         self.calendar = calendar
-        self.document_nouns = document_nouns
-        self.report_verbs = set(words["report_verbs"])  # "data released in May": the report's date
-        self.comparison = _phrases(words["comparison_words"])  # "than", "compared", "level of"
-        self.base_nouns = set(words["base_nouns"])  # "the 2020 level"
         self.time_units = set(words["time_units"])
-        self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
-        self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self._openers: dict[int, list[int | None]] = {}  # sentence start -> the "(" in force at each token
-        self._own_dates: dict[tuple, Span | None] = {}  # (anchor, taken) -> own_date
         self._dates_of_sentence: dict[int, list[Span]] = {}  # by sentence start
 
     def dates(self, sent: Span) -> list[Span]:
@@ -261,11 +263,12 @@ class SentenceDates:
         return groups
 
     def _date_mentions(self, sent: Span) -> list[Span]:
-        """The DATE entities of a sentence that can name a time, and the years the tagger left out ("From 2015 to
-        2023 trade ...", "In January-March this year")."""
+        """The DATE entities of a sentence that can name a time, and the years, quarters and halves the tagger left
+        out ("From 2015 to 2023 trade ...", "In January-March this year", "in H1")."""
         dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)]
         years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
-                 if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)]
+                 if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)
+                 or len(t.text) == 2 and t.ent_type_ != "DATE" and self.calendar.shorthand.fullmatch(t.text)]
         years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
                   if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
                   and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in self.calendar.relative_years]
@@ -282,14 +285,43 @@ class SentenceDates:
         """The words of the `width` tokens before a date, in its sentence."""
         return self.doc[max(date.sent.start, date.start - width) : date.start].text.lower()
 
+    def bracket(self, i: int, sent: Span) -> int | None:
+        """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
+        over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
+        if sent.start not in self._openers:  # one pass per sentence: the opener in force at each of its tokens
+            openers, opened = [], []
+            for tok in sent:
+                openers.append(opened[-1] if opened else None)
+                if tok.text == "(":
+                    opened.append(tok.i)
+                elif tok.text == ")" and opened:
+                    opened.pop()
+            self._openers[sent.start] = openers
+        return self._openers[sent.start][i - sent.start]
+
+
+class DateRoles(SentenceDateMentions):
+    """What each date of a sentence is: the base of a comparison ("compared with 2020", "up 9% on the year before",
+    "from 2016"), a back-reference ("the same period of 2022"), the date of a report ("data released in May"), the
+    term of a document ("a roadmap for 2024-2026"), or else a period."""
+
+    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
+                 calendar: Calendar, document_nouns: frozenset[str]):
+        super().__init__(doc, words, ents_in, settings, calendar)
+        self.document_nouns = document_nouns
+        self.report_verbs = set(words["report_verbs"])  # "data released in May": the report's date
+        self.comparison = _phrases(words["comparison_words"])  # "than", "compared", "level of"
+        self.base_nouns = set(words["base_nouns"])  # "the 2020 level"
+        self.change_words = set(words["up_words"]) | set(words["down_words"]) | set(words["factor_words"])
+
     def is_comparison(self, date: Span) -> bool:
         """ "from 2016", "compared to 2022", "on the year before", "up 12% over the same period of last year",
         "83.2% as of the same period": the base of a change, not its period. "In the same period" and "Over the
         same period of 2023 it stood at ..." are the clause's period."""
         before = self.before(date, self.settings.comparison_tokens_before)
         text = date.text.lower()
-        if self.comparison.search(before) or (date.end < date.sent.end and self.doc[date.end].lower_ in self.base_nouns):
-            return True  # "than 2022", "compared with 2020", "of the 2020 level"
+        if self.comparison.search(f"{before} {text}") or (date.end < date.sent.end and self.doc[date.end].lower_ in self.base_nouns):
+            return True  # "than 2022", "compared with 2020", "of the 2020 level", "more than a year earlier"
         window = self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start]
         preposition = next((t for t in reversed(window) if t.dep_ == "prep" or t.tag_ == "IN"), None)
         if preposition is not None and preposition.lower_ == "of" and preposition.head.lower_ == "period" and \
@@ -316,25 +348,6 @@ class SentenceDates:
         before = self.before(date, self.settings.back_reference_tokens_before)
         return bool(self.calendar.back_reference.search(date.text) or self.calendar.back_reference.search(before))
 
-    def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
-        """The date of the figure's own clause: the nearest in the parse that is no base of a comparison, not in
-        other brackets, not of another conjunct when one of its own is there, and not starting at `taken`."""
-        key = (anchor.i, taken)
-        if key not in self._own_dates:  # asked for every pair of a sentence's numbers: read once per anchor
-            sent = anchor.sent
-            bracket = self.bracket(anchor.i, sent)
-            own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
-                   and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
-                   and d.start not in taken and not self.of_report(d)]
-            self._own_dates[key] = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                                           abs(d.root.i - anchor.i)), default=None)
-        return self._own_dates[key]
-
-    def period_word(self, anchor: Token, sent: Span) -> bool:
-        """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
-        return any(t.lower_ == "period" and not t.ent_type_ and t.head.lower_ in ("in", "for", "during", "over")
-                   and tree_distance(anchor, t) <= self.max_date_distance for t in sent)
-
     def _owner(self, date: Span) -> Token:
         """The word a date's phrase hangs on: "released" of "released in May", "roadmap" of "a roadmap for 2024-2026"."""
         head = date.root.head
@@ -354,19 +367,61 @@ class SentenceDates:
         return owner.lower_ in self.document_nouns or signed_for or (  # "signed a roadmap for 2024-2026"
             date.root.dep_ in ("compound", "nmod", "amod") and head.lower_ in self.document_nouns)
 
-    def bracket(self, i: int, sent: Span) -> int | None:
-        """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
-        over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
-        if sent.start not in self._openers:  # one pass per sentence: the opener in force at each of its tokens
-            openers, opened = [], []
-            for tok in sent:
-                openers.append(opened[-1] if opened else None)
-                if tok.text == "(":
-                    opened.append(tok.i)
-                elif tok.text == ")" and opened:
-                    opened.pop()
-            self._openers[sent.start] = openers
-        return self._openers[sent.start][i - sent.start]
+
+class SentenceDates(DateRoles):
+    """Which date of its sentence is a figure's own: the nearest in its clause that is no comparison's base, report
+    date or date of other brackets. It keeps no memory of the text before the sentence: that is `PeriodResolver`'s."""
+
+    def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
+                 calendar: Calendar, document_nouns: frozenset[str]):
+        super().__init__(doc, words, ents_in, settings, calendar, document_nouns)
+        self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
+        self._own_dates: dict[tuple, Span | None] = {}  # (anchor, taken) -> own_date
+
+    def own_date(self, anchor: Token, taken: tuple[int, ...] = ()) -> Span | None:
+        """The date of the figure's own clause: the date its relative clause hangs on, else the nearest in the
+        parse (see `_nearest_date`); read once per anchor, however many of a sentence's numbers ask."""
+        key = (anchor.i, taken)
+        if key not in self._own_dates:
+            self._own_dates[key] = self._date_of_clause(anchor) or self._nearest_date(anchor, taken)
+        return self._own_dates[key]
+
+    def _date_of_clause(self, anchor: Token) -> Span | None:
+        """ "the level of 2014, when our trade exceeded $1 billion": the date a figure's relative clause hangs on is
+        its own, base of a comparison or not."""
+        clause = next((t for t in [anchor, *anchor.ancestors] if t.dep_ == "relcl"), None)
+        if clause is None or not any(c.lower_ == "when" for c in clause.children):
+            return None  # a relative clause of "when", not any the parser hung on a date
+        return next((d for d in self.dates(anchor.sent) if d.start <= clause.head.i < d.end), None)
+
+    def _nearest_date(self, anchor: Token, taken: tuple[int, ...]) -> Span | None:
+        """The nearest date in the parse that is no base of a comparison, not in other brackets, not another
+        amount's, not of another conjunct when one of its own is there, and not starting at `taken`. Of a year and
+        year-less months of the same conjunct ("Last year, in January-November, trade rose"), the months: the year
+        is theirs (`PeriodResolver` reads it as their context year)."""
+        sent = anchor.sent
+        bracket = self.bracket(anchor.i, sent)
+        own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
+               and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
+               and d.start not in taken and not self.of_report(d) and not self._of_other_amount(d, anchor)]
+        best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
+                                       abs(d.root.i - anchor.i)), default=None)
+        if best is not None and self.calendar.year_alone(best.text):
+            months = [d for d in own if self.calendar.yearless(d.text)
+                      and _in_other_conjunct(anchor, d.root) == _in_other_conjunct(anchor, best.root)]
+            best = min(months, key=lambda d: tree_distance(anchor, d.root), default=best)
+        return best
+
+    @staticmethod
+    def _of_other_amount(date: Span, anchor: Token) -> bool:
+        """ "In 2019 trade amounted to $931.5 million, in 2020 - $881.3 million": a date with an amount in
+        apposition is that amount's, no other figure's."""
+        return any(c.dep_ == "appos" and c.ent_type_ == "MONEY" and c.i != anchor.i for c in date.root.children)
+
+    def period_word(self, anchor: Token, sent: Span) -> bool:
+        """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
+        return any(t.lower_ == "period" and not t.ent_type_ and t.head.lower_ in ("in", "for", "during", "over")
+                   and tree_distance(anchor, t) <= self.max_date_distance for t in sent)
 
 
 class PeriodResolver:
@@ -403,7 +458,12 @@ class PeriodResolver:
         self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
 
     def _context_year(self, date: Span) -> int | None:
-        own = [y for d in self.reader.dates(date.sent) if d is not date and not self.reader.is_comparison(d) for y in years_in(d.text)]
+        """The year of year-less months: a year of their sentence that is no comparison's base or back-reference
+        ("compared with $200 million in the same quarter of 2023"), else of their paragraph, else of publication."""
+        published = self.doc._.published
+        own = [y for d in self.reader.dates(date.sent) if d is not date and not self.reader.is_comparison(d)
+               and not self.reader.back_reference(d) and not self.calendar.the_year.fullmatch(d.text.strip())
+               for y in (years_in(d.text) or [resolve_year(d.text.strip(), published, self.calendar)]) if y is not None]
         if own:
             return own[0]
         paragraph = paragraph_of(self.paragraphs, date.start_char)
@@ -411,7 +471,6 @@ class PeriodResolver:
             return self.year_to_date[1]  # "Since the beginning of 2019 trade has been falling. In January-April ..."
         if self.in_force and self.in_force[0] == paragraph:
             return _parse(self.in_force[1]).end_year  # "In 2020 trade ... In the fourth quarter it ..."
-        published = self.doc._.published
         if not published:
             return None
         year = int(published[:4])
@@ -455,12 +514,15 @@ class PeriodResolver:
 
     def of_figure(self, anchor: Token, carries: bool, taken: tuple[int, ...] = ()) -> tuple[str | None, list[Span]]:
         """The period of the figure at `anchor` and the DATE spans it came from. `carries` is False for goals and
-        expectations: they neither take nor leave a period for the figures after them. Dates starting at `taken`
+        expectations: they neither take nor leave a period for the figures after them, nor take the date of
+        another conjunct. Dates starting at `taken`
         are the periods of amounts the figure is compared with ("against $285 million in 2023")."""
         sent = anchor.sent
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
         near = [d for d in self.reader.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
         date = self.reader.own_date(anchor, taken)
+        if date is not None and not carries and _in_other_conjunct(anchor, date.root):
+            date = None  # "trade stood at $1.3 billion in 2023, and the sides want to reach $2 billion": an undated goal
         period, spans = None, []
         if date is not None:
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]

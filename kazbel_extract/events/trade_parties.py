@@ -1,17 +1,23 @@
 """The sides of a trade figure and its reporter, from the text only.
 
-Parties are the countries, blocs or regions its sentence names as sides; a side the sentence
-leaves out comes from the article's lede (the first two countries it names). Nothing is
-defaulted: a figure whose article names no sides has none, and a country's foreign or total
-trade has that country alone; the countries of a speaker's title ("Belarus' ambassador to
-Kazakhstan") and of the dateline complete "the two countries" only when they make two sides. Whose export, import or
-investment a figure is, is `trade_reporters`'.
+Parties are the countries, blocs or regions its sentence names as sides, and the cities its clause
+makes sides ("trade between Almaty and Minsk", "Karaganda's exports"); a sentence naming none takes
+the sides of the last figure of its paragraph, and a side the sentence leaves out comes from that
+paragraph, else from the pair the article is about (the two countries it names most). Nothing is
+defaulted: a figure whose article names no sides has none, and a country's foreign or total trade
+has that country alone; the countries of a speaker's title ("Belarus' ambassador to Kazakhstan")
+and of the dateline complete "the two countries" only when they make two sides. Whose export,
+import or investment a figure is, is `trade_reporters`'.
 """
 from __future__ import annotations
+
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from .places import Place, Places
+from .syntax import paragraph_of, paragraph_starts
+from .trade_partners import PartnerRoles
 
 SIDE_KINDS = ("country", "bloc", "region")
 
@@ -20,10 +26,15 @@ class Parties:
     """Decides the sides of a figure: the places its clause or sentence names as sides, a country's own total,
     the rest of a pair from the lede, speakers' titles and the dateline."""
 
-    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None):
-        """`home`: the country of the dateline city ("ASTANA. KAZINFORM -")."""
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None,
+                 city_country: dict[str, str]):
+        """`home`: the country of the dateline city ("ASTANA. KAZINFORM -"); `city_country`: the country of each city
+        of the gazetteer (a city that is a side stands for its country, as a region does)."""
         self.doc = doc
         self.places = places
+        self.city_country = city_country
+        self.trade_words = trade_words(words)
+        self.roles = PartnerRoles(doc, ents_in, self.trade_words)
         self.ents_in = ents_in
         self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
         self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
@@ -34,18 +45,20 @@ class Parties:
         self.singular_region_words = places.singular_region_words
         self.lede = self._lede()
         self.home = home
+        self.paragraphs = paragraph_starts(doc)
+        self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
+        self.countries = {p.name for p in places.all if p.kind == "country"}
+        self.article_total: str | None = None  # the country whose total trade the headline or lede gives
+        self.totals: set[str] = set()  # the countries whose total trade the text has stated so far
 
     def _lede(self) -> list[str]:
-        """The sides the article opens with: the first two countries it names as sides (headline and lede), not
-        a speaker's nationality ("..., Kazakh Trade Minister X said")."""
-        first: list[str] = []
-        for sent in self.doc.sents:
-            for place in self.places.within(sent):
-                if place.kind == "country" and place.name not in first and self._is_side(place, sent):
-                    first.append(place.name)
-            if len(first) >= 2:
-                break
-        return first[:2]
+        """The two sides the article is about: the countries it names most as sides, the first named first among
+        equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
+        the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side."""
+        named = [place.name for sent in self.doc.sents for place in self.places.within(sent)
+                 if place.kind == "country" and self._is_side(place, sent)]
+        counts = Counter(named)
+        return sorted(counts, key=lambda name: (-counts[name], named.index(name)))[:2]
 
     def _of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries": two sides."""
@@ -65,6 +78,23 @@ class Parties:
         return not in_title(self.doc, place)
 
     def sides(self, sent: Span, figure: Token | None = None) -> list[str]:
+        """The sorted parties of a figure of `sent` at token `figure`. A sentence that names no side takes the sides
+        of the last figure of its paragraph that named them ("In 2017 trade between Mogilev Oblast and Kazakhstan
+        totalled $48.6 million. In January-July 2018 it grew by 27%."); otherwise `_named_sides` decides."""
+        paragraph = paragraph_of(self.paragraphs, sent.start_char)
+        named = self.named_sides(sent)
+        if not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
+                self.doc, p, self.trade_words) for p in named):
+            if self.last_named and self.last_named[0] == paragraph:
+                return list(self.last_named[1])
+            if self.article_total and not self._of_a_pair(sent):
+                return [self.article_total]  # "Kazakhstan's foreign trade turnover reaches ... Exports decreased"
+            return self._named_sides(sent, named, figure, paragraph)
+        chosen = self._named_sides(sent, named, figure, paragraph)
+        self.last_named = paragraph, chosen
+        return chosen
+
+    def _named_sides(self, sent: Span, named: list[Place], figure: Token | None, paragraph: int) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure`: the sides of its own clause first ("...,
         while its trade with Kyrgyzstan stood at $1.8 billion"), then of its sentence, then of the lede. A bloc
         named without two countries gives the bloc and the country named with it ("trade between the CIS
@@ -75,7 +105,7 @@ class Parties:
         name fewer than two sides is completed by the countries of its speakers' titles and the dateline's ("ASTANA -
         President Tokayev received the Foreign Minister of Uzbekistan ... trade between the two countries")."""
         own = clause_of(figure) if figure is not None else set()
-        named = sorted(self.named_sides(sent), key=lambda p: p.start not in own)
+        named = sorted(named, key=lambda p: p.start not in own)
         if figure is not None and any(p.kind == "country" and p.start in own for p in named):
             named = [p for p in named if p.kind != "region" or p.start in own or self._heads(p, figure)]
             # "trade between K and U reached $4.4 billion, with Turkestan region accounting for a third"
@@ -83,21 +113,34 @@ class Parties:
         words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)}
         # "the region" of the figure's clause points at a side, "its main partner in the region" at none
         countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
-        regions = list(dict.fromkeys(p.name for p in named if p.kind == "region"))
+        regions = list(dict.fromkeys(p.name for p in named if p.kind == "region" or p.kind == "city" and (
+            not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
         regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
-        blocs = [p.name for p in named if p.kind == "bloc"]
-        if blocs and len(countries) < 2 and not regions:
-            return sorted([blocs[0], *countries])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
+        carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
+        listed, owners = self.roles.listed_partners(sent, named)
+        if figure is not None and listed and any(p.start < figure.i for p in listed):
+            partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
+            # "with Hungary it grew to $612 million": the partner before the amount
+            return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed})])
+        bloc_places = [p for p in named if p.kind == "bloc"]
+        blocs = [p.name for p in bloc_places]
+        in_clause = {p.name for p in named if p.start in own}
+        partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
+        # "Kazakhstan's trade with the EAEU countries ..., and Russia accounts for 89% of it": the bloc's clause
+        if blocs and not partners and not regions and self.roles.trades_with(bloc_places[0], ("with", "from", "to")):
+            partners = self._owner([], carried, set(blocs))  # "trade with the EAEU countries", "investment from the
+            # EU": a partner of the paragraph's or the article's country
+        if blocs and len(partners) < 2 and not regions:
+            return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
         wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
         if len(regions) < wanted:
-            ranked_regions = [name for name, _ in self.places.regions.most_common(wanted) if name not in regions]
-            regions += ranked_regions[: wanted - len(regions)]
+            regions += [name for name in self._ranked_regions(paragraph) if name not in regions][: wanted - len(regions)]
         chosen = list(regions[:2])
-        covered = {self.places.region_country.get(r) for r in chosen}
-        in_clause = {p.name for p in named if p.start in own}
+        covered = {self.places.region_country.get(r) or self.city_country.get(r) for r in chosen}
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
-        for name in ranked + self._source_countries(sent) + self.lede:
+        total = [self.article_total] if self.article_total else []
+        for name in ranked + self._source_countries(sent) + carried + total + self.lede:
             if len(chosen) == 2:
                 break
             if name not in chosen and name not in covered:
@@ -107,10 +150,33 @@ class Parties:
             chosen += self._rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
 
+    def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
+        """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
+        one of the paragraph's last sides, else of the pair the article is about."""
+        total = [self.article_total] if self.article_total else []
+        owner = next((name for name in countries + carried + total + self.lede
+                      if name in self.countries and name not in partners), None)
+        return [owner] if owner else []
+
+    def _ranked_regions(self, paragraph: int) -> list[str]:
+        """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then
+        of the article."""
+        here = Counter(p.name for p in self.places.all if p.kind == "region"
+                       and paragraph_of(self.paragraphs, self.doc[p.start].idx) == paragraph)
+        return list(dict.fromkeys([name for name, _ in here.most_common()] +
+                                  [name for name, _ in self.places.regions.most_common()]))
+
     def _heads(self, place: Place, figure: Token) -> bool:
         """ "Kostanay region, whose trade with Belarus reached $90 million", "Xinjiang saw its trade with Kazakhstan
-        grow": the figure's clause stands under the clause naming the place."""
-        return clause_head(self.doc[place.start]) in clause_head(figure).ancestors
+        grow": the figure's clause stands under the clause naming the place, not as a clause of its own beside it
+        ("..., while Kostanay region's trade with Russia reached $2.1 billion")."""
+        above = clause_head(self.doc[place.start])
+        for tok in [clause_head(figure), *clause_head(figure).ancestors]:
+            if tok == above:
+                return True
+            if tok.dep_ in ("advcl", "conj"):
+                return False
+        return False
 
     def _rest_of_the_pair(self, sent: Span, chosen: list[str], covered: set) -> list[str]:
         """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
@@ -122,17 +188,27 @@ class Parties:
         return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
 
     def own_total(self, metric_token: Token) -> str | None:
-        """ "Kazakhstan's foreign trade turnover", "Belarus' total exports": a country's trade with the world has that
-        country as its only side; with a partner named ("foreign trade with Belarus") it is trade of the pair."""
+        """ "Kazakhstan's foreign trade turnover", "the total exports of Belarus": a country's trade with the world has
+        that country as its only side, and so have the figures after it in its paragraph that name no side, and in
+        the whole article when the headline or lede gives it; with a partner named ("foreign trade with Belarus")
+        it is trade of the pair."""
         words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
         if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
             return None
         named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
-        if any(prep.i < p.start <= prep.right_edge.i for w in words for prep in w.children if prep.dep_ == "prep"
-               for p in named):
+        preps = [prep for w in words for prep in w.children if prep.dep_ == "prep"]
+        if any(prep.lower_ != "of" and prep.i < p.start <= prep.right_edge.i for prep in preps for p in named):
             return None
-        owners = [p for p in named if p.kind == "country" and metric_token.left_edge.i <= p.start and p.end <= metric_token.i]
-        return owners[-1].name if owners else None
+        owners = [p for p in named if p.kind == "country" and (metric_token.left_edge.i <= p.start and p.end <= metric_token.i
+                  or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
+        if not owners:
+            return None
+        paragraph = paragraph_of(self.paragraphs, metric_token.sent.start_char)
+        self.last_named = paragraph, [owners[-1].name]
+        self.totals.add(owners[-1].name)
+        if paragraph <= 1 and self.article_total is None:
+            self.article_total = owners[-1].name  # the headline's or the lede's: what the article is about
+        return owners[-1].name
 
     def _source_countries(self, sent: Span) -> list[str]:
         """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
@@ -149,6 +225,24 @@ class Parties:
     def _region_of(self, country: str) -> str | None:
         counts = self.places.regions.most_common()
         return next((name for name, _ in counts if self.places.region_country[name] == country), None)
+
+def trade_words(words: dict) -> frozenset[str]:
+    """The words of every trade metric ("trade", "exports", "investment"): the heads a side hangs on."""
+    return frozenset(w for forms in words["metrics"].values() for w in forms)
+
+
+def is_side_city(doc: Doc, place: Place, trade_words: frozenset[str]) -> bool:
+    """A city (or a region written without a region word) named as a side of trade: the object of "between", the
+    owner or the partner of a trade word ("trade between Almaty and Minsk", "Karaganda's exports", "exports to
+    Grodno", "the turnover of Almaty with Belarus"); a city where something happens ("talks in Almaty") is none."""
+    tok = doc[place.start : place.end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "between Almaty and Minsk": Minsk is the conjunct of Almaty
+    if tok.dep_ == "poss":
+        return tok.head.lower_ in trade_words
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("between", "with", "to", "from", "of") and \
+        tok.head.head.lower_ in trade_words
+
 
 def in_title(doc: Doc, place: Place) -> bool:
     """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X")."""

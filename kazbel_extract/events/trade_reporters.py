@@ -1,23 +1,30 @@
 """The reporter of a trade figure: whose export or import it is ("Belarus' export", "exports from Kazakhstan",
 "Kazakhstan exported", "our exports" said by a Belarusian minister), and for investment the investing side
 ("investment from the EU", "Korea invested"). From the text only; a figure right after one with a reporter
-keeps it ("Belarus' export was ..., import reached ...").
+keeps it ("Belarus' export was ..., import reached ..."), and so does one after a sentence naming whose
+exports it speaks of ("The main items of Belarusian export are ...").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from .places import Places
-from .trade_parties import SIDE_KINDS, in_title
+from .syntax import paragraph_of, paragraph_starts
+from .trade_parties import SIDE_KINDS, in_title, is_side_city, trade_words
 
 
 class Reporters:
     """Decides whose figure it is, from the metric word's phrase, its verb's subject, its preposition ("from",
     "of") or a first-person speaker's title, and carries a reporter to the next sentence's figure."""
 
-    def __init__(self, doc: Doc, places: Places, words: dict):
+    def __init__(self, doc: Doc, places: Places, words: dict, totals: set[str]):
+        """`totals`: the countries whose total trade the text has stated (`Parties.own_total`), kept up to date."""
         self.doc = doc
+        self.totals = totals
         self.places = places
+        self.trade_words = trade_words(words)
+        self.metric_words = {metric: set(forms) for metric, forms in words["metrics"].items()}
+        self.paragraphs = paragraph_starts(doc)
         self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
         self.reporter_in_force: str | None = None
         self.reporter_sentence = -2
@@ -28,11 +35,9 @@ class Reporters:
         a figure without one in the sentence after one keeps it ("Belarus' export was ..., import reached ...")."""
         if metric not in ("export", "import", "investment"):
             return None
-        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
-        phrase = metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" \
-            else metric_token  # "Belarus' export sales to Kazakhstan": the noun the metric word qualifies
-        owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
-        reporter = owner[-1].name if owner else None
+        named = self._sides(metric_token.sent)
+        phrase = _phrase(metric_token)
+        reporter = _owner(phrase, named)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -46,14 +51,50 @@ class Reporters:
                 owner_side = prep.lower_ == "of" or (prep.lower_ == "from" and metric != "import")
                 reporter = there[0].name if owner_side else other_side(there[0].name, parties)
                 break
+        if reporter is None and metric == "investment":
+            reporter = self._source_of_received(phrase, named)
         if reporter is None and self._first_person(metric_token, verb):
             reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
         if reporter is None and n - self.reporter_sentence <= 1:
             reporter = self.reporter_in_force
+        if reporter is None:
+            reporter = self._named_before(metric_token.sent, metric)
+        if reporter is None and metric != "investment" and len(parties) == 1 and parties[0] in self.totals:
+            reporter = parties[0]  # "Kazakhstan's foreign trade reached ... Exports decreased by 6.6%": its own
         reporter = self.places.regional(reporter, parties)
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence = reporter, n
         return reporter
+
+    def _sides(self, sent) -> list:
+        return [p for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city" and
+                is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports"
+
+    def _named_before(self, sent, metric: str) -> str | None:
+        """ "The main items of Belarusian export are trucks and tractors. Exports of trucks amounted to ...": the
+        owner of the same metric word in the nearest sentence before that names one, in the same paragraph."""
+        paragraph = paragraph_of(self.paragraphs, sent.start_char)
+        while sent.start > 0:
+            sent = self.doc[sent.start - 1].sent
+            if paragraph_of(self.paragraphs, sent.start_char) != paragraph:
+                return None
+            named = self._sides(sent)
+            owner = next((o for o in (_owner(_phrase(t), named) for t in sent if t.lower_ in self.metric_words[metric])
+                          if o), None)
+            if owner:
+                return owner
+        return None
+
+    @staticmethod
+    def _source_of_received(phrase: Token, named: list) -> str | None:
+        """ "Uzbekistan attracted $2 billion in investment from China": the "from" of the verb that receives the
+        investment names the investor (its subject is the recipient)."""
+        verb = next((t for t in phrase.ancestors if t.pos_ == "VERB"), None)
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from") if verb is not None else ():
+            there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
+            if there:
+                return there[0].name
+        return None
 
     def first_person_side(self, metric_token: Token) -> str | None:
         """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
@@ -76,6 +117,17 @@ class Reporters:
             if place.kind == "country" and in_title(self.doc, place):
                 return place.name
         return None
+
+
+def _phrase(metric_token: Token) -> Token:
+    """The noun the metric word qualifies: "sales" of "Belarus' export sales to Kazakhstan"."""
+    return metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" else metric_token
+
+
+def _owner(phrase: Token, named: list) -> str | None:
+    """The place written before a metric word in its phrase: "Belarus' export", "Belarusian exports"."""
+    owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
+    return owner[-1].name if owner else None
 
 
 def verb_of(metric_token: Token) -> Token | None:

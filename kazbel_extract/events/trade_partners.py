@@ -1,0 +1,60 @@
+"""Where a place stands as a side of trade in its sentence: the partner of "with", "from" or "to" ("trade with
+the EAEU countries", "investment from the EU"), the owner of a trade word ("Kazakhstan's trade"), or one of a list
+of partners each with its own amount ("trade with Belarus reached $1.3 billion, with Hungary it grew to $612
+million, with Poland - $1.1 billion"). `trade_parties.Parties` decides the sides from these roles.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .places import Place
+
+
+class PartnerRoles:
+    """The partner and owner roles of a doc's places, read from the parse of their sentence."""
+
+    def __init__(self, doc: Doc, ents_in: dict[int, list[Span]], trade_words: frozenset[str]):
+        self.doc = doc
+        self.ents_in = ents_in
+        self.trade_words = trade_words
+
+    def trades_with(self, place: Place, prepositions: tuple[str, ...] = ("with",)) -> bool:
+        """ "trade with the EAEU countries", "with India ($1.9 billion), Iran (...) and Vietnam (...)": the place is the
+        partner of "with" (or of another of `prepositions`: "investment from the EU"), directly or as a conjunct."""
+        tok = self.doc[place.start : place.end].root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "pobj":
+            tok = tok.head  # "with the EAEU countries"
+        return tok.dep_ == "pobj" and tok.head.lower_ in prepositions and (
+            tok.head.head.lower_ in self.trade_words or tok.head.head.pos_ in ("VERB", "AUX"))
+        # "trade with", "grew with India"; "a meeting with the Russian delegation" is no trade
+
+    def listed_partners(self, sent: Span, named: list[Place]) -> tuple[list[Place], list[Place]]:
+        """The countries of a list of partners, each with its own amount ("trade with Belarus reached $1.3 billion,
+        with Hungary it grew to $612 million, with Poland - $1.1 billion"), and the country whose trade they are
+        when the sentence names it ("Kazakhstan's trade with ..."): partners of "with" with an amount between them,
+        one owner at most and no region or bloc ("the trade of Omsk Oblast with Kazakhstan ..., while Pavlodar
+        Region's trade with Russia ..." are two pairs)."""
+        countries = sorted((p for p in named if p.kind == "country"), key=lambda p: p.start)
+        owners = [p for p in countries if self.owns_trade(p)]
+        listed = [p for p in countries if p not in owners]
+        if len(owners) > 1 or any(p.kind in ("region", "bloc") for p in named) or len({p.name for p in listed}) < 2 \
+                or not all(self.trades_with(p) or self.gapped(p) for p in listed):
+            return [], []
+        amounts = [e for e in self.ents_in[sent.start] if e.label_ == "MONEY"]
+        if not any(listed[0].end <= e.start and e.end <= listed[-1].start for e in amounts):
+            return [], []
+        return listed, owners
+
+    def gapped(self, place: Place) -> bool:
+        """ "..., with Poland - $1.1 billion": a partner whose amount follows after a dash, its verb left out."""
+        after = self.doc[place.end : place.end + 2]
+        return len(after) == 2 and after[0].text in ("-", "\u2013", "\u2014") and after[1].ent_type_ == "MONEY"
+
+    def owns_trade(self, place: Place) -> bool:
+        """ "Kazakhstan's trade", "the exports of Belarus": the place whose trade a trade word names."""
+        tok = self.doc[place.start : place.end].root
+        if tok.dep_ == "poss":
+            return tok.head.lower_ in self.trade_words
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.trade_words
