@@ -91,7 +91,8 @@ class Parties:
                 return [self.article_total]  # "Kazakhstan's foreign trade turnover reaches ... Exports decreased"
             return self._named_sides(sent, named, figure, paragraph)
         chosen = self._named_sides(sent, named, figure, paragraph)
-        self.last_named = paragraph, chosen
+        if figure is not None:  # only a figure's sides carry: a sentence read for what "they" stand for is none
+            self.last_named = paragraph, chosen
         return chosen
 
     def _named_sides(self, sent: Span, named: list[Place], figure: Token | None, paragraph: int) -> list[str]:
