@@ -9,14 +9,16 @@ from .words import Word
 class OfChains(NameShapes):
     """Decides the end of the linked phrases ("of", "under", ...) that belong to an organisation's name."""
 
-    def chain(self, words: list[Word], k: int, titled: bool = False, pair: bool = False) -> int:
+    def chain(self, words: list[Word], k: int, titled: bool = False, pair: bool = False, owners: bool = False) -> int:
         """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`. Its phrases may be
         titles after an office head (`titled`: "Office of the First Deputy Prime Minister of Kazakhstan") and after
         "under" ("Statistics Agency under the President of Uzbekistan"). A phrase ending on a nationality describes
         the noun after it ("on the Kazakh-Uzbek border"), and one with a document or event word is no parent ("under
         the Digital Kazakhstan Programme"). A list of countries ends it, but the `pair` of a bilateral body, also after
         "between" ("... on Trade and Economic Cooperation between Kazakhstan and Belarus"), and the second side's body
-        after the first ("... of the Council of the Republic of Belarus and the Senate of Kazakhstan")."""
+        after the first ("... of the Council of the Republic of Belarus and the Senate of Kazakhstan"). After a plural
+        head the list of countries names the `owners` of its bodies ("the Foreign Ministries of Kazakhstan, Kyrgyzstan and
+        Uzbekistan") and belongs to the name."""
         lex = self.lexicon
         end, limit, side, joined = k, k + self.max_name_words, False, False
         while k < min(len(words), limit) and (words[k].key in lex.links or pair and words[k].key in lex.pair_links):
@@ -29,7 +31,7 @@ class OfChains(NameShapes):
                 end = k = j + 3
                 continue
             stop = self._phrase(words, j, limit, titled or words[k].key == "under")
-            if (stop == j or self._place_list(words, j, stop, pair) or self._is_nationality(words[stop - 1])
+            if (stop == j or (not owners and self._place_list(words, j, stop, pair)) or self._is_nationality(words[stop - 1])
                     or any(w.key in lex.not_org for w in words[j:stop])):
                 break
             end = k = stop
@@ -68,15 +70,18 @@ class OfChains(NameShapes):
 
     def _phrase(self, words: list[Word], j: int, limit: int, titled: bool = False) -> int:
         """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and"."""
-        ends, separators, k = [], [], j
+        starts, ends, separators, k = [], [], [], j
         while True:
             m = self._item(words, k, limit, titled)
             if m == k:
                 break
             if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
                 break  # "... of Belarus and Nazarbayev University": a second institution
+            if ends and self.lexicon.is_place_phrase(words[starts[-1]:ends[-1]]) and not self.lexicon.is_place_phrase(words[k:m]):
+                break  # "... of the Russian Federation and Rosatom": a country is listed with countries only
             if ends and titled and self._holds_title(words[j:ends[0]]) and not self._holds_title(words[k:m]):
                 break  # "under the President and UzA": a title is listed with titles only
+            starts.append(k)
             ends.append(m)
             nxt = words[m].key if m < len(words) else None
             if nxt in (",", "and", "&") and "and" not in separators:

@@ -148,6 +148,8 @@ class BaseSpanCleaner(NameShapes):
             return None  # "Parliament", "Kazakh Parliament": generic
         if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in lex.connectors for w in inner):
             return None  # "cooperation in Agriculture, Industry and Transport", "the Research Institutes": generic
+        if self.plural_head(inner) and not self.ends_on_owners(inner):
+            return None  # "the Ministries of Foreign Affairs", "Foreign Ministries of Kazakhstan" (and Uzbekistan)
         if (head in lex.heads and not any(lex.is_place(w) or w.is_acronym or w.key in lex.links for w in inner)
                 and self.indefinite(words, word_range(words, inner[0].start, inner[0].end)[0])):
             return None  # "a joint Working Group": a kind of body, not a name

@@ -28,8 +28,8 @@ class CompanyNames(NameShapes):
         ranges = []
         for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
             if end < len(doc) and doc[end].text in self.lexicon.quotes:
-                close = next((t.i for t in doc[end + 1:end + 1 + self.max_name_modifiers] if t.text in self.lexicon.quotes or "\n" in t.text), None)
-                if close is not None and doc[close].text in self.lexicon.quotes and close > end + 1:
+                close = self._closing_quote(doc, end)
+                if close is not None:
                     ranges.append((start, close + 1))
                 continue
             before = at.get(start)
@@ -46,6 +46,26 @@ class CompanyNames(NameShapes):
             if after is not None and last > after:
                 ranges.append((start, words[self.chains.chain(words, last) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
         return ranges
+
+    def _closing_quote(self, doc: Doc, opening: int) -> int | None:
+        """The token of the quote that closes the one at `opening`, through quotes nested in it (`LLP "Company "Agro
+        Service""`, `JSC «Kazakh «Grain» Company»`): a quote glued to the word before it closes, another opens. Without
+        a balanced close (inner quotes written with spaces around), the first quote after a word closes; none within
+        the name's length or the line gives None."""
+        quotes, limit = self.lexicon.quotes, min(len(doc), opening + 1 + 2 * self.max_name_modifiers)
+        depth, first_close = 1, None
+        for token in doc[opening + 1:limit]:
+            if "\n" in token.text:
+                break
+            if token.text not in quotes:
+                continue
+            if first_close is None and opening + 1 < token.i <= opening + self.max_name_modifiers:
+                first_close = token.i
+            closes = not doc[token.i - 1].whitespace_ and token.i - 1 != opening
+            depth += -1 if closes else 1
+            if depth == 0:
+                return token.i
+        return first_close
 
     def named_plants(self, words: list[Word]) -> list[tuple[int, int]]:
         """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun. A

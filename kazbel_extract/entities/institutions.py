@@ -9,7 +9,8 @@ from .words import Word
 
 
 class InstitutionNames(NameShapes):
-    """Decides which capitalised head nouns ("Ministry", "Committee", "Embassy") carry a name, and its extent."""
+    """Decides which capitalised head nouns ("Ministry", "Committee", "Embassy") carry a name, and its extent; a plural
+    head ("Ministries") carries one only with the countries of its bodies."""
 
     def __init__(self, lexicon: Lexicon, max_name_modifiers: int, max_name_words: int, chains: OfChains):
         super().__init__(lexicon, max_name_modifiers, max_name_words)
@@ -19,7 +20,8 @@ class InstitutionNames(NameShapes):
         """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
         lex = self.lexicon
         for i, word in enumerate(words):
-            if not (word.is_cap and word.key in lex.heads):
+            plural = word.key in lex.plural_heads
+            if not (word.is_cap and (word.key in lex.heads or plural)):
                 continue
             start = i
             while (start > max(0, i - self.max_name_modifiers) and self.is_modifier(words[start - 1])
@@ -31,7 +33,11 @@ class InstitutionNames(NameShapes):
             pair = any(w.key in lex.bilateral_words for w in modifiers)
             mission = word.key in lex.mission_heads
             head_end = i + 1 + (mission and i + 1 < len(words) and words[i + 1].text == "General")  # "Consulate General"
-            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair)
+            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair, owners=plural)
+            if plural:
+                if end > head_end and self.ends_on_owners(words[start:end]):
+                    yield start, end  # "the Foreign Ministries of Kazakhstan and Uzbekistan": one name as written
+                continue
             if mission and (modifiers or end > head_end) and all(lex.is_place(w) or w.key in lex.vocabulary for w in modifiers):
                 yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
                 continue

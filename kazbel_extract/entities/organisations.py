@@ -1,5 +1,6 @@
-"""ORG spans proposed by rules: gazetteer names (extended by the base model's reading of a brand's full name),
-institution, company and announced shapes, merged where they overlap, and the acronym in brackets after one."""
+"""ORG spans proposed by rules: gazetteer names (extended by the base model's reading of a brand's full name, and
+written in capitals too), institution, company and announced shapes, merged where they overlap, and the acronym in
+brackets after or before one."""
 from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
@@ -23,6 +24,7 @@ class OrganisationFinder(NameShapes):
         limits = (lexicon, max_name_modifiers, max_name_words)
         chains = OfChains(*limits)
         self.org_matcher = matchers["organisations"]
+        self.capitals_matcher = matchers["organisations_in_capitals"]  # the gazetteer case-insensitively
         self.institutions = InstitutionNames(*limits, chains)
         self.companies = CompanyNames(*limits, chains, matchers["legal_forms"], matchers["spelt_legal_forms"])
         self.announced = AnnouncedNames(*limits, matchers["source_cues"])
@@ -32,6 +34,7 @@ class OrganisationFinder(NameShapes):
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
         base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
         ranges = [self._extended(doc, words, s, e, base_ends) for _, s, e in self.org_matcher(doc)]
+        ranges += [(s, e) for _, s, e in self.capitals_matcher(doc) if _in_capitals(doc[s:e])]
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(words)]
         ranges += self.companies.with_legal_form(doc, words) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
@@ -43,7 +46,7 @@ class OrganisationFinder(NameShapes):
             else:
                 merged.append([start, end])
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
-        return spans + self._acronyms_after(doc, spans)
+        return spans + self._acronyms_beside(doc, words, spans)
 
     def _extended(self, doc: Doc, words: list[Word], start: int, end: int, base_ends: dict[int, int]) -> tuple[int, int]:
         """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
@@ -62,12 +65,35 @@ class OrganisationFinder(NameShapes):
             k += 1
         return start, words[k - 1].end if k > first else end
 
-    def _acronyms_after(self, doc: Doc, orgs: list[Span]) -> list[Span]:
-        """"Eurasian Energy Corporation (EEC)": the acronym in brackets after a name is ORG too."""
+    def _acronyms_beside(self, doc: Doc, words: list[Word], orgs: list[Span]) -> list[Span]:
+        """The acronym in brackets after a name ("Eurasian Energy Corporation (EEC)", "... Corporation (K-SURE)"), and
+        the one before the name in brackets that spells it out ("KazAID (Kazakhstan Agency for International
+        Development)", its first letter the name's): ORG too."""
+        at = {w.start: k for k, w in enumerate(words)}
         spans = []
         for org in orgs:
-            i = org.end
-            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
-                if 2 <= len(doc[i + 1]) <= 8 and doc[i + 1].is_alpha:
-                    spans.append(Span(doc, i + 1, i + 2, label="ORG"))
+            k = at.get(org.end + 1)
+            if org.end < len(doc) and doc[org.end].text == "(" and k is not None and self._bracketed_acronym(doc, words, k):
+                spans.append(Span(doc, words[k].start, words[k].end, label="ORG"))
+            k = at.get(org.start - 2)
+            if (org.start >= 2 and doc[org.start - 1].text == "(" and org.end < len(doc) and doc[org.end].text == ")"
+                    and k is not None and words[k].end == org.start - 1 and self._acronym(words[k])
+                    and words[k].text[0] == org.text[0]):
+                spans.append(Span(doc, words[k].start, words[k].end, label="ORG"))
         return spans
+
+    def _bracketed_acronym(self, doc: Doc, words: list[Word], k: int) -> bool:
+        return words[k].end < len(doc) and doc[words[k].end].text == ")" and self._acronym(words[k])
+
+    def _acronym(self, word: Word) -> bool:
+        """An acronym's shape: two to ten letters, digits, hyphens or "&", two or more of them capitals, no place or
+        word that is no organisation ("EEC", "K-SURE", "KazAID", "BelTA"; not "VAT", "Kazakhstan")."""
+        text, lex = word.text, self.lexicon
+        return (2 <= len(text) <= 10 and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+                and all(c.isalnum() or c in "-&" for c in text) and not lex.is_place(word) and word.key not in lex.not_org)
+
+
+def _in_capitals(span: Span) -> bool:
+    """Is a gazetteer name written in capitals ("BELARUSIAN RAILWAYS", "KAZAKHTELECOM")? Only then is it matched
+    whatever its case: the gazetteer's "Integral" and "Trend" in lowercase are words, not names."""
+    return any(t.is_alpha for t in span) and all(t.is_upper or not t.is_alpha for t in span)
