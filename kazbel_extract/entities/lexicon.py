@@ -54,6 +54,7 @@ class Lexicon:
         self.places = fold(vocabulary.place_names(places))
         countries = fold(n for forms in places["countries"].values() for n in forms["names"])
         self.local_places = fold(vocabulary.city_names(places) + [r for names in places["regions"].values() for r in names]) - countries
+        self.country_names = countries
         self.longest_place = max(len(p.split()) for p in self.places)  # words of the longest place name
         self.region_words = fold(places["region_words"])
         self.nationalities = fold(vocabulary.nationality_words(places))

@@ -33,7 +33,7 @@ class OrganisationFinder(NameShapes):
     def __call__(self, doc: Doc, words: list[Word]) -> list[Span]:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
         base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
-        ranges = [self._extended(doc, words, s, e, base_ends) for _, s, e in self.org_matcher(doc)]
+        ranges = [self._with_country(words, *self._extended(doc, words, s, e, base_ends)) for _, s, e in self.org_matcher(doc)]
         ranges += [(s, e) for _, s, e in self.capitals_matcher(doc) if _in_capitals(doc[s:e])]
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(words)]
         ranges += self.companies.with_legal_form(doc, words) + self.companies.named_plants(words) + self.announced.find(doc, words)
@@ -64,6 +64,20 @@ class OrganisationFinder(NameShapes):
                and not self.person_at(words, k)):
             k += 1
         return start, words[k - 1].end if k > first else end
+
+    def _with_country(self, words: list[Word], start: int, end: int) -> tuple[int, int]:
+        """A gazetteer name (tokens `start:end`) with the country written after it as part of the name ("Oliy Majlis
+        of the Republic of Uzbekistan", "Jogorku Kenesh of the Kyrgyz Republic"); not one of a list of countries
+        ("the EAEU of Russia, Belarus and Kazakhstan", its members)."""
+        lex, k = self.lexicon, word_range(words, end, end + 1)[0]
+        if k + 1 >= len(words) or words[k].start != end or words[k].key != "of":
+            return start, end
+        j = k + 1 + (words[k + 1].key == "the")
+        for stop in range(min(len(words), j + 4), j, -1):
+            if " ".join(w.key for w in words[j:stop]) in lex.country_names:
+                listed = stop < len(words) and words[stop].key in lex.connectors
+                return (start, end) if listed else (start, words[stop - 1].end)
+        return start, end
 
     def _acronyms_beside(self, doc: Doc, words: list[Word], orgs: list[Span]) -> list[Span]:
         """The acronym in brackets after a name ("Eurasian Energy Corporation (EEC)", "... Corporation (K-SURE)"), and
