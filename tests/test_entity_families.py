@@ -200,12 +200,49 @@ COUNTRY_THEN_BODY = [
      ["Ministry of Foreign Affairs of Belarus", "Ministry of Commerce"], []),
 ]
 
+PLANTS_OF_COMPANIES = [
+    # right before a lowercase plant noun, a company's name is the company; a place alone describes the plant; with a
+    # lowercase modifier between, the words make the plant's own name
+    ("The Zhetysu Motors plant in Taldykorgan will assemble buses.", ["Zhetysu Motors"], []),
+    ("Workers of the Aktobe Rail Systems plant repaired 40 locomotives.", ["Aktobe Rail Systems"], []),
+    ("The output of the Pavlodar plant grew by a third.", [], []),
+    ("The Kostanay engine plant will double its output.", ["Kostanay engine plant"], []),
+]
+
+DOCUMENT_NAMES = [
+    # capitalised words that run on into a document's name are the document's, not a body's
+    ("The Enhanced Partnership and Cooperation Agreement between Kazakhstan and the EU entered into force in 2020.",
+     ["EU"], []),
+    ("The Comprehensive Strategic Partnership Treaty was signed in Tashkent.", [], []),
+    ("The Strategic Partnership Council met in Astana.", ["Strategic Partnership Council"], []),
+]
+
+BRACKETED_SHORT_NAMES = [
+    # a proper noun in brackets after a body is its short name; a place in brackets is where it is
+    ("Exports grew, according to Germany's Federal Statistical Office (Destatis).", ["Federal Statistical Office", "Destatis"], []),
+    ("Gomselmash (Gomel) shipped 300 combines.", ["Gomselmash"], []),
+]
+
+SITES_BY_KNOWLEDGE = [
+    # border trade centres are zones, not bodies
+    ('The International Centre for Industrial Cooperation "Central Asia" will open on the border in 2025.', [], []),
+    ("Trucks cross the International Center for Boundary Cooperation every day.", [], []),
+]
+
+NO_TITLE = [
+    # a lowercase word that only modifies a title ("first", "deputy") does not announce a name
+    ("The leaders met a day before the first China-Central Asia Summit.", [], []),
+    ("Moon Jae-in held talks with Kassym-Jomart Tokayev, Cheong Wa Dae said.", ["Cheong Wa Dae"],
+     ["Kassym-Jomart Tokayev", "Moon Jae-in"]),
+]
+
 
 def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
 
 
 @pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + BILATERAL_BODIES + MEDIA + TOPICS + MISSIONS + PARTIES_AND_EVENTS + KNOWN_COMPANY_PLANTS + LISTED
-                         + QUOTED_LEGAL_NAMES + PLURAL_BODIES + IN_CAPITALS + ACRONYMS + COUNTRY_THEN_BODY)
+                         + QUOTED_LEGAL_NAMES + PLURAL_BODIES + IN_CAPITALS + ACRONYMS + COUNTRY_THEN_BODY
+                         + PLANTS_OF_COMPANIES + DOCUMENT_NAMES + BRACKETED_SHORT_NAMES + SITES_BY_KNOWLEDGE + NO_TITLE)
 def test_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))

@@ -114,6 +114,8 @@ class BaseSpanCleaner(NameShapes):
             return None
         if label == "ORG" and inner and self._is_topic(doc, words, inner):
             return None
+        if label == "ORG" and inner and self.runs_into_a_document(words, word_range(words, inner[-1].start, inner[-1].end)[1]):
+            return None  # "the [Enhanced Partnership] and Cooperation Agreement": part of a document's name
         if label in ("ORG", "PERSON") and inner and self.names_a_site(words, *word_range(words, inner[0].start, inner[-1].end)):
             return None  # "the Rixos Borovoe hotel", "the open pit Bogatyr"
         if label == "PERSON":

@@ -68,10 +68,11 @@ class CompanyNames(NameShapes):
         return first_close
 
     def named_plants(self, words: list[Word]) -> list[tuple[int, int]]:
-        """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun. A
-        nationality, a pair of countries, an acronym alone or a company the gazetteer knows before them is a description
-        ("a Belarusian tractor plant", "a Kazakh-Belarusian assembly plant", "the MTZ plant", "the Gomselmash plant"),
-        not a name."""
+        """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun make a plant's
+        name. Right before the plant noun, name words are the company that owns it ("the Saryarka AvtoProm plant", "the
+        Gomselmash plant" give the company), and a place alone describes it ("the Kostanay plant"). A nationality, a
+        pair of countries or an acronym alone is a description too ("a Belarusian tractor plant", "a Kazakh-Belarusian
+        assembly plant", "the MTZ plant"), no new name."""
         lex, ranges = self.lexicon, []
         for k, word in enumerate(words):
             if word.key not in lex.plant_heads or word.is_cap:
@@ -84,10 +85,14 @@ class CompanyNames(NameShapes):
             while first > 0 and m - first < 3 and self.is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
                 first -= 1
             names = words[first:m]
-            described = all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names)
-            known = m == k and " ".join(w.text for w in names).casefold() in lex.known_organisations
-            if names and not described and not known and not (len(names) == 1 and names[0].is_acronym):
+            if not names or (len(names) == 1 and names[0].is_acronym):
+                continue
+            if all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names):
+                continue
+            if m < k:
                 ranges.append((words[first].start, word.end))
+            elif not lex.is_place_phrase(names):
+                ranges.append((words[first].start, names[-1].end))
         return ranges
 
     def joined_by_ampersand(self, words: list[Word]) -> list[tuple[int, int]]:

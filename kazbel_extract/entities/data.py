@@ -13,7 +13,7 @@ from .lexicon import fold
 
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
-    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "sites", "legal_forms", "plant_heads", "mission_heads",
+    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "documents", "sites", "legal_forms", "plant_heads", "mission_heads",
                 "office_heads", "bilateral_words", "descriptors", "product_nouns", "list_openers", "source_cues", "determiners", "indefinite_articles", "date_trim", "family_names_first",
                 "local_heads", "local_modifiers", "pair_links"},
     "organisations": {"names", "not_organisations"},

@@ -43,6 +43,8 @@ class InstitutionNames(NameShapes):
                 continue
             if self.names_a_topic(words, start):
                 continue  # "the Joint Statement on Comprehensive Strategic Partnership"
+            if end == i + 1 and self.runs_into_a_document(words, end):
+                continue  # "the Strategic Partnership Treaty"
             if end == i + 1 and self.is_generic(modifiers, word):
                 continue  # "Parliament", "Kazakh Government": generic, not a name
             if end == i + 1 and self.indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):

@@ -33,7 +33,8 @@ class Lexicon:
         self.vocabulary = fold(lexicon["vocabulary"])
         self.sites = fold(lexicon["sites"])
         self.sites |= {w + "s" for w in self.sites}  # "the Khvalynskoye and Kurmangazy fields"
-        self.not_org = fold(lexicon["not_org"]) | self.sites
+        self.documents = fold(lexicon["documents"])
+        self.not_org = fold(lexicon["not_org"]) | self.documents | self.sites
         self.legal_forms = fold(lexicon["legal_forms"])
         self.plant_heads = fold(lexicon["plant_heads"])
         self.mission_heads = fold(lexicon["mission_heads"])
@@ -68,6 +69,7 @@ class Lexicon:
         self.office_words = self.vocabulary | self.links | self.connectors  # "[Investment, Industry and Trade]" after a title
         self.place_words = self.places | self.nationalities
         self.titles = self._title_words(data["titles"])
+        self.title_modifiers = fold(data["titles"]["modifiers"])  # "First", "Deputy", "Acting": words inside a title
         # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are
         # its words ("Council of Heads of State"), so they are no title words
         self.title_plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in self.titles if w.isalpha()}

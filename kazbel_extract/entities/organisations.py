@@ -46,7 +46,7 @@ class OrganisationFinder(NameShapes):
             else:
                 merged.append([start, end])
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
-        return spans + self._acronyms_beside(doc, words, spans)
+        return spans + self._short_names_beside(doc, words, spans)
 
     def _extended(self, doc: Doc, words: list[Word], start: int, end: int, base_ends: dict[int, int]) -> tuple[int, int]:
         """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
@@ -79,15 +79,15 @@ class OrganisationFinder(NameShapes):
                 return (start, end) if listed else (start, words[stop - 1].end)
         return start, end
 
-    def _acronyms_beside(self, doc: Doc, words: list[Word], orgs: list[Span]) -> list[Span]:
-        """The acronym in brackets after a name ("Eurasian Energy Corporation (EEC)", "... Corporation (K-SURE)"), and
-        the one before the name in brackets that spells it out ("KazAID (Kazakhstan Agency for International
-        Development)", its first letter the name's): ORG too."""
+    def _short_names_beside(self, doc: Doc, words: list[Word], orgs: list[Span]) -> list[Span]:
+        """The acronym or short name in brackets after a name ("Eurasian Energy Corporation (EEC)", "... Corporation
+        (K-SURE)", "Federal Statistical Office (Destatis)"), and the acronym before the name in brackets that spells
+        it out ("KazAID (Kazakhstan Agency for International Development)", its first letter the name's): ORG too."""
         at = {w.start: k for k, w in enumerate(words)}
         spans = []
         for org in orgs:
             k = at.get(org.end + 1)
-            if org.end < len(doc) and doc[org.end].text == "(" and k is not None and self._bracketed_acronym(doc, words, k):
+            if org.end < len(doc) and doc[org.end].text == "(" and k is not None and self._bracketed_short_name(doc, words, k):
                 spans.append(Span(doc, words[k].start, words[k].end, label="ORG"))
             k = at.get(org.start - 2)
             if (org.start >= 2 and doc[org.start - 1].text == "(" and org.end < len(doc) and doc[org.end].text == ")"
@@ -96,8 +96,13 @@ class OrganisationFinder(NameShapes):
                 spans.append(Span(doc, words[k].start, words[k].end, label="ORG"))
         return spans
 
-    def _bracketed_acronym(self, doc: Doc, words: list[Word], k: int) -> bool:
-        return words[k].end < len(doc) and doc[words[k].end].text == ")" and self._acronym(words[k])
+    def _bracketed_short_name(self, doc: Doc, words: list[Word], k: int) -> bool:
+        """Is word `k` alone in brackets an organisation's short name: an acronym ("EEC") or a proper noun that is no
+        place or institution word ("Federal Statistical Office (Destatis)"; not "Belshina (Bobruisk)")?"""
+        word, lex = words[k], self.lexicon
+        proper = (self.is_proper_name_word(doc, word) and not lex.is_place(word) and word.key not in lex.institution_words
+                  and not lex.looks_like_surname(word))
+        return word.end < len(doc) and doc[word.end].text == ")" and (self._acronym(word) or proper)
 
     def _acronym(self, word: Word) -> bool:
         """An acronym's shape: two to ten letters, digits, hyphens or "&", two or more of them capitals, no place or

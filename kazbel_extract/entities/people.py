@@ -111,7 +111,8 @@ class PersonFinder(NameShapes):
             k -= 1
         if k < i - 1 and k >= 1 and words[k].key in lex.links:
             k -= 1
-        return k >= 0 and words[k].key in lex.titles
+        # a lowercase word that only modifies titles is no title: "the first [China-Central] Asia Summit"
+        return k >= 0 and words[k].key in lex.titles and (words[k].is_cap or words[k].key not in lex.title_modifiers)
 
     def surnames(self, doc: Doc, words: list[Word], full_names: list[Span]) -> list[Span]:
         """A surname standing alone ("Lukashenko said") when the article or the gazetteer has the full name."""

@@ -68,6 +68,15 @@ class NameShapes:
         j = k - 1 - (k > 0 and words[k - 1].key == "the")
         return j >= 1 and words[j].key in self.lexicon.links and words[j - 1].key in self.lexicon.titles
 
+    def runs_into_a_document(self, words: list[Word], end: int) -> bool:
+        """Do the capitalised words after a name (its end at word `end`) run on into a document's name ("the [Enhanced
+        Partnership] and Cooperation Agreement", "the [Strategic Partnership] Treaty")? Then the name is the document's,
+        no body's."""
+        lex, k = self.lexicon, end
+        while k < len(words) and k - end < 4 and (words[k].key in ("and", ",") or words[k].is_cap) and words[k].key not in lex.documents:
+            k += 1
+        return k < len(words) and words[k].is_cap and words[k].key in lex.documents and words[k - 1].key not in ("and", ",")
+
     def names_a_topic(self, words: list[Word], k: int) -> bool:
         """Does the phrase at word `k` follow a document or an event and "on" ("the Joint Statement on [Comprehensive
         Strategic Partnership]", "the Forum on [Interregional Cooperation]")? It is their topic, no body."""
