@@ -103,7 +103,7 @@ class OfChains(NameShapes):
         """End of a run of name words. A title (unless `titled`) or a personal name stops it; a possessive ends it after
         its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
         Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans"), with the region
-        word written in lowercase after it ("of West Kazakhstan region")."""
+        word after it ("of West Kazakhstan region", "of Shaanxi Province")."""
         lex = self.lexicon
         while k < min(len(words), limit):
             word = words[k]
@@ -113,5 +113,5 @@ class OfChains(NameShapes):
                 return k if lex.is_place(word) else k + 1
             k += 1
             if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
-                return k + (k < len(words) and words[k].text.islower() and words[k].key in lex.region_words)
+                return k + (k < len(words) and words[k].key in lex.region_words)
         return k

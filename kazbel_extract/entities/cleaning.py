@@ -141,6 +141,8 @@ class BaseSpanCleaner(NameShapes):
             return None
         if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in lex.connectors for w in inner[:-1]):
             return None  # "Kazakh, Belarusian Presidents hold talks"
+        if len(inner) > 1 and inner[0].key in lex.title_plurals and inner[1].key in lex.links:
+            return None  # "Heads of Government of the CIS met": the office of several people, no body
         if inner[-1].end < len(doc) and doc[inner[-1].end].text.casefold() in lex.titles:
             return None  # "Kazakh Foreign" of "Kazakh Foreign Minister": part of a title
         if len(inner) == 1 and not inner[0].is_acronym and doc[inner[0].start].pos_ != "PROPN":

@@ -35,7 +35,7 @@ class OrganisationFinder(NameShapes):
         base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
         ranges = [self._with_country(words, *self._extended(doc, words, s, e, base_ends)) for _, s, e in self.org_matcher(doc)]
         ranges += [(s, e) for _, s, e in self.capitals_matcher(doc) if _in_capitals(doc[s:e])]
-        ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(words)]
+        ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
         ranges += self.companies.with_legal_form(doc, words) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
         ranges += self.local_executives.find(words)
