@@ -77,8 +77,8 @@ class OfChains(NameShapes):
                 break
             if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
                 break  # "... of Belarus and Nazarbayev University": a second institution
-            if ends and self.lexicon.is_place_phrase(words[starts[-1]:ends[-1]]) and not self.lexicon.is_place_phrase(words[k:m]):
-                break  # "... of the Russian Federation and Rosatom": a country is listed with countries only
+            if ends and self._names_a_place(words[starts[-1]:ends[-1]]) and not self._names_a_place(words[k:m]):
+                break  # "... of the Russian Federation and Rosatom": a place is listed with places only
             if ends and titled and self._holds_title(words[j:ends[0]]) and not self._holds_title(words[k:m]):
                 break  # "under the President and UzA": a title is listed with titles only
             starts.append(k)
@@ -95,6 +95,11 @@ class OfChains(NameShapes):
         if "," in separators and separators[-1] != "and":
             return ends[0]
         return ends[-1]
+
+    def _names_a_place(self, item: list[Word]) -> bool:
+        """"Russian Federation", "Turkistan Region": a place, with its region word."""
+        lex = self.lexicon
+        return lex.is_place_phrase(item[:-1] if len(item) > 1 and item[-1].key in lex.region_words else item)
 
     def _holds_title(self, phrase: list[Word]) -> bool:
         return any(w.key in self.lexicon.titles for w in phrase)
