@@ -255,6 +255,39 @@ HEADLINE_VERBS = [
      ["Korea Trade Investment Promotion Agency"], ["Tokayev"]),
 ]
 
+SEATS = [
+    # a body named by its building is the body, except after a preposition of place, where it is the building
+    ("Tokayev received the delegation in Akorda on Monday.", [], ["Tokayev"]),
+    ("The talks were held at the Kremlin on Friday.", [], []),
+    ("The Akorda press service reported the talks.", ["Akorda"], []),
+    ("The Kremlin said the leaders spoke about trade.", ["Kremlin"], []),
+]
+
+QUOTED_BEFORE_LEGAL_FORM = [
+    # a quoted name before its legal form is one name with its quotes and the form
+    ('The joint venture "Kostanay Agro-Tech" LLP assembles tractors.', ['"Kostanay Agro-Tech" LLP'], []),
+    ("«Zhetysu Grain» JSC exported wheat to Belarus.", ["«Zhetysu Grain» JSC"], []),
+]
+
+REGIONS_IN_TEXT = [
+    # a region's own name and word are no company or person start; the person after a region's governor is named
+    ("Enterprises of Mogilev Oblast, Bobruiskagromash and Mogilevliftmash, operate in Kazakhstan.",
+     ["Bobruiskagromash", "Mogilevliftmash"], []),
+    ("Two assembly productions of Mogilev Oblast enterprises, Bobruiskagromash and Mogilevliftmash, operate there.",
+     ["Bobruiskagromash", "Mogilevliftmash"], []),
+    ("Governor of Chelyabinsk Region Alexei Teksler met the delegation. Alexei Teksler noted the growth.", [],
+     ["Alexei Teksler"]),
+    ("Minister of State for Foreign Trade of the United Arab Emirates Thani bin Ahmed Al Zeyoudi arrived in Astana.", [],
+     ["Thani bin Ahmed Al Zeyoudi"]),
+]
+
+REPRESENTATIVES = [
+    # "Representative" is a title, no part of a body's name
+    ("Roman Vassilenko met with EU Special Representative for Central Asia Terhi Hakala.", ["EU"],
+     ["Roman Vassilenko", "Terhi Hakala"]),
+    ("Permanent Representative of Kazakhstan to the UN Kairat Umarov spoke.", ["UN"], ["Kairat Umarov"]),
+]
+
 
 def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
@@ -263,6 +296,16 @@ def entity_texts(nlp, text, label):
 @pytest.mark.parametrize("text, orgs, people", LOCAL_BODIES + GLUED_PUNCTUATION + COMPANIES + TITLE_PHRASES + BILATERAL_BODIES + MEDIA + TOPICS + MISSIONS + PARTIES_AND_EVENTS + KNOWN_COMPANY_PLANTS + LISTED
                          + QUOTED_LEGAL_NAMES + PLURAL_BODIES + IN_CAPITALS + ACRONYMS + COUNTRY_THEN_BODY
                          + PLANTS_OF_COMPANIES + DOCUMENT_NAMES + BRACKETED_SHORT_NAMES + SITES_BY_KNOWLEDGE + NO_TITLE
-                         + GOVERNMENTS + HEADLINE_VERBS)
+                         + GOVERNMENTS + HEADLINE_VERBS + SEATS + QUOTED_BEFORE_LEGAL_FORM + REGIONS_IN_TEXT
+                         + REPRESENTATIVES)
 def test_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))
+
+
+@pytest.mark.parametrize("text, percents", [
+    ("The share rose by 6.2 percentage points to 41%.", ["41%", "6.2 percentage points"]),
+    ("Its share grew by 1.5 p.p. in 2023.", ["1.5 p.p."]),
+    ("The percentage points of the index were revised.", []),
+])
+def test_percentage_points_are_percent(nlp, text, percents):
+    assert entity_texts(nlp, text, "PERCENT") == sorted(percents)

@@ -47,7 +47,8 @@ class BaseSpanCleaner(NameShapes):
         """"Minister of [Investment, Industry and Trade of Uzbekistan]": institution words, links and places after a
         title and its link are the office's words, no body (a body's name has a head: "Chairman of the Senate")."""
         lex = self.lexicon
-        return (all(w.key in lex.office_words or lex.is_place(w) for w in inner)
+        country = next((k for k in range(len(inner)) if " ".join(w.key for w in inner[k:]) in lex.places), len(inner))
+        return (all(w.key in lex.office_words or w.key in lex.determiners or lex.is_place(w) for w in inner[:country])  # "... of the UAE"
                 and self.follows_title(words, word_range(words, inner[0].start, inner[0].end)[0]))
 
     def _is_topic(self, doc: Doc, words: list[Word], inner: list[Word]) -> bool:

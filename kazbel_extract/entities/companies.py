@@ -22,8 +22,9 @@ class CompanyNames(NameShapes):
         self.spelt_legal_form_matcher = spelt_legal_forms  # "private limited company" in lowercase
 
     def with_legal_form(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
-        """Token ranges of names written with a legal form: a quoted name after it (`LLP "Kostanay Plant"`, up to
-        the closing quote), or capitalised name words after or before it ("JSC Kaspi Bank", "Belshina OJSC")."""
+        """Token ranges of names written with a legal form: a quoted name after or before it (`LLP "Kostanay Plant"`,
+        up to the closing quote; `"Kostanay Agro-Tech" LLP`), or capitalised name words after or before it ("JSC Kaspi
+        Bank", "Belshina OJSC")."""
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
         for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
@@ -31,6 +32,10 @@ class CompanyNames(NameShapes):
                 close = self._closing_quote(doc, end)
                 if close is not None:
                     ranges.append((start, close + 1))
+                continue
+            opening = self._opening_quote(doc, start)
+            if opening is not None:
+                ranges.append((opening, end))  # '"Kostanay Agro-Tech" LLP'
                 continue
             before = at.get(start)
             first = before
@@ -46,6 +51,19 @@ class CompanyNames(NameShapes):
             if after is not None and last > after:
                 ranges.append((start, words[self.chains.chain(words, last) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
         return ranges
+
+    def _opening_quote(self, doc: Doc, form: int) -> int | None:
+        """The token of the quote that opens a quoted name closed right before the legal form at `form` ('"Kostanay
+        Agro-Tech" LLP'): the nearest quote before it glued to the word after it; None without one on the line."""
+        quotes = self.lexicon.quotes
+        if form < 3 or doc[form - 1].text not in quotes or doc[form - 2].whitespace_:
+            return None
+        for token in reversed(doc[max(0, form - 2 - self.max_name_modifiers):form - 2]):
+            if "\n" in token.text or "\n" in token.whitespace_:
+                return None
+            if token.text in quotes:
+                return token.i if not token.whitespace_ else None
+        return None
 
     def _closing_quote(self, doc: Doc, opening: int) -> int | None:
         """The token of the quote that closes the one at `opening`, through quotes nested in it (`LLP "Company "Agro

@@ -36,6 +36,7 @@ class Lexicon:
         self.documents = fold(lexicon["documents"])
         self.not_org = fold(lexicon["not_org"]) | self.documents | self.sites
         self.legal_forms = fold(lexicon["legal_forms"])
+        self.venue_prepositions = fold(lexicon["venue_prepositions"])
         self.plant_heads = fold(lexicon["plant_heads"])
         self.mission_heads = fold(lexicon["mission_heads"])
         self.office_heads = fold(lexicon["office_heads"])
