@@ -88,10 +88,8 @@ class EntityRules:
         """Word sets, phrase matchers and the rules reading them, built once per loaded data set."""
         self.lexicon = Lexicon(self.data, self.nlp.Defaults.stop_words)
         organisations, legal_forms = self.data["organisations"], self.data["lexicon"]["legal_forms"]
-        names = organisations["names"] + self.data["institutions"]["names"]
         matchers = {
-            "organisations": self._matcher({"ORG": names}),
-            "organisations_in_capitals": self._matcher({"ORG": names}, attr="LOWER"),  # "BELARUSIAN RAILWAYS"
+            "organisations": self._matcher({"ORG": organisations["names"] + self.data["institutions"]["names"]}),
             "legal_forms": self._matcher({"LEGAL_FORM": legal_forms}),
             # "private limited company" written out in lowercase is the same form; a short one ("AO", "SE") is not
             "spelt_legal_forms": self._matcher({"LEGAL_FORM": [f for f in legal_forms if " " in f]}, attr="LOWER"),

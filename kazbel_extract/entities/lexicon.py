@@ -66,6 +66,7 @@ class Lexicon:
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])
         self.known_organisations = fold(data["organisations"]["names"] + data["institutions"]["names"])
+        self.longest_organisation = 2 * max((len(n.split()) for n in self.known_organisations), default=1)  # in tokens, about
         self.institution_words = self.heads | self.vocabulary | self.not_org
         self.office_words = self.vocabulary | self.links | self.connectors  # "[Investment, Industry and Trade]" after a title
         self.place_words = self.places | self.nationalities

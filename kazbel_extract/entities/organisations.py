@@ -24,7 +24,6 @@ class OrganisationFinder(NameShapes):
         limits = (lexicon, max_name_modifiers, max_name_words)
         chains = OfChains(*limits)
         self.org_matcher = matchers["organisations"]
-        self.capitals_matcher = matchers["organisations_in_capitals"]  # the gazetteer case-insensitively
         self.institutions = InstitutionNames(*limits, chains)
         self.companies = CompanyNames(*limits, chains, matchers["legal_forms"], matchers["spelt_legal_forms"])
         self.announced = AnnouncedNames(*limits, matchers["source_cues"])
@@ -34,7 +33,7 @@ class OrganisationFinder(NameShapes):
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
         base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
         ranges = [self._with_country(words, *self._extended(doc, words, s, e, base_ends)) for _, s, e in self.org_matcher(doc)]
-        ranges += [(s, e) for _, s, e in self.capitals_matcher(doc) if _in_capitals(doc[s:e])]
+        ranges += self._known_in_capitals(doc)
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
         ranges += self.companies.with_legal_form(doc, words) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
@@ -64,6 +63,25 @@ class OrganisationFinder(NameShapes):
                and not self.person_at(words, k)):
             k += 1
         return start, words[k - 1].end if k > first else end
+
+    def _known_in_capitals(self, doc: Doc) -> list[tuple[int, int]]:
+        """Gazetteer names written in capitals ("BELARUSIAN RAILWAYS", "KAZAKHTELECOM"), longest first in each run of
+        capitalised tokens: only there is a name matched whatever its case (the gazetteer's "Integral" and "Trend" in
+        lowercase are words), and only those runs are read, so the gazetteer's size costs nothing."""
+        known, longest, ranges, i = self.lexicon.known_organisations, self.lexicon.longest_organisation, [], 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and (doc[j].is_upper or (j > i and not doc[j].is_alpha and not doc[j].is_space)):
+                j += 1
+            k = i
+            while k < j:
+                stop = next((e for e in range(min(j, k + longest), k, -1)
+                             if doc[e - 1].is_upper and doc[k:e].text.casefold() in known), None)
+                if stop is not None:
+                    ranges.append((k, stop))
+                k = stop or k + 1
+            i = max(j, i + 1)
+        return ranges
 
     def _with_country(self, words: list[Word], start: int, end: int) -> tuple[int, int]:
         """A gazetteer name (tokens `start:end`) with the country written after it as part of the name ("Oliy Majlis
@@ -111,8 +129,3 @@ class OrganisationFinder(NameShapes):
         return (2 <= len(text) <= 10 and text[0].isupper() and sum(c.isupper() for c in text) >= 2
                 and all(c.isalnum() or c in "-&" for c in text) and not lex.is_place(word) and word.key not in lex.not_org)
 
-
-def _in_capitals(span: Span) -> bool:
-    """Is a gazetteer name written in capitals ("BELARUSIAN RAILWAYS", "KAZAKHTELECOM")? Only then is it matched
-    whatever its case: the gazetteer's "Integral" and "Trend" in lowercase are words, not names."""
-    return any(t.is_alpha for t in span) and all(t.is_upper or not t.is_alpha for t in span)
