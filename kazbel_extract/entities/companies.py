@@ -27,7 +27,11 @@ class CompanyNames(NameShapes):
         Bank", "Belshina OJSC")."""
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
-        for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
+        forms = [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]
+        form_ends = {start: end for _, start, end in forms}
+        for _, start, end in forms:
+            if end + 1 < len(doc) and doc[end].text == "," and end + 1 in form_ends:
+                end = form_ends[end + 1]  # "Hyundai Engineering Co., Ltd.": two forms, one name
             if end < len(doc) and doc[end].text in self.lexicon.quotes:
                 close = self._closing_quote(doc, end)
                 if close is not None:

@@ -32,7 +32,9 @@ class InstitutionNames(NameShapes):
                 if self._owned_by_institution_word(words, start):
                     start -= 2  # "People's Government of Shaanxi Province"
                     continue
-                if not self.is_modifier(words[start - 1]) or self._headline_verb(doc, words[start - 1]):
+                before = words[start - 1]
+                of_an_event = start == i and before.is_cap and before.key in lex.not_org  # "... Cooperation Forum Secretariat"
+                if not (self.is_modifier(before) or of_an_event) or self._headline_verb(doc, before):
                     break  # "Kazakh LLP Agromash Holding": the form starts the name; "Speaker Meets [Korean ...]"
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
