@@ -299,6 +299,17 @@ BODIES_OF_EVENTS_AND_LOCAL_HEADS = [
      ["Hyundai Engineering Co., Ltd.", "Xinjiang Goldwind Science & Technology Co., Ltd."], []),
 ]
 
+COMPOUND_NAMES = [
+    # a known name inside a hyphenated word of capitalised parts is that word; joined to a place or an abbreviation it
+    # stays itself
+    ("MAZ and Weichai set up the joint venture MAZ-Weichai in Minsk.", ["MAZ", "Weichai", "MAZ-Weichai"], []),
+    ("The EU-China summit and the CA-EU forum were held in Brussels.", ["EU"], []),
+    # a site's name inside a body's name is no entity of its own
+    ("The China-Belarus Industrial Park Development Company will invest $50 million.",
+     ["China-Belarus Industrial Park Development Company"], []),
+    ("The China-Belarus Industrial Park attracted 100 residents.", [], []),
+]
+
 
 def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
@@ -308,7 +319,7 @@ def entity_texts(nlp, text, label):
                          + QUOTED_LEGAL_NAMES + PLURAL_BODIES + IN_CAPITALS + ACRONYMS + COUNTRY_THEN_BODY
                          + PLANTS_OF_COMPANIES + DOCUMENT_NAMES + BRACKETED_SHORT_NAMES + SITES_BY_KNOWLEDGE + NO_TITLE
                          + GOVERNMENTS + HEADLINE_VERBS + SEATS + QUOTED_BEFORE_LEGAL_FORM + REGIONS_IN_TEXT
-                         + REPRESENTATIVES + BODIES_OF_EVENTS_AND_LOCAL_HEADS)
+                         + REPRESENTATIVES + BODIES_OF_EVENTS_AND_LOCAL_HEADS + COMPOUND_NAMES)
 def test_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))
 

@@ -123,7 +123,10 @@ class EntityRules:
         base_rest = [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
         repeated = self.people.repeated(doc, words, [s for s in people if len(s) > 1] + base_full_names)
         surnames = self.people.surnames(doc, words, people + base_full_names)
-        not_orgs = [Span(doc, s, e, label=label) for label, s, e in self.not_org_matcher(doc)] + self._seats_as_venues(doc)
+        # a site's or a programme's name inside a body's ("Hi-Tech Park Administration") is no entity of its own
+        not_orgs = [Span(doc, s, e, label=label) for label, s, e in self.not_org_matcher(doc)
+                    if not any(o.start <= s and e <= o.end and (o.start, o.end) != (s, e) for o in orgs)]
+        not_orgs += self._seats_as_venues(doc)
         ranked = ((RANK_AGENCY, self._agency(doc)), (RANK_NOT_ORG, not_orgs), (RANK_AMOUNT, self._amounts(doc)), (RANK_ORG, orgs),
                   (RANK_PERSON, people + repeated), (RANK_BASE_NAME, base_full_names), (RANK_SURNAME, surnames),
                   (RANK_REGION, self._regions(doc, words)), (RANK_BASE, base_rest))

@@ -33,7 +33,9 @@ class InstitutionNames(NameShapes):
                     start -= 2  # "People's Government of Shaanxi Province"
                     continue
                 before = words[start - 1]
-                of_an_event = start == i and before.is_cap and before.key in lex.not_org  # "... Cooperation Forum Secretariat"
+                # an event's or a site's name before the head names what the body serves ("... Cooperation Forum Secretariat",
+                # "China-Belarus Industrial Park Development Company")
+                of_an_event = before.is_cap and before.key in lex.not_org
                 if not (self.is_modifier(before) or of_an_event) or self._headline_verb(doc, before):
                     break  # "Kazakh LLP Agromash Holding": the form starts the name; "Speaker Meets [Korean ...]"
                 start -= 1

@@ -3,6 +3,8 @@ written in capitals too), institution, company and announced shapes, merged wher
 brackets after or before one."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -32,7 +34,8 @@ class OrganisationFinder(NameShapes):
     def __call__(self, doc: Doc, words: list[Word]) -> list[Span]:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
         base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
-        ranges = [self._with_country(words, *self._extended(doc, words, s, e, base_ends)) for _, s, e in self.org_matcher(doc)]
+        ranges = [self._with_country(words, *self._extended(doc, words, *self._whole_word(doc, words, s, e), base_ends))
+                  for _, s, e in self.org_matcher(doc)]
         ranges += self._known_in_capitals(doc)
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
         ranges += self.companies.with_legal_form(doc, words) + self.companies.named_plants(words) + self.announced.find(doc, words)
@@ -46,6 +49,20 @@ class OrganisationFinder(NameShapes):
                 merged.append([start, end])
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
         return spans + self._short_names_beside(doc, words, spans)
+
+    def _whole_word(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:
+        """A gazetteer name inside a hyphenated word of capitalised parts is that word ("MAZ-Weichai", "KAMAZ-Engineering");
+        not one joined to a place ("EAEU-China"), a lowercase part ("CIS-wide") or only an abbreviation ("CA-EU")."""
+        lex, k = self.lexicon, bisect_right(words, start, key=lambda w: w.start) - 1
+        if k < 0 or words[k].end < end or (words[k].start, words[k].end) == (start, end):
+            return start, end
+        word, matched = words[k], {t.text for t in doc[start:end]}
+        parts = [p for p in word.text.replace("\u2010", "-").split("-") if p]
+        added = [p for p in parts if p not in matched]
+        if (all(p[:1].isupper() for p in parts) and not any(p.casefold() in lex.place_words for p in parts)
+                and any(not p.isupper() for p in added)):
+            return word.start, word.end
+        return start, end
 
     def _extended(self, doc: Doc, words: list[Word], start: int, end: int, base_ends: dict[int, int]) -> tuple[int, int]:
         """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
