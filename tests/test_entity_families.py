@@ -310,6 +310,16 @@ COMPOUND_NAMES = [
     ("The China-Belarus Industrial Park attracted 100 residents.", [], []),
 ]
 
+TOPICS_WITH_SEVERAL_ANDS = [
+    # a commission's topic may join its items with more than one "and"; a second name after "and" is no topic
+    ("The Vietnam-Belarus Intergovernmental Committee on Economic, Commercial and Scientific and Technological "
+     "Cooperation met in Hanoi.",
+     ["Vietnam-Belarus Intergovernmental Committee on Economic, Commercial and Scientific and Technological Cooperation"], []),
+    ("The Intergovernmental Commission on Trade, Economic, Scientific and Technical and Cultural Cooperation met in Minsk.",
+     ["Intergovernmental Commission on Trade, Economic, Scientific and Technical and Cultural Cooperation"], []),
+    ("The Ministry of Industry and Trade and Kazakh Invest signed the plan.", ["Ministry of Industry and Trade", "Kazakh Invest"], []),
+]
+
 
 def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
@@ -319,7 +329,8 @@ def entity_texts(nlp, text, label):
                          + QUOTED_LEGAL_NAMES + PLURAL_BODIES + IN_CAPITALS + ACRONYMS + COUNTRY_THEN_BODY
                          + PLANTS_OF_COMPANIES + DOCUMENT_NAMES + BRACKETED_SHORT_NAMES + SITES_BY_KNOWLEDGE + NO_TITLE
                          + GOVERNMENTS + HEADLINE_VERBS + SEATS + QUOTED_BEFORE_LEGAL_FORM + REGIONS_IN_TEXT
-                         + REPRESENTATIVES + BODIES_OF_EVENTS_AND_LOCAL_HEADS + COMPOUND_NAMES)
+                         + REPRESENTATIVES + BODIES_OF_EVENTS_AND_LOCAL_HEADS + COMPOUND_NAMES
+                         + TOPICS_WITH_SEVERAL_ANDS)
 def test_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))
 

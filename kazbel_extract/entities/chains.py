@@ -69,7 +69,8 @@ class OfChains(NameShapes):
         return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
 
     def _phrase(self, words: list[Word], j: int, limit: int, titled: bool = False) -> int:
-        """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and"."""
+        """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and" - and more "and"
+        items of institution words."""
         starts, ends, separators, k = [], [], [], j
         while True:
             m = self._item(words, k, limit, titled)
@@ -88,6 +89,10 @@ class OfChains(NameShapes):
                 separators.append("and" if nxt == "&" else nxt)
                 k = m + 1
                 continue
+            if nxt == "and" and self._topic_words(words, m + 1, limit):
+                separators.append("and")  # "on Economic, Commercial and Scientific and Technological Cooperation"
+                k = m + 1
+                continue
             break
         if not ends:
             return j
@@ -95,6 +100,12 @@ class OfChains(NameShapes):
         if "," in separators and separators[-1] != "and":
             return ends[0]
         return ends[-1]
+
+    def _topic_words(self, words: list[Word], k: int, limit: int) -> bool:
+        """Is the item at word `k` a topic ending on an institution word ("Technological Cooperation")? Such an item may
+        follow a second "and" in a body's topic; another name may not ("... of Industry and Trade and Kazakh Invest")."""
+        m = self._item(words, k, limit)
+        return m > k and words[m - 1].key in self.lexicon.vocabulary and not self.lexicon.is_place(words[m - 1])
 
     def _names_a_place(self, item: list[Word]) -> bool:
         """"Russian Federation", "Turkistan Region": a place, with its region word."""
