@@ -221,6 +221,7 @@ BRACKETED_SHORT_NAMES = [
     # a proper noun in brackets after a body is its short name; a place in brackets is where it is
     ("Exports grew, according to Germany's Federal Statistical Office (Destatis).", ["Federal Statistical Office", "Destatis"], []),
     ("Gomselmash (Gomel) shipped 300 combines.", ["Gomselmash"], []),
+    ("The Ministry of Energy (Photo) reported the figures.", ["Ministry of Energy"], []),
 ]
 
 SITES_BY_KNOWLEDGE = [
