@@ -305,6 +305,7 @@ COMPOUND_NAMES = [
     # stays itself
     ("MAZ and Weichai set up the joint venture MAZ-Weichai in Minsk.", ["MAZ", "Weichai", "MAZ-Weichai"], []),
     ("The EU-China summit and the CA-EU forum were held in Brussels.", ["EU"], []),
+    ("The EU-Central Asia Summit was held in Samarkand.", ["EU"], []),
     # a site's name inside a body's name is no entity of its own
     ("The China-Belarus Industrial Park Development Company will invest $50 million.",
      ["China-Belarus Industrial Park Development Company"], []),

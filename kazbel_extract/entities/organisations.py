@@ -52,15 +52,18 @@ class OrganisationFinder(NameShapes):
 
     def _whole_word(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:
         """A gazetteer name inside a hyphenated word of capitalised parts is that word ("MAZ-Weichai", "KAMAZ-Engineering");
-        not one joined to a place ("EAEU-China"), a lowercase part ("CIS-wide") or only an abbreviation ("CA-EU")."""
+        not one joined to a place ("EAEU-China", "EU-Central Asia"), a lowercase part ("CIS-wide") or only an abbreviation
+        ("CA-EU")."""
         lex, k = self.lexicon, bisect_right(words, start, key=lambda w: w.start) - 1
         if k < 0 or words[k].end < end or (words[k].start, words[k].end) == (start, end):
             return start, end
         word, matched = words[k], {t.text for t in doc[start:end]}
         parts = [p for p in word.text.replace("\u2010", "-").split("-") if p]
         added = [p for p in parts if p not in matched]
+        # "EU-Central Asia": the last part begins a place written on after the word
+        place_on = any(" ".join([parts[-1].casefold(), *(w.key for w in words[k + 1:k + 1 + n])]) in lex.places for n in (1, 2))
         if (all(p[:1].isupper() for p in parts) and not any(p.casefold() in lex.place_words for p in parts)
-                and any(not p.isupper() for p in added)):
+                and any(not p.isupper() for p in added) and not place_on):
             return word.start, word.end
         return start, end
 
