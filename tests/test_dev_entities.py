@@ -7,7 +7,7 @@ import pytest
 import kazbel_extract
 
 LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
-FLOORS = {"PERSON": 0.99, "ORG": 0.956, "MONEY": 0.98, "PERCENT": 0.98}  # what the rules reach on dev; never lower them
+FLOORS = {"PERSON": 0.99, "ORG": 0.967, "MONEY": 0.98, "PERCENT": 1.0}  # what the rules reach on dev; never lower them
 
 
 def norm(text: str) -> str:
@@ -44,7 +44,7 @@ def counts(dev_articles):
 
 def test_overall_strict_f1(counts):
     tp, predicted, gold = (sum(c[i] for c in counts.values()) for i in range(3))
-    assert f1(tp, predicted, gold) >= 0.975
+    assert f1(tp, predicted, gold) >= 0.981
 
 
 @pytest.mark.parametrize("label", LABELS)

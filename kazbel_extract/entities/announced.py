@@ -42,7 +42,7 @@ class AnnouncedNames(NameShapes):
 
     def _name_before_descriptor(self, doc: Doc, words: list[Word], k: int) -> tuple[int, int] | None:
         """"the Zhas Alash newspaper", "Qazaq Silicon national company", "the Khabar TV channel": proper name words
-        before descriptor `k` and its lowercase modifiers, not only places or institution words ("the Kazakh company"),
+        before descriptor `k` and its lowercase modifiers, not only places, regions or institution words ("the Kazakh company"),
         without a nationality that describes an acronym or a known name ("the Belarusian ONT channel")."""
         lex, m = self.lexicon, k
         # a lowercase modifier is JJ or NN, or NNP where the tagger misreads it ("public" of "public association")
@@ -57,8 +57,8 @@ class AnnouncedNames(NameShapes):
                 len(rest) == 1 and rest[0].is_acronym or " ".join(w.text for w in rest).casefold() in lex.known_organisations):
             first += 1  # "the Belarusian ONT channel"; an unknown name keeps its first word ("Qazaq Silicon")
         names = words[first:m]
-        if not names or all(lex.is_place(w) or w.key in lex.institution_words for w in names):
-            return None
+        if not names or all(lex.is_place(w) or w.key in lex.institution_words or w.key in lex.region_words for w in names):
+            return None  # "the Kazakh company", "Mogilev Oblast enterprises"
         return words[first].start, words[m - 1].end
 
     def _names_listed(self, doc: Doc, words: list[Word], j: int, listing: bool) -> list[tuple[int, int]]:

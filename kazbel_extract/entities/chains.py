@@ -9,14 +9,16 @@ from .words import Word
 class OfChains(NameShapes):
     """Decides the end of the linked phrases ("of", "under", ...) that belong to an organisation's name."""
 
-    def chain(self, words: list[Word], k: int, titled: bool = False, pair: bool = False) -> int:
+    def chain(self, words: list[Word], k: int, titled: bool = False, pair: bool = False, owners: bool = False) -> int:
         """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`. Its phrases may be
         titles after an office head (`titled`: "Office of the First Deputy Prime Minister of Kazakhstan") and after
         "under" ("Statistics Agency under the President of Uzbekistan"). A phrase ending on a nationality describes
         the noun after it ("on the Kazakh-Uzbek border"), and one with a document or event word is no parent ("under
         the Digital Kazakhstan Programme"). A list of countries ends it, but the `pair` of a bilateral body, also after
         "between" ("... on Trade and Economic Cooperation between Kazakhstan and Belarus"), and the second side's body
-        after the first ("... of the Council of the Republic of Belarus and the Senate of Kazakhstan")."""
+        after the first ("... of the Council of the Republic of Belarus and the Senate of Kazakhstan"). After a plural
+        head the list of countries names the `owners` of its bodies ("the Foreign Ministries of Kazakhstan, Kyrgyzstan and
+        Uzbekistan") and belongs to the name."""
         lex = self.lexicon
         end, limit, side, joined = k, k + self.max_name_words, False, False
         while k < min(len(words), limit) and (words[k].key in lex.links or pair and words[k].key in lex.pair_links):
@@ -29,7 +31,7 @@ class OfChains(NameShapes):
                 end = k = j + 3
                 continue
             stop = self._phrase(words, j, limit, titled or words[k].key == "under")
-            if (stop == j or self._place_list(words, j, stop, pair) or self._is_nationality(words[stop - 1])
+            if (stop == j or (not owners and self._place_list(words, j, stop, pair)) or self._is_nationality(words[stop - 1])
                     or any(w.key in lex.not_org for w in words[j:stop])):
                 break
             end = k = stop
@@ -67,20 +69,28 @@ class OfChains(NameShapes):
         return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
 
     def _phrase(self, words: list[Word], j: int, limit: int, titled: bool = False) -> int:
-        """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and"."""
-        ends, separators, k = [], [], j
+        """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and" - and more "and"
+        items of institution words."""
+        starts, ends, separators, k = [], [], [], j
         while True:
             m = self._item(words, k, limit, titled)
             if m == k:
                 break
             if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
                 break  # "... of Belarus and Nazarbayev University": a second institution
+            if ends and self._names_a_place(words[starts[-1]:ends[-1]]) and not self._names_a_place(words[k:m]):
+                break  # "... of the Russian Federation and Rosatom": a place is listed with places only
             if ends and titled and self._holds_title(words[j:ends[0]]) and not self._holds_title(words[k:m]):
                 break  # "under the President and UzA": a title is listed with titles only
+            starts.append(k)
             ends.append(m)
             nxt = words[m].key if m < len(words) else None
             if nxt in (",", "and", "&") and "and" not in separators:
                 separators.append("and" if nxt == "&" else nxt)
+                k = m + 1
+                continue
+            if nxt == "and" and self._topic_words(words, m + 1, limit):
+                separators.append("and")  # "on Economic, Commercial and Scientific and Technological Cooperation"
                 k = m + 1
                 continue
             break
@@ -91,6 +101,17 @@ class OfChains(NameShapes):
             return ends[0]
         return ends[-1]
 
+    def _topic_words(self, words: list[Word], k: int, limit: int) -> bool:
+        """Is the item at word `k` a topic ending on an institution word ("Technological Cooperation")? Such an item may
+        follow a second "and" in a body's topic; another name may not ("... of Industry and Trade and Kazakh Invest")."""
+        m = self._item(words, k, limit)
+        return m > k and words[m - 1].key in self.lexicon.vocabulary and not self.lexicon.is_place(words[m - 1])
+
+    def _names_a_place(self, item: list[Word]) -> bool:
+        """"Russian Federation", "Turkistan Region": a place, with its region word."""
+        lex = self.lexicon
+        return lex.is_place_phrase(item[:-1] if len(item) > 1 and item[-1].key in lex.region_words else item)
+
     def _holds_title(self, phrase: list[Word]) -> bool:
         return any(w.key in self.lexicon.titles for w in phrase)
 
@@ -98,7 +119,7 @@ class OfChains(NameShapes):
         """End of a run of name words. A title (unless `titled`) or a personal name stops it; a possessive ends it after
         its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
         Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans"), with the region
-        word written in lowercase after it ("of West Kazakhstan region")."""
+        word after it ("of West Kazakhstan region", "of Shaanxi Province")."""
         lex = self.lexicon
         while k < min(len(words), limit):
             word = words[k]
@@ -108,5 +129,5 @@ class OfChains(NameShapes):
                 return k if lex.is_place(word) else k + 1
             k += 1
             if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
-                return k + (k < len(words) and words[k].text.islower() and words[k].key in lex.region_words)
+                return k + (k < len(words) and words[k].key in lex.region_words)
         return k

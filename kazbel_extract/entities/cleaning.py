@@ -47,7 +47,8 @@ class BaseSpanCleaner(NameShapes):
         """"Minister of [Investment, Industry and Trade of Uzbekistan]": institution words, links and places after a
         title and its link are the office's words, no body (a body's name has a head: "Chairman of the Senate")."""
         lex = self.lexicon
-        return (all(w.key in lex.office_words or lex.is_place(w) for w in inner)
+        country = next((k for k in range(len(inner)) if " ".join(w.key for w in inner[k:]) in lex.places), len(inner))
+        return (all(w.key in lex.office_words or w.key in lex.determiners or lex.is_place(w) for w in inner[:country])  # "... of the UAE"
                 and self.follows_title(words, word_range(words, inner[0].start, inner[0].end)[0]))
 
     def _is_topic(self, doc: Doc, words: list[Word], inner: list[Word]) -> bool:
@@ -114,6 +115,8 @@ class BaseSpanCleaner(NameShapes):
             return None
         if label == "ORG" and inner and self._is_topic(doc, words, inner):
             return None
+        if label == "ORG" and inner and self.runs_into_a_document(words, word_range(words, inner[-1].start, inner[-1].end)[1]):
+            return None  # "the [Enhanced Partnership] and Cooperation Agreement": part of a document's name
         if label in ("ORG", "PERSON") and inner and self.names_a_site(words, *word_range(words, inner[0].start, inner[-1].end)):
             return None  # "the Rixos Borovoe hotel", "the open pit Bogatyr"
         if label == "PERSON":
@@ -139,6 +142,8 @@ class BaseSpanCleaner(NameShapes):
             return None
         if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in lex.connectors for w in inner[:-1]):
             return None  # "Kazakh, Belarusian Presidents hold talks"
+        if len(inner) > 1 and inner[0].key in lex.title_plurals and inner[1].key in lex.links:
+            return None  # "Heads of Government of the CIS met": the office of several people, no body
         if inner[-1].end < len(doc) and doc[inner[-1].end].text.casefold() in lex.titles:
             return None  # "Kazakh Foreign" of "Kazakh Foreign Minister": part of a title
         if len(inner) == 1 and not inner[0].is_acronym and doc[inner[0].start].pos_ != "PROPN":
@@ -148,6 +153,8 @@ class BaseSpanCleaner(NameShapes):
             return None  # "Parliament", "Kazakh Parliament": generic
         if all(w.key in lex.vocabulary or w.key in lex.plural_heads or w.key in lex.connectors for w in inner):
             return None  # "cooperation in Agriculture, Industry and Transport", "the Research Institutes": generic
+        if self.plural_head(inner) and not self.ends_on_owners(inner):
+            return None  # "the Ministries of Foreign Affairs", "Foreign Ministries of Kazakhstan" (and Uzbekistan)
         if (head in lex.heads and not any(lex.is_place(w) or w.is_acronym or w.key in lex.links for w in inner)
                 and self.indefinite(words, word_range(words, inner[0].start, inner[0].end)[0])):
             return None  # "a joint Working Group": a kind of body, not a name

@@ -22,15 +22,24 @@ class CompanyNames(NameShapes):
         self.spelt_legal_form_matcher = spelt_legal_forms  # "private limited company" in lowercase
 
     def with_legal_form(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
-        """Token ranges of names written with a legal form: a quoted name after it (`LLP "Kostanay Plant"`, up to
-        the closing quote), or capitalised name words after or before it ("JSC Kaspi Bank", "Belshina OJSC")."""
+        """Token ranges of names written with a legal form: a quoted name after or before it (`LLP "Kostanay Plant"`,
+        up to the closing quote; `"Kostanay Agro-Tech" LLP`), or capitalised name words after or before it ("JSC Kaspi
+        Bank", "Belshina OJSC")."""
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
-        for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
+        forms = [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]
+        form_ends = {start: end for _, start, end in forms}
+        for _, start, end in forms:
+            if end + 1 < len(doc) and doc[end].text == "," and end + 1 in form_ends:
+                end = form_ends[end + 1]  # "Hyundai Engineering Co., Ltd.": two forms, one name
             if end < len(doc) and doc[end].text in self.lexicon.quotes:
-                close = next((t.i for t in doc[end + 1:end + 1 + self.max_name_modifiers] if t.text in self.lexicon.quotes or "\n" in t.text), None)
-                if close is not None and doc[close].text in self.lexicon.quotes and close > end + 1:
+                close = self._closing_quote(doc, end)
+                if close is not None:
                     ranges.append((start, close + 1))
+                continue
+            opening = self._opening_quote(doc, start)
+            if opening is not None:
+                ranges.append((opening, end))  # '"Kostanay Agro-Tech" LLP'
                 continue
             before = at.get(start)
             first = before
@@ -47,11 +56,45 @@ class CompanyNames(NameShapes):
                 ranges.append((start, words[self.chains.chain(words, last) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
         return ranges
 
+    def _opening_quote(self, doc: Doc, form: int) -> int | None:
+        """The token of the quote that opens a quoted name closed right before the legal form at `form` ('"Kostanay
+        Agro-Tech" LLP'): the nearest quote before it glued to the word after it; None without one on the line."""
+        quotes = self.lexicon.quotes
+        if form < 3 or doc[form - 1].text not in quotes or doc[form - 2].whitespace_:
+            return None
+        for token in reversed(doc[max(0, form - 2 - self.max_name_modifiers):form - 2]):
+            if "\n" in token.text or "\n" in token.whitespace_:
+                return None
+            if token.text in quotes:
+                return token.i if not token.whitespace_ else None
+        return None
+
+    def _closing_quote(self, doc: Doc, opening: int) -> int | None:
+        """The token of the quote that closes the one at `opening`, through quotes nested in it (`LLP "Company "Agro
+        Service""`, `JSC «Kazakh «Grain» Company»`): a quote glued to the word before it closes, another opens. Without
+        a balanced close (inner quotes written with spaces around), the first quote after a word closes; none within
+        the name's length or the line gives None."""
+        quotes, limit = self.lexicon.quotes, min(len(doc), opening + 1 + 2 * self.max_name_modifiers)
+        depth, first_close = 1, None
+        for token in doc[opening + 1:limit]:
+            if "\n" in token.text:
+                break
+            if token.text not in quotes:
+                continue
+            if first_close is None and opening + 1 < token.i <= opening + self.max_name_modifiers:
+                first_close = token.i
+            closes = not doc[token.i - 1].whitespace_ and token.i - 1 != opening
+            depth += -1 if closes else 1
+            if depth == 0:
+                return token.i
+        return first_close
+
     def named_plants(self, words: list[Word]) -> list[tuple[int, int]]:
-        """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun. A
-        nationality, a pair of countries, an acronym alone or a company the gazetteer knows before them is a description
-        ("a Belarusian tractor plant", "a Kazakh-Belarusian assembly plant", "the MTZ plant", "the Gomselmash plant"),
-        not a name."""
+        """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun make a plant's
+        name. Right before the plant noun, name words are the company that owns it ("the Saryarka AvtoProm plant", "the
+        Gomselmash plant" give the company), and a place alone describes it ("the Kostanay plant"). A nationality, a
+        pair of countries or an acronym alone is a description too ("a Belarusian tractor plant", "a Kazakh-Belarusian
+        assembly plant", "the MTZ plant"), no new name."""
         lex, ranges = self.lexicon, []
         for k, word in enumerate(words):
             if word.key not in lex.plant_heads or word.is_cap:
@@ -64,10 +107,14 @@ class CompanyNames(NameShapes):
             while first > 0 and m - first < 3 and self.is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
                 first -= 1
             names = words[first:m]
-            described = all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names)
-            known = m == k and " ".join(w.text for w in names).casefold() in lex.known_organisations
-            if names and not described and not known and not (len(names) == 1 and names[0].is_acronym):
+            if not names or (len(names) == 1 and names[0].is_acronym):
+                continue
+            if all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names):
+                continue
+            if m < k:
                 ranges.append((words[first].start, word.end))
+            elif not lex.is_place_phrase(names):
+                ranges.append((words[first].start, names[-1].end))
         return ranges
 
     def joined_by_ampersand(self, words: list[Word]) -> list[tuple[int, int]]:

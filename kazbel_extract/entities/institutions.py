@@ -2,6 +2,8 @@
 before the head, the of-chain after it, a mission's host city and "named after ..."."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from .chains import OfChains
 from .lexicon import Lexicon
 from .shapes import NameShapes
@@ -9,21 +11,33 @@ from .words import Word
 
 
 class InstitutionNames(NameShapes):
-    """Decides which capitalised head nouns ("Ministry", "Committee", "Embassy") carry a name, and its extent."""
+    """Decides which capitalised head nouns ("Ministry", "Committee", "Embassy") carry a name, and its extent; a plural
+    head ("Ministries") carries one only with the countries of its bodies."""
 
     def __init__(self, lexicon: Lexicon, max_name_modifiers: int, max_name_words: int, chains: OfChains):
         super().__init__(lexicon, max_name_modifiers, max_name_words)
         self.chains = chains
 
-    def find(self, words: list[Word]):
+    def find(self, doc: Doc, words: list[Word]):
         """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
         lex = self.lexicon
         for i, word in enumerate(words):
-            if not (word.is_cap and word.key in lex.heads):
+            plural = word.key in lex.plural_heads
+            if not (word.is_cap and (word.key in lex.heads or plural)):
                 continue
+            if not plural and self._after_plural_title(words, i):
+                continue  # "Heads of Government of the CIS met": people, the body is no subject
             start = i
-            while (start > max(0, i - self.max_name_modifiers) and self.is_modifier(words[start - 1])
-                   and words[start].key not in lex.legal_forms):  # "Kazakh LLP Agromash Holding": the form starts the name
+            while start > max(0, i - self.max_name_modifiers) and words[start].key not in lex.legal_forms:
+                if self._owned_by_institution_word(words, start):
+                    start -= 2  # "People's Government of Shaanxi Province"
+                    continue
+                before = words[start - 1]
+                # an event's or a site's name before the head names what the body serves ("... Cooperation Forum Secretariat",
+                # "China-Belarus Industrial Park Development Company")
+                of_an_event = before.is_cap and before.key in lex.not_org
+                if not (self.is_modifier(before) or of_an_event) or self._headline_verb(doc, before):
+                    break  # "Kazakh LLP Agromash Holding": the form starts the name; "Speaker Meets [Korean ...]"
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
                     start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
@@ -31,17 +45,40 @@ class InstitutionNames(NameShapes):
             pair = any(w.key in lex.bilateral_words for w in modifiers)
             mission = word.key in lex.mission_heads
             head_end = i + 1 + (mission and i + 1 < len(words) and words[i + 1].text == "General")  # "Consulate General"
-            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair)
+            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair, owners=plural)
+            if plural:
+                if end > head_end and self.ends_on_owners(words[start:end]):
+                    yield start, end  # "the Foreign Ministries of Kazakhstan and Uzbekistan": one name as written
+                continue
             if mission and (modifiers or end > head_end) and all(lex.is_place(w) or w.key in lex.vocabulary for w in modifiers):
                 yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
                 continue
             if self.names_a_topic(words, start):
                 continue  # "the Joint Statement on Comprehensive Strategic Partnership"
+            if end == i + 1 and self.runs_into_a_document(words, end):
+                continue  # "the Strategic Partnership Treaty"
             if end == i + 1 and self.is_generic(modifiers, word):
                 continue  # "Parliament", "Kazakh Government": generic, not a name
             if end == i + 1 and self.indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):
                 continue  # "a joint Working Group": a kind of body, not a name
             yield start, self._named_after(words, end)
+
+    @staticmethod
+    def _headline_verb(doc: Doc, word: Word) -> bool:
+        """A verb of a title-case headline, capitalised like the names around it ("Meets", "Receives")."""
+        return word.headline and doc[word.start].tag_.startswith("VB")
+
+    def _after_plural_title(self, words: list[Word], i: int) -> bool:
+        """Is the head at word `i` right after a plural title and "of" ("Heads of Government", "Ministers of
+        Agriculture"), naming the office of several people, no body?"""
+        return i >= 2 and words[i - 1].key == "of" and words[i - 2].key in self.lexicon.title_plurals
+
+    def _owned_by_institution_word(self, words: list[Word], start: int) -> bool:
+        """Is the name starting at word `start` after a possessive of an institution word ("People's Government"; not
+        "Kazakhstan's Ministry", whose country is no part of the name)?"""
+        lex = self.lexicon
+        return (start >= 2 and words[start - 1].text in lex.possessives and words[start - 2].is_cap
+                and words[start - 2].key in lex.vocabulary and not lex.is_place(words[start - 2]))
 
     def _located_in(self, words: list[Word], k: int) -> int:
         """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or `k`."""

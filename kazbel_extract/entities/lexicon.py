@@ -33,8 +33,10 @@ class Lexicon:
         self.vocabulary = fold(lexicon["vocabulary"])
         self.sites = fold(lexicon["sites"])
         self.sites |= {w + "s" for w in self.sites}  # "the Khvalynskoye and Kurmangazy fields"
-        self.not_org = fold(lexicon["not_org"]) | self.sites
+        self.documents = fold(lexicon["documents"])
+        self.not_org = fold(lexicon["not_org"]) | self.documents | self.sites
         self.legal_forms = fold(lexicon["legal_forms"])
+        self.venue_prepositions = fold(lexicon["venue_prepositions"])
         self.plant_heads = fold(lexicon["plant_heads"])
         self.mission_heads = fold(lexicon["mission_heads"])
         self.office_heads = fold(lexicon["office_heads"])
@@ -54,6 +56,7 @@ class Lexicon:
         self.places = fold(vocabulary.place_names(places))
         countries = fold(n for forms in places["countries"].values() for n in forms["names"])
         self.local_places = fold(vocabulary.city_names(places) + [r for names in places["regions"].values() for r in names]) - countries
+        self.country_names = countries
         self.longest_place = max(len(p.split()) for p in self.places)  # words of the longest place name
         self.region_words = fold(places["region_words"])
         self.nationalities = fold(vocabulary.nationality_words(places))
@@ -63,10 +66,12 @@ class Lexicon:
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])
         self.known_organisations = fold(data["organisations"]["names"] + data["institutions"]["names"])
+        self.longest_organisation = 2 * max((len(n.split()) for n in self.known_organisations), default=1)  # in tokens, about
         self.institution_words = self.heads | self.vocabulary | self.not_org
         self.office_words = self.vocabulary | self.links | self.connectors  # "[Investment, Industry and Trade]" after a title
         self.place_words = self.places | self.nationalities
         self.titles = self._title_words(data["titles"])
+        self.title_modifiers = fold(data["titles"]["modifiers"])  # "First", "Deputy", "Acting": words inside a title
         # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are
         # its words ("Council of Heads of State"), so they are no title words
         self.title_plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in self.titles if w.isalpha()}

@@ -1,6 +1,9 @@
-"""ORG spans proposed by rules: gazetteer names (extended by the base model's reading of a brand's full name),
-institution, company and announced shapes, merged where they overlap, and the acronym in brackets after one."""
+"""ORG spans proposed by rules: gazetteer names (extended by the base model's reading of a brand's full name, and
+written in capitals too), institution, company and announced shapes, merged where they overlap, and the acronym in
+brackets after or before one."""
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -31,8 +34,10 @@ class OrganisationFinder(NameShapes):
     def __call__(self, doc: Doc, words: list[Word]) -> list[Span]:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
         base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
-        ranges = [self._extended(doc, words, s, e, base_ends) for _, s, e in self.org_matcher(doc)]
-        ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(words)]
+        ranges = [self._with_country(words, *self._extended(doc, words, *self._whole_word(doc, words, s, e), base_ends))
+                  for _, s, e in self.org_matcher(doc)]
+        ranges += self._known_in_capitals(doc)
+        ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
         ranges += self.companies.with_legal_form(doc, words) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
         ranges += self.local_executives.find(words)
@@ -43,7 +48,24 @@ class OrganisationFinder(NameShapes):
             else:
                 merged.append([start, end])
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
-        return spans + self._acronyms_after(doc, spans)
+        return spans + self._short_names_beside(doc, words, spans)
+
+    def _whole_word(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:
+        """A gazetteer name inside a hyphenated word of capitalised parts is that word ("MAZ-Weichai", "KAMAZ-Engineering");
+        not one joined to a place ("EAEU-China", "EU-Central Asia"), a lowercase part ("CIS-wide") or only an abbreviation
+        ("CA-EU")."""
+        lex, k = self.lexicon, bisect_right(words, start, key=lambda w: w.start) - 1
+        if k < 0 or words[k].end < end or (words[k].start, words[k].end) == (start, end):
+            return start, end
+        word, matched = words[k], {t.text for t in doc[start:end]}
+        parts = [p for p in word.text.replace("\u2010", "-").split("-") if p]
+        added = [p for p in parts if p not in matched]
+        # "EU-Central Asia": the last part begins a place written on after the word
+        place_on = any(" ".join([parts[-1].casefold(), *(w.key for w in words[k + 1:k + 1 + n])]) in lex.places for n in (1, 2))
+        if (all(p[:1].isupper() for p in parts) and not any(p.casefold() in lex.place_words for p in parts)
+                and any(not p.isupper() for p in added) and not place_on):
+            return word.start, word.end
+        return start, end
 
     def _extended(self, doc: Doc, words: list[Word], start: int, end: int, base_ends: dict[int, int]) -> tuple[int, int]:
         """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
@@ -62,12 +84,68 @@ class OrganisationFinder(NameShapes):
             k += 1
         return start, words[k - 1].end if k > first else end
 
-    def _acronyms_after(self, doc: Doc, orgs: list[Span]) -> list[Span]:
-        """"Eurasian Energy Corporation (EEC)": the acronym in brackets after a name is ORG too."""
+    def _known_in_capitals(self, doc: Doc) -> list[tuple[int, int]]:
+        """Gazetteer names written in capitals ("BELARUSIAN RAILWAYS", "KAZAKHTELECOM"), longest first in each run of
+        capitalised tokens: only there is a name matched whatever its case (the gazetteer's "Integral" and "Trend" in
+        lowercase are words), and only those runs are read, so the gazetteer's size costs nothing."""
+        known, longest, ranges, i = self.lexicon.known_organisations, self.lexicon.longest_organisation, [], 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and (doc[j].is_upper or (j > i and not doc[j].is_alpha and not doc[j].is_space)):
+                j += 1
+            k = i
+            while k < j:
+                stop = next((e for e in range(min(j, k + longest), k, -1)
+                             if doc[e - 1].is_upper and doc[k:e].text.casefold() in known), None)
+                if stop is not None:
+                    ranges.append((k, stop))
+                k = stop or k + 1
+            i = max(j, i + 1)
+        return ranges
+
+    def _with_country(self, words: list[Word], start: int, end: int) -> tuple[int, int]:
+        """A gazetteer name (tokens `start:end`) with the country written after it as part of the name ("Oliy Majlis
+        of the Republic of Uzbekistan", "Jogorku Kenesh of the Kyrgyz Republic"); not one of a list of countries
+        ("the EAEU of Russia, Belarus and Kazakhstan", its members)."""
+        lex, k = self.lexicon, word_range(words, end, end + 1)[0]
+        if k + 1 >= len(words) or words[k].start != end or words[k].key != "of":
+            return start, end
+        j = k + 1 + (words[k + 1].key == "the")
+        for stop in range(min(len(words), j + 4), j, -1):
+            if " ".join(w.key for w in words[j:stop]) in lex.country_names:
+                listed = stop < len(words) and words[stop].key in lex.connectors
+                return (start, end) if listed else (start, words[stop - 1].end)
+        return start, end
+
+    def _short_names_beside(self, doc: Doc, words: list[Word], orgs: list[Span]) -> list[Span]:
+        """The acronym or short name in brackets after a name ("Eurasian Energy Corporation (EEC)", "... Corporation
+        (K-SURE)", "Federal Statistical Office (Destatis)"), and the acronym before the name in brackets that spells
+        it out ("KazAID (Kazakhstan Agency for International Development)", its first letter the name's): ORG too."""
+        at = {w.start: k for k, w in enumerate(words)}
         spans = []
         for org in orgs:
-            i = org.end
-            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper:
-                if 2 <= len(doc[i + 1]) <= 8 and doc[i + 1].is_alpha:
-                    spans.append(Span(doc, i + 1, i + 2, label="ORG"))
+            k = at.get(org.end + 1)
+            if org.end < len(doc) and doc[org.end].text == "(" and k is not None and self._bracketed_short_name(doc, words, k):
+                spans.append(Span(doc, words[k].start, words[k].end, label="ORG"))
+            k = at.get(org.start - 2)
+            if (org.start >= 2 and doc[org.start - 1].text == "(" and org.end < len(doc) and doc[org.end].text == ")"
+                    and k is not None and words[k].end == org.start - 1 and self._acronym(words[k])
+                    and words[k].text[0] == org.text[0]):
+                spans.append(Span(doc, words[k].start, words[k].end, label="ORG"))
         return spans
+
+    def _bracketed_short_name(self, doc: Doc, words: list[Word], k: int) -> bool:
+        """Is word `k` alone in brackets an organisation's short name: an acronym ("EEC") or a proper noun that is no
+        place or institution word ("Federal Statistical Office (Destatis)"; not "Belshina (Bobruisk)")?"""
+        word, lex = words[k], self.lexicon
+        proper = (self.is_proper_name_word(doc, word) and not lex.is_place(word) and word.key not in lex.institution_words
+                  and not lex.looks_like_surname(word))
+        return word.end < len(doc) and doc[word.end].text == ")" and (self._acronym(word) or proper)
+
+    def _acronym(self, word: Word) -> bool:
+        """An acronym's shape: two to ten letters, digits, hyphens or "&", two or more of them capitals, no place or
+        word that is no organisation ("EEC", "K-SURE", "KazAID", "BelTA"; not "VAT", "Kazakhstan")."""
+        text, lex = word.text, self.lexicon
+        return (2 <= len(text) <= 10 and text[0].isupper() and sum(c.isupper() for c in text) >= 2
+                and all(c.isalnum() or c in "-&" for c in text) and not lex.is_place(word) and word.key not in lex.not_org)
+

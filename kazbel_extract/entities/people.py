@@ -35,8 +35,8 @@ class PersonFinder(NameShapes):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
                 i += 1
                 continue
-            if not lex.is_name_candidate(words[i]):
-                i += 1
+            if not lex.is_name_candidate(words[i]) or self._ends_a_place(words, i):
+                i += 1  # "Emirates" of "United Arab Emirates [Thani bin Ahmed Al Zeyoudi]"
                 continue
             j, particles = self._name_end(words, i, in_org)
             if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary):
@@ -94,6 +94,11 @@ class PersonFinder(NameShapes):
             j, crossed = k, True
         return j, crossed
 
+    def _ends_a_place(self, words: list[Word], i: int) -> bool:
+        """Is word `i` the last word of a place's name written with the words before it ("United Arab Emirates")?"""
+        places = self.lexicon.places
+        return any(" ".join(w.key for w in words[i - n:i + 1]) in places for n in range(1, min(i, self.lexicon.longest_place - 1) + 1))
+
     @staticmethod
     def _alone_on_line(doc: Doc, words: list[Word], first: int, end: int) -> bool:
         """Do words `first:end` make a line of their own (a byline: "Aripov Abdulla")?"""
@@ -107,11 +112,28 @@ class PersonFinder(NameShapes):
         lex = self.lexicon
         k = i - 1
         while k >= max(0, i - self.max_name_modifiers) and (words[k].key in (",", "and") or (
-                words[k].is_cap and (words[k].key in lex.institution_words or lex.is_place(words[k])))):
-            k -= 1
+                words[k].is_cap and (words[k].key in lex.institution_words or lex.is_place(words[k]) or words[k].key in lex.region_words))):
+            k -= 1  # "Governor of Chelyabinsk Region [Alexei Teksler]"
         if k < i - 1 and k >= 1 and words[k].key in lex.links:
             k -= 1
-        return k >= 0 and words[k].key in lex.titles
+        # a lowercase word that only modifies titles is no title: "the first [China-Central] Asia Summit"
+        return k >= 0 and words[k].key in lex.titles and (words[k].is_cap or words[k].key not in lex.title_modifiers)
+
+    def repeated(self, doc: Doc, words: list[Word], full_names: list[Span]) -> list[Span]:
+        """Each other mention of a full name the article has given ("Alexei Teksler noted ..." after "Governor of
+        Chelyabinsk Region Alexei Teksler"): the same words are the same person, whatever evidence stands around them."""
+        first_word, last_word = {w.start: k for k, w in enumerate(words)}, {w.end: k for k, w in enumerate(words)}
+        by_first: dict[str, set[tuple[str, ...]]] = {}
+        for name in full_names:
+            if name.start in first_word and name.end in last_word:
+                texts = tuple(w.text for w in words[first_word[name.start]:last_word[name.end] + 1])
+                by_first.setdefault(texts[0], set()).add(texts)
+        spans = []
+        for k, word in enumerate(words):
+            for texts in by_first.get(word.text, ()):
+                if tuple(w.text for w in words[k:k + len(texts)]) == texts:
+                    spans.append(Span(doc, word.start, words[k + len(texts) - 1].end, label="PERSON"))
+        return spans
 
     def surnames(self, doc: Doc, words: list[Word], full_names: list[Span]) -> list[Span]:
         """A surname standing alone ("Lukashenko said") when the article or the gazetteer has the full name."""

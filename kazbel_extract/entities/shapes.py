@@ -49,10 +49,33 @@ class NameShapes:
         return (" ".join(w.text for w in name).casefold() in lex.known_people
                 or (len(name) > 1 and (lex.looks_like_surname(name[-1]) or name[0].key in lex.family_first)))
 
+    def ends_on_owners(self, name: list[Word]) -> bool:
+        """Does a name with a plural head end on the countries that own its bodies ("Ministries of Foreign Affairs of
+        Belarus and China", "Foreign Ministries of Kazakhstan, Kyrgyzstan and Uzbekistan")? Without them ("the
+        Ministries of Foreign Affairs") the plural is a description."""
+        lex = self.lexicon
+        return (len(name) >= 4 and lex.is_place(name[-1]) and name[-2].key in lex.connectors and lex.is_place(name[-3])
+                and any(w.key in lex.links for w in name))
+
+    def plural_head(self, name: list[Word]) -> bool:
+        """Is the head of a name (its word before the first link, else its last) a plural head ("Ministries")?"""
+        lex = self.lexicon
+        head = next((name[k - 1] for k in range(1, len(name)) if name[k].key in lex.links), name[-1])
+        return head.key in lex.plural_heads
+
     def follows_title(self, words: list[Word], k: int) -> bool:
         """Does word `k` follow a title and its link ("Minister of", "Chairman of the")?"""
         j = k - 1 - (k > 0 and words[k - 1].key == "the")
         return j >= 1 and words[j].key in self.lexicon.links and words[j - 1].key in self.lexicon.titles
+
+    def runs_into_a_document(self, words: list[Word], end: int) -> bool:
+        """Do the capitalised words after a name (its end at word `end`) run on into a document's name ("the [Enhanced
+        Partnership] and Cooperation Agreement", "the [Strategic Partnership] Treaty")? Then the name is the document's,
+        no body's."""
+        lex, k = self.lexicon, end
+        while k < len(words) and k - end < 4 and (words[k].key in ("and", ",") or words[k].is_cap) and words[k].key not in lex.documents:
+            k += 1
+        return k < len(words) and words[k].is_cap and words[k].key in lex.documents and words[k - 1].key not in ("and", ",")
 
     def names_a_topic(self, words: list[Word], k: int) -> bool:
         """Does the phrase at word `k` follow a document or an event and "on" ("the Joint Statement on [Comprehensive
