@@ -87,4 +87,4 @@ class Antecedents:
         antecedent = (subjects or nouns)[-1]
         metric = self.metric_words.of_word(antecedent)
         self.in_force = paragraph_of(self.paragraphs, sent.start_char), metric
-        self.reporters.reporter(antecedent, metric, self.parties.sides(sent), n)
+        self.reporters.note(antecedent, metric, self.parties.sides(sent), n)

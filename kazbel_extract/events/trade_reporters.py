@@ -28,6 +28,7 @@ class Reporters:
         self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
         self.reporter_in_force: str | None = None
         self.reporter_sentence = -2
+        self.reporter_paragraph: int | None = None  # the paragraph a reporter read from no figure is bound to
 
     def reporter(self, metric_token: Token, metric: str, parties: list[str], n: int) -> str | None:
         """Whose export or import, or who invests: "Belarus' export", "exports of Belarus", "exports from
@@ -55,7 +56,8 @@ class Reporters:
             reporter = self._source_of_received(phrase, named)
         if reporter is None and self._first_person(metric_token, verb):
             reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
-        if reporter is None and n - self.reporter_sentence <= 1:
+        if reporter is None and n - self.reporter_sentence <= 1 and self.reporter_paragraph in (
+                None, paragraph_of(self.paragraphs, metric_token.sent.start_char)):
             reporter = self.reporter_in_force
         if reporter is None:
             reporter = self._named_before(metric_token.sent, metric)
@@ -63,8 +65,15 @@ class Reporters:
             reporter = parties[0]  # "Kazakhstan's foreign trade reached ... Exports decreased by 6.6%": its own
         reporter = self.places.regional(reporter, parties)
         if reporter is not None:
-            self.reporter_in_force, self.reporter_sentence = reporter, n
+            self.reporter_in_force, self.reporter_sentence, self.reporter_paragraph = reporter, n, None
         return reporter
+
+    def note(self, antecedent: Token, metric: str, parties: list[str], n: int) -> None:
+        """Whose trade a sentence without figures speaks of ("The main items of Belarusian export are trucks."):
+        the next sentence's figure keeps it only in the same paragraph (a figure's own reporter also carries
+        across a paragraph break, to the restatement of its change)."""
+        if self.reporter(antecedent, metric, parties, n) is not None:
+            self.reporter_paragraph = paragraph_of(self.paragraphs, antecedent.sent.start_char)
 
     def _sides(self, sent) -> list:
         return [p for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city" and
