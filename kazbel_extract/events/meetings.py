@@ -17,7 +17,7 @@ not disagree.
 
 The readings live in their own modules: `meeting_triggers` (which words report a held meeting),
 `meeting_participants` and `meeting_pronouns` (who takes part), `meeting_context` (people named in the
-sentences around), `meeting_dates` and `meeting_places` (when and where).
+sentences around), `meeting_dates`, `meeting_places` and `meeting_venues` (when and where).
 """
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from .meeting_participants import Participants
 from .meeting_places import MeetingPlaces
 from .meeting_pronouns import Pronouns
 from .meeting_triggers import Triggers
+from .meeting_venues import VisitVenues
 from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
@@ -79,8 +80,10 @@ class MeetingFinder:
         self.participants = Participants(doc, self.words, people, self.persons_in,
                                          Pronouns(self.words["pronouns"], self.persons_in, settings))
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
-        self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, people, self.persons_in, self.ents_in,
-                                            self.participants.counterparts, self.triggers.planned, settings)
+        self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
+                                            self.participants.counterparts, settings)
+        self.venues = VisitVenues(doc, self.words, lexicon, places, people, self.persons_in, self.meeting_places,
+                                  self.triggers.planned)
         self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
 
@@ -137,7 +140,7 @@ class MeetingFinder:
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
-                         self.meeting_places.venue(trigger, people), trigger.lower_ in w["visit_nouns"], people + anchors)
+                         self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"], people + anchors)
 
     def _earlier(self, trigger: Token) -> bool:
         """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
@@ -191,7 +194,7 @@ class MeetingFinder:
                 names.append(name)
                 details.append(self.people.participant(span))
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
-        return Meeting(participants=names, date=c.date, location=self.meeting_places.location(c.location, c.venue), participant_details=details,
+        return Meeting(participants=names, date=c.date, location=self.venues.location(c.location, c.venue), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
 
 
