@@ -666,3 +666,103 @@ def test_talks_with_one_person_are_held_by_the_person_the_sentence_before_is_abo
 def test_a_city_on_a_participant_far_from_the_trigger_is_where_they_met(meetings, text):
     assert [m["location"] for m in meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"])] == [
         "Astana"]
+
+
+# -- a day counted from the day told before; a city hung on a date ----------------------------
+
+CHAIRS = ["Serik Zhumangarin", "Jamshid Khodjayev", "Abdulla Aripov"]
+
+
+@pytest.mark.parametrize(
+    "second, date",
+    [
+        ("On the same day, Serik Zhumangarin met with Abdulla Aripov.", "2024-03-13"),
+        ("Later in the day Serik Zhumangarin was received by Abdulla Aripov.", "2024-03-13"),
+        ("The day before, Serik Zhumangarin was received by Abdulla Aripov.", "2024-03-12"),
+        ("A day earlier, Serik Zhumangarin held talks with Abdulla Aripov.", "2024-03-12"),
+        ("On the previous day Serik Zhumangarin met with Abdulla Aripov.", "2024-03-12"),
+        ("The next day, Serik Zhumangarin met with Abdulla Aripov.", "2024-03-14"),
+        ("On the following day Abdulla Aripov received Serik Zhumangarin.", "2024-03-14"),
+    ],
+)
+def test_a_day_counted_from_the_day_told_before_is_that_day_moved(meetings, second, date):
+    text = f"TASHKENT - Serik Zhumangarin and Jamshid Khodjayev held talks on 13 March. {second}"
+    assert [m["date"] for m in meetings(text, "2024-03-15", CHAIRS)] == ["2024-03-13", date]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The commission met in Tashkent today, co-chaired by Serik Zhumangarin and Jamshid Khodjayev.",
+        "Serik Zhumangarin and Jamshid Khodjayev co-chaired the session of the commission today.",
+    ],
+)
+def test_the_day_before_a_meeting_held_today_is_the_day_before_the_article(meetings, first):
+    text = f"TASHKENT - {first}\n\nThe day before, Serik Zhumangarin was received by Abdulla Aripov."
+    assert [m["date"] for m in meetings(text, "2024-03-15", CHAIRS)] == ["2024-03-15", "2024-03-14"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        pytest.param("TASHKENT - Serik Zhumangarin met with Abdulla Aripov the day before the summit.", None,
+                     id="the day before something else"),
+        pytest.param("TASHKENT - Serik Zhumangarin arrived in Tashkent. The day before, he met with Abdulla Aripov.",
+                     None, id="no day told before"),
+        pytest.param("TASHKENT - Serik Zhumangarin met with Abdulla Aripov the day before yesterday.", "2024-03-13",
+                     id="the day before yesterday"),
+    ],
+)
+def test_a_day_before_that_counts_from_no_day_told_gives_no_day(meetings, text, date):
+    assert [m["date"] for m in meetings(text, "2024-03-15", CHAIRS)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAKU - Ilham Aliyev received a delegation led by Olzhas Bektenov on 4 March.",
+        "BAKU - Ilham Aliyev met with the delegation headed by Olzhas Bektenov on Tuesday.",
+        "BAKU - A delegation led by Olzhas Bektenov was received by Ilham Aliyev on 4 March.",
+    ],
+)
+def test_the_day_on_the_delegation_led_by_a_side_is_the_meetings(meetings, text):
+    found = meetings(text, "2025-03-05", ["Ilham Aliyev", "Olzhas Bektenov"])
+    assert [(sorted(m["participants"]), m["date"]) for m in found] == [(["Ilham Aliyev", "Olzhas Bektenov"], "2025-03-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK - From 3 to 5 May in the city of Aktobe (Kazakhstan) a meeting of the working group was held. Ivan "
+        "Petrov took part in the meeting.",
+        "MINSK - On 6 May in Aktobe, Ivan Petrov held talks with Nurlan Sadykov.",
+        "MINSK - On Monday, in Aktobe, Ivan Petrov met with Nurlan Sadykov.",
+    ],
+)
+def test_a_city_the_parser_hung_on_the_date_is_where_the_meeting_was(meetings, text):
+    assert [m["location"] for m in meetings(text, "2024-05-08", ["Ivan Petrov", "Nurlan Sadykov"])] == ["Aktobe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VITEBSK - Aleksandr Lukashenko and Vladimir Putin addressed the plenary session of the forum by video.",
+        "VITEBSK - Aleksandr Lukashenko spoke at the plenary session of the Forum of Regions.",
+        "VITEBSK - Aleksandr Lukashenko and Vladimir Putin took part in the forum's plenary session.",
+        "VITEBSK - Roman Golovchenko attended the opening session of the international conference on logistics.",
+    ],
+)
+def test_a_session_of_a_forum_or_conference_is_no_meeting(meetings, text):
+    assert meetings(text, None, ["Aleksandr Lukashenko", "Vladimir Putin", "Roman Golovchenko"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VITEBSK - Roman Golovchenko took part in a meeting of the Council of Ministers of the Union State.",
+        "VITEBSK - Roman Golovchenko chaired the session of the intergovernmental commission.",
+        "VITEBSK - On the sidelines of the forum, Roman Golovchenko met with Gleb Nikitin.",
+    ],
+)
+def test_a_session_of_a_body_and_talks_at_a_forum_are_meetings(meetings, text):
+    assert len(meetings(text, None, ["Roman Golovchenko", "Gleb Nikitin"])) == 1

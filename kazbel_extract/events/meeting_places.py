@@ -128,8 +128,14 @@ def _beyond_venue(token: Token) -> Token:
 
 
 def _beyond_date(token: Token) -> Token:
-    """What a date's phrase hangs on, for a place the parser hung on the date: "held on 5 March in Almaty" (Almaty
-    under "March") tells where it was held; else the token itself."""
-    while token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head.i != token.head.i:
-        token = token.head.head
-    return token
+    """What a date's phrase hangs on, for a place the parser hung on the date or on its preposition: "held on 5
+    March in Almaty" (Almaty under "March"), "From 3 to 5 May in Aktobe a meeting was held" (Aktobe under "From")
+    tell where it was held; else the token itself."""
+    while True:
+        if token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head.i != token.head.i:
+            token = token.head.head
+        elif token.dep_ == "prep" and any(c.dep_ in ("pobj", "npadvmod") and c.ent_type_ == "DATE"
+                                          for c in token.children):
+            token = token.head
+        else:
+            return token

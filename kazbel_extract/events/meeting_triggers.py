@@ -2,7 +2,8 @@
 
 A trigger is a meeting verb ("met", "received", "summoned"), a meeting noun ("talks", "the session"),
 a noun with "with" ("a meeting with"), a verb of two people ("hosted") or a visit noun. A planned
-meeting, a phone call, an event for the public and meetings held again and again are no trigger.
+meeting, a phone call, an event for the public, the session of a forum or conference and meetings held
+again and again are no trigger.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ class Triggers:
             elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
                 found.append(tok)
         return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
-                and not self._repeated(t)]
+                and not self._repeated(t) and not self._of_public_gathering(t)]
 
     def _repeated(self, trigger: Token) -> bool:
         """ "During our meetings we always agree", "his meetings with investors": a plural of a one-event noun with a
@@ -50,6 +51,17 @@ class Triggers:
     def _public_event(self, trigger: Token) -> bool:
         """A press conference, a media briefing: an event for the public, not a meeting of the sides."""
         return any(c.lower_ in self.words["not_counterparts"] for c in trigger.children if c.dep_ in ("compound", "amod"))
+
+    def _of_public_gathering(self, trigger: Token) -> bool:
+        """ "The plenary session of the forum", "the forum's session", "the conference session": a session of a
+        gathering open to many is that gathering, no meeting of the sides (a session of a council or commission is
+        one)."""
+        if trigger.pos_ not in ("NOUN", "PROPN"):
+            return False
+        owners = [c for c in trigger.children if c.dep_ in ("poss", "compound")]
+        owners += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        return any(o.lower_ in self.words["public_gatherings"] for o in owners)
 
     def planned(self, trigger: Token) -> bool:
         """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
