@@ -766,3 +766,103 @@ def test_a_session_of_a_forum_or_conference_is_no_meeting(meetings, text):
 )
 def test_a_session_of_a_body_and_talks_at_a_forum_are_meetings(meetings, text):
     assert len(meetings(text, None, ["Roman Golovchenko", "Gleb Nikitin"])) == 1
+
+
+# -- a name a long title cut off; she and he; a family name written first ------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BISHKEK - The meeting of the council chaired by Kazakh Prime Minister Alikhan Smailov and Chairman of the "
+        "Cabinet of Ministers of Kyrgyzstan Akylbek Japarov took place in Bishkek.",
+        "BISHKEK - Talks between Kazakh Prime Minister Alikhan Smailov and Chairman of the Cabinet of Ministers "
+        "Kyrgyzstan Akylbek Japarov were held in Bishkek.",
+        "BISHKEK - Alikhan Smailov met with Chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Japarov.",
+    ],
+)
+def test_the_name_after_a_long_conjoined_title_takes_part(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, None, ["Alikhan Smailov", "Akylbek Japarov"])] == [
+        ["Akylbek Japarov", "Alikhan Smailov"]]
+
+
+def test_a_name_after_a_title_and_a_verb_is_not_the_titles(meetings):
+    text = "BISHKEK - Alikhan Smailov met with the Chairman of the Cabinet, and Akylbek Japarov said the talks went well."
+    assert [m["participants"] for m in meetings(text, None, ["Alikhan Smailov", "Akylbek Japarov"])] == [
+        ["Alikhan Smailov"]]
+
+
+WOMAN_AND_MAN = ["Natalya Kochanova", "Maulen Ashimbayev", "Nurlan Nigmatulin"]
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        ("The same day, she also held a videoconference with Nurlan Nigmatulin.", "Natalya Kochanova"),
+        ("Later, her talks with Nurlan Nigmatulin focused on transit.", "Natalya Kochanova"),
+        ("The same day, he also met with Nurlan Nigmatulin.", "Maulen Ashimbayev"),
+    ],
+)
+def test_she_and_he_stand_for_a_person_whose_name_can_be_theirs(meetings, later, expected):
+    text = ("MINSK - Natalya Kochanova and Maulen Ashimbayev held talks via videoconference on 23 February. "
+            "Trade fell by 3%, Natalya Kochanova said. \"We are ready to supply more grain,\" Maulen Ashimbayev said. "
+            f"{later}")
+    found = meetings(text, "2021-02-24", WOMAN_AND_MAN)
+    assert [sorted(m["participants"]) for m in found][1:] == [sorted([expected, "Nurlan Nigmatulin"])]
+
+
+@pytest.mark.parametrize(
+    "title, speaker, pronoun",
+    [("Mrs", "Maulen Ashimbayev", "she"), ("Ms.", "Maulen Ashimbayev", "she"), ("Mr", "Natalya Kochanova", "he")],
+)
+def test_an_honorific_tells_whom_she_or_he_stands_for(meetings, title, speaker, pronoun):
+    text = (f"LONDON - {title} Alex Morgan held talks with Nurlan Nigmatulin on 3 May. \"Trade is growing,\" {speaker} "
+            f"said. Later, {pronoun} met with Bakyt Sultanov.")
+    people = ["Alex Morgan", "Nurlan Nigmatulin", speaker, "Bakyt Sultanov"]
+    assert [sorted(m["participants"]) for m in meetings(text, "2021-05-04", people)][1:] == [
+        ["Alex Morgan", "Bakyt Sultanov"]]
+
+
+def test_a_he_far_from_any_name_stands_for_the_person_the_article_is_about(meetings):
+    text = ("ASTANA - Kassym-Jomart Tokayev met with Ursula von der Leyen in Samarkand on April 4. Trade with the EU "
+            "reached $48 billion. An agreement entered into force in 2020. The bank pledged loans. On April 3, he also "
+            "held talks with Shavkat Mirziyoyev.")
+    people = ["Kassym-Jomart Tokayev", "Ursula von der Leyen", "Shavkat Mirziyoyev"]
+    assert [sorted(m["participants"]) for m in meetings(text, "2025-04-07", people)] == [
+        ["Kassym-Jomart Tokayev", "Ursula von der Leyen"], ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]]
+
+
+@pytest.mark.parametrize("alone", ["Moon", "Xi"])
+def test_a_family_name_written_first_is_the_full_name(meetings, alone):
+    full = {"Moon": "Moon Jae-in", "Xi": "Xi Jinping"}[alone]
+    text = (f"ASTANA - President {full} held talks with Kassym-Jomart Tokayev on Monday. Earlier in the day, {alone} "
+            "met with Nursultan Nazarbayev.")
+    people = [full, "Kassym-Jomart Tokayev", alone, "Nursultan Nazarbayev"]
+    assert [sorted(m["participants"]) for m in meetings(text, "2019-04-22", people)] == [
+        sorted([full, "Kassym-Jomart Tokayev"]), sorted([full, "Nursultan Nazarbayev"])]
+
+
+# -- a meeting of several days ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "when",
+    ["on 14-15 October", "on October 14-15", "on 14 and 15 October", "on October 14 and 15", "on 14\u201315 October"],
+)
+def test_a_meeting_of_several_days_took_place_on_the_first(meetings, when):
+    text = f"MINSK - Vladimir Semashko and Bakytzhan Sagintayev held talks in Minsk {when}."
+    assert [m["date"] for m in meetings(text, "2015-10-16", ["Vladimir Semashko", "Bakytzhan Sagintayev"])] == [
+        "2015-10-14"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("ASTANA - Nursultan Nazarbayev met with Alexander Lukashenko during a Nov. 29-30 visit to Minsk.", None),
+        ("ASTANA - During his visit to Minsk on 29-30 November, Nursultan Nazarbayev met with Alexander Lukashenko.",
+         None),
+        ("ASTANA - During his visit to Minsk on 29 November, Nursultan Nazarbayev met with Alexander Lukashenko.",
+         "2015-11-29"),
+    ],
+)
+def test_the_days_of_a_visit_do_not_tell_the_day_of_a_meeting_on_it(meetings, text, date):
+    assert [m["date"] for m in meetings(text, "2015-12-01", ["Nursultan Nazarbayev", "Alexander Lukashenko"])] == [
+        date]

@@ -16,7 +16,7 @@ from .meeting_places import MeetingPlaces
 from .syntax import CLAUSES, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
-DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])")  # "5-6 March", not "2025-05-12"
+DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
 
 
 def article_day(doc: Doc) -> str | None:
@@ -30,14 +30,29 @@ def with_year(day: str | None) -> str | None:
 
 
 def day_mentions(doc: Doc) -> list[Span]:
-    """The days a doc names, in text order: DATE entities of one day, not a range ("5-6 March"), read against the
-    article's day ("on Wednesday" of an undated story filed on a dated dateline), and the numeric days the tagger
-    left untagged ("on 12.05.2025")."""
+    """The days a doc names, in text order: DATE entities of one day or of a few ("on 14-15 October", "on 14 and 15
+    October": a meeting of several days took place from the first), read against the article's day ("on
+    Wednesday" of an undated story filed on a dated dateline), and the numeric days the tagger left untagged ("on
+    12.05.2025")."""
     reference = with_year(article_day(doc))
-    tagged = [e for e in doc.ents if e.label_ == "DATE"]
+    tagged: list[Span] = []
+    for entity in (e for e in doc.ents if e.label_ == "DATE"):
+        date = _with_first_day(entity)
+        if tagged and tagged[-1].start == date.start:
+            tagged.pop()  # the "14" of "14 and 15 October" the tagger took apart
+        tagged.append(date)
     numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
-    return [d for d in sorted(tagged + numeric, key=lambda d: d.start)
-            if not DAY_RANGE.search(d.text) and parse_date(d.text, reference) is not None]
+    return [d for d in sorted(tagged + numeric, key=lambda d: d.start) if parse_date(d.text, reference) is not None]
+
+
+def _with_first_day(date: Span) -> Span:
+    """ "14 and 15 October" when the tagger took only "15 October" (or "14" apart): the date with the day before
+    its "and"."""
+    doc, start = date.doc, date.start
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].like_num \
+            and (not doc[start - 2].ent_type_ or doc[start - 2].ent_iob_ == "B" and doc[start - 2].ent_type_ == "DATE"):
+        return Span(doc, start - 2, date.end, label="DATE")
+    return date
 
 
 class MeetingDates:
@@ -69,7 +84,8 @@ class MeetingDates:
                 where = city or (self.meeting_places.city(anchor.sent, anchor.root) if anchor is not None else [])
                 return _shifted(day, from_before), where[0] if where else None, [anchor] if anchor is not None else []
         own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"])
-        dates = [d for d in self.dates_in[sent.start] if not _in_another_clause(d.root, trigger, own_phrases)]
+        dates = [d for d in self.dates_in[sent.start] if not _in_another_clause(d.root, trigger, own_phrases)
+                 and not self._days_of_a_visit(d, trigger)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         shift = self._relative_day(sent)
         if date is not None:
@@ -79,6 +95,13 @@ class MeetingDates:
         else:
             value = None
         return value, city[0] if city else None, [date] if date is not None else []
+
+    def _days_of_a_visit(self, date: Span, trigger: Token) -> bool:
+        """ "met Y during a 29-30 November visit to Minsk", "a visit on 29-30 November ... The presidents held
+        talks": the days of the visit a meeting was held on, which do not tell on which of them it was."""
+        if not DAY_RANGE.search(date.text):
+            return False
+        return any(t.lower_ in self.words["visit_nouns"] for t in [*_path_up(date.root, trigger), trigger])
 
     def _relative_day(self, sent: Span) -> int | None:
         """The days from the article's day a sentence's "today", "yesterday", "this morning" count."""

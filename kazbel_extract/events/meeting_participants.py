@@ -15,6 +15,7 @@ from .syntax import OTHER_CLAUSES, SUBJECTS, phrase
 
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+TITLE_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "ADP", "DET", "PUNCT"})  # "Minister of Economy of the Kyrgyz Republic"
 
 
 class Participants:
@@ -58,6 +59,7 @@ class Participants:
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
         people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
+        people += self._names_cut_off(covered, trigger.sent)
         pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
         addressed = False
         for pronoun in pronouns:
@@ -68,6 +70,23 @@ class Participants:
             else:
                 people += self.pronouns.referent(pronoun)
         return self.distinct(people), addressed
+
+    def _names_cut_off(self, covered: set[int], sent: Span) -> list[Span]:
+        """ "chaired by X and Chairman of the Cabinet of Ministers of Kyrgyzstan Y": the name that ends a title
+        conjoined to a participant, which a long title made the parser hang elsewhere (Y the subject of the next
+        verb, even of a sentence the parser split off there). The name counts when only words of the title's noun
+        phrase stand between (no verb, comma or "and")."""
+        found = []
+        for tok in (self.doc[i] for i in sorted(covered)):
+            if tok.dep_ != "conj" or tok.text not in self.people.title_words or \
+                    any(t.ent_type_ == "PERSON" for t in tok.subtree):
+                continue
+            candidates = self.persons_in[sent.start] + (self.persons_in[sent.end] if sent.end < len(self.doc) else [])
+            name = next((p for p in candidates if p.start > tok.i), None)
+            if name is not None and all(t.pos_ in TITLE_PHRASE_POS and t.text not in ",;."
+                                        for t in self.doc[tok.i + 1 : name.start]):
+                found.append(name)
+        return found
 
     def side_before(self, trigger: Token, people: list[Span]) -> list[Span]:
         """The other side of "the talks with Y" that names no one else: the last subject of the sentences before

@@ -28,10 +28,15 @@ class People:
         self.ents_in = ents_by_sentence(doc)
         self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()} | set(lexicon.tables["titles"]["honorifics"])
         self.full_names: dict[str, str] = {}
+        by_first_word: dict[str, set[str]] = {}
         for span in (e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON"):
             name = self.written(span)
             if len(name.split()) > 1:
                 self.full_names.setdefault(surname(name), name)
+                by_first_word.setdefault(name.split()[0].casefold(), set()).add(name)
+        # "Moon" of "Moon Jae-in", "Xi" of "Xi Jinping": a family name written first, of one person only
+        self.family_first = {word: next(iter(names)) for word, names in by_first_word.items()
+                             if len(names) == 1 and word not in self.full_names}
 
     def mentions(self) -> list[Span]:
         """PERSON spans, and role phrases the actor component tied to a person ("the Kazakh Premier")."""
@@ -49,12 +54,28 @@ class People:
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
     def name(self, span: Span) -> str:
-        """ "Lukashenko" is "Aleksandr Lukashenko" once the article has written the full name; a role phrase
-        is the name of its person."""
+        """ "Lukashenko" is "Aleksandr Lukashenko" once the article has written the full name, "Moon" is "Moon
+        Jae-in" when no full name ends in it and one begins with it; a role phrase is the name of its person."""
         if span._.person is not None:
             return self.name(span._.person)
         written = self.written(span)
+        if len(written.split()) == 1 and surname(written) not in self.full_names:
+            return self.family_first.get(surname(written), written)
         return self.full_names.get(surname(written), written)
+
+    def gender(self, span: Span) -> str | None:
+        """ "female" or "male" when the name tells it (a surname ending of the region's languages: "Kochanova",
+        "Ashimbayev") or a title or honorific just before the name does ("Mrs", "Sir"); None when nothing does."""
+        genders = self.lexicon.meetings["name_genders"]
+        span = span._.person or span
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        if before in genders["female_titles"] or before in genders["male_titles"]:
+            return "female" if before in genders["female_titles"] else "male"
+        last = surname(self.name(span))
+        for gender in ("female", "male"):
+            if last.endswith(tuple(genders[f"{gender}_surname_endings"])):
+                return gender
+        return None
 
     def participant(self, span: Span) -> Participant:
         """Name, and what the text says of the person: `Span._.role` when set, else the title before or
