@@ -866,3 +866,135 @@ def test_a_meeting_of_several_days_took_place_on_the_first(meetings, when):
 def test_the_days_of_a_visit_do_not_tell_the_day_of_a_meeting_on_it(meetings, text, date):
     assert [m["date"] for m in meetings(text, "2015-12-01", ["Nursultan Nazarbayev", "Alexander Lukashenko"])] == [
         date]
+
+
+# -- chairs, titles, fronted phrases, later meetings, people who sent a side -------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BISHKEK - The meeting of the council was held in Bishkek under the co-chairmanship of Chairman of the "
+        "Cabinet of Ministers of Kyrgyzstan Akylbek Japarov and Prime Minister of Kazakhstan Alikhan Smailov.",
+        "BISHKEK - The session of the commission took place under the chairmanship of Akylbek Japarov and Alikhan "
+        "Smailov.",
+    ],
+)
+def test_a_meeting_held_under_the_chairmanship_of_people_is_theirs(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, None, ["Akylbek Japarov", "Alikhan Smailov"])] == [
+        ["Akylbek Japarov", "Alikhan Smailov"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK - Maxim Ryzhenkov held a meeting with Ambassador of China to Belarus Xie Xiaoyong on Thursday, BelTA "
+        "learned.",
+        "MINSK - Maxim Ryzhenkov met with Ambassador of China to Belarus Xie Xiaoyong.",
+    ],
+)
+def test_the_name_after_a_long_title_of_the_counterpart_takes_part(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, "2024-07-12", ["Maxim Ryzhenkov", "Xie Xiaoyong"])] == [
+        ["Maxim Ryzhenkov", "Xie Xiaoyong"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA - Kassym-Jomart Tokayev received the Belarusian Foreign Minister on behalf of President Aleksandr "
+        "Lukashenko.",
+        "ASTANA - Kassym-Jomart Tokayev met with the Ambassador of China at the request of Aleksandr Lukashenko.",
+        "ASTANA - Kassym-Jomart Tokayev received the Belarusian envoy with a message from Aleksandr Lukashenko.",
+    ],
+)
+def test_a_person_who_sent_a_side_takes_no_part(meetings, text):
+    assert [m["participants"] for m in meetings(text, None, ["Kassym-Jomart Tokayev", "Aleksandr Lukashenko"])] == [
+        ["Kassym-Jomart Tokayev"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BISHKEK - On the eve of the session, Daniyar Amangeldiev held a meeting with Arman Shakkaliyev.",
+        "BISHKEK - Ahead of the talks, Daniyar Amangeldiev met with Arman Shakkaliyev.",
+    ],
+)
+def test_a_meeting_held_ahead_of_another_is_one_record_of_its_own_sides(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, None, ["Daniyar Amangeldiev", "Arman Shakkaliyev"])] \
+        == [["Arman Shakkaliyev", "Daniyar Amangeldiev"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BISHKEK - Before the talks, Daniyar Amangeldiev laid flowers at the monument.",
+        "BISHKEK - In the run-up to the session, Daniyar Amangeldiev gave an interview.",
+        "BISHKEK - Prior to the meeting, Daniyar Amangeldiev toured the plant.",
+    ],
+)
+def test_what_a_person_did_ahead_of_a_meeting_is_no_meeting(meetings, text):
+    assert meetings(text, None, ["Daniyar Amangeldiev"]) == []
+
+
+KOBYAKOV = "MINSK - Andrei Kobyakov and Bakytzhan Sagintayev held a meeting on Friday."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Later on the same day in St. Petersburg, Andrei Kobyakov, Bakytzhan Sagintayev and Prime Minister of "
+        "Kyrgyzstan Sooronbay Jeenbekov held a trilateral meeting.",
+        "Afterwards, Kobyakov and Sagintayev met with Sooronbay Jeenbekov.",
+    ],
+)
+def test_a_meeting_told_as_later_is_another_meeting(meetings, later):
+    people = ["Andrei Kobyakov", "Bakytzhan Sagintayev", "Sooronbay Jeenbekov", "Kobyakov", "Sagintayev"]
+    found = meetings(f"{KOBYAKOV} {later}", "2017-06-03", people)
+    assert [sorted(m["participants"]) for m in found] == [
+        ["Andrei Kobyakov", "Bakytzhan Sagintayev"], ["Andrei Kobyakov", "Bakytzhan Sagintayev", "Sooronbay Jeenbekov"]]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Later, the talks continued with the participation of Sooronbay Jeenbekov.",
+        "During the meeting, Kobyakov, Sagintayev and Sooronbay Jeenbekov discussed trade.",
+    ],
+)
+def test_a_later_mention_that_points_back_is_the_same_meeting(meetings, then):
+    people = ["Andrei Kobyakov", "Bakytzhan Sagintayev", "Sooronbay Jeenbekov", "Kobyakov", "Sagintayev"]
+    found = meetings(f"{KOBYAKOV} {then}", "2017-06-03", people)
+    assert [sorted(m["participants"]) for m in found] == [
+        ["Andrei Kobyakov", "Bakytzhan Sagintayev", "Sooronbay Jeenbekov"]]
+
+
+def test_a_name_starts_after_the_place_the_tagger_left_in_it(meetings):
+    text = ("ASTANA - Arman Shakkaliyev held a meeting with Minister of State for Foreign Trade of the United Arab "
+            "Emirates Thani bin Ahmed Al Zeyoudi in Abu Dhabi on Tuesday.")
+    found = meetings(text, "2024-02-15", ["Arman Shakkaliyev", "Emirates Thani bin Ahmed Al Zeyoudi"])
+    assert [m["participants"] for m in found] == [["Arman Shakkaliyev", "Thani bin Ahmed Al Zeyoudi"]]
+
+
+def test_a_role_phrase_of_another_country_is_not_the_person_of_that_role_named_before(meetings):
+    text = ("ASTANA - President Kassym-Jomart Tokayev held talks with Olaf Scholz in Astana on Monday. Olaf Scholz "
+            "arrived in Astana from Samarkand, where he had met with the President of Uzbekistan.")
+    found = meetings(text, "2024-09-17", ["Kassym-Jomart Tokayev", "Olaf Scholz"])
+    assert [(sorted(m["participants"]), m["location"]) for m in found] == [
+        (["Kassym-Jomart Tokayev", "Olaf Scholz"], "Astana"), (["Olaf Scholz"], "Samarkand")]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("TASHKENT - Olaf Scholz came from Samarkand, where he held talks with Shavkat Mirziyoyev.", "Samarkand"),
+        ("ASTANA - Olaf Scholz arrived from Almaty, where he had met with Shavkat Mirziyoyev.", "Almaty"),
+    ],
+)
+def test_a_meeting_in_a_where_clause_was_held_in_the_city_it_hangs_on(meetings, text, location):
+    assert [m["location"] for m in meetings(text, None, ["Olaf Scholz", "Shavkat Mirziyoyev"])] == [location]
+
+
+def test_a_dateline_city_in_small_letters_with_its_country_and_agency_is_the_dateline(meetings):
+    text = ("Tashkent, Uzbekistan (UzDaily.com) -- Abdulaziz Kamilov, who is on a working visit to Belarus, held talks "
+            "with Vladimir Makei on 11 September.")
+    found = meetings(text, "2019-09-12", ["Abdulaziz Kamilov", "Vladimir Makei"])
+    assert [(m["date"], m["location"]) for m in found] == [("2019-09-11", None)]

@@ -59,6 +59,9 @@ class MeetingPlaces:
             if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
                 found.append((0, place, name))  # "Astana has hosted talks between X and Y"
                 continue
+            if verb.dep_ == "relcl" and verb.head == token and any(c.lower_ == "where" for c in verb.children):
+                found.append((0, place, name))  # "arrived from Samarkand, where he had met Y"
+                continue
             if _bracketed(token) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
                 found.append((1, place, name))  # "a meeting of the working commission (Minsk)"
                 continue
