@@ -140,27 +140,28 @@ class MeetingFinder:
             head_date, head_location, head_anchors = self.meeting_dates.when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
-        return Candidate(trigger, people, anaphoric, self._earlier(trigger), self._told_as(trigger, "later_words"),
+        return Candidate(trigger, people, anaphoric, self._earlier(trigger), self._later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
                          people + anchors)
 
     def _earlier(self, trigger: Token) -> bool:
         """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
         reports (past perfect, or a word of an earlier time on the trigger or its verb). It is another meeting."""
-        if any(c.dep_ == "amod" and c.lower_ in self.words["earlier_words"] for c in trigger.children):
+        earlier = self.words["earlier_words"]
+        if any(c.dep_ == "amod" and c.lower_ in earlier for c in trigger.children):
             return True  # "since their last meeting"
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-        pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-        return pluperfect or self._told_as(trigger, "earlier_words")
+        children = list(verb.children)
+        pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
+        return pluperfect or any(c.dep_ == "advmod" and c.lower_ in earlier for c in children)
 
-    def _told_as(self, trigger: Token, time_words: str) -> bool:
-        """Whether a word of the `time_words` list is an adverb of the trigger's verb or of a phrase on it
-        ("Earlier, X met Y", "Later on the same day, X held a meeting")."""
+    def _later(self, trigger: Token) -> bool:
+        """ "Later, X met Z", "Later on the same day, X, Y and Z held a meeting": a word of a later time on the
+        trigger's verb or on a phrase of it tells a meeting after the one reported."""
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-        words = self.words[time_words]
         on_verb = [c for c in verb.children if c.dep_ == "advmod"]
         on_phrase = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"]
-        return any(t.lower_ in words for t in on_verb + on_phrase)
+        return any(t.lower_ in self.words["later_words"] for t in on_verb + on_phrase)
 
     # -- the words of a sentence ------------------------------------------------------------------
 
