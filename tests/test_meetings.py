@@ -998,3 +998,16 @@ def test_a_dateline_city_in_small_letters_with_its_country_and_agency_is_the_dat
             "with Vladimir Makei on 11 September.")
     found = meetings(text, "2019-09-12", ["Abdulaziz Kamilov", "Vladimir Makei"])
     assert [(m["date"], m["location"]) for m in found] == [("2019-09-11", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA - Olzhas Bektenov met with Roman Golovchenko via videoconference.",
+        "ASTANA - Olzhas Bektenov received Roman Golovchenko for talks.",
+        "ASTANA - Olzhas Bektenov held talks with Roman Golovchenko via videoconference.",
+    ],
+)
+def test_a_meeting_noun_telling_how_a_meeting_verb_was_held_is_that_meeting(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, None, ["Olzhas Bektenov", "Roman Golovchenko"])] == [
+        ["Olzhas Bektenov", "Roman Golovchenko"]]

@@ -39,6 +39,8 @@ class Triggers:
                 found.append(tok)
             elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
                 found.append(tok)
+        verbs = {t.i for t in found if t.pos_ in ("VERB", "AUX") and t.lower_ in w["verbs"]}  # "met", not "discussed"
+        found = [t for t in found if not _in_phrase_of(t, verbs)]
         return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
                 and not self._repeated(t) and not self._of_public_gathering(t)]
 
@@ -94,3 +96,10 @@ class Triggers:
         near = list(trigger.children) + [trigger.head] + list(trigger.head.children)
         near += [g for c in trigger.children if c.dep_ == "prep" for g in c.subtree]
         return any(t.lower_ in self.words["phone_words"] for t in near)
+
+
+def _in_phrase_of(trigger: Token, verbs: set[int]) -> bool:
+    """ "X met Y via videoconference", "X received Y for talks": a meeting noun in a phrase of a meeting verb
+    tells how that meeting was held, not another one."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
+        and trigger.head.head.i in verbs
