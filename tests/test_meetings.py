@@ -341,7 +341,7 @@ def test_the_heads_of_the_delegations_take_part(meetings, text):
         meeting(["Serik Zhumangarin", "Viktor Karankevich"], None, "Minsk")]
 
 
-@pytest.mark.parametrize("sides", ["the sides", "the two leaders", "the parties"])
+@pytest.mark.parametrize("sides", ["the sides", "the two leaders", "the parties", "the two", "both"])
 def test_the_sides_of_a_meeting_that_names_no_one_are_the_people_of_the_sentence_before(meetings, sides):
     text = (f"President Kassym-Jomart Tokayev spoke to the press with President Emomali Rahmon. During the talks, "
             f"{sides} agreed to expand trade.")
@@ -1011,3 +1011,11 @@ def test_a_dateline_city_in_small_letters_with_its_country_and_agency_is_the_dat
 def test_a_meeting_noun_telling_how_a_meeting_verb_was_held_is_that_meeting(meetings, text):
     assert [sorted(m["participants"]) for m in meetings(text, None, ["Olzhas Bektenov", "Roman Golovchenko"])] == [
         ["Olzhas Bektenov", "Roman Golovchenko"]]
+
+
+@pytest.mark.parametrize("restated", ["The two met on Thursday at the Palace of Independence.",
+                                      "Both met on Thursday at the Palace of Independence."])
+def test_the_two_who_met_are_the_people_of_the_sentence_before_and_add_the_day(meetings, restated):
+    text = f"MINSK - Aleksandr Lukashenko met with Olzhas Bektenov. {restated}"
+    assert meetings(text, "2024-03-16", ["Aleksandr Lukashenko", "Olzhas Bektenov"]) == [
+        meeting(["Aleksandr Lukashenko", "Olzhas Bektenov"], "2024-03-14", "Minsk")]
