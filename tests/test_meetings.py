@@ -1019,3 +1019,17 @@ def test_the_two_who_met_are_the_people_of_the_sentence_before_and_add_the_day(m
     text = f"MINSK - Aleksandr Lukashenko met with Olzhas Bektenov. {restated}"
     assert meetings(text, "2024-03-16", ["Aleksandr Lukashenko", "Olzhas Bektenov"]) == [
         meeting(["Aleksandr Lukashenko", "Olzhas Bektenov"], "2024-03-14", "Minsk")]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Then the talks continued in an expanded format with the participation of Olzhas Bektenov and Roman "
+        "Golovchenko.",
+        "The talks in an expanded format were held in the presence of Olzhas Bektenov and Roman Golovchenko.",
+    ],
+)
+def test_people_whose_participation_the_clause_of_the_talks_states_take_part(meetings, then):
+    text = f"ASTANA - The talks were held between Kassym-Jomart Tokayev and Aleksandr Lukashenko. {then}"
+    people = ["Kassym-Jomart Tokayev", "Aleksandr Lukashenko", "Olzhas Bektenov", "Roman Golovchenko"]
+    assert [sorted(m["participants"]) for m in meetings(text, None, people)] == [sorted(people)]

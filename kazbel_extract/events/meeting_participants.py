@@ -54,6 +54,8 @@ class Participants:
             heads += self._subjects(noun.head)
             heads += [c for c in noun.head.children if c.dep_ == "prep" and (c.lower_ in ("between", "with")
                                                                           or self._under_chairing(c))]
+            # "with the participation of X" hung on another word ("continued in an expanded format with ...")
+            heads += [t for t in noun.head.subtree if t.lower_ in self.words["attendance_nouns"]]
         elif is_noun and noun.dep_ == "pobj" and (not self._ahead_of(trigger)  # "X told Y at the talks"
                                                   or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
             heads += self._subject_above(noun)
