@@ -1033,3 +1033,17 @@ def test_people_whose_participation_the_clause_of_the_talks_states_take_part(mee
     text = f"ASTANA - The talks were held between Kassym-Jomart Tokayev and Aleksandr Lukashenko. {then}"
     people = ["Kassym-Jomart Tokayev", "Aleksandr Lukashenko", "Olzhas Bektenov", "Roman Golovchenko"]
     assert [sorted(m["participants"]) for m in meetings(text, None, people)] == [sorted(people)]
+
+
+@pytest.mark.parametrize(
+    "chairs",
+    [
+        "The Belarusian side was headed by Viktor Karankevich, the Kazakh side by Serik Zhumangarin.",
+        "The Belarusian delegation was led by Viktor Karankevich, and the Kazakh delegation by Serik Zhumangarin.",
+        "It was chaired by Viktor Karankevich and Serik Zhumangarin.",
+    ],
+)
+def test_the_sides_heads_named_in_the_next_sentence_take_part_in_a_meeting_that_named_no_one(meetings, chairs):
+    text = f"MINSK - The meeting of the intergovernmental commission took place in Minsk on 14 March. {chairs}"
+    assert [sorted(m["participants"]) for m in meetings(text, "2024-03-16", ["Viktor Karankevich", "Serik Zhumangarin"])] \
+        == [["Serik Zhumangarin", "Viktor Karankevich"]]
