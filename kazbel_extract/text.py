@@ -25,14 +25,16 @@ HEADER = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
 # The day as datelines write it: "15 May", "May 15", "May 15, 2025", "15 May 2025", "15.05.2025", "2025-05-15".
 DATELINE_DAY = (r"(?:\d{1,2} [A-Z][a-z]+\.?(?:,? \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
                 r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})")
-BRACKETED_AGENCY = r"[A-Za-z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?"  # "(BelTA)", "(Xinhua)", "(RIA Novosti)"
+BRACKETED_AGENCY = r"[A-Za-z][A-Za-z\-]+(?:\.[a-z]{2,3}|(?: [A-Z][A-Za-z\-]+)?)"  # "(BelTA)", "(RIA Novosti)", "(UzDaily.com)"
 # "MINSK. KAZINFORM -", "MINSK (BelTA) -", "MINSK, 13 October (BelTA) -", "ASTANA. May 15. KAZINFORM -",
 # "ASTANA (Kazinform), May 15 -", "MINSK, May 15. /TASS/.", "BAKU, Azerbaijan, May 15. Trend:", "ASTANA -",
-# "ASTANA, Kazakhstan, November 5.", "ASTANA:", "OREANDA-NEWS. August 31, 2009."; and without a city, on a line
+# "ASTANA, Kazakhstan, November 5.", "ASTANA:", "OREANDA-NEWS. August 31, 2009.", a city written in small letters
+# only with its country and agency ("Tashkent, Uzbekistan (UzDaily.com) --"); and without a city, on a line
 # of its own after the headline: "May 15. Kazpravda", "15 May (BelTA) -".
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?"
-    r"(?:(?P<city>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)"
+    r"(?:(?P<city>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?"
+    rf"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?(?=, [A-Z][a-z]+ \({BRACKETED_AGENCY}\) *[-\u2013\u2014]))"  # "Tashkent, Uzbekistan (UzDaily.com) --"
     r"(?:, (?P<country>[A-Z][a-z]+))?"
     rf"(?: \((?P<agency0>{BRACKETED_AGENCY})\),?)?"
     rf"(?:[,.]? (?P<date>{DATELINE_DAY}))?"

@@ -31,6 +31,8 @@ from kazbel_extract.text import find_dateline, prepare
         ("ASTANA, Kazakhstan, November 5. The sides met.", "Astana", None, "November 5"),
         ("ASTANA - The sides met.", "Astana", None, None),
         ("ASTANA: The sides met.", "Astana", None, None),
+        ("Tashkent, Uzbekistan (UzDaily.com) -- The sides met.", "Tashkent", "UzDaily.com", None),
+        ("Minsk, Belarus (BelTA) - The sides met.", "Minsk", "BelTA", None),
     ],
 )
 def test_a_wire_dateline_gives_its_city_agency_and_day(text, city, agency, day):
@@ -57,6 +59,8 @@ def test_a_dateline_without_a_city_gives_its_agency_and_day(text, agency, day):
         "The sides met in Minsk on 15 May.",
         "Presidents meet in Minsk\n\nMay 15 was a busy day for the sides.",
         "Presidents meet in Minsk\n\nMay 15. The sides met.",
+        "Tashkent, Uzbekistan and Belarus signed a deal.",
+        "Minsk, Belarus is where the sides met.",
     ],
 )
 def test_a_day_that_opens_a_sentence_is_no_dateline(text):

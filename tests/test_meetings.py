@@ -341,7 +341,7 @@ def test_the_heads_of_the_delegations_take_part(meetings, text):
         meeting(["Serik Zhumangarin", "Viktor Karankevich"], None, "Minsk")]
 
 
-@pytest.mark.parametrize("sides", ["the sides", "the two leaders", "the parties"])
+@pytest.mark.parametrize("sides", ["the sides", "the two leaders", "the parties", "the two", "both"])
 def test_the_sides_of_a_meeting_that_names_no_one_are_the_people_of_the_sentence_before(meetings, sides):
     text = (f"President Kassym-Jomart Tokayev spoke to the press with President Emomali Rahmon. During the talks, "
             f"{sides} agreed to expand trade.")
@@ -666,3 +666,384 @@ def test_talks_with_one_person_are_held_by_the_person_the_sentence_before_is_abo
 def test_a_city_on_a_participant_far_from_the_trigger_is_where_they_met(meetings, text):
     assert [m["location"] for m in meetings(text, None, ["Aleksandr Lukashenko", "Kassym-Jomart Tokayev"])] == [
         "Astana"]
+
+
+# -- a day counted from the day told before; a city hung on a date ----------------------------
+
+CHAIRS = ["Serik Zhumangarin", "Jamshid Khodjayev", "Abdulla Aripov"]
+
+
+@pytest.mark.parametrize(
+    "second, date",
+    [
+        ("On the same day, Serik Zhumangarin met with Abdulla Aripov.", "2024-03-13"),
+        ("Later in the day Serik Zhumangarin was received by Abdulla Aripov.", "2024-03-13"),
+        ("The day before, Serik Zhumangarin was received by Abdulla Aripov.", "2024-03-12"),
+        ("A day earlier, Serik Zhumangarin held talks with Abdulla Aripov.", "2024-03-12"),
+        ("On the previous day Serik Zhumangarin met with Abdulla Aripov.", "2024-03-12"),
+        ("The next day, Serik Zhumangarin met with Abdulla Aripov.", "2024-03-14"),
+        ("On the following day Abdulla Aripov received Serik Zhumangarin.", "2024-03-14"),
+    ],
+)
+def test_a_day_counted_from_the_day_told_before_is_that_day_moved(meetings, second, date):
+    text = f"TASHKENT - Serik Zhumangarin and Jamshid Khodjayev held talks on 13 March. {second}"
+    assert [m["date"] for m in meetings(text, "2024-03-15", CHAIRS)] == ["2024-03-13", date]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The commission met in Tashkent today, co-chaired by Serik Zhumangarin and Jamshid Khodjayev.",
+        "Serik Zhumangarin and Jamshid Khodjayev co-chaired the session of the commission today.",
+    ],
+)
+def test_the_day_before_a_meeting_held_today_is_the_day_before_the_article(meetings, first):
+    text = f"TASHKENT - {first}\n\nThe day before, Serik Zhumangarin was received by Abdulla Aripov."
+    assert [m["date"] for m in meetings(text, "2024-03-15", CHAIRS)] == ["2024-03-15", "2024-03-14"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        pytest.param("TASHKENT - Serik Zhumangarin met with Abdulla Aripov the day before the summit.", None,
+                     id="the day before something else"),
+        pytest.param("TASHKENT - Serik Zhumangarin arrived in Tashkent. The day before, he met with Abdulla Aripov.",
+                     None, id="no day told before"),
+        pytest.param("TASHKENT - Serik Zhumangarin met with Abdulla Aripov the day before yesterday.", "2024-03-13",
+                     id="the day before yesterday"),
+    ],
+)
+def test_a_day_before_that_counts_from_no_day_told_gives_no_day(meetings, text, date):
+    assert [m["date"] for m in meetings(text, "2024-03-15", CHAIRS)] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAKU - Ilham Aliyev received a delegation led by Olzhas Bektenov on 4 March.",
+        "BAKU - Ilham Aliyev met with the delegation headed by Olzhas Bektenov on Tuesday.",
+        "BAKU - A delegation led by Olzhas Bektenov was received by Ilham Aliyev on 4 March.",
+    ],
+)
+def test_the_day_on_the_delegation_led_by_a_side_is_the_meetings(meetings, text):
+    found = meetings(text, "2025-03-05", ["Ilham Aliyev", "Olzhas Bektenov"])
+    assert [(sorted(m["participants"]), m["date"]) for m in found] == [(["Ilham Aliyev", "Olzhas Bektenov"], "2025-03-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK - From 3 to 5 May in the city of Aktobe (Kazakhstan) a meeting of the working group was held. Ivan "
+        "Petrov took part in the meeting.",
+        "MINSK - On 6 May in Aktobe, Ivan Petrov held talks with Nurlan Sadykov.",
+        "MINSK - On Monday, in Aktobe, Ivan Petrov met with Nurlan Sadykov.",
+    ],
+)
+def test_a_city_the_parser_hung_on_the_date_is_where_the_meeting_was(meetings, text):
+    assert [m["location"] for m in meetings(text, "2024-05-08", ["Ivan Petrov", "Nurlan Sadykov"])] == ["Aktobe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VITEBSK - Aleksandr Lukashenko and Vladimir Putin addressed the plenary session of the forum by video.",
+        "VITEBSK - Aleksandr Lukashenko spoke at the plenary session of the Forum of Regions.",
+        "VITEBSK - Aleksandr Lukashenko and Vladimir Putin took part in the forum's plenary session.",
+        "VITEBSK - Roman Golovchenko attended the opening session of the international conference on logistics.",
+    ],
+)
+def test_a_session_of_a_forum_or_conference_is_no_meeting(meetings, text):
+    assert meetings(text, None, ["Aleksandr Lukashenko", "Vladimir Putin", "Roman Golovchenko"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VITEBSK - Roman Golovchenko took part in a meeting of the Council of Ministers of the Union State.",
+        "VITEBSK - Roman Golovchenko chaired the session of the intergovernmental commission.",
+        "VITEBSK - On the sidelines of the forum, Roman Golovchenko met with Gleb Nikitin.",
+    ],
+)
+def test_a_session_of_a_body_and_talks_at_a_forum_are_meetings(meetings, text):
+    assert len(meetings(text, None, ["Roman Golovchenko", "Gleb Nikitin"])) == 1
+
+
+# -- a name a long title cut off; she and he; a family name written first ------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BISHKEK - The meeting of the council chaired by Kazakh Prime Minister Alikhan Smailov and Chairman of the "
+        "Cabinet of Ministers of Kyrgyzstan Akylbek Japarov took place in Bishkek.",
+        "BISHKEK - Talks between Kazakh Prime Minister Alikhan Smailov and Chairman of the Cabinet of Ministers "
+        "Kyrgyzstan Akylbek Japarov were held in Bishkek.",
+        "BISHKEK - Alikhan Smailov met with Chairman of the Cabinet of Ministers of Kyrgyzstan Akylbek Japarov.",
+    ],
+)
+def test_the_name_after_a_long_conjoined_title_takes_part(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, None, ["Alikhan Smailov", "Akylbek Japarov"])] == [
+        ["Akylbek Japarov", "Alikhan Smailov"]]
+
+
+def test_a_name_after_a_title_and_a_verb_is_not_the_titles(meetings):
+    text = "BISHKEK - Alikhan Smailov met with the Chairman of the Cabinet, and Akylbek Japarov said the talks went well."
+    assert [m["participants"] for m in meetings(text, None, ["Alikhan Smailov", "Akylbek Japarov"])] == [
+        ["Alikhan Smailov"]]
+
+
+WOMAN_AND_MAN = ["Natalya Kochanova", "Maulen Ashimbayev", "Nurlan Nigmatulin"]
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        ("The same day, she also held a videoconference with Nurlan Nigmatulin.", "Natalya Kochanova"),
+        ("Later, her talks with Nurlan Nigmatulin focused on transit.", "Natalya Kochanova"),
+        ("The same day, he also met with Nurlan Nigmatulin.", "Maulen Ashimbayev"),
+    ],
+)
+def test_she_and_he_stand_for_a_person_whose_name_can_be_theirs(meetings, later, expected):
+    text = ("MINSK - Natalya Kochanova and Maulen Ashimbayev held talks via videoconference on 23 February. "
+            "Trade fell by 3%, Natalya Kochanova said. \"We are ready to supply more grain,\" Maulen Ashimbayev said. "
+            f"{later}")
+    found = meetings(text, "2021-02-24", WOMAN_AND_MAN)
+    assert [sorted(m["participants"]) for m in found][1:] == [sorted([expected, "Nurlan Nigmatulin"])]
+
+
+@pytest.mark.parametrize(
+    "title, speaker, pronoun",
+    [("Mrs", "Maulen Ashimbayev", "she"), ("Ms.", "Maulen Ashimbayev", "she"), ("Mr", "Natalya Kochanova", "he")],
+)
+def test_an_honorific_tells_whom_she_or_he_stands_for(meetings, title, speaker, pronoun):
+    text = (f"LONDON - {title} Alex Morgan held talks with Nurlan Nigmatulin on 3 May. \"Trade is growing,\" {speaker} "
+            f"said. Later, {pronoun} met with Bakyt Sultanov.")
+    people = ["Alex Morgan", "Nurlan Nigmatulin", speaker, "Bakyt Sultanov"]
+    assert [sorted(m["participants"]) for m in meetings(text, "2021-05-04", people)][1:] == [
+        ["Alex Morgan", "Bakyt Sultanov"]]
+
+
+def test_a_he_far_from_any_name_stands_for_the_person_the_article_is_about(meetings):
+    text = ("ASTANA - Kassym-Jomart Tokayev met with Ursula von der Leyen in Samarkand on April 4. Trade with the EU "
+            "reached $48 billion. An agreement entered into force in 2020. The bank pledged loans. On April 3, he also "
+            "held talks with Shavkat Mirziyoyev.")
+    people = ["Kassym-Jomart Tokayev", "Ursula von der Leyen", "Shavkat Mirziyoyev"]
+    assert [sorted(m["participants"]) for m in meetings(text, "2025-04-07", people)] == [
+        ["Kassym-Jomart Tokayev", "Ursula von der Leyen"], ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]]
+
+
+@pytest.mark.parametrize("alone", ["Moon", "Xi"])
+def test_a_family_name_written_first_is_the_full_name(meetings, alone):
+    full = {"Moon": "Moon Jae-in", "Xi": "Xi Jinping"}[alone]
+    text = (f"ASTANA - President {full} held talks with Kassym-Jomart Tokayev on Monday. Earlier in the day, {alone} "
+            "met with Nursultan Nazarbayev.")
+    people = [full, "Kassym-Jomart Tokayev", alone, "Nursultan Nazarbayev"]
+    assert [sorted(m["participants"]) for m in meetings(text, "2019-04-22", people)] == [
+        sorted([full, "Kassym-Jomart Tokayev"]), sorted([full, "Nursultan Nazarbayev"])]
+
+
+# -- a meeting of several days ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "when",
+    ["on 14-15 October", "on October 14-15", "on 14 and 15 October", "on October 14 and 15", "on 14\u201315 October"],
+)
+def test_a_meeting_of_several_days_took_place_on_the_first(meetings, when):
+    text = f"MINSK - Vladimir Semashko and Bakytzhan Sagintayev held talks in Minsk {when}."
+    assert [m["date"] for m in meetings(text, "2015-10-16", ["Vladimir Semashko", "Bakytzhan Sagintayev"])] == [
+        "2015-10-14"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("ASTANA - Nursultan Nazarbayev met with Alexander Lukashenko during a Nov. 29-30 visit to Minsk.", None),
+        ("ASTANA - During his visit to Minsk on 29-30 November, Nursultan Nazarbayev met with Alexander Lukashenko.",
+         None),
+        ("ASTANA - During his visit to Minsk on 29 November, Nursultan Nazarbayev met with Alexander Lukashenko.",
+         "2015-11-29"),
+    ],
+)
+def test_the_days_of_a_visit_do_not_tell_the_day_of_a_meeting_on_it(meetings, text, date):
+    assert [m["date"] for m in meetings(text, "2015-12-01", ["Nursultan Nazarbayev", "Alexander Lukashenko"])] == [
+        date]
+
+
+# -- chairs, titles, fronted phrases, later meetings, people who sent a side -------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BISHKEK - The meeting of the council was held in Bishkek under the co-chairmanship of Chairman of the "
+        "Cabinet of Ministers of Kyrgyzstan Akylbek Japarov and Prime Minister of Kazakhstan Alikhan Smailov.",
+        "BISHKEK - The session of the commission took place under the chairmanship of Akylbek Japarov and Alikhan "
+        "Smailov.",
+    ],
+)
+def test_a_meeting_held_under_the_chairmanship_of_people_is_theirs(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, None, ["Akylbek Japarov", "Alikhan Smailov"])] == [
+        ["Akylbek Japarov", "Alikhan Smailov"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK - Maxim Ryzhenkov held a meeting with Ambassador of China to Belarus Xie Xiaoyong on Thursday, BelTA "
+        "learned.",
+        "MINSK - Maxim Ryzhenkov met with Ambassador of China to Belarus Xie Xiaoyong.",
+    ],
+)
+def test_the_name_after_a_long_title_of_the_counterpart_takes_part(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, "2024-07-12", ["Maxim Ryzhenkov", "Xie Xiaoyong"])] == [
+        ["Maxim Ryzhenkov", "Xie Xiaoyong"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA - Kassym-Jomart Tokayev received the Belarusian Foreign Minister on behalf of President Aleksandr "
+        "Lukashenko.",
+        "ASTANA - Kassym-Jomart Tokayev met with the Ambassador of China at the request of Aleksandr Lukashenko.",
+        "ASTANA - Kassym-Jomart Tokayev received the Belarusian envoy with a message from Aleksandr Lukashenko.",
+    ],
+)
+def test_a_person_who_sent_a_side_takes_no_part(meetings, text):
+    assert [m["participants"] for m in meetings(text, None, ["Kassym-Jomart Tokayev", "Aleksandr Lukashenko"])] == [
+        ["Kassym-Jomart Tokayev"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BISHKEK - On the eve of the session, Daniyar Amangeldiev held a meeting with Arman Shakkaliyev.",
+        "BISHKEK - Ahead of the talks, Daniyar Amangeldiev met with Arman Shakkaliyev.",
+    ],
+)
+def test_a_meeting_held_ahead_of_another_is_one_record_of_its_own_sides(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, None, ["Daniyar Amangeldiev", "Arman Shakkaliyev"])] \
+        == [["Arman Shakkaliyev", "Daniyar Amangeldiev"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BISHKEK - Before the talks, Daniyar Amangeldiev laid flowers at the monument.",
+        "BISHKEK - In the run-up to the session, Daniyar Amangeldiev gave an interview.",
+        "BISHKEK - Prior to the meeting, Daniyar Amangeldiev toured the plant.",
+    ],
+)
+def test_what_a_person_did_ahead_of_a_meeting_is_no_meeting(meetings, text):
+    assert meetings(text, None, ["Daniyar Amangeldiev"]) == []
+
+
+KOBYAKOV = "MINSK - Andrei Kobyakov and Bakytzhan Sagintayev held a meeting on Friday."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Later on the same day in St. Petersburg, Andrei Kobyakov, Bakytzhan Sagintayev and Prime Minister of "
+        "Kyrgyzstan Sooronbay Jeenbekov held a trilateral meeting.",
+        "Afterwards, Kobyakov and Sagintayev met with Sooronbay Jeenbekov.",
+    ],
+)
+def test_a_meeting_told_as_later_is_another_meeting(meetings, later):
+    people = ["Andrei Kobyakov", "Bakytzhan Sagintayev", "Sooronbay Jeenbekov", "Kobyakov", "Sagintayev"]
+    found = meetings(f"{KOBYAKOV} {later}", "2017-06-03", people)
+    assert [sorted(m["participants"]) for m in found] == [
+        ["Andrei Kobyakov", "Bakytzhan Sagintayev"], ["Andrei Kobyakov", "Bakytzhan Sagintayev", "Sooronbay Jeenbekov"]]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Later, the talks continued with the participation of Sooronbay Jeenbekov.",
+        "During the meeting, Kobyakov, Sagintayev and Sooronbay Jeenbekov discussed trade.",
+    ],
+)
+def test_a_later_mention_that_points_back_is_the_same_meeting(meetings, then):
+    people = ["Andrei Kobyakov", "Bakytzhan Sagintayev", "Sooronbay Jeenbekov", "Kobyakov", "Sagintayev"]
+    found = meetings(f"{KOBYAKOV} {then}", "2017-06-03", people)
+    assert [sorted(m["participants"]) for m in found] == [
+        ["Andrei Kobyakov", "Bakytzhan Sagintayev", "Sooronbay Jeenbekov"]]
+
+
+def test_a_name_starts_after_the_place_the_tagger_left_in_it(meetings):
+    text = ("ASTANA - Arman Shakkaliyev held a meeting with Minister of State for Foreign Trade of the United Arab "
+            "Emirates Thani bin Ahmed Al Zeyoudi in Abu Dhabi on Tuesday.")
+    found = meetings(text, "2024-02-15", ["Arman Shakkaliyev", "Emirates Thani bin Ahmed Al Zeyoudi"])
+    assert [m["participants"] for m in found] == [["Arman Shakkaliyev", "Thani bin Ahmed Al Zeyoudi"]]
+
+
+def test_a_role_phrase_of_another_country_is_not_the_person_of_that_role_named_before(meetings):
+    text = ("ASTANA - President Kassym-Jomart Tokayev held talks with Olaf Scholz in Astana on Monday. Olaf Scholz "
+            "arrived in Astana from Samarkand, where he had met with the President of Uzbekistan.")
+    found = meetings(text, "2024-09-17", ["Kassym-Jomart Tokayev", "Olaf Scholz"])
+    assert [(sorted(m["participants"]), m["location"]) for m in found] == [
+        (["Kassym-Jomart Tokayev", "Olaf Scholz"], "Astana"), (["Olaf Scholz"], "Samarkand")]
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("TASHKENT - Olaf Scholz came from Samarkand, where he held talks with Shavkat Mirziyoyev.", "Samarkand"),
+        ("ASTANA - Olaf Scholz arrived from Almaty, where he had met with Shavkat Mirziyoyev.", "Almaty"),
+    ],
+)
+def test_a_meeting_in_a_where_clause_was_held_in_the_city_it_hangs_on(meetings, text, location):
+    assert [m["location"] for m in meetings(text, None, ["Olaf Scholz", "Shavkat Mirziyoyev"])] == [location]
+
+
+def test_a_dateline_city_in_small_letters_with_its_country_and_agency_is_the_dateline(meetings):
+    text = ("Tashkent, Uzbekistan (UzDaily.com) -- Abdulaziz Kamilov, who is on a working visit to Belarus, held talks "
+            "with Vladimir Makei on 11 September.")
+    found = meetings(text, "2019-09-12", ["Abdulaziz Kamilov", "Vladimir Makei"])
+    assert [(m["date"], m["location"]) for m in found] == [("2019-09-11", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA - Olzhas Bektenov met with Roman Golovchenko via videoconference.",
+        "ASTANA - Olzhas Bektenov received Roman Golovchenko for talks.",
+        "ASTANA - Olzhas Bektenov held talks with Roman Golovchenko via videoconference.",
+    ],
+)
+def test_a_meeting_noun_telling_how_a_meeting_verb_was_held_is_that_meeting(meetings, text):
+    assert [sorted(m["participants"]) for m in meetings(text, None, ["Olzhas Bektenov", "Roman Golovchenko"])] == [
+        ["Olzhas Bektenov", "Roman Golovchenko"]]
+
+
+@pytest.mark.parametrize("restated", ["The two met on Thursday at the Palace of Independence.",
+                                      "Both met on Thursday at the Palace of Independence."])
+def test_the_two_who_met_are_the_people_of_the_sentence_before_and_add_the_day(meetings, restated):
+    text = f"MINSK - Aleksandr Lukashenko met with Olzhas Bektenov. {restated}"
+    assert meetings(text, "2024-03-16", ["Aleksandr Lukashenko", "Olzhas Bektenov"]) == [
+        meeting(["Aleksandr Lukashenko", "Olzhas Bektenov"], "2024-03-14", "Minsk")]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Then the talks continued in an expanded format with the participation of Olzhas Bektenov and Roman "
+        "Golovchenko.",
+        "The talks in an expanded format were held in the presence of Olzhas Bektenov and Roman Golovchenko.",
+    ],
+)
+def test_people_whose_participation_the_clause_of_the_talks_states_take_part(meetings, then):
+    text = f"ASTANA - The talks were held between Kassym-Jomart Tokayev and Aleksandr Lukashenko. {then}"
+    people = ["Kassym-Jomart Tokayev", "Aleksandr Lukashenko", "Olzhas Bektenov", "Roman Golovchenko"]
+    assert [sorted(m["participants"]) for m in meetings(text, None, people)] == [sorted(people)]
+
+
+@pytest.mark.parametrize(
+    "chairs",
+    [
+        "The Belarusian side was headed by Viktor Karankevich, the Kazakh side by Serik Zhumangarin.",
+        "The Belarusian delegation was led by Viktor Karankevich, and the Kazakh delegation by Serik Zhumangarin.",
+        "It was chaired by Viktor Karankevich and Serik Zhumangarin.",
+    ],
+)
+def test_the_sides_heads_named_in_the_next_sentence_take_part_in_a_meeting_that_named_no_one(meetings, chairs):
+    text = f"MINSK - The meeting of the intergovernmental commission took place in Minsk on 14 March. {chairs}"
+    assert [sorted(m["participants"]) for m in meetings(text, "2024-03-16", ["Viktor Karankevich", "Serik Zhumangarin"])] \
+        == [["Serik Zhumangarin", "Viktor Karankevich"]]

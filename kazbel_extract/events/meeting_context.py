@@ -60,16 +60,22 @@ class ContextPeople:
         return by.head if by is not None and by.head.lower_ in self.words[verbs] else None
 
     def attended_after(self, trigger: Token) -> list[Span]:
-        """ "The meeting was held in Almaty on 5 March. It was attended by X and Y": a mention that names no one
-        takes the people the next sentence says "it" was attended, chaired or led by."""
+        """ "The meeting was held in Almaty on 5 March. It was attended by X and Y", "The Belarusian side was headed
+        by X, the Kazakh side by Y": a mention that names no one takes the people the next sentence says "it" or a
+        side was attended, chaired or led by (also in the gapped clause of the other side)."""
         sent = trigger.sent
         if sent.end >= len(self.doc):
             return []
         after = self.doc[sent.end].sent
+        sides = set(self.words["delegation_words"])
         people = []
         for person in self.persons_in[after.start]:
             verb = self._leading_verb(person, "attending_verbs")
-            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in verb.children):
+            by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
+            if verb is None and by is not None and by.head.lower_ in sides:  # "..., the Kazakh side by Y"
+                verb = next((a for a in by.head.ancestors if a.lower_ in self.words["attending_verbs"]), None)
+            if verb is not None and any(c.dep_ in SUBJECTS and (c.lower_ == "it" or c.lower_ in sides)
+                                        for c in verb.children):
                 people.append(person)
         return self.distinct(people)
 

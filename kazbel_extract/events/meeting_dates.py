@@ -1,5 +1,5 @@
 """The day of a meeting: the date its clause states, a day said relative to the article ("yesterday",
-"today"), or the day of the meeting reported before ("On the same day, ...").
+"today"), or a day counted from the one told before ("On the same day, ...", "The day before, ...").
 
 A date in another clause ("X, who took office on 20 July, met Y") is not the meeting's; a date of the
 gathering the meeting was held at ("on the sidelines of the summit held in Astana on 4 July") is.
@@ -16,7 +16,7 @@ from .meeting_places import MeetingPlaces
 from .syntax import CLAUSES, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
-DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])")  # "5-6 March", not "2025-05-12"
+DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
 
 
 def article_day(doc: Doc) -> str | None:
@@ -30,14 +30,29 @@ def with_year(day: str | None) -> str | None:
 
 
 def day_mentions(doc: Doc) -> list[Span]:
-    """The days a doc names, in text order: DATE entities of one day, not a range ("5-6 March"), read against the
-    article's day ("on Wednesday" of an undated story filed on a dated dateline), and the numeric days the tagger
-    left untagged ("on 12.05.2025")."""
+    """The days a doc names, in text order: DATE entities of one day or of a few ("on 14-15 October", "on 14 and 15
+    October": a meeting of several days took place from the first), read against the article's day ("on
+    Wednesday" of an undated story filed on a dated dateline), and the numeric days the tagger left untagged ("on
+    12.05.2025")."""
     reference = with_year(article_day(doc))
-    tagged = [e for e in doc.ents if e.label_ == "DATE"]
+    tagged: list[Span] = []
+    for entity in (e for e in doc.ents if e.label_ == "DATE"):
+        date = _with_first_day(entity)
+        if tagged and tagged[-1].start == date.start:
+            tagged.pop()  # the "14" of "14 and 15 October" the tagger took apart
+        tagged.append(date)
     numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
-    return [d for d in sorted(tagged + numeric, key=lambda d: d.start)
-            if not DAY_RANGE.search(d.text) and parse_date(d.text, reference) is not None]
+    return [d for d in sorted(tagged + numeric, key=lambda d: d.start) if parse_date(d.text, reference) is not None]
+
+
+def _with_first_day(date: Span) -> Span:
+    """ "14 and 15 October" when the tagger took only "15 October" (or "14" apart): the date with the day before
+    its "and"."""
+    doc, start = date.doc, date.start
+    if start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].like_num \
+            and (not doc[start - 2].ent_type_ or doc[start - 2].ent_iob_ == "B" and doc[start - 2].ent_type_ == "DATE"):
+        return Span(doc, start - 2, date.end, label="DATE")
+    return date
 
 
 class MeetingDates:
@@ -52,40 +67,74 @@ class MeetingDates:
         self.dates_in = dates_in  # and by sentence start
         self.words_of = words_of  # the lowercased words of a sentence
         self.meeting_places = meeting_places
-        self._sentence_same_day: dict[int, bool] = {}
+        self._sentence_shift: dict[int, int | None] = {}
         self.base = article_day(doc)
         self.reference = with_year(self.base)
 
-    def _says_same_day(self, sent: Span) -> bool:
-        """ "On the same day, ...": the meeting takes the date of the one reported before."""
-        if sent.start not in self._sentence_same_day:
-            text = sent.text.lower()
-            self._sentence_same_day[sent.start] = any(p in text for p in self.words["same_day_phrases"])
-        return self._sentence_same_day[sent.start]
-
     def when_and_where(self, trigger: Token, people: list[Span] = ()) -> tuple[str | None, str | None, list[Span]]:
         sent = trigger.sent
-        same_day = self._says_same_day(sent)
-        dates = self.dates_in[sent.start]
-        if same_day and not dates:
-            earlier = [d for d in self.dates if d.end <= sent.start]
-            if earlier:
-                where = self.meeting_places.city(earlier[-1].sent, earlier[-1].root)
-                return self._day(earlier[-1]), where[0] if where else None, [earlier[-1]]
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
         gatherings = self._gatherings(verb)
-        dates = [d for d in dates if not _in_another_clause(d.root, trigger, gatherings)]
+        city = self.meeting_places.city(sent, trigger, gatherings + [p.root for p in people if p.sent == sent])
+        from_before = self._shift_from_day_before(sent)
+        if from_before is not None and not self.dates_in[sent.start]:
+            told = self._day_told_before(sent)
+            if told is not None:  # "On the same day, X met Y", "The day before, X was received by Y"
+                day, anchor = told
+                where = city or (self.meeting_places.city(anchor.sent, anchor.root) if anchor is not None else [])
+                return _shifted(day, from_before), where[0] if where else None, [anchor] if anchor is not None else []
+        own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"])
+        dates = [d for d in self.dates_in[sent.start] if not _in_another_clause(d.root, trigger, own_phrases)
+                 and not self._days_of_a_visit(d, trigger)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
-        shift = next((days for words, days in self.words["relative_days"].items()
-                      if (words in self.words_of(sent) if " " not in words else words in sent.text.lower())), None)
+        shift = self._relative_day(sent)
         if date is not None:
             value = self._day(date)
         elif shift is not None:  # "today", "this morning", "yesterday's talks" the tagger left untagged
             value = _shifted(self.base, shift) if self.base else None
         else:
             value = None
-        city = self.meeting_places.city(sent, trigger, gatherings + [p.root for p in people if p.sent == sent])
         return value, city[0] if city else None, [date] if date is not None else []
+
+    def _days_of_a_visit(self, date: Span, trigger: Token) -> bool:
+        """ "met Y during a 29-30 November visit to Minsk", "a visit on 29-30 November ... The presidents held
+        talks": the days of the visit a meeting was held on, which do not tell on which of them it was."""
+        if not DAY_RANGE.search(date.text):
+            return False
+        return any(t.lower_ in self.words["visit_nouns"] for t in [*_path_up(date.root, trigger), trigger])
+
+    def _relative_day(self, sent: Span) -> int | None:
+        """The days from the article's day a sentence's "today", "yesterday", "this morning" count."""
+        return next((days for words, days in self.words["relative_days"].items()
+                     if (words in self.words_of(sent) if " " not in words else words in sent.text.lower())), None)
+
+    def _shift_from_day_before(self, sent: Span) -> int | None:
+        """The days after the day told last that a sentence's "the same day", "the day before", "the next day"
+        count; not a phrase with an object of its own ("the day before the summit")."""
+        if sent.start not in self._sentence_shift:
+            text = sent.text.lower()
+            self._sentence_shift[sent.start] = None
+            for phrase, days in self.words["days_from_the_day_before"].items():
+                at = text.find(phrase)
+                last = self.doc.char_span(sent.start_char + at, sent.start_char + at + len(phrase),
+                                          alignment_mode="expand") if at >= 0 else None
+                if last is not None and not any(c.dep_ == "pobj" for c in last[-1].children):
+                    self._sentence_shift[sent.start] = days
+                    break
+        return self._sentence_shift[sent.start]
+
+    def _day_told_before(self, sent: Span) -> tuple[str, Span | None] | None:
+        """The day the text told last before a sentence, and the date that told it: the last day date before it,
+        or the article's day when a sentence after that date says "today" or "yesterday" (None then)."""
+        earlier = [d for d in self.dates if d.end <= sent.start]
+        for before in reversed([s for s in self.doc.sents if s.end <= sent.start]):
+            if earlier and before.start <= earlier[-1].start:
+                day = self._day(earlier[-1])
+                return (day, earlier[-1]) if day else None
+            shift = self._relative_day(before)
+            if shift is not None and self.base:
+                return _shifted(self.base, shift), None
+        return None
 
     def _day(self, date: Span) -> str | None:
         """The day a date of the meeting names, read against the article's day: "on Friday" in a Friday's article
@@ -107,6 +156,15 @@ class MeetingDates:
         return found
 
 
+def _leading_clauses(verb: Token, leading_verbs: list[str]) -> list[Token]:
+    """The "led/headed by X" clauses on the objects of a meeting verb: "received a delegation led by X on 4 March"
+    tells the day of the meeting, not of another event."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    return [a for o in objects for a in o.children if a.dep_ == "acl" and a.lower_ in leading_verbs]
+
+
 def _path_up(token: Token, top: Token) -> list[Token]:
     """The tokens from `token` up to `top`, `top` excluded (all its ancestors when `top` is not one)."""
     path = []
@@ -116,12 +174,13 @@ def _path_up(token: Token, top: Token) -> list[Token]:
     return path
 
 
-def _in_another_clause(token: Token, trigger: Token, gatherings: list[Token] = ()) -> bool:
-    """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs or (for a noun) its
-    phrase: "X, who took office on 20 July, met Y", "met Y to review the deal approved on 12 January" (but "the
-    session, held on 26 October, ..." and "X said as he met Y on 16 March" are the meeting's). The verb that reports
-    the meeting's clause is another ("X met Y, the press service said on Wednesday")."""
-    own = {trigger.i, *(t.i for t in _ancestors_below_report(trigger)), *(g.i for g in gatherings)}
+def _in_another_clause(token: Token, trigger: Token, own_phrases: list[Token] = ()) -> bool:
+    """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs, `own_phrases` (the
+    gatherings it was held at, the "led by" clauses of its sides) or (for a noun) its phrase: "X, who took office on
+    20 July, met Y", "met Y to review the deal approved on 12 January" (but "the session, held on 26 October, ..."
+    and "X said as he met Y on 16 March" are the meeting's). The verb that reports the meeting's clause is another
+    ("X met Y, the press service said on Wednesday")."""
+    own = {trigger.i, *(t.i for t in _ancestors_below_report(trigger)), *(t.i for t in own_phrases)}
     if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
         own |= {t.i for t in trigger.subtree}
     while token.i not in own and token.head.i != token.i:

@@ -3,7 +3,8 @@
 The people in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
 X"), its subject, and for a noun the subject of the verb it hangs on and that verb's "with" or
 "between" ("X said at a meeting with Y"); pronouns there are the people they stand for. Not a person
-cited as a source ("According to X") nor a reporter the parser hung on a counterpart.
+cited as a source ("According to X"), one who sent a side ("on behalf of X", "a message from X") nor a
+reporter the parser hung on a counterpart.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .syntax import OTHER_CLAUSES, SUBJECTS, phrase
 
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", "-", "\u2013", "\u2014"})  # "Minister of Trade and Integration"
 
 
 class Participants:
@@ -50,14 +52,26 @@ class Participants:
         noun = _quantified(trigger) if is_noun else trigger  # "held a series of talks with Y"
         if is_noun and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             heads += self._subjects(noun.head)
-            heads += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "with")]
-        elif is_noun and noun.dep_ == "pobj":  # "X thanked Y for the meeting", "X told Y at the talks"
+            heads += [c for c in noun.head.children if c.dep_ == "prep" and (c.lower_ in ("between", "with")
+                                                                          or self._under_chairing(c))]
+            # "with the participation of X" hung on another word ("continued in an expanded format with ...")
+            heads += [t for t in noun.head.subtree if t.lower_ in self.words["attendance_nouns"]]
+        elif is_noun and noun.dep_ == "pobj" and (not self._ahead_of(trigger)  # "X told Y at the talks"
+                                                  or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
             heads += self._subject_above(noun)
             heads += [c for c in noun.head.head.children if c.dep_ in ("dobj", "dative")]
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
+        senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
+                   and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
+        covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
         people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
+        people += self._names_cut_off(covered, trigger.sent)
+        verb = trigger if not is_noun else noun.head if noun.dep_ in ("dobj", "attr") else None
+        if verb is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS
+                                                                                         for c in verb.children):
+            people += self._names_just_before(verb)
         pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
         addressed = False
         for pronoun in pronouns:
@@ -68,6 +82,59 @@ class Participants:
             else:
                 people += self.pronouns.referent(pronoun)
         return self.distinct(people), addressed
+
+    def _title_word(self, token: Token) -> bool:
+        """A capitalised word of a title ("Chairman", "Minister"; not the "of" or "and" titles are written with)."""
+        return token.text[:1].isupper() and token.text in self.people.title_words
+
+    def _names_just_before(self, verb: Token) -> list[Span]:
+        """ "Later on the same day in St. Petersburg, X, Y and Prime Minister of Kyrgyzstan Z held a trilateral
+        meeting": the names written right before a main verb the parser left without a subject (it hung them on
+        the fronted phrase) are its subject; their titles, commas and "and" may stand between them."""
+        people, i = [], verb.i - 1
+        named = {t.i: p for p in self.persons_in[verb.sent.start] for t in p}
+        while i >= verb.sent.start and (i in named or self._in_a_list_of_names(self.doc[i])):
+            if i in named:
+                people.insert(0, named[i])
+                i = named[i].start
+            i -= 1
+        return self.distinct(people)
+
+    def _in_a_list_of_names(self, token: Token) -> bool:
+        """A word that may stand between the names of a list: a comma, "and", a title word, "of", "the" or a place
+        ("X, Y and Prime Minister of Kyrgyzstan Z")."""
+        return token.text == "," or token.lower_ in ("and", "of", "the") or self._title_word(token) \
+            or token.i in self.people.place_tokens
+
+    def _ahead_of(self, noun: Token) -> bool:
+        """ "On the eve of the session", "prior to the meeting": a time before a meeting that names no one; who the
+        sentence says did something then did not by that take part ("ahead of the talks with Y, X said" names the
+        sides)."""
+        prep = noun.head
+        ahead = self.words["ahead_words"]
+        return prep.dep_ == "prep" and (prep.lower_ in ahead or (prep.lower_ in ("of", "to", "for")
+                                                                 and prep.head.lower_ in ahead))
+
+    def _under_chairing(self, prep: Token) -> bool:
+        """ "held under the chairmanship of X and Y": an "under" whose phrase is a chairing noun's."""
+        return prep.lower_ == "under" and any(t.lower_ in self.words["chairing_nouns"] for t in prep.subtree)
+
+    def _names_cut_off(self, covered: set[int], sent: Span) -> list[Span]:
+        """ "chaired by X and Chairman of the Cabinet of Ministers of Kyrgyzstan Y", "met with Ambassador of China to
+        Belarus Y": the name that ends a title of the meeting's phrase, which a long title made the parser hang
+        elsewhere (Y the subject of the next verb, even of a sentence the parser split off there). The name counts
+        when only words of a title stand between (capitalised words and "of", "the", "for", "to", "and": not "on
+        behalf of President Y")."""
+        found = []
+        for tok in (self.doc[i] for i in sorted(covered)):
+            if not self._title_word(tok) or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
+                    or (tok.i + 1 < len(self.doc) and self._title_word(self.doc[tok.i + 1])):
+                continue  # not a title, one with its own name, or not the title's last word ("Prime" of "Prime Minister")
+            candidates = self.persons_in[sent.start] + (self.persons_in[sent.end] if sent.end < len(self.doc) else [])
+            name = next((p for p in candidates if p.start > tok.i), None)
+            if name is not None and all(_of_a_title(t) for t in self.doc[tok.i + 1 : name.start]):
+                found.append(name)
+        return found
 
     def side_before(self, trigger: Token, people: list[Span]) -> list[Span]:
         """The other side of "the talks with Y" that names no one else: the last subject of the sentences before
@@ -128,6 +195,11 @@ class Participants:
         pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
         pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
         return bool(pointer) and not own
+
+
+def _of_a_title(token: Token) -> bool:
+    """A word a title is written with: a capitalised noun or adjective ("Cabinet", "Kyrgyz") or a link word."""
+    return token.lower_ in TITLE_LINKS or (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"))
 
 
 def _whole_word(token: Token) -> Token:

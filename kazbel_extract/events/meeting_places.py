@@ -1,10 +1,9 @@
-"""Where a meeting was held: the city its sentence states, the visit it was held on, the dateline.
+"""Where a meeting's own sentence says it was held: the city (or country) stated for it.
 
 A city written "in/at/to X" near the trigger or its verb ("met in Astana", "a meeting held in
 Nur-Sultan"), the subject of that verb ("Astana hosted the talks"), a city in brackets, or the
-capital of a country named with "capital"; not a city in a name or far off in the sentence. Failing
-that, the place of the visit a sentence naming one of the meeting's people tells ("X arrived in
-Harare. He held talks with Y"), else the dateline city.
+capital of a country named with "capital"; not a city in a name or far off in the sentence. When the
+sentence states none, `meeting_venues` decides from the visit it was held on and the dateline.
 """
 from __future__ import annotations
 
@@ -13,29 +12,24 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
-from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
 from .syntax import tree_distance
 
 
 class MeetingPlaces:
-    """Decides the city of a meeting."""
+    """Decides the city or country a sentence states for a meeting: which place mentions are the meeting's
+    (near its trigger or verb, on an event word, not inside a name) and which city a mention stands for."""
 
-    def __init__(self, doc: Doc, words: dict, lexicon: Lexicon, places: Places, people: People,
-                 persons_in: dict[int, list[Span]], ents_in: dict[int, list[Span]], counterparts, planned,
-                 settings: LinkingSettings):
+    def __init__(self, doc: Doc, words: dict, lexicon: Lexicon, places: Places, ents_in: dict[int, list[Span]],
+                 counterparts, settings: LinkingSettings):
         self.doc = doc
         self.words = words
         self.lexicon = lexicon
         self.places = places
-        self.people = people
-        self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
         self.ents_in = ents_in
         self.counterparts = counterparts  # the objects of a meeting verb
-        self.planned = planned  # whether a trigger or travel word tells a future or planned event
         self.settings = settings
-        self._venues: list[tuple[int, Place, set[str]]] | None = None  # (sentence start, place, surnames named)
 
     def city(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[str]:
         """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
@@ -64,6 +58,9 @@ class MeetingPlaces:
                 continue
             if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
                 found.append((0, place, name))  # "Astana has hosted talks between X and Y"
+                continue
+            if verb.dep_ == "relcl" and verb.head == token and any(c.lower_ == "where" for c in verb.children):
+                found.append((0, place, name))  # "arrived from Samarkand, where he had met Y"
                 continue
             if _bracketed(token) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
                 found.append((1, place, name))  # "a meeting of the working commission (Minsk)"
@@ -119,70 +116,6 @@ class MeetingPlaces:
         return token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PERSON" or token.lower_ in w["nouns"] \
             or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"] or token.lower_ in w["gathering_nouns"]
 
-    def venue(self, trigger: Token, people: list[Span]) -> Place | None:
-        """The country or city a meeting was held in when its sentence states no city: the country stated for it
-        ("met with Y in China"); else the place of the visit it was held on, told by a sentence that names one of
-        its people: the meeting's own ("during his visit to Oman, X met Y"), else the last one before it ("X arrived
-        in Harare. He held talks with Y"); not someone else's trip ("Y's visit to Astana will help ...")."""
-        sent = trigger.sent
-        stated = self.country(sent, trigger)
-        if stated is not None:
-            return stated
-        if self._venues is None:
-            self._venues = [(s.start, place, {surname(self.people.name(p)) for p in self.persons_in[s.start]})
-                            for s in self.doc.sents for place in self._travelled_to(s)]
-        names = {surname(self.people.name(p)) for p in people}
-        told = [(start, place) for start, place, named in self._venues if start <= sent.start and names & named]
-        own = [place for start, place in told if start == sent.start]
-        return own[0] if own else told[-1][1] if told else None
-
-    def _travelled_to(self, sent: Span) -> list[Place]:
-        """The places a sentence says someone went to or stays in: the object of "visit/trip to", "arrived/landed
-        in", "visited", of the verb a visit is told on ("is in Tianjin on a working visit"); not a planned trip
-        ("will visit Oman")."""
-        w = self.words
-        travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
-        found = []
-        for tok in sent:
-            if tok.lower_ not in travel or self.planned(tok):
-                continue
-            holders = [tok]
-            if tok.lower_ in w["visit_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "on":
-                holders.append(tok.head.head)
-            objects = [c for h in holders for c in h.children if c.dep_ == "dobj"]
-            objects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-                        for g in c.children if g.dep_ == "pobj"]
-            found += [p for p in map(self._place_of, objects) if p is not None]
-        return found
-
-    def _place_of(self, token: Token) -> Place | None:
-        """The place a noun names: a city, country or region mention at it, a bare region name ("Xinjiang"), or
-        the place of its "of" ("the Sultanate of Oman")."""
-        place = next((p for p in self.places.within(token.sent) if p.start <= token.i < p.end
-                      and p.kind in ("city", "country", "region")), None)
-        if place is None and token.text in self.lexicon.region_country:
-            country = self.lexicon.region_country[token.text]
-            place = Place("region", token.text, country, token.i, token.i + 1)
-        if place is None:
-            of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            place = self._place_of(of[0]) if of else None
-        return place
-
-    def location(self, stated: str | None, venue: Place | None) -> str | None:
-        """The city `stated` for the meeting; else the city of the `venue`, the visit it was held on; else the
-        dateline city, unless the visit was to another country than the dateline city's (a MINSK story of talks in
-        Oman)."""
-        if stated:
-            return stated
-        dateline = self.doc._.dateline.city if self.doc._.dateline else None
-        if venue is None:
-            return dateline
-        if venue.kind == "city":
-            return venue.name
-        home = self.lexicon.city_country.get(dateline)
-        return dateline if home is None or home == venue.country else None
-
-
 def _bracketed(token: Token) -> bool:
     """A word standing alone in brackets: "(Minsk)"."""
     doc = token.doc
@@ -198,8 +131,14 @@ def _beyond_venue(token: Token) -> Token:
 
 
 def _beyond_date(token: Token) -> Token:
-    """What a date's phrase hangs on, for a place the parser hung on the date: "held on 5 March in Almaty" (Almaty
-    under "March") tells where it was held; else the token itself."""
-    while token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head.i != token.head.i:
-        token = token.head.head
-    return token
+    """What a date's phrase hangs on, for a place the parser hung on the date or on its preposition: "held on 5
+    March in Almaty" (Almaty under "March"), "From 3 to 5 May in Aktobe a meeting was held" (Aktobe under "From")
+    tell where it was held; else the token itself."""
+    while True:
+        if token.ent_type_ == "DATE" and token.dep_ == "pobj" and token.head.head.i != token.head.i:
+            token = token.head.head
+        elif token.dep_ == "prep" and any(c.dep_ in ("pobj", "npadvmod") and c.ent_type_ == "DATE"
+                                          for c in token.children):
+            token = token.head
+        else:
+            return token

@@ -2,7 +2,8 @@
 
 "I" or "we" in a quote is its speaker, "you" the person the quote is told to, "he", "his" or "she" the
 last person named before it in its sentence (preferring subjects), else the last subject of the
-sentences just before.
+sentences just before, else the person the article is about (the first subject it names); "she" is
+never a person whose name or title tells a man, nor "he" a woman.
 """
 from __future__ import annotations
 
@@ -17,10 +18,18 @@ NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun
 class Pronouns:
     """Decides the people a pronoun stands for, by its kind (`kinds`: speaker, addressee, narrated)."""
 
-    def __init__(self, kinds: dict[str, list[str]], persons_in: dict[int, list[Span]], settings: LinkingSettings):
+    def __init__(self, kinds: dict[str, list[str]], persons_in: dict[int, list[Span]], gender,
+                 settings: LinkingSettings):
         self.kinds = {kind: set(words) for kind, words in kinds.items()}
+        self.kinds["narrated"] = self.kinds["narrated_male"] | self.kinds["narrated_female"]
         self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
+        self.gender = gender  # "male", "female" or None: what a person's name or title tells
         self.settings = settings
+
+    def _agrees(self, pronoun: Token, person: Span) -> bool:
+        """ "she" is not a man the text names as one, "he" not a woman; a name that tells neither is either."""
+        told = self.gender(person)
+        return told is None or told == ("female" if pronoun.lower_ in self.kinds["narrated_female"] else "male")
 
     def _person_at(self, token: Token) -> Span | None:
         return next((p for p in self.persons_in[token.sent.start] if p.start <= token.i < p.end), None)
@@ -34,11 +43,23 @@ class Pronouns:
             return self._speaker(pronoun)
         if low not in self.kinds["narrated"]:
             return []
-        before = [p for p in self.persons_in[pronoun.sent.start]
-                  if p.end <= pronoun.i and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
+        before = [p for p in self.persons_in[pronoun.sent.start] if p.end <= pronoun.i and self._agrees(pronoun, p)
+                  and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
         if before:
             return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
-        return self.last_subject_before(pronoun.sent)
+        return self.last_subject_before(pronoun.sent, pronoun) or self._protagonist(pronoun)
+
+    def _protagonist(self, pronoun: Token) -> list[Span]:
+        """ "X met Y on 4 April. [sentences naming no one] On 3 April, he also held talks with Z": a "he" with no
+        person in the sentences just before stands for the person the article is about, the first it names as a
+        subject (none when that person cannot be the pronoun's)."""
+        for start in sorted(self.persons_in):
+            if start >= pronoun.sent.start:
+                break
+            subjects = [p for p in self.persons_in[start] if self._is_subject(p)]
+            if subjects:
+                return subjects[:1] if self._agrees(pronoun, subjects[0]) else []
+        return []
 
     def _is_subject(self, person: Span) -> bool:
         tok = person.root
@@ -46,15 +67,15 @@ class Pronouns:
             tok = tok.head
         return tok.dep_ in SUBJECTS
 
-    def last_subject_before(self, sent: Span) -> list[Span]:
+    def last_subject_before(self, sent: Span, pronoun: Token | None = None) -> list[Span]:
         """ "X is on a visit to Minsk. On 17 September he had talks with Y": the last person who is a subject in
-        the sentences just before, else the last person they name."""
+        the sentences just before, else the last person they name; one the `pronoun` can stand for."""
         fallback: list[Span] = []
         before = sentence_before(sent)
         for _ in range(self.settings.pronoun_sentences_back):
             if before is None:
                 break
-            people = self.persons_in[before.start]
+            people = [p for p in self.persons_in[before.start] if pronoun is None or self._agrees(pronoun, p)]
             subjects = [p for p in people if self._is_subject(p)]
             if subjects:
                 return [subjects[-1]]

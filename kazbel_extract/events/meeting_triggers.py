@@ -2,7 +2,8 @@
 
 A trigger is a meeting verb ("met", "received", "summoned"), a meeting noun ("talks", "the session"),
 a noun with "with" ("a meeting with"), a verb of two people ("hosted") or a visit noun. A planned
-meeting, a phone call, an event for the public and meetings held again and again are no trigger.
+meeting, a phone call, an event for the public, the session of a forum or conference and meetings held
+again and again are no trigger.
 """
 from __future__ import annotations
 
@@ -38,8 +39,10 @@ class Triggers:
                 found.append(tok)
             elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
                 found.append(tok)
+        verbs = {t.i for t in found if t.pos_ in ("VERB", "AUX") and t.lower_ in w["verbs"]}  # "met", not "discussed"
+        found = [t for t in found if not _in_phrase_of(t, verbs)]
         return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
-                and not self._repeated(t)]
+                and not self._repeated(t) and not self._of_public_gathering(t)]
 
     def _repeated(self, trigger: Token) -> bool:
         """ "During our meetings we always agree", "his meetings with investors": a plural of a one-event noun with a
@@ -50,6 +53,17 @@ class Triggers:
     def _public_event(self, trigger: Token) -> bool:
         """A press conference, a media briefing: an event for the public, not a meeting of the sides."""
         return any(c.lower_ in self.words["not_counterparts"] for c in trigger.children if c.dep_ in ("compound", "amod"))
+
+    def _of_public_gathering(self, trigger: Token) -> bool:
+        """ "The plenary session of the forum", "the forum's session", "the conference session": a session of a
+        gathering open to many is that gathering, no meeting of the sides (a session of a council or commission is
+        one)."""
+        if trigger.pos_ not in ("NOUN", "PROPN"):
+            return False
+        owners = [c for c in trigger.children if c.dep_ in ("poss", "compound")]
+        owners += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        return any(o.lower_ in self.words["public_gatherings"] for o in owners)
 
     def planned(self, trigger: Token) -> bool:
         """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
@@ -82,3 +96,10 @@ class Triggers:
         near = list(trigger.children) + [trigger.head] + list(trigger.head.children)
         near += [g for c in trigger.children if c.dep_ == "prep" for g in c.subtree]
         return any(t.lower_ in self.words["phone_words"] for t in near)
+
+
+def _in_phrase_of(trigger: Token, verbs: set[int]) -> bool:
+    """ "X met Y via videoconference", "X received Y for talks": a meeting noun in a phrase of a meeting verb
+    tells how that meeting was held, not another one."""
+    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
+        and trigger.head.head.i in verbs

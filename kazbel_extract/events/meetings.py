@@ -17,7 +17,7 @@ not disagree.
 
 The readings live in their own modules: `meeting_triggers` (which words report a held meeting),
 `meeting_participants` and `meeting_pronouns` (who takes part), `meeting_context` (people named in the
-sentences around), `meeting_dates` and `meeting_places` (when and where).
+sentences around), `meeting_dates`, `meeting_places` and `meeting_venues` (when and where).
 """
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from .meeting_participants import Participants
 from .meeting_places import MeetingPlaces
 from .meeting_pronouns import Pronouns
 from .meeting_triggers import Triggers
+from .meeting_venues import VisitVenues
 from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
@@ -49,6 +50,7 @@ class Candidate:
     people: list[Span]
     anaphoric: bool
     earlier: bool = False  # "X had met Y", "Earlier, X met Y": a meeting before the one reported
+    later: bool = False  # "Later, X, Y and Z held a trilateral meeting": a meeting after the one reported
     date: str | None = None
     location: str | None = None
     venue: Place | None = None  # the country or city of the visit the meeting was held on
@@ -77,10 +79,12 @@ class MeetingFinder:
             self.dates_in[date.sent.start].append(date)
         self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
         self.participants = Participants(doc, self.words, people, self.persons_in,
-                                         Pronouns(self.words["pronouns"], self.persons_in, settings))
+                                         Pronouns(self.words["pronouns"], self.persons_in, people.gender, settings))
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
-        self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, people, self.persons_in, self.ents_in,
-                                            self.participants.counterparts, self.triggers.planned, settings)
+        self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
+                                            self.participants.counterparts, settings)
+        self.venues = VisitVenues(doc, self.words, lexicon, places, people, self.persons_in, self.meeting_places,
+                                  self.triggers.planned)
         self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
 
@@ -136,8 +140,9 @@ class MeetingFinder:
             head_date, head_location, head_anchors = self.meeting_dates.when_and_where(heads[0].root)
             date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
         anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
-        return Candidate(trigger, people, anaphoric, self._earlier(trigger), date, location,
-                         self.meeting_places.venue(trigger, people), trigger.lower_ in w["visit_nouns"], people + anchors)
+        return Candidate(trigger, people, anaphoric, self._earlier(trigger), self._later(trigger),
+                         date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
+                         people + anchors)
 
     def _earlier(self, trigger: Token) -> bool:
         """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
@@ -149,6 +154,14 @@ class MeetingFinder:
         children = list(verb.children)
         pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
         return pluperfect or any(c.dep_ == "advmod" and c.lower_ in earlier for c in children)
+
+    def _later(self, trigger: Token) -> bool:
+        """ "Later, X met Z", "Later on the same day, X, Y and Z held a meeting": a word of a later time on the
+        trigger's verb or on a phrase of it tells a meeting after the one reported."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        on_verb = [c for c in verb.children if c.dep_ == "advmod"]
+        on_phrase = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"]
+        return any(t.lower_ in self.words["later_words"] for t in on_verb + on_phrase)
 
     # -- the words of a sentence ------------------------------------------------------------------
 
@@ -169,7 +182,7 @@ class MeetingFinder:
         fitting = [old for old in reversed(merged) if _agree(old.date, new.date) and _agree(old.location, new.location)
                    and old.earlier == new.earlier]
         same = next((old for old in fitting if old.surnames(self.people) == names), None)
-        if not new.earlier:  # "X met Y, and attended the session": two events of one sentence
+        if not new.earlier and not (new.later and not new.anaphoric):  # "X met Y, and attended the session"
             same = same or next((old for old in fitting if old.trigger.sent != new.trigger.sent
                                  and _restates(names, old.surnames(self.people), new.anaphoric or _title(old.trigger.sent))), None)
         if same is None and new.anaphoric and not new.earlier and fitting:
@@ -191,7 +204,7 @@ class MeetingFinder:
                 names.append(name)
                 details.append(self.people.participant(span))
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
-        return Meeting(participants=names, date=c.date, location=self.meeting_places.location(c.location, c.venue), participant_details=details,
+        return Meeting(participants=names, date=c.date, location=self.venues.location(c.location, c.venue), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
 
 

@@ -27,34 +27,70 @@ class People:
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
         self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()} | set(lexicon.tables["titles"]["honorifics"])
+        self.place_tokens = {i for p in places.all for i in range(p.start, p.end)}  # "United Arab Emirates"
         self.full_names: dict[str, str] = {}
+        by_first_word: dict[str, set[str]] = {}
         for span in (e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON"):
             name = self.written(span)
             if len(name.split()) > 1:
                 self.full_names.setdefault(surname(name), name)
+                by_first_word.setdefault(name.split()[0].casefold(), set()).add(name)
+        # "Moon" of "Moon Jae-in", "Xi" of "Xi Jinping": a family name written first, of one person only
+        self.family_first = {word: next(iter(names)) for word, names in by_first_word.items()
+                             if len(names) == 1 and word not in self.full_names}
 
     def mentions(self) -> list[Span]:
-        """PERSON spans, and role phrases the actor component tied to a person ("the Kazakh Premier")."""
+        """PERSON spans, and role phrases the actor component tied to a person ("the Kazakh Premier"), but not one
+        whose own country is another's ("the President of Uzbekistan" is not the President of Kazakhstan named
+        before)."""
         people = [e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON"]
-        return sorted(people + [m for m in self.doc._.role_mentions if m._.person is not None], key=lambda s: s.start)
+        roles = [m for m in self.doc._.role_mentions if m._.person is not None and not self._of_another_country(m)]
+        return sorted(people + roles, key=lambda s: s.start)
+
+    def _of_another_country(self, mention: Span) -> bool:
+        """A role phrase followed by "of <country>" that is not the country of the person it was tied to."""
+        doc, end = mention.doc, mention.end
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return False
+        country = self.lexicon.country_of.get(doc[end + 1].text)
+        person = mention._.person
+        own = (person._.role or {}).get("country") if person is not None else None
+        return country is not None and own is not None and country != own
 
     def written(self, span: Span) -> str:
-        """The name as written, without a country or title the tagger left in ("Belarus Roman Golovchenko")."""
+        """The name as written, without a place or title the tagger left in ("Belarus Roman Golovchenko",
+        "Emirates Thani Al Zeyoudi" of "the United Arab Emirates Thani Al Zeyoudi")."""
         tokens = list(span)
         while len(tokens) > 1 and (tokens[0].text in self.lexicon.country_of or tokens[0].text in self.title_words
-                                   or not tokens[0].is_alpha):
+                                   or tokens[0].i in self.place_tokens or not tokens[0].is_alpha):
             tokens.pop(0)
         while len(tokens) > 1 and not tokens[-1].is_alpha:
             tokens.pop()
         return self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
     def name(self, span: Span) -> str:
-        """ "Lukashenko" is "Aleksandr Lukashenko" once the article has written the full name; a role phrase
-        is the name of its person."""
+        """ "Lukashenko" is "Aleksandr Lukashenko" once the article has written the full name, "Moon" is "Moon
+        Jae-in" when no full name ends in it and one begins with it; a role phrase is the name of its person."""
         if span._.person is not None:
             return self.name(span._.person)
         written = self.written(span)
+        if len(written.split()) == 1 and surname(written) not in self.full_names:
+            return self.family_first.get(surname(written), written)
         return self.full_names.get(surname(written), written)
+
+    def gender(self, span: Span) -> str | None:
+        """ "female" or "male" when the name tells it (a surname ending of the region's languages: "Kochanova",
+        "Ashimbayev") or a title or honorific just before the name does ("Mrs", "Sir"); None when nothing does."""
+        genders = self.lexicon.meetings["name_genders"]
+        span = span._.person or span
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        if before in genders["female_titles"] or before in genders["male_titles"]:
+            return "female" if before in genders["female_titles"] else "male"
+        last = surname(self.name(span))
+        for gender in ("female", "male"):
+            if last.endswith(tuple(genders[f"{gender}_surname_endings"])):
+                return gender
+        return None
 
     def participant(self, span: Span) -> Participant:
         """Name, and what the text says of the person: `Span._.role` when set, else the title before or
