@@ -18,26 +18,41 @@ OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})  # 
 CLAUSES = OTHER_CLAUSES | {"acl"}  # and a clause on a noun
 
 
+class _Sentence(Span):
+    """A sentence whose tokens are made once: iterating it hands out the same `Token` objects each time (spaCy
+    makes a new one per token per pass, and the rules pass over each sentence many times)."""
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+
 @contextmanager
 def sentence_lookup(doc: Doc) -> Iterator[None]:
-    """`token.sent` and `span.sent` by bisection over the doc's sentences, read once, while the boundaries
-    stand still (event linking reads them thousands of times; spaCy walks the tokens on every call). The same
-    sentences spaCy gives: the one holding the span's first token. spaCy's own lookup is back on exit."""
-    sentences = list(doc.sents)
+    """`doc.sents`, `span.sents`, `token.sent` and `span.sent` from the doc's sentences, read once, while the
+    boundaries stand still (event linking reads them thousands of times; spaCy walks the tokens on every call):
+    the same sentences spaCy gives (for `.sent` the one holding the span's first token), found by bisection,
+    each made of the doc's tokens read once. spaCy's own lookup is back on exit."""
+    tokens = list(doc)
+    sentences = []
+    for sent in doc.sents:
+        sentence = _Sentence(doc, sent.start, sent.end)
+        sentence.tokens = tokens[sent.start : sent.end]
+        sentences.append(sentence)
     starts = [sent.start for sent in sentences]
-    hooks = ((doc.user_token_hooks, lambda token: sentences[bisect_right(starts, token.i) - 1]),
-             (doc.user_span_hooks, lambda span: sentences[bisect_right(starts, span.start) - 1]))
-    saved = [table.get("sent") for table, _ in hooks]
-    for table, lookup in hooks:
-        table["sent"] = lookup
+    hooks = ((doc.user_token_hooks, "sent", lambda token: sentences[bisect_right(starts, token.i) - 1]),
+             (doc.user_span_hooks, "sent", lambda span: sentences[bisect_right(starts, span.start) - 1]),
+             (doc.user_hooks, "sents", lambda _: iter(sentences)))
+    saved = [table.get(name) for table, name, _ in hooks]
+    for table, name, lookup in hooks:
+        table[name] = lookup
     try:
         yield
     finally:
-        for (table, _), old in zip(hooks, saved):
+        for (table, name, _), old in zip(hooks, saved):
             if old is None:
-                table.pop("sent", None)
+                table.pop(name, None)
             else:
-                table["sent"] = old
+                table[name] = old
 
 
 def ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:
