@@ -3,6 +3,7 @@ counts, paragraphs."""
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
@@ -16,6 +17,10 @@ from ..values import MAX_COUNT
 SUBJECTS = ("nsubj", "nsubjpass")  # the dependencies of a clause's subject
 OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})  # clauses on a word of their own
 CLAUSES = OTHER_CLAUSES | {"acl"}  # and a clause on a noun
+
+
+# values read once per doc while `sentence_lookup` holds (the doc's tokens, sentences and entities stand still)
+_READ_ONCE: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
 
 
 class _Sentence(Span):
@@ -45,9 +50,11 @@ def sentence_lookup(doc: Doc) -> Iterator[None]:
     saved = [table.get(name) for table, name, _ in hooks]
     for table, name, lookup in hooks:
         table[name] = lookup
+    _READ_ONCE[doc] = {"tokens": tokens}
     try:
         yield
     finally:
+        _READ_ONCE.pop(doc, None)
         for (table, name, _), old in zip(hooks, saved):
             if old is None:
                 table.pop(name, None)
@@ -55,11 +62,23 @@ def sentence_lookup(doc: Doc) -> Iterator[None]:
                 table[name] = old
 
 
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens, made once per doc while `sentence_lookup` holds (a pass over `doc` makes them anew)."""
+    read_once = _READ_ONCE.get(doc)
+    return read_once["tokens"] if read_once is not None else list(doc)
+
+
 def ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:
-    """The entities of each sentence, keyed by the sentence's first token (`Span.ents` rescans the doc)."""
+    """The entities of each sentence, keyed by the sentence's first token (`Span.ents` rescans the doc); read once
+    per doc while `sentence_lookup` holds."""
+    read_once = _READ_ONCE.get(doc)
+    if read_once is not None and "ents_by_sentence" in read_once:
+        return read_once["ents_by_sentence"]
     out: dict[int, list[Span]] = defaultdict(list)
     for ent in doc.ents:
         out[ent.sent.start].append(ent)
+    if read_once is not None:
+        read_once["ents_by_sentence"] = out
     return out
 
 
