@@ -6,7 +6,13 @@
 Phases, each in a fresh process so that its peak RSS is its own:
   (a) bare: `spacy.load(<base model>)` with all its components, `nlp.pipe` over the texts;
   (b) extract: `kazbel_extract.extract_many(records)` with all records, in one process;
-  (c) extract: the same with `--workers` processes.
+  (c) extract: the same with `--workers` processes;
+  (s) with `--statistical-baseline`: the base model without the two components (b) does not run, `nlp.pipe`.
+What b/a compares: the product against the base model as spaCy ships it, which is what a user would run
+instead. The two do not run the same components: (b) runs the base model's statistical ones (tok2vec, tagger,
+parser, ner) like (a), replaces its attribute_ruler by `kazbel_pos_rules` (the same POS, tags and relations,
+without lemmas and morphology) and leaves out its lemmatizer (nothing reads lemmas), and adds its own rule
+components and the records. b/s is the cost of those components over the same statistical work.
 Throughput counts whitespace-separated words of the input texts, so the phases are comparable.
 Load time is outside the timed part for (a) and (b); for (c) the workers load the pipeline inside
 it (that is what a user waits for). The machine is shared and noisy: compare ratios of the same
@@ -75,14 +81,18 @@ def children_peak_mb() -> float:
 
 # -- phases (each runs in a fresh process) ------------------------------------------------------
 
-def bare_phase(records: list[dict]) -> dict:
-    """(a) the base model as spaCy ships it, every component, `nlp.pipe` over the raw texts."""
+# the base model's components that extraction does not run: `kazbel_pos_rules` replaces the one, nothing reads lemmas
+NOT_RUN_BY_EXTRACTION = ("attribute_ruler", "lemmatizer")
+
+
+def bare_phase(records: list[dict], exclude: tuple[str, ...] = ()) -> dict:
+    """(a) the base model as spaCy ships it, every component, `nlp.pipe` over the raw texts; (s) without `exclude`."""
     import spacy
 
     from kazbel_extract.pipeline import base_model_name
 
     start = time.perf_counter()
-    nlp = spacy.load(base_model_name())
+    nlp = spacy.load(base_model_name(), exclude=list(exclude))
     loaded, cpu = time.perf_counter(), time.process_time()
     for _ in nlp.pipe(record["text"] for record in records):
         pass
@@ -175,14 +185,18 @@ def rates(result: dict, articles: int, words: int) -> dict:
     return {**result, "articles_per_s": articles / seconds, "words_per_s": words / seconds}
 
 
-def run_once(records: list[dict], workers: int) -> dict:
-    """One round of the three phases on the same records, with the ratios b/a and c/b."""
+def run_once(records: list[dict], workers: int, statistical_baseline: bool = False) -> dict:
+    """One round of the three phases on the same records, with the ratios b/a and c/b (and the fourth, with b/s)."""
     articles, words = len(records), count_words(records)
     a = rates(in_fresh_process(bare_phase, records), articles, words)
     b = rates(in_fresh_process(extract_phase, records, 1), articles, words)
     c = rates(in_fresh_process(extract_phase, records, workers), articles, words)
-    return {"a": a, "b": b, "c": c, "b/a": a["seconds"] / b["seconds"], "c/b": b["seconds"] / c["seconds"],
-            "b/a cpu": a["cpu_seconds"] / b["cpu_seconds"]}
+    result = {"a": a, "b": b, "c": c, "b/a": a["seconds"] / b["seconds"], "c/b": b["seconds"] / c["seconds"],
+              "b/a cpu": a["cpu_seconds"] / b["cpu_seconds"]}
+    if statistical_baseline:
+        s = rates(in_fresh_process(bare_phase, records, NOT_RUN_BY_EXTRACTION), articles, words)
+        result.update({"s": s, "b/s": s["seconds"] / b["seconds"], "b/s cpu": s["cpu_seconds"] / b["cpu_seconds"]})
+    return result
 
 
 def mb(value: float | None) -> str:
@@ -190,13 +204,16 @@ def mb(value: float | None) -> str:
 
 
 def print_round(n: int, result: dict, workers: int) -> None:
-    names = {"a": "bare base model (nlp.pipe)", "b": "extract_many, 1 process", "c": f"extract_many, {workers} workers"}
+    names = {"a": "bare base model (nlp.pipe)", "b": "extract_many, 1 process", "c": f"extract_many, {workers} workers",
+             "s": "base model, statistical only"}
     print(f"round {n}:")
-    for key, name in names.items():
+    for key, name in ((key, name) for key, name in names.items() if key in result):
         r = result[key]
         print(f"  ({key}) {name:30s} words/s {r['words_per_s']:8.0f}  articles/s {r['articles_per_s']:7.2f}  "
               f"seconds {r['seconds']:7.1f}  peak RSS main {mb(r['peak_rss_mb'])}, workers {mb(r['workers_peak_rss_mb'])}")
     print(f"  b/a {result['b/a']:.2f}  c/b {result['c/b']:.2f}  b/a in CPU seconds {result['b/a cpu']:.2f}")
+    if "s" in result:
+        print(f"  b/s {result['b/s']:.2f}  b/s in CPU seconds {result['b/s cpu']:.2f}")
 
 
 def spread(values: list[float]) -> str:
@@ -216,6 +233,10 @@ def report(rounds: list[dict], workers: int, articles: int, words: int, first_re
     print(f"  ratio b/a: {spread([r['b/a'] for r in rounds])}")
     print(f"  ratio b/a in CPU seconds (steadier on a shared machine): {spread([r['b/a cpu'] for r in rounds])}")
     print(f"  ratio c/b: {spread([r['c/b'] for r in rounds])}")
+    if "s" in first:
+        print(f"  statistical baseline components (s): {', '.join(first['s']['components'])}")
+        print(f"  ratio b/s (our components' cost over the same statistical work): {spread([r['b/s'] for r in rounds])}")
+        print(f"  ratio b/s in CPU seconds: {spread([r['b/s cpu'] for r in rounds])}")
     print(f"  peak RSS main (b): {max(r['b']['peak_rss_mb'] for r in rounds):.0f} MB")
     print(f"  peak RSS per worker (c): {max(r['c']['workers_peak_rss_mb'] or 0 for r in rounds):.0f} MB")
     print(f"  peak RSS main (c): {max(r['c']['peak_rss_mb'] for r in rounds):.0f} MB")
@@ -243,6 +264,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--memory-check", metavar="N,M", default=None,
                         help="also stream max(N,M) articles in one process and print RSS after N and after M")
     parser.add_argument("--skip-throughput", action="store_true", help="only the memory check")
+    parser.add_argument("--statistical-baseline", action="store_true",
+                        help="also run the base model without the components extraction does not run (b/s)")
     return parser.parse_args(argv)
 
 
@@ -256,7 +279,7 @@ def main(argv: list[str] | None = None) -> None:
         first_record = time_to_first_record(records[0])
         rounds = []
         for n in range(1, args.repeat + 1):
-            rounds.append(run_once(records, args.workers))
+            rounds.append(run_once(records, args.workers, args.statistical_baseline))
             print_round(n, rounds[-1], args.workers)
             sys.stdout.flush()
         report(rounds, args.workers, len(records), words, first_record)

@@ -5,7 +5,8 @@ character offsets into the article text, and the entities they were built from.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
+from functools import lru_cache
 from typing import Any, ClassVar
 
 ENTITY_LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
@@ -13,6 +14,23 @@ ENTITY_LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
 ARTICLE_FIELDS = ("id", "text", "published")
 # fields an article record has of its own (a gold file, an earlier output): not input, so not meta
 RECORD_FIELDS = ("dateline", "entities", "events", "meta")
+
+
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _plain(value: Any) -> Any:
+    """A value as `dataclasses.asdict` gives it (records as dicts, lists and dicts copied), without its deep copy
+    of every string and number."""
+    if is_dataclass(value):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 @dataclass(frozen=True)
@@ -28,7 +46,7 @@ class Entity:
     actor: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass(frozen=True)
@@ -49,11 +67,11 @@ class Event:
     sources: list[Entity] = field(default_factory=list, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
-        body = {k: v for k, v in asdict(self).items() if k not in ("evidence", "sources")}
+        body = {name: _plain(getattr(self, name)) for name in _field_names(type(self)) if name not in ("evidence", "sources")}
         return {
             "type": self.type,
             **body,
-            "evidence": asdict(self.evidence) if self.evidence else None,
+            "evidence": _plain(self.evidence) if self.evidence else None,
             "sources": [e.to_dict() for e in self.sources],
         }
 

@@ -37,12 +37,14 @@ class RoleWords:
         self.hosts = set(registry.roles["host_prepositions"])  # "Ambassador of Kazakhstan to Belarus": Belarus hosts
         self.longest_class_key = max(self._class_key_lengths, default=0)  # words read for an office class
         self.longest_kind_key = max((len(key) for key in self.kind_keys), default=0)  # and for a kind of organisation
+        self._title_by_itself = (self.modifiers - {"and", "-", "state"}) | self.head_words  # "Chairman", "First"
 
     def is_title_word(self, token: Token) -> bool:
         """A word a title is made of: "Chairman", "First", "Deputy", or the start of "Prime Minister"."""
-        if token.lower_ in (self.modifiers - {"and", "-", "state"}) | self.head_words:
+        lower = token.lower_
+        if lower in self._title_by_itself:
             return True
-        return token.lower_ in self.title_words and self.class_key_at(list(token.doc[token.i:token.i + self.longest_class_key]), 0)
+        return lower in self.title_words and self.class_key_at(list(token.doc[token.i:token.i + self.longest_class_key]), 0)
 
     def class_key_len(self, tokens: list[Token], i: int) -> int:
         """Words of the longest office class ("first deputy prime minister") starting at `tokens[i]`, 0 for none."""

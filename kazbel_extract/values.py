@@ -41,6 +41,8 @@ def _alternation(words) -> str:
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
 RANGE = rf"(?:\s?[-\u2013]\s?{NUMBER})?"  # "$3.5-4 billion": the lower bound is the value
 GAP = r"\s{0,8}"  # "$1.3&nbsp;billion" of a scraped page reaches the pipeline as "$1.3      billion"
+# the letters other than A-Z that a case-insensitive pattern matches to one of them: "İ", "ı", "ſ", the Kelvin sign
+FOLDS_TO_LATIN = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 class ValueParser:
@@ -52,6 +54,8 @@ class ValueParser:
         self.currencies = vocabulary.check("currencies", currencies, CURRENCY_KEYS)
         self.numbers = calendar
         self.symbol_first, self.word_after = self._money_shapes()
+        after = [word.lower() for word in self.currencies["after"]]
+        self._after_words = after if all(word.isascii() for word in after) else None
         self.parse_money = lru_cache(maxsize=4096)(self._parse_money)
 
     def _spelled_number(self) -> str:
@@ -103,7 +107,8 @@ class ValueParser:
     def _money_matches(self, text: str) -> list[re.Match]:
         """Non-overlapping sums in `text`, in order. A bare "US" or a spelled number needs a scale ("US2 billion")."""
         found = []
-        for shape in (self.symbol_first, self.word_after):
+        shapes = (self.symbol_first, self.word_after) if self._may_name_after(text) else (self.symbol_first,)
+        for shape in shapes:
             for match in shape.finditer(text):
                 needs_scale = match.groupdict().get("before") == "US" or not match.group("number")[0].isdigit()
                 if not (needs_scale and not match.group("scale")):
@@ -114,6 +119,14 @@ class ValueParser:
             if not kept or match.start() >= kept[-1].end():
                 kept.append(match)
         return kept
+
+    def _may_name_after(self, text: str) -> bool:
+        """Whether `text` may hold a sum with its currency after it ("5 billion tenge"): it names such a currency,
+        in any case. A test on the lowercased text, much quicker than the shape's search at every position."""
+        if self._after_words is None or FOLDS_TO_LATIN.search(text):
+            return True
+        lowered = text.lower()
+        return any(word in lowered for word in self._after_words)
 
     def money_mentions(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sum in `text`, without its qualifier: "almost $419.1 million" gives "$419.1 million"."""

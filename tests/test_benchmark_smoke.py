@@ -8,7 +8,9 @@ import throughput  # noqa: E402
 
 KEYS = ["words/s (a)", "words/s (b)", "words/s (c)", "articles/s (a)", "articles/s (b)", "articles/s (c)",
         "ratio b/a", "ratio b/a in CPU seconds (steadier on a shared machine)", "ratio c/b", "peak RSS main (b)", "peak RSS per worker (c)", "model load time (a)",
-        "model load time (b)", "time to first record, new process"]
+        "model load time (b)", "time to first record, new process",
+        "statistical baseline components (s)", "ratio b/s (our components' cost over the same statistical work)",
+        "ratio b/s in CPU seconds"]
 
 
 def test_the_corpus_is_cycled_to_the_size_asked_with_distinct_ids():
@@ -18,11 +20,13 @@ def test_the_corpus_is_cycled_to_the_size_asked_with_distinct_ids():
 
 
 def test_one_run_prints_every_figure(capsys):
-    throughput.main(["--articles", "12", "--workers", "2"])
+    throughput.main(["--articles", "12", "--workers", "2", "--statistical-baseline"])
     out = capsys.readouterr().out
     missing = [key for key in KEYS if key + ":" not in out]
     assert not missing, out
     assert "failed articles (b, c): 0, 0" in out
+    baseline = next(line for line in out.splitlines() if "statistical baseline components (s):" in line)
+    assert "attribute_ruler" not in baseline and "lemmatizer" not in baseline and "ner" in baseline
 
 
 def test_the_memory_check_reads_rss_at_each_checkpoint(nlp, capsys):

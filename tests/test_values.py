@@ -62,6 +62,15 @@ def test_spelled_out_sums_are_mentions(text, mention):
     assert [text[s:e] for s, e in money_mentions(text)] == [mention]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("exports reached 5 billion TENGE in May", "5 billion TENGE"),  # a currency after the sum, in any case
+    ("Kazakh exports of 12 million Euros to \u0130zmir", "12 million Euros"),  # with a letter that folds to Latin
+    ("deliveries worth 3 million dollars and $2 million", "3 million dollars"),
+])
+def test_sums_with_the_currency_after_are_found_in_any_case(text, mention):
+    assert [text[s:e] for s, e in money_mentions(text)][:1] == [mention]
+
+
 def test_mentions_leave_qualifiers_out():
     text = "trade of almost $419.1 million, up to $3.5-4 billion and close to 30%"
     assert [text[s:e] for s, e in money_mentions(text)] == ["$419.1 million", "$3.5-4 billion"]

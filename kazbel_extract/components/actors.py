@@ -7,7 +7,9 @@ name, or an appositive after it), with what the text leaves out taken from the r
 office for the article's year. Role phrases that stand for a person introduced earlier
 ("the Kazakh Premier", "the head of the upper chamber") become `Doc._.role_mentions`, each
 with `Span._.person`; `Doc._.roles` maps each such phrase (lowercased) to its person.
-The registry lookups live in `kazbel_extract.registry`, the reading of role phrases in `kazbel_extract.roles`.
+`PersonResolver` decides who each person is and their role, `InstitutionResolver` which institution each
+organisation is, and `ActorResolver`, the component, holds the registry and runs them. The registry lookups
+live in `kazbel_extract.registry`, the reading of role phrases in `kazbel_extract.roles`.
 """
 from __future__ import annotations
 
@@ -29,9 +31,109 @@ DEFAULT_CONFIG = {"data_path": None, "country_tokens_before": 2, "appositive_tit
 LIMITS = ("country_tokens_before", "appositive_title_tokens", "counterpart_country_tokens")
 
 
+class PersonResolver:
+    """Decides which registry person each PERSON entity is, and the role the text gives them completed from the
+    registry office held in the article's year. A surname alone is the person named in full before it
+    ("Myasnikovich" after "Mikhail Myasnikovich"); where the text gives a surname no role, that person's holds."""
+
+    def __init__(self, registry: Registry, phrases: TitlePhrases, reader: RoleReader):
+        self.registry = registry
+        self.phrases = phrases
+        self.reader = reader
+
+    def __call__(self, people: list[Span], year: int | None) -> None:
+        """Set `._.actor` and `._.role` of each PERSON span of a doc, in text order."""
+        by_surname: dict[str, Span] = {}
+        for n, span in enumerate(people):
+            self._resolve(span, by_surname, year, people[:n])
+
+    def _resolve(self, span: Span, by_surname: dict[str, Span], year: int | None, earlier: list[Span]) -> None:
+        words = fold(span.text).split()
+        if not words:
+            return
+        same = by_surname.get(words[-1]) if len(words) == 1 else None
+        if same is not None:  # "Myasnikovich" after "Mikhail Myasnikovich"
+            span._.actor = same._.actor
+            actor = next(iter(self.registry.find(PERSON, same._.actor)), None) if same._.actor else None
+            span._.role = self._role(span, year, actor, earlier, fallback=False) or same._.role
+            return
+        actor = self.registry.person(span.text)
+        span._.actor = actor.name if actor else None
+        first = by_surname.setdefault(words[-1], span)
+        span._.role = self._role(span, year, actor, earlier, fallback=first is span) or first._.role
+
+    def _role(self, span: Span, year: int | None, actor: Actor | None, earlier: list[Span],
+              fallback: bool = True) -> dict | None:
+        """The role the text gives `span` (a title phrase, or "counterpart" of a person named before it),
+        completed from the registry office `actor` held in `year`."""
+        phrase = self.phrases.before(span) or self.phrases.appositive(span)
+        role = self.reader.read_role(phrase, actor) if phrase is not None else self.phrases.counterpart(span, earlier)
+        if not role and not fallback:
+            return None
+        written_class = self.registry.role_class(role.get("title"))
+        if actor is not None:
+            office = (self.registry.office(actor, year, written_class)
+                      or (None if written_class else self.registry.office(actor, year)))
+            if office is not None:
+                role["title"] = role.get("title") if written_class else office.title  # "the head of ..." names no office
+                role["organisation"] = role.get("organisation") or office.organisation
+            role["country"] = actor.country or role.get("country")
+        if role.get("title") and not role.get("organisation"):  # "Minister of Foreign Affairs" of Kazakhstan: its ministry
+            role["organisation"] = self.reader.ministry(role["title"], role.get("country"))
+        if not any(role.values()):
+            return None
+        return {key: role.get(key) for key in ("title", "organisation", "country")}
+
+
+class InstitutionResolver:
+    """Decides which registry institution each ORG entity is: by its name as written, through an abbreviation the
+    article defines ("Eurasian Energy Corporation (EEC)" makes EEC that name), and, when the name alone fits
+    several, by the country written just before it ("the Kazakh Senate", "Belarus' Ministry of Industry")."""
+
+    def __init__(self, registry: Registry, possessives: frozenset[str], country_tokens_before: int):
+        self.registry = registry
+        self.possessives = possessives
+        self.country_tokens_before = country_tokens_before
+
+    def __call__(self, organisations: list[Span]) -> None:
+        """Set `._.actor` of each ORG span of a doc."""
+        abbreviations = self._abbreviations(organisations)
+        for span in organisations:
+            span._.actor = self._actor(span, abbreviations)
+
+    def _abbreviations(self, organisations: list[Span]) -> dict[str, Span]:
+        """Abbreviations an article defines: a name followed by one token in brackets."""
+        defined = {}
+        for span in organisations:
+            doc = span.doc
+            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+                defined[fold(doc[span.end + 1].text)] = span
+        return defined
+
+    def _actor(self, span: Span, abbreviations: dict[str, Span]) -> str | None:
+        defined = abbreviations.get(fold(span.text))
+        if defined is not None and defined != span:
+            return self._actor(defined, {})
+        name, country = span.text, self._country_before(span)
+        if len(span) > 2 and self.registry.country(span[0].text) and span[1].lower_ in self.possessives:
+            name, country = span[2:].text, self.registry.country(span[0].text)  # "Kazakhstan's Ministry of ..."
+        found = self.registry.find(INSTITUTION, name)
+        if len(found) != 1 and country:
+            found = [a for a in found if a.country == country] or self.registry.find(INSTITUTION, f"{name} of {country}")
+        return found[0].name if len(found) == 1 else None
+
+    def _country_before(self, span: Span) -> str | None:
+        """The country named just before a span: "Belarus' Ministry of Industry", "the Kazakh Senate"."""
+        for token in span.doc[max(sentence_of(span).start, span.start - self.country_tokens_before):span.start]:
+            if self.registry.country(token.text):
+                return self.registry.country(token.text)
+        return None
+
+
 class ActorResolver:
-    """Decides which registry actor each PERSON and ORG entity is, and completes a person's role from the
-    registry office held in the article's year.
+    """The `kazbel_actors` component: holds the registry (its loading, runtime additions and serialisation) and
+    runs over each doc `PersonResolver` on the PERSON entities, `InstitutionResolver` on the ORG ones, then
+    `RoleMentions` on the role phrases that stand for a person named before.
 
     The registry is loaded by `initialize` (from `data_path`, else the shipped `models/actors/`), or by
     `from_disk`/`from_bytes`; used before either, the shipped registry is loaded on first use."""
@@ -70,8 +172,9 @@ class ActorResolver:
     def registry(self, registry: Registry) -> None:
         self._registry = registry
         words = RoleWords(registry)
-        self.phrases = TitlePhrases(words, self.appositive_title_tokens, self.counterpart_country_tokens)
-        self.reader = RoleReader(words)
+        phrases = TitlePhrases(words, self.appositive_title_tokens, self.counterpart_country_tokens)
+        self.people = PersonResolver(registry, phrases, RoleReader(words))
+        self.institutions = InstitutionResolver(registry, self.possessives, self.country_tokens_before)
         self.mentions = RoleMentions(words, self.possessives)
 
     @property
@@ -87,84 +190,13 @@ class ActorResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         self._loaded()
-        year = int(doc._.published[:4]) if doc._.published else None
-        by_surname: dict[str, Span] = {}
         entities = doc.ents  # spaCy builds the tuple on every read
-        abbreviations = self._abbreviations(doc, entities)
-        people = []
-        for span in entities:
-            if span.label_ == "PERSON":
-                self._resolve_person(span, by_surname, year, people)
-                people.append(span)
-            elif span.label_ == "ORG":
-                span._.actor = self._org_actor(span, abbreviations)
+        people = [span for span in entities if span.label_ == "PERSON"]
+        self.people(people, int(doc._.published[:4]) if doc._.published else None)
+        self.institutions([span for span in entities if span.label_ == "ORG"])
         doc._.role_links = []  # filled by `self.mentions` as it sets each phrase's `._.person`
         self.mentions(doc, people)
         return doc
-
-    def _resolve_person(self, span: Span, by_surname: dict[str, Span], year: int | None, earlier: list[Span]) -> None:
-        words = fold(span.text).split()
-        if not words:
-            return
-        same = by_surname.get(words[-1]) if len(words) == 1 else None
-        if same is not None:  # "Myasnikovich" after "Mikhail Myasnikovich"
-            span._.actor = same._.actor
-            actor = next(iter(self.registry.find(PERSON, same._.actor)), None) if same._.actor else None
-            span._.role = self._role(span, year, actor, earlier, fallback=False) or same._.role
-            return
-        actor = self.registry.person(span.text)
-        span._.actor = actor.name if actor else None
-        first = by_surname.setdefault(words[-1], span)
-        span._.role = self._role(span, year, actor, earlier, fallback=first is span) or first._.role
-
-    def _role(self, span: Span, year: int | None, actor: Actor | None, earlier: list[Span],
-              fallback: bool = True) -> dict | None:
-        """The role the text gives `span` (a title phrase, or "counterpart" of a person named before it),
-        completed from the registry office `actor` held in `year`."""
-        phrase = self.phrases.before(span) or self.phrases.appositive(span)
-        role = self.reader.read_role(phrase, actor) if phrase is not None else self.phrases.counterpart(span, earlier)
-        if not role and not fallback:
-            return None
-        written_class = self.registry.role_class(role.get("title"))
-        if actor is not None:
-            office = (self.registry.office(actor, year, written_class)
-                      or (None if written_class else self.registry.office(actor, year)))
-            if office is not None:
-                role["title"] = role.get("title") if written_class else office.title  # "the head of ..." names no office
-                role["organisation"] = role.get("organisation") or office.organisation
-            role["country"] = actor.country or role.get("country")
-        if role.get("title") and not role.get("organisation"):  # "Minister of Foreign Affairs" of Kazakhstan: its ministry
-            role["organisation"] = self.reader.ministry(role["title"], role.get("country"))
-        if not any(role.values()):
-            return None
-        return {key: role.get(key) for key in ("title", "organisation", "country")}
-
-    def _abbreviations(self, doc: Doc, entities: tuple[Span, ...]) -> dict[str, Span]:
-        """Abbreviations an article defines: "Eurasian Energy Corporation (EEC)" makes EEC mean that name here."""
-        defined = {}
-        for span in entities:
-            if span.label_ == "ORG" and span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-                defined[fold(doc[span.end + 1].text)] = span
-        return defined
-
-    def _org_actor(self, span: Span, abbreviations: dict[str, Span]) -> str | None:
-        defined = abbreviations.get(fold(span.text))
-        if defined is not None and defined != span:
-            return self._org_actor(defined, {})
-        name, country = span.text, self._country_before(span)
-        if len(span) > 2 and self.registry.country(span[0].text) and span[1].lower_ in self.possessives:
-            name, country = span[2:].text, self.registry.country(span[0].text)  # "Kazakhstan's Ministry of ..."
-        found = self.registry.find(INSTITUTION, name)
-        if len(found) != 1 and country:
-            found = [a for a in found if a.country == country] or self.registry.find(INSTITUTION, f"{name} of {country}")
-        return found[0].name if len(found) == 1 else None
-
-    def _country_before(self, span: Span) -> str | None:
-        """The country named just before a span: "Belarus' Ministry of Industry", "the Kazakh Senate"."""
-        for token in span.doc[max(sentence_of(span).start, span.start - self.country_tokens_before):span.start]:
-            if self.registry.country(token.text):
-                return self.registry.country(token.text)
-        return None
 
     # --- serialisation
     def to_bytes(self, *, exclude=tuple()) -> bytes:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..values import NUMERIC_DAY, parse_date
 from .meeting_places import MeetingPlaces
-from .syntax import CLAUSES, tree_distance
+from .syntax import CLAUSES, doc_tokens, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
 DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
@@ -41,7 +41,7 @@ def day_mentions(doc: Doc) -> list[Span]:
         if tagged and tagged[-1].start == date.start:
             tagged.pop()  # the "14" of "14 and 15 October" the tagger took apart
         tagged.append(date)
-    numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
+    numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc_tokens(doc) if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
     return [d for d in sorted(tagged + numeric, key=lambda d: d.start) if parse_date(d.text, reference) is not None]
 
 

@@ -24,6 +24,8 @@ class Triggers:
         self.grammar = grammar
         self.dates_in = dates_in  # the day dates of each sentence, by sentence start
         self.settings = settings
+        self.trigger_words = {word for key in ("verbs", "nouns", "with_nouns", "two_people_verbs", "visit_nouns")
+                              for word in words[key]}  # one test per word before the rules of each kind
 
     def of(self, sent: Span) -> list[Token]:
         """The triggers of a sentence, in text order."""
@@ -31,6 +33,8 @@ class Triggers:
         found = []
         for tok in sent:
             low = tok.lower_
+            if low not in self.trigger_words:
+                continue
             if low in w["verbs"] and tok.pos_ in ("VERB", "AUX"):
                 found.append(tok)
             elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):

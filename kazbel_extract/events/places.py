@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
+from .syntax import doc_tokens
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,9 @@ def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
     """Every place mention of the doc, in text order, each of at most `max_words` tokens; a region word makes
     "Brest Oblast" a region, not a city."""
     index = _index(lexicon)
-    texts = [t.text for t in doc]  # read once: token access is slow, and most tokens begin no name
-    pieces = [t.text_with_ws for t in doc]
+    tokens = doc_tokens(doc)
+    texts = [t.text for t in tokens]  # read once: token access is slow, and most tokens begin no name
+    pieces = [t.text_with_ws for t in tokens]
     places, i, count = [], 0, len(texts)
     while i < count:
         if texts[i] not in index.prefixes or texts[i].isspace():

@@ -3,6 +3,7 @@ counts, paragraphs."""
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
@@ -18,33 +19,66 @@ OTHER_CLAUSES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "parataxis"})  # 
 CLAUSES = OTHER_CLAUSES | {"acl"}  # and a clause on a noun
 
 
+# values read once per doc while `sentence_lookup` holds (the doc's tokens, sentences and entities stand still)
+_READ_ONCE: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+
+
+class _Sentence(Span):
+    """A sentence whose tokens are made once: iterating it hands out the same `Token` objects each time (spaCy
+    makes a new one per token per pass, and the rules pass over each sentence many times)."""
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self.tokens)
+
+
 @contextmanager
 def sentence_lookup(doc: Doc) -> Iterator[None]:
-    """`token.sent` and `span.sent` by bisection over the doc's sentences, read once, while the boundaries
-    stand still (event linking reads them thousands of times; spaCy walks the tokens on every call). The same
-    sentences spaCy gives: the one holding the span's first token. spaCy's own lookup is back on exit."""
-    sentences = list(doc.sents)
+    """`doc.sents`, `span.sents`, `token.sent` and `span.sent` from the doc's sentences, read once, while the
+    boundaries stand still (event linking reads them thousands of times; spaCy walks the tokens on every call):
+    the same sentences spaCy gives (for `.sent` the one holding the span's first token), found by bisection,
+    each made of the doc's tokens read once. spaCy's own lookup is back on exit."""
+    tokens = list(doc)
+    sentences = []
+    for sent in doc.sents:
+        sentence = _Sentence(doc, sent.start, sent.end)
+        sentence.tokens = tokens[sent.start : sent.end]
+        sentences.append(sentence)
     starts = [sent.start for sent in sentences]
-    hooks = ((doc.user_token_hooks, lambda token: sentences[bisect_right(starts, token.i) - 1]),
-             (doc.user_span_hooks, lambda span: sentences[bisect_right(starts, span.start) - 1]))
-    saved = [table.get("sent") for table, _ in hooks]
-    for table, lookup in hooks:
-        table["sent"] = lookup
+    hooks = ((doc.user_token_hooks, "sent", lambda token: sentences[bisect_right(starts, token.i) - 1]),
+             (doc.user_span_hooks, "sent", lambda span: sentences[bisect_right(starts, span.start) - 1]),
+             (doc.user_hooks, "sents", lambda _: iter(sentences)))
+    saved = [table.get(name) for table, name, _ in hooks]
+    for table, name, lookup in hooks:
+        table[name] = lookup
+    _READ_ONCE[doc] = {"tokens": tokens}
     try:
         yield
     finally:
-        for (table, _), old in zip(hooks, saved):
+        _READ_ONCE.pop(doc, None)
+        for (table, name, _), old in zip(hooks, saved):
             if old is None:
-                table.pop("sent", None)
+                table.pop(name, None)
             else:
-                table["sent"] = old
+                table[name] = old
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens, made once per doc while `sentence_lookup` holds (a pass over `doc` makes them anew)."""
+    read_once = _READ_ONCE.get(doc)
+    return read_once["tokens"] if read_once is not None else list(doc)
 
 
 def ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:
-    """The entities of each sentence, keyed by the sentence's first token (`Span.ents` rescans the doc)."""
+    """The entities of each sentence, keyed by the sentence's first token (`Span.ents` rescans the doc); read once
+    per doc while `sentence_lookup` holds."""
+    read_once = _READ_ONCE.get(doc)
+    if read_once is not None and "ents_by_sentence" in read_once:
+        return read_once["ents_by_sentence"]
     out: dict[int, list[Span]] = defaultdict(list)
     for ent in doc.ents:
         out[ent.sent.start].append(ent)
+    if read_once is not None:
+        read_once["ents_by_sentence"] = out
     return out
 
 
