@@ -37,45 +37,20 @@ class Parties:
         self.roles = PartnerRoles(doc, ents_in, self.trade_words)
         self.ents_in = ents_in
         self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
-        self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
-        self.pair_nouns = set(words["pair_nouns"])  # "two countries", "both states", after a word of `pair_numerals`
-        self.pair_numerals = set(words["pair_numerals"])
         self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
-        self.lede = self._lede()
-        self.home = home
         self.paragraphs = paragraph_starts(doc)
+        self.pair = ArticlePair(doc, places, ents_in, words, home, city_country, self.paragraphs)
+        self.lede = self.pair.lede
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
         self.countries = {p.name for p in places.all if p.kind == "country"}
         self.article_total: str | None = None  # the country whose total trade the headline or lede gives
         self.totals: set[str] = set()  # the countries whose total trade the text has stated so far
 
-    def _lede(self) -> list[str]:
-        """The two sides the article is about: the countries it names most as sides, the first named first among
-        equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
-        the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side."""
-        named = [place.name for sent in self.doc.sents for place in self.places.within(sent)
-                 if place.kind == "country" and self._is_side(place, sent)]
-        counts = Counter(named)
-        return sorted(counts, key=lambda name: (-counts[name], named.index(name)))[:2]
-
-    def _of_a_pair(self, sent: Span) -> bool:
-        """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries": two sides."""
-        return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > sent.start and
-                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in sent)
-
     def named_sides(self, sent: Span) -> list[Place]:
         """The places a sentence names as sides."""
-        return [place for place in self.places.within(sent) if self._is_side(place, sent)]
-
-    def _is_side(self, place: Place, sent: Span) -> bool:
-        """Not a place in a person's title ("Akim of Akmola Region Yermek Marzhikpayev", "Kazakh Trade Minister
-        X"), in an organisation's name ("Minsk Oblast Executive Committee") or in an amount ("US $10 billion")."""
-        if any(o.label_ in ("ORG", "MONEY") and o.start <= place.start and place.end <= o.end
-               and len(o) > place.end - place.start for o in self.ents_in[sent.start]):
-            return False
-        return not in_title(self.doc, place)
+        return [place for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)]
 
     def sides(self, sent: Span, figure: Token | None = None) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure`. A sentence that names no side takes the sides
@@ -87,7 +62,7 @@ class Parties:
                 self.doc, p, self.trade_words) for p in named):
             if self.last_named and self.last_named[0] == paragraph:
                 return list(self.last_named[1])
-            if self.article_total and not self._of_a_pair(sent):
+            if self.article_total and not self.pair.of_a_pair(sent):
                 return [self.article_total]  # "Kazakhstan's foreign trade turnover reaches ... Exports decreased"
             return self._named_sides(sent, named, figure, paragraph)
         chosen = self._named_sides(sent, named, figure, paragraph)
@@ -108,7 +83,7 @@ class Parties:
         own = clause_of(figure) if figure is not None else set()
         named = sorted(named, key=lambda p: p.start not in own)
         if figure is not None and any(p.kind == "country" and p.start in own for p in named):
-            named = [p for p in named if p.kind != "region" or p.start in own or self._heads(p, figure)]
+            named = [p for p in named if p.kind != "region" or p.start in own or heads(self.doc, p, figure)]
             # "trade between K and U reached $4.4 billion, with Turkestan region accounting for a third"
         scope = [t for t in sent if t.i in own] if own else list(sent)
         words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)}
@@ -116,7 +91,7 @@ class Parties:
         countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region" or p.kind == "city" and (
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
-        regions += [r for r in (self._region_of(p.country) for p in named if p.kind == "region_of") if r]
+        regions += [r for r in (self.pair.region_of(p.country) for p in named if p.kind == "region_of") if r]
         carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
         listed, owners = self.roles.listed_partners(sent, named)
         if figure is not None and listed and any(p.start < figure.i for p in listed):
@@ -135,20 +110,20 @@ class Parties:
             return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
         wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
         if len(regions) < wanted:
-            regions += [name for name in self._ranked_regions(paragraph) if name not in regions][: wanted - len(regions)]
+            regions += [name for name in self.pair.ranked_regions(paragraph) if name not in regions][: wanted - len(regions)]
         chosen = list(regions[:2])
         covered = {self.places.region_country.get(r) or self.city_country.get(r) for r in chosen}
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
         total = [self.article_total] if self.article_total else []
-        for name in ranked + self._source_countries(sent) + carried + total + self.lede:
+        for name in ranked + self.pair.source_countries(sent) + carried + total + self.lede:
             if len(chosen) == 2:
                 break
             if name not in chosen and name not in covered:
                 chosen.append(name)
                 covered.add(name)
-        if len(chosen) < 2 and self._of_a_pair(sent):
-            chosen += self._rest_of_the_pair(sent, chosen, covered)
+        if len(chosen) < 2 and self.pair.of_a_pair(sent):
+            chosen += self.pair.rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
 
     def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
@@ -158,35 +133,6 @@ class Parties:
         owner = next((name for name in countries + carried + total + self.lede
                       if name in self.countries and name not in partners), None)
         return [owner] if owner else []
-
-    def _ranked_regions(self, paragraph: int) -> list[str]:
-        """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then
-        of the article."""
-        here = Counter(p.name for p in self.places.all if p.kind == "region"
-                       and paragraph_of(self.paragraphs, self.doc[p.start].idx) == paragraph)
-        return list(dict.fromkeys([name for name, _ in here.most_common()] +
-                                  [name for name, _ in self.places.regions.most_common()]))
-
-    def _heads(self, place: Place, figure: Token) -> bool:
-        """ "Kostanay region, whose trade with Belarus reached $90 million", "Xinjiang saw its trade with Kazakhstan
-        grow": the figure's clause stands under the clause naming the place, not as a clause of its own beside it
-        ("..., while Kostanay region's trade with Russia reached $2.1 billion")."""
-        above = clause_head(self.doc[place.start])
-        for tok in [clause_head(figure), *clause_head(figure).ancestors]:
-            if tok == above:
-                return True
-            if tok.dep_ in ("advcl", "conj"):
-                return False
-        return False
-
-    def _rest_of_the_pair(self, sent: Span, chosen: list[str], covered: set) -> list[str]:
-        """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
-        ("Belarus' ambassador to Kazakhstan X said") and then the dateline's make two with those named; a speaker's
-        nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
-        titled = [p.name for p in self.places.within(sent) if p.kind == "country" and in_title(self.doc, p)]
-        rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
-                if name not in chosen and name not in covered]
-        return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
 
     def own_total(self, metric_token: Token) -> str | None:
         """ "Kazakhstan's foreign trade turnover", "the total exports of Belarus": a country's trade with the world has
@@ -211,7 +157,56 @@ class Parties:
             self.article_total = owners[-1].name  # the headline's or the lede's: what the article is about
         return owners[-1].name
 
-    def _source_countries(self, sent: Span) -> list[str]:
+class ArticlePair:
+    """Decides where the sides a figure's sentence leaves out come from: the pair the article is about, the
+    regions "the two regions" point at, the countries of the bodies a sentence cites, of its speakers' titles and
+    of the dateline."""
+
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None,
+                 city_country: dict[str, str], paragraphs: list[int]):
+        self.doc = doc
+        self.places = places
+        self.ents_in = ents_in
+        self.city_country = city_country
+        self.paragraphs = paragraphs
+        self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
+        self.pair_nouns = set(words["pair_nouns"])  # "two countries", "both states", after a word of `pair_numerals`
+        self.pair_numerals = set(words["pair_numerals"])
+        self.home = home
+        self.lede = self._pair()
+
+    def _pair(self) -> list[str]:
+        """The two sides the article is about: the countries it names most as sides, the first named first among
+        equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
+        the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side."""
+        named = [place.name for sent in self.doc.sents for place in self.places.within(sent)
+                 if place.kind == "country" and is_side(self.doc, self.ents_in, place, sent)]
+        counts = Counter(named)
+        return sorted(counts, key=lambda name: (-counts[name], named.index(name)))[:2]
+
+    def of_a_pair(self, sent: Span) -> bool:
+        """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries": two sides."""
+        return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > sent.start and
+                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in sent)
+
+    def ranked_regions(self, paragraph: int) -> list[str]:
+        """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then
+        of the article."""
+        here = Counter(p.name for p in self.places.all if p.kind == "region"
+                       and paragraph_of(self.paragraphs, self.doc[p.start].idx) == paragraph)
+        return list(dict.fromkeys([name for name, _ in here.most_common()] +
+                                  [name for name, _ in self.places.regions.most_common()]))
+
+    def rest_of_the_pair(self, sent: Span, chosen: list[str], covered: set) -> list[str]:
+        """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
+        ("Belarus' ambassador to Kazakhstan X said") and then the dateline's make two with those named; a speaker's
+        nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
+        titled = [p.name for p in self.places.within(sent) if p.kind == "country" and in_title(self.doc, p)]
+        rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
+                if name not in chosen and name not in covered]
+        return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
+
+    def source_countries(self, sent: Span) -> list[str]:
         """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
         Kazakhstan", "the Kazakh Ministry of Trade reported"): a body reports its own country's trade."""
         out = []
@@ -223,9 +218,32 @@ class Parties:
                 out += [p.name for p in self.places.within(org) if p.kind == "country"]
         return out
 
-    def _region_of(self, country: str) -> str | None:
+    def region_of(self, country: str) -> str | None:
         counts = self.places.regions.most_common()
         return next((name for name, _ in counts if self.places.region_country[name] == country), None)
+
+
+def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span) -> bool:
+    """Not a place in a person's title ("Akim of Akmola Region Yermek Marzhikpayev", "Kazakh Trade Minister
+    X"), in an organisation's name ("Minsk Oblast Executive Committee") or in an amount ("US $10 billion")."""
+    if any(o.label_ in ("ORG", "MONEY") and o.start <= place.start and place.end <= o.end
+           and len(o) > place.end - place.start for o in ents_in[sent.start]):
+        return False
+    return not in_title(doc, place)
+
+
+def heads(doc: Doc, place: Place, figure: Token) -> bool:
+    """ "Kostanay region, whose trade with Belarus reached $90 million", "Xinjiang saw its trade with Kazakhstan
+    grow": the figure's clause stands under the clause naming the place, not as a clause of its own beside it
+    ("..., while Kostanay region's trade with Russia reached $2.1 billion")."""
+    above = clause_head(doc[place.start])
+    for tok in [clause_head(figure), *clause_head(figure).ancestors]:
+        if tok == above:
+            return True
+        if tok.dep_ in ("advcl", "conj"):
+            return False
+    return False
+
 
 def trade_words(words: dict) -> frozenset[str]:
     """The words of every trade metric ("trade", "exports", "investment"): the heads a side hangs on."""
