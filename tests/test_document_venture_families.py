@@ -283,3 +283,103 @@ def test_a_bare_plural_or_documents_is_put_ahead_only_by_a_word_of_its_own(text,
     """A future or modal alone does not make "documents" or a bare plural a planned document: its clause must
     sign, draft or discuss it."""
     assert agreement_statuses(text) == expected
+
+
+# Session 7: the stage a document reached, groups and their members -------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The treaty was signed in 2019 and entered into force in 2020.", "in_force", id="entered"),
+        pytest.param("The protocol was signed and ratified in 2021.", "in_force", id="signed and ratified"),
+        pytest.param("The agreement was signed in 2015 and has been in force since 2016.", "in_force",
+                     id="has been in force"),
+        pytest.param("The memorandum was signed last year and is now being implemented.", "in_force",
+                     id="being implemented"),
+        pytest.param("The agreement was signed in May and will be ratified in the autumn.", "signed",
+                     id="will be ratified"),
+        pytest.param("The agreement on transit was signed in Minsk but has not been ratified yet.", "signed",
+                     id="not ratified yet"),
+        pytest.param("The roadmap was drafted by the ministries and will be signed in June.", "planned",
+                     id="drafted, will be signed"),
+        pytest.param("The agreement on transit was discussed and signed on Monday.", "signed",
+                     id="discussed and signed"),
+        pytest.param("The agreement will be signed and ratified this year.", "planned",
+                     id="both ahead under one auxiliary"),
+        pytest.param("The memorandum was signed on Monday and provides for exchanges of students.", "signed",
+                     id="a conjunct that states no stage"),
+    ],
+)
+def test_a_document_takes_the_stage_its_last_predicate_reports(text, expected):
+    """A document that is the subject of coordinated predicates has reached the stage of the last one that
+    states a stage ("was signed ... and entered into force"); a conjunct without an auxiliary of its own
+    shares its first's ("will be signed and ratified": both ahead)."""
+    assert agreement_statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement on double taxation expired in 2019.",
+        "Kazakhstan denounced the agreement on the joint use of the test sites.",
+        "The treaty on the border was terminated in 2015.",
+        "The memorandum on tourism is no longer valid.",
+    ],
+)
+def test_a_document_that_ended_is_in_force_the_closest_status_the_guidelines_give(text):
+    """The guidelines have no status for a document that ended (expired, denounced, terminated): it existed,
+    so it keeps the closest one, in_force, rather than being dropped or read as planned."""
+    assert agreement_statuses(text) == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The talks resulted in signed agreements, including an agreement on transit.",
+                     [("signed", None, "agreement on transit")], id="signed agreements, including"),
+        pytest.param("The ministers signed documents, among them a memorandum on tourism.",
+                     [("signed", None, "memorandum on tourism")], id="documents, among them"),
+        pytest.param("The sides signed 10 documents, including an agreement on transit.",
+                     [("signed", 10, None), ("signed", None, "agreement on transit")], id="a counted group stays"),
+        pytest.param("Documents signed during the visit include a memorandum on education.",
+                     [("signed", None, "memorandum on education")], id="documents include"),
+    ],
+)
+def test_an_uncounted_group_is_the_documents_named_in_it(text, expected):
+    """An uncounted, unnamed group ("signed agreements") whose members are named after "including", "among
+    them" or "include" is those documents: the members are the records. A counted group keeps its count: its
+    other documents are not named."""
+    assert [(r["status"], r["count"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("More than 20 agreements were signed during the visit. The presidents also signed a "
+                     "declaration, as well as a number of other bilateral agreements.", [(20, "signed")],
+                     id="a number of other agreements"),
+        pytest.param("The sides signed 12 documents. Several other memorandums were signed by the ministries.",
+                     [(12, "signed")], id="several other memorandums"),
+        pytest.param("Eight agreements were signed in Astana. Other documents will be signed in Minsk.",
+                     [(8, "signed"), (None, "planned")], id="other documents, another stage"),
+    ],
+)
+def test_other_documents_after_a_count_are_part_of_it(text, expected):
+    """ "Other agreements" or "a number of other documents" with no count of their own, after a counted group
+    of the same status, are the rest of that group, not a record of their own."""
+    assert [(r["count"], r["status"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The joint assembly of buses began in Almaty in 2018.", [(None, "operating")], id="began"),
+        pytest.param("Belarus and Kazakhstan will launch the joint assembly of elevators.", [(None, "planned")],
+                     id="will launch"),
+        pytest.param("The sides discussed the joint assembly of combines.", [], id="discussed: talk only"),
+        pytest.param("The session of the Parliamentary Assembly was held in Minsk.", [], id="an assembly body"),
+    ],
+)
+def test_joint_assembly_is_joint_production(text, expected):
+    """ "Joint assembly of buses" is joint production of one side's products, as "joint production of" is."""
+    assert ventures(text) == expected

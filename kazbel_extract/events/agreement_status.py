@@ -5,9 +5,12 @@ to", "has yet to", "the need to", "ready for", "on the agenda") or a drafting wo
 is planned, and so is a document a planning verb takes as its passive subject ("is envisaged");
 ratification or entry into force still ahead ("submitted for ratification") is signed, done is in force;
 an implementing word, or none, is in force. A document that frames its clause ("under the agreement",
-"within the framework of the roadmap") is in force whatever the clause's verb does.
+"within the framework of the roadmap") is in force whatever the clause's verb does. A document that is the
+subject of coordinated predicates has reached the last stage they state ("was signed and ratified").
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -40,16 +43,16 @@ class DocumentStatus:
             return "planned", True
         if modifiers & w["in_force_words"]:
             return "in_force", True  # "the existing agreements"
-        participle = next((c for c in self._title_tokens(noun) if c.dep_ in ("acl", "amod", "relcl")
+        participle = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ in ("acl", "amod", "relcl")
                            and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
             if not clause.nominals and self._clause_status(noun, clause) == ("in_force", True):
                 return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
             return ("planned" if self._ahead(read_verb(participle, self.grammar)) else "signed"), True
-        relative = next((c for c in self._title_tokens(noun) if c.dep_ == "relcl"), None)
+        relative = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ == "relcl"), None)
         if relative is not None:
             subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
-            status, stated = self._clause_status(subject, read_verb(relative, self.grammar))
+            status, stated = self._reached(subject, read_verb(relative, self.grammar))
             if stated:
                 return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
@@ -57,7 +60,25 @@ class DocumentStatus:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
         if self._frames_clause(noun):
             return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
-        return self._clause_status(noun, clause, by_tense)
+        return self._reached(noun, clause, by_tense)
+
+    def _reached(self, noun: Token, clause: Clause, by_tense: bool = True) -> tuple[str, bool]:
+        """The stage the document's predicates report: its clause's, then each coordinated predicate's that has the
+        document as its subject too, the last one that states a stage winning ("was signed in 2019 and entered into
+        force in 2020"). A conjunct with no auxiliary of its own shares its first's ("was signed and ratified"), and
+        under a first put ahead says nothing more ("will be signed and ratified": the signing is ahead too)."""
+        status = self._clause_status(noun, clause, by_tense)
+        if noun.dep_ not in ("nsubj", "nsubjpass") or clause.verb is None:
+            return status
+        for conjunct in shared_conjuncts(clause.verb):
+            reading = read_verb(conjunct, self.grammar)
+            if conjunct.tag_ in ("VBN", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+                if not clause.asserted:
+                    continue
+                reading = replace(reading, tense=clause.tense, perfect=clause.perfect, passive=clause.passive)
+            stage = self._clause_status(noun, reading)
+            status = stage if stage[1] else status
+        return status
 
     def _frames_clause(self, noun: Token) -> bool:
         """Whether the document is the frame of what its clause does, not what the clause acts on: the object of
@@ -128,18 +149,6 @@ class DocumentStatus:
         return any(verb.lower_ in self.words["phrasal_drafting_words"].get(c.lower_, ())
                    for c in verb.children if c.dep_ in ("prt", "advmod"))
 
-    def _title_tokens(self, noun: Token) -> list[Token]:
-        """The words hanging on the noun and on the nouns of its "on/of ..." phrases: "the Treaty on
-        Good-Neighbourliness signed in 1996" reports the treaty's signing however the parse attaches it."""
-        out, stack = [], [noun]
-        while stack:
-            tok = stack.pop()
-            for child in tok.children:
-                out.append(child)
-                if child.dep_ in ("prep", "pobj") and child.lower_ not in self.words["title_stop_preps"]:
-                    stack.append(child)
-        return out
-
     def _ahead(self, clause: Clause) -> bool:
         """A signing not yet done: put in the future, under a modal or a planning frame (also the subject of the
         clause's predicate: "preparations are under way for the signing of"), or negated."""
@@ -155,3 +164,26 @@ class DocumentStatus:
         ("a set of documents") frames nothing."""
         groups = {t.lower_ for t in clause.nominals} & self.words["collectives"]
         return bool((clause.framing - besides - groups) & self.words["planning_words"])
+
+
+def shared_conjuncts(verb: Token) -> list[Token]:
+    """The predicates coordinated with a verb that have no subject of their own, in order: "entered" in "the
+    treaty was signed in 2019 and entered into force in 2020"."""
+    out = []
+    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children):
+            out += [conjunct, *shared_conjuncts(conjunct)]
+    return out
+
+
+def title_tokens(noun: Token, stop_preps: set[str]) -> list[Token]:
+    """The words hanging on the noun and on the nouns of its "on/of ..." phrases: "the Treaty on
+    Good-Neighbourliness signed in 1996" reports the treaty's signing however the parse attaches it."""
+    out, stack = [], [noun]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            out.append(child)
+            if child.dep_ in ("prep", "pobj") and child.lower_ not in stop_preps:
+                stack.append(child)
+    return out
