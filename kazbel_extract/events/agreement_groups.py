@@ -15,16 +15,33 @@ class DocumentGroups:
         self.words = words
         self.grammar = grammar
 
+    def join(self, mention: Mention, mentions: list[Mention]) -> None:
+        """A document listed in a group takes the group's status when its own clause states none; an uncounted,
+        unnamed group ("signed agreements, including an agreement on transit") is the documents named in it,
+        no record of its own. A counted group keeps its record: its other documents are not named."""
+        group = self.group_of(mention.noun, mentions)
+        if group is None:
+            return
+        if not mention.stated:
+            mention.record.status, mention.stated = group.record.status, True
+        if group.record.title is None and group.record.count is None:
+            group.is_record = False
+
     def group_of(self, noun: Token, mentions: list[Mention]) -> Mention | None:
-        """The documents a listed one belongs to, whose status it takes: the subject of "include" ("the
-        documents signed include an agreement on ..."), the group after "among" ("among the documents signed
-        is ..."), or, for "they", "them" or "these", the documents just named ("... signed 10 documents.
-        Among them is a loan agreement", "They include ...")."""
+        """The documents a listed one belongs to: the group a member preposition hangs on ("agreements, including
+        an agreement on ..."; on a verb, the verb's documents: "were signed, including ..."), the subject of
+        "include" ("the documents signed include an agreement on ..."), the group after "among" ("among the
+        documents signed is ..."), or, for "they", "them" or "these", the documents just named ("... signed 10
+        documents. Among them is a loan agreement", "They include ...")."""
         verb = read_clause(noun, self.grammar).verb
-        if verb is None:
-            return None
-        groups = [g for c in verb.children if c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
-        if verb.lower_ in self.words["including_verbs"]:
+        member = [c for c in noun.children if self._lists_members(c)]
+        groups = [g for c in member + [c for c in (verb.children if verb is not None else ()) if c.lower_ == "among"]
+                  for g in c.children if g.dep_ == "pobj"]
+        if self._lists_members(noun.head) and noun.dep_ == "pobj":
+            over = noun.head.head
+            groups += [over] if over.pos_ in ("NOUN", "PROPN") else [
+                c for c in over.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if verb is not None and verb.lower_ in self.words["including_verbs"]:
             groups += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for group in groups:
             if group.lower_ in self.words["collectives"]:  # "the package of documents to be signed includes ..."
@@ -35,6 +52,11 @@ class DocumentGroups:
             if named is not None:
                 return named
         return None
+
+    def _lists_members(self, prep: Token) -> bool:
+        """A preposition that names members of a group: "including", "among", "like", "such as"."""
+        return prep.dep_ == "prep" and (prep.lower_ in self.words["member_preps"] or prep.lower_ == "as" and any(
+            c.lower_ == "such" for c in prep.children))
 
     def expand_colon_lists(self, mentions: list[Mention]) -> None:
         """ "Three agreements were signed:" followed by the named documents: the documents are the records,

@@ -57,9 +57,8 @@ class AgreementFinder:
                 kind = self.nouns.kind(noun)
                 if kind is not None and self.nouns.in_sense(noun, kind):
                     mention = self._mention(noun, kind)
-                    group = self.groups.group_of(noun, mentions) if mention is not None and not mention.stated else None
-                    if group is not None:
-                        mention.record.status, mention.stated = group.record.status, True
+                    if mention is not None:
+                        self.groups.join(mention, mentions)
                     if mention is not None and not self.restatements.add(mentions, mention):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
         self.groups.expand_colon_lists(mentions)
@@ -128,12 +127,14 @@ class AgreementFinder:
                  and t.lower_ not in skip]
         signing = [t.i for t in noun.lefts if t.lower_ in self.words["signing_words"]]
         lefts = [t for t in lefts if not signing or t.i > max(signing)]  # headline "X and Y ink agreement on Z"
+        stages = self.words["signing_words"] | self.words["drafting_words"]  # "documents to be signed" names no document
         rights = [t for t in noun.rights if (t.dep_ == "prep" and t.lower_ not in self.words["title_stop_preps"])
-                  or (t.dep_ == "acl" and any(c.lower_ == "to" for c in t.children))]
+                  or (t.dep_ == "acl" and any(c.lower_ == "to" for c in t.children) and t.lower_ not in stages)]
         start = min((t.left_edge.i for t in lefts), default=noun.i)
         end = max((t.right_edge.i for t in rights), default=noun.i) + 1
         after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
-        if after is not None and after.lower_ == "to" and after.head.pos_ == "VERB" and after.head.i > noun.i:
+        if after is not None and after.lower_ == "to" and after.head.pos_ == "VERB" and after.head.i > noun.i \
+                and after.head.lower_ not in stages:
             end = max(end, after.head.right_edge.i + 1)  # "a program to guide ...", however the parse attaches it
         if noun.tag_ in ("NNS", "NNPS") and start == noun.i and end == noun.i + 1:
             return None
