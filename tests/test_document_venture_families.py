@@ -358,6 +358,8 @@ def test_an_uncounted_group_is_the_documents_named_in_it(text, expected):
         pytest.param("More than 20 agreements were signed during the visit. The presidents also signed a "
                      "declaration, as well as a number of other bilateral agreements.", [(20, "signed")],
                      id="a number of other agreements"),
+        pytest.param("Five agreements were signed in Astana. The ministers also signed other agreements and "
+                     "memorandums.", [(5, "signed")], id="other agreements and memorandums"),
         pytest.param("The sides signed 12 documents. Several other memorandums were signed by the ministries.",
                      [(12, "signed")], id="several other memorandums"),
         pytest.param("Eight agreements were signed in Astana. Other documents will be signed in Minsk.",

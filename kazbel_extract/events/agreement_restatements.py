@@ -1,8 +1,9 @@
 """One document, one record: a later noun that restates an earlier document is merged into it.
 
 A document named again (same kind, its title's words within the other's, no other year), the same count
-again, "the document", an apposition, or a conjunct sharing its determiner and count restate it; the
-status a clause stated wins over the in-force default, and empty fields are filled from the restatement.
+again, "the document", an apposition, a conjunct sharing its determiner and count, or "other documents" after
+a count (the rest of that group) restate it; the status a clause stated wins over the in-force default, and
+empty fields are filled from the restatement.
 """
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ class Restatements:
         self.generic = words["generic"]
         self.definite = words["definite_determiners"]
         self.indefinite = words["indefinite_determiners"]
+        self.rest_modifiers = words["rest_modifiers"]
+        self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
         """Add a mention, or merge it into the earlier one it restates (the status a clause stated wins);
@@ -43,12 +46,13 @@ class Restatements:
             mentions.append(new)
             return False
         old.restated = True
+        self.merged[new.noun.i] = old
         if new.stated and not old.stated:
             old.record.status, old.stated = new.record.status, True
         if old.kind in self.generic and new.kind not in self.generic:
             old.kind, old.words, old.record.title = new.kind, new.words, new.record.title  # "the main document is ..."
         for field in ("title", "count", "value", "currency"):
-            if getattr(old.record, field) is None:
+            if getattr(old.record, field) is None and not (field == "title" and old.record.count is not None):
                 setattr(old.record, field, getattr(new.record, field))
         old.words |= new.words
         return True
@@ -60,9 +64,13 @@ class Restatements:
         same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
         if noun.dep_ == "attr":
             same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-        head = next((m for m in reversed(mentions) if m.noun.i in same), None)
+        head = next((m for m in reversed(mentions) if m.noun.i in same), None) or next(
+            (self.merged[i] for i in same if i in self.merged), None)  # "other agreements and memorandums"
         if head is not None and _same_document(head, new, determiners):
             return head  # "the roadmap, a bilateral program ...", "memorandums and contracts", "the document is a plan"
+        if self._rest_of_a_count(new):
+            return next((m for m in reversed(mentions) if m.record.count is not None and m.kind in (new.kind, *generic)
+                         and (not new.stated or m.record.status == new.record.status)), None)
         for old in reversed(mentions):
             if old.kind != new.kind and new.kind not in generic:
                 continue
@@ -96,6 +104,13 @@ class Restatements:
         if noun.tag_ in ("NNS", "NNPS") and (last.noun.tag_ in ("NNS", "NNPS") or last.record.count is not None):
             return last  # "... signed a number of memorandums. The agreements are designed to ..."
         return None
+
+
+    def _rest_of_a_count(self, new: Mention) -> bool:
+        """ "Other agreements", "a number of other documents": an uncounted plural that is the rest of a group."""
+        noun = new.noun
+        return noun.tag_ in ("NNS", "NNPS") and new.record.count is None and bool(
+            {t.lower_ for t in noun.lefts} & self.rest_modifiers)
 
 
 def determiners_of(noun: Token) -> set[str]:
