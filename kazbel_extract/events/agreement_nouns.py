@@ -24,7 +24,7 @@ class DocumentNouns:
         self.kind_words = set(self.kind_of) | {word for heads in words["compound_nouns"].values()
                                                for head, needs in heads.items() for word in (head, *needs)}
         self.heads = (self.kind_words | words["signing_words"] | words["drafting_words"]
-                      | words["in_force_words"] | words["entry_words"] | {"text"})
+                      | words["in_force_words"] | words["entry_words"] | words["ratifying_words"] | {"text"})
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
 

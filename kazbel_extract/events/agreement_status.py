@@ -3,7 +3,8 @@
 A signing word reported as done is signed; a signing put ahead (future, modal, "plan to", "is expected
 to", "has yet to", "the need to", "ready for", "on the agenda") or a drafting word ("is being worked out")
 is planned, and so is a document a planning verb takes as its passive subject ("is envisaged");
-ratification or entry into force still ahead ("submitted for ratification") is signed, done is in force;
+a ratification, one side's act, done or ahead, is signed, and so is an entry into force still ahead;
+entry into force done is in force;
 an implementing word, or none, is in force. A document that frames its clause ("under the agreement",
 "within the framework of the roadmap") is in force whatever the clause's verb does. A document that is the
 subject of coordinated predicates has reached the last stage they state ("was signed and ratified").
@@ -103,7 +104,7 @@ class DocumentStatus:
         purposes = {t.lower_ for t in self._purpose_nouns(clause.verb)}
         if (purposes | {t.lower_ for t in self._stage_nouns(clause.verb)}) & (w["drafting_words"] | w["signing_words"]):
             return "planned", True  # "is under consideration", "awaits signature", "is ready for signing"
-        if purposes & w["entry_words"]:
+        if purposes & (w["entry_words"] | w["ratifying_words"]):
             return "signed", True  # "is submitted to parliament for ratification"
         if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
             return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
@@ -114,9 +115,12 @@ class DocumentStatus:
         awaited = any(t.lower_ in w["awaiting_words"] for t in words)  # "awaits signing", "pending ratification"
         for word in words:
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
-            if low in w["entry_words"] or word is clause.verb and {t.lower_ for t in predicate_nouns(word)} & w["entry_words"]:
+            stages = {low} | ({t.lower_ for t in predicate_nouns(word)} if word is clause.verb else set())
+            if stages & w["ratifying_words"]:
+                return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification"
+            if stages & w["entry_words"]:
                 pending = self._ahead(clause) or awaited
-                return ("signed" if pending else "in_force"), True  # "is to be ratified", "awaits ratification"
+                return ("signed" if pending else "in_force"), True  # "will enter into force" / "entered into force"
             if low in w["drafting_words"] or self._drafts_with_particle(word):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
