@@ -386,3 +386,127 @@ def test_other_documents_after_a_count_are_part_of_it(text, expected):
 def test_joint_assembly_is_joint_production(text, expected):
     """ "Joint assembly of buses" is joint production of one side's products, as "joint production of" is."""
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Following the talks, two agreements were signed: on customs cooperation and on transit.",
+                     [("signed", "on customs cooperation"), ("signed", "on transit")], id="two agreements: on, on"),
+        pytest.param("Three documents were signed: on customs, on transit and on education.",
+                     [("signed", "on customs"), ("signed", "on transit"), ("signed", "on education")],
+                     id="three documents: on, on, on"),
+        pytest.param("The ministers will sign two memorandums: on tourism and on sport.",
+                     [("planned", "on tourism"), ("planned", "on sport")], id="will sign: planned"),
+    ],
+)
+def test_documents_listed_by_their_subject_after_a_count_each_give_a_record(text, expected):
+    """ "Two agreements were signed: on customs and on transit" gives two (the guidelines' own example): each
+    listed subject is a named document, its title the "on ..." phrase, and the count is spelled out by them."""
+    assert [(r["status"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission held its tenth session in Astana. Following the session, the co-chairs signed its protocol.",
+        "At the end of the meeting, the sides signed its protocol.",
+        "The delegation arrived in Minsk on Monday. Its programme includes a visit to BelAZ.",
+        "The forum opened in Astana. Its programme features panels on logistics and energy.",
+    ],
+)
+def test_the_protocol_or_programme_of_an_event_named_by_a_pronoun_is_no_document(text):
+    """ "Its protocol" after a session is the session's minutes, "its programme" after a visit its agenda, as "the
+    meeting's protocol" and "the programme of the visit" are: a protocol or programme whose only modifier is a
+    possessive pronoun names no document between the sides."""
+    assert events("agreement", text) == []
+
+
+def test_a_pronoun_possessive_leaves_a_titled_protocol_a_document():
+    text = "Belarus and Kazakhstan signed their protocol on amendments to the customs rules."
+    assert agreement_statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers signed a plan of consultations for 2024-2025.",
+        "The two ministries signed a plan of interaction for the next two years.",
+        "The sides signed an implementation plan for the roadmap.",
+    ],
+)
+def test_plans_of_consultations_interaction_or_implementation_are_documents(text):
+    assert agreement_statuses(text)[:1] == ["signed"]
+
+
+# Joint ventures, session 7 -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Hyundai has been assembling cars at the Hyundai Trans Kazakhstan plant in Almaty since 2020.",
+                     [(None, "operating")], id="has been assembling at the plant"),
+        pytest.param("Chinese automaker Chery assembles cars at the Allur plant in Kostanay.", [(None, "operating")],
+                     id="assembles at the plant"),
+        pytest.param("Belarusian tractors have been assembled at a plant in Kostanay since 2011.",
+                     [(None, "operating")], id="assembled at a plant"),
+        pytest.param("The plant in Kostanay, where Belarusian tractors have been assembled since 2011, will double "
+                     "its output.", [(None, "operating")], id="the plant where they are assembled"),
+        pytest.param("From next year, MAZ will assemble buses at a plant in Almaty.", [(None, "planned")],
+                     id="will assemble at a plant"),
+        pytest.param("KAMAZ assembles trucks in Naberezhnye Chelny.", [], id="no plant: a maker's own production"),
+    ],
+)
+def test_an_assembly_told_at_a_plant(text, expected):
+    """Assembly at a plant is an assembly plant, whoever the verb's subject is: "X assembles cars at the Y plant",
+    "tractors are assembled at a plant in Kostanay", "the plant, where tractors are assembled"."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("KTZ Express runs a joint venture container terminal in Lianyungang.", [(None, "operating")],
+                     id="joint venture terminal"),
+        pytest.param("The two companies operate a joint venture hotel in Astana.", [(None, "operating")],
+                     id="joint venture hotel"),
+        pytest.param("A joint venture company was registered in Minsk.", [(None, "operating")],
+                     id="joint venture company: one mention"),
+    ],
+)
+def test_a_joint_venture_naming_what_it_runs_is_one(text, expected):
+    """ "A joint venture container terminal": the venture noun modifies what the venture is; one mention."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Ten joint ventures operate in Kazakhstan, and the sides plan to open another five.",
+                     [(10, "operating"), (5, "planned")], id="another five"),
+        pytest.param("Six assembly plants have been opened. Two more are being built.",
+                     [(6, "operating"), (2, "planned")], id="two more"),
+        pytest.param("Twelve joint enterprises work in the region. The sides will set up a further three.",
+                     [(12, "operating"), (3, "planned")], id="a further three"),
+    ],
+)
+def test_more_ventures_counted_with_the_noun_left_out(text, expected):
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Amkodor and Uzavtosanoat agreed to set up the production of front loaders in Jizzakh.",
+                     [(None, "planned")], id="two companies agreed to set up"),
+        pytest.param("MAZ and KAMAZ will launch the production of buses in Almaty.", [(None, "planned")],
+                     id="two companies will launch"),
+        pytest.param("BelAZ will set up the production of dump trucks in Ekibastuz jointly with a Kazakh partner.",
+                     [(None, "planned")], id="jointly with"),
+        pytest.param("MAZ has launched the production of a new bus model.", [], id="one maker's own production"),
+        pytest.param("The company started the production of tractors in 2015.", [], id="one company"),
+    ],
+)
+def test_production_set_up_by_two_companies_is_joint(text, expected):
+    """Production that two companies, or one "jointly with" a partner, set up is joint production."""
+    assert ventures(text) == expected

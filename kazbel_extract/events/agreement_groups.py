@@ -2,6 +2,8 @@
 ...", "among them is ...", "three agreements were signed:" followed by the named documents."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .agreement_restatements import Mention
@@ -58,20 +60,40 @@ class DocumentGroups:
         return prep.dep_ == "prep" and (prep.lower_ in self.words["member_preps"] or prep.lower_ == "as" and any(
             c.lower_ == "such" for c in prep.children))
 
-    def expand_colon_lists(self, mentions: list[Mention]) -> None:
-        """ "Three agreements were signed:" followed by the named documents: the documents are the records,
-        each with the count's status when its own clause gives none."""
-        for n, counted in enumerate(mentions):
-            if counted.record.count is None or not _opens_list(counted.noun):
+    def expand_colon_lists(self, mentions: list[Mention], text: str) -> None:
+        """ "Three agreements were signed:" followed by the named documents, or by their subjects ("two agreements
+        were signed: on customs and on transit"): the documents are the records, each with the count's status
+        when its own clause gives none."""
+        for counted in [m for m in mentions if m.record.count is not None]:
+            colon = next((t for t in counted.noun.doc[counted.noun.i + 1 : counted.noun.sent.end] if t.text == ":"), None)
+            if colon is None:
                 continue
+            n = mentions.index(counted)
             parts = [m for m in mentions[n + 1 : n + 1 + counted.record.count] if m.record.title is not None]
+            if not parts:
+                parts = self._listed_subjects(counted, colon, text)
+                mentions[n + 1 : n + 1] = parts
             if parts:
                 counted.is_record = False
                 for part in parts:
                     if not part.stated:
                         part.record.status, part.stated = counted.record.status, True
 
-
-def _opens_list(noun: Token) -> bool:
-    """Whether the noun's clause ends in a colon: "three agreements were signed: ..."."""
-    return any(t.text == ":" for t in noun.doc[noun.i + 1 : noun.sent.end])
+    def _listed_subjects(self, counted: Mention, colon: Token, text: str) -> list[Mention]:
+        """The documents a colon lists by their subject, each "on ..." phrase one: "two agreements were signed: on
+        customs and on transit"; none unless at least two are listed."""
+        doc, topics = colon.doc, []
+        tok = doc[colon.i + 1] if colon.i + 1 < counted.noun.sent.end else None
+        while tok is not None and tok.lower_ in self.words["topic_preps"] and tok.pos_ == "ADP":
+            topics.append(tok)
+            tok = next((c for c in tok.children if c.dep_ == "conj"), None)
+        if len(topics) < 2:
+            return []
+        parts = []
+        for topic in topics:
+            inside = [t for t in topic.subtree if not any(a.dep_ in ("conj", "cc") and a.head == topic
+                                                          for a in (t, *t.ancestors) if a.i > topic.i)]
+            first, last = inside[0], inside[-1]
+            record = replace(counted.record, title=text[first.idx : last.idx + len(last)].strip(" ,;"), count=None)
+            parts.append(Mention(topic, record, counted.kind, frozenset(), frozenset(), stated=False))
+        return parts

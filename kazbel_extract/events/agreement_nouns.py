@@ -52,6 +52,10 @@ class DocumentNouns:
             return False  # "agreements reached by the heads of state"
         if any(t.lower_ in w["event_nouns"] for t in modifiers + objects):
             return False  # "the program of the expo", "the meeting's protocol"
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+        if kind in w["event_sense_kinds"] and modifiers and all(t.tag_ == "PRP$" for t in modifiers) and not (
+                after.tag_ in ("IN", "TO") and after.lower_ not in w["title_stop_preps"]):
+            return False  # after a session, "signed its protocol"; after a visit, "its programme includes"
         if {t.lower_ for t in modifiers} & w["quantity_modifiers"]:
             return False  # "a great deal of attention"
         if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)

@@ -42,8 +42,8 @@ class DocumentStatus:
         modifiers = {c.lower_ for c in noun.lefts}
         if modifiers & w["drafting_words"]:
             return "planned", True
-        if modifiers & w["in_force_words"]:
-            return "in_force", True  # "the existing agreements"
+        if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
+            return "in_force", True  # "the existing agreements"; not "an implementation plan"
         participle = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ in ("acl", "amod", "relcl")
                            and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:

@@ -61,7 +61,7 @@ class AgreementFinder:
                         self.groups.join(mention, mentions)
                     if mention is not None and not self.restatements.add(mentions, mention):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
-        self.groups.expand_colon_lists(mentions)
+        self.groups.expand_colon_lists(mentions, self.text)
         return [m.record for m in mentions if m.is_record]
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
