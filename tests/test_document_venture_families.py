@@ -503,6 +503,11 @@ def test_more_ventures_counted_with_the_noun_left_out(text, expected):
                      id="two companies will launch"),
         pytest.param("BelAZ will set up the production of dump trucks in Ekibastuz jointly with a Kazakh partner.",
                      [(None, "planned")], id="jointly with"),
+        pytest.param("Twenty joint ventures operate in Uzbekistan. MAZ and KAMAZ agreed to set up the production of "
+                     "buses in Samarkand.", [(20, "operating"), (None, "planned")],
+                     id="the production of: named by what it makes, no restatement"),
+        pytest.param("Belarus and Uzbekistan will set up the production of elevators in Tashkent.", [(None, "planned")],
+                     id="two countries"),
         pytest.param("MAZ has launched the production of a new bus model.", [], id="one maker's own production"),
         pytest.param("The company started the production of tractors in 2015.", [], id="one company"),
     ],

@@ -109,8 +109,8 @@ class VentureStatus:
         plant", "will continue to develop the joint venture")."""
         w = self.words
         words = {t.lower_ for t in (*clause.nominals, *((clause.verb,) if clause.verb is not None else ()))}
-        if clause.verb is None or words & (w["setup_words"] | planning):
-            return True
+        if clause.verb is None or clause.verb == anchor or words & (w["setup_words"] | planning):
+            return True  # the anchor its own predicate: "MAZ will assemble buses at a plant"
         tok = anchor
         while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
             tok = tok.head
