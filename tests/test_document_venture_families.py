@@ -515,3 +515,79 @@ def test_more_ventures_counted_with_the_noun_left_out(text, expected):
 def test_production_set_up_by_two_companies_is_joint(text, expected):
     """Production that two companies, or one "jointly with" a partner, set up is joint production."""
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Tokayev, Yoon sign critical minerals memorandum; trade at $6.4 bln\n\nASTANA - Following the "
+                     "talks, the presidents witnessed the signing of a memorandum of understanding on cooperation in "
+                     "the field of critical raw materials.", ["signed"], id="headline with a second clause"),
+        pytest.param("Belarus, Kazakhstan sign package of documents, eye $3 bln trade by 2030\n\nMINSK - The prime "
+                     "ministers signed a package of documents on Thursday.", ["signed"], id="package, eye"),
+        pytest.param("Kazakhstan, Uzbekistan to sign memorandum on water, officials say\n\nTASHKENT - The two "
+                     "countries will sign a memorandum on water use in May.", ["planned"], id="to sign: ahead"),
+    ],
+)
+def test_a_headlines_bare_verb_reports_a_signing(text, expected):
+    """A headline's bare present verb ("X, Y sign memorandum") reports a signing however the parse attaches it;
+    "X, Y to sign" puts it ahead. The lede's document is the headline's."""
+    assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The following documents were signed after the talks:\n- an agreement on transit;\n- a "
+                     "memorandum on tourism.", [("signed", "agreement on transit"), ("signed", "memorandum on tourism")],
+                     id="the following documents:"),
+        pytest.param("The ministers signed documents: a roadmap on trade and a protocol on customs.",
+                     [("signed", "roadmap on trade"), ("signed", "protocol on customs")], id="documents:"),
+    ],
+)
+def test_an_uncounted_group_opening_a_list_is_the_documents_listed(text, expected):
+    assert [(r["status"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The parties agreed to launch the assembly of Mogilevliftmash elevators in Almaty.",
+                     [(None, "planned")], id="the parties agreed to launch the assembly"),
+        pytest.param("The sides decided to launch the production of Amkodor front loaders in Kostanay in 2027.",
+                     [(None, "planned")], id="the sides decided to launch the production"),
+        pytest.param("The two countries have set up the production of buses in Minsk.", [(None, "operating")],
+                     id="the two countries have set up"),
+    ],
+)
+def test_production_the_sides_set_up_is_joint(text, expected):
+    """ "The parties", "the sides", "the two countries" as the subject are both sides: what they set up is joint."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Hyundai Trans Kazakhstan plant in Almaty has assembled more than 100,000 cars since 2020.",
+                     [(None, "operating")], id="a named plant, lowercase head"),
+        pytest.param("The plant in Kostanay assembles 3,000 tractors a year.", [(None, "operating")], id="the plant"),
+        pytest.param("The factory will assemble 500 buses next year.", [(None, "planned")], id="will assemble"),
+    ],
+)
+def test_a_plant_that_assembles_is_an_assembly_plant(text, expected):
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("DP World and Kazakhstan Temir Zholy are working to launch a joint container hub in Aktau.",
+                     [(None, "planned")], id="joint hub"),
+        pytest.param("The two companies opened a joint grain terminal in Aktau in 2021.", [(None, "operating")],
+                     id="joint terminal"),
+        pytest.param("A joint pulp mill will be built in Belarus.", [(None, "planned")], id="joint mill"),
+    ],
+)
+def test_joint_facilities_of_other_kinds(text, expected):
+    """A hub, terminal or mill run jointly is a joint venture as a joint plant is."""
+    assert ventures(text) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Token
 
@@ -61,23 +62,29 @@ class DocumentGroups:
             c.lower_ == "such" for c in prep.children))
 
     def expand_colon_lists(self, mentions: list[Mention], text: str) -> None:
-        """ "Three agreements were signed:" followed by the named documents, or by their subjects ("two agreements
-        were signed: on customs and on transit"): the documents are the records, each with the count's status
-        when its own clause gives none."""
-        for counted in [m for m in mentions if m.record.count is not None]:
-            colon = next((t for t in counted.noun.doc[counted.noun.i + 1 : counted.noun.sent.end] if t.text == ":"), None)
+        """A count or an unnamed plural opening a list with a colon ("three agreements were signed:", "the following
+        documents were signed:"), followed by the named documents, or by their subjects ("two agreements were signed:
+        on customs and on transit"): the documents are the records, each with the group's status when its own
+        clause gives none."""
+        groups = [m for m in mentions if m.record.count is not None
+                  or m.record.title is None and m.noun.tag_ in ("NNS", "NNPS")]
+        for group in groups:
+            colon = next((t for t in group.noun.doc[group.noun.i + 1 : group.noun.sent.end] if t.text == ":"), None)
             if colon is None:
                 continue
-            n = mentions.index(counted)
-            parts = [m for m in mentions[n + 1 : n + 1 + counted.record.count] if m.record.title is not None]
-            if not parts:
-                parts = self._listed_subjects(counted, colon, text)
+            n, count = mentions.index(group), group.record.count
+            if count is not None:
+                parts = [m for m in mentions[n + 1 : n + 1 + count] if m.record.title is not None]
+            else:
+                parts = list(takewhile(lambda m: m.record.title is not None and m.record.count is None, mentions[n + 1 :]))
+            if not parts and count is not None:
+                parts = self._listed_subjects(group, colon, text)
                 mentions[n + 1 : n + 1] = parts
             if parts:
-                counted.is_record = False
+                group.is_record = False
                 for part in parts:
                     if not part.stated:
-                        part.record.status, part.stated = counted.record.status, True
+                        part.record.status, part.stated = group.record.status, True
 
     def _listed_subjects(self, counted: Mention, colon: Token, text: str) -> list[Mention]:
         """The documents a colon lists by their subject, each "on ..." phrase one: "two agreements were signed: on

@@ -93,7 +93,7 @@ class Restatements:
             if determiners & indefinite and determiners_of(old.noun) & indefinite:
                 if new.words and new.words == old.words:
                     return old  # "an agreement on cooperation" twice is two documents unless named alike
-            elif nested and ((new.words and old.words) or _headline_style(old.noun) or _in_headline(old.noun)):
+            elif nested and ((new.words and old.words) or _headline_style(old.noun) or in_headline(old.noun)):
                 return old  # the headline's "agreement on strategic cooperation" or "8 documents" again in the lede
         last = mentions[-1] if mentions else None
         if not (determiners & definite and not new.words and new.record.count is None and last is not None
@@ -130,8 +130,8 @@ def _headline_style(noun: Token) -> bool:
         c.dep_ in ("poss", "nummod") for c in noun.children)
 
 
-def _in_headline(noun: Token) -> bool:
-    """Whether the noun stands in a headline: a line of its own without a full stop."""
+def in_headline(noun: Token) -> bool:
+    """Whether the token stands in a headline: a line of its own without a full stop."""
     words = [t for t in noun.sent if not t.is_space]
     return bool(words) and words[-1].text not in ".!?\"\u201d" and "\n" in noun.sent[-1].text
 
@@ -140,7 +140,7 @@ def _headline_first(old: Mention, new: Mention) -> bool:
     """Whether `new` is the first mention of its kind after the headline document `old`, with no status against
     its own: the lede names the headline's document again, often in other words."""
     agree = not (old.stated and new.stated) or old.record.status == new.record.status
-    return _in_headline(old.noun) and not _in_headline(new.noun) and not old.restated and agree
+    return in_headline(old.noun) and not in_headline(new.noun) and not old.restated and agree
 
 
 def _same_document(head: Mention, new: Mention, determiners: set[str]) -> bool:

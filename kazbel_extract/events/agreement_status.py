@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .agreement_nouns import DocumentNouns
+from .agreement_restatements import in_headline
 from .clause import Clause, Grammar, predicate_nouns, read_clause, read_verb
 
 
@@ -158,7 +159,7 @@ class DocumentStatus:
         clause's predicate: "preparations are under way for the signing of"), or negated."""
         subjects = {c.lower_ for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.nouns.kind(c) is None} \
             if clause.verb is not None and clause.nominals else set()
-        prospective = clause.prospective and clause.verb is not None  # a verbless headline ("X, Y ink 10 documents") reports
+        prospective = clause.prospective and clause.verb is not None and not _headline_report(clause.verb)
         stage = {t.lower_ for t in self._stage_nouns(clause.verb)} & self.words["planning_words"]  # "is on the agenda"
         framed = self._framed_ahead(clause) or bool({t.lower_ for t in clause.frame} & self.words["ahead_auxiliaries"] or stage)
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
@@ -191,3 +192,10 @@ def title_tokens(noun: Token, stop_preps: set[str]) -> list[Token]:
             if child.dep_ in ("prep", "pobj") and child.lower_ not in stop_preps:
                 stack.append(child)
     return out
+
+
+def _headline_report(verb: Token) -> bool:
+    """A headline's bare verb, however the parse attaches it, reports what was done: "Tokayev, Yoon sign critical
+    minerals memorandum" (no auxiliary, no "to": not "X, Y to sign memorandum"; a verbless headline has none)."""
+    return verb.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and in_headline(verb)

@@ -27,8 +27,8 @@ class AssemblyMentions:
         if any(c.dep_ == "auxpass" for c in verb.children):
             doers += [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at")
                       for g in c.children if g.dep_ == "pobj"]
-        if any(d.ent_type_ == "ORG" and d.lower_ in w["plant_words"] for d in doers):
-            return True  # "Kostanay Engineering Plant assembles tractors"
+        if any(d.lower_ in w["plant_words"] for d in doers):
+            return True  # "Kostanay Engineering Plant assembles tractors", "the plant in Kostanay assembles"
         return any(place.lower_ in w["plant_words"] for place in self._places(verb))
 
     def _places(self, verb: Token) -> list[Token]:

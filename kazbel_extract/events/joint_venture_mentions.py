@@ -32,6 +32,7 @@ class VentureMentions:
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
         self.country_forms = set(lexicon.country_of)
+        self.side_words = set(lexicon.agreements["party_words"])  # "the parties", "the two countries"
         self.named: set[str] = set()  # the venture nouns named so far, for "such plants"
 
     def is_joint_venture(self, noun: Token) -> bool:
@@ -68,16 +69,18 @@ class VentureMentions:
         return any(t.ent_type_ == "ORG" for t in (*noun.lefts, *subjects))
 
     def _set_up_together(self, noun: Token) -> bool:
-        """Whether the production a verb of setting up sets up is joint: two or more companies or countries are its
-        subjects, or it is done "jointly" or "together" with a partner."""
+        """Whether the production a verb of setting up sets up is joint: two or more companies or countries, or "the
+        parties/sides/two countries", are its subjects, or it is done "jointly" or "together" with a partner."""
         clause = read_clause(noun, self.grammar)
         if clause.verb is None or clause.verb.lower_ not in self.words["setup_words"]:
             return False
         verbs = [clause.verb, *(t for t in clause.frame if t.pos_ in ("VERB", "AUX"))]
         if any(c.lower_ in self.words["together_words"] for v in verbs for c in v.children):
             return True
-        sides = {t.i for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
-                 if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE")}
+        subjects = [s for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in self.side_words and s.tag_ == "NNS" for s in subjects):
+            return True  # "the parties agreed to launch the assembly of ..."
+        sides = {t.i for s in subjects for t in s.subtree if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE")}
         return len(sides) >= 2
 
     def _field_of_cooperation(self, noun: Token) -> bool:
