@@ -591,3 +591,26 @@ def test_a_plant_that_assembles_is_an_assembly_plant(text, expected):
 def test_joint_facilities_of_other_kinds(text, expected):
     """A hub, terminal or mill run jointly is a joint venture as a joint plant is."""
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides have agreed to assemble Belarusian drones in Kazakhstan.", [(None, "planned")],
+                     id="agreed to assemble X's products in Y"),
+        pytest.param("Belarusian tractors have been assembled in Kazakhstan since 2011.", [(None, "operating")],
+                     id="have been assembled in the other country"),
+        pytest.param("The assembly of Belarusian elevators in Uzbekistan will start next year.", [(None, "planned")],
+                     id="the assembly of X's products in Y will start"),
+        pytest.param("The production of Belarusian buses in Kazakhstan was launched in 2019.", [(None, "operating")],
+                     id="the production of X's products in Y"),
+        pytest.param("The sides agreed to set up a project and assemble Belarusian drones in Kazakhstan.",
+                     [(None, "planned")], id="a bare verb: not reported as done"),
+        pytest.param("Kazakh buses are assembled in Kazakhstan.", [], id="the same country: its own production"),
+        pytest.param("Belarusian tractors are sold in Kazakhstan.", [], id="sold, not made"),
+    ],
+)
+def test_one_sides_products_made_in_the_others_country_is_joint_production(text, expected):
+    """The guidelines' "joint production of one side's products in the other's country": an assembly or production
+    whose products carry one country's name and whose place is another country."""
+    assert ventures(text) == expected

@@ -1,21 +1,56 @@
-"""Assemblies told by a verb: an assembly at a plant is an assembly plant, whoever assembles.
+"""Assemblies told by a verb: an assembly at a plant is an assembly plant, whoever assembles; one side's
+products made in the other's country are joint production.
 
 "Kostanay Engineering Plant assembles tractors" (the plant its subject), "tractors are assembled by/at Kostanay
 Engineering Plant" (the agent or place of a passive), "Chery assembles cars at the Allur plant", "tractors have
 been assembled at a plant in Kostanay" (a plant the verb's "at" names), "the plant in Kostanay, where tractors
 have been assembled since 2011" (the plant a "where" clause hangs on). A maker assembling with no plant named
-("KAMAZ assembles trucks in its home town") tells its own production, no venture.
+("KAMAZ assembles trucks in its home town") tells its own production, no venture. "Belarusian drones will be
+assembled in Kazakhstan", "the production of Belarusian buses in Kazakhstan": products named by one country,
+made in another (a country or region the text names), are the guidelines' joint production of one side's
+products in the other's country; a city alone does not tell whose country it is.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .places import Places
+from .syntax import phrase
+
 
 class AssemblyMentions:
     """Decides whether an assembling verb tells an assembly at a plant."""
 
-    def __init__(self, words: dict):
+    def __init__(self, words: dict, places: Places, country_of: dict[str, str]):
         self.words = words
+        self.places = places
+        self.country_of = country_of  # "Belarusian" -> "Belarus"
+
+    def told(self, anchor: Token) -> bool:
+        """Whether an assembling verb tells an assembly at a plant, or an assembling verb or activity noun tells one
+        side's products made in the other's country."""
+        if anchor.dep_ in ("acl", "relcl") and anchor.head.lower_ in self.words["heads"]:
+            return False  # "joint plants assembling Belarusian machinery in Kazakhstan": the plants' mention
+        return self.at_a_plant(anchor) or self.made_across(anchor)
+
+    def made_across(self, anchor: Token) -> bool:
+        """ "Belarusian tractors are assembled in Kazakhstan", "the assembly of Belarusian elevators in Uzbekistan":
+        the products (the verb's object or passive subject, the noun's "of") carry one country's name, and a
+        country or region after "in" in the anchor's phrase is another."""
+        w = self.words
+        if anchor.lower_ in w["assembling_words"] and anchor.pos_ == "VERB":
+            products = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif anchor.lower_ in w["activity_heads"] and anchor.pos_ == "NOUN":
+            products = [g for c in anchor.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        else:
+            return False
+        makers = {self.country_of[t.text] for p in products for t in p.children
+                  if t.dep_ in ("amod", "compound", "nmod") and t.text in self.country_of}
+        covered = phrase(anchor)
+        doc = anchor.doc
+        hosts = {p.country for p in self.places.within(anchor.sent) if p.start in covered and p.country is not None
+                 and p.kind != "bloc" and p.start > 0 and doc[p.start - 1].lower_ == "in"}
+        return bool(makers) and bool(hosts - makers)
 
     def at_a_plant(self, verb: Token) -> bool:
         """Whether the verb assembles at a plant: its subject, the agent or place of its passive, its "at", or the

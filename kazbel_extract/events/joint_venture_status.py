@@ -51,8 +51,9 @@ class VentureStatus:
             return "planned"  # "the agreement provides for the creation of a joint venture", "plans two plants"
         if clause.tense == "future" or clause.modal is not None:
             return ahead
-        if verb in w["setup_words"] and (clause.progressive or clause.tense == "nonfinite"):
-            return "planned"  # "are setting up", "is being built", "to set up"
+        if verb in w["setup_words"] and clause.progressive or verb in w["setup_words"] | w["assembling_words"] \
+                and clause.tense == "nonfinite":
+            return "planned"  # "are setting up", "is being built", "to set up", "to assemble X in Y"
         if self._setup_named_only(clause):
             return None  # "the creation of joint ventures is a priority", "the countries seek to establish ..."
         if not counted and self._kind_only(anchor, clause):

@@ -35,7 +35,7 @@ class JointVentureFinder:
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
         self.mentions = VentureMentions(doc, self.text, self.words, lexicon, assembly_tokens_after)
-        self.assemblies = AssemblyMentions(self.words)
+        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of)
         self.status = VentureStatus(self.words, lexicon.document_forms)
 
     def __call__(self) -> list[JointVenture]:
@@ -50,8 +50,9 @@ class JointVentureFinder:
                     self._add(records, tok, read_clause(tok, self.grammar), mentions.count(tok), mentions.restates(tok))
                     for number, verb in mentions.partitives(tok):
                         self._add(records, number, read_verb(verb, self.grammar), count_of(number, self.number_words), False)
-                elif self.assemblies.at_a_plant(tok):
-                    self._add(records, tok, read_verb(tok, self.grammar), None, False)
+                elif self.assemblies.told(tok):
+                    clause = read_verb(tok, self.grammar) if tok.pos_ == "VERB" else read_clause(tok, self.grammar)
+                    self._add(records, tok, clause, None, False)
                 elif mentions.named and mentions.more_of_them(tok):
                     self._add(records, tok, read_clause(tok, self.grammar), count_of(tok, self.number_words), False)
         return records
