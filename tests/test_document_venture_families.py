@@ -614,3 +614,36 @@ def test_one_sides_products_made_in_the_others_country_is_joint_production(text,
     """The guidelines' "joint production of one side's products in the other's country": an assembly or production
     whose products carry one country's name and whose place is another country."""
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides reviewed the roadmap under the memorandum on cooperation in raw materials, batteries "
+                     "and hydrogen, signed in November 2022.",
+                     [("in_force", "roadmap"), ("signed", "memorandum on cooperation in raw materials, batteries and "
+                                                          "hydrogen")], id="a participle after a listed title"),
+        pytest.param("Under the agreement on trade and transit, concluded in 2015, carriers need no permits.",
+                     [("signed", "agreement on trade and transit")], id="concluded, after a coordinated title"),
+    ],
+)
+def test_a_participle_after_a_coordinated_title_is_the_documents_own(text, expected):
+    """ "The memorandum on X, Y and Z, signed in 2022": the participle reports the document's signing however the
+    parse attaches it to the last of the title's words, and it is no part of the title."""
+    assert [(r["status"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The programme of economic cooperation until 2026 is being implemented. A new programme "
+                     "until 2030 is being prepared.", ["in_force", "planned"], id="a new programme"),
+        pytest.param("The programme of cooperation in education expires this year. The next programme will be "
+                     "signed in June.", ["in_force", "planned"], id="the next programme"),
+        pytest.param("Kazakhstan adopted a new programme of industrial development.", [], id="one country's own"),
+    ],
+)
+def test_a_new_programme_after_a_programme_between_the_sides_is_its_successor(text, expected):
+    """A "new" or "next" programme after a programme between the sides is the one that follows it, between the same
+    sides, though it names no cooperation itself."""
+    assert agreement_statuses(text) == expected

@@ -36,6 +36,7 @@ class Restatements:
         self.definite = words["definite_determiners"]
         self.indefinite = words["indefinite_determiners"]
         self.rest_modifiers = words["rest_modifiers"]
+        self.successor_modifiers = words["successor_modifiers"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
@@ -71,9 +72,12 @@ class Restatements:
         if self._rest_of_a_count(new):
             return next((m for m in reversed(mentions) if m.record.count is not None and m.kind in (new.kind, *generic)
                          and (not new.stated or m.record.status == new.record.status)), None)
+        successor = {t.lower_ for t in noun.lefts} & self.successor_modifiers
         for old in reversed(mentions):
             if old.kind != new.kind and new.kind not in generic:
                 continue
+            if successor and not {t.lower_ for t in old.noun.lefts} & successor:
+                continue  # "the next programme" follows the programme named before
             if new.years and old.years and not new.years & old.years:
                 continue  # "the bilateral agreement signed in 2013" is not the one concluded in 2006
             counts = (old.record.count, new.record.count)

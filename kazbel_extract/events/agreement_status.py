@@ -45,8 +45,9 @@ class DocumentStatus:
             return "planned", True
         if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
             return "in_force", True  # "the existing agreements"; not "an implementation plan"
-        participle = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ in ("acl", "amod", "relcl")
-                           and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
+        participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun))
+                           if c.dep_ in ("acl", "amod", "relcl", "advcl") and c.lower_ in w["signing_words"]
+                           and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
             if not clause.nominals and self._clause_status(noun, clause) == ("in_force", True):
                 return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
@@ -189,8 +190,8 @@ def title_tokens(noun: Token, stop_preps: set[str]) -> list[Token]:
         tok = stack.pop()
         for child in tok.children:
             out.append(child)
-            if child.dep_ in ("prep", "pobj") and child.lower_ not in stop_preps:
-                stack.append(child)
+            if child.dep_ in ("prep", "pobj", "conj") and child.lower_ not in stop_preps:
+                stack.append(child)  # "the memorandum on X, Y and Z, signed in 2022": on Z's conjunct chain
     return out
 
 
@@ -199,3 +200,10 @@ def _headline_report(verb: Token) -> bool:
     minerals memorandum" (no auxiliary, no "to": not "X, Y to sign memorandum"; a verbless headline has none)."""
     return verb.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and in_headline(verb)
+
+
+def _set_off_after(noun: Token) -> list[Token]:
+    """The word set off by a comma right after the noun's phrase: "the memorandum on X, Y and Z, signed in 2022"
+    reports the memorandum's signing, however the parse attaches the participle."""
+    doc, end = noun.doc, noun.right_edge.i
+    return [doc[end + 2]] if end + 2 < noun.sent.end and doc[end + 1].text == "," else []

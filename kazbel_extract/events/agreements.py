@@ -56,7 +56,7 @@ class AgreementFinder:
                     continue  # the one set test per word: no other word names a document
                 kind = self.nouns.kind(noun)
                 if kind is not None and self.nouns.in_sense(noun, kind):
-                    mention = self._mention(noun, kind)
+                    mention = self._mention(noun, kind, mentions)
                     if mention is not None:
                         self.groups.join(mention, mentions)
                     if mention is not None and not self.restatements.add(mentions, mention):
@@ -79,10 +79,10 @@ class AgreementFinder:
         return any(t.lower_ in self.words["agreeing_verbs"] and t.pos_ == "VERB"
                    for t in noun.doc[start : noun.sent.end])
 
-    def _mention(self, noun: Token, kind: str) -> Mention | None:
+    def _mention(self, noun: Token, kind: str, earlier: list[Mention]) -> Mention | None:
         """The noun's mention with its record; None for an uncounted bare plural or generic noun that no document
         word puts ahead or signs ("the existing agreements", "can travel with other documents") and for a
-        programme of one side."""
+        programme of one side (a "new" one after one between the sides is its successor, between them too)."""
         w = self.words
         title, count = self._title(noun), self.nouns.count(noun)
         words = frozenset(word for word in re.findall(r"\w+", (title or "").lower())
@@ -91,7 +91,9 @@ class AgreementFinder:
         status, stated = self.status.of(noun, by_tense=not bare)
         if bare and status == "in_force":
             return None  # "the existing agreements", "a series of agreements", "the global document"
-        if kind in w["needs_bilateral_cue"] and not self._bilateral(noun, status):
+        successor = {t.lower_ for t in noun.lefts} & w["successor_modifiers"] and any(
+            m.kind == kind and m.is_record for m in earlier)
+        if kind in w["needs_bilateral_cue"] and not successor and not self._bilateral(noun, status):
             return None  # "educational programs", "Kazakhstan's programme of industrial development"
         moneys = [e for e in self.ents_in[noun.sent.start] if e.label_ == "MONEY"
                   and noun.i < e.start <= noun.right_edge.i]
@@ -142,6 +144,8 @@ class AgreementFinder:
         title = self.text[first.idx : last.idx + len(last)]
         title = title[title.rfind("\n", 0, noun.idx - first.idx) + 1 :]  # a headline is not part of it
         title = re.split(r"\n|,? which |,? that ", title)[0]
+        title = next((title[: m.start()] for m in re.finditer(r",\s+(\w+)", title)
+                      if m.group(1).lower() in self.words["signing_words"]), title)  # "..., signed in 2022"
         for article in ("the ", "a ", "an "):
             title = title[len(article):] if title.lower().startswith(article) else title
         return title.strip(" ,.;:") or None
