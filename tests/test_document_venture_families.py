@@ -647,3 +647,38 @@ def test_a_new_programme_after_a_programme_between_the_sides_is_its_successor(te
     """A "new" or "next" programme after a programme between the sides is the one that follows it, between the same
     sides, though it names no cooperation itself."""
     assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("A logistics company with the participation of KTZ and Belarusian Railways was set up in Minsk.",
+                     [(None, "operating")], id="with the participation of two companies"),
+        pytest.param("The sides signed an agreement on the establishment of a company with the participation of "
+                     "Halyk Bank and Belarusbank.", [(None, "planned")], id="an agreement on the establishment"),
+        pytest.param("A trading company with Kazakh and Belarusian participation opened in Astana.", [(None, "operating")],
+                     id="with the participation of both sides"),
+        pytest.param("A company with the participation of Belarusian capital operates in Almaty.", [],
+                     id="one side's capital"),
+        pytest.param("Over 300 companies with Belarusian participation work in Kazakhstan.", [],
+                     id="one side's participation"),
+    ],
+)
+def test_a_company_with_the_participation_of_both_sides_is_joint(text, expected):
+    """A company "with the participation of" two companies, or of both sides, is a joint company; one side's capital
+    or participation is not (the guidelines' companies "with Belarusian capital")."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Gomselmash and a Kazakh partner have assembled 2,000 combines in Petropavlovsk.", [(None, "operating")],
+                     id="X and a partner assemble"),
+        pytest.param("MTZ assembles tractors in Kostanay together with a local partner.", [(None, "operating")],
+                     id="together with"),
+        pytest.param("MTZ assembles tractors in Minsk.", [], id="one maker alone"),
+    ],
+)
+def test_an_assembly_by_two_partners_is_joint(text, expected):
+    assert ventures(text) == expected

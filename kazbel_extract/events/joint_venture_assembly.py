@@ -27,11 +27,22 @@ class AssemblyMentions:
         self.country_of = country_of  # "Belarusian" -> "Belarus"
 
     def told(self, anchor: Token) -> bool:
-        """Whether an assembling verb tells an assembly at a plant, or an assembling verb or activity noun tells one
-        side's products made in the other's country."""
+        """Whether an assembling verb tells an assembly at a plant or by partners, or an assembling verb or activity
+        noun tells one side's products made in the other's country."""
         if anchor.dep_ in ("acl", "relcl") and anchor.head.lower_ in self.words["heads"]:
             return False  # "joint plants assembling Belarusian machinery in Kazakhstan": the plants' mention
-        return self.at_a_plant(anchor) or self.made_across(anchor)
+        return self.at_a_plant(anchor) or self.made_across(anchor) or self.by_partners(anchor)
+
+    def by_partners(self, verb: Token) -> bool:
+        """ "Gomselmash and a Kazakh partner assemble combines", "MTZ assembles tractors together with a local
+        partner": coordinated subjects, or "together"/"jointly", make an assembly joint."""
+        if verb.pos_ != "VERB" or verb.lower_ not in self.words["assembling_words"]:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        adverbs = [c for c in verb.children if c.dep_ == "advmod"] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"]
+        return any(c.dep_ == "conj" for s in subjects for c in s.children) or any(
+            a.lower_ in self.words["together_words"] for a in adverbs)
 
     def made_across(self, anchor: Token) -> bool:
         """ "Belarusian tractors are assembled in Kazakhstan", "the assembly of Belarusian elevators in Uzbekistan":

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .clause import Grammar, read_clause
+from .joint_venture_owners import JointOwners
 from .lexicon import Lexicon
 from .syntax import count_of
 
@@ -31,8 +32,8 @@ class VentureMentions:
         self.grammar: Grammar = lexicon.grammar
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
-        self.country_forms = set(lexicon.country_of)
-        self.side_words = set(lexicon.agreements["party_words"])  # "the parties", "the two countries"
+        self.country_of = lexicon.country_of  # "Belarusian" -> "Belarus"
+        self.owners = JointOwners(words, lexicon)
         self.named: set[str] = set()  # the venture nouns named so far, for "such plants"
 
     def is_joint_venture(self, noun: Token) -> bool:
@@ -52,7 +53,9 @@ class VentureMentions:
             return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
         if modifiers & w["joint_words"]:
             return "stock" not in modifiers  # a joint-stock company is a legal form
-        if noun.lower_ in w["activity_heads"] and self._set_up_together(noun):
+        if self.owners.share(noun):
+            return True  # "a company with the participation of KTZ and Belarusian Railways"
+        if noun.lower_ in w["activity_heads"] and self.owners.set_up_together(noun):
             return True  # "Amkodor and Uzavtosanoat agreed to set up the production of loaders"
         if self._binational(noun) and noun.tag_ in ("NN", "NNP"):
             return True  # "the Azerbaijan-Belarus tractor plant"; "Kazakh-Belarusian companies" are of both sides
@@ -68,21 +71,6 @@ class VentureMentions:
         subjects = [c for c in builder.children if c.dep_ == "nsubj"] if builder is not None else []
         return any(t.ent_type_ == "ORG" for t in (*noun.lefts, *subjects))
 
-    def _set_up_together(self, noun: Token) -> bool:
-        """Whether the production a verb of setting up sets up is joint: two or more companies or countries, or "the
-        parties/sides/two countries", are its subjects, or it is done "jointly" or "together" with a partner."""
-        clause = read_clause(noun, self.grammar)
-        if clause.verb is None or clause.verb.lower_ not in self.words["setup_words"]:
-            return False
-        verbs = [clause.verb, *(t for t in clause.frame if t.pos_ in ("VERB", "AUX"))]
-        if any(c.lower_ in self.words["together_words"] for v in verbs for c in v.children):
-            return True
-        subjects = [s for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
-        if any(s.lower_ in self.side_words and s.tag_ == "NNS" for s in subjects):
-            return True  # "the parties agreed to launch the assembly of ..."
-        sides = {t.i for s in subjects for t in s.subtree if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE")}
-        return len(sides) >= 2
-
     def _field_of_cooperation(self, noun: Token) -> bool:
         """A bare, uncounted mention listed among fields of cooperation ("trade, investment, joint ventures and
         tourism", "investment and joint ventures are key") names a field, not ventures set up."""
@@ -95,7 +83,7 @@ class VentureMentions:
     def _binational(self, noun: Token) -> bool:
         """Whether a modifier names two countries joined by a hyphen ("Belarusian-Kazakh")."""
         pairs = re.findall(r"([\w']+)-([\w']+)", self.text[noun.left_edge.idx : noun.idx])
-        return any(a in self.country_forms and b in self.country_forms for a, b in pairs)
+        return any(a in self.country_of and b in self.country_of for a, b in pairs)
 
     def more_of_them(self, number: Token) -> bool:
         """ "Twelve plants have been opened. Four more will be commissioned", "plan to open another five": a count of
