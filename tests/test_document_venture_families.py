@@ -682,3 +682,21 @@ def test_a_company_with_the_participation_of_both_sides_is_joint(text, expected)
 )
 def test_an_assembly_by_two_partners_is_joint(text, expected):
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties came to an agreement on gas prices.",
+        "The sides arrived at an agreement on transit tariffs.",
+        "The ministers have come to an agreement to extend the talks.",
+        "An agreement was reached to hold the next session in Minsk.",
+    ],
+)
+def test_an_agreement_come_to_or_arrived_at_is_an_understanding(text):
+    """ "Came to an agreement", "arrived at an agreement" are an agreement reached: an understanding, no document."""
+    assert events("agreement", text) == []
+
+
+def test_a_document_that_comes_into_force_is_still_one():
+    assert agreement_statuses("The agreement on transit came into force in May.") == ["in_force"]

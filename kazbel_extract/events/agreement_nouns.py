@@ -47,9 +47,10 @@ class DocumentNouns:
                    if g.dep_ == "pobj"]
         if kind == "plan" and not {t.lower_ for t in modifiers + objects} & w["plan_needs"]:
             return False  # "a plan of action" is a document, "a plan to set up a plant" is not
-        if noun.head.lower_ in w["understanding_verbs"] or any(
+        arrived = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") and noun.head.head.lower_ in w["arriving_verbs"]
+        if arrived or noun.head.lower_ in w["understanding_verbs"] or any(
                 c.lower_ in w["understanding_verbs"] for c in noun.children):
-            return False  # "agreements reached by the heads of state"
+            return False  # "agreements reached by the heads of state", "came to an agreement", "arrived at"
         if any(t.lower_ in w["event_nouns"] for t in modifiers + objects):
             return False  # "the program of the expo", "the meeting's protocol"
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
