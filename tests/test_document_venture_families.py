@@ -700,3 +700,35 @@ def test_an_agreement_come_to_or_arrived_at_is_an_understanding(text):
 
 def test_a_document_that_comes_into_force_is_still_one():
     assert agreement_statuses("The agreement on transit came into force in May.") == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The treaty and legal framework of bilateral relations includes more than 100 documents.",
+                     [(100, "in_force")], id="treaty and legal framework"),
+        pytest.param("The treaty-legal base of cooperation includes 60 agreements.", [(60, "in_force")],
+                     id="treaty-legal base"),
+        pytest.param("The contractual and legal basis of relations consists of 120 documents.", [(120, "in_force")],
+                     id="contractual and legal basis"),
+    ],
+)
+def test_a_document_noun_describing_the_legal_base_is_no_document(text, expected):
+    """ "The treaty and legal framework", "the treaty-legal base": the legal base of relations, a guidelines'
+    "legal framework", not a treaty; the documents it counts are the record."""
+    assert [(r["count"], r["status"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The agreements signed during the visit are being implemented.", ["in_force"],
+                     id="signed during the visit, being implemented"),
+        pytest.param("The documents signed in May will boost trade.", ["signed"], id="signed in May"),
+        pytest.param("The sides discussed the existing agreements.", [], id="the existing agreements: background"),
+    ],
+)
+def test_an_unnamed_plural_that_a_participle_pins_to_a_signing_is_a_record(text, expected):
+    """ "The agreements signed during the visit" are the documents of a signing, whatever their clause says now; "the
+    existing agreements" name no signing: background."""
+    assert agreement_statuses(text) == expected

@@ -67,8 +67,11 @@ class DocumentNouns:
         if kind == "agreement" and noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") \
                 and not any(c.dep_ in ("det", "poss") for c in noun.children):
             return False  # agreeing: "in full agreement on security", "by agreement of the parties"
-        if noun.dep_ == "compound" and noun.head.lower_ not in self.heads:
-            return False  # "a contract basis", "the contract value"; not "the agreement draft"
+        if noun.dep_ in ("compound", "npadvmod") and noun.head.lower_ not in self.heads:
+            return False  # "a contract basis", "the contract value", "the treaty-legal base"; not "the agreement draft"
+        if not any(c.dep_ == "prep" for c in noun.children) and any(
+                c.dep_ == "conj" and c.lower_ in w["legal_base_nouns"] for c in noun.children):
+            return False  # "the treaty and legal framework of relations": the legal base
         return not self._nested(noun)
 
     def _nested(self, noun: Token) -> bool:

@@ -89,8 +89,9 @@ class AgreementFinder:
                           if word not in self.filler and not self.doc.vocab[word].is_stop)
         bare = ((noun.tag_ in ("NNS", "NNPS") and not words) or kind in w["generic"]) and count is None
         status, stated = self.status.of(noun, by_tense=not bare)
-        if bare and status == "in_force":
-            return None  # "the existing agreements", "a series of agreements", "the global document"
+        pinned = any(c.dep_ == "acl" and c.lower_ in w["signing_words"] for c in noun.children)
+        if bare and status == "in_force" and not pinned:
+            return None  # "the existing agreements", "a series of agreements"; not "the agreements signed in May"
         successor = {t.lower_ for t in noun.lefts} & w["successor_modifiers"] and any(
             m.kind == kind and m.is_record for m in earlier)
         if kind in w["needs_bilateral_cue"] and not successor and not self._bilateral(noun, status):
