@@ -732,3 +732,18 @@ def test_an_unnamed_plural_that_a_participle_pins_to_a_signing_is_a_record(text,
     """ "The agreements signed during the visit" are the documents of a signing, whatever their clause says now; "the
     existing agreements" name no signing: background."""
     assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides noted that the agreement on visas is working well.", "in_force", id="is working well"),
+        pytest.param("The roadmap develops cooperation in industry.", "in_force", id="develops cooperation"),
+        pytest.param("The memorandum prepares the ground for joint projects.", "in_force", id="prepares the ground"),
+        pytest.param("The ministries are working on a new agreement on transit.", "planned", id="working on: drafts it"),
+        pytest.param("A new roadmap is being developed.", "planned", id="being developed: drafts it"),
+    ],
+)
+def test_a_drafting_verb_drafts_a_document_only_when_the_document_is_not_its_doer(text, expected):
+    """A document that is the active subject of "work", "develop" or "prepare" is working or acting, not drafted."""
+    assert agreement_statuses(text) == [expected]

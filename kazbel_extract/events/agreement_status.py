@@ -98,8 +98,9 @@ class DocumentStatus:
 
     def _clause_status(self, noun: Token, clause: Clause, by_tense: bool = True) -> tuple[str, bool]:
         """The status the clause's words give: the nearest signing, drafting, ratifying or implementing word
-        between the noun and its predicate, or the predicate itself (an implementing verb only when the document
-        is what it acts on: not "the agreement extended the cooperation"); a drafting noun a copula states ("is
+        between the noun and its predicate, or the predicate itself (an implementing or drafting verb only when the
+        document is what it acts on: not "the agreement extended the cooperation", "the agreement is working well");
+        a drafting noun a copula states ("is
         under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
         w = self.words
         acting = noun.dep_ == "nsubj" and not clause.passive
@@ -123,7 +124,7 @@ class DocumentStatus:
             if stages & w["entry_words"]:
                 pending = self._ahead(clause) or awaited
                 return ("signed" if pending else "in_force"), True  # "will enter into force" / "entered into force"
-            if low in w["drafting_words"] or self._drafts_with_particle(word):
+            if (low in w["drafting_words"] or self._drafts_with_particle(word)) and not (word is clause.verb and acting):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
