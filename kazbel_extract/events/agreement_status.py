@@ -124,7 +124,8 @@ class DocumentStatus:
             if stages & w["entry_words"]:
                 pending = self._ahead(clause) or awaited
                 return ("signed" if pending else "in_force"), True  # "will enter into force" / "entered into force"
-            if (low in w["drafting_words"] or self._drafts_with_particle(word)) and not (word is clause.verb and acting):
+            drafts = low in w["drafting_words"] or _drafts_with_particle(word, w["phrasal_drafting_words"])
+            if drafts and not (word is clause.verb and acting):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
@@ -150,11 +151,6 @@ class DocumentStatus:
         heads = (verb, *(c for c in verb.children if c.dep_ == "acomp")) if verb is not None else ()
         return [g for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in self.words["purpose_preps"]
                 for g in c.children if g.dep_ == "pobj"]
-
-    def _drafts_with_particle(self, verb: Token) -> bool:
-        """A drafting verb of two words: "work out", "hammer out", "draw up", "put together"."""
-        return any(verb.lower_ in self.words["phrasal_drafting_words"].get(c.lower_, ())
-                   for c in verb.children if c.dep_ in ("prt", "advmod"))
 
     def _ahead(self, clause: Clause) -> bool:
         """A signing not yet done: put in the future, under a modal or a planning frame (also the subject of the
@@ -208,3 +204,8 @@ def _set_off_after(noun: Token) -> list[Token]:
     reports the memorandum's signing, however the parse attaches the participle."""
     doc, end = noun.doc, noun.right_edge.i
     return [doc[end + 2]] if end + 2 < noun.sent.end and doc[end + 1].text == "," else []
+
+
+def _drafts_with_particle(verb: Token, phrasal: dict[str, list[str]]) -> bool:
+    """A drafting verb of two words: "work out", "hammer out", "draw up", "put together"."""
+    return any(verb.lower_ in phrasal.get(c.lower_, ()) for c in verb.children if c.dep_ in ("prt", "advmod"))
