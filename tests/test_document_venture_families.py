@@ -283,3 +283,467 @@ def test_a_bare_plural_or_documents_is_put_ahead_only_by_a_word_of_its_own(text,
     """A future or modal alone does not make "documents" or a bare plural a planned document: its clause must
     sign, draft or discuss it."""
     assert agreement_statuses(text) == expected
+
+
+# Session 7: the stage a document reached, groups and their members -------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The treaty was signed in 2019 and entered into force in 2020.", "in_force", id="entered"),
+        pytest.param("The protocol was signed in 2020 and ratified in 2021.", "signed", id="signed and ratified"),
+        pytest.param("The agreement was ratified in May and took effect in June.", "in_force", id="took effect"),
+        pytest.param("The agreement was signed in 2015 and has been in force since 2016.", "in_force",
+                     id="has been in force"),
+        pytest.param("The memorandum was signed last year and is now being implemented.", "in_force",
+                     id="being implemented"),
+        pytest.param("The agreement was signed in May and will be ratified in the autumn.", "signed",
+                     id="will be ratified"),
+        pytest.param("The agreement on transit was signed in Minsk but has not been ratified yet.", "signed",
+                     id="not ratified yet"),
+        pytest.param("The roadmap was drafted by the ministries and will be signed in June.", "planned",
+                     id="drafted, will be signed"),
+        pytest.param("The agreement on transit was discussed and signed on Monday.", "signed",
+                     id="discussed and signed"),
+        pytest.param("The agreement will be signed and ratified this year.", "planned",
+                     id="both ahead under one auxiliary"),
+        pytest.param("The memorandum was signed on Monday and provides for exchanges of students.", "signed",
+                     id="a conjunct that states no stage"),
+    ],
+)
+def test_a_document_takes_the_stage_its_last_predicate_reports(text, expected):
+    """A document that is the subject of coordinated predicates has reached the stage of the last one that
+    states a stage ("was signed ... and entered into force"); a conjunct without an auxiliary of its own
+    shares its first's ("will be signed and ratified": both ahead)."""
+    assert agreement_statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement on double taxation expired in 2019.",
+        "Kazakhstan denounced the agreement on the joint use of the test sites.",
+        "The treaty on the border was terminated in 2015.",
+        "The memorandum on tourism is no longer valid.",
+    ],
+)
+def test_a_document_that_ended_is_in_force_the_closest_status_the_guidelines_give(text):
+    """The guidelines have no status for a document that ended (expired, denounced, terminated): it existed,
+    so it keeps the closest one, in_force, rather than being dropped or read as planned."""
+    assert agreement_statuses(text) == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The talks resulted in signed agreements, including an agreement on transit.",
+                     [("signed", None, "agreement on transit")], id="signed agreements, including"),
+        pytest.param("The ministers signed documents, among them a memorandum on tourism.",
+                     [("signed", None, "memorandum on tourism")], id="documents, among them"),
+        pytest.param("The sides signed 10 documents, including an agreement on transit.",
+                     [("signed", 10, None), ("signed", None, "agreement on transit")], id="a counted group stays"),
+        pytest.param("Documents signed during the visit include a memorandum on education.",
+                     [("signed", None, "memorandum on education")], id="documents include"),
+    ],
+)
+def test_an_uncounted_group_is_the_documents_named_in_it(text, expected):
+    """An uncounted, unnamed group ("signed agreements") whose members are named after "including", "among
+    them" or "include" is those documents: the members are the records. A counted group keeps its count: its
+    other documents are not named."""
+    assert [(r["status"], r["count"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("More than 20 agreements were signed during the visit. The presidents also signed a "
+                     "declaration, as well as a number of other bilateral agreements.", [(20, "signed")],
+                     id="a number of other agreements"),
+        pytest.param("Five agreements were signed in Astana. The ministers also signed other agreements and "
+                     "memorandums.", [(5, "signed")], id="other agreements and memorandums"),
+        pytest.param("The sides signed 12 documents. Several other memorandums were signed by the ministries.",
+                     [(12, "signed")], id="several other memorandums"),
+        pytest.param("Eight agreements were signed in Astana. Other documents will be signed in Minsk.",
+                     [(8, "signed"), (None, "planned")], id="other documents, another stage"),
+    ],
+)
+def test_other_documents_after_a_count_are_part_of_it(text, expected):
+    """ "Other agreements" or "a number of other documents" with no count of their own, after a counted group
+    of the same status, are the rest of that group, not a record of their own."""
+    assert [(r["count"], r["status"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The joint assembly of buses began in Almaty in 2018.", [(None, "operating")], id="began"),
+        pytest.param("Belarus and Kazakhstan will launch the joint assembly of elevators.", [(None, "planned")],
+                     id="will launch"),
+        pytest.param("The sides discussed the joint assembly of combines.", [], id="discussed: talk only"),
+        pytest.param("The session of the Parliamentary Assembly was held in Minsk.", [], id="an assembly body"),
+    ],
+)
+def test_joint_assembly_is_joint_production(text, expected):
+    """ "Joint assembly of buses" is joint production of one side's products, as "joint production of" is."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Following the talks, two agreements were signed: on customs cooperation and on transit.",
+                     [("signed", "on customs cooperation"), ("signed", "on transit")], id="two agreements: on, on"),
+        pytest.param("Three documents were signed: on customs, on transit and on education.",
+                     [("signed", "on customs"), ("signed", "on transit"), ("signed", "on education")],
+                     id="three documents: on, on, on"),
+        pytest.param("The ministers will sign two memorandums: on tourism and on sport.",
+                     [("planned", "on tourism"), ("planned", "on sport")], id="will sign: planned"),
+    ],
+)
+def test_documents_listed_by_their_subject_after_a_count_each_give_a_record(text, expected):
+    """ "Two agreements were signed: on customs and on transit" gives two (the guidelines' own example): each
+    listed subject is a named document, its title the "on ..." phrase, and the count is spelled out by them."""
+    assert [(r["status"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The commission held its tenth session in Astana. Following the session, the co-chairs signed its protocol.",
+        "At the end of the meeting, the sides signed its protocol.",
+        "The delegation arrived in Minsk on Monday. Its programme includes a visit to BelAZ.",
+        "The forum opened in Astana. Its programme features panels on logistics and energy.",
+    ],
+)
+def test_the_protocol_or_programme_of_an_event_named_by_a_pronoun_is_no_document(text):
+    """ "Its protocol" after a session is the session's minutes, "its programme" after a visit its agenda, as "the
+    meeting's protocol" and "the programme of the visit" are: a protocol or programme whose only modifier is a
+    possessive pronoun names no document between the sides."""
+    assert events("agreement", text) == []
+
+
+def test_a_pronoun_possessive_leaves_a_titled_protocol_a_document():
+    text = "Belarus and Kazakhstan signed their protocol on amendments to the customs rules."
+    assert agreement_statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers signed a plan of consultations for 2024-2025.",
+        "The two ministries signed a plan of interaction for the next two years.",
+        "The sides signed an implementation plan for the roadmap.",
+    ],
+)
+def test_plans_of_consultations_interaction_or_implementation_are_documents(text):
+    assert agreement_statuses(text)[:1] == ["signed"]
+
+
+# Joint ventures, session 7 -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Hyundai has been assembling cars at the Hyundai Trans Kazakhstan plant in Almaty since 2020.",
+                     [(None, "operating")], id="has been assembling at the plant"),
+        pytest.param("Chinese automaker Chery assembles cars at the Allur plant in Kostanay.", [(None, "operating")],
+                     id="assembles at the plant"),
+        pytest.param("Belarusian tractors have been assembled at a plant in Kostanay since 2011.",
+                     [(None, "operating")], id="assembled at a plant"),
+        pytest.param("The plant in Kostanay, where Belarusian tractors have been assembled since 2011, will double "
+                     "its output.", [(None, "operating")], id="the plant where they are assembled"),
+        pytest.param("From next year, MAZ will assemble buses at a plant in Almaty.", [(None, "planned")],
+                     id="will assemble at a plant"),
+        pytest.param("KAMAZ assembles trucks in Naberezhnye Chelny.", [], id="no plant: a maker's own production"),
+    ],
+)
+def test_an_assembly_told_at_a_plant(text, expected):
+    """Assembly at a plant is an assembly plant, whoever the verb's subject is: "X assembles cars at the Y plant",
+    "tractors are assembled at a plant in Kostanay", "the plant, where tractors are assembled"."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("KTZ Express runs a joint venture container terminal in Lianyungang.", [(None, "operating")],
+                     id="joint venture terminal"),
+        pytest.param("The two companies operate a joint venture hotel in Astana.", [(None, "operating")],
+                     id="joint venture hotel"),
+        pytest.param("A joint venture company was registered in Minsk.", [(None, "operating")],
+                     id="joint venture company: one mention"),
+    ],
+)
+def test_a_joint_venture_naming_what_it_runs_is_one(text, expected):
+    """ "A joint venture container terminal": the venture noun modifies what the venture is; one mention."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Ten joint ventures operate in Kazakhstan, and the sides plan to open another five.",
+                     [(10, "operating"), (5, "planned")], id="another five"),
+        pytest.param("Six assembly plants have been opened. Two more are being built.",
+                     [(6, "operating"), (2, "planned")], id="two more"),
+        pytest.param("Twelve joint enterprises work in the region. The sides will set up a further three.",
+                     [(12, "operating"), (3, "planned")], id="a further three"),
+    ],
+)
+def test_more_ventures_counted_with_the_noun_left_out(text, expected):
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Amkodor and Uzavtosanoat agreed to set up the production of front loaders in Jizzakh.",
+                     [(None, "planned")], id="two companies agreed to set up"),
+        pytest.param("MAZ and KAMAZ will launch the production of buses in Almaty.", [(None, "planned")],
+                     id="two companies will launch"),
+        pytest.param("BelAZ will set up the production of dump trucks in Ekibastuz jointly with a Kazakh partner.",
+                     [(None, "planned")], id="jointly with"),
+        pytest.param("Twenty joint ventures operate in Uzbekistan. MAZ and KAMAZ agreed to set up the production of "
+                     "buses in Samarkand.", [(20, "operating"), (None, "planned")],
+                     id="the production of: named by what it makes, no restatement"),
+        pytest.param("Belarus and Uzbekistan will set up the production of elevators in Tashkent.", [(None, "planned")],
+                     id="two countries"),
+        pytest.param("MAZ has launched the production of a new bus model.", [], id="one maker's own production"),
+        pytest.param("The company started the production of tractors in 2015.", [], id="one company"),
+    ],
+)
+def test_production_set_up_by_two_companies_is_joint(text, expected):
+    """Production that two companies, or one "jointly with" a partner, set up is joint production."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Tokayev, Yoon sign critical minerals memorandum; trade at $6.4 bln\n\nASTANA - Following the "
+                     "talks, the presidents witnessed the signing of a memorandum of understanding on cooperation in "
+                     "the field of critical raw materials.", ["signed"], id="headline with a second clause"),
+        pytest.param("Belarus, Kazakhstan sign package of documents, eye $3 bln trade by 2030\n\nMINSK - The prime "
+                     "ministers signed a package of documents on Thursday.", ["signed"], id="package, eye"),
+        pytest.param("Kazakhstan, Uzbekistan to sign memorandum on water, officials say\n\nTASHKENT - The two "
+                     "countries will sign a memorandum on water use in May.", ["planned"], id="to sign: ahead"),
+    ],
+)
+def test_a_headlines_bare_verb_reports_a_signing(text, expected):
+    """A headline's bare present verb ("X, Y sign memorandum") reports a signing however the parse attaches it;
+    "X, Y to sign" puts it ahead. The lede's document is the headline's."""
+    assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The following documents were signed after the talks:\n- an agreement on transit;\n- a "
+                     "memorandum on tourism.", [("signed", "agreement on transit"), ("signed", "memorandum on tourism")],
+                     id="the following documents:"),
+        pytest.param("The ministers signed documents: a roadmap on trade and a protocol on customs.",
+                     [("signed", "roadmap on trade"), ("signed", "protocol on customs")], id="documents:"),
+    ],
+)
+def test_an_uncounted_group_opening_a_list_is_the_documents_listed(text, expected):
+    assert [(r["status"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The parties agreed to launch the assembly of Mogilevliftmash elevators in Almaty.",
+                     [(None, "planned")], id="the parties agreed to launch the assembly"),
+        pytest.param("The sides decided to launch the production of Amkodor front loaders in Kostanay in 2027.",
+                     [(None, "planned")], id="the sides decided to launch the production"),
+        pytest.param("The two countries have set up the production of buses in Minsk.", [(None, "operating")],
+                     id="the two countries have set up"),
+    ],
+)
+def test_production_the_sides_set_up_is_joint(text, expected):
+    """ "The parties", "the sides", "the two countries" as the subject are both sides: what they set up is joint."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Hyundai Trans Kazakhstan plant in Almaty has assembled more than 100,000 cars since 2020.",
+                     [(None, "operating")], id="a named plant, lowercase head"),
+        pytest.param("The plant in Kostanay assembles 3,000 tractors a year.", [(None, "operating")], id="the plant"),
+        pytest.param("The factory will assemble 500 buses next year.", [(None, "planned")], id="will assemble"),
+    ],
+)
+def test_a_plant_that_assembles_is_an_assembly_plant(text, expected):
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("DP World and Kazakhstan Temir Zholy are working to launch a joint container hub in Aktau.",
+                     [(None, "planned")], id="joint hub"),
+        pytest.param("The two companies opened a joint grain terminal in Aktau in 2021.", [(None, "operating")],
+                     id="joint terminal"),
+        pytest.param("A joint pulp mill will be built in Belarus.", [(None, "planned")], id="joint mill"),
+    ],
+)
+def test_joint_facilities_of_other_kinds(text, expected):
+    """A hub, terminal or mill run jointly is a joint venture as a joint plant is."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides have agreed to assemble Belarusian drones in Kazakhstan.", [(None, "planned")],
+                     id="agreed to assemble X's products in Y"),
+        pytest.param("Belarusian tractors have been assembled in Kazakhstan since 2011.", [(None, "operating")],
+                     id="have been assembled in the other country"),
+        pytest.param("The assembly of Belarusian elevators in Uzbekistan will start next year.", [(None, "planned")],
+                     id="the assembly of X's products in Y will start"),
+        pytest.param("The production of Belarusian buses in Kazakhstan was launched in 2019.", [(None, "operating")],
+                     id="the production of X's products in Y"),
+        pytest.param("The sides agreed to set up a project and assemble Belarusian drones in Kazakhstan.",
+                     [(None, "planned")], id="a bare verb: not reported as done"),
+        pytest.param("Kazakh buses are assembled in Kazakhstan.", [], id="the same country: its own production"),
+        pytest.param("Belarusian tractors are sold in Kazakhstan.", [], id="sold, not made"),
+    ],
+)
+def test_one_sides_products_made_in_the_others_country_is_joint_production(text, expected):
+    """The guidelines' "joint production of one side's products in the other's country": an assembly or production
+    whose products carry one country's name and whose place is another country."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides reviewed the roadmap under the memorandum on cooperation in raw materials, batteries "
+                     "and hydrogen, signed in November 2022.",
+                     [("in_force", "roadmap"), ("signed", "memorandum on cooperation in raw materials, batteries and "
+                                                          "hydrogen")], id="a participle after a listed title"),
+        pytest.param("Under the agreement on trade and transit, concluded in 2015, carriers need no permits.",
+                     [("signed", "agreement on trade and transit")], id="concluded, after a coordinated title"),
+    ],
+)
+def test_a_participle_after_a_coordinated_title_is_the_documents_own(text, expected):
+    """ "The memorandum on X, Y and Z, signed in 2022": the participle reports the document's signing however the
+    parse attaches it to the last of the title's words, and it is no part of the title."""
+    assert [(r["status"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The programme of economic cooperation until 2026 is being implemented. A new programme "
+                     "until 2030 is being prepared.", ["in_force", "planned"], id="a new programme"),
+        pytest.param("The programme of cooperation in education expires this year. The next programme will be "
+                     "signed in June.", ["in_force", "planned"], id="the next programme"),
+        pytest.param("Kazakhstan adopted a new programme of industrial development.", [], id="one country's own"),
+    ],
+)
+def test_a_new_programme_after_a_programme_between_the_sides_is_its_successor(text, expected):
+    """A "new" or "next" programme after a programme between the sides is the one that follows it, between the same
+    sides, though it names no cooperation itself."""
+    assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("A logistics company with the participation of KTZ and Belarusian Railways was set up in Minsk.",
+                     [(None, "operating")], id="with the participation of two companies"),
+        pytest.param("The sides signed an agreement on the establishment of a company with the participation of "
+                     "Halyk Bank and Belarusbank.", [(None, "planned")], id="an agreement on the establishment"),
+        pytest.param("A trading company with Kazakh and Belarusian participation opened in Astana.", [(None, "operating")],
+                     id="with the participation of both sides"),
+        pytest.param("A company with the participation of Belarusian capital operates in Almaty.", [],
+                     id="one side's capital"),
+        pytest.param("Over 300 companies with Belarusian participation work in Kazakhstan.", [],
+                     id="one side's participation"),
+    ],
+)
+def test_a_company_with_the_participation_of_both_sides_is_joint(text, expected):
+    """A company "with the participation of" two companies, or of both sides, is a joint company; one side's capital
+    or participation is not (the guidelines' companies "with Belarusian capital")."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Gomselmash and a Kazakh partner have assembled 2,000 combines in Petropavlovsk.", [(None, "operating")],
+                     id="X and a partner assemble"),
+        pytest.param("MTZ assembles tractors in Kostanay together with a local partner.", [(None, "operating")],
+                     id="together with"),
+        pytest.param("MTZ assembles tractors in Minsk.", [], id="one maker alone"),
+    ],
+)
+def test_an_assembly_by_two_partners_is_joint(text, expected):
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties came to an agreement on gas prices.",
+        "The sides arrived at an agreement on transit tariffs.",
+        "The ministers have come to an agreement to extend the talks.",
+        "An agreement was reached to hold the next session in Minsk.",
+    ],
+)
+def test_an_agreement_come_to_or_arrived_at_is_an_understanding(text):
+    """ "Came to an agreement", "arrived at an agreement" are an agreement reached: an understanding, no document."""
+    assert events("agreement", text) == []
+
+
+def test_a_document_that_comes_into_force_is_still_one():
+    assert agreement_statuses("The agreement on transit came into force in May.") == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The treaty and legal framework of bilateral relations includes more than 100 documents.",
+                     [(100, "in_force")], id="treaty and legal framework"),
+        pytest.param("The treaty-legal base of cooperation includes 60 agreements.", [(60, "in_force")],
+                     id="treaty-legal base"),
+        pytest.param("The contractual and legal basis of relations consists of 120 documents.", [(120, "in_force")],
+                     id="contractual and legal basis"),
+    ],
+)
+def test_a_document_noun_describing_the_legal_base_is_no_document(text, expected):
+    """ "The treaty and legal framework", "the treaty-legal base": the legal base of relations, a guidelines'
+    "legal framework", not a treaty; the documents it counts are the record."""
+    assert [(r["count"], r["status"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The agreements signed during the visit are being implemented.", ["in_force"],
+                     id="signed during the visit, being implemented"),
+        pytest.param("The documents signed in May will boost trade.", ["signed"], id="signed in May"),
+        pytest.param("The sides discussed the existing agreements.", [], id="the existing agreements: background"),
+    ],
+)
+def test_an_unnamed_plural_that_a_participle_pins_to_a_signing_is_a_record(text, expected):
+    """ "The agreements signed during the visit" are the documents of a signing, whatever their clause says now; "the
+    existing agreements" name no signing: background."""
+    assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides noted that the agreement on visas is working well.", "in_force", id="is working well"),
+        pytest.param("The roadmap develops cooperation in industry.", "in_force", id="develops cooperation"),
+        pytest.param("The memorandum prepares the ground for joint projects.", "in_force", id="prepares the ground"),
+        pytest.param("The ministries are working on a new agreement on transit.", "planned", id="working on: drafts it"),
+        pytest.param("A new roadmap is being developed.", "planned", id="being developed: drafts it"),
+    ],
+)
+def test_a_drafting_verb_drafts_a_document_only_when_the_document_is_not_its_doer(text, expected):
+    """A document that is the active subject of "work", "develop" or "prepare" is working or acting, not drafted."""
+    assert agreement_statuses(text) == [expected]

@@ -60,7 +60,7 @@ def meetings(text, published=None):
         ("The contract for the supply of buses will come into effect in July.", "signed"),
         ("The agreement on transit will be submitted to parliament for ratification.", "signed"),
         ("The agreement on free trade in services has not yet been ratified.", "signed"),
-        ("The agreement on pension provision was ratified by the Belarusian parliament in 2022.", "in_force"),
+        ("The agreement on pension provision was ratified by the Belarusian parliament in 2022.", "signed"),  # one side's act
         ("The agreement on labour migration entered into force on 1 January.", "in_force"),
         ("The two countries are implementing a roadmap on industrial cooperation.", "in_force"),
         ("The intergovernmental agreement on military-technical cooperation remains in force.", "in_force"),

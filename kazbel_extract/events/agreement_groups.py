@@ -2,6 +2,9 @@
 ...", "among them is ...", "three agreements were signed:" followed by the named documents."""
 from __future__ import annotations
 
+from dataclasses import replace
+from itertools import takewhile
+
 from spacy.tokens import Token
 
 from .agreement_restatements import Mention
@@ -15,16 +18,33 @@ class DocumentGroups:
         self.words = words
         self.grammar = grammar
 
+    def join(self, mention: Mention, mentions: list[Mention]) -> None:
+        """A document listed in a group takes the group's status when its own clause states none; an uncounted,
+        unnamed group ("signed agreements, including an agreement on transit") is the documents named in it,
+        no record of its own. A counted group keeps its record: its other documents are not named."""
+        group = self.group_of(mention.noun, mentions)
+        if group is None:
+            return
+        if not mention.stated:
+            mention.record.status, mention.stated = group.record.status, True
+        if group.record.title is None and group.record.count is None:
+            group.is_record = False
+
     def group_of(self, noun: Token, mentions: list[Mention]) -> Mention | None:
-        """The documents a listed one belongs to, whose status it takes: the subject of "include" ("the
-        documents signed include an agreement on ..."), the group after "among" ("among the documents signed
-        is ..."), or, for "they", "them" or "these", the documents just named ("... signed 10 documents.
-        Among them is a loan agreement", "They include ...")."""
+        """The documents a listed one belongs to: the group a member preposition hangs on ("agreements, including
+        an agreement on ..."; on a verb, the verb's documents: "were signed, including ..."), the subject of
+        "include" ("the documents signed include an agreement on ..."), the group after "among" ("among the
+        documents signed is ..."), or, for "they", "them" or "these", the documents just named ("... signed 10
+        documents. Among them is a loan agreement", "They include ...")."""
         verb = read_clause(noun, self.grammar).verb
-        if verb is None:
-            return None
-        groups = [g for c in verb.children if c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
-        if verb.lower_ in self.words["including_verbs"]:
+        member = [c for c in noun.children if self._lists_members(c)]
+        groups = [g for c in member + [c for c in (verb.children if verb is not None else ()) if c.lower_ == "among"]
+                  for g in c.children if g.dep_ == "pobj"]
+        if self._lists_members(noun.head) and noun.dep_ == "pobj":
+            over = noun.head.head
+            groups += [over] if over.pos_ in ("NOUN", "PROPN") else [
+                c for c in over.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if verb is not None and verb.lower_ in self.words["including_verbs"]:
             groups += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for group in groups:
             if group.lower_ in self.words["collectives"]:  # "the package of documents to be signed includes ..."
@@ -36,20 +56,51 @@ class DocumentGroups:
                 return named
         return None
 
-    def expand_colon_lists(self, mentions: list[Mention]) -> None:
-        """ "Three agreements were signed:" followed by the named documents: the documents are the records,
-        each with the count's status when its own clause gives none."""
-        for n, counted in enumerate(mentions):
-            if counted.record.count is None or not _opens_list(counted.noun):
+    def _lists_members(self, prep: Token) -> bool:
+        """A preposition that names members of a group: "including", "among", "like", "such as"."""
+        return prep.dep_ == "prep" and (prep.lower_ in self.words["member_preps"] or prep.lower_ == "as" and any(
+            c.lower_ == "such" for c in prep.children))
+
+    def expand_colon_lists(self, mentions: list[Mention], text: str) -> None:
+        """A count or an unnamed plural opening a list with a colon ("three agreements were signed:", "the following
+        documents were signed:"), followed by the named documents, or by their subjects ("two agreements were signed:
+        on customs and on transit"): the documents are the records, each with the group's status when its own
+        clause gives none."""
+        groups = [m for m in mentions if m.record.count is not None
+                  or m.record.title is None and m.noun.tag_ in ("NNS", "NNPS")]
+        for group in groups:
+            colon = next((t for t in group.noun.doc[group.noun.i + 1 : group.noun.sent.end] if t.text == ":"), None)
+            if colon is None:
                 continue
-            parts = [m for m in mentions[n + 1 : n + 1 + counted.record.count] if m.record.title is not None]
+            n, count = mentions.index(group), group.record.count
+            if count is not None:
+                parts = [m for m in mentions[n + 1 : n + 1 + count] if m.record.title is not None]
+            else:
+                parts = list(takewhile(lambda m: m.record.title is not None and m.record.count is None, mentions[n + 1 :]))
+            if not parts and count is not None:
+                parts = self._listed_subjects(group, colon, text)
+                mentions[n + 1 : n + 1] = parts
             if parts:
-                counted.is_record = False
+                group.is_record = False
                 for part in parts:
                     if not part.stated:
-                        part.record.status, part.stated = counted.record.status, True
+                        part.record.status, part.stated = group.record.status, True
 
-
-def _opens_list(noun: Token) -> bool:
-    """Whether the noun's clause ends in a colon: "three agreements were signed: ..."."""
-    return any(t.text == ":" for t in noun.doc[noun.i + 1 : noun.sent.end])
+    def _listed_subjects(self, counted: Mention, colon: Token, text: str) -> list[Mention]:
+        """The documents a colon lists by their subject, each "on ..." phrase one: "two agreements were signed: on
+        customs and on transit"; none unless at least two are listed."""
+        doc, topics = colon.doc, []
+        tok = doc[colon.i + 1] if colon.i + 1 < counted.noun.sent.end else None
+        while tok is not None and tok.lower_ in self.words["topic_preps"] and tok.pos_ == "ADP":
+            topics.append(tok)
+            tok = next((c for c in tok.children if c.dep_ == "conj"), None)
+        if len(topics) < 2:
+            return []
+        parts = []
+        for topic in topics:
+            inside = [t for t in topic.subtree if not any(a.dep_ in ("conj", "cc") and a.head == topic
+                                                          for a in (t, *t.ancestors) if a.i > topic.i)]
+            first, last = inside[0], inside[-1]
+            record = replace(counted.record, title=text[first.idx : last.idx + len(last)].strip(" ,;"), count=None)
+            parts.append(Mention(topic, record, counted.kind, frozenset(), frozenset(), stated=False))
+        return parts

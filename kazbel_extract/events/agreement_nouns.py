@@ -24,7 +24,7 @@ class DocumentNouns:
         self.kind_words = set(self.kind_of) | {word for heads in words["compound_nouns"].values()
                                                for head, needs in heads.items() for word in (head, *needs)}
         self.heads = (self.kind_words | words["signing_words"] | words["drafting_words"]
-                      | words["in_force_words"] | words["entry_words"] | {"text"})
+                      | words["in_force_words"] | words["entry_words"] | words["ratifying_words"] | {"text"})
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
 
@@ -47,11 +47,16 @@ class DocumentNouns:
                    if g.dep_ == "pobj"]
         if kind == "plan" and not {t.lower_ for t in modifiers + objects} & w["plan_needs"]:
             return False  # "a plan of action" is a document, "a plan to set up a plant" is not
-        if noun.head.lower_ in w["understanding_verbs"] or any(
+        arrived = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") and noun.head.head.lower_ in w["arriving_verbs"]
+        if arrived or noun.head.lower_ in w["understanding_verbs"] or any(
                 c.lower_ in w["understanding_verbs"] for c in noun.children):
-            return False  # "agreements reached by the heads of state"
+            return False  # "agreements reached by the heads of state", "came to an agreement", "arrived at"
         if any(t.lower_ in w["event_nouns"] for t in modifiers + objects):
             return False  # "the program of the expo", "the meeting's protocol"
+        after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+        if kind in w["event_sense_kinds"] and modifiers and all(t.tag_ == "PRP$" for t in modifiers) and not (
+                after.tag_ in ("IN", "TO") and after.lower_ not in w["title_stop_preps"]):
+            return False  # after a session, "signed its protocol"; after a visit, "its programme includes"
         if {t.lower_ for t in modifiers} & w["quantity_modifiers"]:
             return False  # "a great deal of attention"
         if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -62,8 +67,11 @@ class DocumentNouns:
         if kind == "agreement" and noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") \
                 and not any(c.dep_ in ("det", "poss") for c in noun.children):
             return False  # agreeing: "in full agreement on security", "by agreement of the parties"
-        if noun.dep_ == "compound" and noun.head.lower_ not in self.heads:
-            return False  # "a contract basis", "the contract value"; not "the agreement draft"
+        if noun.dep_ in ("compound", "npadvmod") and noun.head.lower_ not in self.heads:
+            return False  # "a contract basis", "the contract value", "the treaty-legal base"; not "the agreement draft"
+        if not any(c.dep_ == "prep" for c in noun.children) and any(
+                c.dep_ == "conj" and c.lower_ in w["legal_base_nouns"] for c in noun.children):
+            return False  # "the treaty and legal framework of relations": the legal base
         return not self._nested(noun)
 
     def _nested(self, noun: Token) -> bool:

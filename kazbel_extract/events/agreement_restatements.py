@@ -1,8 +1,9 @@
 """One document, one record: a later noun that restates an earlier document is merged into it.
 
 A document named again (same kind, its title's words within the other's, no other year), the same count
-again, "the document", an apposition, or a conjunct sharing its determiner and count restate it; the
-status a clause stated wins over the in-force default, and empty fields are filled from the restatement.
+again, "the document", an apposition, a conjunct sharing its determiner and count, or "other documents" after
+a count (the rest of that group) restate it; the status a clause stated wins over the in-force default, and
+empty fields are filled from the restatement.
 """
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ class Restatements:
         self.generic = words["generic"]
         self.definite = words["definite_determiners"]
         self.indefinite = words["indefinite_determiners"]
+        self.rest_modifiers = words["rest_modifiers"]
+        self.successor_modifiers = words["successor_modifiers"]
+        self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
         """Add a mention, or merge it into the earlier one it restates (the status a clause stated wins);
@@ -43,12 +47,13 @@ class Restatements:
             mentions.append(new)
             return False
         old.restated = True
+        self.merged[new.noun.i] = old
         if new.stated and not old.stated:
             old.record.status, old.stated = new.record.status, True
         if old.kind in self.generic and new.kind not in self.generic:
             old.kind, old.words, old.record.title = new.kind, new.words, new.record.title  # "the main document is ..."
         for field in ("title", "count", "value", "currency"):
-            if getattr(old.record, field) is None:
+            if getattr(old.record, field) is None and not (field == "title" and old.record.count is not None):
                 setattr(old.record, field, getattr(new.record, field))
         old.words |= new.words
         return True
@@ -60,12 +65,19 @@ class Restatements:
         same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
         if noun.dep_ == "attr":
             same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-        head = next((m for m in reversed(mentions) if m.noun.i in same), None)
+        head = next((m for m in reversed(mentions) if m.noun.i in same), None) or next(
+            (self.merged[i] for i in same if i in self.merged), None)  # "other agreements and memorandums"
         if head is not None and _same_document(head, new, determiners):
             return head  # "the roadmap, a bilateral program ...", "memorandums and contracts", "the document is a plan"
+        if self._rest_of_a_count(new):
+            return next((m for m in reversed(mentions) if m.record.count is not None and m.kind in (new.kind, *generic)
+                         and (not new.stated or m.record.status == new.record.status)), None)
+        successor = {t.lower_ for t in noun.lefts} & self.successor_modifiers
         for old in reversed(mentions):
             if old.kind != new.kind and new.kind not in generic:
                 continue
+            if successor and not {t.lower_ for t in old.noun.lefts} & successor:
+                continue  # "the next programme" follows the programme named before
             if new.years and old.years and not new.years & old.years:
                 continue  # "the bilateral agreement signed in 2013" is not the one concluded in 2006
             counts = (old.record.count, new.record.count)
@@ -85,7 +97,7 @@ class Restatements:
             if determiners & indefinite and determiners_of(old.noun) & indefinite:
                 if new.words and new.words == old.words:
                     return old  # "an agreement on cooperation" twice is two documents unless named alike
-            elif nested and ((new.words and old.words) or _headline_style(old.noun) or _in_headline(old.noun)):
+            elif nested and ((new.words and old.words) or _headline_style(old.noun) or in_headline(old.noun)):
                 return old  # the headline's "agreement on strategic cooperation" or "8 documents" again in the lede
         last = mentions[-1] if mentions else None
         if not (determiners & definite and not new.words and new.record.count is None and last is not None
@@ -96,6 +108,13 @@ class Restatements:
         if noun.tag_ in ("NNS", "NNPS") and (last.noun.tag_ in ("NNS", "NNPS") or last.record.count is not None):
             return last  # "... signed a number of memorandums. The agreements are designed to ..."
         return None
+
+
+    def _rest_of_a_count(self, new: Mention) -> bool:
+        """ "Other agreements", "a number of other documents": an uncounted plural that is the rest of a group."""
+        noun = new.noun
+        return noun.tag_ in ("NNS", "NNPS") and new.record.count is None and bool(
+            {t.lower_ for t in noun.lefts} & self.rest_modifiers)
 
 
 def determiners_of(noun: Token) -> set[str]:
@@ -115,8 +134,8 @@ def _headline_style(noun: Token) -> bool:
         c.dep_ in ("poss", "nummod") for c in noun.children)
 
 
-def _in_headline(noun: Token) -> bool:
-    """Whether the noun stands in a headline: a line of its own without a full stop."""
+def in_headline(noun: Token) -> bool:
+    """Whether the token stands in a headline: a line of its own without a full stop."""
     words = [t for t in noun.sent if not t.is_space]
     return bool(words) and words[-1].text not in ".!?\"\u201d" and "\n" in noun.sent[-1].text
 
@@ -125,7 +144,7 @@ def _headline_first(old: Mention, new: Mention) -> bool:
     """Whether `new` is the first mention of its kind after the headline document `old`, with no status against
     its own: the lede names the headline's document again, often in other words."""
     agree = not (old.stated and new.stated) or old.record.status == new.record.status
-    return _in_headline(old.noun) and not _in_headline(new.noun) and not old.restated and agree
+    return in_headline(old.noun) and not in_headline(new.noun) and not old.restated and agree
 
 
 def _same_document(head: Mention, new: Mention, determiners: set[str]) -> bool:

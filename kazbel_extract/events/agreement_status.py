@@ -3,15 +3,20 @@
 A signing word reported as done is signed; a signing put ahead (future, modal, "plan to", "is expected
 to", "has yet to", "the need to", "ready for", "on the agenda") or a drafting word ("is being worked out")
 is planned, and so is a document a planning verb takes as its passive subject ("is envisaged");
-ratification or entry into force still ahead ("submitted for ratification") is signed, done is in force;
+a ratification, one side's act, done or ahead, is signed, and so is an entry into force still ahead;
+entry into force done is in force;
 an implementing word, or none, is in force. A document that frames its clause ("under the agreement",
-"within the framework of the roadmap") is in force whatever the clause's verb does.
+"within the framework of the roadmap") is in force whatever the clause's verb does. A document that is the
+subject of coordinated predicates has reached the last stage they state ("was signed and ratified").
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from .agreement_nouns import DocumentNouns
+from .agreement_restatements import in_headline
 from .clause import Clause, Grammar, predicate_nouns, read_clause, read_verb
 
 
@@ -38,18 +43,19 @@ class DocumentStatus:
         modifiers = {c.lower_ for c in noun.lefts}
         if modifiers & w["drafting_words"]:
             return "planned", True
-        if modifiers & w["in_force_words"]:
-            return "in_force", True  # "the existing agreements"
-        participle = next((c for c in self._title_tokens(noun) if c.dep_ in ("acl", "amod", "relcl")
-                           and c.lower_ in w["signing_words"] and c.tag_ in ("VBN", "VBD", "VB")), None)
+        if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
+            return "in_force", True  # "the existing agreements"; not "an implementation plan"
+        participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun))
+                           if c.dep_ in ("acl", "amod", "relcl", "advcl") and c.lower_ in w["signing_words"]
+                           and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
             if not clause.nominals and self._clause_status(noun, clause) == ("in_force", True):
                 return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
             return ("planned" if self._ahead(read_verb(participle, self.grammar)) else "signed"), True
-        relative = next((c for c in self._title_tokens(noun) if c.dep_ == "relcl"), None)
+        relative = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ == "relcl"), None)
         if relative is not None:
             subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
-            status, stated = self._clause_status(subject, read_verb(relative, self.grammar))
+            status, stated = self._reached(subject, read_verb(relative, self.grammar))
             if stated:
                 return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
@@ -57,7 +63,25 @@ class DocumentStatus:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
         if self._frames_clause(noun):
             return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
-        return self._clause_status(noun, clause, by_tense)
+        return self._reached(noun, clause, by_tense)
+
+    def _reached(self, noun: Token, clause: Clause, by_tense: bool = True) -> tuple[str, bool]:
+        """The stage the document's predicates report: its clause's, then each coordinated predicate's that has the
+        document as its subject too, the last one that states a stage winning ("was signed in 2019 and entered into
+        force in 2020"). A conjunct with no auxiliary of its own shares its first's ("was signed and ratified"), and
+        under a first put ahead says nothing more ("will be signed and ratified": the signing is ahead too)."""
+        status = self._clause_status(noun, clause, by_tense)
+        if noun.dep_ not in ("nsubj", "nsubjpass") or clause.verb is None:
+            return status
+        for conjunct in shared_conjuncts(clause.verb):
+            reading = read_verb(conjunct, self.grammar)
+            if conjunct.tag_ in ("VBN", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+                if not clause.asserted:
+                    continue
+                reading = replace(reading, tense=clause.tense, perfect=clause.perfect, passive=clause.passive)
+            stage = self._clause_status(noun, reading)
+            status = stage if stage[1] else status
+        return status
 
     def _frames_clause(self, noun: Token) -> bool:
         """Whether the document is the frame of what its clause does, not what the clause acts on: the object of
@@ -74,15 +98,16 @@ class DocumentStatus:
 
     def _clause_status(self, noun: Token, clause: Clause, by_tense: bool = True) -> tuple[str, bool]:
         """The status the clause's words give: the nearest signing, drafting, ratifying or implementing word
-        between the noun and its predicate, or the predicate itself (an implementing verb only when the document
-        is what it acts on: not "the agreement extended the cooperation"); a drafting noun a copula states ("is
+        between the noun and its predicate, or the predicate itself (an implementing or drafting verb only when the
+        document is what it acts on: not "the agreement extended the cooperation", "the agreement is working well");
+        a drafting noun a copula states ("is
         under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
         w = self.words
         acting = noun.dep_ == "nsubj" and not clause.passive
         purposes = {t.lower_ for t in self._purpose_nouns(clause.verb)}
         if (purposes | {t.lower_ for t in self._stage_nouns(clause.verb)}) & (w["drafting_words"] | w["signing_words"]):
             return "planned", True  # "is under consideration", "awaits signature", "is ready for signing"
-        if purposes & w["entry_words"]:
+        if purposes & (w["entry_words"] | w["ratifying_words"]):
             return "signed", True  # "is submitted to parliament for ratification"
         if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
             return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
@@ -93,10 +118,14 @@ class DocumentStatus:
         awaited = any(t.lower_ in w["awaiting_words"] for t in words)  # "awaits signing", "pending ratification"
         for word in words:
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
-            if low in w["entry_words"] or word is clause.verb and {t.lower_ for t in predicate_nouns(word)} & w["entry_words"]:
+            stages = {low} | ({t.lower_ for t in predicate_nouns(word)} if word is clause.verb else set())
+            if stages & w["ratifying_words"]:
+                return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification"
+            if stages & w["entry_words"]:
                 pending = self._ahead(clause) or awaited
-                return ("signed" if pending else "in_force"), True  # "is to be ratified", "awaits ratification"
-            if low in w["drafting_words"] or self._drafts_with_particle(word):
+                return ("signed" if pending else "in_force"), True  # "will enter into force" / "entered into force"
+            drafts = low in w["drafting_words"] or _drafts_with_particle(word, w["phrasal_drafting_words"])
+            if drafts and not (word is clause.verb and acting):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
@@ -123,29 +152,12 @@ class DocumentStatus:
         return [g for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in self.words["purpose_preps"]
                 for g in c.children if g.dep_ == "pobj"]
 
-    def _drafts_with_particle(self, verb: Token) -> bool:
-        """A drafting verb of two words: "work out", "hammer out", "draw up", "put together"."""
-        return any(verb.lower_ in self.words["phrasal_drafting_words"].get(c.lower_, ())
-                   for c in verb.children if c.dep_ in ("prt", "advmod"))
-
-    def _title_tokens(self, noun: Token) -> list[Token]:
-        """The words hanging on the noun and on the nouns of its "on/of ..." phrases: "the Treaty on
-        Good-Neighbourliness signed in 1996" reports the treaty's signing however the parse attaches it."""
-        out, stack = [], [noun]
-        while stack:
-            tok = stack.pop()
-            for child in tok.children:
-                out.append(child)
-                if child.dep_ in ("prep", "pobj") and child.lower_ not in self.words["title_stop_preps"]:
-                    stack.append(child)
-        return out
-
     def _ahead(self, clause: Clause) -> bool:
         """A signing not yet done: put in the future, under a modal or a planning frame (also the subject of the
         clause's predicate: "preparations are under way for the signing of"), or negated."""
         subjects = {c.lower_ for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.nouns.kind(c) is None} \
             if clause.verb is not None and clause.nominals else set()
-        prospective = clause.prospective and clause.verb is not None  # a verbless headline ("X, Y ink 10 documents") reports
+        prospective = clause.prospective and clause.verb is not None and not _headline_report(clause.verb)
         stage = {t.lower_ for t in self._stage_nouns(clause.verb)} & self.words["planning_words"]  # "is on the agenda"
         framed = self._framed_ahead(clause) or bool({t.lower_ for t in clause.frame} & self.words["ahead_auxiliaries"] or stage)
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
@@ -155,3 +167,45 @@ class DocumentStatus:
         ("a set of documents") frames nothing."""
         groups = {t.lower_ for t in clause.nominals} & self.words["collectives"]
         return bool((clause.framing - besides - groups) & self.words["planning_words"])
+
+
+def shared_conjuncts(verb: Token) -> list[Token]:
+    """The predicates coordinated with a verb that have no subject of their own, in order: "entered" in "the
+    treaty was signed in 2019 and entered into force in 2020"."""
+    out = []
+    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children):
+            out += [conjunct, *shared_conjuncts(conjunct)]
+    return out
+
+
+def title_tokens(noun: Token, stop_preps: set[str]) -> list[Token]:
+    """The words hanging on the noun and on the nouns of its "on/of ..." phrases: "the Treaty on
+    Good-Neighbourliness signed in 1996" reports the treaty's signing however the parse attaches it."""
+    out, stack = [], [noun]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            out.append(child)
+            if child.dep_ in ("prep", "pobj", "conj") and child.lower_ not in stop_preps:
+                stack.append(child)  # "the memorandum on X, Y and Z, signed in 2022": on Z's conjunct chain
+    return out
+
+
+def _headline_report(verb: Token) -> bool:
+    """A headline's bare verb, however the parse attaches it, reports what was done: "Tokayev, Yoon sign critical
+    minerals memorandum" (no auxiliary, no "to": not "X, Y to sign memorandum"; a verbless headline has none)."""
+    return verb.tag_ in ("VB", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and in_headline(verb)
+
+
+def _set_off_after(noun: Token) -> list[Token]:
+    """The word set off by a comma right after the noun's phrase: "the memorandum on X, Y and Z, signed in 2022"
+    reports the memorandum's signing, however the parse attaches the participle."""
+    doc, end = noun.doc, noun.right_edge.i
+    return [doc[end + 2]] if end + 2 < noun.sent.end and doc[end + 1].text == "," else []
+
+
+def _drafts_with_particle(verb: Token, phrasal: dict[str, list[str]]) -> bool:
+    """A drafting verb of two words: "work out", "hammer out", "draw up", "put together"."""
+    return any(verb.lower_ in phrasal.get(c.lower_, ()) for c in verb.children if c.dep_ in ("prt", "advmod"))

@@ -56,13 +56,12 @@ class AgreementFinder:
                     continue  # the one set test per word: no other word names a document
                 kind = self.nouns.kind(noun)
                 if kind is not None and self.nouns.in_sense(noun, kind):
-                    mention = self._mention(noun, kind)
-                    group = self.groups.group_of(noun, mentions) if mention is not None and not mention.stated else None
-                    if group is not None:
-                        mention.record.status, mention.stated = group.record.status, True
+                    mention = self._mention(noun, kind, mentions)
+                    if mention is not None:
+                        self.groups.join(mention, mentions)
                     if mention is not None and not self.restatements.add(mentions, mention):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
-        self.groups.expand_colon_lists(mentions)
+        self.groups.expand_colon_lists(mentions, self.text)
         return [m.record for m in mentions if m.is_record]
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
@@ -80,19 +79,22 @@ class AgreementFinder:
         return any(t.lower_ in self.words["agreeing_verbs"] and t.pos_ == "VERB"
                    for t in noun.doc[start : noun.sent.end])
 
-    def _mention(self, noun: Token, kind: str) -> Mention | None:
+    def _mention(self, noun: Token, kind: str, earlier: list[Mention]) -> Mention | None:
         """The noun's mention with its record; None for an uncounted bare plural or generic noun that no document
         word puts ahead or signs ("the existing agreements", "can travel with other documents") and for a
-        programme of one side."""
+        programme of one side (a "new" one after one between the sides is its successor, between them too)."""
         w = self.words
         title, count = self._title(noun), self.nouns.count(noun)
         words = frozenset(word for word in re.findall(r"\w+", (title or "").lower())
                           if word not in self.filler and not self.doc.vocab[word].is_stop)
         bare = ((noun.tag_ in ("NNS", "NNPS") and not words) or kind in w["generic"]) and count is None
         status, stated = self.status.of(noun, by_tense=not bare)
-        if bare and status == "in_force":
-            return None  # "the existing agreements", "a series of agreements", "the global document"
-        if kind in w["needs_bilateral_cue"] and not self._bilateral(noun, status):
+        pinned = any(c.dep_ == "acl" and c.lower_ in w["signing_words"] for c in noun.children)
+        if bare and status == "in_force" and not pinned:
+            return None  # "the existing agreements", "a series of agreements"; not "the agreements signed in May"
+        successor = {t.lower_ for t in noun.lefts} & w["successor_modifiers"] and any(
+            m.kind == kind and m.is_record for m in earlier)
+        if kind in w["needs_bilateral_cue"] and not successor and not self._bilateral(noun, status):
             return None  # "educational programs", "Kazakhstan's programme of industrial development"
         moneys = [e for e in self.ents_in[noun.sent.start] if e.label_ == "MONEY"
                   and noun.i < e.start <= noun.right_edge.i]
@@ -128,12 +130,14 @@ class AgreementFinder:
                  and t.lower_ not in skip]
         signing = [t.i for t in noun.lefts if t.lower_ in self.words["signing_words"]]
         lefts = [t for t in lefts if not signing or t.i > max(signing)]  # headline "X and Y ink agreement on Z"
+        stages = self.words["signing_words"] | self.words["drafting_words"]  # "documents to be signed" names no document
         rights = [t for t in noun.rights if (t.dep_ == "prep" and t.lower_ not in self.words["title_stop_preps"])
-                  or (t.dep_ == "acl" and any(c.lower_ == "to" for c in t.children))]
+                  or (t.dep_ == "acl" and any(c.lower_ == "to" for c in t.children) and t.lower_ not in stages)]
         start = min((t.left_edge.i for t in lefts), default=noun.i)
         end = max((t.right_edge.i for t in rights), default=noun.i) + 1
         after = self.doc[noun.i + 1] if noun.i + 1 < len(self.doc) else None
-        if after is not None and after.lower_ == "to" and after.head.pos_ == "VERB" and after.head.i > noun.i:
+        if after is not None and after.lower_ == "to" and after.head.pos_ == "VERB" and after.head.i > noun.i \
+                and after.head.lower_ not in stages:
             end = max(end, after.head.right_edge.i + 1)  # "a program to guide ...", however the parse attaches it
         if noun.tag_ in ("NNS", "NNPS") and start == noun.i and end == noun.i + 1:
             return None
@@ -141,6 +145,8 @@ class AgreementFinder:
         title = self.text[first.idx : last.idx + len(last)]
         title = title[title.rfind("\n", 0, noun.idx - first.idx) + 1 :]  # a headline is not part of it
         title = re.split(r"\n|,? which |,? that ", title)[0]
+        title = next((title[: m.start()] for m in re.finditer(r",\s+(\w+)", title)
+                      if m.group(1).lower() in self.words["signing_words"]), title)  # "..., signed in 2022"
         for article in ("the ", "a ", "an "):
             title = title[len(article):] if title.lower().startswith(article) else title
         return title.strip(" ,.;:") or None

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .clause import Grammar, read_clause
+from .joint_venture_owners import JointOwners
 from .lexicon import Lexicon
 from .syntax import count_of
 
@@ -31,7 +32,8 @@ class VentureMentions:
         self.grammar: Grammar = lexicon.grammar
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
-        self.country_forms = set(lexicon.country_of)
+        self.country_of = lexicon.country_of  # "Belarusian" -> "Belarus"
+        self.owners = JointOwners(words, lexicon)
         self.named: set[str] = set()  # the venture nouns named so far, for "such plants"
 
     def is_joint_venture(self, noun: Token) -> bool:
@@ -39,7 +41,7 @@ class VentureMentions:
         w = self.words
         if noun.lower_ not in w["heads"] or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "ORG":
             return False
-        if noun.dep_ == "compound" or self._example(noun):
+        if noun.dep_ == "compound" and noun.head.lower_ in w["heads"] or self._example(noun):
             return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
         if noun.lower_ in w["activity_heads"] and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in noun.children):
@@ -51,6 +53,10 @@ class VentureMentions:
             return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
         if modifiers & w["joint_words"]:
             return "stock" not in modifiers  # a joint-stock company is a legal form
+        if self.owners.share(noun):
+            return True  # "a company with the participation of KTZ and Belarusian Railways"
+        if noun.lower_ in w["activity_heads"] and self.owners.set_up_together(noun):
+            return True  # "Amkodor and Uzavtosanoat agreed to set up the production of loaders"
         if self._binational(noun) and noun.tag_ in ("NN", "NNP"):
             return True  # "the Azerbaijan-Belarus tractor plant"; "Kazakh-Belarusian companies" are of both sides
         if any(c.dep_ in ("acl", "relcl") and _assembles(c, w) for c in noun.children):
@@ -77,30 +83,24 @@ class VentureMentions:
     def _binational(self, noun: Token) -> bool:
         """Whether a modifier names two countries joined by a hyphen ("Belarusian-Kazakh")."""
         pairs = re.findall(r"([\w']+)-([\w']+)", self.text[noun.left_edge.idx : noun.idx])
-        return any(a in self.country_forms and b in self.country_forms for a, b in pairs)
-
-    def plant_assembles(self, verb: Token) -> bool:
-        """ "Kostanay Engineering Plant assembles Belarusian tractors", "tractors are assembled at/by Kostanay
-        Engineering Plant": an assembly told by its plant, the subject or the agent or place of a passive."""
-        if verb.pos_ != "VERB" or verb.lower_ not in self.words["assembling_words"]:
-            return False
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            doers += [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at")
-                      for g in c.children if g.dep_ == "pobj"]
-        return any(d.ent_type_ == "ORG" and d.lower_ in self.words["plant_words"] for d in doers)
+        return any(a in self.country_of and b in self.country_of for a, b in pairs)
 
     def more_of_them(self, number: Token) -> bool:
-        """ "Twelve plants have been opened. Four more will be commissioned": a count of more ventures, its
-        noun left out, as the subject of a setting-up or operating verb after a venture was named."""
-        if not (number.like_num and number.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "more" for c in number.children)):
+        """ "Twelve plants have been opened. Four more will be commissioned", "plan to open another five": a count of
+        more ventures, its noun left out, as the subject or object of a setting-up or operating verb after a venture
+        was named."""
+        if not (number.like_num and number.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and any(c.lower_ in self.words["more_words"] for c in number.children)):
             return False  # asked of every word once a venture is named: the clause is read only for a count
         verb = read_clause(number, self.grammar).verb
         return verb is not None and verb.lower_ in self.words["setup_words"] | self.words["operating_words"]
 
     def restates(self, noun: Token) -> bool:
-        """A definite or existing uncounted mention points back to one named before ("the plants")."""
+        """A definite or existing uncounted mention points back to one named before ("the plants"), unless it is
+        production named by what it makes."""
         words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod")}
+        if noun.lower_ in self.words["activity_heads"] and any(c.lower_ == "of" for c in noun.children):
+            return False  # "the production of front loaders" is named by what it makes, not pointed back to
         return bool(words & (self.words["anaphoric_determiners"] | self.words["operating_modifiers"])) and self.count(noun) is None
 
     def partitives(self, noun: Token) -> list[tuple[Token, Token]]:

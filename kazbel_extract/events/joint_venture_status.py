@@ -51,8 +51,9 @@ class VentureStatus:
             return "planned"  # "the agreement provides for the creation of a joint venture", "plans two plants"
         if clause.tense == "future" or clause.modal is not None:
             return ahead
-        if verb in w["setup_words"] and (clause.progressive or clause.tense == "nonfinite"):
-            return "planned"  # "are setting up", "is being built", "to set up"
+        if verb in w["setup_words"] and clause.progressive or verb in w["setup_words"] | w["assembling_words"] \
+                and clause.tense == "nonfinite":
+            return "planned"  # "are setting up", "is being built", "to set up", "to assemble X in Y"
         if self._setup_named_only(clause):
             return None  # "the creation of joint ventures is a priority", "the countries seek to establish ..."
         if not counted and self._kind_only(anchor, clause):
@@ -109,8 +110,8 @@ class VentureStatus:
         plant", "will continue to develop the joint venture")."""
         w = self.words
         words = {t.lower_ for t in (*clause.nominals, *((clause.verb,) if clause.verb is not None else ()))}
-        if clause.verb is None or words & (w["setup_words"] | planning):
-            return True
+        if clause.verb is None or clause.verb == anchor or words & (w["setup_words"] | planning):
+            return True  # the anchor its own predicate: "MAZ will assemble buses at a plant"
         tok = anchor
         while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
             tok = tok.head

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import JointVenture
 from .clause import Clause, read_clause, read_verb
 from .evidence import evidence, original_text, sources
+from .joint_venture_assembly import AssemblyMentions
 from .joint_venture_mentions import VentureMentions
 from .joint_venture_status import VentureStatus
 from .lexicon import Lexicon
@@ -34,6 +35,7 @@ class JointVentureFinder:
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
         self.mentions = VentureMentions(doc, self.text, self.words, lexicon, assembly_tokens_after)
+        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of)
         self.status = VentureStatus(self.words, lexicon.document_forms)
 
     def __call__(self) -> list[JointVenture]:
@@ -48,8 +50,9 @@ class JointVentureFinder:
                     self._add(records, tok, read_clause(tok, self.grammar), mentions.count(tok), mentions.restates(tok))
                     for number, verb in mentions.partitives(tok):
                         self._add(records, number, read_verb(verb, self.grammar), count_of(number, self.number_words), False)
-                elif mentions.plant_assembles(tok):
-                    self._add(records, tok, read_verb(tok, self.grammar), None, False)
+                elif self.assemblies.told(tok):
+                    clause = read_verb(tok, self.grammar) if tok.pos_ == "VERB" else read_clause(tok, self.grammar)
+                    self._add(records, tok, clause, None, False)
                 elif mentions.named and mentions.more_of_them(tok):
                     self._add(records, tok, read_clause(tok, self.grammar), count_of(tok, self.number_words), False)
         return records
@@ -69,9 +72,12 @@ class JointVentureFinder:
         _merge(records, new, restates)
 
     def _companies(self, anchor: Token) -> list[Span]:
-        """The companies named in the anchor's phrase, else in its clause ("... including those made by BelAZ")."""
+        """The companies named in the anchor's phrase, else in its clause, up through the verbs whose complement it
+        is ("... including those made by BelAZ", "X and Y agreed to set up ...")."""
         orgs = [e for e in self.ents_in[anchor.sent.start] if e.label_ == "ORG" and self._company(e)]
         head = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        while head is not None and head.dep_ == "xcomp":
+            head = head.head  # "Amkodor and Uzavtosanoat agreed to set up the production of ..."
         for scope in (anchor, head):
             if scope is not None:
                 covered = phrase(scope)
