@@ -243,6 +243,8 @@ GOVERNMENTS = [
     ("The Government of Kazakhstan and the Government of the Republic of Belarus adopted the plan.",
      ["Government of Kazakhstan", "Government of the Republic of Belarus"], []),
     ("The People's Government of Shaanxi Province hosted the delegation.", ["People's Government of Shaanxi Province"], []),
+    ("The Ministry of Finance's Committee for State Revenue issued the ruling.",
+     ["Committee for State Revenue", "Ministry of Finance"], []),  # the possessive ends another body's name
     ("The Gyeonggi Provincial Government and the Seoul Metropolitan Government opened offices in Almaty.",
      ["Gyeonggi Provincial Government", "Seoul Metropolitan Government"], []),
     ("The Kazakh Government approved the plan.", [], []),
