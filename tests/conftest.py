@@ -10,6 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = ROOT / "corpus" / "articles.jsonl"
+AUTHORED_CORPUS = ROOT / "corpus" / "authored.jsonl"
 DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev" / "articles.jsonl"
 # input fields that are no article's meta: the article itself, and the gold records of a corpus file
 NOT_META = ("id", "text", "published", "dateline", "entities", "events", "meta")
