@@ -4,21 +4,9 @@ expectation. Each sentence is written for this file in the wire style and annota
 on borderline cases"); every field the scorer reads is compared."""
 import pytest
 
-import kazbel_extract
+from test_trade_families import PUBLISHED, rec, trade
 
 B, K, U, C, EU, R, T = "Belarus", "Kazakhstan", "Uzbekistan", "China", "European Union", "Russia", "Tajikistan"
-PUBLISHED = "2024-06-15"
-FIELDS = ("metric", "value", "period", "change_pct", "change_factor", "status", "parties", "reporter")
-
-
-def trade(text, published=PUBLISHED):
-    article = kazbel_extract.extract(text, published=published)
-    return [{k: e.to_dict()[k] for k in FIELDS} for e in article.events if e.type == "trade"]
-
-
-def rec(metric="turnover", value=None, period=None, pct=None, factor=None, status="actual", parties=(), reporter=None):
-    return {"metric": metric, "value": value, "period": period, "change_pct": pct, "change_factor": factor,
-            "status": status, "parties": sorted(parties), "reporter": reporter}
 
 
 def check(text, published, expected):
