@@ -34,9 +34,7 @@ class AgreementFinder:
 
     def __init__(self, doc: Doc, lexicon: Lexicon):
         self.doc = doc
-        self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.agreements.items()}
-        self.words["signing_words"] = self.words["signing_words"] | self.words["adopting_words"]
-        self.words["drafting_words"] = self.words["drafting_words"] | self.words["discussing_words"]
+        self.words = lexicon.agreement_words
         self.grammar = lexicon.grammar
         self.nouns = DocumentNouns(self.words, lexicon)
         self.status = DocumentStatus(self.words, self.grammar, self.nouns)

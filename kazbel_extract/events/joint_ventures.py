@@ -27,7 +27,7 @@ class JointVentureFinder:
 
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, assembly_tokens_after: int):
         self.doc = doc
-        self.words = {k: set(v) if isinstance(v, list) else v for k, v in lexicon.joint_ventures.items()}
+        self.words = lexicon.joint_venture_words
         self.grammar = lexicon.grammar
         self.number_words = lexicon.number_words
         self.places = places

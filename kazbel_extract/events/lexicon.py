@@ -27,7 +27,9 @@ class Lexicon:
         self.places = _event_places(tables["places"], tables["sides"])
         self.agreements = tables["agreements"]
         self.document_forms = frozenset(form for forms in self.agreements["nouns"].values() for form in forms)
+        self.agreement_words = _agreement_words(self.agreements)
         self.joint_ventures = tables["joint_ventures"]
+        self.joint_venture_words = _word_sets(self.joint_ventures)
         self.number_words = tables["calendar"]["numbers"]
         self.number_scales = tables["calendar"]["number_scales"]
         self.grammar = Grammar.from_table(tables["clause"])  # auxiliaries and negations, for reading clauses
@@ -82,3 +84,18 @@ def _event_places(places: dict, sides: dict) -> dict:
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     return Lexicon.from_disk(models_path(DEFAULT_DATA))
+
+
+
+def _word_sets(table: dict) -> dict:
+    """A table with its word lists as sets, built once per lexicon rather than per doc."""
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in table.items()}
+
+
+def _agreement_words(table: dict) -> dict:
+    """The agreements table as sets: adopting a document is signing it ("approve", "endorse"), discussing it is
+    drafting it."""
+    words = _word_sets(table)
+    words["signing_words"] = words["signing_words"] | words["adopting_words"]
+    words["drafting_words"] = words["drafting_words"] | words["discussing_words"]
+    return words
