@@ -47,7 +47,7 @@ class TradeFinder:
         dateline = doc._.dateline.city if doc._.dateline else None
         self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None,
                                lexicon.city_country)
-        self.reporters = Reporters(doc, places, words, self.parties.totals)
+        self.reporters = Reporters(doc, places, words, self.parties.totals, self.parties.trade_words)
         self.metric_words = MetricWords(doc, words, lexicon.metric_of, places)
         self.antecedents = Antecedents(doc, words, self.metric_words, self.parties, self.reporters, self.periods.paragraphs)
         self.metrics = Metrics(doc, words, self.metric_words, self.antecedents, self.anchors.is_change_word, settings)

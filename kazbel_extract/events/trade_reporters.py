@@ -10,19 +10,20 @@ from spacy.tokens import Doc, Token
 
 from .places import Places
 from .syntax import paragraph_of, paragraph_starts
-from .trade_parties import SIDE_KINDS, in_title, is_side_city, trade_words
+from .trade_parties import SIDE_KINDS, in_title, is_side_city
 
 
 class Reporters:
     """Decides whose figure it is, from the metric word's phrase, its verb's subject, its preposition ("from",
     "of") or a first-person speaker's title, and carries a reporter to the next sentence's figure."""
 
-    def __init__(self, doc: Doc, places: Places, words: dict, totals: set[str]):
-        """`totals`: the countries whose total trade the text has stated (`Parties.own_total`), kept up to date."""
+    def __init__(self, doc: Doc, places: Places, words: dict, totals: set[str], trade_words: frozenset[str]):
+        """`totals`: the countries whose total trade the text has stated (`Parties.own_total`), kept up to date;
+        `trade_words`: the words of every metric (`Parties.trade_words`)."""
         self.doc = doc
         self.totals = totals
         self.places = places
-        self.trade_words = trade_words(words)
+        self.trade_words = trade_words
         self.metric_words = {metric: set(forms) for metric, forms in words["metrics"].items()}
         self.paragraphs = paragraph_starts(doc)
         self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
