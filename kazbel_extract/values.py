@@ -23,7 +23,7 @@ MAX_PERCENT = 1e6  # "99999999999%" is no percentage
 MAX_COUNT = 100_000  # of joint ventures or agreements: "999999999999 joint ventures" is a misreading
 
 
-CURRENCY_KEYS = {"before", "after", "scales"}
+CURRENCY_KEYS = {"before", "after", "needs_scale", "scales"}
 LOOKUP = "kazbel_values"  # the vocab lookups table holding a pipeline's currencies and calendar
 
 
@@ -41,6 +41,7 @@ def _alternation(words) -> str:
 NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?(?![.,]?\d)"
 RANGE = rf"(?:\s?[-\u2013]\s?{NUMBER})?"  # "$3.5-4 billion": the lower bound is the value
 GAP = r"\s{0,8}"  # "$1.3&nbsp;billion" of a scraped page reaches the pipeline as "$1.3      billion"
+SCALE_GAP = rf"(?:{GAP}|-)"  # "$1.1 billion", "$1.1-billion"
 # the letters other than A-Z that a case-insensitive pattern matches to one of them: "İ", "ı", "ſ", the Kelvin sign
 FOLDS_TO_LATIN = re.compile("[\u0130\u0131\u017f\u212a]")
 
@@ -54,6 +55,7 @@ class ValueParser:
         self.currencies = vocabulary.check("currencies", currencies, CURRENCY_KEYS)
         self.numbers = calendar
         self.symbol_first, self.word_after = self._money_shapes()
+        self.needs_scale = {marker.lower() for marker in self.currencies["needs_scale"]}
         after = [word.lower() for word in self.currencies["after"]]
         self._after_words = after if all(word.isascii() for word in after) else None
         self.parse_money = lru_cache(maxsize=4096)(self._parse_money)
@@ -92,25 +94,28 @@ class ValueParser:
         return total + 0.5 if half else float(total)
 
     def _money_shapes(self) -> tuple[re.Pattern, re.Pattern]:
-        """The two ways the news writes a sum: "$419.1 million", "US$5 million", "$1bn"; "5 billion tenge", "a billion dollars"."""
+        """The two ways the news writes a sum: "$419.1 million", "US$5 million", "$1bn"; "5 billion tenge", "a billion dollars",
+        "612,300 thous. USD" (a scale before the currency may be abbreviated with a full stop)."""
         table = self.currencies
         scale = rf"(?P<scale>(?i:{_alternation(table['scales'])}))"
         symbol_first = re.compile(
-            rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{GAP}{scale})?(?![\w])"
+            rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{SCALE_GAP}{scale})?(?![\w])"
         )
         word_after = re.compile(
-            rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|{self._spelled_number()})){RANGE}(?:{GAP}{scale})?"
+            rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|{self._spelled_number()})){RANGE}(?:{SCALE_GAP}{scale}\.?)?"
             rf"\s(?P<after>(?i:{_alternation(table['after'])}))(?![\w])"
         )
         return symbol_first, word_after
 
     def _money_matches(self, text: str) -> list[re.Match]:
-        """Non-overlapping sums in `text`, in order. A bare "US" or a spelled number needs a scale ("US2 billion")."""
+        """Non-overlapping sums in `text`, in order. A marker that is also another word ("US", "won") or a spelled
+        number needs a scale ("US2 billion", "6.7 trillion won", "two billion dollars")."""
         found = []
         shapes = (self.symbol_first, self.word_after) if self._may_name_after(text) else (self.symbol_first,)
         for shape in shapes:
             for match in shape.finditer(text):
-                needs_scale = match.groupdict().get("before") == "US" or not match.group("number")[0].isdigit()
+                marker = match.groupdict().get("before") or match.groupdict().get("after")
+                needs_scale = marker.lower() in self.needs_scale or not match.group("number")[0].isdigit()
                 if not (needs_scale and not match.group("scale")):
                     found.append(match)
         found.sort(key=lambda m: (m.start(), -m.end()))

@@ -317,3 +317,43 @@ def test_a_headline_amount_the_text_does_not_round_to_is_another_figure(text, ex
 @pytest.mark.parametrize("text, expected", NOT_FIGURES)
 def test_numbers_that_are_no_trade_figure(text, expected):
     assert trade(text) == expected
+
+
+# A second clause whose verb is left out ("..., and Korean companies $7 billion"): its subject, whatever noun it is (a
+# company noun included), is no owner of the amount after it, which is a figure of the left-out verb's metric. Only
+# what makes it a figure is compared here; the sides of each conjunct are the parties' rules.
+GAPPED_SUBJECTS = [
+    pytest.param("Since 2005 Chinese companies have invested $24 billion in Kazakhstan, and Korean companies $7 "
+                 "billion.", [("investment", 2.4e10), ("investment", 7e9)], id="companies invested ..., and companies"),
+    pytest.param("Belarusian firms invested $30 million in Kazakhstan last year, and Russian firms $120 million.",
+                 [("investment", 3e7), ("investment", 1.2e8)], id="firms invested ..., and firms"),
+    pytest.param("Last year Korean investors put $1.1 billion into Uzbekistan, Chinese investors $2.3 billion.",
+                 [("investment", 1.1e9), ("investment", 2.3e9)], id="investors put ..., investors"),
+    pytest.param("Belarus exported $600 million worth of goods to Kazakhstan, and Uzbekistan $200 million.",
+                 [("export", 6e8), ("export", 2e8)], id="a side exported ..., and a side"),
+    pytest.param("Belarusian enterprises supplied $80 million of machinery to Kazakhstan, and Russian enterprises "
+                 "$300 million.", [("export", 8e7), ("export", 3e8)], id="enterprises supplied ..., and enterprises"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAPPED_SUBJECTS)
+def test_the_amount_of_a_clause_whose_verb_is_left_out_is_a_figure(text, expected):
+    assert [(r["metric"], r["value"]) for r in trade(text)] == expected
+
+
+# Figures in the currencies of the region's and the partners' statistics, with the scale words they use.
+CURRENCIES = [
+    pytest.param("Trade between Kazakhstan and South Korea reached 6.7 trillion won last year.",
+                 [rec(value=6.7e12, period="2023", parties=(K, KR))], id="trillion won"),
+    pytest.param("In 2023 Kazakhstan's imports from Russia reached 5.3 trln tenge.",
+                 [rec("import", value=5.3e12, period="2023", parties=(K, R), reporter=K)], id="trln tenge"),
+    pytest.param("Trade between Uzbekistan and Kazakhstan exceeded 50 trillion Uzbek soums in 2023.",
+                 [rec(value=5e13, period="2023", parties=(K, U))], id="Uzbek soums"),
+    pytest.param("In 2023 trade between China and Kazakhstan grew to 290 billion Chinese yuan.",
+                 [rec(value=2.9e11, period="2023", parties=(C, K))], id="Chinese yuan"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CURRENCIES)
+def test_figures_in_the_regions_currencies(text, expected):
+    assert trade(text) == expected

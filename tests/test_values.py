@@ -39,6 +39,46 @@ def test_money(text, amount, currency):
     assert parse_money(text) == (amount, currency)
 
 
+# The currencies and scale words of the region's wire copy, as statistics offices and agencies write them: a
+# currency named with its country ("Kazakh tenge", "Uzbek soums"), plurals ("tenges"), abbreviated scales with or
+# without a full stop ("thous. USD", "trln tenge", "mln. USD"), the Korean won and the Chinese renminbi, a scale
+# joined by a hyphen ("$1.1-billion").
+@pytest.mark.parametrize(
+    "text, amount, currency",
+    [
+        ("612,300 thous. USD", 612_300_000.0, "USD"),
+        ("245.6 thous US dollars", 245_600.0, "USD"),
+        ("12.3 mln. USD", 12.3e6, "USD"),
+        ("2 trln tenge", 2e12, "KZT"),
+        ("13 trillion tenges", 13e12, "KZT"),
+        ("1.5 billion Kazakh tenge", 1.5e9, "KZT"),
+        ("150 billion Kazakhstani tenge", 150e9, "KZT"),
+        ("2.3 trillion Uzbek soums", 2.3e12, "UZS"),
+        ("900 billion Uzbek sums", 900e9, "UZS"),
+        ("6.7 trillion won", 6.7e12, "KRW"),
+        ("500 billion Korean won", 500e9, "KRW"),
+        ("KRW 1.2 trillion", 1.2e12, "KRW"),
+        ("2.5 billion Chinese yuan", 2.5e9, "CNY"),
+        ("RMB 2.5 billion", 2.5e9, "CNY"),
+        ("Br1.2 billion", 1.2e9, "BYN"),
+        ("12.3 million US$", 12.3e6, "USD"),
+        ("$1.1-billion", 1.1e9, "USD"),
+        ("40 million Kyrgyz soms", 40e6, "KGS"),
+        ("3 billion Turkish lira", 3e9, "TRY"),
+        ("5 million UAE dirhams", 5e6, "AED"),
+    ],
+)
+def test_money_in_the_regions_currencies_and_scales(text, amount, currency):
+    assert parse_money(text) == (amount, currency)
+    assert [text[s:e] for s, e in money_mentions(text)] == [text]
+
+
+# "won" and "sums" are also words of their own: a sum in them needs a scale word ("the team won", "large sums").
+@pytest.mark.parametrize("text", ["In 2019 won the tender", "Kazakhstan's 12 won medals", "paid 300 sums"])
+def test_currency_words_that_are_also_other_words_need_a_scale(text):
+    assert money_mentions(text) == []
+
+
 @pytest.mark.parametrize("text", ["$1e308 billion", "$" + "9" * 400 + " trillion", "1" + "0" * 400 + " dollars"])
 def test_absurd_amounts_are_unknown(text):
     assert parse_money(text)[0] is None

@@ -58,6 +58,7 @@ class Anchors:
 
     def moneys(self, sent: Span) -> list[Anchor]:
         out = []
+        restated: tuple[Span, set] | None = None  # the last amount of the figure before, and the currencies it is in
         for ent in self.ents_in[sent.start]:
             if ent.label_ != "MONEY":
                 continue
@@ -67,17 +68,19 @@ class Anchors:
                 amount, currency = self.parse_money(LEADING_WORDS.sub("", bare))  # "as high as $38.5 million"
             if amount is None or amount == 0:
                 continue
-            if out and self._restates(out[-1], ent, currency):
+            if restated is not None and currency not in restated[1] and self._restates(restated[0], ent):
+                restated = ent, restated[1] | {currency}
                 continue
             out.append(Anchor("money", ent, round(amount, 2), currency, qualifier))
+            restated = ent, {currency}
         return out
 
-    def _restates(self, previous: Anchor, money: Span, currency: str | None) -> bool:
-        """ "716 billion rubles ($8.7 billion)", "6.5 trillion tenge or almost $19 billion": one figure in two
-        currencies is one anchor, in the currency written first."""
-        between = self.doc[previous.span.end : money.start].text.lower()
+    def _restates(self, previous: Span, money: Span) -> bool:
+        """ "716 billion rubles ($8.7 billion)", "6.5 trillion tenge or almost $19 billion", "2 trillion rubles ($24
+        billion), or 13 trillion tenge": one figure in other currencies is one anchor, in the currency written first."""
+        between = self.doc[previous.end : money.start].text.lower()
         between = " ".join(w for w in re.findall(r"[a-z]+|[(/]", between) if w not in self.words["qualifiers"])
-        return currency != previous.currency and between in ("(", "or", "/", "or (", "( or")
+        return between in ("(", "or", "/", "or (", "( or")
 
     def changes(self, sent: Span) -> list[Anchor]:
         out = []

@@ -22,6 +22,12 @@ SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that d
 NOT_A_MATTER = ("PRON", "DET", "NUM")  # parts of speech of subjects that name no matter of their own ("it", "this")
 
 
+def gapped_subject(tok: Token) -> bool:
+    """ "..., and Korean companies $7 billion": a noun coordinated with a verb is the subject of a clause whose verb is
+    left out, and the amount after it is that verb's object, not a thing the noun owns."""
+    return tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX")
+
+
 class NotTrade:
     """Decides which amounts and changes of a sentence are not trade figures."""
 
@@ -49,6 +55,8 @@ class NotTrade:
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self.metric_words.of_word(tok):
                 return False
+            if gapped_subject(tok):
+                continue  # "Chinese companies invested $24 billion, and Korean companies $7 billion": no owner
             if tok.lower_ in self.metric_words.other_heads or self.metric_words.domestic_investment(tok):
                 return True  # "contracts worth $44 million", "the plant, worth $100 million", "invest in its own roads"
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
