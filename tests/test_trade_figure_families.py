@@ -357,3 +357,44 @@ CURRENCIES = [
 @pytest.mark.parametrize("text, expected", CURRENCIES)
 def test_figures_in_the_regions_currencies(text, expected):
     assert trade(text) == expected
+
+
+# A hedged amount ("exceeded $1 billion", "almost $1.3 billion", "about $4 billion") and an exact amount of the same
+# metric, period, status and sides that it rounds are one fact stated twice: one record, the exact amount's. The
+# exact amount must lie on the hedge's side ("over" below it is another figure) and round to the hedged one at its
+# last written digit.
+HEDGED_RESTATEMENTS = [
+    pytest.param("Trade between Kazakhstan and Belarus exceeded $1 billion in 2023, the ministry said.\n\nIn 2023 "
+                 "trade turnover between the two countries amounted to $1.02 billion, up 12%.",
+                 [rec(value=1.02e9, period="2023", pct=12.0, parties=(B, K))], id="exceeded, then the exact amount"),
+    pytest.param("Trade between Belarus and Kazakhstan reached almost $1.3 billion in 2023. According to the "
+                 "statistics committee, trade amounted to $1.28 billion last year.",
+                 [rec(value=1.28e9, period="2023", parties=(B, K))], id="almost, then the exact amount"),
+    pytest.param("In 2023 Kazakhstan's exports to Uzbekistan totalled $2.47 billion. Kazakh exports to Uzbekistan "
+                 "thus reached about $2.5 billion last year.",
+                 [rec("export", value=2.47e9, period="2023", parties=(K, U), reporter=K)],
+                 id="the exact amount, then about"),
+    pytest.param("Kazakhstan-Uzbekistan trade tops $4 bln\n\nTASHKENT. KAZINFORM - Trade between Kazakhstan and "
+                 "Uzbekistan exceeded $4 billion in 2023.\n\nTrade turnover amounted to $4.07 billion, up 8.5%.",
+                 [rec(value=4.07e9, period="2023", pct=8.5, parties=(K, U))], id="headline, lede and body"),
+]
+
+# A hedged amount the exact one does not round to, or lies on the wrong side of, is another figure.
+HEDGED_APART = [
+    pytest.param("Trade between Belarus and Kazakhstan exceeded $1.3 billion in 2023. Trade amounted to $1.28 billion "
+                 "in 2023.", [1.3e9, 1.28e9], id="over, and an amount below it"),
+    pytest.param("Trade between Belarus and Kazakhstan reached almost $1.3 billion in 2023. Trade amounted to $1.38 "
+                 "billion in 2023.", [1.3e9, 1.38e9], id="almost, and an amount it does not round"),
+    pytest.param("In 2023 trade between Belarus and Kazakhstan exceeded $1 billion. In 2022 it amounted to $1.05 "
+                 "billion.", [1e9, 1.05e9], id="another period"),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEDGED_RESTATEMENTS)
+def test_a_hedged_amount_and_the_exact_amount_it_rounds_are_one_record(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", HEDGED_APART)
+def test_a_hedged_amount_the_exact_one_does_not_fit_is_another_figure(text, expected):
+    assert [r["value"] for r in trade(text)] == expected

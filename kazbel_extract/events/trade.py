@@ -39,7 +39,7 @@ class TradeFinder:
     def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, settings: LinkingSettings):
         self.doc = doc
         self.settings = settings
-        words = lexicon.trade
+        self.words = words = lexicon.trade
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, words, lexicon.number_words, self.ents_in, settings)
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
@@ -76,7 +76,8 @@ class TradeFinder:
             paragraph.update((id(r), paragraph_of(self.periods.paragraphs, sent.start_char)) for r in found)
             records += found
         _date_titles(records, titled, paragraph)
-        return merge(records, self.settings.restated_amount_tolerance, titled, self.year_after_base)
+        return merge(records, self.settings.restated_amount_tolerance, titled, self.year_after_base,
+                     self.words["hedge_sides"])
 
     # -- one sentence -----------------------------------------------------------------------------
 
@@ -185,11 +186,11 @@ def _date_titles(records: list[Trade], titled: set[int], paragraph: dict[int, in
 
 
 def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozenset(),
-               year_after_base: dict[int, str | None] | None = None) -> bool:
-    """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period;
-    or a change-only statement and an amount of the same metric, status and period ("Trade doubled in the
-    first half." + "It reached $800 million in January-June."); or a headline's figure and the text's, whatever
-    sides each was given."""
+               year_after_base: dict[int, str | None] | None = None, hedge_sides: dict[str, int] | None = None) -> bool:
+    """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period,
+    or a hedged amount and the exact one it rounds ("exceeded $1 billion" + "$1.02 billion"); or a change-only
+    statement and an amount of the same metric, status and period ("Trade doubled in the first half." + "It
+    reached $800 million in January-June."); or a headline's figure and the text's, whatever sides each was given."""
     if a.metric != b.metric:
         return False
     if (id(a) in titled) != (id(b) in titled):
@@ -201,7 +202,7 @@ def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozense
     if a.status != b.status:
         return False
     if a.value is not None and b.value is not None:
-        if abs(a.value - b.value) > tolerance * max(a.value, b.value):
+        if abs(a.value - b.value) > tolerance * max(a.value, b.value) and not _hedged_and_exact(a, b, hedge_sides or {}):
             return False
         return a.period == b.period or (a.status == "actual" and None in (a.period, b.period))
     if a.value is None and b.value is None:
@@ -225,6 +226,28 @@ def _headline_of(title: Trade, text: Trade, tolerance: float) -> bool:
         return True
     return title.change_factor is None and text.change_factor in (None, title.change_factor) and \
         _rounded_to(title, "PERCENT", title.change_pct, text.change_pct)
+
+
+def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int]) -> bool:
+    """ "exceeded $1 billion" and "$1.02 billion", "almost $1.3 billion" and "$1.28 billion": one amount hedged, the
+    other exact, in one currency, the exact one on the hedge's side (`hedge_sides`: 1 above, -1 below, 0 either)
+    and rounding to the hedged one at its last written significant digit."""
+    if (a.qualifier is None) == (b.qualifier is None) or a.currency != b.currency:
+        return False
+    hedged, exact = (a, b) if a.qualifier is not None else (b, a)
+    side = hedge_sides.get(hedged.qualifier)
+    if side is None or side * (exact.value - hedged.value) < 0:
+        return False
+    source = next((s for s in hedged.sources if s.label == "MONEY" and s.value == hedged.value), None)
+    number = WRITTEN_NUMBER.search(source.text) if source is not None else None
+    if number is None:
+        return False
+    digits = number[0].replace(",", "")
+    mantissa = float(digits)
+    if not mantissa:
+        return False
+    unit = 10.0 ** -len(number[1]) if number[1] else 10.0 ** (len(digits) - len(digits.rstrip("0")))  # "500": 100
+    return abs(exact.value - hedged.value) <= 0.5 * unit * hedged.value / mantissa * (1 + 1e-9)
 
 
 def _rounded_to(title: Trade, label: str, written: float | None, exact: float | None) -> bool:
@@ -256,21 +279,25 @@ def _compatible_changes(amount: Trade, change: Trade) -> bool:
 
 
 def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset(),
-          year_after_base: dict[int, str | None] | None = None) -> list[Trade]:
+          year_after_base: dict[int, str | None] | None = None, hedge_sides: dict[str, int] | None = None) -> list[Trade]:
     """A restated figure is one record: the first statement with a value, completed by the others; two amounts
-    are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion"); the text
+    are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion") or when one
+    is hedged and the other the exact amount it rounds (`hedge_sides`), which then speaks for the fact; the text
     speaks for a figure its headline (a record of `titled`) restates; a change of no period is the change of an
     amount of the year after its comparison base (`year_after_base`: "Compared to 2024, exports grew by 14.7%")."""
     out: list[Trade] = []
     for record in records:
-        same = next((o for o in out if _same_fact(o, record, tolerance, titled, year_after_base)), None)
+        same = next((o for o in out if _same_fact(o, record, tolerance, titled, year_after_base, hedge_sides)), None)
         if same is None:
             out.append(record)
             continue
-        if id(same) in titled and id(record) not in titled or \
+        exact_after_hedged = None not in (same.value, record.value) and same.value != record.value and \
+            same.qualifier is not None and record.qualifier is None  # "exceeded $1 billion" + "$1.02 billion"
+        if id(same) in titled and id(record) not in titled or exact_after_hedged or \
                 same.value is None and record.value is not None:  # the amount's record speaks for the fact
             out[out.index(same)], same, record = record, record, same
-        for name in ("period", "change_pct", "change_factor", "reporter", "qualifier", "currency"):
+        hedged = None not in (same.value, record.value) and same.value != record.value
+        for name in ("period", "change_pct", "change_factor", "reporter", "currency") + (() if hedged else ("qualifier",)):
             if getattr(same, name) is None:
                 setattr(same, name, getattr(record, name))
         same.sources += [s for s in record.sources if s not in same.sources]
