@@ -398,3 +398,62 @@ def test_a_hedged_amount_and_the_exact_amount_it_rounds_are_one_record(text, exp
 @pytest.mark.parametrize("text, expected", HEDGED_APART)
 def test_a_hedged_amount_the_exact_one_does_not_fit_is_another_figure(text, expected):
     assert [r["value"] for r in trade(text)] == expected
+
+
+
+# A goal stated by the sides themselves ("we", "the two countries", "both countries", "the parties", "the leaders")
+# with a verb of reaching or raising on the way to the amount names no metric: it is the goal of the trade its
+# paragraph reports, or the paragraph just before when the goal's sentence opens its own (a quote after the figures).
+GOAL_SUBJECTS = [
+    pytest.param("Trade between Belarus and Kazakhstan amounted to $947 million in 2019. The two countries aim to reach "
+                 "$1 billion in 2020, the speaker said.",
+                 [rec(value=9.47e8, period="2019", parties=(B, K)),
+                  rec(value=1e9, period="2020", status="target", parties=(B, K))], id="the two countries aim to reach"),
+    pytest.param("Trade between Uzbekistan and Kazakhstan reached $4 billion in 2023. Both countries seek to achieve "
+                 "$10 billion.", [rec(value=4e9, period="2023", parties=(K, U)),
+                                  rec(value=1e10, status="target", parties=(K, U))], id="both countries seek to achieve"),
+    pytest.param("Trade between Uzbekistan and Kazakhstan reached $4 billion in 2023. The leaders set the task of "
+                 "reaching $10 billion in the coming years.",
+                 [rec(value=4e9, period="2023", parties=(K, U)), rec(value=1e10, status="target", parties=(K, U))],
+                 id="the leaders set the task of reaching"),
+    pytest.param("Trade between Belarus and Kazakhstan amounted to $947 million in 2023.\n\n\"We should reach at least "
+                 "$1 billion this year,\" the prime minister said.",
+                 [rec(value=9.47e8, period="2023", parties=(B, K)),
+                  rec(value=1e9, period="2024", status="target", parties=(B, K))], id="we, opening the next paragraph"),
+    pytest.param("In 2023 trade between Belarus and Kazakhstan grew to $1.3 billion. Belarusian exports rose to $1 "
+                 "billion.\n\n\"We should reach $2 billion this year,\" the prime minister said.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K)),
+                  rec("export", value=1e9, period="2023", parties=(B, K), reporter=B),
+                  rec(value=2e9, period="2024", status="target", parties=(B, K))],
+                 id="the sides' goal after one side's exports is of their trade"),
+    pytest.param("Korean investment in Kazakhstan reached $7 billion in 2023. The two countries aim to reach $10 "
+                 "billion.", [rec("investment", value=7e9, period="2023", parties=(K, KR), reporter=KR),
+                              rec("investment", value=1e10, status="target", parties=(K, KR), reporter=KR)],
+                 id="the sides' goal of investment"),
+    pytest.param("Belarus and Kazakhstan traded goods worth $1.3 billion in 2023. The parties intend to raise this "
+                 "to $2 billion by 2026.", [rec(value=1.3e9, period="2023", parties=(B, K)),
+                                            rec(value=2e9, period="2026", status="target", parties=(B, K))],
+                 id="the parties intend to raise"),
+]
+
+# The sides' goal needs the paragraph's trade and a verb of reaching: the sides spending is no goal, nor is a quote
+# two paragraphs after the figures or in a story of no trade.
+NOT_GOAL_SUBJECTS = [
+    pytest.param("Trade between Belarus and Kazakhstan amounted to $947 million in 2019. The two countries spent $5 "
+                 "million on the forum.", [rec(value=9.47e8, period="2019", parties=(B, K))], id="no verb of reaching"),
+    pytest.param("Trade between Belarus and Kazakhstan amounted to $947 million in 2019.\n\nThe forum gathered 300 "
+                 "companies.\n\n\"We should reach $1 billion,\" the minister said.",
+                 [rec(value=9.47e8, period="2019", parties=(B, K))], id="two paragraphs after the figures"),
+    pytest.param("The two countries aim to reach $1 billion in 2020, the speaker said.", [],
+                 id="no trade in the paragraph"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOAL_SUBJECTS)
+def test_a_goal_the_sides_state_is_of_the_paragraphs_trade(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOT_GOAL_SUBJECTS)
+def test_the_sides_goal_needs_the_paragraphs_trade_and_a_verb_of_reaching(text, expected):
+    assert trade(text) == expected

@@ -40,22 +40,23 @@ class Antecedents:
     def anaphoric(self, subject: Token | None, any_word: bool = False) -> str | None:
         """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure the subject
         reaches (`any_word`: whatever the subject is)."""
-        if subject is None or self.in_force is None or not self.reaches(subject, self.in_force[0]):
+        if subject is None or self.in_force is None or not self.reaches(subject, self.in_force[0], any_word):
             return None
         return self.in_force[1] if any_word or self.is_anaphor(subject) else None
 
-    def reaches(self, tok: Token, paragraph: int) -> bool:
+    def reaches(self, tok: Token, paragraph: int, any_word: bool = False) -> bool:
         """Whether a word pointing back ("it", "this", "the figure") can stand for a figure of `paragraph`: one of its
         own paragraph, or, as the subject of a sentence opening its paragraph, of the paragraph before ("... $1.1
         billion in January-September.\n\nThis is 12% more than ...": wire stories give a sentence a paragraph of its
-        own). "We" of a quote and the head noun of a goal ("the target of") keep to their paragraph."""
+        own); so can the sides as a goal's subject (`any_word`: "\n\n\"We should reach $1 billion\""). The head noun
+        of a goal ("the target of") keeps to its paragraph."""
         own = paragraph_of(self.paragraphs, tok.sent.start_char)
         if self._nearer_noun(tok):
             return False
         if own == paragraph:
             return True
         opening = tok.sent.start == 0 or paragraph_of(self.paragraphs, self.doc[tok.sent.start - 1].sent.start_char) != own
-        return own == paragraph + 1 and opening and tok.dep_ in ("nsubj", "nsubjpass") and self.is_anaphor(tok)
+        return own == paragraph + 1 and opening and tok.dep_ in ("nsubj", "nsubjpass") and (any_word or self.is_anaphor(tok))
 
     def _nearer_noun(self, pronoun: Token) -> bool:
         """ "Kazakhstan has accumulated large reserves: they exceeded $95 billion": a subject pronoun stands for the nearest

@@ -18,6 +18,9 @@ from .trade_anchors import Anchor, same_clause
 from .trade_antecedents import Antecedents
 
 
+ONE_SIDE_METRICS = ("export", "import")  # the flows of one side: no goal both sides state ("we", "the two countries")
+
+
 class MetricWords:
     """Decides which metric a word names, if any: a trade word in a name, in a phrase of another matter, of a
     company's own figure or of domestic investment names none."""
@@ -109,6 +112,8 @@ class Metrics:
         self.antecedents = antecedents
         self.is_change_word = is_change_word
         self.settings = settings
+        self.side_subjects = set(words["first_person_pronouns"]) | set(words["pair_nouns"]) | set(words["pair_words"]) \
+            | set(words["side_representatives"])  # "we", "the two countries", "both sides", "the leaders"
 
     def beside(self, anchor: Anchor) -> Token | None:
         """The trade word right before a number, past prepositions, dashes and hedges: in a gapped clause
@@ -126,9 +131,9 @@ class Metrics:
         """The metric of a number and the word that names it: the trade word written just before it ("imports to
         $12 million", "exports by 11%"), else the nearest in the parse, else the trade noun that is its
         clause's subject however far, else the antecedent of an anaphoric subject or of a noun such as "target" or
-        "volume" the number hangs on; None if it is no figure. A trade
-        word written just before another number (`claimed`) is that number's ("$28 billion, of which exports
-        - $9 billion")."""
+        "volume" the number hangs on, or of the sides as a goal's subject ("the two countries aim to reach $1 billion");
+        None if it is no figure. A trade word written just before another number (`claimed`) is that number's ("$28
+        billion, of which exports - $9 billion")."""
         beside = self.beside(anchor)
         if beside is not None:
             return self.metric_words.of_word(beside), beside
@@ -144,9 +149,10 @@ class Metrics:
                 return self.metric_words.of_word(tok), tok
         stated = subject is not None and (anchor.kind != "money" or self._stated_by(anchor.token, subject.head))
         metric = self.antecedents.anaphoric(subject) if stated else None
-        if metric is None and subject is not None and subject.lower_ == "we" and \
-                self._goal_or_change_verb(anchor.token, subject):
-            metric = self.antecedents.anaphoric(subject, any_word=True)  # "We should reach $1 billion"
+        if metric is None and subject is not None and subject.lower_ in self.side_subjects and \
+                self._goal_or_change_verb(anchor.token, subject):  # "We should reach $1 billion", "The two countries
+            metric = self.antecedents.anaphoric(subject, any_word=True)  # aim to reach": the sides' own figure, their
+            metric = "turnover" if metric in ONE_SIDE_METRICS else metric  # trade when the last was one side's flow
         if metric:
             return metric, subject
         governing = next((t for a in anchor.token.ancestors for t in (a, *a.children) if self.antecedents.is_anaphor(t) and (
