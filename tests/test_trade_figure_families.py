@@ -457,3 +457,25 @@ def test_a_goal_the_sides_state_is_of_the_paragraphs_trade(text, expected):
 @pytest.mark.parametrize("text, expected", NOT_GOAL_SUBJECTS)
 def test_the_sides_goal_needs_the_paragraphs_trade_and_a_verb_of_reaching(text, expected):
     assert trade(text) == expected
+
+
+# Selling and buying are exports and imports when a side sells or buys ("Belarus sold goods worth ...", "Kazakhstan's
+# purchases from Belarus"); a company's or a market's sale or purchase is no figure of the sides.
+SOLD_AND_BOUGHT = [
+    pytest.param("In 2023 Belarus sold goods worth $900 million to Kazakhstan.",
+                 [rec("export", value=9e8, period="2023", parties=(B, K), reporter=B)], id="a side sold goods worth"),
+    pytest.param("Last year Kazakhstan bought Belarusian goods worth $280 million.",
+                 [rec("import", value=2.8e8, period="2023", parties=(B, K), reporter=K)], id="a side bought goods worth"),
+    pytest.param("Uzbekistan purchased $500 million of Kazakh wheat and flour in 2023.",
+                 [rec("import", value=5e8, period="2023", parties=(K, U), reporter=U)], id="a side purchased"),
+    pytest.param("Kazakhstan's purchases from Belarus reached $280 million in 2023.",
+                 [rec("import", value=2.8e8, period="2023", parties=(B, K), reporter=K)], id="a side's purchases"),
+    pytest.param("The holding sold a 20% stake in the plant for $1 billion.", [], id="a company sold a stake"),
+    pytest.param("The state fund bought the cement plant for $50 million.", [], id="a fund bought a plant"),
+    pytest.param("Car buyers in Kazakhstan purchased vehicles worth $3 billion in 2023.", [], id="buyers in a market"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOLD_AND_BOUGHT)
+def test_a_side_selling_or_buying_is_an_export_or_import(text, expected):
+    assert trade(text) == expected

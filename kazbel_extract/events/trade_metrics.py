@@ -35,7 +35,7 @@ class MetricWords:
         self.domestic_kinds = set(words["domestic_investment_kinds"])
         self.domestic_objects = set(words["domestic_investment_objects"])
         self.own_side_words = set(words["own_side_words"])  # "in its own economy", "in domestic plants"
-        self.trading_words = set(words["trading_words"])  # "traded", "trading": the sides' trade only when they trade
+        self.side_only_words = set(words["side_only_words"])  # "traded", "sold": the sides' trade only when they trade
         self.partner_nouns = set(words["partner_nouns"])
         self.pair_nouns = set(words["pair_nouns"]) | set(words["pair_words"])  # "the two countries", "the sides"
 
@@ -48,8 +48,8 @@ class MetricWords:
             return None
         if self._in_phrase_of_other_matter(tok) or self.domestic_investment(tok):
             return None
-        if tok.lower_ in self.trading_words and not self._between_sides(tok):
-            return None  # "Trading on the exchange reached ...", "crude traded at $80": a market's, not the sides'
+        if tok.lower_ in self.side_only_words and not self._between_sides(tok):
+            return None  # "Trading on the exchange reached ...", "the company sold a stake": a market's, not the sides'
         of_services = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
                           for c in tok.children) or any(c.dep_ == "compound" and c.lower_ == "services" for c in tok.children)
         if of_services and metric in ("turnover", "export", "import"):
@@ -62,12 +62,14 @@ class MetricWords:
         return metric
 
     def _between_sides(self, tok: Token) -> bool:
-        """ "Belarus and Kazakhstan traded goods worth ...", "the two countries traded", "its main trading partners":
-        the verb "trade" names the sides' trade when they are its subject, and "trading" when it qualifies a partner."""
+        """ "Belarus and Kazakhstan traded goods worth ...", "the two countries traded", "Belarus sold goods worth ...",
+        "Kazakhstan's purchases from Belarus", "its main trading partners": a verb of trading, selling or buying names
+        the sides' trade when a side or the pair is its subject, such a noun when a side owns it, and "trading" when it
+        qualifies a partner."""
         if tok.dep_ in ("compound", "amod"):
             return tok.head.lower_ in self.partner_nouns
         return any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
-                   for s in tok.children if s.dep_ in SUBJECTS)
+                   for s in tok.children if s.dep_ in (*SUBJECTS, "poss"))
 
     def _in_phrase_of_other_matter(self, tok: Token) -> bool:
         """ "export contracts", "the price of exports", "the share of machinery in Belarusian exports", "the trade
