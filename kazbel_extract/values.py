@@ -95,9 +95,11 @@ class ValueParser:
 
     def _money_shapes(self) -> tuple[re.Pattern, re.Pattern]:
         """The two ways the news writes a sum: "$419.1 million", "US$5 million", "$1bn"; "5 billion tenge", "a billion dollars",
-        "612,300 thous. USD" (a scale before the currency may be abbreviated with a full stop)."""
+        "612,300 thous. USD" (a scale before the currency may be abbreviated with a full stop); either with a remainder in
+        a smaller scale ("$1 billion 290 million")."""
         table = self.currencies
-        scale = rf"(?P<scale>(?i:{_alternation(table['scales'])}))"
+        scales = _alternation(table['scales'])
+        scale = rf"(?P<scale>(?i:{scales}))(?:\s(?P<rest>\d{{1,3}})\s(?P<rest_scale>(?i:{scales})))?"
         symbol_first = re.compile(
             rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{SCALE_GAP}{scale})?(?![\w])"
         )
@@ -158,7 +160,10 @@ class ValueParser:
             currency = _lookup(table["before"], groups.get("before")) or _lookup(table["after"], groups.get("after"))
             number = self._number(match.group("number"))
             factor = _lookup(table["scales"], match.group("scale")) or 1.0
-            return _sane(number * factor if number is not None else None), currency
+            rest = float(match.group("rest")) * _lookup(table["scales"], match.group("rest_scale")) if match.group("rest") else 0.0
+            if number is None or rest >= factor:
+                return None, currency  # "$1 billion 2 billion" is no sum
+            return _sane(number * factor + rest), currency
         if any(c.isdigit() for c in text):
             return None, None  # digits in a shape we do not know ("$1e308 billion"): better none than wrong
         after = re.search(rf"(?i:{_alternation(table['after'])})(?![\w])", text)

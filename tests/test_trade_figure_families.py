@@ -241,6 +241,8 @@ NOT_FIGURES = [
     pytest.param("The company's authorized capital is $10 million.", [], id="a company's capital"),
     pytest.param("Kazakhstan's foreign exchange reserves reached $35 billion.", [], id="reserves"),
     pytest.param("Belarus exported 1.2 million tonnes of potash to Kazakhstan in 2023.", [], id="tonnes"),
+    pytest.param("The volume of e-commerce in Kazakhstan reached 2.8 trillion tenge in 2023.", [], id="e-commerce"),
+    pytest.param("Online trade in Uzbekistan grew by 40% to $3 billion in 2023.", [], id="online trade"),
 ]
 
 

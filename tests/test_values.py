@@ -66,6 +66,9 @@ def test_money(text, amount, currency):
         ("40 million Kyrgyz soms", 40e6, "KGS"),
         ("3 billion Turkish lira", 3e9, "TRY"),
         ("5 million UAE dirhams", 5e6, "AED"),
+        ("$1 billion 290 million", 1.29e9, "USD"),
+        ("1 billion 300 million US dollars", 1.3e9, "USD"),
+        ("USD 2 bln 150 mln", 2.15e9, "USD"),
     ],
 )
 def test_money_in_the_regions_currencies_and_scales(text, amount, currency):

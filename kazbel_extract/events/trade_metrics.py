@@ -56,10 +56,15 @@ class MetricWords:
             return "services"  # "trade in services", "exports of services", "services exports"
         if tok.dep_ == "compound" and self.metric_of.get(tok.head.lower_):
             return None  # "trade turnover", "trade surplus": the head word speaks
-        if metric == "turnover" and (self.company_owned(tok) or any(
-                c.dep_ in ("compound", "amod") and c.lower_ in self.not_trade_kinds for c in tok.children)):
-            return None  # "the company's turnover", "cargo turnover", "retail trade": no trade between sides
+        if metric == "turnover" and (self.company_owned(tok) or self._of_kind(tok, self.not_trade_kinds)):
+            return None  # "the company's turnover", "cargo turnover", "retail trade", "e-commerce": no trade between sides
         return metric
+
+    def _of_kind(self, tok: Token, kinds: set[str]) -> bool:
+        """ "cargo turnover", "online trade", "e-commerce": a word of `kinds` qualifies the word, as its modifier or
+        joined to it by a hyphen (which the parser does not always read as one word)."""
+        hyphenated = tok.i >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ in kinds
+        return hyphenated or any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in tok.children)
 
     def _between_sides(self, tok: Token) -> bool:
         """ "Belarus and Kazakhstan traded goods worth ...", "the two countries traded", "Belarus sold goods worth ...",
