@@ -353,6 +353,13 @@ CURRENCIES = [
                  [rec(value=5e13, period="2023", parties=(K, U))], id="Uzbek soums"),
     pytest.param("In 2023 trade between China and Kazakhstan grew to 290 billion Chinese yuan.",
                  [rec(value=2.9e11, period="2023", parties=(C, K))], id="Chinese yuan"),
+    pytest.param("Belarusian exports to Kazakhstan amounted to 12.3 mln. USD in May.",
+                 [rec("export", value=1.23e7, period="2024-05", parties=(B, K), reporter=B)], id="mln. USD"),
+    pytest.param("In January-May 2024 trade between Belarus and Kazakhstan amounted to 612,300 thous. US dollars, "
+                 "up 5%.", [rec(value=6.123e8, period="2024-01/2024-05", pct=5.0, parties=(B, K))], id="thous. US dollars"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 bln. Exports rose 5%.",
+                 [rec(value=1.3e9, parties=(B, K)), rec("export", pct=5.0, parties=(B, K))],
+                 id="an abbreviated scale ending a sentence"),
 ]
 
 

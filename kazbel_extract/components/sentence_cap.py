@@ -11,7 +11,8 @@ each other, so their time grows with its square. This component starts a new sen
 run of tokens without a full stop or line break reaches `max_tokens`: after the run's last comma
 or semicolon when that is in its second half, else right there.
 
-The parser keeps these boundaries and adds its own.
+The parser keeps these boundaries and adds its own, except after the full stop of an abbreviated scale
+before its currency ("612,300 thous. USD"), which ends no sentence.
 """
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from .. import values
+
 SENTENCE_ENDS = frozenset(get_string_id(mark) for mark in ".!?")  # word ids: tokens are read by id, none is made
 CLAUSE_ENDS = frozenset(get_string_id(mark) for mark in ",;")
+FULL_STOP = get_string_id(".")
 
 
 class SentenceCap:
@@ -42,6 +46,7 @@ class SentenceCap:
     def __call__(self, doc: Doc) -> Doc:
         run_start, last_clause_end = 0, None
         strings = doc.vocab.strings
+        abbreviates = values.parser_of(doc.vocab).scale_stop_before_currency
         for i, (orth, is_space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
             if i - run_start >= self.max_tokens:
                 after_clause = last_clause_end + 1 if last_clause_end is not None else 0
@@ -51,7 +56,9 @@ class SentenceCap:
             line_breaks = strings[orth].count("\n") if is_space else 0
             if line_breaks >= 2 and i + 1 < len(doc):  # an empty line: the end of a paragraph, headline or byline
                 doc[i + 1].is_sent_start = True
-            if orth in SENTENCE_ENDS or line_breaks:
+            if orth == FULL_STOP and 0 < i < len(doc) - 1 and abbreviates(doc[i - 1].text, doc[i + 1].text):
+                doc[i + 1].is_sent_start = False  # "612,300 thous. USD": the stop abbreviates the scale
+            elif orth in SENTENCE_ENDS or line_breaks:
                 run_start, last_clause_end = i + 1, None
             elif orth in CLAUSE_ENDS:
                 last_clause_end = i
