@@ -439,6 +439,10 @@ GOAL_SUBJECTS = [
                  "billion.", [rec("investment", value=7e9, period="2023", parties=(K, KR), reporter=KR),
                               rec("investment", value=1e10, status="target", parties=(K, KR), reporter=KR)],
                  id="the sides' goal of investment"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. The two countries want to bring "
+                 "the figure to $2 billion.", [rec(value=1.3e9, period="2023", parties=(B, K)),
+                                               rec(value=2e9, status="target", parties=(B, K))],
+                 id="the two countries want to bring the figure to"),
     pytest.param("Belarus and Kazakhstan traded goods worth $1.3 billion in 2023. The parties intend to raise this "
                  "to $2 billion by 2026.", [rec(value=1.3e9, period="2023", parties=(B, K)),
                                             rec(value=2e9, period="2026", status="target", parties=(B, K))],
@@ -455,6 +459,12 @@ NOT_GOAL_SUBJECTS = [
                  [rec(value=9.47e8, period="2019", parties=(B, K))], id="two paragraphs after the figures"),
     pytest.param("The two countries aim to reach $1 billion in 2020, the speaker said.", [],
                  id="no trade in the paragraph"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. The sides agreed to raise the "
+                 "authorized capital of the joint venture to $10 million.", [rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="a goal of the verb's own object"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. The parties plan to bring the "
+                 "portfolio of joint projects to $2 billion.", [rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="a goal of the verb's own object 2"),
 ]
 
 
@@ -487,4 +497,27 @@ SOLD_AND_BOUGHT = [
 
 @pytest.mark.parametrize("text, expected", SOLD_AND_BOUGHT)
 def test_a_side_selling_or_buying_is_an_export_or_import(text, expected):
+    assert trade(text) == expected
+
+
+# A noun that points back ("the volume", "the target", "the figure") and says what it is of names that matter: "the
+# volume of the fund" is no trade figure; the amount or the time it is of ("the target of $2 billion", "the volume of
+# January-May") is no matter, and the noun stands for the paragraph's trade.
+OF_WHAT = [
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. The target of $2 billion should be "
+                 "reached by 2026.", [rec(value=1.3e9, period="2023", parties=(B, K)),
+                                      rec(value=2e9, period="2026", status="target", parties=(B, K))],
+                 id="the target of an amount"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. The volume of January-May 2024 "
+                 "exceeded $600 million.", [rec(value=1.3e9, period="2023", parties=(B, K)),
+                                            rec(value=6e8, period="2024-01/2024-05", parties=(B, K))],
+                 id="the volume of a period"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. The sides intend to bring the "
+                 "volume of the fund to $1 billion.", [rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="the volume of another matter"),
+]
+
+
+@pytest.mark.parametrize("text, expected", OF_WHAT)
+def test_a_noun_pointing_back_is_of_the_matter_it_names(text, expected):
     assert trade(text) == expected

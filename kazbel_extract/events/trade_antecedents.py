@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .trade_metrics import MetricWords
 
 MODIFIERS = ("compound", "amod", "nmod", "poss")  # a noun that only qualifies another ("an export centre")
+QUANTITIES = ("MONEY", "PERCENT", "DATE", "CARDINAL", "QUANTITY")  # entity types of an amount or a time, not a matter
 ARGUMENTS = (*SUBJECTS, "dobj")  # the nouns a pronoun after them in the sentence can stand for
 
 
@@ -42,7 +43,17 @@ class Antecedents:
         reaches (`any_word`: whatever the subject is)."""
         if subject is None or self.in_force is None or not self.reaches(subject, self.in_force[0], any_word):
             return None
+        if self.of_other_matter(subject):
+            return None  # "the volume of the fund reached $1 billion": the volume of what it names
         return self.in_force[1] if any_word or self.is_anaphor(subject) else None
+
+    def of_other_matter(self, noun: Token) -> bool:
+        """ "the volume of the fund", "the figure of the budget": a noun that would point back says what it is of,
+        and that is no trade word (the amount or time of "the target of $2 billion", "the volume of January-May" is
+        no matter)."""
+        return any(g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in QUANTITIES and not any(
+            self.metric_words.of_word(t) for t in g.subtree)
+            for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
     def reaches(self, tok: Token, paragraph: int, any_word: bool = False) -> bool:
         """Whether a word pointing back ("it", "this", "the figure") can stand for a figure of `paragraph`: one of its

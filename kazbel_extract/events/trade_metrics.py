@@ -168,11 +168,13 @@ class Metrics:
         return (metric, governing) if metric else None
 
     def _goal_or_change_verb(self, tok: Token, subject: Token) -> bool:
-        """ "We should ... reach $1 billion", "we have doubled": the sides' own figure, a verb of reaching or
-        changing on the way from the number to its subject's verb."""
+        """ "We should ... reach $1 billion", "we have doubled", "the sides intend to bring it to $2 billion": the sides'
+        own figure, a verb of reaching or changing on the way from the number to its subject's verb, whose object is
+        the number or points back; "raise the capital of the venture to $10 million" is a goal of its object."""
         for ancestor in tok.ancestors:
             if ancestor.lower_ in self.words["target_verbs"] or self.is_change_word(ancestor):
-                return True
+                return not any(c.dep_ == "dobj" and c.i != tok.i and c not in tok.ancestors and not (
+                    self.antecedents.is_anaphor(c) and not self.antecedents.of_other_matter(c)) for c in ancestor.children)
             if ancestor == subject.head:
                 return False
         return False
