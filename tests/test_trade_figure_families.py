@@ -388,7 +388,19 @@ HEDGED_RESTATEMENTS = [
                  [rec(value=4.07e9, period="2023", pct=8.5, parties=(K, U))], id="headline, lede and body"),
 ]
 
-# A hedged amount the exact one does not round to, or lies on the wrong side of, is another figure.
+# An amount of a stated period restated rounded (a quote after the statistics) is one fact: the exact amount's record.
+ROUNDED_RESTATEMENTS = [
+    pytest.param("Trade between Belarus and Kazakhstan amounted to $1.32 billion in 2023.\n\n\"In 2023 our trade "
+                 "reached $1.3 billion,\" the president said.", [rec(value=1.32e9, period="2023", parties=(B, K))],
+                 id="a quote rounds the statistics"),
+    pytest.param("\"Last year our exports to Kazakhstan reached $0.9 billion,\" the minister said. According to the "
+                 "statistics committee, Belarusian exports to Kazakhstan totalled $906.7 million in 2023.",
+                 [rec("export", value=9.067e8, period="2023", parties=(B, K), reporter=B)],
+                 id="the rounded amount first"),
+]
+
+# A hedged amount the exact one does not round to, or lies on the wrong side of, is another figure; so is a rounded
+# amount of no stated period or one that the other does not round to.
 HEDGED_APART = [
     pytest.param("Trade between Belarus and Kazakhstan exceeded $1.3 billion in 2023. Trade amounted to $1.28 billion "
                  "in 2023.", [1.3e9, 1.28e9], id="over, and an amount below it"),
@@ -396,11 +408,20 @@ HEDGED_APART = [
                  "billion in 2023.", [1.3e9, 1.38e9], id="almost, and an amount it does not round"),
     pytest.param("In 2023 trade between Belarus and Kazakhstan exceeded $1 billion. In 2022 it amounted to $1.05 "
                  "billion.", [1e9, 1.05e9], id="another period"),
+    pytest.param("Trade between Belarus and Kazakhstan amounted to $1.32 billion in 2023. Trade with Uzbekistan "
+                 "reached $1.3 billion.", [1.32e9, 1.3e9], id="a rounding of no stated period"),
+    pytest.param("Trade between Belarus and Kazakhstan amounted to $1.38 billion in 2023. In 2023 trade reached $1.3 "
+                 "billion.", [1.38e9, 1.3e9], id="an amount the other does not round to"),
 ]
 
 
 @pytest.mark.parametrize("text, expected", HEDGED_RESTATEMENTS)
 def test_a_hedged_amount_and_the_exact_amount_it_rounds_are_one_record(text, expected):
+    assert trade(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", ROUNDED_RESTATEMENTS)
+def test_an_amount_and_its_rounding_of_one_period_are_one_record(text, expected):
     assert trade(text) == expected
 
 

@@ -202,7 +202,8 @@ def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozense
     if a.status != b.status:
         return False
     if a.value is not None and b.value is not None:
-        if abs(a.value - b.value) > tolerance * max(a.value, b.value) and not _hedged_and_exact(a, b, hedge_sides or {}):
+        if abs(a.value - b.value) > tolerance * max(a.value, b.value) and not _hedged_and_exact(a, b, hedge_sides or {}) \
+                and not _rounded_restatement(a, b):
             return False
         return a.period == b.period or (a.status == "actual" and None in (a.period, b.period))
     if a.value is None and b.value is None:
@@ -226,6 +227,34 @@ def _headline_of(title: Trade, text: Trade, tolerance: float) -> bool:
         return True
     return title.change_factor is None and text.change_factor in (None, title.change_factor) and \
         _rounded_to(title, "PERCENT", title.change_pct, text.change_pct)
+
+
+def _rounded_restatement(a: Trade, b: Trade) -> bool:
+    """ "amounted to $1.32 billion in 2023" and, in a quote, "reached $1.3 billion in 2023": one amount rounds the other
+    to its last written digit, both of one stated period and currency, neither hedged (a hedge says on which side)."""
+    return a.period is not None and a.period == b.period and a.currency == b.currency and \
+        a.qualifier is None and b.qualifier is None and (
+        _rounded_to(a, "MONEY", a.value, b.value) or _rounded_to(b, "MONEY", b.value, a.value))
+
+
+def _significant_digits(record: Trade) -> int:
+    """The significant digits of the amount as written: 3 for "$1.32 billion", 1 for "$0.9 billion" or "$500 million"."""
+    source = next((s for s in record.sources if s.label == "MONEY"), None)
+    number = WRITTEN_NUMBER.search(source.text) if source is not None else None
+    if number is None:
+        return 0
+    digits = number[0].replace(",", "")
+    digits = digits.replace(".", "").lstrip("0") if "." in digits else digits.strip("0")
+    return len(digits)
+
+
+def _less_exact(a: Trade, b: Trade) -> bool:
+    """Of two statements of one amount, `a` is the hedged or rounded one ("exceeded $1 billion", "$1.3 billion") and
+    `b` the exact one ("$1.02 billion", "$1.32 billion")."""
+    if None in (a.value, b.value) or a.value == b.value:
+        return False
+    return a.qualifier is not None and b.qualifier is None or \
+        (a.qualifier is None) == (b.qualifier is None) and _significant_digits(a) < _significant_digits(b)
 
 
 def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int]) -> bool:
@@ -281,8 +310,9 @@ def _compatible_changes(amount: Trade, change: Trade) -> bool:
 def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset(),
           year_after_base: dict[int, str | None] | None = None, hedge_sides: dict[str, int] | None = None) -> list[Trade]:
     """A restated figure is one record: the first statement with a value, completed by the others; two amounts
-    are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion") or when one
-    is hedged and the other the exact amount it rounds (`hedge_sides`), which then speaks for the fact; the text
+    are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion"), when one
+    is hedged and the other the exact amount it rounds (`hedge_sides`), or when one of a stated period rounds the
+    other ("$1.3 billion", "$1.32 billion"); the exact amount then speaks for the fact; the text
     speaks for a figure its headline (a record of `titled`) restates; a change of no period is the change of an
     amount of the year after its comparison base (`year_after_base`: "Compared to 2024, exports grew by 14.7%")."""
     out: list[Trade] = []
@@ -291,9 +321,7 @@ def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()
         if same is None:
             out.append(record)
             continue
-        exact_after_hedged = None not in (same.value, record.value) and same.value != record.value and \
-            same.qualifier is not None and record.qualifier is None  # "exceeded $1 billion" + "$1.02 billion"
-        if id(same) in titled and id(record) not in titled or exact_after_hedged or \
+        if id(same) in titled and id(record) not in titled or _less_exact(same, record) or \
                 same.value is None and record.value is not None:  # the amount's record speaks for the fact
             out[out.index(same)], same, record = record, record, same
         hedged = None not in (same.value, record.value) and same.value != record.value
