@@ -7,7 +7,7 @@ import pytest
 import kazbel_extract
 
 LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
-FLOORS = {"PERSON": 0.99, "ORG": 0.967, "MONEY": 0.98, "PERCENT": 1.0}  # what the rules reach on dev; never lower them
+FLOORS = {"PERSON": 0.99, "ORG": 0.967, "MONEY": 0.995, "PERCENT": 1.0}  # what the rules reach on dev; never lower them
 
 
 def norm(text: str) -> str:
