@@ -103,7 +103,29 @@ ADJECTIVE_SIDES = [
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", CITY_SIDES + ADJECTIVE_SIDES)
+# A region that is no city is a side without its region word ("Xinjiang", "Tatarstan", "East Kazakhstan"), named as
+# written, where its role makes it one: owner or partner of the trade word, object of "between", subject of the
+# clause; mentioned only in passing it is none.
+BARE_REGION_SIDES = [
+    pytest.param("Xinjiang's trade with Kazakhstan grew by 18% in 2023.", PUBLISHED,
+                 [rec(period="2023", pct=18.0, parties=(K, "Xinjiang"))], id="a Chinese region's trade"),
+    pytest.param("Trade between Tatarstan and Belarus amounted to $600 million in 2023.", PUBLISHED,
+                 [rec(value=6e8, period="2023", parties=(B, "Tatarstan"))], id="between a Russian region and a country"),
+    pytest.param("Guangdong's exports to Kazakhstan rose to $2 billion last year.", PUBLISHED,
+                 [rec("export", value=2e9, period="2023", parties=("Guangdong", K), reporter="Guangdong")],
+                 id="a region's exports"),
+    pytest.param("Belarusian exports to East Kazakhstan reached $40 million in 2023.", PUBLISHED,
+                 [rec("export", value=4e7, period="2023", parties=(B, "East Kazakhstan"), reporter=B)],
+                 id="exports to a region"),
+    pytest.param("Bashkortostan saw its trade with Uzbekistan increase by 30% in 2023.", PUBLISHED,
+                 [rec(period="2023", pct=30.0, parties=("Bashkortostan", U))], id="the region as subject"),
+    pytest.param("Delegates from Sichuan attended the forum. Trade between Kazakhstan and Belarus reached $1.3 billion "
+                 "in 2023.", PUBLISHED, [rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="a region in passing is no side"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CITY_SIDES + ADJECTIVE_SIDES + BARE_REGION_SIDES)
 def test_parties(text, published, expected):
     check(text, published, expected)
 

@@ -24,11 +24,12 @@ class Place:
     country: str | None  # the country a region or a country mention belongs to
     start: int  # token offsets in the doc
     end: int
+    bare: bool = False  # a region written without a region word ("Xinjiang", "Tatarstan"): a side only by its role
 
 
 def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
     """Every place mention of the doc, in text order, each of at most `max_words` tokens; a region word makes
-    "Brest Oblast" a region, not a city."""
+    "Brest Oblast" a region, not a city, and a region that is no city needs none ("Xinjiang's trade")."""
     index = _index(lexicon)
     tokens = doc_tokens(doc)
     texts = [t.text for t in tokens]  # read once: token access is slow, and most tokens begin no name
@@ -53,6 +54,10 @@ def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
             if text in index.table:
                 kind, name, country = index.table[text]
                 places.append(Place(kind, name, country, i, i + n))
+                i += n
+                break
+            if text in lexicon.region_country:
+                places.append(Place("region", text, lexicon.region_country[text], i, i + n, bare=True))
                 i += n
                 break
         else:

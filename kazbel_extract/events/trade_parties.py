@@ -49,8 +49,10 @@ class Parties:
         self.totals: set[str] = set()  # the countries whose total trade the text has stated so far
 
     def named_sides(self, sent: Span) -> list[Place]:
-        """The places a sentence names as sides."""
-        return [place for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)]
+        """The places a sentence names as sides; a region written without a region word only where its role makes it
+        one (`is_side_city`, or the subject it names: "Xinjiang Autonomous Region saw its trade ... grow")."""
+        return [place for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent) and (
+            not place.bare or is_side_city(self.doc, place, self.trade_words) or names_subject(self.doc, place))]
 
     def sides(self, sent: Span, figure: Token | None = None) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure`. A sentence that names no side takes the sides
@@ -261,6 +263,14 @@ def is_side_city(doc: Doc, place: Place, trade_words: frozenset[str]) -> bool:
         return tok.head.lower_ in trade_words
     return tok.dep_ == "pobj" and tok.head.lower_ in ("between", "with", "to", "from", "of") and \
         tok.head.head.lower_ in trade_words
+
+
+def names_subject(doc: Doc, place: Place) -> bool:
+    """ "Xinjiang saw its trade grow", "Tatarstan Republic exported ...": the place is, or names, a clause's subject."""
+    tok = doc[place.start : place.end].root
+    while tok.dep_ in ("compound", "conj") and tok.head.i > tok.i or tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def in_title(doc: Doc, place: Place) -> bool:
