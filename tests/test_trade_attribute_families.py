@@ -125,7 +125,27 @@ BARE_REGION_SIDES = [
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", CITY_SIDES + ADJECTIVE_SIDES + BARE_REGION_SIDES)
+# A capital that is a clause's subject stands for its country ("Astana and Minsk agreed"), also for "the two
+# capitals" after it; "our countries" is a pair like "the two countries"; the Central Asian countries are one side.
+CAPITALS_AND_GROUPS = [
+    pytest.param("Tashkent and Astana aim to bring trade to $10 billion.", PUBLISHED,
+                 [rec(value=1e10, status="target", parties=(K, U))], id="capitals aiming"),
+    pytest.param("Beijing and Astana want to raise trade to $40 billion by 2030.", PUBLISHED,
+                 [rec(value=4e10, period="2030", status="target", parties=(C, K))], id="capitals wanting"),
+    pytest.param("Minsk and Astana have agreed to expand cooperation. Trade between the two capitals reached $300 "
+                 "million in 2023.", PUBLISHED, [rec(value=3e8, period="2023", parties=(B, K))],
+                 id="the two capitals"),
+    pytest.param("\"Trade between our countries grew by 12% last year,\" Kazakh Ambassador to Belarus Aidos Qwertyuly "
+                 "said.", PUBLISHED, [rec(period="2023", pct=12.0, parties=(B, K))], id="our countries"),
+    pytest.param("Kazakhstan's trade with the Central Asian countries grew by 10% to $7 billion in 2023.", PUBLISHED,
+                 [rec(value=7e9, period="2023", pct=10.0, parties=("Central Asia", K))], id="the Central Asian countries"),
+    pytest.param("Xinjiang's trade with the Central Asian states rose to $40 billion in 2023.", PUBLISHED,
+                 [rec(value=4e10, period="2023", parties=("Central Asia", "Xinjiang"))], id="a region and a group"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", CITY_SIDES + ADJECTIVE_SIDES + BARE_REGION_SIDES +
+                         CAPITALS_AND_GROUPS)
 def test_parties(text, published, expected):
     check(text, published, expected)
 

@@ -93,6 +93,7 @@ class Places:
         self.plural_region_words = set(lexicon.places["regional_plural"])
         self.singular_region_words = set(lexicon.places["regional_singular"])
         self.region_country = {p.name: p.country for p in places if p.kind == "region"}
+        self.capital_country = {form: country for country, forms in lexicon.capitals.items() for form in forms}
         self.regions = Counter(p.name for p in places if p.kind == "region")
 
     def within(self, span: Span) -> list[Place]:
