@@ -36,6 +36,29 @@ SHORTHANDS = [
                  [rec("export", period="2024-01/2024-03", pct=6.0, parties=(B, U), reporter=B)], id="in Q1"),
     pytest.param("In Q2 trade between Kazakhstan and Tajikistan grew to $300 million.", "2024-08-01",
                  [rec(value=3e8, period="2024-04/2024-06", parties=(K, T))], id="in Q2, leading"),
+    pytest.param("In 9M2023, trade between Kazakhstan and Azerbaijan reached $300 million.", PUBLISHED,
+                 [rec(value=3e8, period="2023-01/2023-09", parties=("Azerbaijan", K))], id="9M2023, glued"),
+    pytest.param("In 9M 2023, Kazakh exports to Georgia rose by 14%.", PUBLISHED,
+                 [rec("export", period="2023-01/2023-09", pct=14.0, parties=("Georgia", K), reporter=K)], id="9M 2023"),
+    pytest.param("Trade between Uzbekistan and Azerbaijan grew by 5% in 1H2024.", "2024-08-01",
+                 [rec(period="2024-01/2024-06", pct=5.0, parties=("Azerbaijan", U))], id="1H2024"),
+    pytest.param("In 1Q 2024, trade between Kazakhstan and Belarus reached $300 million.", PUBLISHED,
+                 [rec(value=3e8, period="2024-01/2024-03", parties=(B, K))], id="1Q 2024"),
+    pytest.param("Kazakhstan exported goods worth $9M to Azerbaijan.", PUBLISHED,
+                 [rec("export", value=9e6, parties=("Azerbaijan", K), reporter=K)], id="$9M is no period"),
+]
+
+# Year-less months compared with the same months of a stated year are of the current year, not the stated one.
+SAME_MONTHS_COMPARED = [
+    pytest.param("In January-April, trade between Kazakhstan and Belarus reached $400 million, compared to $350 million "
+                 "in January-April 2023.", PUBLISHED,
+                 [rec(value=4e8, period="2024-01/2024-04", parties=(B, K)),
+                  rec(value=3.5e8, period="2023-01/2023-04", parties=(B, K))], id="compared to the months of 2023"),
+    pytest.param("Over the first quarter Belarusian exports to Uzbekistan came to $90 million against $80 million in "
+                 "the first quarter of 2023.", PUBLISHED,
+                 [rec("export", value=9e7, period="2024-01/2024-03", parties=(B, U), reporter=B),
+                  rec("export", value=8e7, period="2023-01/2023-03", parties=(B, U), reporter=B)],
+                 id="against the quarter of 2023"),
 ]
 
 # The base of a comparison is never the figure's period, also where the tagger put the comparison word in the date.
@@ -59,8 +82,8 @@ BACK_REFERENCE_YEARS = [
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", YEAR_AND_MONTHS + SHORTHANDS + COMPARISON_BASES +
-                         BACK_REFERENCE_YEARS)
+@pytest.mark.parametrize("text, published, expected", YEAR_AND_MONTHS + SHORTHANDS + SAME_MONTHS_COMPARED +
+                         COMPARISON_BASES + BACK_REFERENCE_YEARS)
 def test_periods(text, published, expected):
     check(text, published, expected)
 
