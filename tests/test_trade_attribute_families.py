@@ -287,7 +287,21 @@ LEDE_SIDES = [
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", LEDE_SIDES)
+# "Mutual trade" or "the two countries" whose text names its countries only in the titles of the people who met
+# take the countries of those titles; one nationality alone completes nothing.
+TITLED_PAIRS = [
+    pytest.param("Belarusian Prime Minister Roman Golovchenko met Uzbek Deputy Prime Minister Jamshid Khodjaev.\n\n"
+                 "Mutual trade reached $1.2 billion in 2023.", PUBLISHED,
+                 [rec(value=1.2e9, period="2023", parties=(B, U))], id="titles of the meeting before"),
+    pytest.param("Kazakh Foreign Minister Murat Nurtleu received the Ambassador of Hungary. Trade between the two "
+                 "countries grew by 6% in 2023.", PUBLISHED,
+                 [rec(period="2023", pct=6.0, parties=("Hungary", K))], id="minister and ambassador"),
+    pytest.param("Kazakh Trade Minister Arman Shakkaliyev spoke at the forum.\n\nBilateral trade grew by 6% in 2023.",
+                 PUBLISHED, [rec(period="2023", pct=6.0)], id="one nationality completes nothing"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LEDE_SIDES + TITLED_PAIRS)
 def test_sides_left_out(text, published, expected):
     check(text, published, expected)
 

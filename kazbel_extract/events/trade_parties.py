@@ -207,9 +207,11 @@ class ArticlePair:
 
     def rest_of_the_pair(self, sent: Span, chosen: list[str], covered: set) -> list[str]:
         """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
-        ("Belarus' ambassador to Kazakhstan X said") and then the dateline's make two with those named; a speaker's
-        nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
-        titled = [p.name for p in self.places.within(sent) if p.kind == "country" and in_title(self.doc, p)]
+        ("Belarus' ambassador to Kazakhstan X said"), then of the titles before it ("Belarusian Prime Minister X met
+        Uzbek Deputy Prime Minister Y. Mutual trade ...") and then the dateline's make two with those named; a
+        speaker's nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
+        titled = [p.name for p in self.places.within(sent) + self.places.within(self.doc[: sent.start])
+                  if p.kind == "country" and in_title(self.doc, p)]
         rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
                 if name not in chosen and name not in covered]
         return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
