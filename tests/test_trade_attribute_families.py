@@ -230,7 +230,29 @@ STATUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", STATUSES)
+# More wordings of expectations (a copula's prepositional predicate included: "is on track to") and of goals
+# (instructions and commitments).
+MORE_STATUSES = [
+    pytest.param("Trade between Kazakhstan and Belarus is on track to reach $2 billion this year.", PUBLISHED,
+                 [rec(value=2e9, period="2024", status="forecast", parties=(B, K))], id="is on track to reach"),
+    pytest.param("Trade between Uzbekistan and China is on course to hit $15 billion in 2024.", PUBLISHED,
+                 [rec(value=1.5e10, period="2024", status="forecast", parties=(C, U))], id="is on course to hit"),
+    pytest.param("Kazakhstan and Belarus have every opportunity to reach $3 billion in trade.", PUBLISHED,
+                 [rec(value=3e9, status="forecast", parties=(B, K))], id="every opportunity to reach"),
+    pytest.param("The minister is confident of trade between Kazakhstan and Belarus reaching $2 billion next year.",
+                 PUBLISHED, [rec(value=2e9, period="2025", status="forecast", parties=(B, K))], id="confident of reaching"),
+    pytest.param("The ministry foresees trade between Kazakhstan and Uzbekistan reaching $7 billion in 2025.", PUBLISHED,
+                 [rec(value=7e9, period="2025", status="forecast", parties=(K, U))], id="foresees"),
+    pytest.param("The presidents instructed their governments to raise trade between Kazakhstan and Belarus to $3 "
+                 "billion.", PUBLISHED, [rec(value=3e9, status="target", parties=(B, K))], id="instructed to raise"),
+    pytest.param("Kazakhstan and Belarus are committed to increasing trade to $3 billion by 2027.", PUBLISHED,
+                 [rec(value=3e9, period="2027", status="target", parties=(B, K))], id="committed to increasing"),
+    pytest.param("Trade between Kazakhstan and Belarus was at $1.3 billion in 2023.", PUBLISHED,
+                 [rec(value=1.3e9, period="2023", parties=(B, K))], id="was at: a result"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", STATUSES + MORE_STATUSES)
 def test_statuses(text, published, expected):
     check(text, published, expected)
 
