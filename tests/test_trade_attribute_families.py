@@ -67,6 +67,19 @@ COMPARISON_BASES = [
                  [rec("export", value=5e8, pct=15.0, parties=(B, K), reporter=B)], id="15% more than a year earlier"),
     pytest.param("Trade between Kazakhstan and China fell to $3 billion, 4% less than a year ago.", PUBLISHED,
                  [rec(value=3e9, pct=-4.0, parties=(C, K))], id="4% less than a year ago"),
+    pytest.param("Last year trade between Belarus and Vietnam amounted to $150 million, up 25% over 2022. Belarusian "
+                 "exports grew 1.6 times to $72 million.", PUBLISHED,
+                 [rec(value=1.5e8, period="2023", pct=25.0, parties=(B, "Vietnam")),
+                  rec("export", value=7.2e7, period="2023", factor=1.6, parties=(B, "Vietnam"), reporter=B)],
+                 id="up 25% over 2022, the period stated elsewhere"),
+    pytest.param("In 2023 Kazakh exports to Georgia rose by 9% over 2022 to $300 million.", PUBLISHED,
+                 [rec("export", value=3e8, period="2023", pct=9.0, parties=("Georgia", K), reporter=K)],
+                 id="rose by 9% over 2022"),
+    pytest.param("Trade between Kazakhstan and Belarus grew 12% over January-May.", PUBLISHED,
+                 [rec(period="2024-01/2024-05", pct=12.0, parties=(B, K))], id="over January-May is its period"),
+    pytest.param("In 2023 trade between Belarus and China exceeded $8 billion, and over the last five years it doubled.",
+                 PUBLISHED, [rec(value=8e9, period="2023", parties=(B, C)), rec(factor=2.0, parties=(B, C))],
+                 id="over the last five years: a span, no base"),
 ]
 
 # A back-reference ("the same quarter of 2023") names another period: its year is not the year of the figure's
@@ -375,7 +388,23 @@ COUNTRY_TOTALS = [
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", COUNTRY_TOTALS)
+# Foreign or total trade or investment of the one country its sentence names is that country's alone, whatever the
+# parse puts the country on ("Kazakhstan has attracted ... in foreign direct investment"); a partner keeps the pair.
+ONE_COUNTRY_TOTALS = [
+    pytest.param("Kazakhstan and the Netherlands discussed cooperation.\n\nSince independence Kazakhstan has attracted "
+                 "more than $400 billion in foreign direct investment. Last year the gross inflow of FDI amounted to $24 "
+                 "billion.", PUBLISHED,
+                 [rec("investment", value=4e11, parties=(K,)), rec("investment", value=2.4e10, period="2023", parties=(K,))],
+                 id="attracted foreign direct investment"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nIn 2023 Uzbekistan's total exports rose by 20%.", PUBLISHED,
+                 [rec("export", period="2023", pct=20.0, parties=(U,), reporter=U)], id="total exports of a third country"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nBelarus attracted $2 billion of foreign investment from Russia in "
+                 "2023.", PUBLISHED, [rec("investment", value=2e9, period="2023", parties=(B, R), reporter=R)],
+                 id="foreign investment from a partner"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COUNTRY_TOTALS + ONE_COUNTRY_TOTALS)
 def test_a_countrys_total_and_partners(text, published, expected):
     check(text, published, expected)
 

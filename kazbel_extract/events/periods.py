@@ -336,11 +336,24 @@ class DateRoles(SentenceDateMentions):
         word = preposition.lower_ if preposition is not None else None
         if word == "on":
             return self._governs_change(preposition.head)  # "a rise of 8% on 2022", "up 4% on the year before"
-        if word == "over":  # "up 12% over the same period of last year"; "grew 12% over January-May" is its period
-            return self._governs_change(preposition.head) and bool(self.calendar.shift_back.search(text) or self.back_reference(date))
+        if word == "over":  # "up 12% over the same period of last year", "Last year ... up 25% over 2016"; "grew 12%
+            # over January-May" is its period
+            names_period = parse_period(date.text, None, 2000, self.calendar) is not None  # not "the last three years"
+            return self._governs_change(preposition.head) and bool(
+                self.calendar.shift_back.search(text) or self.back_reference(date)
+                or names_period and self._period_elsewhere(date, preposition))
         if self.back_reference(date):
             return word not in (None, "in", "for", "during", "within", "throughout")
         return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
+
+    def _period_elsewhere(self, date: Span, preposition: Token) -> bool:
+        """Whether the sentence states another date, outside the phrase of `preposition` ("over nine months of 2023"
+        is one), that no comparison word or "over" introduces ("Last year trade amounted to $150 million, up 25%
+        over 2016"): that one is the figure's period."""
+        width = self.settings.comparison_tokens_before
+        return any(not preposition.i <= d.start <= preposition.right_edge.i
+                   and not self.comparison.search(f"{self.before(d, width)} {d.text.lower()}")
+                   and not re.search(r"\bover\s*$", self.before(d, width)) for d in self.dates(date.sent))
 
     def _governs_change(self, head: Token) -> bool:
         """ "a rise of 8% on", "up 12% over", "increased 5% over": the preposition hangs on a change."""

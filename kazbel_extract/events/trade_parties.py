@@ -142,8 +142,9 @@ class Parties:
     def own_total(self, metric_token: Token) -> str | None:
         """ "Kazakhstan's foreign trade turnover", "the total exports of Belarus": a country's trade with the world has
         that country as its only side, and so have the figures after it in its paragraph that name no side, and in
-        the whole article when the headline or lede gives it; with a partner named ("foreign trade with Belarus")
-        it is trade of the pair."""
+        the whole article when the headline or lede gives it; the owner is the country it hangs on, else the one
+        country its sentence names ("Kazakhstan has attracted $420 billion in foreign direct investment"); with a
+        partner named ("foreign trade with Belarus") it is trade of the pair."""
         words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
         if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
             return None
@@ -153,6 +154,8 @@ class Parties:
             return None
         owners = [p for p in named if p.kind == "country" and (metric_token.left_edge.i <= p.start and p.end <= metric_token.i
                   or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
+        if not owners and len({p.name for p in named}) == 1 and named[0].kind == "country":
+            owners = named  # "Kazakhstan has attracted $420 billion in foreign direct investment": the one side named
         if not owners:
             return None
         paragraph = paragraph_of(self.paragraphs, metric_token.sent.start_char)
