@@ -155,6 +155,11 @@ BARE_REGION_SIDES = [
                  id="exports to a region"),
     pytest.param("Bashkortostan saw its trade with Uzbekistan increase by 30% in 2023.", PUBLISHED,
                  [rec(period="2023", pct=30.0, parties=("Bashkortostan", U))], id="the region as subject"),
+    pytest.param("Trade between the Brest and Kostanay regions grew by 20% in 2023.", PUBLISHED,
+                 [rec(period="2023", pct=20.0, parties=("Brest Region", "Kostanay Region"))],
+                 id="two region names before one plural region word"),
+    pytest.param("Trade between the Pavlodar and Omsk oblasts reached $300 million in 2023.", PUBLISHED,
+                 [rec(value=3e8, period="2023", parties=("Omsk Oblast", "Pavlodar Oblast"))], id="oblasts"),
     pytest.param("Delegates from Sichuan attended the forum. Trade between Kazakhstan and Belarus reached $1.3 billion "
                  "in 2023.", PUBLISHED, [rec(value=1.3e9, period="2023", parties=(B, K))],
                  id="a region in passing is no side"),

@@ -46,6 +46,15 @@ def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
                 places.append(Place("region_of", country, country, i, i + n + 1))
                 i += n + 1
                 break
+            if text in lexicon.region_country and i + n < count and texts[i + n].lower() in index.plural_region_words:
+                word = texts[i + n][:-1].capitalize()  # "the Pavlodar and Omsk regions": each of them a region
+                for k in _conjuncts(places, texts, i, lexicon.region_country, pieces):
+                    first = places[k]
+                    places[k] = Place("region", f"{_written(pieces, first)} {word}", lexicon.region_country[
+                        _written(pieces, first)], first.start, first.end)
+                places.append(Place("region", f"{text} {word}", lexicon.region_country[text], i, i + n + 1))
+                i += n + 1
+                break
             if text in lexicon.region_country and i + n < count and texts[i + n] in index.region_words:
                 name = f"{text} {texts[i + n].capitalize()}"
                 places.append(Place("region", name, lexicon.region_country[text], i, i + n + 1))
@@ -65,10 +74,26 @@ def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
     return Places(places, lexicon)
 
 
+def _written(pieces: list[str], place: Place) -> str:
+    return "".join(pieces[place.start : place.end]).strip()
+
+
+def _conjuncts(places: list[Place], texts: list[str], i: int, region_country: dict, pieces: list[str]) -> list[int]:
+    """Indices of the places just before token `i` that are its conjuncts ("Gomel, Mogilev and" of "Gomel, Mogilev
+    and Vitebsk oblasts"): region names each followed by "and" or a comma."""
+    out, k, at = [], len(places) - 1, i
+    while k >= 0 and places[k].end == at - 1 and texts[at - 1] in ("and", ",") and \
+            _written(pieces, places[k]) in region_country:
+        out.append(k)
+        at, k = places[k].start, k - 1
+    return out
+
+
 @dataclass(frozen=True)
 class _Index:
     table: dict[str, tuple[str, str, str | None]]  # form -> (kind, canonical name, country) of cities, blocs, countries
     region_words: set[str]  # "Oblast", "region" and their lowercase forms
+    plural_region_words: set[str]  # "regions", "oblasts": after two region names ("the Brest and Kostanay regions")
     prefixes: set[str]  # every beginning of every form: a word no form begins with starts no mention
 
 
@@ -81,7 +106,8 @@ def _index(lexicon: Lexicon) -> _Index:
     table.update({form: ("bloc", name, None) for form, name in lexicon.bloc_of.items()})
     table.update({form: ("country", name, name) for form, name in lexicon.country_of.items()})
     forms = {*table, *lexicon.country_of, *lexicon.region_country}
-    return _Index(table, region_words, {form[:n] for form in forms for n in range(1, len(form) + 1)})
+    plural = {w.lower() for w in lexicon.places["regional_plural"]}
+    return _Index(table, region_words, plural, {form[:n] for form in forms for n in range(1, len(form) + 1)})
 
 
 class Places:
