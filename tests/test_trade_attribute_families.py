@@ -46,6 +46,8 @@ SHORTHANDS = [
                  [rec(value=3e8, period="2024-01/2024-03", parties=(B, K))], id="1Q 2024"),
     pytest.param("Kazakhstan exported goods worth $9M to Azerbaijan.", PUBLISHED,
                  [rec("export", value=9e6, parties=("Azerbaijan", K), reporter=K)], id="$9M is no period"),
+    pytest.param("In the first half-year of 2023 trade between Kazakhstan and Belarus reached $600 million.", PUBLISHED,
+                 [rec(value=6e8, period="2023-01/2023-06", parties=(B, K))], id="the first half-year of 2023"),
 ]
 
 # Year-less months compared with the same months of a stated year are of the current year, not the stated one.
@@ -475,6 +477,10 @@ GAPPED_PERIODS = [
                  "of 2014, when trade exceeded $2 billion.", PUBLISHED,
                  [rec(value=9e8, period="2024-01/2024-05", parties=(B, K)), rec(value=2e9, period="2014", parties=(B, K))],
                  id="the year of 'when'"),
+    pytest.param("In 2022 trade reached $1.2 billion and in 2023 - $1.3 billion, the minister said about Kazakhstan and "
+                 "Belarus.", PUBLISHED,
+                 [rec(value=1.2e9, period="2022", parties=(B, K)), rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="and in 2023 - the amount after the dash"),
 ]
 
 

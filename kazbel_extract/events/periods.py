@@ -56,7 +56,7 @@ class Calendar:
         self.piece = re.compile(
             rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
             rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<q2>[1-4])q(?![a-z])|\b(?P<qword>{quarters})\s+quarter)"
-            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+half)"
+            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+half(?:[\s-]year)?)"
             rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
             rf"|(?P<month>\b{month}(?![a-z])))"
             rf"(?:,?\s*(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"  # "1H2024", "9M 2023": Trend's shorthands
@@ -431,8 +431,11 @@ class SentenceDates(DateRoles):
     @staticmethod
     def _of_other_amount(date: Span, anchor: Token) -> bool:
         """ "In 2019 trade amounted to $931.5 million, in 2020 - $881.3 million": a date with an amount in
-        apposition is that amount's, no other figure's."""
-        return any(c.dep_ == "appos" and c.ent_type_ == "MONEY" and c.i != anchor.i for c in date.root.children)
+        apposition, or after a dash, is that amount's, no other figure's (an amount before it)."""
+        after = date.doc[date.end : date.end + 2]
+        dashed = len(after) == 2 and after[0].text in ("-", "\u2013", "\u2014") and after[1].ent_type_ == "MONEY"
+        return dashed and anchor.i < date.start or any(
+            c.dep_ == "appos" and c.ent_type_ == "MONEY" and c.i != anchor.i for c in date.root.children)
 
     def period_word(self, anchor: Token, sent: Span) -> bool:
         """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
