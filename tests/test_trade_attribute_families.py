@@ -360,6 +360,11 @@ COUNTRY_TOTALS = [
                   rec("export", value=7.87e10, period="2023", pct=-6.6, parties=(K,), reporter=K),
                   rec("import", value=6.11e10, period="2023", pct=21.2, parties=(K,), reporter=K)],
                  id="the total of a country and its parts"),
+    pytest.param("In 2023 Uzbekistan's foreign trade turnover reached $63 billion. The trade surplus narrowed to $11 "
+                 "billion.\n\nThe trade surplus of Belarus with Kazakhstan amounted to $500 million.", PUBLISHED,
+                 [rec(value=6.3e10, period="2023", parties=(U,)),
+                  rec("surplus", value=1.1e10, period="2023", parties=(U,), reporter=U),
+                  rec("surplus", value=5e8, parties=(B, K))], id="the surplus of a country's total is its own"),
     pytest.param("Belarus' foreign trade grew by 5% in January-May. Imports rose by 3%.", PUBLISHED,
                  [rec(period="2024-01/2024-05", pct=5.0, parties=(B,)),
                   rec("import", period="2024-01/2024-05", pct=3.0, parties=(B,), reporter=B)],
