@@ -268,6 +268,10 @@ MORE_STATUSES = [
                  "billion.", PUBLISHED, [rec(value=3e9, status="target", parties=(B, K))], id="instructed to raise"),
     pytest.param("Kazakhstan and Belarus are committed to increasing trade to $3 billion by 2027.", PUBLISHED,
                  [rec(value=3e9, period="2027", status="target", parties=(B, K))], id="committed to increasing"),
+    pytest.param("The benchmark for trade between Kazakhstan and Belarus is $2 billion.", PUBLISHED,
+                 [rec(value=2e9, status="target", parties=(B, K))], id="the benchmark is"),
+    pytest.param("The next milestone for trade between Uzbekistan and Belarus is $2 billion.", PUBLISHED,
+                 [rec(value=2e9, status="target", parties=(B, U))], id="the next milestone is"),
     pytest.param("Trade between Kazakhstan and Belarus was at $1.3 billion in 2023.", PUBLISHED,
                  [rec(value=1.3e9, period="2023", parties=(B, K))], id="was at: a result"),
 ]
