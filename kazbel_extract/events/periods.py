@@ -44,7 +44,8 @@ class Calendar:
         year_ref = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(self.relative_years, key=len, reverse=True)) + \
             r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
         self.year_only = re.compile(year_ref, re.IGNORECASE)
-        self.shorthand = re.compile(r"[qQ][1-4]|[hH][12]")  # "Q3", "H1": a quarter or half however the tagger read it
+        self.shorthand = re.compile(rf"[qQ][1-4]|[hH][12]|(?:[1-4][qQ]|[12][hH])(?:{YEAR})?|\d{{1,2}}[mM]{YEAR}")
+        # "Q3", "H1", "1Q", "1H2024", "9M2023": a quarter, half or months count however the tagger read it
         self.months = {name.lower().rstrip("."): number  # "january", "jan", "sept": whole words, not "decade"
                        for name, number in {**table["months"], **table["month_abbreviations"]}.items()}
         self.numbers = table["numbers"]
@@ -54,11 +55,11 @@ class Calendar:
         halves = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 2)
         self.piece = re.compile(
             rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
-            rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<qword>{quarters})\s+quarter)"
-            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<hword>{halves})\s+half)"
-            rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months)"
+            rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<q2>[1-4])q(?![a-z])|\b(?P<qword>{quarters})\s+quarter)"
+            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+half(?:[\s-]year)?)"
+            rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
             rf"|(?P<month>\b{month}(?![a-z])))"
-            rf"(?:,?\s+(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"
+            rf"(?:,?\s*(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"  # "1H2024", "9M 2023": Trend's shorthands
             rf"|(?P<span>\b(?P<y1>{YEAR})\s*(?:(?:-|\u2013)\s*(?P<y2>{YEAR}|\d\d)|\s{SPAN_WORDS}\s+(?P<y3>{YEAR}))\b)"
             rf"|(?P<alone>{year_ref})",
             re.IGNORECASE,
@@ -128,13 +129,15 @@ def _piece(match: re.Match, year: int | None, calendar: Calendar) -> Period | No
     if match.group("months"):
         return Period(year, calendar.month(match.group("m1")), year, calendar.month(match.group("m2")))
     if match.group("quarter"):
-        q = int(match.group("q")) if match.group("q") else calendar.ordinals[match.group("qword").lower()]
+        digit = match.group("q") or match.group("q2")
+        q = int(digit) if digit else calendar.ordinals[match.group("qword").lower()]
         return Period(year, 3 * q - 2, year, 3 * q)
     if match.group("half"):
-        h = int(match.group("h")) if match.group("h") else calendar.ordinals[match.group("hword").lower()]
+        digit = match.group("h") or match.group("h2")
+        h = int(digit) if digit else calendar.ordinals[match.group("hword").lower()]
         return Period(year, 6 * h - 5, year, 6 * h)
     if match.group("count"):
-        n = match.group("n").lower()
+        n = (match.group("n") or match.group("n2")).lower()
         months = int(n) if n.isdigit() else calendar.numbers[n]
         return Period(year, 1, year, months) if 1 <= months <= 12 else None
     if match.group("month"):
@@ -268,7 +271,7 @@ class SentenceDateMentions:
         dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)]
         years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
                  if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)
-                 or len(t.text) == 2 and t.ent_type_ != "DATE" and self.calendar.shorthand.fullmatch(t.text)]
+                 or t.ent_type_ != "DATE" and self.calendar.shorthand.fullmatch(t.text)]
         years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
                   if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
                   and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in self.calendar.relative_years]
@@ -333,11 +336,24 @@ class DateRoles(SentenceDateMentions):
         word = preposition.lower_ if preposition is not None else None
         if word == "on":
             return self._governs_change(preposition.head)  # "a rise of 8% on 2022", "up 4% on the year before"
-        if word == "over":  # "up 12% over the same period of last year"; "grew 12% over January-May" is its period
-            return self._governs_change(preposition.head) and bool(self.calendar.shift_back.search(text) or self.back_reference(date))
+        if word == "over":  # "up 12% over the same period of last year", "Last year ... up 25% over 2016"; "grew 12%
+            # over January-May" is its period
+            names_period = parse_period(date.text, None, 2000, self.calendar) is not None  # not "the last three years"
+            return self._governs_change(preposition.head) and bool(
+                self.calendar.shift_back.search(text) or self.back_reference(date)
+                or names_period and self._period_elsewhere(date, preposition))
         if self.back_reference(date):
             return word not in (None, "in", "for", "during", "within", "throughout")
         return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
+
+    def _period_elsewhere(self, date: Span, preposition: Token) -> bool:
+        """Whether the sentence states another date, outside the phrase of `preposition` ("over nine months of 2023"
+        is one), that no comparison word or "over" introduces ("Last year trade amounted to $150 million, up 25%
+        over 2016"): that one is the figure's period."""
+        width = self.settings.comparison_tokens_before
+        return any(not preposition.i <= d.start <= preposition.right_edge.i
+                   and not self.comparison.search(f"{self.before(d, width)} {d.text.lower()}")
+                   and not re.search(r"\bover\s*$", self.before(d, width)) for d in self.dates(date.sent))
 
     def _governs_change(self, head: Token) -> bool:
         """ "a rise of 8% on", "up 12% over", "increased 5% over": the preposition hangs on a change."""
@@ -415,8 +431,11 @@ class SentenceDates(DateRoles):
     @staticmethod
     def _of_other_amount(date: Span, anchor: Token) -> bool:
         """ "In 2019 trade amounted to $931.5 million, in 2020 - $881.3 million": a date with an amount in
-        apposition is that amount's, no other figure's."""
-        return any(c.dep_ == "appos" and c.ent_type_ == "MONEY" and c.i != anchor.i for c in date.root.children)
+        apposition, or after a dash, is that amount's, no other figure's (an amount before it)."""
+        after = date.doc[date.end : date.end + 2]
+        dashed = len(after) == 2 and after[0].text in ("-", "\u2013", "\u2014") and after[1].ent_type_ == "MONEY"
+        return dashed and anchor.i < date.start or any(
+            c.dep_ == "appos" and c.ent_type_ == "MONEY" and c.i != anchor.i for c in date.root.children)
 
     def period_word(self, anchor: Token, sent: Span) -> bool:
         """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""
@@ -458,11 +477,14 @@ class PeriodResolver:
         self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
 
     def _context_year(self, date: Span) -> int | None:
-        """The year of year-less months: a year of their sentence that is no comparison's base or back-reference
-        ("compared with $200 million in the same quarter of 2023"), else of their paragraph, else of publication."""
+        """The year of year-less months: a year of their sentence that is no comparison's base, back-reference
+        ("compared with $200 million in the same quarter of 2023") or the same months again, else of their
+        paragraph, else of publication."""
         published = self.doc._.published
+        months = parse_period(date.text, None, 2000, self.calendar)
         own = [y for d in self.reader.dates(date.sent) if d is not date and not self.reader.is_comparison(d)
                and not self.reader.back_reference(d) and not self.calendar.the_year.fullmatch(d.text.strip())
+               and not self._same_months(d, months)
                for y in (years_in(d.text) or [resolve_year(d.text.strip(), published, self.calendar)]) if y is not None]
         if own:
             return own[0]
@@ -478,6 +500,12 @@ class PeriodResolver:
         if period and _parse(period).end_month > int(published[5:7]) and _parse(period).end_year == year:
             return year - 1  # "in January-October", published in May: last year's months; they are not over yet
         return year
+
+    def _same_months(self, other: Span, months: str | None) -> bool:
+        """ "In January-April trade reached $400 million, against $350 million in January-April 2023": the same months
+        with a year of their own are the base's; their year is not the year of the year-less ones."""
+        stated = parse_period(other.text, self.doc._.published, None, self.calendar)
+        return bool(months and stated and "-" in stated) and moved_to(months, _parse(stated).start_year) == stated
 
     def period(self, date: Span) -> str | None:
         """The period a DATE of the figure's clause names, back-references resolved."""

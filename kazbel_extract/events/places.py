@@ -24,11 +24,12 @@ class Place:
     country: str | None  # the country a region or a country mention belongs to
     start: int  # token offsets in the doc
     end: int
+    bare: bool = False  # a region written without a region word ("Xinjiang", "Tatarstan"): a side only by its role
 
 
 def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
     """Every place mention of the doc, in text order, each of at most `max_words` tokens; a region word makes
-    "Brest Oblast" a region, not a city."""
+    "Brest Oblast" a region, not a city, and a region that is no city needs none ("Xinjiang's trade")."""
     index = _index(lexicon)
     tokens = doc_tokens(doc)
     texts = [t.text for t in tokens]  # read once: token access is slow, and most tokens begin no name
@@ -45,6 +46,15 @@ def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
                 places.append(Place("region_of", country, country, i, i + n + 1))
                 i += n + 1
                 break
+            if text in lexicon.region_country and i + n < count and texts[i + n].lower() in index.plural_region_words:
+                word = texts[i + n][:-1].capitalize()  # "the Pavlodar and Omsk regions": each of them a region
+                for k in _conjuncts(places, texts, i, lexicon.region_country, pieces):
+                    first = places[k]
+                    places[k] = Place("region", f"{_written(pieces, first)} {word}", lexicon.region_country[
+                        _written(pieces, first)], first.start, first.end)
+                places.append(Place("region", f"{text} {word}", lexicon.region_country[text], i, i + n + 1))
+                i += n + 1
+                break
             if text in lexicon.region_country and i + n < count and texts[i + n] in index.region_words:
                 name = f"{text} {texts[i + n].capitalize()}"
                 places.append(Place("region", name, lexicon.region_country[text], i, i + n + 1))
@@ -55,15 +65,35 @@ def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
                 places.append(Place(kind, name, country, i, i + n))
                 i += n
                 break
+            if text in lexicon.region_country:
+                places.append(Place("region", text, lexicon.region_country[text], i, i + n, bare=True))
+                i += n
+                break
         else:
             i += 1
     return Places(places, lexicon)
+
+
+def _written(pieces: list[str], place: Place) -> str:
+    return "".join(pieces[place.start : place.end]).strip()
+
+
+def _conjuncts(places: list[Place], texts: list[str], i: int, region_country: dict, pieces: list[str]) -> list[int]:
+    """Indices of the places just before token `i` that are its conjuncts ("Gomel, Mogilev and" of "Gomel, Mogilev
+    and Vitebsk oblasts"): region names each followed by "and" or a comma."""
+    out, k, at = [], len(places) - 1, i
+    while k >= 0 and places[k].end == at - 1 and texts[at - 1] in ("and", ",") and \
+            _written(pieces, places[k]) in region_country:
+        out.append(k)
+        at, k = places[k].start, k - 1
+    return out
 
 
 @dataclass(frozen=True)
 class _Index:
     table: dict[str, tuple[str, str, str | None]]  # form -> (kind, canonical name, country) of cities, blocs, countries
     region_words: set[str]  # "Oblast", "region" and their lowercase forms
+    plural_region_words: set[str]  # "regions", "oblasts": after two region names ("the Brest and Kostanay regions")
     prefixes: set[str]  # every beginning of every form: a word no form begins with starts no mention
 
 
@@ -76,7 +106,8 @@ def _index(lexicon: Lexicon) -> _Index:
     table.update({form: ("bloc", name, None) for form, name in lexicon.bloc_of.items()})
     table.update({form: ("country", name, name) for form, name in lexicon.country_of.items()})
     forms = {*table, *lexicon.country_of, *lexicon.region_country}
-    return _Index(table, region_words, {form[:n] for form in forms for n in range(1, len(form) + 1)})
+    plural = {w.lower() for w in lexicon.places["regional_plural"]}
+    return _Index(table, region_words, plural, {form[:n] for form in forms for n in range(1, len(form) + 1)})
 
 
 class Places:
@@ -88,6 +119,7 @@ class Places:
         self.plural_region_words = set(lexicon.places["regional_plural"])
         self.singular_region_words = set(lexicon.places["regional_singular"])
         self.region_country = {p.name: p.country for p in places if p.kind == "region"}
+        self.capital_country = {form: country for country, forms in lexicon.capitals.items() for form in forms}
         self.regions = Counter(p.name for p in places if p.kind == "region")
 
     def within(self, span: Span) -> list[Place]:

@@ -49,8 +49,12 @@ class Parties:
         self.totals: set[str] = set()  # the countries whose total trade the text has stated so far
 
     def named_sides(self, sent: Span) -> list[Place]:
-        """The places a sentence names as sides."""
-        return [place for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)]
+        """The places a sentence names as sides; a region written without a region word only where its role makes it
+        one (`is_side_city`, or the subject it names: "Xinjiang Autonomous Region saw its trade ... grow"); a capital
+        that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade")."""
+        return [as_side(self.doc, place, self.places.capital_country) for place in self.places.within(sent)
+                if is_side(self.doc, self.ents_in, place, sent) and (not place.bare or names_subject(self.doc, place)
+                                                                     or is_side_city(self.doc, place, self.trade_words))]
 
     def sides(self, sent: Span, figure: Token | None = None) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure`. A sentence that names no side takes the sides
@@ -74,7 +78,8 @@ class Parties:
         """The sorted parties of a figure of `sent` at token `figure`: the sides of its own clause first ("...,
         while its trade with Kyrgyzstan stood at $1.8 billion"), then of its sentence, then of the lede. A bloc
         named without two countries gives the bloc and the country named with it ("trade between the CIS
-        countries", "Kazakhstan-EU trade"); regions replace their country; "the two regions" are the article's
+        countries", "Kazakhstan-EU trade"), and with a region the bloc comes before the lede's countries ("Xinjiang's
+        trade with the Central Asian countries"); regions replace their country; "the two regions" are the article's
         two most mentioned regions, "the region" the most mentioned one and "the Kazakh region" the most
         mentioned region of Kazakhstan, when the figure's clause says so ("partner in the region" says nothing);
         regions of another clause are no sides of a figure whose clause names its countries. A figure of a pair ("the two countries", "bilateral") whose text and lede
@@ -116,7 +121,7 @@ class Parties:
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
         total = [self.article_total] if self.article_total else []
-        for name in ranked + self.pair.source_countries(sent) + carried + total + self.lede:
+        for name in ranked + blocs + self.pair.source_countries(sent) + carried + total + self.lede:
             if len(chosen) == 2:
                 break
             if name not in chosen and name not in covered:
@@ -137,8 +142,9 @@ class Parties:
     def own_total(self, metric_token: Token) -> str | None:
         """ "Kazakhstan's foreign trade turnover", "the total exports of Belarus": a country's trade with the world has
         that country as its only side, and so have the figures after it in its paragraph that name no side, and in
-        the whole article when the headline or lede gives it; with a partner named ("foreign trade with Belarus")
-        it is trade of the pair."""
+        the whole article when the headline or lede gives it; the owner is the country it hangs on, else the one
+        country its sentence names ("Kazakhstan has attracted $420 billion in foreign direct investment"); with a
+        partner named ("foreign trade with Belarus") it is trade of the pair."""
         words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
         if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
             return None
@@ -148,6 +154,8 @@ class Parties:
             return None
         owners = [p for p in named if p.kind == "country" and (metric_token.left_edge.i <= p.start and p.end <= metric_token.i
                   or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
+        if not owners and len({p.name for p in named}) == 1 and named[0].kind == "country":
+            owners = named  # "Kazakhstan has attracted $420 billion in foreign direct investment": the one side named
         if not owners:
             return None
         paragraph = paragraph_of(self.paragraphs, metric_token.sent.start_char)
@@ -170,22 +178,25 @@ class ArticlePair:
         self.city_country = city_country
         self.paragraphs = paragraphs
         self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
-        self.pair_nouns = set(words["pair_nouns"])  # "two countries", "both states", after a word of `pair_numerals`
-        self.pair_numerals = set(words["pair_numerals"])
+        self.pair_nouns = set(words["pair_nouns"])  # "two countries", "our states": after a word of `pair_numerals`
+        self.pair_numerals = set(words["pair_numerals"]) | set(words["first_person_pronouns"])  # or the speakers'"
         self.home = home
         self.lede = self._pair()
 
     def _pair(self) -> list[str]:
         """The two sides the article is about: the countries it names most as sides, the first named first among
         equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
-        the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side."""
-        named = [place.name for sent in self.doc.sents for place in self.places.within(sent)
-                 if place.kind == "country" and is_side(self.doc, self.ents_in, place, sent)]
+        the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
+        capital that is a subject ("Astana and Minsk agreed") names its country."""
+        sides = (as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
+                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent))
+        named = [place.name for place in sides if place.kind == "country"]
         counts = Counter(named)
         return sorted(counts, key=lambda name: (-counts[name], named.index(name)))[:2]
 
     def of_a_pair(self, sent: Span) -> bool:
-        """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries": two sides."""
+        """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our
+        countries": two sides."""
         return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > sent.start and
                    self.doc[t.i - 1].lower_ in self.pair_numerals for t in sent)
 
@@ -199,9 +210,11 @@ class ArticlePair:
 
     def rest_of_the_pair(self, sent: Span, chosen: list[str], covered: set) -> list[str]:
         """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
-        ("Belarus' ambassador to Kazakhstan X said") and then the dateline's make two with those named; a speaker's
-        nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
-        titled = [p.name for p in self.places.within(sent) if p.kind == "country" and in_title(self.doc, p)]
+        ("Belarus' ambassador to Kazakhstan X said"), then of the titles before it ("Belarusian Prime Minister X met
+        Uzbek Deputy Prime Minister Y. Mutual trade ...") and then the dateline's make two with those named; a
+        speaker's nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
+        titled = [p.name for p in self.places.within(sent) + self.places.within(self.doc[: sent.start])
+                  if p.kind == "country" and in_title(self.doc, p)]
         rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
                 if name not in chosen and name not in covered]
         return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
@@ -261,6 +274,23 @@ def is_side_city(doc: Doc, place: Place, trade_words: frozenset[str]) -> bool:
         return tok.head.lower_ in trade_words
     return tok.dep_ == "pobj" and tok.head.lower_ in ("between", "with", "to", "from", "of") and \
         tok.head.head.lower_ in trade_words
+
+
+def as_side(doc: Doc, place: Place, capital_country: dict[str, str]) -> Place:
+    """ "Astana and Minsk agreed to boost trade", "Tashkent aims to ...": a capital that is a clause's subject stands
+    for its country; elsewhere ("talks in Minsk", "trade between Almaty and Minsk") it is a city."""
+    country = capital_country.get(place.name)
+    if place.kind != "city" or country is None or not names_subject(doc, place):
+        return place
+    return Place("country", country, country, place.start, place.end)
+
+
+def names_subject(doc: Doc, place: Place) -> bool:
+    """ "Xinjiang saw its trade grow", "Tatarstan Republic exported ...": the place is, or names, a clause's subject."""
+    tok = doc[place.start : place.end].root
+    while tok.dep_ in ("compound", "conj") and tok.head.i > tok.i or tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def in_title(doc: Doc, place: Place) -> bool:

@@ -34,7 +34,10 @@ class Reporters:
     def reporter(self, metric_token: Token, metric: str, parties: list[str], n: int) -> str | None:
         """Whose export or import, or who invests: "Belarus' export", "exports of Belarus", "exports from
         Kazakhstan", "imports from Türkiye" (the other side), "Kazakhstan's investments", "Korea invested";
-        a figure without one in the sentence after one keeps it ("Belarus' export was ..., import reached ...")."""
+        a figure without one in the sentence after one keeps it ("Belarus' export was ..., import reached ..."); the
+        surplus of a country's total trade is that country's ("Kazakhstan's foreign trade ... The surplus ...")."""
+        if metric == "surplus":
+            return parties[0] if len(parties) == 1 and parties[0] in self.totals else None
         if metric not in ("export", "import", "investment"):
             return None
         named = self._sides(metric_token.sent)

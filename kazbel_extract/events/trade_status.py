@@ -39,6 +39,9 @@ class Status:
             children = list(t.children)
             words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp", "nsubj", "nsubjpass")]
             # "is expected", "the goal is $2 billion"
+            if t.pos_ == "AUX":
+                words += [g.lower_ for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+                # a copula's prepositional predicate: "is on track to reach", "is on course to hit"
             if any(x in self.estimates for x in words):
                 tentative = ESTIMATE  # "is estimated to reach": an estimate, not a goal
             elif any(x in self.forecast for x in words):
