@@ -158,6 +158,7 @@ class BaseSpanCleaner(NameShapes):
         if (head in lex.heads and not any(lex.is_place(w) or w.is_acronym or w.key in lex.links for w in inner)
                 and self.indefinite(words, word_range(words, inner[0].start, inner[0].end)[0])):
             return None  # "a joint Working Group": a kind of body, not a name
-        if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
+        if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and (
+                lex.looks_like_surname(inner[-1]) or lex.opens_a_name(inner[0], inner[1])):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
         return Span(doc, inner[0].start, inner[-1].end, label="ORG")

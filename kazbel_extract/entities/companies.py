@@ -50,7 +50,8 @@ class CompanyNames(NameShapes):
                 continue
             after = at.get(end)
             last = after
-            while last is not None and last < len(words) and self.is_name_word(words[last]) and last - after < self.max_name_modifiers:
+            while (last is not None and last < len(words) and self.is_name_word(words[last]) and last - after < self.max_name_modifiers
+                   and not self.person_at(words, last)):  # "JSC Kazakh Invest [Azamat Sarybayev]": the person after the name
                 last += 1
             if after is not None and last > after:
                 ranges.append((start, words[self.chains.chain(words, last) - 1].end))  # "JSC National Electric Grids of Uzbekistan"

@@ -63,6 +63,7 @@ class Lexicon:
         self.surname_suffixes = tuple(fold(people["surname_suffixes"]))
         self.patronymic_suffixes = tuple(fold(people["patronymic_suffixes"]))
         self.name_particles = fold(people["name_particles"])
+        self.given_names = fold(people["given_names"])
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])
         self.known_organisations = fold(data["organisations"]["names"] + data["institutions"]["names"])
@@ -112,6 +113,11 @@ class Lexicon:
                       and key not in self.months and key not in self.stop_words and key not in self.region_words)
             self._name_candidates[memo] = answer
         return answer
+
+    def opens_a_name(self, first: Word, second: Word) -> bool:
+        """Do `first` and `second` begin a personal name by its given name ("Valery Dvornik", "Rifat Hisarciklioglu"),
+        whatever the surname's shape?"""
+        return first.key in self.given_names and self.is_name_candidate(first) and self.is_name_candidate(second)
 
     def looks_like_surname(self, word: Word) -> bool:
         """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not)."""

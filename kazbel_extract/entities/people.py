@@ -62,7 +62,8 @@ class PersonFinder(NameShapes):
             elif not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes))):
                 name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"
             family_first = len(name) in (2, 3) and name[0].key in lex.family_first and not lex.is_place_phrase(name)
-            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first
+            given = len(name) >= 2 and lex.opens_a_name(name[0], name[1])  # "Valery Dvornik"
+            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first or given
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name

@@ -35,19 +35,20 @@ class NameShapes:
                 and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org)
 
     def person_at(self, words: list[Word], k: int) -> bool:
-        """Does a personal name ("Laziz Kudratov") start at word `k`?"""
+        """Does a personal name ("Laziz Kudratov", "Valery Dvornik") start at word `k`?"""
         lex = self.lexicon
         if k + 1 < len(words) and self.lexicon.initials.match(words[k].text) and not lex.is_place(words[k]):
             return lex.is_name_candidate(words[k + 1])  # "A.A. Erofeev"
-        return (k + 1 < len(words) and lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1])
-                and lex.looks_like_surname(words[k + 1]))
+        return k + 1 < len(words) and (lex.opens_a_name(words[k], words[k + 1]) or (
+            lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1]) and lex.looks_like_surname(words[k + 1])))
 
     def looks_personal(self, name: list[Word]) -> bool:
-        """A personal name's shape: a known person, or several words ending in a surname or opening with an East
-        Asian family name."""
+        """A personal name's shape: a known person, or several words ending in a surname or opening with a given name
+        or an East Asian family name."""
         lex = self.lexicon
         return (" ".join(w.text for w in name).casefold() in lex.known_people
-                or (len(name) > 1 and (lex.looks_like_surname(name[-1]) or name[0].key in lex.family_first)))
+                or (len(name) > 1 and (lex.looks_like_surname(name[-1]) or name[0].key in lex.family_first
+                                       or lex.opens_a_name(name[0], name[1]))))
 
     def ends_on_owners(self, name: list[Word]) -> bool:
         """Does a name with a plural head end on the countries that own its bodies ("Ministries of Foreign Affairs of
