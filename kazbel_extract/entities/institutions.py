@@ -74,12 +74,17 @@ class InstitutionNames(NameShapes):
         return i >= 2 and words[i - 1].key == "of" and words[i - 2].key in self.lexicon.title_plurals
 
     def _owned_by_institution_word(self, words: list[Word], start: int) -> bool:
-        """Is the name starting at word `start` after a possessive of an institution word that begins it ("People's
-        Government"; not "Kazakhstan's Ministry", whose country is no part of the name, nor the end of another
-        body's name, "the Ministry of ... Development's Committee for Transport": two bodies)?"""
+        """Is the name starting at word `start` after a possessive of an institution word that begins it, through its
+        modifiers ("People's Government", "Hung Yen Provincial People's Committee"; not "Kazakhstan's Ministry", whose
+        country is no part of the name, nor the end of another body's name, "the Ministry of ... Development's
+        Committee for Transport": two bodies)?"""
         lex = self.lexicon
-        before = words[start - 3] if start >= 3 else None
-        owner_begins = before is None or before.key in lex.determiners or not (before.is_cap or before.key in lex.links)
+        k = start - 3
+        while k >= 0 and start - 3 - k < self.max_name_modifiers and self.is_modifier(words[k]) and words[k].key not in lex.heads:
+            k -= 1
+        before = words[k] if k >= 0 else None
+        owner_begins = before is None or before.key in lex.determiners or not (
+            before.is_cap or before.key in lex.links or before.key in lex.connectors)
         return (start >= 2 and words[start - 1].text in lex.possessives and words[start - 2].is_cap
                 and words[start - 2].key in lex.vocabulary and not lex.is_place(words[start - 2]) and owner_begins)
 

@@ -71,11 +71,11 @@ class OrganisationFinder(NameShapes):
         """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
         as part of the same organisation: the company's full name ("Samsung Electronics", "LG Chem"); not a place,
         title, descriptor or person after it ("Kazatomprom CEO ...", "the Belarus 1 TV channel"), nor anything after a
-        name ending on a head or a place."""
+        name ending on a head, an institution word or a place ("... for Reconstruction and Development [Odile ...]")."""
         lex, first = self.lexicon, word_range(words, end, end + 1)[0]
         last = words[first - 1] if first else None
         base = base_ends.get(start, 0)
-        if base <= end or last is None or last.key in lex.heads or lex.is_place(last):
+        if base <= end or last is None or last.key in lex.heads or last.key in lex.vocabulary or lex.is_place(last):
             return start, end  # "European Commission", "State Council of China": complete; a name after it is a person
         k = first
         while (k < len(words) and words[k].end <= base and not words[k].headline and self.is_proper_name_word(doc, words[k])

@@ -72,6 +72,9 @@ class PersonFinder(NameShapes):
                 i = j  # "head of National Electric Grids": no surname, after a word of a body the base model reads whole
                 continue
             end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"
+            if lex.is_place_phrase(name):
+                i = j  # "Nizhny Novgorod": a place whose words are no place each
+                continue
             if len(name) >= 2 and evidence:
                 spans.append(Span(doc, name[0].start, end, label="PERSON"))
             elif len(run) == 1 and after_title:

@@ -23,7 +23,7 @@ class NameShapes:
         lex = self.lexicon
         return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
                 and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.legal_forms
-                and word.key not in lex.stop_words)
+                and word.key not in lex.stop_words and not lex.is_compound_modifier(word))
 
     def is_proper_name_word(self, doc: Doc, word: Word) -> bool:
         """A name word (`_is_name_word`) the parse reads as a proper noun, or an acronym."""
@@ -32,7 +32,8 @@ class NameShapes:
     def is_modifier(self, word: Word) -> bool:
         lex = self.lexicon
         return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
-                and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org)
+                and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org
+                and not lex.is_compound_modifier(word))
 
     def person_at(self, words: list[Word], k: int) -> bool:
         """Does a personal name ("Laziz Kudratov", "Valery Dvornik") start at word `k`?"""
