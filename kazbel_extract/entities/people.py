@@ -77,8 +77,8 @@ class PersonFinder(NameShapes):
                 continue
             if len(name) >= 2 and evidence:
                 spans.append(Span(doc, name[0].start, end, label="PERSON"))
-            elif len(run) == 1 and after_title:
-                spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"
+            elif len(run) == 1 and after_title and not (previous is not None and previous.key in lex.connectors):
+                spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"; not "Minister for X and [Y]"
             i = j
         return spans
 
