@@ -359,6 +359,8 @@ PEOPLE_AFTER_INSTITUTION_WORDS = [
      ["Agency for Strategic Planning and Reforms"], ["Aidos Qwertyuly"]),
     ("Managing Director of the Eurasian Fund for Stabilization and Development Ruben Enikolopov arrived.",
      ["Eurasian Fund for Stabilization and Development"], ["Ruben Enikolopov"]),
+    # without a title before the name, such words end it
+    ("The Center for International Programs Bolashak trained specialists.", ["Center for International Programs Bolashak"], []),
 ]
 
 LOWERCASE_DESCRIPTIONS = [
@@ -368,6 +370,9 @@ LOWERCASE_DESCRIPTIONS = [
     ("The Uzbek state oil and gas company Uzbekneftegaz signed the contract.", ["Uzbekneftegaz"], []),
     ("Gomselmash signed an agreement with Kostanay-based Agromashholding KZ JSC.", ["Gomselmash", "Agromashholding KZ JSC"], []),
     ("The Zhodino-made dump trucks work at the mines of Kazakhstan.", [], []),
+    # the lowercase words of a name's links stay in it
+    ("The Permanent Mission of Kazakhstan to the UN hosted the event.", ["Permanent Mission of Kazakhstan to the UN"], []),
+    ("The EU Delegation to Kazakhstan welcomed the decision.", ["EU Delegation to Kazakhstan"], []),
     ("The Minsk-based company Belspetsvneshtechnika and the state-owned Kazakhstan Engineering signed a deal.",
      ["Belspetsvneshtechnika", "Kazakhstan Engineering"], []),
 ]

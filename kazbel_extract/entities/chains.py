@@ -119,17 +119,12 @@ class OfChains(NameShapes):
         """End of a run of name words. A title (unless `titled`) or a personal name stops it; a possessive ends it after
         its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
         Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans"), with the region
-        word after it ("of West Kazakhstan region", "of Shaanxi Province"). Two words of no word list after institution
-        words are the person the title before the name belongs to ("... for Reconstruction and Development [Odile
-        Renaud-Basso]")."""
-        lex, institutional = self.lexicon, False
+        word after it ("of West Kazakhstan region", "of Shaanxi Province")."""
+        lex = self.lexicon
         while k < min(len(words), limit):
             word = words[k]
             if not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self.person_at(words, k):
                 break
-            if institutional and k + 1 < len(words) and lex.is_name_candidate(word) and lex.is_name_candidate(words[k + 1]):
-                break
-            institutional = word.key in lex.institution_words
             if k + 1 < len(words) and words[k + 1].text in lex.possessives:
                 return k if lex.is_place(word) else k + 1
             k += 1

@@ -46,7 +46,8 @@ class BaseSpanCleaner(NameShapes):
         name's words are capitalised but for its links ("Bank of China", "Chamber of Commerce and Industry")."""
         lex = self.lexicon
         at = next((k for k in range(1, len(inner)) if inner[k].text.islower() and inner[k].text.isalpha()
-                   and inner[k].key not in lex.name_links and inner[k].key not in lex.pair_links), len(inner))
+                   and inner[k].key not in lex.name_links and inner[k].key not in lex.pair_links
+                   and inner[k].key not in lex.name_particles), len(inner))
         return inner[:at]
 
     def _after_coordinated_place(self, inner: list[Word]) -> bool:

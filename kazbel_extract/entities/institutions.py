@@ -92,7 +92,12 @@ class InstitutionNames(NameShapes):
                 and words[start - 2].key in lex.vocabulary and not lex.is_place(words[start - 2]) and owner_begins)
 
     def _located_in(self, words: list[Word], k: int) -> int:
-        """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or `k`."""
+        """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or of the body it is accredited
+        to ("to the UN", "to Kazakhstan"), or `k`."""
+        if k + 1 < len(words) and words[k].key == "to":
+            j = k + 1 + (words[k + 1].key == "the")
+            if j < len(words) and (self.lexicon.is_place(words[j]) or self._acronym_body(words[j])):
+                return j + 1
         if k + 1 < len(words) and words[k].key == "in":
             j = k + 1 + (words[k + 1].key == "the")
             end = j
@@ -102,6 +107,10 @@ class InstitutionNames(NameShapes):
             if end > j and self.lexicon.is_place(words[end - 1]):
                 return end
         return k
+
+    def _acronym_body(self, word: Word) -> bool:
+        """An international body written as an acronym ("UN", "OSCE"), no unit or tax."""
+        return word.is_acronym and word.key not in self.lexicon.not_org
 
     def _named_after(self, words: list[Word], k: int) -> int:
         """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov" after a name, or `k`."""

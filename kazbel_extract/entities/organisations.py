@@ -47,8 +47,20 @@ class OrganisationFinder(NameShapes):
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
+        merged = [(s, self._without_holder(words, s, e)) for s, e in merged]
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
         return spans + self._short_names_beside(doc, words, spans)
+
+    def _without_holder(self, words: list[Word], start: int, end: int) -> int:
+        """The end of a body's name after a title (tokens `start:end`) without the two words of no word list after its
+        institution words, which name the title's holder ("President of the European Bank for Reconstruction and
+        Development [Odile Renaud-Basso]"); elsewhere two such words may end a name ("Center for International
+        Programs Bolashak")."""
+        lex, (first, stop) = self.lexicon, word_range(words, start, end)
+        if (stop - first >= 4 and self.follows_title(words, first) and words[stop - 3].key in lex.institution_words
+                and lex.is_name_candidate(words[stop - 2]) and lex.is_name_candidate(words[stop - 1])):
+            return words[stop - 3].end
+        return end
 
     def _whole_word(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:
         """A gazetteer name inside a hyphenated word of capitalised parts is that word ("MAZ-Weichai", "KAMAZ-Engineering");
