@@ -396,6 +396,7 @@ NOT_BODIES = [
     # monuments, projects, agencies' end marks and border trade zones are no organisations
     ("The Kazakh President laid a wreath at the Independence Monument in Tashkent.", [], []),
     ("The sides discussed the Future Growth Project at the Tengiz field.", [], []),
+    ("The MAZ-6430 tractor unit and the BELAZ-75710 dump truck were presented in Almaty.", [], []),
     ("He will leave for Uzbekistan on Thursday.\n\n(END)", [], []),
     ("The China-Kazakhstan Horgos International Border Cooperation Center received a million visitors.", [], []),
     ("The first year of the Customs Union of Belarus, Kazakhstan and Russia gave an impetus to trade.", ["Customs Union"], []),

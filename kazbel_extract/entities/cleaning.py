@@ -34,6 +34,12 @@ class BaseSpanCleaner(NameShapes):
             end -= 1  # "TV channel"
         return inner[:end] if at == len(inner) - 1 else inner
 
+    def _names_a_model(self, inner: list[Word]) -> bool:
+        """Is the span a known company's name and a model number joined by a hyphen ("MAZ-6430", "BELAZ-75710")?"""
+        parts = inner[-1].parts
+        return (len(inner) == 1 and len(parts) > 1 and parts[-1].isdigit()
+                and "-".join(parts[:-1]) in self.lexicon.known_organisations)
+
     def _without_trailing_links(self, inner: list[Word]) -> list[Word]:
         lex = self.lexicon
         while inner and (inner[-1].key in lex.links or inner[-1].key in ("and", "the") or inner[-1].key in lex.pair_links):
@@ -159,6 +165,8 @@ class BaseSpanCleaner(NameShapes):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
         if not inner[0].is_cap or any(w.key in lex.titles or w.key in lex.not_org for w in inner):
             return None
+        if self._names_a_model(inner):
+            return None  # "the MAZ-6430 tractor unit": a product of MAZ
         if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in lex.connectors for w in inner[:-1]):
             return None  # "Kazakh, Belarusian Presidents hold talks"
         if len(inner) > 1 and inner[0].key in lex.title_plurals and inner[1].key in lex.links:
