@@ -368,6 +368,9 @@ LOWERCASE_DESCRIPTIONS = [
     ("It was organised by the Kazakh national chamber of entrepreneurs Atameken and the Belarusian Chamber of Commerce "
      "and Industry.", ["Atameken", "Belarusian Chamber of Commerce and Industry"], []),
     ("The Uzbek state oil and gas company Uzbekneftegaz signed the contract.", ["Uzbekneftegaz"], []),
+    # a nationality before a known name describes it; before an unknown one or a head it is the name's
+    ("The Turkish Anadolu Agency and the Kazakh Khabar Agency reported.", ["Anadolu Agency", "Khabar Agency"], []),
+    ("The Belarusian Potash Company and the Russian Railways signed.", ["Belarusian Potash Company", "Russian Railways"], []),
     ("Gomselmash signed an agreement with Kostanay-based Agromashholding KZ JSC.", ["Gomselmash", "Agromashholding KZ JSC"], []),
     ("The Zhodino-made dump trucks work at the mines of Kazakhstan.", [], []),
     # the lowercase words of a name's links stay in it

@@ -44,6 +44,8 @@ class InstitutionNames(NameShapes):
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
                     start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
+            if self._nationality_of_known_name(words[start:i]):
+                start += 1  # "the Turkish [Anadolu Agency]", "the Kazakh [Khabar Agency]"
             modifiers = words[start:i]
             pair = any(w.key in lex.bilateral_words for w in modifiers)
             mission = word.key in lex.mission_heads
@@ -65,6 +67,13 @@ class InstitutionNames(NameShapes):
             if end == i + 1 and self.indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):
                 continue  # "a joint Working Group": a kind of body, not a name
             yield start, self._named_after(words, end)
+
+    def _nationality_of_known_name(self, modifiers: list[Word]) -> bool:
+        """Do the modifiers of a head open with a nationality that describes a known name after it ("Turkish Anadolu",
+        "Kazakh Khabar")? It is no part of the name, as before a descriptor ("the Belarusian ONT channel")."""
+        lex = self.lexicon
+        return (len(modifiers) > 1 and modifiers[0].key in lex.nationalities
+                and " ".join(w.key for w in modifiers[1:]) in lex.known_organisations)
 
     @staticmethod
     def _headline_verb(doc: Doc, word: Word) -> bool:
