@@ -349,6 +349,9 @@ PEOPLE_AFTER_NAMES = [
      ["Union of Grain Processors of Kostanay Region"], ["Bolat Zhumadil"]),
     ("TOBB President Rifat Hisarciklioglu said Turkish investors are interested.", ["TOBB"], ["Rifat Hisarciklioglu"]),
     ("Valery Dvornik noted that the prices were stable.", [], ["Valery Dvornik"]),
+    # two given names before the surname are one name
+    ("Turkish Ambassador to Belarus Mehmet Sait Uyanik attended the forum.", [], ["Mehmet Sait Uyanik"]),
+    ("Minister of Investment, Industry and Trade Laziz Kudratov attended.", [], ["Laziz Kudratov"]),
 ]
 
 PEOPLE_AFTER_INSTITUTION_WORDS = [

@@ -59,8 +59,9 @@ class PersonFinder(NameShapes):
             name = run
             if not particles and len(run) >= 3 and run[-3].key in lex.family_first:
                 name = run[-3:]  # "Yoon Suk Yeol", "Pham Minh Chinh"
-            elif not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes))):
-                name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"
+            elif not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes)
+                                                     and run[0].key not in lex.given_names)):
+                name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"; not "Mehmet Sait Uyanik"
             family_first = len(name) in (2, 3) and name[0].key in lex.family_first and not lex.is_place_phrase(name)
             given = len(name) >= 2 and lex.opens_a_name(name[0], name[1])  # "Valery Dvornik"
             evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first or given
