@@ -90,7 +90,7 @@ class EntityRules:
         organisations, legal_forms = self.data["organisations"], self.data["lexicon"]["legal_forms"]
         matchers = {
             "organisations": self._matcher({"ORG": organisations["names"] + self.data["institutions"]["names"]}),
-            "legal_forms": self._matcher({"LEGAL_FORM": legal_forms}),
+            "legal_forms": self._matcher({"LEGAL_FORM": legal_forms + self.data["lexicon"]["name_statuses"]}),
             # "private limited company" written out in lowercase is the same form; a short one ("AO", "SE") is not
             "spelt_legal_forms": self._matcher({"LEGAL_FORM": [f for f in legal_forms if " " in f]}, attr="LOWER"),
             "source_cues": self._matcher({"SOURCE": self.data["lexicon"]["source_cues"]}, attr="LOWER"),

@@ -34,6 +34,28 @@ class BaseSpanCleaner(NameShapes):
             end -= 1  # "TV channel"
         return inner[:end] if at == len(inner) - 1 else inner
 
+    def _names_a_model(self, inner: list[Word]) -> bool:
+        """Is the span a known company's name and a model number joined by a hyphen ("MAZ-6430", "BELAZ-75710")?"""
+        parts = inner[-1].parts
+        return (len(inner) == 1 and len(parts) > 1 and parts[-1].isdigit()
+                and "-".join(parts[:-1]) in self.lexicon.known_organisations)
+
+    def _without_trailing_links(self, inner: list[Word]) -> list[Word]:
+        lex = self.lexicon
+        while inner and (inner[-1].key in lex.links or inner[-1].key in ("and", "the") or inner[-1].key in lex.pair_links):
+            inner = inner[:-1]
+        return inner
+
+    def _before_lowercase_words(self, inner: list[Word]) -> list[Word]:
+        """The base model's organisation up to its first lowercase word that is no link of a name ("Kazakh [national
+        chamber of entrepreneurs]", "Samruk-Kazyna [sovereign wealth fund]"): a lowercase noun phrase describes, a
+        name's words are capitalised but for its links ("Bank of China", "Chamber of Commerce and Industry")."""
+        lex = self.lexicon
+        at = next((k for k in range(1, len(inner)) if inner[k].text.islower() and inner[k].text.isalpha()
+                   and inner[k].key not in lex.name_links and inner[k].key not in lex.pair_links
+                   and inner[k].key not in lex.name_particles), len(inner))
+        return inner[:at]
+
     def _after_coordinated_place(self, inner: list[Word]) -> bool:
         """Is the span a place, a connector and a name ("Belarus and Sinosteel", "Kazakhstan and Turkmen Airlines"),
         whose place is the other side of a pair, no part of the name? Two places of one kind are a bilateral body's
@@ -98,10 +120,12 @@ class BaseSpanCleaner(NameShapes):
         while end > start and (doc[end - 1].text in lex.trailing_marks or doc[end - 1].is_space):
             end -= 1
         inner = words_within(words, start, end)
+        while inner and lex.is_compound_modifier(inner[0]):
+            inner = inner[1:]  # "Kostanay-based [Agromashholding KZ JSC]"
         if inner and inner[0].headline:
             inner = self._headline_span(inner, label)
-        while label == "ORG" and inner and (inner[-1].key in lex.links or inner[-1].key in ("and", "the", "between")):
-            inner = inner[:-1]  # "Research Institutes of", "Trade between"
+        if label == "ORG":
+            inner = self._without_trailing_links(inner)  # "Research Institutes of", "Trade between"
         if label == "ORG" and len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in lex.possessives:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
         if label == "ORG" and self._after_coordinated_place(inner):
@@ -110,7 +134,8 @@ class BaseSpanCleaner(NameShapes):
             after = word_range(words, inner[-1].end, inner[-1].end + 1)[0]
             described = after < len(words) and words[after].key in lex.descriptors and words[after].text.islower()
             # "the Kazakh TV channel Khabar": read with the descriptor after it, the base model's "Kazakh TV" describes
-            inner = self._without_descriptors(inner + [words[after]] if described else inner)
+            inner = self._without_trailing_links(
+                self._before_lowercase_words(self._without_descriptors(inner + [words[after]] if described else inner)))
         if label == "ORG" and inner and self._names_an_office(words, inner):
             return None
         if label == "ORG" and inner and self._is_topic(doc, words, inner):
@@ -127,7 +152,7 @@ class BaseSpanCleaner(NameShapes):
         if label not in ("PERSON", "ORG"):
             return Span(doc, inner[0].start, inner[-1].end, label=label)
         places = [w for w in inner if w.key not in lex.connectors]
-        if all(lex.is_place(w) for w in places):  # "Kazakhstan & Belarus"
+        if lex.is_place_phrase(places):  # "Kazakhstan & Belarus", "Belarus-Nizhny Novgorod"
             kind = "NORP" if all(w.key in lex.nationalities for w in places) else "GPE"
             return Span(doc, inner[0].start, inner[-1].end, label=kind)
         if len(inner) == 2 and inner[-1].key in lex.region_words:
@@ -140,6 +165,8 @@ class BaseSpanCleaner(NameShapes):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
         if not inner[0].is_cap or any(w.key in lex.titles or w.key in lex.not_org for w in inner):
             return None
+        if self._names_a_model(inner):
+            return None  # "the MAZ-6430 tractor unit": a product of MAZ
         if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in lex.connectors for w in inner[:-1]):
             return None  # "Kazakh, Belarusian Presidents hold talks"
         if len(inner) > 1 and inner[0].key in lex.title_plurals and inner[1].key in lex.links:
@@ -158,6 +185,7 @@ class BaseSpanCleaner(NameShapes):
         if (head in lex.heads and not any(lex.is_place(w) or w.is_acronym or w.key in lex.links for w in inner)
                 and self.indefinite(words, word_range(words, inner[0].start, inner[0].end)[0])):
             return None  # "a joint Working Group": a kind of body, not a name
-        if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and lex.looks_like_surname(inner[-1]):
+        if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and (
+                lex.looks_like_surname(inner[-1]) or lex.opens_a_name(inner[0], inner[1])):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
         return Span(doc, inner[0].start, inner[-1].end, label="ORG")

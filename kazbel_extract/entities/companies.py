@@ -50,7 +50,8 @@ class CompanyNames(NameShapes):
                 continue
             after = at.get(end)
             last = after
-            while last is not None and last < len(words) and self.is_name_word(words[last]) and last - after < self.max_name_modifiers:
+            while (last is not None and last < len(words) and self.is_name_word(words[last]) and last - after < self.max_name_modifiers
+                   and not self.person_at(words, last)):  # "JSC Kazakh Invest [Azamat Sarybayev]": the person after the name
                 last += 1
             if after is not None and last > after:
                 ranges.append((start, words[self.chains.chain(words, last) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
@@ -92,7 +93,8 @@ class CompanyNames(NameShapes):
     def named_plants(self, words: list[Word]) -> list[tuple[int, int]]:
         """"Kostanay diesel plant": capitalised name words, lowercase modifiers and a lowercase plant noun make a plant's
         name. Right before the plant noun, name words are the company that owns it ("the Saryarka AvtoProm plant", "the
-        Gomselmash plant" give the company), and a place alone describes it ("the Kostanay plant"). A nationality, a
+        Gomselmash plant" give the company), as a known company is before lowercase modifiers too ("the Hyundai
+        assembly plant" gives "Hyundai", from the gazetteer), and a place alone describes it ("the Kostanay plant"). A nationality, a
         pair of countries or an acronym alone is a description too ("a Belarusian tractor plant", "a Kazakh-Belarusian
         assembly plant", "the MTZ plant"), no new name."""
         lex, ranges = self.lexicon, []
@@ -111,7 +113,7 @@ class CompanyNames(NameShapes):
                 continue
             if all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names):
                 continue
-            if m < k:
+            if m < k and " ".join(w.key for w in names) not in lex.known_organisations:
                 ranges.append((words[first].start, word.end))
             elif not lex.is_place_phrase(names):
                 ranges.append((words[first].start, names[-1].end))

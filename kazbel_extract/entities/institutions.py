@@ -32,6 +32,9 @@ class InstitutionNames(NameShapes):
                 if self._owned_by_institution_word(words, start):
                     start -= 2  # "People's Government of Shaanxi Province"
                     continue
+                if start < i and start >= 2 and words[start - 1].key == "of" and words[start - 2].key in lex.title_plurals:
+                    start -= 2  # "CIS [Heads of] Government Council": the offices a council gathers
+                    continue
                 before = words[start - 1]
                 # an event's or a site's name before the head names what the body serves ("... Cooperation Forum Secretariat",
                 # "China-Belarus Industrial Park Development Company")
@@ -41,6 +44,8 @@ class InstitutionNames(NameShapes):
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
                     start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
+            if self._nationality_of_known_name(words[start:i]):
+                start += 1  # "the Turkish [Anadolu Agency]", "the Kazakh [Khabar Agency]"
             modifiers = words[start:i]
             pair = any(w.key in lex.bilateral_words for w in modifiers)
             mission = word.key in lex.mission_heads
@@ -63,6 +68,13 @@ class InstitutionNames(NameShapes):
                 continue  # "a joint Working Group": a kind of body, not a name
             yield start, self._named_after(words, end)
 
+    def _nationality_of_known_name(self, modifiers: list[Word]) -> bool:
+        """Do the modifiers of a head open with a nationality that describes a known name after it ("Turkish Anadolu",
+        "Kazakh Khabar")? It is no part of the name, as before a descriptor ("the Belarusian ONT channel")."""
+        lex = self.lexicon
+        return (len(modifiers) > 1 and modifiers[0].key in lex.nationalities
+                and " ".join(w.key for w in modifiers[1:]) in lex.known_organisations)
+
     @staticmethod
     def _headline_verb(doc: Doc, word: Word) -> bool:
         """A verb of a title-case headline, capitalised like the names around it ("Meets", "Receives")."""
@@ -74,17 +86,27 @@ class InstitutionNames(NameShapes):
         return i >= 2 and words[i - 1].key == "of" and words[i - 2].key in self.lexicon.title_plurals
 
     def _owned_by_institution_word(self, words: list[Word], start: int) -> bool:
-        """Is the name starting at word `start` after a possessive of an institution word that begins it ("People's
-        Government"; not "Kazakhstan's Ministry", whose country is no part of the name, nor the end of another
-        body's name, "the Ministry of ... Development's Committee for Transport": two bodies)?"""
+        """Is the name starting at word `start` after a possessive of an institution word that begins it, through its
+        modifiers ("People's Government", "Hung Yen Provincial People's Committee"; not "Kazakhstan's Ministry", whose
+        country is no part of the name, nor the end of another body's name, "the Ministry of ... Development's
+        Committee for Transport": two bodies)?"""
         lex = self.lexicon
-        before = words[start - 3] if start >= 3 else None
-        owner_begins = before is None or before.key in lex.determiners or not (before.is_cap or before.key in lex.links)
+        k = start - 3
+        while k >= 0 and start - 3 - k < self.max_name_modifiers and self.is_modifier(words[k]) and words[k].key not in lex.heads:
+            k -= 1
+        before = words[k] if k >= 0 else None
+        owner_begins = before is None or before.key in lex.determiners or not (
+            before.is_cap or before.key in lex.links or before.key in lex.connectors)
         return (start >= 2 and words[start - 1].text in lex.possessives and words[start - 2].is_cap
                 and words[start - 2].key in lex.vocabulary and not lex.is_place(words[start - 2]) and owner_begins)
 
     def _located_in(self, words: list[Word], k: int) -> int:
-        """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or `k`."""
+        """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or of the body it is accredited
+        to ("to the UN", "to Kazakhstan"), or `k`."""
+        if k + 1 < len(words) and words[k].key == "to":
+            j = k + 1 + (words[k + 1].key == "the")
+            if j < len(words) and (self.lexicon.is_place(words[j]) or self._acronym_body(words[j])):
+                return j + 1
         if k + 1 < len(words) and words[k].key == "in":
             j = k + 1 + (words[k + 1].key == "the")
             end = j
@@ -94,6 +116,10 @@ class InstitutionNames(NameShapes):
             if end > j and self.lexicon.is_place(words[end - 1]):
                 return end
         return k
+
+    def _acronym_body(self, word: Word) -> bool:
+        """An international body written as an acronym ("UN", "OSCE"), no unit or tax."""
+        return word.is_acronym and word.key not in self.lexicon.not_org
 
     def _named_after(self, words: list[Word], k: int) -> int:
         """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov" after a name, or `k`."""

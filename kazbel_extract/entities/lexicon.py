@@ -17,6 +17,7 @@ class Lexicon:
         self.possessives = set(marks["possessives"])
         self.hyphens = set(marks["hyphens"])
         self.connectors = set(marks["connectors"])
+        self.name_links = set(marks["name_links"])  # the lowercase words a name may hold ("Bank of China")
         self.trailing_marks = self.possessives | set(marks["trailing_marks"])
         self.proper_tags = set(marks["proper_tags"])
         self.regnal_numbers = set(marks["regnal_numbers"])
@@ -43,6 +44,7 @@ class Lexicon:
         self.bilateral_words = fold(lexicon["bilateral_words"])
         self.descriptors = fold(lexicon["descriptors"])
         self.product_nouns = fold(lexicon["product_nouns"])
+        self.compound_modifiers = fold(lexicon["compound_modifiers"])
         self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
         self.family_first = fold(lexicon["family_names_first"])
         self.pair_links = fold(lexicon["pair_links"])
@@ -63,6 +65,7 @@ class Lexicon:
         self.surname_suffixes = tuple(fold(people["surname_suffixes"]))
         self.patronymic_suffixes = tuple(fold(people["patronymic_suffixes"]))
         self.name_particles = fold(people["name_particles"])
+        self.given_names = fold(people["given_names"])
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])
         self.known_organisations = fold(data["organisations"]["names"] + data["institutions"]["names"])
@@ -92,8 +95,16 @@ class Lexicon:
         return {folded[-1], folded[0]} if len(folded) > 1 and folded[0] in self.family_first else {folded[-1]}
 
     def is_place_phrase(self, words: list[Word]) -> bool:
-        """Words that are a place together ("Hong Kong", "Ho Chi Minh City") or each ("Belarus-Kazakhstan")."""
-        return " ".join(w.key for w in words) in self.places or all(self.is_place(w) for w in words)
+        """Words that are a place together ("Hong Kong", "Ho Chi Minh City"), each ("Belarus-Kazakhstan"), or between
+        their hyphens ("Belarus-Nizhny Novgorod")."""
+        text = " ".join(w.key for w in words)
+        return (text in self.places or all(self.is_place(w) for w in words)
+                or all(part.strip() in self.place_words for part in text.replace("\u2010", "-").split("-")))
+
+    def is_compound_modifier(self, word: Word) -> bool:
+        """A hyphenated adjective ending on a participle ("Kostanay-based", "Zhodino-made"): it describes a name."""
+        parts = word.parts
+        return len(parts) > 1 and parts[-1] in self.compound_modifiers
 
     def is_place(self, word: Word) -> bool:
         """A country, city, region or nationality word, or a hyphenated pair of them ("Belarus-Kazakhstan")."""
@@ -108,10 +119,15 @@ class Lexicon:
         if answer is None:
             key = word.key
             answer = (word.is_cap and not word.is_acronym and any(c.isalpha() for c in key)
-                      and not self.is_place(word) and key not in self.titles and key not in self.institution_words
+                      and not self.is_place(word) and not self.is_compound_modifier(word) and key not in self.titles and key not in self.institution_words
                       and key not in self.months and key not in self.stop_words and key not in self.region_words)
             self._name_candidates[memo] = answer
         return answer
+
+    def opens_a_name(self, first: Word, second: Word) -> bool:
+        """Do `first` and `second` begin a personal name by its given name ("Valery Dvornik", "Rifat Hisarciklioglu"),
+        whatever the surname's shape?"""
+        return first.key in self.given_names and self.is_name_candidate(first) and self.is_name_candidate(second)
 
     def looks_like_surname(self, word: Word) -> bool:
         """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not)."""

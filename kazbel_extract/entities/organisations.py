@@ -47,8 +47,20 @@ class OrganisationFinder(NameShapes):
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
+        merged = [(s, self._without_holder(words, s, e)) for s, e in merged]
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
         return spans + self._short_names_beside(doc, words, spans)
+
+    def _without_holder(self, words: list[Word], start: int, end: int) -> int:
+        """The end of a body's name after a title (tokens `start:end`) without the two words of no word list after its
+        institution words, which name the title's holder ("President of the European Bank for Reconstruction and
+        Development [Odile Renaud-Basso]"); elsewhere two such words may end a name ("Center for International
+        Programs Bolashak")."""
+        lex, (first, stop) = self.lexicon, word_range(words, start, end)
+        if (stop - first >= 4 and self.follows_title(words, first) and words[stop - 3].key in lex.institution_words
+                and lex.is_name_candidate(words[stop - 2]) and lex.is_name_candidate(words[stop - 1])):
+            return words[stop - 3].end
+        return end
 
     def _whole_word(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:
         """A gazetteer name inside a hyphenated word of capitalised parts is that word ("MAZ-Weichai", "KAMAZ-Engineering");
@@ -71,11 +83,11 @@ class OrganisationFinder(NameShapes):
         """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
         as part of the same organisation: the company's full name ("Samsung Electronics", "LG Chem"); not a place,
         title, descriptor or person after it ("Kazatomprom CEO ...", "the Belarus 1 TV channel"), nor anything after a
-        name ending on a head or a place."""
+        name ending on a head, an institution word or a place ("... for Reconstruction and Development [Odile ...]")."""
         lex, first = self.lexicon, word_range(words, end, end + 1)[0]
         last = words[first - 1] if first else None
         base = base_ends.get(start, 0)
-        if base <= end or last is None or last.key in lex.heads or lex.is_place(last):
+        if base <= end or last is None or last.key in lex.heads or last.key in lex.vocabulary or lex.is_place(last):
             return start, end  # "European Commission", "State Council of China": complete; a name after it is a person
         k = first
         while (k < len(words) and words[k].end <= base and not words[k].headline and self.is_proper_name_word(doc, words[k])

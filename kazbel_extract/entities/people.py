@@ -59,10 +59,12 @@ class PersonFinder(NameShapes):
             name = run
             if not particles and len(run) >= 3 and run[-3].key in lex.family_first:
                 name = run[-3:]  # "Yoon Suk Yeol", "Pham Minh Chinh"
-            elif not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes))):
-                name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"
+            elif not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes)
+                                                     and run[0].key not in lex.given_names)):
+                name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"; not "Mehmet Sait Uyanik"
             family_first = len(name) in (2, 3) and name[0].key in lex.family_first and not lex.is_place_phrase(name)
-            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first
+            given = len(name) >= 2 and lex.opens_a_name(name[0], name[1])  # "Valery Dvornik"
+            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first or given
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
@@ -71,10 +73,13 @@ class PersonFinder(NameShapes):
                 i = j  # "head of National Electric Grids": no surname, after a word of a body the base model reads whole
                 continue
             end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"
+            if lex.is_place_phrase(name):
+                i = j  # "Nizhny Novgorod": a place whose words are no place each
+                continue
             if len(name) >= 2 and evidence:
                 spans.append(Span(doc, name[0].start, end, label="PERSON"))
-            elif len(run) == 1 and after_title:
-                spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"
+            elif len(run) == 1 and after_title and not (previous is not None and previous.key in lex.connectors):
+                spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"; not "Minister for X and [Y]"
             i = j
         return spans
 

@@ -23,7 +23,7 @@ class NameShapes:
         lex = self.lexicon
         return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
                 and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.legal_forms
-                and word.key not in lex.stop_words)
+                and word.key not in lex.stop_words and not lex.is_compound_modifier(word))
 
     def is_proper_name_word(self, doc: Doc, word: Word) -> bool:
         """A name word (`_is_name_word`) the parse reads as a proper noun, or an acronym."""
@@ -32,22 +32,24 @@ class NameShapes:
     def is_modifier(self, word: Word) -> bool:
         lex = self.lexicon
         return (word.is_cap and any(c.isalpha() for c in word.text) and word.key not in lex.titles
-                and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org)
+                and word.key not in lex.determiners and word.key not in lex.months and word.key not in lex.not_org
+                and not lex.is_compound_modifier(word))
 
     def person_at(self, words: list[Word], k: int) -> bool:
-        """Does a personal name ("Laziz Kudratov") start at word `k`?"""
+        """Does a personal name ("Laziz Kudratov", "Valery Dvornik") start at word `k`?"""
         lex = self.lexicon
         if k + 1 < len(words) and self.lexicon.initials.match(words[k].text) and not lex.is_place(words[k]):
             return lex.is_name_candidate(words[k + 1])  # "A.A. Erofeev"
-        return (k + 1 < len(words) and lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1])
-                and lex.looks_like_surname(words[k + 1]))
+        return k + 1 < len(words) and (lex.opens_a_name(words[k], words[k + 1]) or (
+            lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1]) and lex.looks_like_surname(words[k + 1])))
 
     def looks_personal(self, name: list[Word]) -> bool:
-        """A personal name's shape: a known person, or several words ending in a surname or opening with an East
-        Asian family name."""
+        """A personal name's shape: a known person, or several words ending in a surname or opening with a given name
+        or an East Asian family name."""
         lex = self.lexicon
         return (" ".join(w.text for w in name).casefold() in lex.known_people
-                or (len(name) > 1 and (lex.looks_like_surname(name[-1]) or name[0].key in lex.family_first)))
+                or (len(name) > 1 and (lex.looks_like_surname(name[-1]) or name[0].key in lex.family_first
+                                       or lex.opens_a_name(name[0], name[1]))))
 
     def ends_on_owners(self, name: list[Word]) -> bool:
         """Does a name with a plural head end on the countries that own its bodies ("Ministries of Foreign Affairs of
