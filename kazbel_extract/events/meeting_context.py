@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .meeting_participants import TITLE_LINKS
 from .syntax import SUBJECTS, sentence_before
 
 
@@ -55,8 +56,9 @@ class ContextPeople:
 
     def _leading_verb(self, person: Span, verbs: str = "leading_verbs") -> Token | None:
         """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
-        agent of."""
-        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
+        agent of, also where the parser hung the name elsewhere ("A delegation led by Minister X is in Minsk", X
+        the subject of "is"): the "by" right before the name and its title."""
+        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None) or _by_before(person)
         return by.head if by is not None and by.head.lower_ in self.words[verbs] else None
 
     def attended_after(self, trigger: Token) -> list[Span]:
@@ -87,3 +89,11 @@ class ContextPeople:
             return []
         people = self.distinct(self.persons_in[before.start])
         return people if len(people) >= 2 else []
+
+
+def _by_before(person: Span) -> Token | None:
+    """The "by" written right before a name and its capitalised title ("led by Deputy Prime Minister X")."""
+    i = person.start - 1
+    while i >= person.sent.start and (person.doc[i].text[:1].isupper() or person.doc[i].lower_ in TITLE_LINKS):
+        i -= 1
+    return person.doc[i] if i >= person.sent.start and person.doc[i].lower_ == "by" else None

@@ -17,6 +17,11 @@ from .syntax import CLAUSES, doc_tokens, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
 DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
+_UNTIL = r"\s*(?:[-\u2013\u2014]|\b(?:to|till|until|through|and)\b)\s*"  # what joins the first and last day of a span
+_DAYS_BEFORE_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(\s+[A-Za-z]+\.?)(,?\s+\d{{4}})?")
+_MONTH_BEFORE_DAYS = re.compile(rf"([A-Za-z]+\.?\s+\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(,?\s+\d{{4}})?")
+_TWO_DAYS = re.compile(rf"(.*?[A-Za-z].*?){_UNTIL}(.*?[A-Za-z].*)")  # "30 June - 1 July 2023", "June 20 to June 22"
+_YEAR_AT_END = re.compile(r",?\s+\d{4}$")
 
 
 def article_day(doc: Doc) -> str | None:
@@ -42,7 +47,24 @@ def day_mentions(doc: Doc) -> list[Span]:
             tagged.pop()  # the "14" of "14 and 15 October" the tagger took apart
         tagged.append(date)
     numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc_tokens(doc) if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
-    return [d for d in sorted(tagged + numeric, key=lambda d: d.start) if parse_date(d.text, reference) is not None]
+    return [d for d in sorted(tagged + numeric, key=lambda d: d.start) if parse_date(first_day(d.text), reference) is not None]
+
+
+def first_day(text: str) -> str:
+    """The first day of a span of days, which a meeting of several days took place from: "20 to 22 June" is "20
+    June", "June 20-22, 2024" "June 20, 2024", "30 June - 1 July 2023" "30 June 2023"; one day stays as written."""
+    text = text.strip()
+    days = _DAYS_BEFORE_MONTH.fullmatch(text)
+    if days:
+        return days.group(1) + days.group(2) + (days.group(3) or "")
+    days = _MONTH_BEFORE_DAYS.fullmatch(text)
+    if days:
+        return days.group(1) + (days.group(2) or "")
+    days = _TWO_DAYS.fullmatch(text)
+    if days and any(c.isdigit() for c in days.group(1)):
+        year = _YEAR_AT_END.search(days.group(2))
+        return days.group(1) + (year.group(0) if year and not _YEAR_AT_END.search(days.group(1)) else "")
+    return text
 
 
 def _with_first_day(date: Span) -> Span:
@@ -141,7 +163,7 @@ class MeetingDates:
         is that day, not the week before; a day without a year takes the year of the article's day."""
         if self.reference and _weekday(self.reference) in date.text.lower():
             return self.reference
-        return parse_date(date.text, self.reference)
+        return parse_date(first_day(date.text), self.reference)
 
     def _gatherings(self, verb: Token) -> list[Token]:
         """The gatherings a meeting was held at, in the phrases on its verb ("met on the sidelines of the summit",
