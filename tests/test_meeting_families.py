@@ -90,3 +90,53 @@ def test_a_portfolio_tells_which_minister_a_role_phrase_is(meetings):
 def test_the_head_of_the_delegation_is_the_person_it_was_led_by(meetings, text):
     assert meetings(text, "2023-05-10", [KARANKEVICH, TOKAYEV]) == [
         meeting([KARANKEVICH, TOKAYEV], "2023-05-09", "Astana")]
+
+
+# -- the day: a day the tagger took for a name, "on the eve" ---------------------------------------------------------
+
+SMAILOV, GOLOVCHENKO, ERDOGAN, SCHOLZ = "Alikhan Smailov", "Roman Golovchenko", "Recep Tayyip Erdogan", "Olaf Scholz"
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"On 16 June {SMAILOV} was also received by Prime Minister of Belarus {GOLOVCHENKO}.", "2021-06-16",
+                     id="On 16 June X was received: no comma after the day"),
+        pytest.param(f"On June 16 {SMAILOV} was received by Prime Minister {GOLOVCHENKO}.", "2021-06-16",
+                     id="On June 16 X was received"),
+        pytest.param(f"{GOLOVCHENKO} received {SMAILOV} on 16 June 2021.", "2021-06-16", id="with its year"),
+    ],
+)
+def test_a_day_before_a_name_is_the_meetings(meetings, text, day):
+    assert meetings(text, "2021-06-17", [SMAILOV, GOLOVCHENKO]) == [
+        meeting(sorted([SMAILOV, GOLOVCHENKO], key=text.index), day)]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"BERLIN - {TOKAYEV} held talks with {SCHOLZ} today. On the eve, {TOKAYEV} met with the heads of "
+                     "German companies.", "2023-09-28", id="On the eve, after today"),
+        pytest.param(f"BERLIN - {TOKAYEV} held talks with {SCHOLZ} on 29 September. On the eve of the talks, {TOKAYEV} "
+                     "met with the heads of German companies.", None, id="on the eve of the talks: another day"),
+    ],
+)
+def test_on_the_eve_is_the_day_before_the_one_told(meetings, text, day):
+    found = meetings(text, "2023-09-29", [TOKAYEV, SCHOLZ])
+    assert found[-1] == meeting([TOKAYEV], day, "Berlin")
+
+
+# -- no meeting: a call, however the clause is parsed ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"On Tuesday, {TOKAYEV} and Turkish President {ERDOGAN} discussed bilateral cooperation and the preparations "
+        "for the Turkic Council summit in a telephone conversation.",
+        f"{TOKAYEV} and {ERDOGAN} discussed the agenda of the upcoming visit of the Turkish delegation over the phone.",
+        f"{TOKAYEV} held talks with {ERDOGAN} on the results of the year by telephone on Monday.",
+        f"During a phone call on Monday, {TOKAYEV} and {ERDOGAN} discussed trade.",
+    ],
+)
+def test_a_call_is_no_meeting(meetings, text):
+    assert meetings(text, "2021-03-31", [TOKAYEV, ERDOGAN]) == []

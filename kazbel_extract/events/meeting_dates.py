@@ -34,11 +34,11 @@ def with_year(day: str | None) -> str | None:
     return day if day and not day.startswith("--") else None
 
 
-def day_mentions(doc: Doc) -> list[Span]:
+def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
     """The days a doc names, in text order: DATE entities of one day or of a few ("on 14-15 October", "on 14 and 15
     October": a meeting of several days took place from the first), read against the article's day ("on
-    Wednesday" of an undated story filed on a dated dateline), and the numeric days the tagger left untagged ("on
-    12.05.2025")."""
+    Wednesday" of an undated story filed on a dated dateline), and the days the tagger left untagged: numeric ("on
+    12.05.2025") or a day and a capitalised month of `months` ("On 16 June Smailov was received", read as a name)."""
     reference = with_year(article_day(doc))
     tagged: list[Span] = []
     for entity in (e for e in doc.ents if e.label_ == "DATE"):
@@ -46,8 +46,24 @@ def day_mentions(doc: Doc) -> list[Span]:
         if tagged and tagged[-1].start == date.start:
             tagged.pop()  # the "14" of "14 and 15 October" the tagger took apart
         tagged.append(date)
-    numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc_tokens(doc) if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
-    return [d for d in sorted(tagged + numeric, key=lambda d: d.start) if parse_date(first_day(d.text), reference) is not None]
+    tokens = doc_tokens(doc)
+    numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in tokens if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
+    untagged = [_day_and_month(doc, t.i) for t in tokens if t.text[:1].isupper() and t.lower_ in months and t.ent_type_ != "DATE"]
+    found = tagged + numeric + [d for d in untagged if d is not None]
+    return [d for d in sorted(found, key=lambda d: d.start) if parse_date(first_day(d.text), reference) is not None]
+
+
+def _day_and_month(doc: Doc, month: int) -> Span | None:
+    """ "16 June" or "June 16" (and a year after it) around the month at token `month`, none of it a DATE entity."""
+    def day(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text.isdigit() and 1 <= int(doc[i].text) <= 31 and doc[i].ent_type_ != "DATE"
+    start = month - 1 if day(month - 1) else month
+    end = month + 2 if start == month and day(month + 1) else month + 1
+    if start == end - 1:
+        return None  # a month without a day
+    if end < len(doc) and len(doc[end].text) == 4 and doc[end].text.isdigit():
+        end += 1
+    return Span(doc, start, end, label="DATE")
 
 
 def first_day(text: str) -> str:
@@ -132,7 +148,7 @@ class MeetingDates:
 
     def _shift_from_day_before(self, sent: Span) -> int | None:
         """The days after the day told last that a sentence's "the same day", "the day before", "the next day"
-        count; not a phrase with an object of its own ("the day before the summit")."""
+        count; not a phrase with an object of its own ("the day before the summit", "on the eve of the talks")."""
         if sent.start not in self._sentence_shift:
             text = sent.text.lower()
             self._sentence_shift[sent.start] = None
@@ -140,7 +156,8 @@ class MeetingDates:
                 at = text.find(phrase)
                 last = self.doc.char_span(sent.start_char + at, sent.start_char + at + len(phrase),
                                           alignment_mode="expand") if at >= 0 else None
-                if last is not None and not any(c.dep_ == "pobj" for c in last[-1].children):
+                if last is not None and not any(c.dep_ == "pobj" or (c.dep_ == "prep" and c.lower_ == "of")
+                                                for c in last[-1].children):
                     self._sentence_shift[sent.start] = days
                     break
         return self._sentence_shift[sent.start]

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .clause import Grammar
 from .settings import LinkingSettings
-from .syntax import SUBJECTS
+from .syntax import CLAUSES, SUBJECTS, phrase
 
 
 class Triggers:
@@ -96,10 +96,16 @@ class Triggers:
 
     def _phone(self, trigger: Token) -> bool:
         """A call, not a meeting: "phone talks", "held a telephone conversation", "discussed trade in a telephone
-        conversation", "during a phone call ... discussed", "by phone"."""
+        conversation", "during a phone call ... discussed", "by phone"; also where the parser hung the call's phrase
+        lower in the clause ("discussed the preparations for the summit in a telephone conversation"): a phone word
+        in a prepositional phrase of the trigger's verb, not in a clause of its own."""
         near = list(trigger.children) + [trigger.head] + list(trigger.head.children)
         near += [g for c in trigger.children if c.dep_ == "prep" for g in c.subtree]
-        return any(t.lower_ in self.words["phone_words"] for t in near)
+        if any(t.lower_ in self.words["phone_words"] for t in near):
+            return True
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        clause = [verb.doc[i] for i in phrase(verb, without=CLAUSES)]
+        return any(t.lower_ in self.words["phone_words"] and _in_prepositional_phrase(t) for t in clause)
 
 
 def _in_phrase_of(trigger: Token, verbs: set[int]) -> bool:
@@ -107,3 +113,9 @@ def _in_phrase_of(trigger: Token, verbs: set[int]) -> bool:
     tells how that meeting was held, not another one."""
     return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
         and trigger.head.head.i in verbs
+
+
+def _in_prepositional_phrase(token: Token) -> bool:
+    """ "in a telephone conversation", "over the phone": a word that is, or modifies, the object of a preposition."""
+    noun = token.head if token.dep_ in ("compound", "amod") else token
+    return noun.dep_ == "pobj"

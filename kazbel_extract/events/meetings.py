@@ -70,7 +70,7 @@ class MeetingFinder:
         self.words = lexicon.meetings
         self.people = people
         self.ents_in = ents_by_sentence(doc)
-        self.dates = day_mentions(doc)
+        self.dates = day_mentions(doc, lexicon.calendar.months)
         self.persons_in: dict[int, list[Span]] = defaultdict(list)  # by sentence start
         self.dates_in: dict[int, list[Span]] = defaultdict(list)
         for person in people.mentions():
