@@ -140,3 +140,39 @@ def test_on_the_eve_is_the_day_before_the_one_told(meetings, text, day):
 )
 def test_a_call_is_no_meeting(meetings, text):
     assert meetings(text, "2021-03-31", [TOKAYEV, ERDOGAN]) == []
+
+
+# -- no meeting: a forum's plenary session; no people: the meeting where something was adopted -----------------------
+
+KARANKEVICH_FULL, ZHUMANGARIN = "Viktor Karankevich", "Serik Zhumangarin"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"The Belarusian-Kazakh business forum brought together 300 companies. Speaking at the plenary "
+                     f"session, Deputy Prime Minister {KARANKEVICH_FULL} said that trade is growing.", [],
+                     id="the plenary session of the forum named before"),
+        pytest.param(f"The forum opened in Almaty on 20 September. At the plenary session, {KARANKEVICH_FULL} called "
+                     "for more joint ventures.", [], id="at the plenary session, a forum before"),
+        pytest.param(f"The Council of Ministers discussed the budget. Speaking at the plenary session, Deputy Prime "
+                     f"Minister {KARANKEVICH_FULL} said that trade is growing.", [meeting([KARANKEVICH_FULL])],
+                     id="the plenary session of a council named before"),
+    ],
+)
+def test_a_plenary_session_is_of_the_gathering_named_before(meetings, text, expected):
+    assert meetings(text, "2023-09-21", [KARANKEVICH_FULL]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"On 20 September {KARANKEVICH_FULL} and {ZHUMANGARIN} held talks and reviewed the implementation of the roadmap "
+        "for 2022-2023 adopted at the previous meeting of the intergovernmental commission.",
+        f"On 20 September {KARANKEVICH_FULL} and {ZHUMANGARIN} held talks and discussed the decisions made at the last "
+        "session of the commission.",
+    ],
+)
+def test_the_meeting_where_something_was_done_before_is_no_second_record(meetings, text):
+    assert meetings(text, "2023-09-21", [KARANKEVICH_FULL, ZHUMANGARIN]) == [
+        meeting([KARANKEVICH_FULL, ZHUMANGARIN], "2023-09-20")]

@@ -178,7 +178,12 @@ class Participants:
         return subjects
 
     def _subject_above(self, tok: Token) -> list[Token]:
+        """The subject of the first verb above a word that has one ("Speaking at the talks, X said"); none above a
+        participle of what was done there ("reviewed the roadmap adopted at the previous meeting": who adopted it
+        is not said)."""
         while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
+            if _participle(tok):
+                return []
             tok = tok.head
             subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")]
             if subjects:
@@ -195,6 +200,13 @@ class Participants:
         pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
         pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
         return bool(pointer) and not own
+
+
+def _participle(token: Token) -> bool:
+    """ "adopted" of "the roadmap adopted at the meeting": a past form heading a clause on a word, with no subject
+    or auxiliary of its own (the tagger often reads it VBD)."""
+    return token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in token.children)
 
 
 def _of_a_title(token: Token) -> bool:

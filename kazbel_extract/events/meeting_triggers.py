@@ -61,13 +61,27 @@ class Triggers:
     def _of_public_gathering(self, trigger: Token) -> bool:
         """ "The plenary session of the forum", "the forum's session", "the conference session": a session of a
         gathering open to many is that gathering, no meeting of the sides (a session of a council or commission is
-        one)."""
+        one); so is "the plenary session" of a text whose last gathering named is a forum."""
         if trigger.pos_ not in ("NOUN", "PROPN"):
             return False
         owners = [c for c in trigger.children if c.dep_ in ("poss", "compound")]
         owners += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
-        return any(o.lower_ in self.words["public_gatherings"] for o in owners)
+        if any(o.lower_ in self.words["public_gatherings"] for o in owners):
+            return True
+        plenary = any(c.lower_ in self.words["plenary_words"] for c in trigger.children if c.dep_ in ("amod", "compound"))
+        return plenary and not owners and self._last_gathering_is_public(trigger)
+
+    def _last_gathering_is_public(self, trigger: Token) -> bool:
+        """ "The forum brought together 300 companies. Speaking at the plenary session, ...": whether the gathering or
+        body named last before a session that names none is a public gathering (a council's session is a meeting)."""
+        w = self.words
+        for tok in reversed(trigger.doc[: trigger.i]):
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in w["public_gatherings"]:
+                return True
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in w["session_bodies"]:
+                return False
+        return False
 
     def planned(self, trigger: Token) -> bool:
         """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
