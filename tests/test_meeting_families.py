@@ -176,3 +176,82 @@ def test_a_plenary_session_is_of_the_gathering_named_before(meetings, text, expe
 def test_the_meeting_where_something_was_done_before_is_no_second_record(meetings, text):
     assert meetings(text, "2023-09-21", [KARANKEVICH_FULL, ZHUMANGARIN]) == [
         meeting([KARANKEVICH_FULL, ZHUMANGARIN], "2023-09-20")]
+
+
+# -- the city: the residence or hall the meeting was held at, whatever the dateline ----------------------------------
+
+LUKASHENKO, PUTIN, MIRZIYOYEV = "Aleksandr Lukashenko", "Vladimir Putin", "Shavkat Mirziyoyev"
+
+
+@pytest.mark.parametrize(
+    "text, people, city",
+    [
+        pytest.param(f"MINSK - {LUKASHENKO} was received by Kazakh President {TOKAYEV} at the Akorda on 9 May.",
+                     [LUKASHENKO, TOKAYEV], "Astana", id="at the Akorda, under a Minsk dateline"),
+        pytest.param(f"MINSK - {LUKASHENKO} held talks with {TOKAYEV} at the Ak Orda presidential palace on 9 May.",
+                     [LUKASHENKO, TOKAYEV], "Astana", id="at the Ak Orda presidential palace"),
+        pytest.param(f"ASTANA - {TOKAYEV} met with Russian President {PUTIN} in the Kremlin on 9 May.",
+                     [TOKAYEV, PUTIN], "Moscow", id="in the Kremlin, under an Astana dateline"),
+        pytest.param(f"ASTANA - {TOKAYEV} and Uzbek President {MIRZIYOYEV} held talks at the Kuksaroy residence on 9 May.",
+                     [TOKAYEV, MIRZIYOYEV], "Tashkent", id="at the Kuksaroy residence"),
+        pytest.param(f"ASTANA - {TOKAYEV} received {LUKASHENKO} at the Palace of Independence on 9 May.",
+                     [TOKAYEV, LUKASHENKO], "Astana", id="a venue of two cities, one the dateline's"),
+        pytest.param(f"MINSK - {LUKASHENKO} received {TOKAYEV} at the Palace of Independence on 9 May.",
+                     [LUKASHENKO, TOKAYEV], "Minsk", id="the same venue name, the other city"),
+        pytest.param(f"MINSK - {LUKASHENKO} held talks with {TOKAYEV} at the Akorda in Astana on 9 May.",
+                     [LUKASHENKO, TOKAYEV], "Astana", id="a venue and its city"),
+    ],
+)
+def test_the_residence_a_meeting_was_held_at_tells_its_city(meetings, text, people, city):
+    assert meetings(text, "2024-05-10", people) == [meeting(people, "2024-05-09", city)]
+
+
+def test_a_venue_of_another_event_tells_nothing(meetings):
+    text = f"MINSK - {LUKASHENKO} met with {TOKAYEV} on 9 May. They discussed the exhibition that opened in the Kremlin."
+    assert meetings(text, "2024-05-10", [LUKASHENKO, TOKAYEV]) == [meeting([LUKASHENKO, TOKAYEV], "2024-05-09", "Minsk")]
+
+
+# -- a bilateral summit is a meeting; a summit of many is a gathering -------------------------------------------------
+
+YOON = "Yoon Suk Yeol"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - {TOKAYEV} held a summit with South Korean President {YOON} on 12 June.",
+                     [meeting([TOKAYEV, YOON], "2024-06-12", "Astana")], id="held a summit with Y"),
+        pytest.param(f"SEOUL - President {YOON} had summit talks with {TOKAYEV} in Astana on 12 June.",
+                     [meeting([YOON, TOKAYEV], "2024-06-12", "Astana")], id="summit talks"),
+        pytest.param(f"ASTANA - {TOKAYEV} took part in the SCO summit on 12 June.", [], id="took part in the SCO summit"),
+        pytest.param(f"ASTANA - {TOKAYEV} addressed the summit of the Organization of Turkic States on 12 June.", [],
+                     id="addressed the summit"),
+    ],
+)
+def test_a_summit_with_someone_is_a_meeting(meetings, text, expected):
+    assert meetings(text, "2024-06-13", [TOKAYEV, YOON]) == expected
+
+
+# -- "his Belarusian counterpart" with no name after it is the person of that country named before -------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - Belarusian President {LUKASHENKO} arrived in Astana on a state visit. On 9 May, Kazakh "
+                     f"President {TOKAYEV} held talks with his Belarusian counterpart at the Akorda.",
+                     [LUKASHENKO, TOKAYEV], id="held talks with his Belarusian counterpart"),
+        pytest.param(f"ASTANA - Belarusian Defense Minister {KHRENIN} is on a visit to Kazakhstan. Kazakh Defense "
+                     f"Minister {ZHAKSYLYKOV} met with his Belarusian counterpart on 9 May.",
+                     [KHRENIN, ZHAKSYLYKOV], id="a minister's counterpart"),
+    ],
+)
+def test_an_unnamed_counterpart_is_the_person_of_that_country_named_before(meetings, text, expected):
+    people = [LUKASHENKO, TOKAYEV, KHRENIN, ZHAKSYLYKOV, GOLOVCHENKO]
+    assert meetings(text, "2024-05-10", people) == [meeting(expected, "2024-05-09", "Astana")]
+
+
+def test_a_counterpart_of_a_country_no_one_named_is_no_one(meetings):
+    text = (f"ASTANA - Kazakh President {TOKAYEV} received Belarusian Prime Minister {GOLOVCHENKO} on 9 May. Later, "
+            f"{TOKAYEV} met with his Uzbek counterpart.")
+    assert meetings(text, "2024-05-10", [TOKAYEV, GOLOVCHENKO]) == [
+        meeting([TOKAYEV, GOLOVCHENKO], "2024-05-09", "Astana"), meeting([TOKAYEV], None, "Astana")]
