@@ -255,3 +255,41 @@ def test_a_counterpart_of_a_country_no_one_named_is_no_one(meetings):
             f"{TOKAYEV} met with his Uzbek counterpart.")
     assert meetings(text, "2024-05-10", [TOKAYEV, GOLOVCHENKO]) == [
         meeting([TOKAYEV, GOLOVCHENKO], "2024-05-09", "Astana"), meeting([TOKAYEV], None, "Astana")]
+
+
+# -- "we" in a quote of several sentences is the speaker named after it closes ---------------------------------------
+
+RYZHENKOV, BULEGENOV = "Maxim Ryzhenkov", "Yergali Bulegenov"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - Kazakh Foreign Minister {NURTLEU} spoke about the results of the year. \"It was a busy "
+                     f"year. We held talks with Belarusian Foreign Minister {RYZHENKOV} in Minsk. The talks were "
+                     f"fruitful,\" {NURTLEU} said.", meeting([RYZHENKOV, NURTLEU], None, "Minsk"),
+                     id="the speaker named after the quote"),
+        pytest.param(f"GRODNO - Ambassador of Kazakhstan to Belarus {BULEGENOV} visited a dairy plant.\n\n\"I am "
+                     "confident in our trade. We have already held talks with the Grodno mayor. I will work hard,\" the "
+                     "diplomat said.", meeting([BULEGENOV], None, "Grodno"), id="the speaker as a role phrase"),
+    ],
+)
+def test_we_in_a_quote_of_several_sentences_is_its_speaker(meetings, text, expected):
+    assert meetings(text, "2024-05-10", [NURTLEU, RYZHENKOV, BULEGENOV]) == [expected]
+
+
+def test_we_outside_a_quote_is_no_one(meetings):
+    text = f"GRODNO - {BULEGENOV} visited a dairy plant. We held talks with the mayor, a worker said."
+    assert meetings(text, "2024-05-10", [BULEGENOV]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"\"Our trade is growing. Still, it does not meet our potential. We must do more,\" {NURTLEU} said.",
+        f"{NURTLEU} said that Belarusian supplies met the demand of Kazakh farmers.",
+        f"The target was met a year early, {NURTLEU} noted.",
+    ],
+)
+def test_meet_with_what_it_satisfies_is_no_meeting(meetings, text):
+    assert meetings(text, "2024-05-10", [NURTLEU]) == []

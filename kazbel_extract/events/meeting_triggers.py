@@ -35,7 +35,7 @@ class Triggers:
             low = tok.lower_
             if low not in self.trigger_words:
                 continue
-            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX"):
+            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX") and not self._satisfies(tok):
                 found.append(tok)
             elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                 found.append(tok)
@@ -47,6 +47,10 @@ class Triggers:
         found = [t for t in found if not _in_phrase_of(t, verbs)]
         return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
                 and not self._repeated(t) and not self._of_public_gathering(t)]
+
+    def _satisfies(self, verb: Token) -> bool:
+        """ "does not meet our potential", "met the target": "meet" with an object it satisfies, no meeting."""
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.words["satisfied_nouns"] for c in verb.children)
 
     def _repeated(self, trigger: Token) -> bool:
         """ "During our meetings we always agree", "his meetings with investors": a plural of a one-event noun with a
