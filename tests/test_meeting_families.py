@@ -293,3 +293,37 @@ def test_we_outside_a_quote_is_no_one(meetings):
 )
 def test_meet_with_what_it_satisfies_is_no_meeting(meetings, text):
     assert meetings(text, "2024-05-10", [NURTLEU]) == []
+
+
+# -- "the two leaders" of the sentence before bring its day; a place the tagger took for a person is no one ----------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"ASTANA, June 12 (Yonhap) -- {YOON} and Kazakh President {TOKAYEV} agreed Wednesday to expand "
+                     "cooperation.\n\nThe two leaders held a one-on-one meeting at the Akorda.", id="agreed Wednesday"),
+        pytest.param(f"ASTANA - {YOON} and {TOKAYEV} signed a joint statement on 12 June. The leaders then held talks "
+                     "in an expanded format.", id="signed on 12 June, then talks"),
+    ],
+)
+def test_the_sides_of_the_sentence_before_bring_its_day(meetings, text):
+    assert meetings(text, "2024-06-13", [YOON, TOKAYEV]) == [meeting([YOON, TOKAYEV], "2024-06-12", "Astana")]
+
+
+def test_a_place_the_tagger_took_for_a_person_takes_no_part(meetings):
+    text = (f"GRODNO - {LUKASHENKO} met with Governor of Nizhny Novgorod Oblast Gleb Nikitin on 30 June. \"Nizhny "
+            "Novgorod is one of our key partners,\" the head of state said.")
+    assert meetings(text, "2022-07-01", [LUKASHENKO, "Gleb Nikitin", "Nizhny Novgorod"]) == [
+        meeting([LUKASHENKO, "Gleb Nikitin"], "2022-06-30", "Grodno")]
+
+
+def test_a_plenary_session_after_an_organiser_named_chamber_is_still_the_forums(meetings):
+    text = (f"The forum in Almaty brought together 300 companies. It was organised by the Belarusian Chamber of "
+            f"Commerce and Industry. Speaking at the plenary session, {KARANKEVICH_FULL} said trade is growing.")
+    assert meetings(text, "2023-09-21", [KARANKEVICH_FULL]) == []
+
+
+def test_the_day_of_the_sentence_before_yields_to_a_day_stated_for_the_meeting(meetings):
+    text = (f"ASTANA - President {YOON} held talks with {TOKAYEV} on 12 June. {YOON} and {TOKAYEV} had arrived at the venue on "
+            "11 June for the opening of the forum. The leaders held talks on energy.")
+    assert meetings(text, "2024-06-13", [YOON, TOKAYEV]) == [meeting([YOON, TOKAYEV], "2024-06-12", "Astana")]
