@@ -30,6 +30,10 @@ NURTLEU, ALEINIK = "Murat Nurtleu", "Sergei Aleinik"
                      "2023-06-30", id="a span across two months, with its year"),
         pytest.param(f"Consultations between {NURTLEU} and {ALEINIK} took place in Almaty on 20\u201322 June.",
                      "2024-06-20", id="an en dash"),
+        pytest.param(f"{NURTLEU} held talks with {ALEINIK} in Almaty between 20 and 22 June.", "2024-06-20",
+                     id="between 20 and 22 June"),
+        pytest.param(f"{NURTLEU} held talks with {ALEINIK} in Almaty on 20th-22nd June.", "2024-06-20",
+                     id="ordinal days"),
     ],
 )
 def test_a_meeting_over_several_days_took_place_from_the_first(meetings, text, day):

@@ -22,6 +22,7 @@ _DAYS_BEFORE_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(
 _MONTH_BEFORE_DAYS = re.compile(rf"([A-Za-z]+\.?\s+\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(,?\s+\d{{4}})?")
 _TWO_DAYS = re.compile(rf"(.*?[A-Za-z].*?){_UNTIL}(.*?[A-Za-z].*)")  # "30 June - 1 July 2023", "June 20 to June 22"
 _YEAR_AT_END = re.compile(r",?\s+\d{4}$")
+_SPAN_OPENING = re.compile(r"^(?:from|between)\s+", re.IGNORECASE)  # "between 20 and 22 June" as the tagger took it
 
 
 def article_day(doc: Doc) -> str | None:
@@ -68,8 +69,9 @@ def _day_and_month(doc: Doc, month: int) -> Span | None:
 
 def first_day(text: str) -> str:
     """The first day of a span of days, which a meeting of several days took place from: "20 to 22 June" is "20
-    June", "June 20-22, 2024" "June 20, 2024", "30 June - 1 July 2023" "30 June 2023"; one day stays as written."""
-    text = text.strip()
+    June", "June 20-22, 2024" "June 20, 2024", "30 June - 1 July 2023" "30 June 2023", "between 20 and 22 June" "20
+    June"; one day stays as written."""
+    text = _SPAN_OPENING.sub("", text.strip())
     days = _DAYS_BEFORE_MONTH.fullmatch(text)
     if days:
         return days.group(1) + days.group(2) + (days.group(3) or "")
