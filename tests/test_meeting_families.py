@@ -331,3 +331,21 @@ def test_the_day_of_the_sentence_before_yields_to_a_day_stated_for_the_meeting(m
     text = (f"ASTANA - President {YOON} held talks with {TOKAYEV} on 12 June. {YOON} and {TOKAYEV} had arrived at the venue on "
             "11 June for the opening of the forum. The leaders held talks on energy.")
     assert meetings(text, "2024-06-13", [YOON, TOKAYEV]) == [meeting([YOON, TOKAYEV], "2024-06-12", "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"A Belarusian delegation led by Deputy Prime Minister {KARANKEVICH} arrived in Astana on 8 May. The "
+                     "delegation visited a financial centre. Its members also toured a tractor plant in Kostanay. On 9 "
+                     f"May, the head of the Belarusian delegation was received by President {TOKAYEV}.",
+                     [KARANKEVICH, TOKAYEV], id="sentences after the delegation was named"),
+        pytest.param(f"A Belarusian delegation led by Deputy Prime Minister {KARANKEVICH} and a Kazakh delegation led by "
+                     f"Deputy Prime Minister {ZHUMANGARIN} arrived in Astana. The delegations visited a plant. The "
+                     f"guests toured the city. On 9 May, President {TOKAYEV} received the head of the Kazakh delegation.",
+                     [ZHUMANGARIN, TOKAYEV], id="the delegation of the country named"),
+    ],
+)
+def test_the_head_of_a_delegation_named_sentences_before_is_its_leader(meetings, text, expected):
+    assert meetings(text, "2023-05-10", [KARANKEVICH, ZHUMANGARIN, TOKAYEV]) == [
+        meeting(expected, "2023-05-09", "Astana")]

@@ -131,6 +131,7 @@ class MeetingFinder:
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
             return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
+        heads = heads or [p for p in self.context.delegation_leader(trigger) if p not in people]
         if is_noun and not heads:
             heads = [p for p in self.participants.side_before(trigger, people) if p not in people]
         people += heads
