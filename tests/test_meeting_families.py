@@ -199,7 +199,7 @@ LUKASHENKO, PUTIN, MIRZIYOYEV = "Aleksandr Lukashenko", "Vladimir Putin", "Shavk
         pytest.param(f"ASTANA - {TOKAYEV} and Uzbek President {MIRZIYOYEV} held talks at the Kuksaroy residence on 9 May.",
                      [TOKAYEV, MIRZIYOYEV], "Tashkent", id="at the Kuksaroy residence"),
         pytest.param(f"ASTANA - {TOKAYEV} received {LUKASHENKO} at the Palace of Independence on 9 May.",
-                     [TOKAYEV, LUKASHENKO], "Astana", id="a venue of two cities, one the dateline's"),
+                     [TOKAYEV, LUKASHENKO], "Astana", id="a venue name of two cities: the dateline's"),
         pytest.param(f"MINSK - {LUKASHENKO} received {TOKAYEV} at the Palace of Independence on 9 May.",
                      [LUKASHENKO, TOKAYEV], "Minsk", id="the same venue name, the other city"),
         pytest.param(f"MINSK - {LUKASHENKO} held talks with {TOKAYEV} at the Akorda in Astana on 9 May.",
@@ -208,6 +208,12 @@ LUKASHENKO, PUTIN, MIRZIYOYEV = "Aleksandr Lukashenko", "Vladimir Putin", "Shavk
 )
 def test_the_residence_a_meeting_was_held_at_tells_its_city(meetings, text, people, city):
     assert meetings(text, "2024-05-10", people) == [meeting(people, "2024-05-09", city)]
+
+
+def test_a_venue_name_of_two_cities_leaves_the_city_to_the_visit(meetings):
+    text = (f"ASTANA - {TOKAYEV} arrived in Minsk on a state visit. On 9 May, he held talks with {LUKASHENKO} at the "
+            "Palace of Independence.")
+    assert meetings(text, "2024-05-10", [TOKAYEV, LUKASHENKO]) == [meeting([TOKAYEV, LUKASHENKO], "2024-05-09", "Minsk")]
 
 
 def test_a_venue_of_another_event_tells_nothing(meetings):

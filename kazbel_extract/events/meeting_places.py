@@ -46,10 +46,9 @@ class MeetingPlaces:
 
     def _venue_city(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[str]:
         """The city of the residence or hall a meeting was held at ("received Y at the Akorda", "talks in the
-        Kremlin"), written "at/in" near `anchor`, its verb or `near` like a city; a venue of two cities gives the
-        dateline's when it is one of them."""
+        Kremlin"), written "at/in" near `anchor`, its verb or `near` like a city; a name of two cities' venues
+        ("Palace of Independence") tells none, and the visit or the dateline decides."""
         verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), anchor)
-        dateline = self.doc._.dateline.city if self.doc._.dateline else None
         for tok in sent:
             for words, cities in self.venues.get(tok.text, ()):
                 if [t.text for t in self.doc[tok.i : tok.i + len(words)]] != words:
@@ -64,8 +63,8 @@ class MeetingPlaces:
                     continue
                 if min(tree_distance(t, named) for t in (anchor, verb, *near)) > self.settings.max_place_distance:
                     continue
-                if dateline in cities or len(cities) == 1:
-                    return [dateline if dateline in cities else cities[0]]
+                if len(cities) == 1:
+                    return cities
         return []
 
     def country(self, sent: Span, anchor: Token) -> Place | None:
