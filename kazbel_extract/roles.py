@@ -243,6 +243,7 @@ class RoleMentions:
         self.possessives = possessives  # "Kazakhstan's", "Belarus'": endings as the tokenizer splits them
         self.inner_modifiers = words.modifiers - {"and", "-"}  # words inside a role phrase before its title
         self.title_starts = {key[0] for key in words.class_keys} | words.head_words  # the first word of its title
+        self.portfolios = self.registry.roles["portfolios"]  # "defense" -> "Defence": the ministry of "the Defense Minister"
         self._opens: dict[int, bool] = {}  # word (orth id) -> whether a role phrase may start at it; grows as the vocab
 
     def __call__(self, doc: Doc, people: list[Span]) -> list[Span]:
@@ -281,7 +282,8 @@ class RoleMentions:
         Premier", "the head of the upper chamber [of the Belarusian parliament]"."""
         j = i + 1 if strings[orths[i]].lower() == "the" else i
         while j < len(orths) and (self.registry.country(strings[orths[j]]) or strings[orths[j]].lower() in self.possessives
-                                  or strings[orths[j]].lower() in self.inner_modifiers):
+                                  or strings[orths[j]].lower() in self.inner_modifiers
+                                  or strings[orths[j]].lower() in self.portfolios):
             j += 1
         if j == len(orths) or strings[orths[j]].lower() not in self.title_starts:
             return None  # no office class and no head word ("head of") starts here
@@ -293,7 +295,7 @@ class RoleMentions:
         of_kind = self._of_kind(doc, end)
         if head and not of_kind:
             return None
-        end = of_kind or end
+        end = of_kind or self._of_country(doc, end) or end
         if end < len(doc) and doc[end].ent_type_ == "PERSON" or any(t.ent_type_ for t in doc[i:end] if t.ent_type_ not in ("NORP", "GPE")):
             return None  # a title introducing a name, or part of an entity
         return Span(doc, i, end, label="ROLE")
@@ -311,6 +313,28 @@ class RoleMentions:
             return None
         return self._of_kind(doc, j + length) or j + length
 
+    def _of_country(self, doc: Doc, i: int) -> int | None:
+        """End of "of [the Republic of] Belarus" starting at `i` ("the Defense Minister of Belarus"), or None."""
+        words = [t.text for t in doc[i:i + 5]]
+        if not words or words[0].lower() != "of":
+            return None
+        k = 2 if len(words) > 1 and words[1].lower() == "the" else 1
+        if words[k:k + 2] == ["Republic", "of"]:
+            k += 2
+        return i + k + 1 if k < len(words) and self.registry.country(words[k]) else None
+
+    def _portfolio(self, words: list[str]) -> str | None:
+        """The ministry a role phrase's or a title's words name: "Defence" for "the Defense Minister"."""
+        return next((self.portfolios[w] for w in words if w in self.portfolios), None)
+
+    def _holds_portfolio(self, role: dict, portfolio: str) -> bool:
+        """Whether a person's role is of that ministry, or does not tell: "Defense Minister", "Ministry of Defence"."""
+        own = self._portfolio(role["title"].casefold().split())
+        organisation = role.get("organisation") or ""
+        if own is None and not organisation.startswith("Ministry of "):
+            return True
+        return own == portfolio or organisation.startswith(f"Ministry of {portfolio}")
+
     def _referent(self, mention: Span, candidates: list[Span]) -> Span | None:
         """The one person introduced earlier whose role fits the phrase's office, country and kind of organisation."""
         words = [t.lower_ for t in mention]
@@ -319,10 +343,13 @@ class RoleMentions:
         country = self.words.country([t for t in mention if t.lower_ != "of"]) 
         kind = next((self.registry.roles["organisation_kinds"][" ".join(k)] for k in self.words.kind_keys
                      if " ".join(k) in " ".join(words)), None)
+        portfolio = self._portfolio(words) if wanted_class == "minister" else None
         fitting = []
         for person in candidates:
             role = person._.role
             if wanted_class and self.registry.role_class(role["title"]) != wanted_class:
+                continue
+            if portfolio and not self._holds_portfolio(role, portfolio):
                 continue
             if country and role.get("country") != country:
                 continue

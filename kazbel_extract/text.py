@@ -29,12 +29,14 @@ BRACKETED_AGENCY = r"[A-Za-z][A-Za-z\-]+(?:\.[a-z]{2,3}|(?: [A-Z][A-Za-z\-]+)?)"
 # "MINSK. KAZINFORM -", "MINSK (BelTA) -", "MINSK, 13 October (BelTA) -", "ASTANA. May 15. KAZINFORM -",
 # "ASTANA (Kazinform), May 15 -", "MINSK, May 15. /TASS/.", "BAKU, Azerbaijan, May 15. Trend:", "ASTANA -",
 # "ASTANA, Kazakhstan, November 5.", "ASTANA:", "OREANDA-NEWS. August 31, 2009.", a city written in small letters
-# only with its country and agency ("Tashkent, Uzbekistan (UzDaily.com) --"); and without a city, on a line
+# only with its country or day and a bracketed agency ("Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 16 March
+# (UzA) --"); and without a city, on a line
 # of its own after the headline: "May 15. Kazpravda", "15 May (BelTA) -".
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?"
     r"(?:(?P<city>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?"
-    rf"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+)?(?=, [A-Z][a-z]+ \({BRACKETED_AGENCY}\) *[-\u2013\u2014]))"  # "Tashkent, Uzbekistan (UzDaily.com) --"
+    rf"|[A-Z][a-z'\-]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'\-]+)?(?=, (?:[A-Z][a-z]+|{DATELINE_DAY}) \({BRACKETED_AGENCY}\) *[-\u2013\u2014]))"
+    # "Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 16 March (UzA) --", "Nur-Sultan, May 17 (Kazinform) -"
     r"(?:, (?P<country>[A-Z][a-z]+))?"
     rf"(?: \((?P<agency0>{BRACKETED_AGENCY})\),?)?"
     rf"(?:[,.]? (?P<date>{DATELINE_DAY}))?"
@@ -91,7 +93,8 @@ class PreparedText:
 
 
 def _title_case(city: str) -> str:
-    return "-".join(part.capitalize() for part in city.split("-"))
+    """ "ST PETERSBURG" is "St Petersburg", "NUR-SULTAN" "Nur-Sultan"."""
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in city.split(" "))
 
 
 def find_dateline(text: str, search_limit: int = 400) -> Dateline | None:

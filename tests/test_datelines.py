@@ -33,6 +33,10 @@ from kazbel_extract.text import find_dateline, prepare
         ("ASTANA: The sides met.", "Astana", None, None),
         ("Tashkent, Uzbekistan (UzDaily.com) -- The sides met.", "Tashkent", "UzDaily.com", None),
         ("Minsk, Belarus (BelTA) - The sides met.", "Minsk", "BelTA", None),
+        ("Tashkent, 16 March (UzA) -- The sides met.", "Tashkent", "UzA", "16 March"),
+        ("Beijing, May 17 (Xinhua) -- The sides met.", "Beijing", "Xinhua", "May 17"),
+        ("Nur-Sultan, 5 April (Kazinform) - The sides met.", "Nur-Sultan", "Kazinform", "5 April"),
+        ("ST PETERSBURG, 5 April (BelTA) - The sides met.", "St Petersburg", "BelTA", "5 April"),
     ],
 )
 def test_a_wire_dateline_gives_its_city_agency_and_day(text, city, agency, day):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .meeting_participants import TITLE_LINKS
 from .syntax import SUBJECTS, sentence_before
 
 
@@ -40,6 +41,26 @@ class ContextPeople:
             started, heads = started or bool(found), heads + found
         return heads
 
+    def delegation_leader(self, trigger: Token) -> list[Span]:
+        """ "the head of the Belarusian delegation was received by Y", some sentences after "A Belarusian delegation
+        led by X arrived": the last person named before as leading a delegation (of the same country when both say
+        one) stands for "the head of the delegation" of the meeting's sentence."""
+        delegation = set(self.words["delegation_words"])
+        nouns = [g for t in trigger.sent if t.lower_ in self.words["leader_nouns"] for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.lower_ in delegation]
+        if not nouns:
+            return []
+        wanted = _side_words(nouns[0])
+        led = []
+        for start in sorted(s for s in self.persons_in if s < trigger.sent.start):
+            for person in self.persons_in[start]:
+                verb = self._leading_verb(person)
+                side = verb.head if verb is not None and verb.dep_ == "acl" else None
+                if side is not None and side.lower_ in delegation and (not wanted or not _side_words(side)
+                                                                       or wanted == _side_words(side)):
+                    led.append(person)
+        return led[-1:]
+
     def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
         """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is
         "it" ("A delegation came to Minsk. It was headed by X")."""
@@ -55,8 +76,9 @@ class ContextPeople:
 
     def _leading_verb(self, person: Span, verbs: str = "leading_verbs") -> Token | None:
         """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
-        agent of."""
-        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
+        agent of, also where the parser hung the name elsewhere ("A delegation led by Minister X is in Minsk", X
+        the subject of "is"): the "by" right before the name and its title."""
+        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None) or _by_before(person)
         return by.head if by is not None and by.head.lower_ in self.words[verbs] else None
 
     def attended_after(self, trigger: Token) -> list[Span]:
@@ -87,3 +109,16 @@ class ContextPeople:
             return []
         people = self.distinct(self.persons_in[before.start])
         return people if len(people) >= 2 else []
+
+
+def _by_before(person: Span) -> Token | None:
+    """The "by" written right before a name and its capitalised title ("led by Deputy Prime Minister X")."""
+    i = person.start - 1
+    while i >= person.sent.start and (person.doc[i].text[:1].isupper() or person.doc[i].lower_ in TITLE_LINKS):
+        i -= 1
+    return person.doc[i] if i >= person.sent.start and person.doc[i].lower_ == "by" else None
+
+
+def _side_words(noun: Token) -> set[str]:
+    """The words that tell whose a delegation is: "Belarusian" of "the Belarusian delegation"."""
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}

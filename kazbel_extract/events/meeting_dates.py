@@ -17,6 +17,12 @@ from .syntax import CLAUSES, doc_tokens, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
 DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
+_UNTIL = r"\s*(?:[-\u2013\u2014]|\b(?:to|till|until|through|and)\b)\s*"  # what joins the first and last day of a span
+_DAYS_BEFORE_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(\s+[A-Za-z]+\.?)(,?\s+\d{{4}})?")
+_MONTH_BEFORE_DAYS = re.compile(rf"([A-Za-z]+\.?\s+\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(,?\s+\d{{4}})?")
+_TWO_DAYS = re.compile(rf"(.*?[A-Za-z].*?){_UNTIL}(.*?[A-Za-z].*)")  # "30 June - 1 July 2023", "June 20 to June 22"
+_YEAR_AT_END = re.compile(r",?\s+\d{4}$")
+_SPAN_OPENING = re.compile(r"^(?:from|between)\s+", re.IGNORECASE)  # "between 20 and 22 June" as the tagger took it
 
 
 def article_day(doc: Doc) -> str | None:
@@ -29,11 +35,11 @@ def with_year(day: str | None) -> str | None:
     return day if day and not day.startswith("--") else None
 
 
-def day_mentions(doc: Doc) -> list[Span]:
+def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
     """The days a doc names, in text order: DATE entities of one day or of a few ("on 14-15 October", "on 14 and 15
     October": a meeting of several days took place from the first), read against the article's day ("on
-    Wednesday" of an undated story filed on a dated dateline), and the numeric days the tagger left untagged ("on
-    12.05.2025")."""
+    Wednesday" of an undated story filed on a dated dateline), and the days the tagger left untagged: numeric ("on
+    12.05.2025") or a day and a capitalised month of `months` ("On 16 June Smailov was received", read as a name)."""
     reference = with_year(article_day(doc))
     tagged: list[Span] = []
     for entity in (e for e in doc.ents if e.label_ == "DATE"):
@@ -41,8 +47,42 @@ def day_mentions(doc: Doc) -> list[Span]:
         if tagged and tagged[-1].start == date.start:
             tagged.pop()  # the "14" of "14 and 15 October" the tagger took apart
         tagged.append(date)
-    numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc_tokens(doc) if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
-    return [d for d in sorted(tagged + numeric, key=lambda d: d.start) if parse_date(d.text, reference) is not None]
+    tokens = doc_tokens(doc)
+    numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in tokens if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
+    untagged = [_day_and_month(doc, t.i) for t in tokens if t.text[:1].isupper() and t.lower_ in months and t.ent_type_ != "DATE"]
+    found = tagged + numeric + [d for d in untagged if d is not None]
+    return [d for d in sorted(found, key=lambda d: d.start) if parse_date(first_day(d.text), reference) is not None]
+
+
+def _day_and_month(doc: Doc, month: int) -> Span | None:
+    """ "16 June" or "June 16" (and a year after it) around the month at token `month`, none of it a DATE entity."""
+    def day(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text.isdigit() and 1 <= int(doc[i].text) <= 31 and doc[i].ent_type_ != "DATE"
+    start = month - 1 if day(month - 1) else month
+    end = month + 2 if start == month and day(month + 1) else month + 1
+    if start == end - 1:
+        return None  # a month without a day
+    if end < len(doc) and len(doc[end].text) == 4 and doc[end].text.isdigit():
+        end += 1
+    return Span(doc, start, end, label="DATE")
+
+
+def first_day(text: str) -> str:
+    """The first day of a span of days, which a meeting of several days took place from: "20 to 22 June" is "20
+    June", "June 20-22, 2024" "June 20, 2024", "30 June - 1 July 2023" "30 June 2023", "between 20 and 22 June" "20
+    June"; one day stays as written."""
+    text = _SPAN_OPENING.sub("", text.strip())
+    days = _DAYS_BEFORE_MONTH.fullmatch(text)
+    if days:
+        return days.group(1) + days.group(2) + (days.group(3) or "")
+    days = _MONTH_BEFORE_DAYS.fullmatch(text)
+    if days:
+        return days.group(1) + (days.group(2) or "")
+    days = _TWO_DAYS.fullmatch(text)
+    if days and any(c.isdigit() for c in days.group(1)):
+        year = _YEAR_AT_END.search(days.group(2))
+        return days.group(1) + (year.group(0) if year and not _YEAR_AT_END.search(days.group(1)) else "")
+    return text
 
 
 def _with_first_day(date: Span) -> Span:
@@ -110,7 +150,7 @@ class MeetingDates:
 
     def _shift_from_day_before(self, sent: Span) -> int | None:
         """The days after the day told last that a sentence's "the same day", "the day before", "the next day"
-        count; not a phrase with an object of its own ("the day before the summit")."""
+        count; not a phrase with an object of its own ("the day before the summit", "on the eve of the talks")."""
         if sent.start not in self._sentence_shift:
             text = sent.text.lower()
             self._sentence_shift[sent.start] = None
@@ -118,7 +158,8 @@ class MeetingDates:
                 at = text.find(phrase)
                 last = self.doc.char_span(sent.start_char + at, sent.start_char + at + len(phrase),
                                           alignment_mode="expand") if at >= 0 else None
-                if last is not None and not any(c.dep_ == "pobj" for c in last[-1].children):
+                if last is not None and not any(c.dep_ == "pobj" or (c.dep_ == "prep" and c.lower_ == "of")
+                                                for c in last[-1].children):
                     self._sentence_shift[sent.start] = days
                     break
         return self._sentence_shift[sent.start]
@@ -141,7 +182,7 @@ class MeetingDates:
         is that day, not the week before; a day without a year takes the year of the article's day."""
         if self.reference and _weekday(self.reference) in date.text.lower():
             return self.reference
-        return parse_date(date.text, self.reference)
+        return parse_date(first_day(date.text), self.reference)
 
     def _gatherings(self, verb: Token) -> list[Token]:
         """The gatherings a meeting was held at, in the phrases on its verb ("met on the sidelines of the summit",

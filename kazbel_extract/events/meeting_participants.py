@@ -29,6 +29,7 @@ class Participants:
         self.people = people
         self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
         self.pronouns = pronouns
+        self.counterpart_words = set(people.lexicon.tables["titles"]["counterpart_words"])  # "his Kazakh counterpart"
 
     def source(self, person: Span) -> bool:
         """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
@@ -68,6 +69,7 @@ class Participants:
         covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
         people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
         people += self._names_cut_off(covered, trigger.sent)
+        people += [p for i in sorted(covered) for p in self._unnamed_counterpart(self.doc[i])]
         verb = trigger if not is_noun else noun.head if noun.dep_ in ("dobj", "attr") else None
         if verb is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS
                                                                                          for c in verb.children):
@@ -118,6 +120,19 @@ class Participants:
     def _under_chairing(self, prep: Token) -> bool:
         """ "held under the chairmanship of X and Y": an "under" whose phrase is a chairing noun's."""
         return prep.lower_ == "under" and any(t.lower_ in self.words["chairing_nouns"] for t in prep.subtree)
+
+    def _unnamed_counterpart(self, token: Token) -> list[Span]:
+        """ "X held talks with his Belarusian counterpart", no name after it: the last person named before whose
+        role is of that country (none when the text names no country with the word)."""
+        if token.lower_ not in self.counterpart_words or any(t.ent_type_ == "PERSON" for t in token.subtree):
+            return []
+        countries = {self.people.lexicon.country_of[c.text] for c in token.children
+                     if c.dep_ in ("amod", "compound") and c.text in self.people.lexicon.country_of}
+        if len(countries) != 1:
+            return []
+        before = [p for start in sorted(self.persons_in) if start <= token.sent.start
+                  for p in self.persons_in[start] if p.end <= token.i]
+        return next(([p] for p in reversed(before) if self.people.participant(p).country in countries), [])
 
     def _names_cut_off(self, covered: set[int], sent: Span) -> list[Span]:
         """ "chaired by X and Chairman of the Cabinet of Ministers of Kyrgyzstan Y", "met with Ambassador of China to
@@ -178,7 +193,12 @@ class Participants:
         return subjects
 
     def _subject_above(self, tok: Token) -> list[Token]:
+        """The subject of the first verb above a word that has one ("Speaking at the talks, X said"); none above a
+        participle of what was done there ("reviewed the roadmap adopted at the previous meeting": who adopted it
+        is not said)."""
         while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
+            if _participle(tok):
+                return []
             tok = tok.head
             subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")]
             if subjects:
@@ -195,6 +215,13 @@ class Participants:
         pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
         pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
         return bool(pointer) and not own
+
+
+def _participle(token: Token) -> bool:
+    """ "adopted" of "the roadmap adopted at the meeting": a past form heading a clause on a word, with no subject
+    or auxiliary of its own (the tagger often reads it VBD)."""
+    return token.tag_ in ("VBN", "VBD") and token.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in (*SUBJECTS, "aux", "auxpass") for c in token.children)
 
 
 def _of_a_title(token: Token) -> bool:

@@ -30,6 +30,9 @@ class MeetingPlaces:
         self.ents_in = ents_in
         self.counterparts = counterparts  # the objects of a meeting verb
         self.settings = settings
+        self.venues: dict[str, list[tuple[list[str], list[str]]]] = {}  # first word -> (words, cities) of the venues
+        for name, cities in words["venue_cities"].items():
+            self.venues.setdefault(name.split()[0], []).append((name.split(), cities))
 
     def city(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[str]:
         """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
@@ -38,7 +41,31 @@ class MeetingPlaces:
         ("Minsk City Executive Committee") or far off in the sentence ("to discuss a plant in Kostanay"). `near`
         are other words the city may be near: the gatherings the meeting was held at, its people ("held talks on
         trade and the supply of tractors with Y in Astana")."""
-        return [name for _, place, name in self._stated(sent, anchor, near) if name is not None]
+        stated = [name for _, place, name in self._stated(sent, anchor, near) if name is not None]
+        return stated or self._venue_city(sent, anchor, near)
+
+    def _venue_city(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[str]:
+        """The city of the residence or hall a meeting was held at ("received Y at the Akorda", "talks in the
+        Kremlin"), written "at/in" near `anchor`, its verb or `near` like a city; a name of two cities' venues
+        ("Palace of Independence") tells none, and the visit or the dateline decides."""
+        verb = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), anchor)
+        for tok in sent:
+            for words, cities in self.venues.get(tok.text, ()):
+                if [t.text for t in self.doc[tok.i : tok.i + len(words)]] != words:
+                    continue
+                named = self.doc[tok.i : tok.i + len(words)].root
+                prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads)
+                             if a.dep_ == "prep"), None)
+                if prep is None or prep.lower_ not in ("at", "in"):
+                    continue
+                head = _beyond_date(prep.head)
+                if not self._event_word(head) and head not in self.counterparts(verb):
+                    continue
+                if min(tree_distance(t, named) for t in (anchor, verb, *near)) > self.settings.max_place_distance:
+                    continue
+                if len(cities) == 1:
+                    return cities
+        return []
 
     def country(self, sent: Span, anchor: Token) -> Place | None:
         """The country stated for a meeting whose nearest place stated is no city: "met with Y in China", "In

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from .settings import LinkingSettings
 from .syntax import SUBJECTS, sentence_before
 
-NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
+NAME_LINKS = ("appos", "compound", "conj", "flat")
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})  # from a name up to the noun phrase it belongs to
 
 
 class Pronouns:
@@ -95,7 +96,7 @@ class Pronouns:
         return verb if subjects and all(s.lower_ not in quoted for s in subjects) else None
 
     def _speaker(self, pronoun: Token) -> list[Span]:
-        verb = self._speech_verb(pronoun)
+        verb = self._speech_verb(pronoun) or self._verb_after_quote(pronoun)
         if verb is None:
             return []
         subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
@@ -103,6 +104,22 @@ class Pronouns:
             return self.referent(subject)
         person = self._person_at(subject)
         return [person] if person is not None else []
+
+    def _verb_after_quote(self, pronoun: Token) -> Token | None:
+        """ "'... We have already held talks with the mayor. ...,' the diplomat said.": for a pronoun in a quote of
+        several sentences, the verb with a subject right after the quote closes, in the same paragraph."""
+        doc = pronoun.doc
+        start = pronoun.i
+        while start > 0 and "\n" not in doc[start - 1].text:
+            start -= 1
+        if sum(t.text in QUOTE_MARKS for t in doc[start : pronoun.i]) % 2 == 0:
+            return None  # not inside a quote
+        close = next((t for t in doc[pronoun.i :] if t.text in QUOTE_MARKS or "\n" in t.text), None)
+        if close is None or "\n" in close.text:
+            return None
+        after = [t for t in close.sent if t.i > close.i]
+        return next((t for t in after if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS and c.i > close.i
+                                                                  for c in t.children)), None)
 
     def spoken_to(self, pronoun: Token) -> list[Span]:
         """ "'Glad to see you,' X told Y": the person the quote is told to; none when the quote does not say."""

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .clause import Grammar
 from .settings import LinkingSettings
-from .syntax import SUBJECTS
+from .syntax import CLAUSES, SUBJECTS, phrase
 
 
 class Triggers:
@@ -35,7 +35,7 @@ class Triggers:
             low = tok.lower_
             if low not in self.trigger_words:
                 continue
-            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX"):
+            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX") and not self._satisfies(tok):
                 found.append(tok)
             elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                 found.append(tok)
@@ -47,6 +47,10 @@ class Triggers:
         found = [t for t in found if not _in_phrase_of(t, verbs)]
         return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
                 and not self._repeated(t) and not self._of_public_gathering(t)]
+
+    def _satisfies(self, verb: Token) -> bool:
+        """ "does not meet our potential", "met the target": "meet" with an object it satisfies, no meeting."""
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in self.words["satisfied_nouns"] for c in verb.children)
 
     def _repeated(self, trigger: Token) -> bool:
         """ "During our meetings we always agree", "his meetings with investors": a plural of a one-event noun with a
@@ -61,13 +65,27 @@ class Triggers:
     def _of_public_gathering(self, trigger: Token) -> bool:
         """ "The plenary session of the forum", "the forum's session", "the conference session": a session of a
         gathering open to many is that gathering, no meeting of the sides (a session of a council or commission is
-        one)."""
+        one); so is "the plenary session" of a text whose last gathering named is a forum."""
         if trigger.pos_ not in ("NOUN", "PROPN"):
             return False
         owners = [c for c in trigger.children if c.dep_ in ("poss", "compound")]
         owners += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
-        return any(o.lower_ in self.words["public_gatherings"] for o in owners)
+        if any(o.lower_ in self.words["public_gatherings"] for o in owners):
+            return True
+        plenary = any(c.lower_ in self.words["plenary_words"] for c in trigger.children if c.dep_ in ("amod", "compound"))
+        return plenary and not owners and self._last_gathering_is_public(trigger)
+
+    def _last_gathering_is_public(self, trigger: Token) -> bool:
+        """ "The forum brought together 300 companies. Speaking at the plenary session, ...": whether the gathering or
+        body named last before a session that names none is a public gathering (a council's session is a meeting)."""
+        w = self.words
+        for tok in reversed(trigger.doc[: trigger.i]):
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in w["public_gatherings"]:
+                return True
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in w["session_bodies"]:
+                return False
+        return False
 
     def planned(self, trigger: Token) -> bool:
         """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
@@ -96,10 +114,16 @@ class Triggers:
 
     def _phone(self, trigger: Token) -> bool:
         """A call, not a meeting: "phone talks", "held a telephone conversation", "discussed trade in a telephone
-        conversation", "during a phone call ... discussed", "by phone"."""
+        conversation", "during a phone call ... discussed", "by phone"; also where the parser hung the call's phrase
+        lower in the clause ("discussed the preparations for the summit in a telephone conversation"): a phone word
+        in a prepositional phrase of the trigger's verb, not in a clause of its own."""
         near = list(trigger.children) + [trigger.head] + list(trigger.head.children)
         near += [g for c in trigger.children if c.dep_ == "prep" for g in c.subtree]
-        return any(t.lower_ in self.words["phone_words"] for t in near)
+        if any(t.lower_ in self.words["phone_words"] for t in near):
+            return True
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        clause = [verb.doc[i] for i in phrase(verb, without=CLAUSES)]
+        return any(t.lower_ in self.words["phone_words"] and _in_prepositional_phrase(t) for t in clause)
 
 
 def _in_phrase_of(trigger: Token, verbs: set[int]) -> bool:
@@ -107,3 +131,9 @@ def _in_phrase_of(trigger: Token, verbs: set[int]) -> bool:
     tells how that meeting was held, not another one."""
     return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
         and trigger.head.head.i in verbs
+
+
+def _in_prepositional_phrase(token: Token) -> bool:
+    """ "in a telephone conversation", "over the phone": a word that is, or modifies, the object of a preposition."""
+    noun = token.head if token.dep_ in ("compound", "amod") else token
+    return noun.dep_ == "pobj"

@@ -56,6 +56,7 @@ class Candidate:
     venue: Place | None = None  # the country or city of the visit the meeting was held on
     visit_only: bool = False  # told only as a visit: a meeting once the text states talks or a meeting of it
     evidence_spans: list[Span] = field(default_factory=list)
+    day_told_before: str | None = None  # the day of the sentence its sides were named in: the meeting's when none is stated
 
     def surnames(self, people: People) -> frozenset[str]:
         return frozenset(surname(people.name(p)) for p in self.people)
@@ -70,7 +71,7 @@ class MeetingFinder:
         self.words = lexicon.meetings
         self.people = people
         self.ents_in = ents_by_sentence(doc)
-        self.dates = day_mentions(doc)
+        self.dates = day_mentions(doc, lexicon.calendar.months)
         self.persons_in: dict[int, list[Span]] = defaultdict(list)  # by sentence start
         self.dates_in: dict[int, list[Span]] = defaultdict(list)
         for person in people.mentions():
@@ -130,19 +131,22 @@ class MeetingFinder:
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
             return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
+        heads = heads or [p for p in self.context.delegation_leader(trigger) if p not in people]
         if is_noun and not heads:
             heads = [p for p in self.participants.side_before(trigger, people) if p not in people]
         people += heads
+        sides = [] if people else self.context.sides_before(trigger)
         if not people:
-            people = self.context.sides_before(trigger) or self.context.attended_after(trigger)
+            people = sides or self.context.attended_after(trigger)
         date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
-        if heads and (date is None or location is None):  # "A delegation led by X arrived in Minsk on 2 October."
-            head_date, head_location, head_anchors = self.meeting_dates.when_and_where(heads[0].root)
-            date, location, anchors = date or head_date, location or head_location, anchors + head_anchors
+        told_before, day_before = heads or sides, None  # "A delegation led by X arrived in Minsk on 2 October.",
+        if told_before and (date is None or location is None):  # "X and Y agreed Wednesday ... The two leaders met"
+            day_before, before_location, before_anchors = self.meeting_dates.when_and_where(told_before[0].root)
+            location, anchors = location or before_location, anchors + before_anchors
         anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), self._later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
-                         people + anchors)
+                         people + anchors, None if date else day_before)
 
     def _earlier(self, trigger: Token) -> bool:
         """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
@@ -204,7 +208,7 @@ class MeetingFinder:
                 names.append(name)
                 details.append(self.people.participant(span))
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
-        return Meeting(participants=names, date=c.date, location=self.venues.location(c.location, c.venue), participant_details=details,
+        return Meeting(participants=names, date=c.date or c.day_told_before, location=self.venues.location(c.location, c.venue), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
 
 
@@ -227,6 +231,7 @@ def _agree(a: str | None, b: str | None) -> bool:
 def _complete(meeting: Candidate, other: Candidate) -> None:
     """Fill what a meeting lacks from another mention of it."""
     meeting.date = meeting.date or other.date
+    meeting.day_told_before = meeting.day_told_before or other.day_told_before
     meeting.location = meeting.location or other.location
     meeting.venue = meeting.venue or other.venue
     known = set(meeting.evidence_spans)

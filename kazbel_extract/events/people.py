@@ -40,12 +40,17 @@ class People:
                              if len(names) == 1 and word not in self.full_names}
 
     def mentions(self) -> list[Span]:
-        """PERSON spans, and role phrases the actor component tied to a person ("the Kazakh Premier"), but not one
-        whose own country is another's ("the President of Uzbekistan" is not the President of Kazakhstan named
+        """PERSON spans that are no place name the tagger took for one, and role phrases the actor component tied to
+        a person ("the Kazakh Premier"), but not one whose own country is another's ("the President of Uzbekistan" is not the President of Kazakhstan named
         before)."""
-        people = [e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON"]
+        people = [e for ents in self.ents_in.values() for e in ents if e.label_ == "PERSON" and not self._a_place(e)]
         roles = [m for m in self.doc._.role_mentions if m._.person is not None and not self._of_another_country(m)]
         return sorted(people + roles, key=lambda s: s.start)
+
+    def _a_place(self, span: Span) -> bool:
+        """A PERSON span whose words are all of place names ("Nizhny Novgorod", "Belarus-Nizhny Novgorod"): no one."""
+        words = [t for t in span if t.is_alpha]
+        return bool(words) and all(t.i in self.place_tokens for t in words)
 
     def _of_another_country(self, mention: Span) -> bool:
         """A role phrase followed by "of <country>" that is not the country of the person it was tied to."""
