@@ -747,3 +747,131 @@ def test_an_unnamed_plural_that_a_participle_pins_to_a_signing_is_a_record(text,
 def test_a_drafting_verb_drafts_a_document_only_when_the_document_is_not_its_doer(text, expected):
     """A document that is the active subject of "work", "develop" or "prepare" is working or acting, not drafted."""
     assert agreement_statuses(text) == [expected]
+
+
+# Session 8: wordings of wire news the rules missed ----------------------------------------------------
+
+def agreement_records(text):
+    return [(r["title"], r["count"], r["status"]) for r in events("agreement", text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides discussed the implementation of the 2018 agreement on labour migration.",
+                     [("agreement on labour migration", None, "in_force")], id="the 2018 agreement"),
+        pytest.param("The 1996 treaty on friendship remains the basis of relations.",
+                     [("treaty on friendship", None, "in_force")], id="the 1996 treaty"),
+        pytest.param("Kazakhstan and Belarus signed a 2025-2027 roadmap for industrial cooperation.",
+                     [("roadmap for industrial cooperation", None, "signed")], id="a span before the noun"),
+        pytest.param("Ministers signed 12 agreements.", [(None, 12, "signed")], id="a count is still one"),
+    ],
+)
+def test_a_year_before_a_document_noun_is_no_count(text, expected):
+    """ "The 2018 agreement" names the document by its year; only a number of documents counts them."""
+    assert agreement_records(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In 2023, the countries signed a protocol amending the agreement on labour migration.",
+                     ["signed"], id="amending"),
+        pytest.param("The sides will sign a protocol to amend the treaty on the border.", ["planned"], id="to amend"),
+        pytest.param("A protocol that amends the 2015 agreement on customs was signed.", ["signed"],
+                     id="that amends"),
+    ],
+)
+def test_a_document_a_title_acts_on_is_part_of_that_title(text, expected):
+    """ "A protocol amending the agreement": the agreement is named inside the protocol's title, no record."""
+    assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The memorandum provides for the exchange of experience in agriculture.", "in_force",
+                     id="provides for the exchange"),
+        pytest.param("The agreement calls for the exchange of information on migrants.", "in_force", id="calls for"),
+        pytest.param("The roadmap provides for the exchange of students and teachers.", "in_force",
+                     id="provides for the exchange of people"),
+        pytest.param("The agreement on transit is ready for signing.", "planned", id="is ready for: still ahead"),
+    ],
+)
+def test_what_a_document_provides_for_is_no_stage_of_its_own(text, expected):
+    """A stage "for" a verb is the document's only when the document is what the stage is ahead of: the
+    subject of a copula or a passive ("is ready for signing", "was submitted for ratification"), not the doer
+    of the verb ("the memorandum provides for the exchange of ...")."""
+    assert agreement_statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Work is under way on an agreement on labour migration.",
+        "Talks are under way on a free trade agreement.",
+        "Work is ongoing on a roadmap for industrial cooperation.",
+        "Consultations are continuing on the treaty on the border.",
+    ],
+)
+def test_work_or_talks_under_way_on_a_document_plan_it(text):
+    """The subject of a copula ("work is under way on ...") states the stage of the document its preposition names."""
+    assert agreement_statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The treaty on allied relations was signed in 2022. The document entered into force in 2023.",
+                     ["in_force"], id="entered into force later"),
+        pytest.param("The sides signed an agreement on transit in 2019. The agreement took effect a year later.",
+                     ["in_force"], id="took effect later"),
+        pytest.param("Kazakhstan and Belarus plan to sign an agreement on migration. The document was initialled "
+                     "on Monday.", ["signed"], id="initialled after a plan"),
+        pytest.param("Belarus, Kazakhstan sign agreement on transit\n\nMINSK - Belarus and Kazakhstan signed an "
+                     "agreement on transit. The agreement will simplify the transport of goods.", ["signed"],
+                     id="what it will do is no stage"),
+        pytest.param("The sides signed an agreement on visa-free travel. Under the agreement, citizens can stay for "
+                     "30 days.", ["signed"], id="a frame is no stage"),
+    ],
+)
+def test_a_restated_document_takes_the_latest_stage_its_mentions_report(text, expected):
+    """One document, one record: where its mentions report different stages, the furthest one is where it stands
+    (planned, then signed, then in force); a restatement's future or frame reports no stage reached."""
+    assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides signed a number of documents. The documents include an agreement on transit and a memorandum on "
+        "tourism.",
+        "The sides signed a set of documents. The set comprises an agreement on transit and a memorandum on tourism.",
+        "The ministers signed a package of agreements. The package includes an agreement on transit and a "
+        "memorandum on tourism.",
+    ],
+)
+def test_an_uncounted_group_named_again_lists_its_documents(text):
+    """ "Signed a package of documents. The package includes A and B": the group named again ("the package",
+    "the documents") lists the group's documents, which take its status; the unnamed group is no record of its own."""
+    assert agreement_records(text) == [("agreement on transit", None, "signed"),
+                                       ("memorandum on tourism", None, "signed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The documents signed include an agreement on cooperation in healthcare and a memorandum on "
+                     "tourism.", ["agreement on cooperation in healthcare", "memorandum on tourism"], id="include A and B"),
+        pytest.param("The package includes an agreement on the protection of investments and a programme of "
+                     "cooperation in culture.", ["agreement on the protection of investments",
+                                                 "programme of cooperation in culture"], id="A on X of Y and B"),
+    ],
+)
+def test_a_title_ends_before_the_next_document_listed(text, expected):
+    assert [r["title"] for r in events("agreement", text)] == expected
+
+
+def test_coordinated_nouns_sharing_one_title_keep_it():
+    text = "The sides will sign an agreement and programme of economic cooperation for 2026-2030."
+    assert [r["title"] for r in events("agreement", text)] == ["agreement and programme of economic cooperation for 2026-2030"]

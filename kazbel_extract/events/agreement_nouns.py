@@ -8,6 +8,8 @@ another's title ("a protocol on amendments to the agreement").
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
@@ -75,10 +77,17 @@ class DocumentNouns:
         return not self._nested(noun)
 
     def _nested(self, noun: Token) -> bool:
-        """Whether the noun is part of another document's title ("protocol on amendments to the agreement")."""
+        """Whether the noun is part of another document's title ("protocol on amendments to the agreement"), also
+        as the object of a verb the title names it with ("a protocol amending the agreement", "to amend", "that
+        amends"; not one that lists it: "a package of documents including the agreement")."""
         tok = noun
         if tok.dep_ == "appos" and tok.i > 0 and tok.nbor(-1).text == "(":
             tok = tok.head  # an abbreviation in brackets: "memorandums of understanding (MOU)"
+        if tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "relcl") and tok.head.lower_ not in self.words["including_verbs"] \
+                and tok.head.lower_ not in self.words["member_preps"]:
+            tok = tok.head.head
+            if tok.pos_ in ("NOUN", "PROPN") and self.kind(tok) is not None:
+                return True
         while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ in self.words["title_stop_preps"]:
@@ -92,8 +101,13 @@ class DocumentNouns:
         counted = [c for c in noun.children if c.dep_ == "nummod"]
         if noun.head.dep_ == "prep" and noun.head.head.lower_ in self.words["collectives"]:
             counted += [c for c in noun.head.head.children if c.dep_ == "nummod"]
-        counts = (count_of(tok, self.number_words, self.scales) for tok in counted)
+        counts = (count_of(tok, self.number_words, self.scales) for tok in counted if not is_year(tok))
         return next((n for n in counts if n is not None), None)
+
+
+def is_year(token: Token) -> bool:
+    """A year written as a number ("the 2018 agreement", "a 2025-2027 roadmap"): it names a document, not a count."""
+    return re.fullmatch(r"(19|20)\d\d", token.text) is not None
 
 
 def _org_head(token: Token) -> Token:

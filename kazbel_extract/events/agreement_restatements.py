@@ -3,7 +3,8 @@
 A document named again (same kind, its title's words within the other's, no other year), the same count
 again, "the document", an apposition, a conjunct sharing its determiner and count, or "other documents" after
 a count (the rest of that group) restate it; the status a clause stated wins over the in-force default, and
-empty fields are filled from the restatement.
+empty fields are filled from the restatement; a restatement that reports a later stage as reached ("the document
+entered into force in 2023") moves the record on to it.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class Mention:
     words: frozenset[str]  # the content words of its title
     years: frozenset[str]  # the years written in its phrase ("concluded in 2006")
     stated: bool  # whether a word of the clause gave the status (else the in-force default)
+    reported: bool = False  # whether its clause reports the status as reached (past or perfect, asserted)
     is_record: bool = True  # False for a background mention (a bloc's founding treaty)
     restated: bool = False  # whether a later mention was merged into it
 
@@ -48,8 +50,8 @@ class Restatements:
             return False
         old.restated = True
         self.merged[new.noun.i] = old
-        if new.stated and not old.stated:
-            old.record.status, old.stated = new.record.status, True
+        if new.stated and (not old.stated or new.reported and _further(new.record.status, old.record.status)):
+            old.record.status, old.stated = new.record.status, True  # "was signed in 2022. It entered into force in 2023"
         if old.kind in self.generic and new.kind not in self.generic:
             old.kind, old.words, old.record.title = new.kind, new.words, new.record.title  # "the main document is ..."
         for field in ("title", "count", "value", "currency"):
@@ -115,6 +117,14 @@ class Restatements:
         noun = new.noun
         return noun.tag_ in ("NNS", "NNPS") and new.record.count is None and bool(
             {t.lower_ for t in noun.lefts} & self.rest_modifiers)
+
+
+STAGES = ("planned", "signed", "in_force")  # the stages a document goes through, in order
+
+
+def _further(status: str, than: str) -> bool:
+    """Whether a status is a later stage than another: signed after planned, in force after signed."""
+    return STAGES.index(status) > STAGES.index(than)
 
 
 def determiners_of(noun: Token) -> set[str]:

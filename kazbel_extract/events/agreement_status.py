@@ -104,11 +104,14 @@ class DocumentStatus:
         under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
         w = self.words
         acting = noun.dep_ == "nsubj" and not clause.passive
-        purposes = {t.lower_ for t in self._purpose_nouns(clause.verb)}
+        purposes = {t.lower_ for t in self._purpose_nouns(clause.verb)} if not (
+            acting and clause.verb is not None and clause.verb.lower_ not in w["be_forms"]) else set()  # not "the memorandum provides for the exchange of"
         if (purposes | {t.lower_ for t in self._stage_nouns(clause.verb)}) & (w["drafting_words"] | w["signing_words"]):
             return "planned", True  # "is under consideration", "awaits signature", "is ready for signing"
         if purposes & (w["entry_words"] | w["ratifying_words"]):
             return "signed", True  # "is submitted to parliament for ratification"
+        if self._under_way(noun, clause):
+            return "planned", True  # "work is under way on an agreement", "talks are continuing on the treaty"
         if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
             return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
@@ -137,6 +140,17 @@ class DocumentStatus:
                          or self._framed_ahead(clause, w["signing_only_frames"])):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
         return "in_force", False
+
+    def _under_way(self, noun: Token, clause: Clause) -> bool:
+        """Whether drafting or talks are the subject of a copula or continuing verb that the document's preposition
+        hangs on: "work is under way on an agreement", "work is ongoing on a roadmap", "consultations are continuing
+        on the treaty", "work has started on a programme" (whatever the tense: it is the drafting that started)."""
+        if clause.verb is None or noun.dep_ != "pobj" or clause.nominals:
+            return False
+        predicate = clause.verb.head if clause.verb.dep_ == "acomp" else clause.verb
+        if predicate.lower_ not in self.words["be_forms"] | self.words["continuing_verbs"]:
+            return False
+        return any(c.dep_ == "nsubj" and c.lower_ in self.words["drafting_words"] for c in predicate.children)
 
     def _stage_nouns(self, verb: Token | None) -> list[Token]:
         """The nouns a copula or a verb of awaiting states the document's stage with: "is under consideration",
