@@ -875,3 +875,57 @@ def test_a_title_ends_before_the_next_document_listed(text, expected):
 def test_coordinated_nouns_sharing_one_title_keep_it():
     text = "The sides will sign an agreement and programme of economic cooperation for 2026-2030."
     assert [r["title"] for r in events("agreement", text)] == ["agreement and programme of economic cooperation for 2026-2030"]
+
+
+def test_a_group_of_documents_signed_does_not_move_on_a_document_planned_before_it():
+    text = ("The parties agreed to prepare a new roadmap for 2024-2026. Among the documents signed at the forum, "
+            "Gomselmash concluded a contract for the supply of combines.")
+    assert agreement_records(text) == [("roadmap", None, "planned"),
+                                       ("contract for the supply of combines", None, "signed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The presidents noted the progress in implementing the roadmap for the development of "
+                     "cooperation.", "in_force", id="implementing the roadmap for the development of"),
+        pytest.param("The sides reviewed the implementation of the programme for the development of tourism.",
+                     "in_force", id="implementation of the programme for the development of"),
+        pytest.param("The protocol was submitted to the parliament for ratification.", "signed",
+                     id="submitted for ratification"),
+    ],
+)
+def test_a_for_phrase_that_says_what_the_document_is_for_is_no_stage(text, expected):
+    assert agreement_statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Putin, Tokayev sign deal on power plants\n\nASTANA - The presidents witnessed the signing of an "
+                     "intergovernmental agreement on the construction of power plants.", ["signed"], id="deal"),
+        pytest.param("Uzbekistan, Belarus seal accord on transit\n\nTASHKENT - Uzbekistan and Belarus signed a "
+                     "memorandum on transit cooperation.", ["signed"], id="accord"),
+        pytest.param("Kazakhstan, Kyrgyzstan sign border pact\n\nBISHKEK - The presidents signed a treaty on the "
+                     "state border.", ["signed"], id="pact"),
+        pytest.param("Kazakhstan and Belarus signed a deal on grain supplies. They also signed an agreement on "
+                     "veterinary control.", ["signed", "signed"], id="in the body a deal is its own"),
+    ],
+)
+def test_a_headlines_deal_accord_or_pact_is_the_ledes_document(text, expected):
+    """Headlines call a document of any kind a deal, an accord or a pact; the lede names it properly."""
+    assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarusian, Kazakh companies sign contracts worth $420 million\n\nALMATY - Belarusian and Kazakh "
+                     "companies signed 47 contracts worth more than $420 million at the forum.", [(47, "signed")],
+                     id="contracts worth"),
+        pytest.param("Kazakhstan, Uzbekistan sign documents\n\nASTANA - Kazakhstan and Uzbekistan signed 15 documents "
+                     "following the talks.", [(15, "signed")], id="documents"),
+    ],
+)
+def test_a_headlines_uncounted_documents_are_the_ledes_counted_ones(text, expected):
+    assert [(r["count"], r["status"]) for r in events("agreement", text)] == expected

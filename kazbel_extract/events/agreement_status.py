@@ -161,10 +161,11 @@ class DocumentStatus:
 
     def _purpose_nouns(self, verb: Token | None) -> list[Token]:
         """The stage a verb or its adjective puts ahead as its purpose: "is ready for signing", "was submitted for
-        ratification", "is slated for adoption"."""
+        ratification", "is slated for adoption"; not a noun with its own "of" phrase, which says what the document is
+        for, whatever the parse attached it to ("implementing the roadmap for the development of cooperation")."""
         heads = (verb, *(c for c in verb.children if c.dep_ == "acomp")) if verb is not None else ()
         return [g for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in self.words["purpose_preps"]
-                for g in c.children if g.dep_ == "pobj"]
+                for g in c.children if g.dep_ == "pobj" and not any(o.lower_ == "of" for o in g.children)]
 
     def _ahead(self, clause: Clause) -> bool:
         """A signing not yet done: put in the future, under a modal or a planning frame (also the subject of the
