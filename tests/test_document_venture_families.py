@@ -929,3 +929,62 @@ def test_a_headlines_deal_accord_or_pact_is_the_ledes_document(text, expected):
 )
 def test_a_headlines_uncounted_documents_are_the_ledes_counted_ones(text, expected):
     assert [(r["count"], r["status"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The free trade agreement between the Eurasian Economic Union and Vietnam, in force since 2016, has helped "
+        "to boost trade.",
+        "The agreement on transit in force between the two countries will simplify the transport of goods.",
+        "The free trade agreement with the EAEU in effect since 2019 will help to boost exports.",
+    ],
+)
+def test_a_document_said_to_be_in_force_is_in_force(text):
+    """ "In force" on the noun states its stage, whatever its clause's verb does; a bloc's document so stated is
+    one in the article, not background."""
+    assert agreement_statuses(text) == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The agreement is at the final stage of approval.", "planned", id="stage of approval"),
+        pytest.param("The roadmap is at the stage of drafting.", "planned", id="stage of drafting"),
+        pytest.param("The treaty on the border is in the process of ratification.", "signed",
+                     id="process of ratification"),
+    ],
+)
+def test_a_document_at_a_stage_of_a_step_still_ahead(text, expected):
+    assert agreement_statuses(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries vowed to sign a free trade agreement within the year.",
+        "The sides pledged to conclude an agreement on investment protection.",
+        "Belarus promised to draft a roadmap for industrial cooperation.",
+        "The ministers undertook to sign the memorandum on tourism by June.",
+    ],
+)
+def test_a_signing_pledged_is_planned(text):
+    assert agreement_statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The FTA took effect in 2021.", ["in_force"], id="FTA in force"),
+        pytest.param("The Korea-Uzbekistan FTA will be signed next year.", ["planned"], id="FTA planned"),
+        pytest.param("Korea and Uzbekistan launched talks on a CEPA last year.", ["planned"], id="CEPA"),
+        pytest.param("The sides signed a free trade agreement in 2022. The FTA entered into force in 2023.",
+                     ["in_force"], id="the FTA restates the free trade agreement"),
+    ],
+)
+def test_a_free_trade_agreement_abbreviated(text, expected):
+    assert agreement_statuses(text) == expected
+
+
+def test_ventures_pledged_are_planned():
+    assert ventures("The two companies pledged to set up a joint venture in Kostanay.") == [(None, "planned")]

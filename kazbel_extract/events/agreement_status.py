@@ -45,6 +45,9 @@ class DocumentStatus:
             return "planned", True
         if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
             return "in_force", True  # "the existing agreements"; not "an implementation plan"
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in w["entry_words"] for g in c.children)
+               for c in noun.children):
+            return "in_force", True  # "the free trade agreement, in force since 2016, ...", "the treaty in effect"
         participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun))
                            if c.dep_ in ("acl", "amod", "relcl", "advcl") and c.lower_ in w["signing_words"]
                            and c.tag_ in ("VBN", "VBD", "VB")), None)
@@ -101,15 +104,17 @@ class DocumentStatus:
         between the noun and its predicate, or the predicate itself (an implementing or drafting verb only when the
         document is what it acts on: not "the agreement extended the cooperation", "the agreement is working well");
         a drafting noun a copula states ("is
-        under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
+        under consideration", "is at the stage of approval"); a predicate put ahead gives planned; none gives the in-force default."""
         w = self.words
         acting = noun.dep_ == "nsubj" and not clause.passive
         purposes = {t.lower_ for t in self._purpose_nouns(clause.verb)} if not (
             acting and clause.verb is not None and clause.verb.lower_ not in w["be_forms"]) else set()  # not "the memorandum provides for the exchange of"
-        if (purposes | {t.lower_ for t in self._stage_nouns(clause.verb)}) & (w["drafting_words"] | w["signing_words"]):
-            return "planned", True  # "is under consideration", "awaits signature", "is ready for signing"
-        if purposes & (w["entry_words"] | w["ratifying_words"]):
-            return "signed", True  # "is submitted to parliament for ratification"
+        stages = self._stage_nouns(clause.verb)
+        steps = {g.lower_ for n in stages for c in n.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        if (purposes | steps | {t.lower_ for t in stages}) & (w["drafting_words"] | w["signing_words"]):
+            return "planned", True  # "is under consideration", "awaits signature", "is at the final stage of approval"
+        if (purposes | steps) & (w["entry_words"] | w["ratifying_words"]):
+            return "signed", True  # "is submitted to parliament for ratification", "is in the process of ratification"
         if self._under_way(noun, clause):
             return "planned", True  # "work is under way on an agreement", "talks are continuing on the treaty"
         if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
