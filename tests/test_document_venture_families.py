@@ -988,3 +988,26 @@ def test_a_free_trade_agreement_abbreviated(text, expected):
 
 def test_ventures_pledged_are_planned():
     assert ventures("The two companies pledged to set up a joint venture in Kostanay.") == [(None, "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorandum on precision farming provides for joint research.",
+        "The agreement on cooperation in neurosurgery covers training of doctors.",
+    ],
+)
+def test_a_bloc_is_named_by_a_whole_word_not_letters_inside_one(text):
+    """ "Precision" holds "cis", "neurosurgery" holds "eu": neither names a bloc."""
+    assert agreement_statuses(text) == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme of the Eurasian Economic Commission covers digital trade.",
+        "The EurAsEC treaty on the customs territory remains the basis of the union.",
+    ],
+)
+def test_a_document_of_a_multilateral_body_named_by_its_adjective_is_background(text):
+    assert agreement_statuses(text) == []

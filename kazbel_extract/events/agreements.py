@@ -42,7 +42,8 @@ class AgreementFinder:
         self.restatements = Restatements(self.words)
         self.filler = (self.words["title_filler"] | self.nouns.kind_words | self.words["signing_words"]
                        | self.words["drafting_words"] | self.words["party_words"] | {form.lower() for form in lexicon.country_of})
-        self.bloc_forms = {form.lower() for form in lexicon.bloc_of}
+        forms = sorted({form.lower() for form in lexicon.bloc_of} | self.words["bloc_words"], key=len, reverse=True)
+        self.bloc_pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
 
@@ -104,11 +105,15 @@ class AgreementFinder:
             sources=sources(moneys[:1]),
         )
         years = frozenset(t.text for t in noun.subtree if is_year(t))
-        background = (noun.lower_ in w["founding_nouns"] or not stated) and any(
-            form in (title or "").lower() for form in self.bloc_forms)  # a bloc's document, not one between the sides
+        background = (noun.lower_ in w["founding_nouns"] or not stated) and self._bloc_document(title or "")
         clause = read_clause(noun, self.grammar)
         reported = clause.asserted and (clause.tense == "past" or clause.perfect)
         return Mention(noun, record, kind, words, years, stated, reported, is_record=not background)
+
+    def _bloc_document(self, title: str) -> bool:
+        """Whether a title names a bloc or multilateral body, as a whole word ("the Eurasian Economic Union", "EU",
+        "Eurasian"), not as letters inside one ("neurology", "precision")."""
+        return self.bloc_pattern.search(title.lower()) is not None
 
     def _bilateral(self, noun: Token, status: str) -> bool:
         """Whether a programme is one between sides: a word of cooperation in its phrase, a signing (an
