@@ -1011,3 +1011,39 @@ def test_a_bloc_is_named_by_a_whole_word_not_letters_inside_one(text):
 )
 def test_a_document_of_a_multilateral_body_named_by_its_adjective_is_background(text):
     assert agreement_statuses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Agromashholding KZ has been assembling Belarusian tractors in cooperation with Minsk Tractor "
+                     "Works in Kostanay.", [(None, "operating")], id="in cooperation with"),
+        pytest.param("Allur assembles Korean cars in partnership with Hyundai.", [(None, "operating")],
+                     id="in partnership with"),
+        pytest.param("KAMAZ assembles trucks in its home town.", [], id="a maker alone: no venture"),
+    ],
+)
+def test_an_assembly_in_cooperation_with_a_partner_is_joint(text, expected):
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("MAZ Asia JSC, a Belarusian-Vietnamese joint venture in Hung Yen province, will start assembling "
+                     "city buses this year.", [(None, "operating")], id="will start assembling"),
+        pytest.param("Belkazagro, a joint venture of Gomselmash and a Kazakh partner, plans to double its output.",
+                     [(None, "operating")], id="plans to double"),
+        pytest.param("A joint venture will be set up in Almaty next year.", [(None, "planned")],
+                     id="no company named: the clause decides"),
+    ],
+)
+def test_a_venture_in_apposition_to_a_company_exists(text, expected):
+    """ "X, a joint venture ..." describes the company X: it operates, whatever its clause plans next."""
+    assert ventures(text) == expected
+
+
+def test_a_venture_named_by_its_company_is_not_a_restatement():
+    text = ("Nine Belarusian-Kazakh assembly enterprises operate in Kazakhstan. An agreement on the establishment of "
+            "the Mogilevliftmash joint venture in Astana was signed earlier this month.")
+    assert ventures(text) == [(9, "operating"), (None, "planned")]

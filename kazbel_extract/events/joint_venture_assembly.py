@@ -35,13 +35,16 @@ class AssemblyMentions:
 
     def by_partners(self, verb: Token) -> bool:
         """ "Gomselmash and a Kazakh partner assemble combines", "MTZ assembles tractors together with a local
-        partner": coordinated subjects, or "together"/"jointly", make an assembly joint."""
+        partner", "X assembles tractors in cooperation with MTZ": coordinated subjects, "together"/"jointly", or a
+        partnership "with" someone make an assembly joint."""
         if verb.pos_ != "VERB" or verb.lower_ not in self.words["assembling_words"]:
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         adverbs = [c for c in verb.children if c.dep_ == "advmod"] + [
             g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"]
-        return any(c.dep_ == "conj" for s in subjects for c in s.children) or any(
+        partnered = any(g.lower_ in self.words["partnership_nouns"] and any(p.lower_ == "with" for p in g.children)
+                        for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+        return partnered or any(c.dep_ == "conj" for s in subjects for c in s.children) or any(
             a.lower_ in self.words["together_words"] for a in adverbs)
 
     def made_across(self, anchor: Token) -> bool:

@@ -97,10 +97,12 @@ class VentureMentions:
 
     def restates(self, noun: Token) -> bool:
         """A definite or existing uncounted mention points back to one named before ("the plants"), unless it is
-        production named by what it makes."""
+        production named by what it makes or a venture named by its company."""
         words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod")}
         if noun.lower_ in self.words["activity_heads"] and any(c.lower_ == "of" for c in noun.children):
             return False  # "the production of front loaders" is named by what it makes, not pointed back to
+        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts):
+            return False  # "the Mogilevliftmash joint venture" is named by its company, not pointed back to
         return bool(words & (self.words["anaphoric_determiners"] | self.words["operating_modifiers"])) and self.count(noun) is None
 
     def partitives(self, noun: Token) -> list[tuple[Token, Token]]:
