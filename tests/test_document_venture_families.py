@@ -1047,3 +1047,34 @@ def test_a_venture_named_by_its_company_is_not_a_restatement():
     text = ("Nine Belarusian-Kazakh assembly enterprises operate in Kazakhstan. An agreement on the establishment of "
             "the Mogilevliftmash joint venture in Astana was signed earlier this month.")
     assert ventures(text) == [(9, "operating"), (None, "planned")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides signed 12 agreements worth $2 billion and 30 contracts worth $1 billion.",
+                     [(12, "signed"), (30, "signed")], id="signed"),
+        pytest.param("The companies will sign 5 agreements worth $200 million and 7 contracts worth $90 million.",
+                     [(5, "planned"), (7, "planned")], id="will sign"),
+    ],
+)
+def test_documents_coordinated_after_an_amount_share_the_first_ones_status(text, expected):
+    """ "12 agreements worth $2 billion and 30 contracts": the parse may hang the second group on the amount;
+    it is still the object of the same verb."""
+    assert [(r["count"], r["status"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers signed a comprehensive plan for 2024-2026.", ["signed"], id="signed a plan"),
+        pytest.param("The joint plan for 2025 was signed by the two ministers.", ["signed"], id="a plan was signed"),
+        pytest.param("The company signed a plan to build a plant in Kostanay.", [], id="a plan to build: no document"),
+        pytest.param("The government approved a plan for the modernisation of railways.", [],
+                     id="one government's plan approved"),
+    ],
+)
+def test_a_plan_signed_is_a_document(text, expected):
+    """A plan is a document as a plan of action or of measures, or when it is signed; a plan to do something,
+    or one body's plan approved, is not."""
+    assert agreement_statuses(text) == expected

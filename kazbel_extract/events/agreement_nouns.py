@@ -47,7 +47,7 @@ class DocumentNouns:
         modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"]
-        if kind == "plan" and not {t.lower_ for t in modifiers + objects} & w["plan_needs"]:
+        if kind == "plan" and not {t.lower_ for t in modifiers + objects} & w["plan_needs"] and not self._signed(noun):
             return False  # "a plan of action" is a document, "a plan to set up a plant" is not
         arrived = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") and noun.head.head.lower_ in w["arriving_verbs"]
         if arrived or noun.head.lower_ in w["understanding_verbs"] or any(
@@ -75,6 +75,14 @@ class DocumentNouns:
                 c.dep_ == "conj" and c.lower_ in w["legal_base_nouns"] for c in noun.children):
             return False  # "the treaty and legal framework of relations": the legal base
         return not self._nested(noun)
+
+    def _signed(self, noun: Token) -> bool:
+        """A document noun that a signing word governs or modifies, with no infinitive of its own: "signed a
+        comprehensive plan for 2024-2026", "the plan was signed by"; not "approved a plan to build a plant"."""
+        signing = self.words["signing_words"] - self.words["adopting_words"]
+        if any(c.dep_ == "acl" and any(g.lower_ == "to" for g in c.children) for c in noun.children):
+            return False
+        return noun.head.lower_ in signing or any(c.lower_ in signing for c in noun.children)
 
     def _nested(self, noun: Token) -> bool:
         """Whether the noun is part of another document's title ("protocol on amendments to the agreement"), also

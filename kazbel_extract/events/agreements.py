@@ -88,6 +88,9 @@ class AgreementFinder:
                           if word not in self.filler and not self.doc.vocab[word].is_stop)
         bare = ((noun.tag_ in ("NNS", "NNPS") and not words) or kind in w["generic"]) and count is None
         status, stated = self.status.of(noun, by_tense=not bare)
+        before = next((m for m in reversed(earlier) if m.noun.sent == noun.sent), None)
+        if not stated and before is not None and noun.dep_ == "conj" and noun.head.ent_type_ == "MONEY":
+            status, stated = before.record.status, before.stated  # "signed 12 agreements worth $2 billion and 30 contracts"
         pinned = any(c.dep_ == "acl" and c.lower_ in w["signing_words"] for c in noun.children)
         named_stage = stated and noun.tag_ in ("NN", "NNP")  # "the document entered into force": a restatement's stage
         if bare and status == "in_force" and not pinned and not named_stage:
