@@ -1078,3 +1078,32 @@ def test_a_plan_signed_is_a_document(text, expected):
     """A plan is a document as a plan of action or of measures, or when it is signed; a plan to do something,
     or one body's plan approved, is not."""
     assert agreement_statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The production of Belarusian tractors was launched in Kazakhstan in 2010.", [(None, "operating")],
+                     id="production launched in"),
+        pytest.param("Production of Belarusian elevators has been localised in Uzbekistan.", [(None, "operating")],
+                     id="localised in"),
+        pytest.param("The two countries intend to localise the production of Belarusian combines in Kazakhstan.",
+                     [(None, "planned")], id="intend to localise"),
+        pytest.param("The production of tractors was launched in Kazakhstan.", [], id="no maker named"),
+    ],
+)
+def test_production_of_one_sides_products_set_up_in_the_others_country(text, expected):
+    """The host country may hang on the verb that sets the production up, not on the noun."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarusian tractors are assembled at 5 plants in Kazakhstan.", [(5, "operating")], id="at 5 plants"),
+        pytest.param("The assembly of Russian trucks has been established at 20 enterprises in Kazakhstan.",
+                     [(20, "operating")], id="at 20 enterprises"),
+    ],
+)
+def test_an_assembly_told_at_a_number_of_plants_counts_them(text, expected):
+    assert ventures(text) == expected

@@ -50,7 +50,8 @@ class AssemblyMentions:
     def made_across(self, anchor: Token) -> bool:
         """ "Belarusian tractors are assembled in Kazakhstan", "the assembly of Belarusian elevators in Uzbekistan":
         the products (the verb's object or passive subject, the noun's "of") carry one country's name, and a
-        country or region after "in" in the anchor's phrase is another."""
+        country or region after "in" in the anchor's phrase, or in the clause of the verb that sets the noun up, is
+        another."""
         w = self.words
         if anchor.lower_ in w["assembling_words"] and anchor.pos_ == "VERB":
             products = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -61,6 +62,8 @@ class AssemblyMentions:
         makers = {self.country_of[t.text] for p in products for t in p.children
                   if t.dep_ in ("amod", "compound", "nmod") and t.text in self.country_of}
         covered = phrase(anchor)
+        if anchor.pos_ == "NOUN" and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.lower_ in w["setup_words"]:
+            covered = phrase(anchor.head)  # "the production of Belarusian tractors was launched in Kazakhstan"
         doc = anchor.doc
         hosts = {p.country for p in self.places.within(anchor.sent) if p.start in covered and p.country is not None
                  and p.kind != "bloc" and p.start > 0 and doc[p.start - 1].lower_ == "in"}
