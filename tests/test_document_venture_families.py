@@ -1107,3 +1107,19 @@ def test_production_of_one_sides_products_set_up_in_the_others_country(text, exp
 )
 def test_an_assembly_told_at_a_number_of_plants_counts_them(text, expected):
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("A Kazakh-Belarusian JV will produce up to 1,000 buses a year.", [(None, "planned")], id="a JV"),
+        pytest.param("Five JVs with Belarusian partners operate in the region.", [(5, "operating")], id="five JVs"),
+        pytest.param("Two assembly sites for Belarusian tractors operate in Akmola Region.", [(2, "operating")],
+                     id="assembly sites"),
+        pytest.param("A joint workshop for the repair of locomotives was opened in Pavlodar.", [(None, "operating")],
+                     id="joint workshop"),
+        pytest.param("The sites of the forum were visited by 2,000 guests.", [], id="a site that is no plant"),
+    ],
+)
+def test_ventures_named_by_an_abbreviation_a_site_or_a_workshop(text, expected):
+    assert ventures(text) == expected
