@@ -18,11 +18,11 @@ class DocumentGroups:
         self.words = words
         self.grammar = grammar
 
-    def join(self, mention: Mention, mentions: list[Mention]) -> None:
+    def join(self, mention: Mention, mentions: list[Mention], merged: dict[int, Mention]) -> None:
         """A document listed in a group takes the group's status when its own clause states none; an uncounted,
         unnamed group ("signed agreements, including an agreement on transit") is the documents named in it,
         no record of its own. A counted group keeps its record: its other documents are not named."""
-        group = self.group_of(mention.noun, mentions)
+        group = self.group_of(mention.noun, mentions, merged)
         if group is None:
             return
         if not mention.stated:
@@ -30,12 +30,14 @@ class DocumentGroups:
         if group.record.title is None and group.record.count is None:
             group.is_record = False
 
-    def group_of(self, noun: Token, mentions: list[Mention]) -> Mention | None:
+    def group_of(self, noun: Token, mentions: list[Mention], merged: dict[int, Mention]) -> Mention | None:
         """The documents a listed one belongs to: the group a member preposition hangs on ("agreements, including
         an agreement on ..."; on a verb, the verb's documents: "were signed, including ..."), the subject of
         "include" ("the documents signed include an agreement on ..."), the group after "among" ("among the
         documents signed is ..."), or, for "they", "them" or "these", the documents just named ("... signed 10
-        documents. Among them is a loan agreement", "They include ...")."""
+        documents. Among them is a loan agreement", "They include ..."); a group named again is the group named
+        before ("signed a package of documents. The package includes ...", "The documents include ...": `merged`
+        holds each restatement's mention)."""
         verb = read_clause(noun, self.grammar).verb
         member = [c for c in noun.children if self._lists_members(c)]
         groups = [g for c in member + [c for c in (verb.children if verb is not None else ()) if c.lower_ == "among"]
@@ -48,10 +50,17 @@ class DocumentGroups:
             groups += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for group in groups:
             if group.lower_ in self.words["collectives"]:  # "the package of documents to be signed includes ..."
-                group = next((g for c in group.children if c.lower_ == "of" for g in c.children), group)
+                members = next((g for c in group.children if c.lower_ == "of" for g in c.children), None)
+                if members is None:
+                    return next((m for m in reversed(mentions) if m.noun.head.lower_ == "of"
+                                 and m.noun.head.head.lower_ == group.lower_), None)  # "The package includes"
+                group = members
             if group.lower_ in ("they", "them", "these", "those"):
                 return mentions[-1] if mentions else None
-            named = next((m for m in mentions if m.noun.i == group.i), None)
+            named = next((m for m in mentions if m.noun.i == group.i), None) or merged.get(group.i)
+            if named is None and group.tag_ in ("NNS", "NNPS") and any(
+                    c.dep_ == "det" and c.lower_ in self.words["definite_determiners"] for c in group.children):
+                named = next((m for m in reversed(mentions) if m.record.title is None), None)  # "The documents include"
             if named is not None:
                 return named
         return None

@@ -8,6 +8,8 @@ another's title ("a protocol on amendments to the agreement").
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
@@ -45,7 +47,7 @@ class DocumentNouns:
         modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"]
-        if kind == "plan" and not {t.lower_ for t in modifiers + objects} & w["plan_needs"]:
+        if kind == "plan" and not {t.lower_ for t in modifiers + objects} & w["plan_needs"] and not self._signed(noun):
             return False  # "a plan of action" is a document, "a plan to set up a plant" is not
         arrived = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") and noun.head.head.lower_ in w["arriving_verbs"]
         if arrived or noun.head.lower_ in w["understanding_verbs"] or any(
@@ -74,11 +76,26 @@ class DocumentNouns:
             return False  # "the treaty and legal framework of relations": the legal base
         return not self._nested(noun)
 
+    def _signed(self, noun: Token) -> bool:
+        """A document noun that a signing word governs or modifies, with no infinitive of its own: "signed a
+        comprehensive plan for 2024-2026", "the plan was signed by"; not "approved a plan to build a plant"."""
+        signing = self.words["signing_words"] - self.words["adopting_words"]
+        if any(c.dep_ == "acl" and any(g.lower_ == "to" for g in c.children) for c in noun.children):
+            return False
+        return noun.head.lower_ in signing or any(c.lower_ in signing for c in noun.children)
+
     def _nested(self, noun: Token) -> bool:
-        """Whether the noun is part of another document's title ("protocol on amendments to the agreement")."""
+        """Whether the noun is part of another document's title ("protocol on amendments to the agreement"), also
+        as the object of a verb the title names it with ("a protocol amending the agreement", "to amend", "that
+        amends"; not one that lists it: "a package of documents including the agreement")."""
         tok = noun
         if tok.dep_ == "appos" and tok.i > 0 and tok.nbor(-1).text == "(":
             tok = tok.head  # an abbreviation in brackets: "memorandums of understanding (MOU)"
+        if tok.dep_ == "dobj" and tok.head.dep_ in ("acl", "relcl") and tok.head.lower_ not in self.words["including_verbs"] \
+                and tok.head.lower_ not in self.words["member_preps"]:
+            tok = tok.head.head
+            if tok.pos_ in ("NOUN", "PROPN") and self.kind(tok) is not None:
+                return True
         while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ in self.words["title_stop_preps"]:
@@ -92,8 +109,13 @@ class DocumentNouns:
         counted = [c for c in noun.children if c.dep_ == "nummod"]
         if noun.head.dep_ == "prep" and noun.head.head.lower_ in self.words["collectives"]:
             counted += [c for c in noun.head.head.children if c.dep_ == "nummod"]
-        counts = (count_of(tok, self.number_words, self.scales) for tok in counted)
+        counts = (count_of(tok, self.number_words, self.scales) for tok in counted if not is_year(tok))
         return next((n for n in counts if n is not None), None)
+
+
+def is_year(token: Token) -> bool:
+    """A year written as a number ("the 2018 agreement", "a 2025-2027 roadmap"): it names a document, not a count."""
+    return re.fullmatch(r"(19|20)\d\d", token.text) is not None
 
 
 def _org_head(token: Token) -> Token:

@@ -3,7 +3,8 @@
 A document named again (same kind, its title's words within the other's, no other year), the same count
 again, "the document", an apposition, a conjunct sharing its determiner and count, or "other documents" after
 a count (the rest of that group) restate it; the status a clause stated wins over the in-force default, and
-empty fields are filled from the restatement.
+empty fields are filled from the restatement; a restatement that reports a later stage as reached ("the document
+entered into force in 2023") moves the record on to it.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class Mention:
     words: frozenset[str]  # the content words of its title
     years: frozenset[str]  # the years written in its phrase ("concluded in 2006")
     stated: bool  # whether a word of the clause gave the status (else the in-force default)
+    reported: bool = False  # whether its clause reports the status as reached (past or perfect, asserted)
     is_record: bool = True  # False for a background mention (a bloc's founding treaty)
     restated: bool = False  # whether a later mention was merged into it
 
@@ -37,6 +39,7 @@ class Restatements:
         self.indefinite = words["indefinite_determiners"]
         self.rest_modifiers = words["rest_modifiers"]
         self.successor_modifiers = words["successor_modifiers"]
+        self.headline_kinds = words["headline_kinds"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
@@ -48,8 +51,9 @@ class Restatements:
             return False
         old.restated = True
         self.merged[new.noun.i] = old
-        if new.stated and not old.stated:
-            old.record.status, old.stated = new.record.status, True
+        moved_on = new.reported and new.noun.tag_ in ("NN", "NNP") and _further(new.record.status, old.record.status)
+        if new.stated and (not old.stated or moved_on):  # one document moved on, not "the documents signed" of a group
+            old.record.status, old.stated = new.record.status, True  # "was signed in 2022. It entered into force in 2023"
         if old.kind in self.generic and new.kind not in self.generic:
             old.kind, old.words, old.record.title = new.kind, new.words, new.record.title  # "the main document is ..."
         for field in ("title", "count", "value", "currency"):
@@ -74,12 +78,15 @@ class Restatements:
                          and (not new.stated or m.record.status == new.record.status)), None)
         successor = {t.lower_ for t in noun.lefts} & self.successor_modifiers
         for old in reversed(mentions):
-            if old.kind != new.kind and new.kind not in generic:
+            loose = old.kind in self.headline_kinds and in_headline(old.noun)  # the headline's "deal" for the lede's agreement
+            if old.kind != new.kind and new.kind not in generic and not loose:
                 continue
             if successor and not {t.lower_ for t in old.noun.lefts} & successor:
                 continue  # "the next programme" follows the programme named before
             if new.years and old.years and not new.years & old.years:
                 continue  # "the bilateral agreement signed in 2013" is not the one concluded in 2006
+            if _headline_group_counted(old, new):
+                return old  # the headline's "sign contracts worth $420 million" is the lede's "signed 47 contracts"
             counts = (old.record.count, new.record.count)
             if None not in counts:
                 if counts[0] == counts[1]:
@@ -117,6 +124,14 @@ class Restatements:
             {t.lower_ for t in noun.lefts} & self.rest_modifiers)
 
 
+STAGES = ("planned", "signed", "in_force")  # the stages a document goes through, in order
+
+
+def _further(status: str, than: str) -> bool:
+    """Whether a status is a later stage than another: signed after planned, in force after signed."""
+    return STAGES.index(status) > STAGES.index(than)
+
+
 def determiners_of(noun: Token) -> set[str]:
     """The determiners of the noun's phrase; of its head's for a compound ("the agreement draft")."""
     head = noun.head if noun.dep_ == "compound" else noun
@@ -145,6 +160,15 @@ def _headline_first(old: Mention, new: Mention) -> bool:
     its own: the lede names the headline's document again, often in other words."""
     agree = not (old.stated and new.stated) or old.record.status == new.record.status
     return in_headline(old.noun) and not in_headline(new.noun) and not old.restated and agree
+
+
+def _headline_group_counted(old: Mention, new: Mention) -> bool:
+    """Whether `new` counts the uncounted plural of the headline, `old`, in the body ("Companies sign contracts worth
+    $420 million" then "signed 47 contracts worth more than $420 million"): the first count after it, of no other value."""
+    plural = old.noun.tag_ in ("NNS", "NNPS") and old.record.count is None and old.record.title is None
+    values = (old.record.value, new.record.value)
+    return plural and new.record.count is not None and in_headline(old.noun) and not in_headline(new.noun) \
+        and not old.restated and (None in values or values[0] == values[1])
 
 
 def _same_document(head: Mention, new: Mention, determiners: set[str]) -> bool:

@@ -45,6 +45,9 @@ class DocumentStatus:
             return "planned", True
         if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
             return "in_force", True  # "the existing agreements"; not "an implementation plan"
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in w["entry_words"] for g in c.children)
+               for c in noun.children):
+            return "in_force", True  # "the free trade agreement, in force since 2016, ...", "the treaty in effect"
         participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun))
                            if c.dep_ in ("acl", "amod", "relcl", "advcl") and c.lower_ in w["signing_words"]
                            and c.tag_ in ("VBN", "VBD", "VB")), None)
@@ -101,14 +104,19 @@ class DocumentStatus:
         between the noun and its predicate, or the predicate itself (an implementing or drafting verb only when the
         document is what it acts on: not "the agreement extended the cooperation", "the agreement is working well");
         a drafting noun a copula states ("is
-        under consideration"); a predicate put ahead gives planned; none gives the in-force default."""
+        under consideration", "is at the stage of approval"); a predicate put ahead gives planned; none gives the in-force default."""
         w = self.words
         acting = noun.dep_ == "nsubj" and not clause.passive
-        purposes = {t.lower_ for t in self._purpose_nouns(clause.verb)}
-        if (purposes | {t.lower_ for t in self._stage_nouns(clause.verb)}) & (w["drafting_words"] | w["signing_words"]):
-            return "planned", True  # "is under consideration", "awaits signature", "is ready for signing"
-        if purposes & (w["entry_words"] | w["ratifying_words"]):
-            return "signed", True  # "is submitted to parliament for ratification"
+        purposes = {t.lower_ for t in self._purpose_nouns(clause.verb)} if not (
+            acting and clause.verb is not None and clause.verb.lower_ not in w["be_forms"]) else set()  # not "the memorandum provides for the exchange of"
+        stages = self._stage_nouns(clause.verb)
+        steps = {g.lower_ for n in stages for c in n.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+        if (purposes | steps | {t.lower_ for t in stages}) & (w["drafting_words"] | w["signing_words"]):
+            return "planned", True  # "is under consideration", "awaits signature", "is at the final stage of approval"
+        if (purposes | steps) & (w["entry_words"] | w["ratifying_words"]):
+            return "signed", True  # "is submitted to parliament for ratification", "is in the process of ratification"
+        if self._under_way(noun, clause):
+            return "planned", True  # "work is under way on an agreement", "talks are continuing on the treaty"
         if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
             return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
@@ -138,6 +146,17 @@ class DocumentStatus:
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
         return "in_force", False
 
+    def _under_way(self, noun: Token, clause: Clause) -> bool:
+        """Whether drafting or talks are the subject of a copula or continuing verb that the document's preposition
+        hangs on: "work is under way on an agreement", "work is ongoing on a roadmap", "consultations are continuing
+        on the treaty", "work has started on a programme" (whatever the tense: it is the drafting that started)."""
+        if clause.verb is None or noun.dep_ != "pobj" or clause.nominals:
+            return False
+        predicate = clause.verb.head if clause.verb.dep_ == "acomp" else clause.verb
+        if predicate.lower_ not in self.words["be_forms"] | self.words["continuing_verbs"]:
+            return False
+        return any(c.dep_ == "nsubj" and c.lower_ in self.words["drafting_words"] for c in predicate.children)
+
     def _stage_nouns(self, verb: Token | None) -> list[Token]:
         """The nouns a copula or a verb of awaiting states the document's stage with: "is under consideration",
         "is in preparation", "awaits signature"."""
@@ -147,10 +166,11 @@ class DocumentStatus:
 
     def _purpose_nouns(self, verb: Token | None) -> list[Token]:
         """The stage a verb or its adjective puts ahead as its purpose: "is ready for signing", "was submitted for
-        ratification", "is slated for adoption"."""
+        ratification", "is slated for adoption"; not a noun with its own "of" phrase, which says what the document is
+        for, whatever the parse attached it to ("implementing the roadmap for the development of cooperation")."""
         heads = (verb, *(c for c in verb.children if c.dep_ == "acomp")) if verb is not None else ()
         return [g for v in heads for c in v.children if c.dep_ == "prep" and c.lower_ in self.words["purpose_preps"]
-                for g in c.children if g.dep_ == "pobj"]
+                for g in c.children if g.dep_ == "pobj" and not any(o.lower_ == "of" for o in g.children)]
 
     def _ahead(self, clause: Clause) -> bool:
         """A signing not yet done: put in the future, under a modal or a planning frame (also the subject of the

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..records import Agreement
 from ..values import parser_of
 from .agreement_groups import DocumentGroups
-from .agreement_nouns import DocumentNouns
+from .agreement_nouns import DocumentNouns, is_year
 from .agreement_restatements import Mention, Restatements, determiners_of
 from .agreement_status import DocumentStatus
 from .clause import read_clause
@@ -42,7 +42,8 @@ class AgreementFinder:
         self.restatements = Restatements(self.words)
         self.filler = (self.words["title_filler"] | self.nouns.kind_words | self.words["signing_words"]
                        | self.words["drafting_words"] | self.words["party_words"] | {form.lower() for form in lexicon.country_of})
-        self.bloc_forms = {form.lower() for form in lexicon.bloc_of}
+        forms = sorted({form.lower() for form in lexicon.bloc_of} | self.words["bloc_words"], key=len, reverse=True)
+        self.bloc_pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
 
@@ -56,7 +57,7 @@ class AgreementFinder:
                 if kind is not None and self.nouns.in_sense(noun, kind):
                     mention = self._mention(noun, kind, mentions)
                     if mention is not None:
-                        self.groups.join(mention, mentions)
+                        self.groups.join(mention, mentions, self.restatements.merged)
                     if mention is not None and not self.restatements.add(mentions, mention):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
         self.groups.expand_colon_lists(mentions, self.text)
@@ -87,8 +88,12 @@ class AgreementFinder:
                           if word not in self.filler and not self.doc.vocab[word].is_stop)
         bare = ((noun.tag_ in ("NNS", "NNPS") and not words) or kind in w["generic"]) and count is None
         status, stated = self.status.of(noun, by_tense=not bare)
+        before = next((m for m in reversed(earlier) if m.noun.sent == noun.sent), None)
+        if not stated and before is not None and noun.dep_ == "conj" and noun.head.ent_type_ == "MONEY":
+            status, stated = before.record.status, before.stated  # "signed 12 agreements worth $2 billion and 30 contracts"
         pinned = any(c.dep_ == "acl" and c.lower_ in w["signing_words"] for c in noun.children)
-        if bare and status == "in_force" and not pinned:
+        named_stage = stated and noun.tag_ in ("NN", "NNP")  # "the document entered into force": a restatement's stage
+        if bare and status == "in_force" and not pinned and not named_stage:
             return None  # "the existing agreements", "a series of agreements"; not "the agreements signed in May"
         successor = {t.lower_ for t in noun.lefts} & w["successor_modifiers"] and any(
             m.kind == kind and m.is_record for m in earlier)
@@ -102,10 +107,16 @@ class AgreementFinder:
             evidence=evidence(noun.sent, [self.doc[noun.i : noun.i + 1]]),
             sources=sources(moneys[:1]),
         )
-        years = frozenset(t.text for t in noun.subtree if t.like_num and re.fullmatch(r"(19|20)\d\d", t.text))
-        background = (noun.lower_ in w["founding_nouns"] or not stated) and any(
-            form in (title or "").lower() for form in self.bloc_forms)  # a bloc's document, not one between the sides
-        return Mention(noun, record, kind, words, years, stated, is_record=not background)
+        years = frozenset(t.text for t in noun.subtree if is_year(t))
+        background = (noun.lower_ in w["founding_nouns"] or not stated) and self._bloc_document(title or "")
+        clause = read_clause(noun, self.grammar)
+        reported = clause.asserted and (clause.tense == "past" or clause.perfect)
+        return Mention(noun, record, kind, words, years, stated, reported, is_record=not background)
+
+    def _bloc_document(self, title: str) -> bool:
+        """Whether a title names a bloc or multilateral body, as a whole word ("the Eurasian Economic Union", "EU",
+        "Eurasian"), not as letters inside one ("neurology", "precision")."""
+        return self.bloc_pattern.search(title.lower()) is not None
 
     def _bilateral(self, noun: Token, status: str) -> bool:
         """Whether a programme is one between sides: a word of cooperation in its phrase, a signing (an
@@ -137,6 +148,13 @@ class AgreementFinder:
         if after is not None and after.lower_ == "to" and after.head.pos_ == "VERB" and after.head.i > noun.i \
                 and after.head.lower_ not in stages:
             end = max(end, after.head.right_edge.i + 1)  # "a program to guide ...", however the parse attaches it
+        listed = next((t for t in self.doc[noun.i + 1 : end] if t.dep_ == "conj" and self.nouns.kind(t) is not None
+                       and (t.left_edge != t or any(u.dep_ not in ("cc", "punct") for u in self.doc[noun.i + 1 : t.i]))),
+                      None)  # not "an agreement and programme of cooperation": one title
+        if listed is not None:  # "an agreement on X and a memorandum on Y": the next document listed is its own
+            end = listed.left_edge.i
+            while end > noun.i + 1 and self.doc[end - 1].dep_ in ("cc", "punct"):
+                end -= 1
         if noun.tag_ in ("NNS", "NNPS") and start == noun.i and end == noun.i + 1:
             return None
         first, last = self.doc[start], self.doc[end - 1]

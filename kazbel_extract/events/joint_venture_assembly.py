@@ -35,19 +35,23 @@ class AssemblyMentions:
 
     def by_partners(self, verb: Token) -> bool:
         """ "Gomselmash and a Kazakh partner assemble combines", "MTZ assembles tractors together with a local
-        partner": coordinated subjects, or "together"/"jointly", make an assembly joint."""
+        partner", "X assembles tractors in cooperation with MTZ": coordinated subjects, "together"/"jointly", or a
+        partnership "with" someone make an assembly joint."""
         if verb.pos_ != "VERB" or verb.lower_ not in self.words["assembling_words"]:
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         adverbs = [c for c in verb.children if c.dep_ == "advmod"] + [
             g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"]
-        return any(c.dep_ == "conj" for s in subjects for c in s.children) or any(
+        partnered = any(g.lower_ in self.words["partnership_nouns"] and any(p.lower_ == "with" for p in g.children)
+                        for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+        return partnered or any(c.dep_ == "conj" for s in subjects for c in s.children) or any(
             a.lower_ in self.words["together_words"] for a in adverbs)
 
     def made_across(self, anchor: Token) -> bool:
         """ "Belarusian tractors are assembled in Kazakhstan", "the assembly of Belarusian elevators in Uzbekistan":
         the products (the verb's object or passive subject, the noun's "of") carry one country's name, and a
-        country or region after "in" in the anchor's phrase is another."""
+        country or region after "in" in the anchor's phrase, or in the clause of the verb that sets the noun up, is
+        another."""
         w = self.words
         if anchor.lower_ in w["assembling_words"] and anchor.pos_ == "VERB":
             products = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -58,6 +62,8 @@ class AssemblyMentions:
         makers = {self.country_of[t.text] for p in products for t in p.children
                   if t.dep_ in ("amod", "compound", "nmod") and t.text in self.country_of}
         covered = phrase(anchor)
+        if anchor.pos_ == "NOUN" and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.lower_ in w["setup_words"]:
+            covered = phrase(anchor.head)  # "the production of Belarusian tractors was launched in Kazakhstan"
         doc = anchor.doc
         hosts = {p.country for p in self.places.within(anchor.sent) if p.start in covered and p.country is not None
                  and p.kind != "bloc" and p.start > 0 and doc[p.start - 1].lower_ == "in"}

@@ -39,8 +39,9 @@ class VentureMentions:
     def is_joint_venture(self, noun: Token) -> bool:
         """Whether a venture noun names a joint venture or assembly plant here."""
         w = self.words
-        if noun.lower_ not in w["heads"] or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ == "ORG":
-            return False
+        if noun.lower_ not in w["heads"] or noun.pos_ not in ("NOUN", "PROPN") or (
+                noun.ent_type_ == "ORG" and noun.lower_ not in w["joint_heads"]):
+            return False  # a plant's name is no mention; "the Kazakh-Belarusian JV", however tagged, is one
         if noun.dep_ == "compound" and noun.head.lower_ in w["heads"] or self._example(noun):
             return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
         if noun.lower_ in w["activity_heads"] and not any(
@@ -49,6 +50,8 @@ class VentureMentions:
         if self._field_of_cooperation(noun):
             return False  # "cooperate in trade, investment, joint ventures and tourism": a field, no venture
         modifiers = {t.lower_ for t in self.doc[noun.left_edge.i : noun.i]}
+        if noun.lower_ in w["joint_heads"]:
+            return True  # "the JV", "five JVs"
         if "such" in modifiers and noun.lower_ in self.named:
             return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
         if modifiers & w["joint_words"]:
@@ -97,10 +100,12 @@ class VentureMentions:
 
     def restates(self, noun: Token) -> bool:
         """A definite or existing uncounted mention points back to one named before ("the plants"), unless it is
-        production named by what it makes."""
+        production named by what it makes or a venture named by its company."""
         words = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "amod")}
         if noun.lower_ in self.words["activity_heads"] and any(c.lower_ == "of" for c in noun.children):
             return False  # "the production of front loaders" is named by what it makes, not pointed back to
+        if any(c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" for c in noun.lefts):
+            return False  # "the Mogilevliftmash joint venture" is named by its company, not pointed back to
         return bool(words & (self.words["anaphoric_determiners"] | self.words["operating_modifiers"])) and self.count(noun) is None
 
     def partitives(self, noun: Token) -> list[tuple[Token, Token]]:

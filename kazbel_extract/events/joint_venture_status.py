@@ -30,7 +30,7 @@ class VentureStatus:
         if clause.negated or any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children):
             return None
         modifiers = {c.lower_ for c in anchor.lefts}
-        if modifiers & w["operating_modifiers"]:
+        if modifiers & w["operating_modifiers"] or _names_a_company(anchor):
             return "operating"
         if modifiers & w["planned_modifiers"]:
             return "planned"
@@ -116,3 +116,10 @@ class VentureStatus:
         while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
             tok = tok.head
         return tok.dep_ in ("nsubj", "nsubjpass") and not clause.nominals
+
+
+def _names_a_company(anchor: Token) -> bool:
+    """ "MAZ Asia JSC, a Belarusian-Vietnamese joint venture, will start assembling buses": a venture noun in
+    apposition to a company's name describes that company, which exists whatever its clause puts ahead."""
+    name = anchor.head
+    return anchor.dep_ == "appos" and (name.ent_type_ == "ORG" or name.pos_ == "PROPN" and not name.ent_type_)

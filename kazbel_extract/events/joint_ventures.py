@@ -52,7 +52,7 @@ class JointVentureFinder:
                         self._add(records, number, read_verb(verb, self.grammar), count_of(number, self.number_words), False)
                 elif self.assemblies.told(tok):
                     clause = read_verb(tok, self.grammar) if tok.pos_ == "VERB" else read_clause(tok, self.grammar)
-                    self._add(records, tok, clause, None, False)
+                    self._add(records, tok, clause, self._plants_counted(clause), False)
                 elif mentions.named and mentions.more_of_them(tok):
                     self._add(records, tok, read_clause(tok, self.grammar), count_of(tok, self.number_words), False)
         return records
@@ -70,6 +70,14 @@ class JointVentureFinder:
             sources=sources(orgs),
         )
         _merge(records, new, restates)
+
+    def _plants_counted(self, clause: Clause) -> int | None:
+        """The number of plants an assembly is told at: "tractors are assembled at 5 plants", "the assembly of trucks
+        has been established at 20 enterprises"."""
+        plants = [g for c in (clause.verb.children if clause.verb is not None else ()) if c.dep_ == "prep"
+                  and c.lower_ == "at" for g in c.children if g.dep_ == "pobj" and g.lower_ in self.words["heads"]]
+        counts = (count_of(n, self.number_words) for p in plants for n in p.children if n.dep_ == "nummod")
+        return next((n for n in counts if n is not None), None)
 
     def _companies(self, anchor: Token) -> list[Span]:
         """The companies named in the anchor's phrase, else in its clause, up through the verbs whose complement it
