@@ -40,10 +40,17 @@ def test_the_command_prints_what_the_shared_scorer_prints(dev_predictions, optio
     assert result.output == expected
 
 
-def test_the_command_extracts_the_gold_articles_itself(dev_predictions):
-    result = CliRunner().invoke(app, ["evaluate", str(DEV_CORPUS), "--json"])
+def test_the_command_extracts_the_gold_articles_itself(dev_articles, dev_extracted, tmp_path):
+    """On a part of dev (the whole corpus is extracted once, above): the command's own extraction scores as the
+    shared scorer scores `extract`'s records."""
+    part = dev_articles[:10]
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in part), encoding="utf-8")
+    pred.write_text("".join(json.dumps(dev_extracted[a["id"]].to_dict(), ensure_ascii=False, default=str) + "\n"
+                            for a in part), encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == json.loads(shared_scorer(DEV_CORPUS, dev_predictions, "--json"))
+    assert json.loads(result.output) == json.loads(shared_scorer(gold, pred, "--json"))
 
 
 def test_nlp_evaluate_reports_the_event_figures_of_the_guidelines_matching(nlp, sample_extracted):
