@@ -13,9 +13,7 @@ from hypothesis import strategies as st
 
 import kazbel_extract
 
-# 25 examples per property: each is a whole extraction (a list of up to six for extract_many), and 40 made this file
-# one of the costliest of CI; the junk and wire fragments still mix in every shape within 25
-FEW = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FEW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # -- junk: the characters and shapes that break parsers --------------------------------------------
 
