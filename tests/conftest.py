@@ -34,6 +34,26 @@ def dev_articles() -> list[dict]:
     return read_jsonl(DEV_CORPUS)
 
 
+def extract_all(articles: list[dict]) -> dict:
+    """id -> the `Article` that `extract` gives for each gold article (given its id, text and published date only)."""
+    import kazbel_extract
+
+    return {a["id"]: kazbel_extract.extract(a["text"], published=a.get("published"), id=a["id"]) for a in articles}
+
+
+@pytest.fixture(scope="session")
+def dev_extracted(dev_articles) -> dict:
+    """The dev articles extracted once for the whole run: the whole-corpus tests read the same records (read them,
+    never change them)."""
+    return extract_all(dev_articles)
+
+
+@pytest.fixture(scope="session")
+def sample_extracted() -> dict:
+    """The sample corpus extracted once for the whole run (read it, never change it)."""
+    return extract_all(read_jsonl(SAMPLE_CORPUS))
+
+
 ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)|--(\d\d)-(\d\d)")
 PERIOD = re.compile(r"(\d{4})(?:-(\d\d))?(?:/(\d{4})(?:-(\d\d))?)?")
 SANE_YEARS = range(1900, 2101)

@@ -308,11 +308,11 @@ def test_the_store_links_one_actor_across_articles_whatever_the_spelling(tmp_pat
 
 # --- the dev corpus
 
-def test_dev_meeting_participants_in_the_registry_carry_actor_and_title(dev_articles, registry):
+def test_dev_meeting_participants_in_the_registry_carry_actor_and_title(dev_articles, dev_extracted, registry):
     """Gold participants the registry knows are tagged with their actor; extracted participants carry actor and title."""
     untagged, incomplete, checked = [], [], 0
     for article in dev_articles:
-        record = kazbel_extract.extract(article["text"], published=article.get("published"), id=article["id"])
+        record = dev_extracted[article["id"]]
         tagged = {e.text: e.actor for e in record.entities if e.label == "PERSON"}
         for gold in (e for e in article["events"] if e["type"] == "meeting"):
             for name in gold["participants"]:

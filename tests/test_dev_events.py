@@ -5,8 +5,6 @@ import json
 
 import pytest
 
-import kazbel_extract
-
 from conftest import ROOT, SAMPLE_CORPUS, read_jsonl
 
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
@@ -29,13 +27,10 @@ def scorer():
     return module
 
 
-def figures(scorer, gold_articles):
-    """F1 per event type and attribute accuracies, as score.py reports them."""
+def figures(scorer, gold_articles, extracted):
+    """F1 per event type and attribute accuracies, as score.py reports them, of the `extracted` articles."""
     gold = {a["id"]: a for a in gold_articles}
-    pred = {}
-    for article in gold_articles:
-        record = kazbel_extract.extract(article["text"], published=article.get("published"), id=article["id"])
-        pred[article["id"]] = json.loads(json.dumps(record.to_dict(), default=str))
+    pred = {i: json.loads(json.dumps(article.to_dict(), default=str)) for i, article in extracted.items()}
     counts, attributes, _ = scorer.score(gold, pred)
     f1 = {kind: scorer.prf(*counts[kind])[2] for kind in TARGETS}
     accuracy = {name: right / total for name, (right, total) in attributes.items() if total}
@@ -43,13 +38,13 @@ def figures(scorer, gold_articles):
 
 
 @pytest.fixture(scope="module")
-def dev_figures(scorer, dev_articles):
-    return figures(scorer, dev_articles)
+def dev_figures(scorer, dev_articles, dev_extracted):
+    return figures(scorer, dev_articles, dev_extracted)
 
 
 @pytest.fixture(scope="module")
-def sample_figures(scorer):
-    return figures(scorer, read_jsonl(SAMPLE_CORPUS))
+def sample_figures(scorer, sample_extracted):
+    return figures(scorer, read_jsonl(SAMPLE_CORPUS), sample_extracted)
 
 
 @pytest.mark.parametrize("kind", DEV_TARGETS)

@@ -153,3 +153,18 @@ def test_sentences_looked_up_while_linking_are_spacys_own_and_the_lookup_is_gone
         assert [(e.start, e.sent.start, e.sent.end) for e in doc.ents] == spans
     assert "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks
     assert len({end for _, _, end in tokens}) == 3
+
+
+def test_a_looked_up_sentence_is_indexed_and_sliced_as_spacy_indexes_a_span(nlp):
+    from kazbel_extract.events.syntax import sentence_lookup
+
+    doc = nlp("Minsk hosted talks on Monday. The sides signed two agreements in Astana.")
+    expected = [[(t.i, t.text) for t in part] for sent in doc.sents
+                for part in (sent[1:], sent[-1:], sent[2:-2], sent[-3:2], sent[:], sent[5:100])]
+    singles = [(sent[0].i, sent[-1].i, sent[2].text) for sent in doc.sents]
+    with sentence_lookup(doc):
+        assert [[(t.i, t.text) for t in part] for sent in doc.sents
+                for part in (sent[1:], sent[-1:], sent[2:-2], sent[-3:2], sent[:], sent[5:100])] == expected
+        assert [(sent[0].i, sent[-1].i, sent[2].text) for sent in doc.sents] == singles
+        starts = [sent.start for sent in doc.sents]
+        assert [(part.start, part.end) for part in (sent[1:3] for sent in doc.sents)] == [(s + 1, s + 3) for s in starts]

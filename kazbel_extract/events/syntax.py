@@ -30,6 +30,16 @@ class _Sentence(Span):
     def __iter__(self) -> Iterator[Token]:
         return iter(self.tokens)
 
+    def __getitem__(self, i):
+        """`sent[k]` and `sent[a:b]` from the same tokens (a slice is such a span too), as `Span` indexes them."""
+        if isinstance(i, slice):
+            start, stop, _ = i.indices(len(self.tokens))
+            stop = max(start, stop)
+            part = _Sentence(self.doc, self.start + start, self.start + stop)
+            part.tokens = self.tokens[start:stop]
+            return part
+        return self.tokens[i]
+
 
 @contextmanager
 def sentence_lookup(doc: Doc) -> Iterator[None]:
