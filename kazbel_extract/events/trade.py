@@ -237,10 +237,15 @@ def _rounded_restatement(a: Trade, b: Trade) -> bool:
         _rounded_to(a, "MONEY", a.value, b.value) or _rounded_to(b, "MONEY", b.value, a.value))
 
 
+def _written_number(record: Trade, label: str, value: float | None = None) -> re.Match | None:
+    """The number as the record's first source of `label` (of `value`, if given) writes it: "1.3" of "$1.3 bln"."""
+    source = next((s for s in record.sources if s.label == label and (value is None or s.value == value)), None)
+    return WRITTEN_NUMBER.search(source.text) if source is not None else None
+
+
 def _significant_digits(record: Trade) -> int:
     """The significant digits of the amount as written: 3 for "$1.32 billion", 1 for "$0.9 billion" or "$500 million"."""
-    source = next((s for s in record.sources if s.label == "MONEY"), None)
-    number = WRITTEN_NUMBER.search(source.text) if source is not None else None
+    number = _written_number(record, "MONEY")
     if number is None:
         return 0
     digits = number[0].replace(",", "")
@@ -267,8 +272,7 @@ def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int]) -> bool:
     side = hedge_sides.get(hedged.qualifier)
     if side is None or side * (exact.value - hedged.value) < 0:
         return False
-    source = next((s for s in hedged.sources if s.label == "MONEY" and s.value == hedged.value), None)
-    number = WRITTEN_NUMBER.search(source.text) if source is not None else None
+    number = _written_number(hedged, "MONEY", hedged.value)
     if number is None:
         return False
     digits = number[0].replace(",", "")
@@ -282,8 +286,7 @@ def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int]) -> bool:
 def _rounded_to(title: Trade, label: str, written: float | None, exact: float | None) -> bool:
     """ "tops $1.3 bln" over "$1.32 billion", "up 20%" over "19.8%": the headline's number is the text's rounded to
     the last digit the headline writes; an amount of one written digit ("$1 bln") rounds too much to tell."""
-    source = next((s for s in title.sources if s.label == label), None)
-    number = WRITTEN_NUMBER.search(source.text) if source is not None else None
+    number = _written_number(title, label)
     if written is None or exact is None or number is None:
         return False
     mantissa = float(number[0].replace(",", ""))
@@ -325,10 +328,8 @@ def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()
                 same.value is None and record.value is not None:  # the amount's record speaks for the fact
             out[out.index(same)], same, record = record, record, same
         hedged = None not in (same.value, record.value) and same.value != record.value
-        for name in ("period", "change_pct", "change_factor", "reporter", "currency") + (() if hedged else ("qualifier",)):
-            if getattr(same, name) is None:
-                setattr(same, name, getattr(record, name))
-        same.sources += [s for s in record.sources if s not in same.sources]
+        _complete(same, record, ("period", "change_pct", "change_factor", "reporter", "currency")
+                  + (() if hedged else ("qualifier",)))
     return out
 
 

@@ -119,8 +119,8 @@ class Metrics:
         self.antecedents = antecedents
         self.is_change_word = is_change_word
         self.settings = settings
-        self.side_subjects = set(words["first_person_pronouns"]) | set(words["pair_nouns"]) | set(words["pair_words"]) \
-            | set(words["side_representatives"])  # "we", "the two countries", "both sides", "the leaders"
+        self.side_subjects = metric_words.pair_nouns | set(words["first_person_pronouns"]) \
+            | set(words["side_representatives"])  # "the two countries", "both sides", "we", "the leaders"
 
     def beside(self, anchor: Anchor) -> Token | None:
         """The trade word right before a number, past prepositions, dashes and hedges: in a gapped clause
@@ -157,9 +157,11 @@ class Metrics:
         stated = subject is not None and (anchor.kind != "money" or self._stated_by(anchor.token, subject.head))
         metric = self.antecedents.anaphoric(subject) if stated else None
         if metric is None and subject is not None and subject.lower_ in self.side_subjects and \
-                self._goal_or_change_verb(anchor.token, subject):  # "We should reach $1 billion", "The two countries
-            metric = self.antecedents.anaphoric(subject, any_word=True)  # aim to reach": the sides' own figure, their
-            metric = "turnover" if metric in ONE_SIDE_METRICS else metric  # trade when the last was one side's flow
+                self._goal_or_change_verb(anchor.token, subject):
+            # "We should reach $1 billion", "The two countries aim to reach ...": the sides' own figure, their trade
+            # when the last figure was one side's flow
+            metric = self.antecedents.anaphoric(subject, any_word=True)
+            metric = "turnover" if metric in ONE_SIDE_METRICS else metric
         if metric:
             return metric, subject
         governing = next((t for a in anchor.token.ancestors for t in (a, *a.children) if self.antecedents.is_anaphor(t) and (
