@@ -56,6 +56,7 @@ class ValueParser:
         self.numbers = calendar
         self.symbol_first, self.word_after = self._money_shapes()
         self.needs_scale = {marker.lower() for marker in self.currencies["needs_scale"]}
+        self.first_words_after = {marker.split()[0].lower() for marker in self.currencies["after"]}  # "USD", "US"
         after = [word.lower() for word in self.currencies["after"]]
         self._after_words = after if all(word.isascii() for word in after) else None
         self.parse_money = lru_cache(maxsize=4096)(self._parse_money)
@@ -63,8 +64,7 @@ class ValueParser:
     def scale_stop_before_currency(self, before: str, after: str) -> bool:
         """ "612,300 thous. USD", "12.3 mln. US dollars": the full stop between an abbreviated scale (`before`) and the
         currency written after it (`after`, its first word) abbreviates; it ends no sentence."""
-        return _lookup(self.currencies["scales"], before) is not None and any(
-            marker.split()[0].lower() == after.lower() for marker in self.currencies["after"])
+        return after.lower() in self.first_words_after and _lookup(self.currencies["scales"], before) is not None
 
     def _spelled_number(self) -> str:
         """A cardinal in words, up to the hundreds: "two", "twenty-five", "three hundred and fifty", "one and a half"."""
