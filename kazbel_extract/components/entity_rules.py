@@ -100,7 +100,7 @@ class EntityRules:
         self.points_matcher = self._matcher({"PERCENT": self.data["lexicon"]["percentage_points"]}, attr="LOWER")
         limits = (self.lexicon, self.max_name_modifiers, self.max_name_words)
         self.organisations = OrganisationFinder(*limits, matchers)
-        self.people = PersonFinder(*limits, self._matcher({"PERSON": self.data["people"]["names"]}))
+        self.people = PersonFinder(*limits, self._matcher({"PERSON": self.data["people"]["names"] + self.data["registry_people"]["names"]}))
         self.cleaner = BaseSpanCleaner(*limits)
 
     def _matcher(self, phrases: dict[str, list[str]], attr: str = "ORTH") -> PhraseMatcher:

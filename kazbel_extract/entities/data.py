@@ -18,6 +18,7 @@ OWN_TABLES = {
                 "local_heads", "local_modifiers", "pair_links", "name_statuses", "compound_modifiers"},
     "organisations": {"names", "seats", "not_organisations"},
     "institutions": {"names"},
+    "registry_people": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles", "given_names"},
     "marks": {"quotes", "possessives", "hyphens", "connectors", "trailing_marks", "name_links", "proper_tags",
               "regnal_numbers", "digraph_initials", "function_words"},
@@ -25,17 +26,33 @@ OWN_TABLES = {
 VOCABULARY = ("places", "titles", "calendar")
 CURRENCIES = "currencies"  # `models/currencies.json`: read by `values`, for this pipeline (`values.use_values`)
 REGISTRY_DATA = "actors"
+DERIVED = ("institutions", "registry_people")  # built from the registry, saved with a pipeline
 
 
 def read_data(path: Path) -> dict[str, dict]:
     """The component's own tables from `path`, the shared vocabularies and the registry's institution names
     (each from `path` when a saved pipeline holds them there)."""
     own = {name: vocabulary.check(f"{DEFAULT_DATA}/{name}", srsly.read_json(path / f"{name}.json"), keys)
-           for name, keys in OWN_TABLES.items() if name != "institutions"}
-    saved = path / "institutions.json"
-    institutions = srsly.read_json(saved) if saved.exists() else {"names": registry_names(path, own["lexicon"], own["marks"])}
+           for name, keys in OWN_TABLES.items() if name not in DERIVED}
+    build = {"institutions": lambda: registry_names(path, own["lexicon"], own["marks"]),
+             "registry_people": lambda: registry_people_names(path)}
+    derived = {name: srsly.read_json(path / f"{name}.json") if (path / f"{name}.json").exists() else {"names": build[name]()}
+               for name in DERIVED}
     currencies = srsly.read_json(vocabulary.sibling(path, "", f"{CURRENCIES}.json"))  # `models/currencies.json` of a copy
-    return {**own, "institutions": institutions, **vocabulary.read_tables(path, VOCABULARY), CURRENCIES: currencies}
+    return {**own, **derived, **vocabulary.read_tables(path, VOCABULARY), CURRENCIES: currencies}
+
+
+def _registry_folder(path: Path) -> Path:
+    return path.parent / REGISTRY_DATA if (path.parent / REGISTRY_DATA).is_dir() else models_path(REGISTRY_DATA)
+
+
+def registry_people_names(path: Path) -> list[str]:
+    """The full names of the registry's people (`people*.jsonl`: canonical names and aliases of two words or more)
+    as PERSON names, so that one file lists a person both to be found and to be resolved. Their surnames alone are
+    names only after the full name, as for any person the article introduces."""
+    folder = _registry_folder(path)
+    return [spelling for record in (r for p in sorted(folder.glob("people*.jsonl")) for r in srsly.read_jsonl(p))
+            for spelling in [record["name"], *record.get("aliases", [])] if len(spelling.split()) > 1]
 
 
 def registry_names(path: Path, lexicon: dict, marks: dict) -> list[str]:
@@ -44,7 +61,7 @@ def registry_names(path: Path, lexicon: dict, marks: dict) -> list[str]:
     Ministry of Industry"). Not a place and a bare head ("Kazakh Parliament", "Kazakh Government"), which the
     guidelines call generic, not an alias behind a possessive ("Kazakhstan's Government"): the name after it is
     the entity, and not one ending on a site ("Minsk City Hall")."""
-    folder = path.parent / REGISTRY_DATA if (path.parent / REGISTRY_DATA).is_dir() else models_path(REGISTRY_DATA)
+    folder = _registry_folder(path)
     places = vocabulary.read_tables(path, ["places"])["places"]
     described = fold(vocabulary.place_names(places) + vocabulary.nationality_words(places))
     kinds = srsly.read_json(folder / "roles.json")["organisation_kinds"]  # "government", "cabinet": generic alone
