@@ -58,3 +58,11 @@ def test_the_clause_reader_takes_its_auxiliaries_from_the_word_lists(nlp):
     assert read_clause(agreement, Grammar.from_table(table)).tense == "future"
     without_will = {**table, "future_auxiliaries": [w for w in table["future_auxiliaries"] if w != "will"]}
     assert read_clause(agreement, Grammar.from_table(without_will)).tense == "present"
+
+
+def test_an_organisation_the_registry_lists_is_not_listed_again_in_the_gazetteer():
+    """One source of truth: the registry's institution names are ORG names already (`entities/data.registry_names`),
+    so `organisations.json` lists only the names the registry has no record for."""
+    from kazbel_extract.entities.data import read_data
+    data = read_data(models_path("entity_rules"))
+    assert not set(data["organisations"]["names"]) & set(data["institutions"]["names"])
