@@ -100,6 +100,19 @@ def test_every_ministry_of_the_government_is_listed_under_each_usual_name(regist
         assert [a.name for a in registry.find(INSTITUTION, written)] == [canonical], written
 
 
+@pytest.mark.parametrize("written, canonical", [
+    ("Ministry of Health", "Ministry of Health of Belarus"),
+    ("Ministry of Education", "Ministry of Education of Belarus"),
+    ("Ministry of Industry", "Ministry of Industry of Belarus"),
+    ("Ministry of National Economy", "Ministry of National Economy of Kazakhstan"),
+    ("Ministry of Healthcare", "Ministry of Healthcare of Kazakhstan"),
+])
+def test_a_ministry_written_without_its_country_stays_the_one_ministry_of_that_name(registry, written, canonical):
+    """A partner's ministry is listed with its country ("Russian Ministry of Health"), not under a bare name that
+    one ministry of Belarus or Kazakhstan alone had: that would leave the bare name in their news unresolved."""
+    assert [a.name for a in registry.find(INSTITUTION, written)] == [canonical]
+
+
 def test_acronyms_that_fold_alike_stay_apart(registry):
     assert [a.name for a in registry.find(INSTITUTION, "EU")] == ["European Union"]
     assert [a.name for a in registry.find(INSTITUTION, "EEU")] == ["Eurasian Economic Union"]
