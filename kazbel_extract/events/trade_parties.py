@@ -139,12 +139,13 @@ class Parties:
                       if name in self.countries and name not in partners), None)
         return [owner] if owner else []
 
-    def own_total(self, metric_token: Token) -> str | None:
+    def own_total(self, metric_token: Token, figure: Token | None = None) -> str | None:
         """ "Kazakhstan's foreign trade turnover", "the total exports of Belarus": a country's trade with the world has
         that country as its only side, and so have the figures after it in its paragraph that name no side, and in
         the whole article when the headline or lede gives it; the owner is the country it hangs on, else the one
         country its sentence names ("Kazakhstan has attracted $420 billion in foreign direct investment"); with a
-        partner named ("foreign trade with Belarus") it is trade of the pair."""
+        partner named ("foreign trade with Belarus") it is trade of the pair, and so is the amount of a listed partner
+        at `figure` ("Kazakhstan's foreign trade reached $139.8 billion, with China $31.5 billion and with ...")."""
         words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
         if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
             return None
@@ -152,6 +153,10 @@ class Parties:
         preps = [prep for w in words for prep in w.children if prep.dep_ == "prep"]
         if any(prep.lower_ != "of" and prep.i < p.start <= prep.right_edge.i for prep in preps for p in named):
             return None
+        if figure is not None:
+            listed, _ = self.roles.listed_partners(metric_token.sent, self.named_sides(metric_token.sent))
+            if any(p.start < figure.i for p in listed):
+                return None
         owners = [p for p in named if p.kind == "country" and (metric_token.left_edge.i <= p.start and p.end <= metric_token.i
                   or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
         if not owners and len({p.name for p in named}) == 1 and named[0].kind == "country":
