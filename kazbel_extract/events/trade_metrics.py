@@ -73,6 +73,8 @@ class MetricWords:
         qualifies a partner."""
         if tok.dep_ in ("compound", "amod"):
             return tok.head.lower_ in self.partner_nouns
+        while tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in tok.children):
+            tok = tok.head  # "Kazakhstan sold goods worth ... and bought ...": the subject both verbs share
         return any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
                    for s in tok.children if s.dep_ in (*SUBJECTS, "poss"))
 
@@ -144,7 +146,7 @@ class Metrics:
         beside = self.beside(anchor)
         if beside is not None:
             return self.metric_words.of_word(beside), beside
-        free = [m for m in metrics if m not in claimed]
+        free = [m for m in metrics if m not in claimed and not self._gapped_after(m, anchor)]
         near = closest(anchor.token, [m for m in free if same_clause(anchor.token, m)] or free)  # not "..., and the balance"
         if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
             return self.metric_words.of_word(near), near
@@ -168,6 +170,14 @@ class Metrics:
             t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
         metric = self.antecedents.anaphoric(governing)
         return (metric, governing) if metric else None
+
+    @staticmethod
+    def _gapped_after(metric: Token, anchor: Anchor) -> bool:
+        """ "Investment reached $1.4 billion, and trade turnover $6.5 billion": a trade noun after the number that the
+        parser hangs on the verb as a conjunct is the subject of a gapped clause of its own, not this number's."""
+        head = metric.head if metric.dep_ == "compound" else metric
+        return head.i >= anchor.span.end and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and \
+            head.head.i < anchor.span.start
 
     def _goal_or_change_verb(self, tok: Token, subject: Token) -> bool:
         """ "We should ... reach $1 billion", "we have doubled", "the sides intend to bring it to $2 billion": the sides'
