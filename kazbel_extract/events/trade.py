@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Trade
 from .lexicon import Lexicon
-from .periods import PeriodResolver, title_spans
+from .periods import PeriodResolver, default_calendar, title_spans
 from .places import Places
 from .settings import LinkingSettings
 from .syntax import clause_subject, ents_by_sentence, paragraph_of
@@ -237,10 +237,22 @@ def _rounded_restatement(a: Trade, b: Trade) -> bool:
         _rounded_to(a, "MONEY", a.value, b.value) or _rounded_to(b, "MONEY", b.value, a.value))
 
 
-def _written_number(record: Trade, label: str, value: float | None = None) -> re.Match | None:
-    """The number as the record's first source of `label` (of `value`, if given) writes it: "1.3" of "$1.3 bln"."""
+def _written_number(record: Trade, label: str, value: float | None = None) -> tuple[str, str | None] | None:
+    """The number as the record's first source of `label` (of `value`, if given) writes it, and its decimals: "1.3"
+    and "3" of "$1.3 bln"; a number word is its digits ("1" of "one billion dollars", "2" of "two billion US
+    dollars"); a fraction in words ("one and a half billion") tells no digits."""
     source = next((s for s in record.sources if s.label == label and (value is None or s.value == value)), None)
-    return WRITTEN_NUMBER.search(source.text) if source is not None else None
+    if source is None:
+        return None
+    number = WRITTEN_NUMBER.search(source.text)
+    if number is not None:
+        return number[0], number[1]
+    calendar = default_calendar()
+    if calendar.half in source.text.lower():
+        return None
+    words = source.text.lower().split()
+    spelled = next((calendar.numbers[w] for w in words if w in calendar.numbers), None)
+    return (str(spelled), None) if spelled is not None else None
 
 
 def _significant_digits(record: Trade) -> int:

@@ -1,0 +1,168 @@
+"""Trade records on wordings of translated wire copy (issue 11, families 3, 5 and 6): coordinated verbs each with
+its own amount, partners listed in gapped clauses, abbreviated and relative periods, the metric of a figure among
+several trade nouns, undated goals beside dated results, and a figure restated in other words. Every sentence was
+written for this file and annotated by GUIDELINES.md; every field the scorer reads is compared."""
+import pytest
+
+from test_trade_families import rec, trade
+
+B, K, U, C, R, KG, T, AZ, TJ, KR = ("Belarus", "Kazakhstan", "Uzbekistan", "China", "Russia", "Kyrgyzstan", "Türkiye",
+                                    "Azerbaijan", "Tajikistan", "South Korea")
+PUBLISHED = "2024-06-15"
+AUTUMN = "2024-11-10"
+
+# -- one subject, two coordinated verbs, each with its own amount ---------------------------------------------
+
+COORDINATED = [
+    pytest.param("In January-September of this year Kazakhstan exported goods worth $1.2 billion to Uzbekistan and "
+                 "imported $640 million worth of products from it, the Ministry of Trade and Integration said.", AUTUMN,
+                 [rec("export", 1.2e9, "2024-01/2024-09", parties=(K, U), reporter=K),
+                  rec("import", 6.4e8, "2024-01/2024-09", parties=(K, U), reporter=K)], id="exported and imported"),
+    pytest.param("Last year Belarus exported $410.5 million worth of goods to Kazakhstan and imported $230 million.",
+                 PUBLISHED, [rec("export", 4.105e8, "2023", parties=(B, K), reporter=B),
+                             rec("import", 2.3e8, "2023", parties=(B, K), reporter=B)], id="second verb without object"),
+    pytest.param("In January-June Kazakhstan sold $1.1 billion worth of goods to Uzbekistan and bought $450 million "
+                 "worth from it.", PUBLISHED,
+                 [rec("export", 1.1e9, "2024-01/2024-06", parties=(K, U), reporter=K),
+                  rec("import", 4.5e8, "2024-01/2024-06", parties=(K, U), reporter=K)],
+                 id="sold and bought: the subject both verbs share is a side"),
+    pytest.param("In 2023, Belarusian enterprises exported $860 million worth of products to Kazakhstan, an increase "
+                 "of 12%, and imported $270 million, down 4%.", PUBLISHED,
+                 [rec("export", 8.6e8, "2023", pct=12.0, parties=(B, K), reporter=B),
+                  rec("import", 2.7e8, "2023", pct=-4.0, parties=(B, K), reporter=B)], id="each verb with its change"),
+    pytest.param("The Uzbek side exported $2.1 billion worth of goods to Kazakhstan last year and imported $3.6 "
+                 "billion, the ministry reported.", PUBLISHED,
+                 [rec("export", 2.1e9, "2023", parties=(K, U), reporter=U),
+                  rec("import", 3.6e9, "2023", parties=(K, U), reporter=U)], id="the Uzbek side"),
+    pytest.param("In the first quarter of 2024, Kazakhstan exported to Azerbaijan goods worth $62 million (up 40%) "
+                 "and imported $21 million worth.", PUBLISHED,
+                 [rec("export", 6.2e7, "2024-01/2024-03", pct=40.0, parties=(AZ, K), reporter=K),
+                  rec("import", 2.1e7, "2024-01/2024-03", parties=(AZ, K), reporter=K)], id="bracketed change"),
+    pytest.param("Belarus exported to Kazakhstan goods for $800 million in 2023 and imported from there for $300 "
+                 "million, which gives a trade surplus of $500 million.", PUBLISHED,
+                 [rec("export", 8e8, "2023", parties=(B, K), reporter=B),
+                  rec("import", 3e8, "2023", parties=(B, K), reporter=B),
+                  rec("surplus", 5e8, "2023", parties=(B, K))], id="and the surplus they give"),
+]
+
+# -- partners listed in gapped clauses, the verb left out ---------------------------------------------------------
+
+GAPPED_PARTNERS = [
+    pytest.param("Over the first eight months Uzbekistan's trade with China amounted to $6.4 billion, with Russia $5.9 "
+                 "billion and with Kazakhstan $2.8 billion.", AUTUMN,
+                 [rec(value=6.4e9, period="2024-01/2024-08", parties=(C, U)),
+                  rec(value=5.9e9, period="2024-01/2024-08", parties=(R, U)),
+                  rec(value=2.8e9, period="2024-01/2024-08", parties=(K, U))], id="with X ..., with Y $, and with Z $"),
+    pytest.param("In 2023 Kazakhstan's trade turnover with China reached $31 billion, with Russia - $27 billion and "
+                 "with Italy - $15.6 billion.", PUBLISHED,
+                 [rec(value=3.1e10, period="2023", parties=(C, K)), rec(value=2.7e10, period="2023", parties=(K, R)),
+                  rec(value=1.56e10, period="2023", parties=("Italy", K))], id="after dashes"),
+    pytest.param("Belarus's trade with Kazakhstan in January-October totalled $1 billion, and with Uzbekistan $600 "
+                 "million.", AUTUMN,
+                 [rec(value=1e9, period="2024-01/2024-10", parties=(B, K)),
+                  rec(value=6e8, period="2024-01/2024-10", parties=(B, U))], id="one gapped partner"),
+    pytest.param("Kazakhstan's foreign trade turnover in 2023 amounted to $139.8 billion, with China $31.5 billion and "
+                 "with Russia $27.2 billion.", PUBLISHED,
+                 [rec(value=1.398e11, period="2023", parties=(K,)), rec(value=3.15e10, period="2023", parties=(C, K)),
+                  rec(value=2.72e10, period="2023", parties=(K, R))],
+                 id="a country's total, then its partners"),
+    pytest.param("Exports from Kazakhstan to Belarus amounted to $250 million in 2023, and to Uzbekistan $3.1 "
+                 "billion.", PUBLISHED,
+                 [rec("export", 2.5e8, "2023", parties=(B, K), reporter=K),
+                  rec("export", 3.1e9, "2023", parties=(K, U), reporter=K)], id="exports from X to Y ..., and to Z"),
+]
+
+# -- periods: abbreviated months, months counted, back-references, "since", undated goals ------------------------
+
+PERIODS = [
+    pytest.param("In Jan.-Mar. 2024 trade between Kazakhstan and Azerbaijan grew by 23% to $140 million.", PUBLISHED,
+                 [rec(value=1.4e8, period="2024-01/2024-03", pct=23.0, parties=(AZ, K))], id="Jan.-Mar. 2024"),
+    pytest.param("In Jan.-Apr. trade between Kazakhstan and Azerbaijan reached $190 million.", "2024-05-20",
+                 [rec(value=1.9e8, period="2024-01/2024-04", parties=(AZ, K))], id="Jan.-Apr. of the published year"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1 billion in Jan.-Sept., up 5%.", AUTUMN,
+                 [rec(value=1e9, period="2024-01/2024-09", pct=5.0, parties=(B, K))], id="Jan.-Sept. at the end"),
+    pytest.param("In Jan-Apr 2024 trade between Kazakhstan and Azerbaijan reached $190 million.", PUBLISHED,
+                 [rec(value=1.9e8, period="2024-01/2024-04", parties=(AZ, K))], id="Jan-Apr without stops"),
+    pytest.param("In January-September of this year trade between Belarus and Uzbekistan increased by 1.5 times and "
+                 "amounted to $720 million.", AUTUMN,
+                 [rec(value=7.2e8, period="2024-01/2024-09", factor=1.5, parties=(B, U))], id="of this year"),
+    pytest.param("Over 10 months the bilateral trade turnover between Kazakhstan and Tajikistan exceeded $1 billion.",
+                 AUTUMN, [rec(value=1e9, period="2024-01/2024-10", parties=(K, TJ))], id="over 10 months"),
+    pytest.param("For the first eight months of 2024 the mutual trade turnover of Belarus and Kazakhstan amounted to "
+                 "$800 million, of which exports of Belarus made up $620 million.", AUTUMN,
+                 [rec(value=8e8, period="2024-01/2024-08", parties=(B, K)),
+                  rec("export", 6.2e8, "2024-01/2024-08", parties=(B, K), reporter=B)], id="for the first eight months"),
+    pytest.param("In January-September of this year trade turnover between Belarus and Kazakhstan reached $960 "
+                 "million. In the reporting period, Belarusian exports amounted to $700 million.", AUTUMN,
+                 [rec(value=9.6e8, period="2024-01/2024-09", parties=(B, K)),
+                  rec("export", 7e8, "2024-01/2024-09", parties=(B, K), reporter=B)], id="in the reporting period"),
+    pytest.param("Since the beginning of the year, Belarus has exported $350 million worth of goods to Kazakhstan.",
+                 PUBLISHED, [rec("export", 3.5e8, parties=(B, K), reporter=B)], id="since the beginning of the year"),
+    pytest.param("Kazakhstan and Uzbekistan intend to increase trade turnover to $10 billion, while it amounted to $4.4 "
+                 "billion in 2023.", PUBLISHED,
+                 [rec(value=1e10, status="target", parties=(K, U)), rec(value=4.4e9, period="2023", parties=(K, U))],
+                 id="a goal beside a while-clause's year"),
+    pytest.param("Belarus and Kazakhstan plan to increase mutual trade to $2 billion, while last year it totalled $1.3 "
+                 "billion.", PUBLISHED,
+                 [rec(value=2e9, status="target", parties=(B, K)), rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="a goal beside last year's result"),
+    pytest.param("The sides intend to bring the trade turnover between Belarus and Uzbekistan to $1 billion, although "
+                 "in 2023 it amounted to $650 million.", PUBLISHED,
+                 [rec(value=1e9, status="target", parties=(B, U)), rec(value=6.5e8, period="2023", parties=(B, U))],
+                 id="a goal beside an although-clause's year"),
+    pytest.param("Belarus and Kazakhstan intend to bring mutual trade to $2 billion by 2026.", PUBLISHED,
+                 [rec(value=2e9, period="2026", status="target", parties=(B, K))], id="a goal's own year stays"),
+]
+
+# -- the metric of each amount when the sentence names several trade nouns ----------------------------------------
+
+METRICS = [
+    pytest.param("Last year, the volume of Korean investment in Kazakhstan reached $1.4 billion, and trade turnover "
+                 "$6.5 billion.", PUBLISHED,
+                 [rec("investment", 1.4e9, "2023", parties=(K, KR), reporter=KR),
+                  rec(value=6.5e9, period="2023", parties=(K, KR))], id="the gapped clause's noun is not the first's"),
+    pytest.param("In 2023 Chinese direct investment in Uzbekistan amounted to $2.2 billion, while bilateral trade "
+                 "turnover grew by 30% to $13.7 billion.", PUBLISHED,
+                 [rec("investment", 2.2e9, "2023", parties=(C, U), reporter=C),
+                  rec(value=1.37e10, period="2023", pct=30.0, parties=(C, U))], id="investment, while trade"),
+    pytest.param("In 2023, Kazakhstan's exports to Uzbekistan amounted to $3.1 billion, imports - $1.3 billion, and the "
+                 "positive trade balance reached $1.8 billion.", PUBLISHED,
+                 [rec("export", 3.1e9, "2023", parties=(K, U), reporter=K),
+                  rec("import", 1.3e9, "2023", parties=(K, U), reporter=K),
+                  rec("surplus", 1.8e9, "2023", parties=(K, U))], id="exports, imports and the balance"),
+    pytest.param("In 2023, trade turnover between Kazakhstan and Azerbaijan amounted to $460 million, exports - $390 "
+                 "million and imports - $70 million, while direct investment from Azerbaijan reached $200 million.",
+                 PUBLISHED,
+                 [rec(value=4.6e8, period="2023", parties=(AZ, K)), rec("export", 3.9e8, "2023", parties=(AZ, K)),
+                  rec("import", 7e7, "2023", parties=(AZ, K)),
+                  rec("investment", 2e8, "2023", parties=(AZ, K), reporter=AZ)], id="four metrics in one sentence"),
+    pytest.param("Investments of Türkiye in Kazakhstan's economy since 2005 exceeded $17 billion, while the trade "
+                 "turnover in 2023 grew by 20% to $6.4 billion.", PUBLISHED,
+                 [rec("investment", 1.7e10, parties=(K, T), reporter=T),
+                  rec(value=6.4e9, period="2023", pct=20.0, parties=(K, T))], id="a total since, a result of a year"),
+]
+
+# -- one fact, one record: a figure restated in other words ------------------------------------------------------
+
+RESTATED = [
+    pytest.param("According to the results of nine months of this year, the trade turnover between Kazakhstan and "
+                 "Belarus reached $1.03 billion. \"Our trade has exceeded one billion dollars over nine months,\" the "
+                 "minister said.", AUTUMN, [rec(value=1.03e9, period="2024-01/2024-09", parties=(B, K))],
+                 id="a hedged amount in words"),
+    pytest.param("The trade turnover between Kazakhstan and Belarus reached $1.03 billion in January-September.\n\n"
+                 "\"Over nine months our trade has exceeded $1 billion,\" the minister said.", AUTUMN,
+                 [rec(value=1.03e9, period="2024-01/2024-09", parties=(B, K))], id="a hedged amount in a quote"),
+    pytest.param("In 2023, the mutual trade turnover between Kazakhstan and Belarus amounted to $1.27 billion.\n\n"
+                 "Speaking at the forum, the ambassador noted that last year the trade turnover between the two "
+                 "countries amounted to about $1.3 billion.", AUTUMN,
+                 [rec(value=1.27e9, period="2023", parties=(B, K))], id="about, a paragraph later"),
+    pytest.param("The trade between Kazakhstan and Uzbekistan in January-September increased by 14.2% and amounted to "
+                 "$3.3 billion. The minister said that trade between the countries over nine months exceeded $3 "
+                 "billion.", AUTUMN,
+                 [rec(value=3.3e9, period="2024-01/2024-09", pct=14.2, parties=(K, U))], id="exceeded, rounded down"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COORDINATED + GAPPED_PARTNERS + PERIODS + METRICS + RESTATED)
+def test_wire_wording(text, published, expected):
+    assert trade(text, published) == expected
