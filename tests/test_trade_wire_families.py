@@ -43,6 +43,43 @@ COORDINATED = [
                  [rec("export", 8e8, "2023", parties=(B, K), reporter=B),
                   rec("import", 3e8, "2023", parties=(B, K), reporter=B),
                   rec("surplus", 5e8, "2023", parties=(B, K))], id="and the surplus they give"),
+    pytest.param("In January-May 2024, Belarus increased its exports to Kazakhstan by 11% to $390 million and reduced "
+                 "imports by 6% to $95 million.", PUBLISHED,
+                 [rec("export", 3.9e8, "2024-01/2024-05", pct=11.0, parties=(B, K), reporter=B),
+                  rec("import", 9.5e7, "2024-01/2024-05", pct=-6.0, parties=(B, K), reporter=B)],
+                 id="the word before the amount's own change"),
+    pytest.param("Last year the enterprises of Minsk region shipped to Kazakhstan products worth $120 million, and "
+                 "bought Kazakh goods for $15 million.", PUBLISHED,
+                 [rec("export", 1.2e8, "2023", parties=(K, "Minsk Region"), reporter="Minsk Region"),
+                  rec("import", 1.5e7, "2023", parties=(K, "Minsk Region"), reporter="Minsk Region")],
+                 id="bought, conjoined to shipped"),
+    pytest.param("Belarus exported $860 million in goods to Kazakhstan in 2023 and imported some $270 million, "
+                 "bringing the mutual trade to $1.13 billion.", PUBLISHED,
+                 [rec("export", 8.6e8, "2023", parties=(B, K), reporter=B),
+                  rec("import", 2.7e8, "2023", parties=(B, K), reporter=B),
+                  rec(value=1.13e9, period="2023", parties=(B, K))], id="bringing trade to: a result, not a goal"),
+]
+
+# -- amounts given "respectively", in the order of the trade words -------------------------------------------
+
+RESPECTIVELY = [
+    pytest.param("In 2023, Kazakhstan exported to Belarus and imported from it goods worth $230 million and $870 million "
+                 "respectively.", PUBLISHED,
+                 [rec("export", 2.3e8, "2023", parties=(B, K), reporter=K),
+                  rec("import", 8.7e8, "2023", parties=(B, K), reporter=K)], id="two verbs"),
+    pytest.param("Trade between Belarus and Uzbekistan in 2023 reached $650 million. Exports and imports amounted to $480 "
+                 "million and $170 million, respectively.", PUBLISHED,
+                 [rec(value=6.5e8, period="2023", parties=(B, U)), rec("export", 4.8e8, "2023", parties=(B, U)),
+                  rec("import", 1.7e8, "2023", parties=(B, U))], id="two nouns"),
+    pytest.param("In 2023 Belarus's exports to Kazakhstan and imports from Kazakhstan amounted to $880 million and $220 "
+                 "million respectively.", PUBLISHED,
+                 [rec("export", 8.8e8, "2023", parties=(B, K), reporter=B),
+                  rec("import", 2.2e8, "2023", parties=(B, K), reporter=B)], id="two nouns, each with its partner"),
+    pytest.param("In 2023 the trade turnover, exports and imports of Kazakhstan with Kyrgyzstan amounted to $2.1 "
+                 "billion, $1.6 billion and $500 million, respectively.", PUBLISHED,
+                 [rec(value=2.1e9, period="2023", parties=(K, KG)),
+                  rec("export", 1.6e9, "2023", parties=(K, KG), reporter=K),
+                  rec("import", 5e8, "2023", parties=(K, KG), reporter=K)], id="three of each"),
 ]
 
 # -- partners listed in gapped clauses, the verb left out ---------------------------------------------------------
@@ -163,6 +200,6 @@ RESTATED = [
 ]
 
 
-@pytest.mark.parametrize("text, published, expected", COORDINATED + GAPPED_PARTNERS + PERIODS + METRICS + RESTATED)
+@pytest.mark.parametrize("text, published, expected", COORDINATED + RESPECTIVELY + GAPPED_PARTNERS + PERIODS + METRICS + RESTATED)
 def test_wire_wording(text, published, expected):
     assert trade(text, published) == expected

@@ -102,7 +102,8 @@ class TradeFinder:
             if anchor.kind != "money" and (any(anchor in m.linked for m in moneys) or self.not_trade.change(anchor) or
                                            not trade_context and not self.antecedents.anaphoric(clause_subject(anchor.token))):
                 continue
-            claimed = {t for key, t in beside.items() if t is not None and key != id(anchor)}
+            own = {id(anchor), *map(id, anchor.linked)}  # the amount's and its own change's
+            claimed = {t for key, t in beside.items() if t is not None and key not in own}
             found = self.metrics.of_number(anchor, metric_words, claimed)
             compared = anchor.span.start in comparisons
             if found is None and anchor.kind != "money":

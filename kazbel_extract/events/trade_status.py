@@ -70,8 +70,11 @@ class Status:
 
     def _result_of_change(self, verb: Token) -> bool:
         """ "went up by 25.7% to reach $271 million", "doubled, reaching $800 million": a goal verb hanging on a
-        reported rise or fall is its result."""
+        reported rise or fall is its result, and so is a participle hanging on a verb in the past ("exported ...,
+        bringing the trade to $1.13 billion")."""
         head = verb.head
         changed = self.is_change_word(head) or any(c.dep_ in ("prt", "advmod") and self.is_change_word(c)
                                                    for c in head.children)  # "went up", "moved down"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.tag_ == "VBD":
+            return True  # "Belarus exported $860 million and imported $270 million, bringing trade to $1.13 billion"
         return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBZ", "VBN", "VBP") and changed
