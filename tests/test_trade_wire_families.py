@@ -98,6 +98,17 @@ GAPPED_PARTNERS = [
                  "million.", AUTUMN,
                  [rec(value=1e9, period="2024-01/2024-10", parties=(B, K)),
                   rec(value=6e8, period="2024-01/2024-10", parties=(B, U))], id="one gapped partner"),
+    pytest.param("Kazakhstan's trade with Russia amounted to $27 billion in 2023, and with China to $31.5 billion.",
+                 PUBLISHED, [rec(value=2.7e10, period="2023", parties=(K, R)),
+                             rec(value=3.15e10, period="2023", parties=(C, K))], id="the gapped verb's 'to' kept"),
+    pytest.param("Russia remains the main trading partner of Kazakhstan in the EAEU with trade of $27 billion in 2023.",
+                 PUBLISHED, [rec(value=2.7e10, period="2023", parties=(K, R))], id="a partner in a bloc: no side"),
+    pytest.param("Within the CIS, Uzbekistan is the second largest partner of Kazakhstan, with trade reaching $4.4 "
+                 "billion last year.", PUBLISHED, [rec(value=4.4e9, period="2023", parties=(K, U))],
+                 id="a partner within a bloc: no side"),
+    pytest.param("Kazakhstan's trade within the EAEU grew by 5% in 2023 to $28 billion.", PUBLISHED,
+                 [rec(value=2.8e10, period="2023", pct=5.0, parties=("Eurasian Economic Union", K))],
+                 id="trade within a bloc: the bloc is a side"),
     pytest.param("Kazakhstan's foreign trade turnover in 2023 amounted to $139.8 billion, with China $31.5 billion and "
                  "with Russia $27.2 billion.", PUBLISHED,
                  [rec(value=1.398e11, period="2023", parties=(K,)), rec(value=3.15e10, period="2023", parties=(C, K)),
@@ -149,6 +160,10 @@ PERIODS = [
                  id="a goal beside an although-clause's year"),
     pytest.param("Belarus and Kazakhstan intend to bring mutual trade to $2 billion by 2026.", PUBLISHED,
                  [rec(value=2e9, period="2026", status="target", parties=(B, K))], id="a goal's own year stays"),
+    pytest.param("The trade turnover between Belarus and Kazakhstan is expected to reach $1.5 billion this year, compared "
+                 "to $1.3 billion in 2023.", PUBLISHED,
+                 [rec(value=1.5e9, period="2024", status="forecast", parties=(B, K)),
+                  rec(value=1.3e9, period="2023", parties=(B, K))], id="the base of a forecast is a result"),
 ]
 
 # -- the metric of each amount when the sentence names several trade nouns ----------------------------------------
@@ -197,6 +212,13 @@ RESTATED = [
                  "$3.3 billion. The minister said that trade between the countries over nine months exceeded $3 "
                  "billion.", AUTUMN,
                  [rec(value=3.3e9, period="2024-01/2024-09", pct=14.2, parties=(K, U))], id="exceeded, rounded down"),
+    pytest.param("Kazakhstan-Belarus trade tops $1bn in 9 months\n\nASTANA. KAZINFORM - The trade turnover between "
+                 "Kazakhstan and Belarus amounted to $1.03 billion in January-September 2024, the Bureau of National "
+                 "Statistics reports.", AUTUMN, [rec(value=1.03e9, period="2024-01/2024-09", parties=(B, K))],
+                 id="a headline's 'tops' over the text's exact amount"),
+    pytest.param("Trade between Kazakhstan and Germany reached EUR 8 billion in 2023, or about $8.7 billion, the "
+                 "embassy said.", PUBLISHED, [rec(value=8e9, period="2023", parties=("Germany", K))],
+                 id="two currencies with the date between"),
 ]
 
 

@@ -196,7 +196,7 @@ def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozense
         return False
     if (id(a) in titled) != (id(b) in titled):
         title, text = (a, b) if id(a) in titled else (b, a)
-        if _headline_of(title, text, tolerance):
+        if _headline_of(title, text, tolerance, hedge_sides or {}):
             return True  # the headline's sides are often not written ("... sign memorandum; trade at $6.4 bln")
     if a.parties and b.parties and a.parties != b.parties:
         return False  # "Kazakhstan's trade with Belarus ... Kazakhstan's foreign trade as a whole": two facts
@@ -214,15 +214,16 @@ def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozense
     return amount.period is not None and of_period and _compatible_changes(amount, change)
 
 
-def _headline_of(title: Trade, text: Trade, tolerance: float) -> bool:
+def _headline_of(title: Trade, text: Trade, tolerance: float, hedge_sides: dict[str, int]) -> bool:
     """ "Kazakhstan, Uzbekistan trade up 15%" over "... grew by 15% in January-March to $1.1 billion", "Kazakhstan,
-    Turkey eye $10 bln trade" over "... to bring trade to $10 billion": a headline states the text's figure in
-    fewer words, its period left out and its status often unparsed."""
+    Turkey eye $10 bln trade" over "... to bring trade to $10 billion", "trade tops $1bn" over "$1.03 billion": a
+    headline states the text's figure in fewer words, its period left out and its status often unparsed."""
     if title.period not in (None, text.period):
         return False
     if title.value is not None:
         return text.value is not None and (abs(title.value - text.value) <= tolerance * max(title.value, text.value)
-                                           or _rounded_to(title, "MONEY", title.value, text.value))
+                                           or _rounded_to(title, "MONEY", title.value, text.value)
+                                           or _hedged_and_exact(title, text, hedge_sides))  # "tops $1bn": $1.03 billion
     change = (title.change_pct, title.change_factor)
     if change == (text.change_pct, text.change_factor) and change != (None, None):
         return True

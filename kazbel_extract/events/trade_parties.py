@@ -34,7 +34,7 @@ class Parties:
         self.places = places
         self.city_country = city_country
         self.trade_words = trade_words(words)
-        self.roles = PartnerRoles(doc, ents_in, self.trade_words)
+        self.roles = PartnerRoles(doc, ents_in, self.trade_words, frozenset(words["gap_words"]))
         self.ents_in = ents_in
         self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
         self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"

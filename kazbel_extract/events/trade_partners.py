@@ -17,8 +17,9 @@ DASHES = ("-", "\u2013", "\u2014")
 class PartnerRoles:
     """The partner and owner roles of a doc's places, read from the parse of their sentence."""
 
-    def __init__(self, doc: Doc, ents_in: dict[int, list[Span]], trade_words: frozenset[str]):
+    def __init__(self, doc: Doc, ents_in: dict[int, list[Span]], trade_words: frozenset[str], gap_words: frozenset[str]):
         self.doc = doc
+        self.gap_words = gap_words  # "to", "at": what a gapped verb leaves before its amount
         self.ents_in = ents_in
         self.trade_words = trade_words
 
@@ -57,12 +58,16 @@ class PartnerRoles:
 
     def gapped(self, place: Place) -> bool:
         """ "..., with Poland - $1.1 billion", "..., and with Japan $800 million", "and to Uzbekistan $3.1 billion": a
-        partner whose amount follows it, after a dash or directly after a partner's preposition, its verb left out."""
+        partner whose amount follows it, after a dash or, after a partner's preposition, directly or after a gapped verb's
+        preposition ("and with China to $31.5 billion"), its verb left out."""
         after = self.doc[place.end : place.end + 2]
-        if len(after) == 2 and after[0].text in DASHES and after[1].ent_type_ == "MONEY":
-            return True
-        return len(after) >= 1 and after[0].ent_type_ == "MONEY" and place.start > 0 and \
-            self.doc[place.start - 1].lower_ in PARTNER_PREPOSITIONS
+        if len(after) == 2 and (after[0].text in DASHES or after[0].lower_ in self.gap_words) and \
+                after[1].ent_type_ == "MONEY" and (after[0].text in DASHES or self._after_partner_preposition(place)):
+            return True  # "with Poland - $1.1 billion", "and with China to $31.5 billion"
+        return len(after) >= 1 and after[0].ent_type_ == "MONEY" and self._after_partner_preposition(place)
+
+    def _after_partner_preposition(self, place: Place) -> bool:
+        return place.start > 0 and self.doc[place.start - 1].lower_ in PARTNER_PREPOSITIONS
 
     def owns_trade(self, place: Place) -> bool:
         """ "Kazakhstan's trade", "the exports of Belarus": the place whose trade a trade word names."""

@@ -63,10 +63,18 @@ class Status:
         reached; "estimated at $1 billion in 2022", written in 2023, is an estimated result."""
         if status not in (GOAL, ESTIMATE):
             return status
+        return "actual" if self.over(period) else "target" if status == GOAL else "forecast"
+
+    def over(self, period: str | None) -> bool:
+        """The period ended before the year the article is published in."""
         published = self.doc._.published
         years = re.findall(r"\d{4}", period or "")
-        over = bool(published and years) and int(years[-1]) < int(published[:4])
-        return "actual" if over else "target" if status == GOAL else "forecast"
+        return bool(published and years) and int(years[-1]) < int(published[:4])
+
+    def of_base(self, status: str, period: str | None) -> str:
+        """ "is expected to reach $1.5 billion this year, compared to $1.3 billion in 2023": the amount a goal or
+        forecast is compared with is a result once its period is over."""
+        return "actual" if self.over(period) else status
 
     def _result_of_change(self, verb: Token) -> bool:
         """ "went up by 25.7% to reach $271 million", "doubled, reaching $800 million": a goal verb hanging on a
