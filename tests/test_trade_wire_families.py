@@ -158,6 +158,12 @@ PERIODS = [
                  "in 2023 it amounted to $650 million.", PUBLISHED,
                  [rec(value=1e9, status="target", parties=(B, U)), rec(value=6.5e8, period="2023", parties=(B, U))],
                  id="a goal beside an although-clause's year"),
+    pytest.param("The leaders noted that mutual trade between Kazakhstan and Uzbekistan increased by more than 10% last "
+                 "year.", PUBLISHED, [rec(period="2023", pct=10.0, parties=(K, U))],
+                 id="'more than 10% last year': the hedge's 'than' compares nothing"),
+    pytest.param("Kazakh exports to Belarus in 2023 were 12% higher than in 2022.", PUBLISHED,
+                 [rec("export", period="2023", pct=12.0, parties=(B, K), reporter=K)],
+                 id="'12% higher than in 2022' still compares"),
     pytest.param("Belarus and Kazakhstan intend to bring mutual trade to $2 billion by 2026.", PUBLISHED,
                  [rec(value=2e9, period="2026", status="target", parties=(B, K))], id="a goal's own year stays"),
     pytest.param("The trade turnover between Belarus and Kazakhstan is expected to reach $1.5 billion this year, compared "
@@ -192,6 +198,12 @@ METRICS = [
                  "turnover in 2023 grew by 20% to $6.4 billion.", PUBLISHED,
                  [rec("investment", 1.7e10, parties=(K, T), reporter=T),
                   rec(value=6.4e9, period="2023", pct=20.0, parties=(K, T))], id="a total since, a result of a year"),
+    pytest.param("The volume of investments attracted from Kazakhstan into the economy of Belarus in 2023 amounted to $50 "
+                 "million, while trade grew by 5%.", PUBLISHED,
+                 [rec("investment", 5e7, "2023", parties=(B, K), reporter=K),
+                  rec(period="2023", pct=5.0, parties=(B, K))], id="investments attracted from: the investor"),
+    pytest.param("Investment received from Türkiye by Kazakh companies in 2023 totalled $500 million.", PUBLISHED,
+                 [rec("investment", 5e8, "2023", parties=(K, T), reporter=T)], id="investment received from"),
 ]
 
 # -- one fact, one record: a figure restated in other words ------------------------------------------------------
@@ -219,6 +231,14 @@ RESTATED = [
     pytest.param("Trade between Kazakhstan and Germany reached EUR 8 billion in 2023, or about $8.7 billion, the "
                  "embassy said.", PUBLISHED, [rec(value=8e9, period="2023", parties=("Germany", K))],
                  id="two currencies with the date between"),
+    pytest.param("ASTANA - Trade between Kazakhstan and Uzbekistan reached $4.37 billion in 2023, up 10%.\n\n\"Last "
+                 "year our trade exceeded 4.3 billion dollars,\" Tokayev said at the talks.", PUBLISHED,
+                 [rec(value=4.37e9, period="2023", pct=10.0, parties=(K, U))],
+                 id="'exceeded 4.3 billion': a bound up to its next digit"),
+    pytest.param("ASTANA - In 2023, trade between Kazakhstan and Uzbekistan grew by 10.2%. It reached $4.37 billion.\n\n"
+                 "At the end of the talks, the leaders noted that mutual trade increased by more than 10% last year.",
+                 PUBLISHED, [rec(value=4.37e9, period="2023", pct=10.2, parties=(K, U))],
+                 id="a hedged change restated"),
 ]
 
 

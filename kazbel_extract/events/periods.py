@@ -305,9 +305,20 @@ class SentenceDateMentions:
         return bool(words) and all(w in self.time_units for w in words) and \
             not self.calendar.year_only.fullmatch(date.text.lower())
 
+    def before_tokens(self, date: Span, width: int) -> Span:
+        """The `width` tokens before a date, in its sentence."""
+        return self.doc[max(date.sent.start, date.start - width) : date.start]
+
+    @staticmethod
+    def _after_numbers(tokens: Span) -> str:
+        """The words of `tokens` after the last number among them: "than" of "rose by more than 10% last year"
+        hedges the number, it compares nothing with the year; "12% more than last year" still compares."""
+        last = max((t.i for t in tokens if t.like_num or t.ent_type_ in ("PERCENT", "MONEY")), default=None)
+        return (tokens.doc[last + 1 : tokens.end] if last is not None else tokens).text.lower()
+
     def before(self, date: Span, width: int) -> str:
         """The words of the `width` tokens before a date, in its sentence."""
-        return self.doc[max(date.sent.start, date.start - width) : date.start].text.lower()
+        return self.before_tokens(date, width).text.lower()
 
     def bracket(self, i: int, sent: Span) -> int | None:
         """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
@@ -342,7 +353,7 @@ class DateRoles(SentenceDateMentions):
         """ "from 2016", "compared to 2022", "on the year before", "up 12% over the same period of last year",
         "83.2% as of the same period": the base of a change, not its period. "In the same period" and "Over the
         same period of 2023 it stood at ..." are the clause's period."""
-        before = self.before(date, self.settings.comparison_tokens_before)
+        before = self._after_numbers(self.before_tokens(date, self.settings.comparison_tokens_before))
         text = date.text.lower()
         if self.comparison.search(f"{before} {text}") or (date.end < date.sent.end and self.doc[date.end].lower_ in self.base_nouns):
             return True  # "than 2022", "compared with 2020", "of the 2020 level", "more than a year earlier"

@@ -203,15 +203,17 @@ def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozense
     if a.status != b.status:
         return False
     if a.value is not None and b.value is not None:
-        if abs(a.value - b.value) > tolerance * max(a.value, b.value) and not _hedged_and_exact(a, b, hedge_sides or {}) \
-                and not _rounded_restatement(a, b):
+        in_text = id(a) not in titled and id(b) not in titled  # a headline's bound is read as rounded
+        if abs(a.value - b.value) > tolerance * max(a.value, b.value) and \
+                not _hedged_and_exact(a, b, hedge_sides or {}, to_next_digit=in_text) and not _rounded_restatement(a, b):
             return False
         return a.period == b.period or (a.status == "actual" and None in (a.period, b.period))
     if a.value is None and b.value is None:
         return (a.change_pct, a.change_factor, a.period) == (b.change_pct, b.change_factor, b.period)
     amount, change = (a, b) if a.value is not None else (b, a)
     of_period = amount.period == (change.period or (year_after_base or {}).get(id(change)))  # "Compared to 2024, ..."
-    return amount.period is not None and of_period and _compatible_changes(amount, change)
+    return amount.period is not None and of_period and (_compatible_changes(amount, change)
+                                                        or _hedged_change(amount, change, hedge_sides or {}))
 
 
 def _headline_of(title: Trade, text: Trade, tolerance: float, hedge_sides: dict[str, int]) -> bool:
@@ -223,7 +225,8 @@ def _headline_of(title: Trade, text: Trade, tolerance: float, hedge_sides: dict[
     if title.value is not None:
         return text.value is not None and (abs(title.value - text.value) <= tolerance * max(title.value, text.value)
                                            or _rounded_to(title, "MONEY", title.value, text.value)
-                                           or _hedged_and_exact(title, text, hedge_sides))  # "tops $1bn": $1.03 billion
+                                           or _hedged_and_exact(title, text, hedge_sides, to_next_digit=False))
+    # "tops $1bn": $1.03 billion; a headline's "tops $1.3 bln" is read as rounded (tests: HEADLINES_APART)
     change = (title.change_pct, title.change_factor)
     if change == (text.change_pct, text.change_factor) and change != (None, None):
         return True
@@ -276,10 +279,11 @@ def _less_exact(a: Trade, b: Trade) -> bool:
         (a.qualifier is None) == (b.qualifier is None) and _significant_digits(a) < _significant_digits(b)
 
 
-def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int]) -> bool:
+def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int], to_next_digit: bool = True) -> bool:
     """ "exceeded $1 billion" and "$1.02 billion", "almost $1.3 billion" and "$1.28 billion": one amount hedged, the
     other exact, in one currency, the exact one on the hedge's side (`hedge_sides`: 1 above, -1 below, 0 either)
-    and rounding to the hedged one at its last written significant digit."""
+    and rounding to the hedged one at its last written significant digit; a bound of two or more significant digits
+    ("exceeded $4.3 billion") holds anything up to its next digit (4.37) when `to_next_digit`."""
     if (a.qualifier is None) == (b.qualifier is None) or a.currency != b.currency:
         return False
     hedged, exact = (a, b) if a.qualifier is not None else (b, a)
@@ -294,7 +298,24 @@ def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int]) -> bool:
     if not mantissa:
         return False
     unit = 10.0 ** -len(number[1]) if number[1] else 10.0 ** (len(digits) - len(digits.rstrip("0")))  # "500": 100
-    return abs(exact.value - hedged.value) <= 0.5 * unit * hedged.value / mantissa * (1 + 1e-9)
+    significant = len(digits.replace(".", "").strip("0"))
+    reach = unit if to_next_digit and side and significant >= 2 else 0.5 * unit  # "exceeded $4.3 billion": 4.3 to 4.4
+    return abs(exact.value - hedged.value) <= reach * hedged.value / mantissa * (1 + 1e-9)
+
+
+def _hedged_change(amount: Trade, change: Trade, hedge_sides: dict[str, int]) -> bool:
+    """ "grew by 10.2% ... to $4.37 billion" and "increased by more than 10% last year": a hedged change-only
+    statement of the amount's exact change, on the hedge's side of it and within the hedge's last written digit."""
+    side = hedge_sides.get(change.qualifier) if change.qualifier else None
+    if side is None or None in (amount.change_pct, change.change_pct) or amount.change_factor is not None \
+            or change.change_factor is not None or change.reporter not in (None, amount.reporter):
+        return False
+    number = _written_number(change, "PERCENT")
+    if number is None:
+        return False
+    unit = 10.0 ** -len(number[1]) if number[1] else 1.0
+    diff = amount.change_pct - change.change_pct
+    return side * diff >= 0 and abs(diff) <= (unit if side else 0.5 * unit) * (1 + 1e-9)
 
 
 def _rounded_to(title: Trade, label: str, written: float | None, exact: float | None) -> bool:
