@@ -118,6 +118,19 @@ GAPPED_PARTNERS = [
                  "billion.", PUBLISHED,
                  [rec("export", 2.5e8, "2023", parties=(B, K), reporter=K),
                   rec("export", 3.1e9, "2023", parties=(K, U), reporter=K)], id="exports from X to Y ..., and to Z"),
+    pytest.param("TASHKENT - The presidents of Uzbekistan, Kazakhstan and Kyrgyzstan met in Tashkent. Trade between "
+                 "Uzbekistan and Kazakhstan reached $4.4 billion in 2023, and between Uzbekistan and Kyrgyzstan $1.5 "
+                 "billion.", PUBLISHED, [rec(value=4.4e9, period="2023", parties=(K, U)),
+                                         rec(value=1.5e9, period="2023", parties=(KG, U))],
+                 id="a gapped 'between' pair"),
+    pytest.param("Trade between Belarus and Kazakhstan grew by 8% in 2023, between Belarus and Uzbekistan by 12%, and "
+                 "between Belarus and Kyrgyzstan by 5%.", PUBLISHED,
+                 [rec(period="2023", pct=8.0, parties=(B, K)), rec(period="2023", pct=12.0, parties=(B, U)),
+                  rec(period="2023", pct=5.0, parties=(B, KG))], id="three 'between' pairs with changes"),
+    pytest.param("ASTANA - Kazakhstan and the European Union held the 20th meeting of the Cooperation Council in "
+                 "Brussels. Trade reached $40 billion last year.", PUBLISHED,
+                 [rec(value=4e10, period="2023", parties=("European Union", K))],
+                 id="an article of one country and a bloc"),
 ]
 
 # -- periods: abbreviated months, months counted, back-references, "since", undated goals ------------------------

@@ -103,6 +103,10 @@ class Parties:
             partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
             # "with Hungary it grew to $612 million": the partner before the amount
             return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed})])
+        pairs = self.roles.between_pairs(sent, named) if figure is not None else []
+        before = [pair for pair in pairs if pair[0].start < figure.i]
+        if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
+            return sorted({p.name for p in before[-1]})
         bloc_places = [p for p in named if p.kind == "bloc"]
         blocs = [p.name for p in bloc_places]
         in_clause = {p.name for p in named if p.start in own}
@@ -192,12 +196,14 @@ class ArticlePair:
         """The two sides the article is about: the countries it names most as sides, the first named first among
         equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
         the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
-        capital that is a subject ("Astana and Minsk agreed") names its country."""
-        sides = (as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
-                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent))
-        named = [place.name for place in sides if place.kind == "country"]
-        counts = Counter(named)
-        return sorted(counts, key=lambda name: (-counts[name], named.index(name)))[:2]
+        capital that is a subject ("Astana and Minsk agreed") names its country; an article naming one country and a
+        bloc is about the two ("Kazakhstan and the European Union held ...")."""
+        sides = [as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
+                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)]
+        pair = _most_named([place.name for place in sides if place.kind == "country"])
+        if len(pair) == 1:  # "Kazakhstan and the European Union held ... Trade reached $40 billion": a bloc completes it
+            pair += _most_named([place.name for place in sides if place.kind == "bloc"])[:1]
+        return pair
 
     def of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our
@@ -239,6 +245,12 @@ class ArticlePair:
     def region_of(self, country: str) -> str | None:
         counts = self.places.regions.most_common()
         return next((name for name, _ in counts if self.places.region_country[name] == country), None)
+
+
+def _most_named(names: list[str]) -> list[str]:
+    """The two names written most, the first written first among equals."""
+    counts = Counter(names)
+    return sorted(counts, key=lambda name: (-counts[name], names.index(name)))[:2]
 
 
 def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span) -> bool:

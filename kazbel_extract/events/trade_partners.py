@@ -56,6 +56,19 @@ class PartnerRoles:
             return [], []
         return listed, owners
 
+    def between_pairs(self, sent: Span, named: list[Place]) -> list[list[Place]]:
+        """The sides of each "between" of a sentence that names two or more such pairs, in text order ("Trade between
+        Uzbekistan and Kazakhstan reached $4.4 billion, and between Uzbekistan and Kyrgyzstan $1.5 billion")."""
+        groups: dict[int, list[Place]] = {}
+        for place in named:
+            tok = self.doc[place.start : place.end].root
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+                groups.setdefault(tok.head.i, []).append(place)
+        pairs = [groups[i] for i in sorted(groups) if len({p.name for p in groups[i]}) >= 2]
+        return pairs if len(pairs) >= 2 else []
+
     def gapped(self, place: Place) -> bool:
         """ "..., with Poland - $1.1 billion", "..., and with Japan $800 million", "and to Uzbekistan $3.1 billion": a
         partner whose amount follows it, after a dash or, after a partner's preposition, directly or after a gapped verb's
