@@ -123,6 +123,14 @@ GAPPED_PARTNERS = [
                  "billion.", PUBLISHED, [rec(value=4.4e9, period="2023", parties=(K, U)),
                                          rec(value=1.5e9, period="2023", parties=(KG, U))],
                  id="a gapped 'between' pair"),
+    pytest.param("In 2023, the trade turnover between Kazakhstan and Russia amounted to 27 billion dollars, and with China "
+                 "- 31.5 billion dollars.", PUBLISHED,
+                 [rec(value=2.7e10, period="2023", parties=(K, R)), rec(value=3.15e10, period="2023", parties=(C, K))],
+                 id="a gapped partner after a 'between' pair"),
+    pytest.param("Last year the trade turnover between Belarus and Kazakhstan reached $1.3 billion, and with Uzbekistan "
+                 "$650 million.", PUBLISHED,
+                 [rec(value=1.3e9, period="2023", parties=(B, K)), rec(value=6.5e8, period="2023", parties=(B, U))],
+                 id="a gapped partner: the owner is the pair's first side"),
     pytest.param("Trade between Belarus and Kazakhstan grew by 8% in 2023, between Belarus and Uzbekistan by 12%, and "
                  "between Belarus and Kyrgyzstan by 5%.", PUBLISHED,
                  [rec(period="2023", pct=8.0, parties=(B, K)), rec(period="2023", pct=12.0, parties=(B, U)),

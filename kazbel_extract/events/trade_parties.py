@@ -103,6 +103,10 @@ class Parties:
             partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
             # "with Hungary it grew to $612 million": the partner before the amount
             return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed})])
+        gapped = self._gapped_partner(named, figure) if figure is not None else None
+        if gapped is not None:  # "trade between Kazakhstan and Russia ..., and with China - 31.5 billion dollars"
+            others = [p.name for p in named if p.kind == "country" and p.name != gapped.name]
+            return sorted([gapped.name, *self._owner(others, carried, {gapped.name})])
         pairs = self.roles.between_pairs(sent, named) if figure is not None else []
         before = [pair for pair in pairs if pair[0].start < figure.i]
         if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
@@ -134,6 +138,15 @@ class Parties:
         if len(chosen) < 2 and self.pair.of_a_pair(sent):
             chosen += self.pair.rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
+
+    def _gapped_partner(self, named: list[Place], figure: Token) -> Place | None:
+        """The partner country written right before the figure's amount in a gapped clause ("..., and with China -
+        $31.5 billion"), when the sentence lists no partners (`PartnerRoles.listed_partners` reads those)."""
+        start = figure.i
+        while start > figure.sent.start and self.doc[start].ent_iob_ == "I":
+            start -= 1  # the amount's first token
+        return next((p for p in named if p.kind == "country" and start - 2 <= p.end <= start and self.roles.gapped(p)),
+                    None)
 
     def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
