@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 
 from . import components  # noqa: F401  (registers the factories)
+from . import vocabulary
 from .components.pos_rules import UnsupportedPattern
 from .data import models_path
 from .language import KazbelEnglish
@@ -55,6 +56,7 @@ def build(base: str | None = None, data_path: str | Path | None = None) -> Langu
     nlp.add_pipe("kazbel_events", last=True, config=_data_config("kazbel_events", data_path))
     nlp.add_pipe("kazbel_actors", before="kazbel_events", config=_data_config("kazbel_actors", data_path))
     keep_initials_whole(nlp, data_path)  # after the data folders are checked; before any text is tokenized
+    split_month_ranges(nlp)
     return nlp
 
 
@@ -74,6 +76,17 @@ def keep_initials_whole(nlp: Language, data_path: str | Path | None = None) -> N
     folder = Path(data_path) / DATA_FOLDERS["kazbel_entity_rules"] if data_path is not None else models_path("entity_rules")
     for initial in srsly.read_json(folder / "marks.json")["digraph_initials"]:
         nlp.tokenizer.add_special_case(f"{initial}.", [{ORTH: f"{initial}."}])
+
+
+def split_month_ranges(nlp: Language) -> None:
+    """ "Jan.-Mar. 2024", "Sept.–Dec.": a span of two abbreviated months is three tokens, as "January-March" is.
+    Left to the tokenizer it was one word and a full stop ("Jan.-Mar", "."), where the parser ended the sentence
+    and the period was lost. The abbreviations are the calendar's (`models/vocabulary/calendar.json`)."""
+    abbreviations = [a for a in vocabulary.default("calendar")["month_abbreviations"] if a.endswith(".")]
+    for first in abbreviations:
+        for last in abbreviations:
+            for dash in ("-", "\u2013", "\u2014"):
+                nlp.tokenizer.add_special_case(f"{first}{dash}{last}", [{ORTH: first}, {ORTH: dash}, {ORTH: last}])
 
 
 def use_pos_rules(nlp: Language) -> None:

@@ -22,6 +22,7 @@ from .settings import LinkingSettings
 from .syntax import paragraph_of, paragraph_starts, tree_distance
 
 YEAR = r"(?:19|20)\d\d"
+MONTH_SPAN_DASHES = ("-", "\u2013", "\u2014")
 SPAN_WORDS = r"(?:-|\u2013|\u2014|to|till|until|through|and)"
 
 
@@ -49,6 +50,7 @@ class Calendar:
         self.months = {name.lower().rstrip("."): number  # "january", "jan", "sept": whole words, not "decade"
                        for name, number in {**table["months"], **table["month_abbreviations"]}.items()}
         self.numbers = table["numbers"]
+        self.half = table["half"]  # "and a half": "one and a half billion"
         self.ordinals = table["ordinals"]
         month = rf"(?:{'|'.join(sorted(self.months, key=len, reverse=True))})\.?(?![a-z])"
         quarters = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 4)
@@ -185,6 +187,18 @@ def _in_other_conjunct(anchor: Token, other: Token) -> bool:
     return any(t.dep_ == "conj" for t in path[:-1] + above_anchor[:common])
 
 
+def _in_clause_of_its_own(anchor: Token, other: Token) -> bool:
+    """Whether `other` stands in a clause with a subject of its own that `anchor` is not in: in "the sides intend
+    to bring trade to $2 billion, while in 2023 it reached $1.2 billion", 2023 is the "while" clause's."""
+    above_anchor = set([anchor, *anchor.ancestors])
+    for tok in [other, *other.ancestors]:
+        if tok in above_anchor:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True
+    return False
+
+
 def years_in(text: str) -> list[int]:
     """Four-digit years written in a text, in order."""
     return [int(y) for y in re.findall(rf"\b{YEAR}\b", text)]
@@ -272,10 +286,17 @@ class SentenceDateMentions:
         years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
                  if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)
                  or t.ent_type_ != "DATE" and self.calendar.shorthand.fullmatch(t.text)]
+        years += [Span(self.doc, t.i, t.i + 3, label="DATE") for t in sent[:-2]
+                  if not t.ent_type_ and self._month(t) and t.nbor(1).text in MONTH_SPAN_DASHES and self._month(t.nbor(2))]
+        # "In Jan-Apr trade ...", "in Jan.-Mar. 2024": a span of abbreviated months the tagger left out
         years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
                   if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
                   and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in self.calendar.relative_years]
         return sorted(dates + years, key=lambda d: d.start)
+
+    def _month(self, tok: Token) -> bool:
+        """A capitalised month name or abbreviation ("March", "Mar.", "Sept"), not the verb "march" or "may"."""
+        return tok.text[:1].isupper() and tok.lower_.rstrip(".") in self.calendar.months
 
     def _bare_unit(self, date: Span) -> bool:
         """A time unit with no number, month or year ("year on year", "rose by a quarter", "per year"): a measure
@@ -284,9 +305,20 @@ class SentenceDateMentions:
         return bool(words) and all(w in self.time_units for w in words) and \
             not self.calendar.year_only.fullmatch(date.text.lower())
 
+    def before_tokens(self, date: Span, width: int) -> Span:
+        """The `width` tokens before a date, in its sentence."""
+        return self.doc[max(date.sent.start, date.start - width) : date.start]
+
+    @staticmethod
+    def _after_numbers(tokens: Span) -> str:
+        """The words of `tokens` after the last number among them: "than" of "rose by more than 10% last year"
+        hedges the number, it compares nothing with the year; "12% more than last year" still compares."""
+        last = max((t.i for t in tokens if t.like_num or t.ent_type_ in ("PERCENT", "MONEY")), default=None)
+        return (tokens.doc[last + 1 : tokens.end] if last is not None else tokens).text.lower()
+
     def before(self, date: Span, width: int) -> str:
         """The words of the `width` tokens before a date, in its sentence."""
-        return self.doc[max(date.sent.start, date.start - width) : date.start].text.lower()
+        return self.before_tokens(date, width).text.lower()
 
     def bracket(self, i: int, sent: Span) -> int | None:
         """The "(" that opens the brackets token `i` stands in, None outside brackets: "$1.5 billion ($1.4 billion
@@ -321,7 +353,7 @@ class DateRoles(SentenceDateMentions):
         """ "from 2016", "compared to 2022", "on the year before", "up 12% over the same period of last year",
         "83.2% as of the same period": the base of a change, not its period. "In the same period" and "Over the
         same period of 2023 it stood at ..." are the clause's period."""
-        before = self.before(date, self.settings.comparison_tokens_before)
+        before = self._after_numbers(self.before_tokens(date, self.settings.comparison_tokens_before))
         text = date.text.lower()
         if self.comparison.search(f"{before} {text}") or (date.end < date.sent.end and self.doc[date.end].lower_ in self.base_nouns):
             return True  # "than 2022", "compared with 2020", "of the 2020 level", "more than a year earlier"
@@ -549,8 +581,10 @@ class PeriodResolver:
         paragraph = paragraph_of(self.paragraphs, anchor.idx)
         near = [d for d in self.reader.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance]
         date = self.reader.own_date(anchor, taken)
-        if date is not None and not carries and _in_other_conjunct(anchor, date.root):
-            date = None  # "trade stood at $1.3 billion in 2023, and the sides want to reach $2 billion": an undated goal
+        if date is not None and not carries and (_in_other_conjunct(anchor, date.root) or
+                                                 _in_clause_of_its_own(anchor, date.root)):
+            date = None  # "trade stood at $1.3 billion in 2023, and the sides want to reach $2 billion", "... intend to
+            # bring trade to $2 billion, while last year it totalled $1.3 billion": an undated goal
         period, spans = None, []
         if date is not None:
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]

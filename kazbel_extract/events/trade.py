@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Trade
 from .lexicon import Lexicon
-from .periods import PeriodResolver, title_spans
+from .periods import PeriodResolver, default_calendar, title_spans
 from .places import Places
 from .settings import LinkingSettings
 from .syntax import clause_subject, ents_by_sentence, paragraph_of
@@ -102,7 +102,8 @@ class TradeFinder:
             if anchor.kind != "money" and (any(anchor in m.linked for m in moneys) or self.not_trade.change(anchor) or
                                            not trade_context and not self.antecedents.anaphoric(clause_subject(anchor.token))):
                 continue
-            claimed = {t for key, t in beside.items() if t is not None and key != id(anchor)}
+            own = {id(anchor), *map(id, anchor.linked)}  # the amount's and its own change's
+            claimed = {t for key, t in beside.items() if t is not None and key not in own}
             found = self.metrics.of_number(anchor, metric_words, claimed)
             compared = anchor.span.start in comparisons
             if found is None and anchor.kind != "money":
@@ -195,33 +196,37 @@ def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozense
         return False
     if (id(a) in titled) != (id(b) in titled):
         title, text = (a, b) if id(a) in titled else (b, a)
-        if _headline_of(title, text, tolerance):
+        if _headline_of(title, text, tolerance, hedge_sides or {}):
             return True  # the headline's sides are often not written ("... sign memorandum; trade at $6.4 bln")
     if a.parties and b.parties and a.parties != b.parties:
         return False  # "Kazakhstan's trade with Belarus ... Kazakhstan's foreign trade as a whole": two facts
     if a.status != b.status:
         return False
     if a.value is not None and b.value is not None:
-        if abs(a.value - b.value) > tolerance * max(a.value, b.value) and not _hedged_and_exact(a, b, hedge_sides or {}) \
-                and not _rounded_restatement(a, b):
+        in_text = id(a) not in titled and id(b) not in titled  # a headline's bound is read as rounded
+        if abs(a.value - b.value) > tolerance * max(a.value, b.value) and \
+                not _hedged_and_exact(a, b, hedge_sides or {}, to_next_digit=in_text) and not _rounded_restatement(a, b):
             return False
         return a.period == b.period or (a.status == "actual" and None in (a.period, b.period))
     if a.value is None and b.value is None:
         return (a.change_pct, a.change_factor, a.period) == (b.change_pct, b.change_factor, b.period)
     amount, change = (a, b) if a.value is not None else (b, a)
     of_period = amount.period == (change.period or (year_after_base or {}).get(id(change)))  # "Compared to 2024, ..."
-    return amount.period is not None and of_period and _compatible_changes(amount, change)
+    return amount.period is not None and of_period and (_compatible_changes(amount, change)
+                                                        or _hedged_change(amount, change, hedge_sides or {}))
 
 
-def _headline_of(title: Trade, text: Trade, tolerance: float) -> bool:
+def _headline_of(title: Trade, text: Trade, tolerance: float, hedge_sides: dict[str, int]) -> bool:
     """ "Kazakhstan, Uzbekistan trade up 15%" over "... grew by 15% in January-March to $1.1 billion", "Kazakhstan,
-    Turkey eye $10 bln trade" over "... to bring trade to $10 billion": a headline states the text's figure in
-    fewer words, its period left out and its status often unparsed."""
+    Turkey eye $10 bln trade" over "... to bring trade to $10 billion", "trade tops $1bn" over "$1.03 billion": a
+    headline states the text's figure in fewer words, its period left out and its status often unparsed."""
     if title.period not in (None, text.period):
         return False
     if title.value is not None:
         return text.value is not None and (abs(title.value - text.value) <= tolerance * max(title.value, text.value)
-                                           or _rounded_to(title, "MONEY", title.value, text.value))
+                                           or _rounded_to(title, "MONEY", title.value, text.value)
+                                           or _hedged_and_exact(title, text, hedge_sides, to_next_digit=False))
+    # "tops $1bn": $1.03 billion; a headline's "tops $1.3 bln" is read as rounded (tests: HEADLINES_APART)
     change = (title.change_pct, title.change_factor)
     if change == (text.change_pct, text.change_factor) and change != (None, None):
         return True
@@ -237,10 +242,22 @@ def _rounded_restatement(a: Trade, b: Trade) -> bool:
         _rounded_to(a, "MONEY", a.value, b.value) or _rounded_to(b, "MONEY", b.value, a.value))
 
 
-def _written_number(record: Trade, label: str, value: float | None = None) -> re.Match | None:
-    """The number as the record's first source of `label` (of `value`, if given) writes it: "1.3" of "$1.3 bln"."""
+def _written_number(record: Trade, label: str, value: float | None = None) -> tuple[str, str | None] | None:
+    """The number as the record's first source of `label` (of `value`, if given) writes it, and its decimals: "1.3"
+    and "3" of "$1.3 bln"; a number word is its digits ("1" of "one billion dollars", "2" of "two billion US
+    dollars"); a fraction in words ("one and a half billion") tells no digits."""
     source = next((s for s in record.sources if s.label == label and (value is None or s.value == value)), None)
-    return WRITTEN_NUMBER.search(source.text) if source is not None else None
+    if source is None:
+        return None
+    number = WRITTEN_NUMBER.search(source.text)
+    if number is not None:
+        return number[0], number[1]
+    calendar = default_calendar()
+    if calendar.half in source.text.lower():
+        return None
+    words = source.text.lower().split()
+    spelled = next((calendar.numbers[w] for w in words if w in calendar.numbers), None)
+    return (str(spelled), None) if spelled is not None else None
 
 
 def _significant_digits(record: Trade) -> int:
@@ -262,10 +279,11 @@ def _less_exact(a: Trade, b: Trade) -> bool:
         (a.qualifier is None) == (b.qualifier is None) and _significant_digits(a) < _significant_digits(b)
 
 
-def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int]) -> bool:
+def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int], to_next_digit: bool = True) -> bool:
     """ "exceeded $1 billion" and "$1.02 billion", "almost $1.3 billion" and "$1.28 billion": one amount hedged, the
     other exact, in one currency, the exact one on the hedge's side (`hedge_sides`: 1 above, -1 below, 0 either)
-    and rounding to the hedged one at its last written significant digit."""
+    and rounding to the hedged one at its last written significant digit; a bound of two or more significant digits
+    ("exceeded $4.3 billion") holds anything up to its next digit (4.37) when `to_next_digit`."""
     if (a.qualifier is None) == (b.qualifier is None) or a.currency != b.currency:
         return False
     hedged, exact = (a, b) if a.qualifier is not None else (b, a)
@@ -280,7 +298,24 @@ def _hedged_and_exact(a: Trade, b: Trade, hedge_sides: dict[str, int]) -> bool:
     if not mantissa:
         return False
     unit = 10.0 ** -len(number[1]) if number[1] else 10.0 ** (len(digits) - len(digits.rstrip("0")))  # "500": 100
-    return abs(exact.value - hedged.value) <= 0.5 * unit * hedged.value / mantissa * (1 + 1e-9)
+    significant = len(digits.replace(".", "").strip("0"))
+    reach = unit if to_next_digit and side and significant >= 2 else 0.5 * unit  # "exceeded $4.3 billion": 4.3 to 4.4
+    return abs(exact.value - hedged.value) <= reach * hedged.value / mantissa * (1 + 1e-9)
+
+
+def _hedged_change(amount: Trade, change: Trade, hedge_sides: dict[str, int]) -> bool:
+    """ "grew by 10.2% ... to $4.37 billion" and "increased by more than 10% last year": a hedged change-only
+    statement of the amount's exact change, on the hedge's side of it and within the hedge's last written digit."""
+    side = hedge_sides.get(change.qualifier) if change.qualifier else None
+    if side is None or None in (amount.change_pct, change.change_pct) or amount.change_factor is not None \
+            or change.change_factor is not None or change.reporter not in (None, amount.reporter):
+        return False
+    number = _written_number(change, "PERCENT")
+    if number is None:
+        return False
+    unit = 10.0 ** -len(number[1]) if number[1] else 1.0
+    diff = amount.change_pct - change.change_pct
+    return side * diff >= 0 and abs(diff) <= (unit if side else 0.5 * unit) * (1 + 1e-9)
 
 
 def _rounded_to(title: Trade, label: str, written: float | None, exact: float | None) -> bool:

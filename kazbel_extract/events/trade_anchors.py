@@ -77,8 +77,12 @@ class Anchors:
 
     def _restates(self, previous: Span, money: Span) -> bool:
         """ "716 billion rubles ($8.7 billion)", "6.5 trillion tenge or almost $19 billion", "2 trillion rubles ($24
-        billion), or 13 trillion tenge": one figure in other currencies is one anchor, in the currency written first."""
-        between = self.doc[previous.end : money.start].text.lower()
+        billion), or 13 trillion tenge", "EUR 8 billion in 2023, or about $8.7 billion": one figure in other currencies
+        is one anchor, in the currency written first."""
+        tokens = self.doc[previous.end : money.start]
+        between = " ".join(t.lower_ for t in tokens if t.ent_type_ != "DATE" and not (
+            t.pos_ == "ADP" and t.i + 1 < money.start and self.doc[t.i + 1].ent_type_ == "DATE"))
+        # "EUR 8 billion in 2023, or about $8.7 billion": the figure's date between its two currencies
         between = " ".join(w for w in re.findall(r"[a-z]+|[(/]", between) if w not in self.words["qualifiers"])
         return between in ("(", "or", "/", "or (", "( or")
 

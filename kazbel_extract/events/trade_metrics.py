@@ -48,7 +48,7 @@ class MetricWords:
             return None
         if self._in_phrase_of_other_matter(tok) or self.domestic_investment(tok):
             return None
-        if tok.lower_ in self.side_only_words and not self._between_sides(tok):
+        if tok.lower_ in self.side_only_words and not self._between_sides(tok) and not self._beside_trade_verb(tok):
             return None  # "Trading on the exchange reached ...", "the company sold a stake": a market's, not the sides'
         of_services = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
                           for c in tok.children) or any(c.dep_ == "compound" and c.lower_ == "services" for c in tok.children)
@@ -66,6 +66,12 @@ class MetricWords:
         hyphenated = tok.i >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ in kinds
         return hyphenated or any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in tok.children)
 
+    def _beside_trade_verb(self, tok: Token) -> bool:
+        """ "the region's enterprises shipped to Kazakhstan products worth $120 million, and bought Kazakh goods for $15
+        million": a verb of buying or selling conjoined to a verb of the sides' exports or imports is trade too."""
+        return tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.lower_ not in self.side_only_words and \
+            self.metric_of.get(tok.head.lower_) in ("export", "import")
+
     def _between_sides(self, tok: Token) -> bool:
         """ "Belarus and Kazakhstan traded goods worth ...", "the two countries traded", "Belarus sold goods worth ...",
         "Kazakhstan's purchases from Belarus", "its main trading partners": a verb of trading, selling or buying names
@@ -73,6 +79,8 @@ class MetricWords:
         qualifies a partner."""
         if tok.dep_ in ("compound", "amod"):
             return tok.head.lower_ in self.partner_nouns
+        while tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in tok.children):
+            tok = tok.head  # "Kazakhstan sold goods worth ... and bought ...": the subject both verbs share
         return any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
                    for s in tok.children if s.dep_ in (*SUBJECTS, "poss"))
 
@@ -119,6 +127,7 @@ class Metrics:
         self.antecedents = antecedents
         self.is_change_word = is_change_word
         self.settings = settings
+        self.respective_words = set(words["respective_words"])  # "respectively"
         self.side_subjects = metric_words.pair_nouns | set(words["first_person_pronouns"]) \
             | set(words["side_representatives"])  # "the two countries", "both sides", "we", "the leaders"
 
@@ -141,10 +150,14 @@ class Metrics:
         "volume" the number hangs on, or of the sides as a goal's subject ("the two countries aim to reach $1 billion");
         None if it is no figure. A trade word written just before another number (`claimed`) is that number's ("$28
         billion, of which exports - $9 billion")."""
-        beside = self.beside(anchor)
+        respective = self._respective(anchor, metrics)
+        if respective is not None:
+            return self.metric_words.of_word(respective), respective
+        beside = self.beside(anchor) or next((b for b in map(self.beside, anchor.linked) if b is not None), None)
+        # "... and reduced imports by 6% to $95 million": the trade word before the amount's own change
         if beside is not None:
             return self.metric_words.of_word(beside), beside
-        free = [m for m in metrics if m not in claimed]
+        free = [m for m in metrics if m not in claimed and not self._gapped_after(m, anchor)]
         near = closest(anchor.token, [m for m in free if same_clause(anchor.token, m)] or free)  # not "..., and the balance"
         if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
             return self.metric_words.of_word(near), near
@@ -168,6 +181,35 @@ class Metrics:
             t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
         metric = self.antecedents.anaphoric(governing)
         return (metric, governing) if metric else None
+
+    def _respective(self, anchor: Anchor, metrics: list[Token]) -> Token | None:
+        """ "Exports and imports amounted to $880 million and $220 million, respectively", "Kazakhstan exported to Belarus
+        and imported from it goods worth $230 million and $870 million respectively": coordinated amounts marked as
+        respective take, in order, the trade words written before them joined by "and", "or" or commas, as many as there are
+        amounts."""
+        sent = anchor.span.sent
+        if not any(t.lower_ in self.respective_words for t in sent):
+            return None
+        first = anchor.token
+        while first.dep_ == "conj" and first.head.ent_type_ == "MONEY":
+            first = first.head
+        amounts = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == "MONEY" and t.i > first.i
+                             and t.head.ent_type_ == "MONEY"]
+        if len(amounts) < 2 or anchor.token not in amounts:
+            return None
+        words = sorted((m for m in metrics if m.i < first.left_edge.i), key=lambda m: m.i)[-len(amounts):]
+        coordinated = len(words) == len(amounts) and all(
+            any(t.dep_ == "cc" or t.text == "," for t in between) and not any(t.ent_type_ == "MONEY" for t in between)
+            for between in (self.doc[a.i + 1 : b.i] for a, b in zip(words, words[1:])))  # "exports to X and imports"
+        return words[amounts.index(anchor.token)] if coordinated else None
+
+    @staticmethod
+    def _gapped_after(metric: Token, anchor: Anchor) -> bool:
+        """ "Investment reached $1.4 billion, and trade turnover $6.5 billion": a trade noun after the number that the
+        parser hangs on the verb as a conjunct is the subject of a gapped clause of its own, not this number's."""
+        head = metric.head if metric.dep_ == "compound" else metric
+        return head.i >= anchor.span.end and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and \
+            head.head.i < anchor.span.start
 
     def _goal_or_change_verb(self, tok: Token, subject: Token) -> bool:
         """ "We should ... reach $1 billion", "we have doubled", "the sides intend to bring it to $2 billion": the sides'

@@ -34,7 +34,7 @@ class Parties:
         self.places = places
         self.city_country = city_country
         self.trade_words = trade_words(words)
-        self.roles = PartnerRoles(doc, ents_in, self.trade_words)
+        self.roles = PartnerRoles(doc, ents_in, self.trade_words, frozenset(words["gap_words"]))
         self.ents_in = ents_in
         self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
         self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
@@ -103,6 +103,14 @@ class Parties:
             partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
             # "with Hungary it grew to $612 million": the partner before the amount
             return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed})])
+        gapped = self._gapped_partner(named, figure) if figure is not None else None
+        if gapped is not None:  # "trade between Kazakhstan and Russia ..., and with China - 31.5 billion dollars"
+            others = [p.name for p in named if p.kind == "country" and p.name != gapped.name]
+            return sorted([gapped.name, *self._owner(others, carried, {gapped.name})])
+        pairs = self.roles.between_pairs(sent, named) if figure is not None else []
+        before = [pair for pair in pairs if pair[0].start < figure.i]
+        if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
+            return sorted({p.name for p in before[-1]})
         bloc_places = [p for p in named if p.kind == "bloc"]
         blocs = [p.name for p in bloc_places]
         in_clause = {p.name for p in named if p.start in own}
@@ -131,6 +139,15 @@ class Parties:
             chosen += self.pair.rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
 
+    def _gapped_partner(self, named: list[Place], figure: Token) -> Place | None:
+        """The partner country written right before the figure's amount in a gapped clause ("..., and with China -
+        $31.5 billion"), when the sentence lists no partners (`PartnerRoles.listed_partners` reads those)."""
+        start = figure.i
+        while start > figure.sent.start and self.doc[start].ent_iob_ == "I":
+            start -= 1  # the amount's first token
+        return next((p for p in named if p.kind == "country" and start - 2 <= p.end <= start and self.roles.gapped(p)),
+                    None)
+
     def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
         one of the paragraph's last sides, else of the pair the article is about."""
@@ -139,12 +156,13 @@ class Parties:
                       if name in self.countries and name not in partners), None)
         return [owner] if owner else []
 
-    def own_total(self, metric_token: Token) -> str | None:
+    def own_total(self, metric_token: Token, figure: Token | None = None) -> str | None:
         """ "Kazakhstan's foreign trade turnover", "the total exports of Belarus": a country's trade with the world has
         that country as its only side, and so have the figures after it in its paragraph that name no side, and in
         the whole article when the headline or lede gives it; the owner is the country it hangs on, else the one
         country its sentence names ("Kazakhstan has attracted $420 billion in foreign direct investment"); with a
-        partner named ("foreign trade with Belarus") it is trade of the pair."""
+        partner named ("foreign trade with Belarus") it is trade of the pair, and so is the amount of a listed partner
+        at `figure` ("Kazakhstan's foreign trade reached $139.8 billion, with China $31.5 billion and with ...")."""
         words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
         if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
             return None
@@ -152,6 +170,10 @@ class Parties:
         preps = [prep for w in words for prep in w.children if prep.dep_ == "prep"]
         if any(prep.lower_ != "of" and prep.i < p.start <= prep.right_edge.i for prep in preps for p in named):
             return None
+        if figure is not None:
+            listed, _ = self.roles.listed_partners(metric_token.sent, self.named_sides(metric_token.sent))
+            if any(p.start < figure.i for p in listed):
+                return None
         owners = [p for p in named if p.kind == "country" and (metric_token.left_edge.i <= p.start and p.end <= metric_token.i
                   or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
         if not owners and len({p.name for p in named}) == 1 and named[0].kind == "country":
@@ -187,12 +209,14 @@ class ArticlePair:
         """The two sides the article is about: the countries it names most as sides, the first named first among
         equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
         the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
-        capital that is a subject ("Astana and Minsk agreed") names its country."""
-        sides = (as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
-                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent))
-        named = [place.name for place in sides if place.kind == "country"]
-        counts = Counter(named)
-        return sorted(counts, key=lambda name: (-counts[name], named.index(name)))[:2]
+        capital that is a subject ("Astana and Minsk agreed") names its country; an article naming one country and a
+        bloc is about the two ("Kazakhstan and the European Union held ...")."""
+        sides = [as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
+                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)]
+        pair = _most_named([place.name for place in sides if place.kind == "country"])
+        if len(pair) == 1:  # "Kazakhstan and the European Union held ... Trade reached $40 billion": a bloc completes it
+            pair += _most_named([place.name for place in sides if place.kind == "bloc"])[:1]
+        return pair
 
     def of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our
@@ -234,6 +258,12 @@ class ArticlePair:
     def region_of(self, country: str) -> str | None:
         counts = self.places.regions.most_common()
         return next((name for name, _ in counts if self.places.region_country[name] == country), None)
+
+
+def _most_named(names: list[str]) -> list[str]:
+    """The two names written most, the first written first among equals."""
+    counts = Counter(names)
+    return sorted(counts, key=lambda name: (-counts[name], names.index(name)))[:2]
 
 
 def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span) -> bool:

@@ -10,11 +10,16 @@ from spacy.tokens import Doc, Span
 from .places import Place
 
 
+PARTNER_PREPOSITIONS = ("with", "to")  # a listed partner: "trade with Belarus ..., with Hungary ...", "exports to ..."
+DASHES = ("-", "\u2013", "\u2014")
+
+
 class PartnerRoles:
     """The partner and owner roles of a doc's places, read from the parse of their sentence."""
 
-    def __init__(self, doc: Doc, ents_in: dict[int, list[Span]], trade_words: frozenset[str]):
+    def __init__(self, doc: Doc, ents_in: dict[int, list[Span]], trade_words: frozenset[str], gap_words: frozenset[str]):
         self.doc = doc
+        self.gap_words = gap_words  # "to", "at": what a gapped verb leaves before its amount
         self.ents_in = ents_in
         self.trade_words = trade_words
 
@@ -26,8 +31,12 @@ class PartnerRoles:
             tok = tok.head
         if tok.dep_ in ("compound", "amod") and tok.head.dep_ == "pobj":
             tok = tok.head  # "with the EAEU countries"
-        return tok.dep_ == "pobj" and tok.head.lower_ in prepositions and (
-            tok.head.head.lower_ in self.trade_words or tok.head.head.pos_ in ("VERB", "AUX"))
+        if tok.dep_ != "pobj" or tok.head.lower_ not in prepositions:
+            return False
+        prep = tok.head
+        while prep.dep_ == "conj" and prep.head.i < prep.i:
+            prep = prep.head  # "..., with Russia $5.9 billion and with Kazakhstan $2.8 billion": the first "with"'s
+        return prep.head.lower_ in self.trade_words or prep.head.pos_ in ("VERB", "AUX")
         # "trade with", "grew with India"; "a meeting with the Russian delegation" is no trade
 
     def listed_partners(self, sent: Span, named: list[Place]) -> tuple[list[Place], list[Place]]:
@@ -40,21 +49,43 @@ class PartnerRoles:
         owners = [p for p in countries if self.owns_trade(p)]
         listed = [p for p in countries if p not in owners]
         if len(owners) > 1 or any(p.kind in ("region", "bloc") for p in named) or len({p.name for p in listed}) < 2 \
-                or not all(self.trades_with(p) or self.gapped(p) for p in listed):
+                or not all(self.trades_with(p, PARTNER_PREPOSITIONS) or self.gapped(p) for p in listed):
             return [], []
         amounts = [e for e in self.ents_in[sent.start] if e.label_ == "MONEY"]
         if not any(listed[0].end <= e.start and e.end <= listed[-1].start for e in amounts):
             return [], []
         return listed, owners
 
+    def between_pairs(self, sent: Span, named: list[Place]) -> list[list[Place]]:
+        """The sides of each "between" of a sentence that names two or more such pairs, in text order ("Trade between
+        Uzbekistan and Kazakhstan reached $4.4 billion, and between Uzbekistan and Kyrgyzstan $1.5 billion")."""
+        groups: dict[int, list[Place]] = {}
+        for place in named:
+            tok = self.doc[place.start : place.end].root
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head
+            if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+                groups.setdefault(tok.head.i, []).append(place)
+        pairs = [groups[i] for i in sorted(groups) if len({p.name for p in groups[i]}) >= 2]
+        return pairs if len(pairs) >= 2 else []
+
     def gapped(self, place: Place) -> bool:
-        """ "..., with Poland - $1.1 billion": a partner whose amount follows after a dash, its verb left out."""
+        """ "..., with Poland - $1.1 billion", "..., and with Japan $800 million", "and to Uzbekistan $3.1 billion": a
+        partner whose amount follows it, after a dash or, after a partner's preposition, directly or after a gapped verb's
+        preposition ("and with China to $31.5 billion"), its verb left out."""
         after = self.doc[place.end : place.end + 2]
-        return len(after) == 2 and after[0].text in ("-", "\u2013", "\u2014") and after[1].ent_type_ == "MONEY"
+        if len(after) == 2 and (after[0].text in DASHES or after[0].lower_ in self.gap_words) and \
+                after[1].ent_type_ == "MONEY" and (after[0].text in DASHES or self._after_partner_preposition(place)):
+            return True  # "with Poland - $1.1 billion", "and with China to $31.5 billion"
+        return len(after) >= 1 and after[0].ent_type_ == "MONEY" and self._after_partner_preposition(place)
+
+    def _after_partner_preposition(self, place: Place) -> bool:
+        return place.start > 0 and self.doc[place.start - 1].lower_ in PARTNER_PREPOSITIONS
 
     def owns_trade(self, place: Place) -> bool:
         """ "Kazakhstan's trade", "the exports of Belarus": the place whose trade a trade word names."""
         tok = self.doc[place.start : place.end].root
         if tok.dep_ == "poss":
             return tok.head.lower_ in self.trade_words
-        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in self.trade_words
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.lower_ in self.trade_words
+        # "the exports of Belarus", "exports from Kazakhstan to Belarus ..., and to Uzbekistan ..."

@@ -49,7 +49,9 @@ class TradeRecords:
             taken = tuple(d.start for d in comparisons.values() if d is not None)
             period, date_spans = self.periods.of_figure(anchor.token, status == "actual", taken)
         status = self.status.settle(status, period)
-        own_total = self.parties.own_total(metric_token) if metric_token is not None else None
+        if compared:
+            status = self.status.of_base(status, period)
+        own_total = self.parties.own_total(metric_token, anchor.token) if metric_token is not None else None
         parties = [own_total] if own_total else self.parties.sides(sent, anchor.token)
         reporter = self.reporters.reporter(metric_token, metric, parties, n) if metric_token is not None else None
         if compared and reporter is None and last_amount is not None and last_amount[1].metric == metric:

@@ -100,13 +100,18 @@ class Reporters:
 
     @staticmethod
     def _source_of_received(phrase: Token, named: list) -> str | None:
-        """ "Uzbekistan attracted $2 billion in investment from China": the "from" of the verb that receives the
-        investment names the investor (its subject is the recipient)."""
-        verb = next((t for t in phrase.ancestors if t.pos_ == "VERB"), None)
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from") if verb is not None else ():
-            there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
-            if there:
-                return there[0].name
+        """ "Uzbekistan attracted $2 billion in investment from China", "the investments attracted from Kazakhstan into
+        the economy of Belarus": the "from" of the verb that receives the investment, or of the participle that
+        qualifies it, names the investor (the subject of the verb is the recipient)."""
+        nouns = [phrase] + ([phrase.head.head] if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else [])
+        verbs = [c for noun in nouns for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "the volume of
+        # investments attracted from ..."
+        verbs += [next((t for t in phrase.ancestors if t.pos_ == "VERB"), None)]
+        for verb in (v for v in verbs if v is not None):
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+                there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
+                if there:
+                    return there[0].name
         return None
 
     def first_person_side(self, metric_token: Token) -> str | None:

@@ -63,15 +63,26 @@ class Status:
         reached; "estimated at $1 billion in 2022", written in 2023, is an estimated result."""
         if status not in (GOAL, ESTIMATE):
             return status
+        return "actual" if self.over(period) else "target" if status == GOAL else "forecast"
+
+    def over(self, period: str | None) -> bool:
+        """The period ended before the year the article is published in."""
         published = self.doc._.published
         years = re.findall(r"\d{4}", period or "")
-        over = bool(published and years) and int(years[-1]) < int(published[:4])
-        return "actual" if over else "target" if status == GOAL else "forecast"
+        return bool(published and years) and int(years[-1]) < int(published[:4])
+
+    def of_base(self, status: str, period: str | None) -> str:
+        """ "is expected to reach $1.5 billion this year, compared to $1.3 billion in 2023": the amount a goal or
+        forecast is compared with is a result once its period is over."""
+        return "actual" if self.over(period) else status
 
     def _result_of_change(self, verb: Token) -> bool:
         """ "went up by 25.7% to reach $271 million", "doubled, reaching $800 million": a goal verb hanging on a
-        reported rise or fall is its result."""
+        reported rise or fall is its result, and so is a participle hanging on a verb in the past ("exported ...,
+        bringing the trade to $1.13 billion")."""
         head = verb.head
         changed = self.is_change_word(head) or any(c.dep_ in ("prt", "advmod") and self.is_change_word(c)
                                                    for c in head.children)  # "went up", "moved down"
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.tag_ == "VBD":
+            return True  # "Belarus exported $860 million and imported $270 million, bringing trade to $1.13 billion"
         return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBZ", "VBN", "VBP") and changed
