@@ -79,7 +79,13 @@ class ContextPeople:
         agent of, also where the parser hung the name elsewhere ("A delegation led by Minister X is in Minsk", X
         the subject of "is"): the "by" right before the name and its title."""
         by = next((a for a in person.root.ancestors if a.lower_ == "by"), None) or _by_before(person)
-        return by.head if by is not None and by.head.lower_ in self.words[verbs] else None
+        if by is None:
+            return None
+        if by.head.lower_ in self.words[verbs]:
+            return by.head
+        if by.head.dep_ in ("appos", "conj"):  # "was headed by X, the Belarusian one by Y": the gapped clause's verb
+            return next((a for a in by.head.ancestors if a.lower_ in self.words[verbs]), None)
+        return None
 
     def attended_after(self, trigger: Token) -> list[Span]:
         """ "The meeting was held in Almaty on 5 March. It was attended by X and Y", "The Belarusian side was headed

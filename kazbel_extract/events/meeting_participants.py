@@ -67,7 +67,8 @@ class Participants:
         senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
                    and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
         covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
-        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
+        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)
+                  and not self.source(p)]
         people += self._names_cut_off(covered, trigger.sent)
         people += [p for i in sorted(covered) for p in self._unnamed_counterpart(self.doc[i])]
         verb = trigger if not is_noun else noun.head if noun.dep_ in ("dobj", "attr") else None
@@ -81,6 +82,8 @@ class Participants:
                 counterpart = self.pronouns.spoken_to(pronoun)
                 people += counterpart
                 addressed = addressed or not counterpart
+                if pronoun.head.i == word.i and not any(p.ent_type_ == "PERSON" for p in heads[2:]):
+                    people += self.pronouns.referent_of_speaker(pronoun)  # "'a pleasure to meet you,' X told Y": X met Y
             else:
                 people += self.pronouns.referent(pronoun)
         return self.distinct(people), addressed
@@ -199,6 +202,8 @@ class Participants:
         while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
             if _participle(tok):
                 return []
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.ent_type_ == "PERSON":
+                return [tok.head]  # "X, speaking after talks with Y, said": X does what the participle says
             tok = tok.head
             subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")]
             if subjects:

@@ -105,6 +105,10 @@ class Pronouns:
         person = self._person_at(subject)
         return [person] if person is not None else []
 
+    def referent_of_speaker(self, pronoun: Token) -> list[Span]:
+        """The speaker of the quote a pronoun stands in: the one who meets "you" in "'glad to meet you,' X told Y"."""
+        return self._speaker(pronoun)
+
     def _verb_after_quote(self, pronoun: Token) -> Token | None:
         """ "'... We have already held talks with the mayor. ...,' the diplomat said.": for a pronoun in a quote of
         several sentences, the verb with a subject right after the quote closes, in the same paragraph."""
@@ -122,8 +126,11 @@ class Pronouns:
                                                                   for c in t.children)), None)
 
     def spoken_to(self, pronoun: Token) -> list[Span]:
-        """ "'Glad to see you,' X told Y": the person the quote is told to; none when the quote does not say."""
+        """ "'Glad to see you,' X told Y", "X said to Y": the person the quote is told to; none when the quote does not
+        say."""
         verb = self._speech_verb(pronoun)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
+        objects += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"] if verb is not None else []  # "X said to Y"
         people = [self._person_at(o) for o in objects]
         return [p for p in people if p is not None]

@@ -127,10 +127,12 @@ class Triggers:
 
 
 def _in_phrase_of(trigger: Token, verbs: set[int]) -> bool:
-    """ "X met Y via videoconference", "X received Y for talks": a meeting noun in a phrase of a meeting verb
-    tells how that meeting was held, not another one."""
-    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
-        and trigger.head.head.i in verbs
+    """ "X met Y via videoconference", "X received Y for talks", "X co-chaired the meeting of the commission": a
+    meeting noun in a phrase of a meeting verb, or its object, tells how that meeting was held, not another one."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return (trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.i in verbs) \
+        or (trigger.dep_ == "dobj" and trigger.head.i in verbs)
 
 
 def _in_prepositional_phrase(token: Token) -> bool:

@@ -126,6 +126,7 @@ class MeetingFinder:
             people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
         else:
             people, addressed = self.participants.of(trigger, is_noun)
+            people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:

@@ -1,0 +1,262 @@
+"""Meeting families read across the clause and the sentence: the day of a visit against the day of its talks, who
+takes part when the text names them through a pronoun, a quote, a gapped clause or a delegation, the quoted source
+who takes none, the city when the meeting is placed away from the dateline, and the day told relative to the story.
+
+Each sentence is written for this file in the style of Kazinform and BelTA stories and annotated by GUIDELINES.md
+("Decisions on borderline cases"). People are pinned as PERSON spans (see test_meetings), so these specify event
+linking whatever the tagger makes of a name.
+"""
+import pytest
+
+from test_meetings import meeting, meetings, tagged  # noqa: F401  (fixtures)
+
+GOLOVCHENKO, SMAILOV, TOKAYEV, LUKASHENKO = "Roman Golovchenko", "Alikhan Smailov", "Kassym-Jomart Tokayev", "Aleksandr Lukashenko"
+NURTLEU, ALEINIK, RYZHENKOV = "Murat Nurtleu", "Sergei Aleinik", "Maxim Ryzhenkov"
+ASHIMBAYEV, KOCHANOVA, KOSHANOV = "Maulen Ashimbayev", "Natalya Kochanova", "Yerlan Koshanov"
+ZHUMANGARIN, KARANKEVICH, VASSILENKO, SHESTAKOV = "Serik Zhumangarin", "Viktor Karankevich", "Roman Vassilenko", "Yevgeny Shestakov"
+XI, MIRZIYOYEV, SAIDOV, LI = "Xi Jinping", "Shavkat Mirziyoyev", "Bakhtiyor Saidov", "Li Qiang"
+SPOKESMAN, AMBASSADOR, UALI, SEITKALI = "Aibek Smadiyarov", "Bolat Sarsenbayev", "Berik Uali", "Aigerim Seitkali"
+BULEKPAYEV, YEFIMOV = "Yermaganbet Bulekpayev", "Alexander Yefimov"
+
+
+# -- the day of a visit is not the day of its talks, unless the talks are told on it --------------------------------
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"ASTANA. KAZINFORM - Belarusian Prime Minister {GOLOVCHENKO} arrived in Astana on 3 May for a "
+                     f"two-day official visit. On 4 May, he held talks with Kazakh Prime Minister {SMAILOV} at the "
+                     "Government House.", "2023-05-04", id="the talks told on the second day"),
+        pytest.param(f"ASTANA. KAZINFORM - Belarusian Prime Minister {GOLOVCHENKO} arrived in Astana on 3 May for a "
+                     f"two-day official visit. During the visit, he held talks with Kazakh Prime Minister {SMAILOV}.",
+                     None, id="during a two-day visit"),
+        pytest.param(f"ASTANA. KAZINFORM - Belarusian Prime Minister {GOLOVCHENKO}, who arrived in Astana on 3 May on a "
+                     f"two-day official visit, held talks with Kazakh Prime Minister {SMAILOV}.", None,
+                     id="the first day of a two-day visit, in a clause on the visitor"),
+        pytest.param(f"ASTANA. KAZINFORM - Belarusian Prime Minister {GOLOVCHENKO}, who arrived in Astana on 3 May for a "
+                     f"three-day visit, met with Kazakh Prime Minister {SMAILOV}.", None, id="a three-day visit"),
+        pytest.param(f"MINSK, 3 May (BelTA) - President {LUKASHENKO} held talks with Kazakh President {TOKAYEV}, who is "
+                     "in Minsk on a state visit.", None, id="the dateline day alone"),
+    ],
+)
+def test_the_first_day_of_a_visit_of_several_days_is_not_the_day_of_its_talks(meetings, text, day):
+    people = [GOLOVCHENKO, SMAILOV, LUKASHENKO, TOKAYEV]
+    (found,) = meetings(text, "2023-05-05", people)
+    assert found["date"] == day and len(found["participants"]) == 2
+
+
+# -- who takes part: a pronoun, "you" in a quote, the participle's subject, the gapped co-chair ---------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"Chairperson of the Council of the Republic {KOCHANOVA} arrived in Astana on 14 March. On 15 March, "
+                     f"she held talks with Senate Speaker {ASHIMBAYEV}.",
+                     [meeting([KOCHANOVA, ASHIMBAYEV], "2024-03-15", "Astana")], id="she, the visitor"),
+        pytest.param(f"ASTANA - Chairperson of the Council of the Republic {KOCHANOVA} held talks with Senate Speaker "
+                     f"{ASHIMBAYEV} on 14 March. She also met with Chairman of the Majilis {KOSHANOV}.",
+                     [meeting([KOCHANOVA, ASHIMBAYEV], "2024-03-14", "Astana"),
+                      meeting([KOCHANOVA, KOSHANOV], None, "Astana")], id="she also met: a second meeting"),
+        pytest.param(f"Kazakh Foreign Minister {NURTLEU}, speaking to journalists after talks with Belarusian counterpart "
+                     f"{RYZHENKOV}, said trade had grown. Earlier in the day, he met with President {LUKASHENKO}.",
+                     [meeting([NURTLEU, RYZHENKOV]), meeting([NURTLEU, LUKASHENKO])],
+                     id="X, speaking after talks with Y, said"),
+    ],
+)
+def test_a_pronoun_or_a_participle_stands_for_the_person_it_is_said_of(meetings, text, expected):
+    people = [KOCHANOVA, ASHIMBAYEV, KOSHANOV, NURTLEU, RYZHENKOV, LUKASHENKO]
+    assert meetings(text, "2024-05-13" if "Earlier" in text else "2024-03-16", people) == expected
+
+
+@pytest.mark.parametrize(
+    "text, people, city",
+    [
+        pytest.param(f"MINSK - \"Welcome to Minsk. It is always a pleasure to meet you,\" {LUKASHENKO} told Kazakh Foreign "
+                     f"Minister {NURTLEU} on 12 May.", [LUKASHENKO, NURTLEU], "Minsk", id="a pleasure to meet you, X told Y"),
+        pytest.param(f"ASTANA - \"Welcome to Astana, it is good to meet you again,\" {TOKAYEV} said to {GOLOVCHENKO} on "
+                     "12 May.", [TOKAYEV, GOLOVCHENKO], "Astana", id="X said to Y"),
+        pytest.param(f"MINSK - \"I am glad to see you in Minsk again,\" {LUKASHENKO} said at the start of the meeting "
+                     f"with {NURTLEU} on 12 May.", [LUKASHENKO, NURTLEU], "Minsk", id="at the start of the meeting with Y"),
+    ],
+)
+def test_the_speaker_meets_the_you_the_quote_is_told_to_on_the_day_it_is_told(meetings, text, people, city):
+    assert meetings(text, "2024-05-13", people) == [meeting(people, "2024-05-12", city)]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param("The 19th session of the Belarusian-Kazakh intergovernmental commission on trade and economic "
+                     f"cooperation was held in Minsk on 20 October. The Kazakh side was led by Deputy Prime Minister "
+                     f"{ZHUMANGARIN}, the Belarusian side by Deputy Prime Minister {KARANKEVICH}.",
+                     [ZHUMANGARIN, KARANKEVICH], id="the sides led by X and Y in the next sentence"),
+        pytest.param(f"Deputy Prime Minister {ZHUMANGARIN} co-chaired the 19th meeting of the Kazakh-Belarusian "
+                     "intergovernmental commission in Minsk on 20 October. The Belarusian side was headed by Deputy "
+                     f"Prime Minister {KARANKEVICH}.", [ZHUMANGARIN, KARANKEVICH],
+                     id="X co-chaired the meeting of the commission; the other side in the next sentence"),
+        pytest.param("Political consultations between the foreign ministries of Belarus and Kazakhstan were held in "
+                     f"Minsk on 20 October. The Kazakh delegation was headed by Deputy Foreign Minister {VASSILENKO}, the "
+                     f"Belarusian one by Deputy Foreign Minister {SHESTAKOV}.", [VASSILENKO, SHESTAKOV],
+                     id="the Belarusian one by Y: a gapped clause"),
+    ],
+)
+def test_the_heads_of_the_sides_named_in_the_next_sentence_take_part(meetings, text, people):
+    assert meetings(text, "2023-10-21", people) == [meeting(people, "2023-10-20", "Minsk")]
+
+
+@pytest.mark.parametrize(
+    "text, people, day",
+    [
+        pytest.param(f"Talks between the Belarusian delegation headed by Foreign Minister {RYZHENKOV} and the Kazakh "
+                     f"delegation headed by Foreign Minister {NURTLEU} were held in Minsk on 2 April.",
+                     [RYZHENKOV, NURTLEU], "2025-04-02", id="talks between two delegations headed by X and Y"),
+        pytest.param(f"Belarusian Prime Minister {GOLOVCHENKO} met with a delegation of Kazakhstan's Karaganda region "
+                     f"headed by akim {BULEKPAYEV} in Minsk on 2 April.", [GOLOVCHENKO, BULEKPAYEV], "2025-04-02",
+                     id="the day on the clause of the delegation's head"),
+    ],
+)
+def test_a_delegation_headed_by_someone_brings_its_head(meetings, text, people, day):
+    assert meetings(text, "2025-04-03", people) == [meeting(people, day, "Minsk")]
+
+
+# -- a quoted or cited source takes no part --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        pytest.param(f"MINSK - According to Kazakh Ambassador to Belarus {AMBASSADOR}, {TOKAYEV} and {LUKASHENKO} held "
+                     "talks on 12 May.", AMBASSADOR, id="according to X"),
+        pytest.param(f"MINSK - {TOKAYEV} met with {LUKASHENKO} on 12 May, the Kazakh Foreign Ministry's spokesman "
+                     f"{SPOKESMAN} told reporters.", SPOKESMAN, id="the spokesman told reporters"),
+        pytest.param(f"MINSK - {TOKAYEV} met with {LUKASHENKO} on 12 May, Akorda press secretary {UALI} wrote on his "
+                     "Telegram channel.", UALI, id="the press secretary wrote"),
+        pytest.param(f"MINSK - {TOKAYEV} and {LUKASHENKO} held talks in narrow format on 12 May, Kazinform correspondent "
+                     f"{SEITKALI} reports.", SEITKALI, id="the correspondent reports"),
+    ],
+)
+def test_a_source_who_tells_of_the_meeting_takes_no_part(meetings, text, source):
+    assert meetings(text, "2024-05-13", [TOKAYEV, LUKASHENKO, source]) == [
+        meeting([TOKAYEV, LUKASHENKO], "2024-05-12", "Minsk")]
+
+
+def test_a_spokesperson_quoted_after_the_meeting_takes_no_part(meetings):
+    text = (f"\"The sides agreed to raise trade to $2 billion,\" Kazakh Foreign Ministry spokesperson {SPOKESMAN} said "
+            f"after {NURTLEU} met {RYZHENKOV} in Astana.")
+    assert meetings(text, "2024-05-13", [SPOKESMAN, NURTLEU, RYZHENKOV]) == [meeting([NURTLEU, RYZHENKOV], None, "Astana")]
+
+
+# -- the city: the one the text puts the meeting in, not the dateline's ----------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, people, city",
+    [
+        pytest.param(f"MINSK - Belarusian Foreign Minister {ALEINIK} held talks with his Uzbek counterpart {SAIDOV} "
+                     "during his visit to Tashkent on 3 July.", [ALEINIK, SAIDOV], "Tashkent", id="during his visit to"),
+        pytest.param(f"MINSK - {LUKASHENKO} met with Chinese President {XI} on the sidelines of the SCO summit in Astana "
+                     "on 3 July.", [LUKASHENKO, XI], "Astana", id="on the sidelines of the summit in"),
+        pytest.param(f"MINSK - Belarusian Prime Minister {GOLOVCHENKO} met with Chinese Premier {LI} in Beijing on 3 July.",
+                     [GOLOVCHENKO, LI], "Beijing", id="in a city abroad"),
+        pytest.param(f"ASTANA - On the sidelines of the CIS summit in Minsk, {TOKAYEV} met with {MIRZIYOYEV} on 3 July.",
+                     [TOKAYEV, MIRZIYOYEV], "Minsk", id="the sidelines fronted"),
+        pytest.param(f"ASTANA - {TOKAYEV} held talks with Uzbek President {MIRZIYOYEV} in Samarkand on 3 July, on the "
+                     "sidelines of the SCO summit.", [TOKAYEV, MIRZIYOYEV], "Samarkand", id="the city and the sidelines"),
+        pytest.param(f"MINSK - {TOKAYEV} and {LUKASHENKO} held talks in the Kazakh capital on 3 July.",
+                     [TOKAYEV, LUKASHENKO], "Astana", id="the Kazakh capital"),
+        pytest.param(f"ASTANA - {NURTLEU} held talks with {RYZHENKOV} in the Belarusian capital on 3 July.",
+                     [NURTLEU, RYZHENKOV], "Minsk", id="the Belarusian capital"),
+        pytest.param(f"ASTANA - {TOKAYEV}, on a state visit to Minsk, held talks with {LUKASHENKO} on 3 July.",
+                     [TOKAYEV, LUKASHENKO], "Minsk", id="X, on a visit to the city, held talks"),
+        pytest.param(f"MINSK - Belarusian Foreign Minister {RYZHENKOV}, who is in Astana for a meeting of the CIS Council "
+                     f"of Foreign Ministers, held talks with {NURTLEU} on 3 July.", [RYZHENKOV, NURTLEU], "Astana",
+                     id="who is in the city for a meeting"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {SMAILOV} at the Government House in Astana on 3 July.",
+                     [GOLOVCHENKO, SMAILOV], "Astana", id="a venue in a city abroad"),
+        pytest.param("MINSK - The 19th meeting of the Kazakh-Belarusian intergovernmental commission in Astana on 3 July "
+                     f"was co-chaired by {ZHUMANGARIN} and {KARANKEVICH}.", [ZHUMANGARIN, KARANKEVICH], "Astana",
+                     id="the meeting of the commission in the city"),
+    ],
+)
+def test_the_city_the_text_puts_the_meeting_in_beats_the_dateline(meetings, text, people, city):
+    assert meetings(text, "2024-07-04", people) == [meeting(people, "2024-07-03", city)]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param(f"MINSK - While on a visit to Uzbekistan, Belarusian Foreign Minister {ALEINIK} met with Uzbek "
+                     f"President {MIRZIYOYEV} on 3 July.", [ALEINIK, MIRZIYOYEV], id="while on a visit to a country"),
+        pytest.param(f"MINSK - {LUKASHENKO}, who is on a state visit to China, met with Chinese Premier {LI} on 3 July.",
+                     [LUKASHENKO, LI], id="who is on a visit to a country"),
+        pytest.param(f"MINSK - {LUKASHENKO} is on a state visit to China. On 3 July, he held talks with Chinese President "
+                     f"{XI}.", [LUKASHENKO, XI], id="the visit told in the sentence before"),
+    ],
+)
+def test_a_meeting_in_another_country_than_the_datelines_has_no_city(meetings, text, people):
+    assert meetings(text, "2024-07-04", people) == [meeting(people, "2024-07-03", None)]
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        pytest.param(f"From 20 to 22 June 2019, in the city of Nur-Sultan, {NURTLEU} held talks with {ALEINIK}.",
+                     "Nur-Sultan", id="in the city of X, a name of two words"),
+        pytest.param(f"From 20 to 22 June 2019 in the city of Nur-Sultan (Kazakhstan) a meeting of the working group was "
+                     f"held. {NURTLEU} took part in the meeting.", "Nur-Sultan", id="in the city of X (country)"),
+        pytest.param(f"A meeting of the working group (Nur-Sultan) was held from 20 to 22 June 2019. {NURTLEU} took part "
+                     "in the meeting.", "Nur-Sultan", id="a city of two words in brackets"),
+    ],
+)
+def test_a_city_of_several_words_is_read_as_a_whole(meetings, text, city):
+    (found,) = meetings(text, "2019-06-24", [NURTLEU, ALEINIK])
+    assert (found["date"], found["location"]) == ("2019-06-20", city)
+
+
+# -- the day, told relative to the story or beside another ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"ASTANA - On Tuesday, {TOKAYEV} received Belarusian Prime Minister {GOLOVCHENKO}.", "2024-05-14",
+                     id="on Tuesday in a Thursday story"),
+        pytest.param(f"ASTANA - {TOKAYEV} received Belarusian Prime Minister {GOLOVCHENKO} yesterday.", "2024-05-15",
+                     id="yesterday"),
+        pytest.param(f"ASTANA - Earlier today, {TOKAYEV} received Belarusian Prime Minister {GOLOVCHENKO}.", "2024-05-16",
+                     id="earlier today"),
+        pytest.param(f"ASTANA - {TOKAYEV} held talks with {GOLOVCHENKO} last week.", None, id="last week: no day"),
+        pytest.param(f"ASTANA - {TOKAYEV} received Belarusian Prime Minister {GOLOVCHENKO} on 5-6 May.", "2024-05-05",
+                     id="on 5-6 May: the first"),
+        pytest.param(f"ASTANA - {TOKAYEV} and {GOLOVCHENKO} held talks in Astana on Monday, 13 May.", "2024-05-13",
+                     id="a weekday and its date"),
+        pytest.param(f"ASTANA - {TOKAYEV} received {GOLOVCHENKO} on the eve of the CSTO summit.", None,
+                     id="on the eve of a summit no day tells"),
+        pytest.param(f"ASTANA - {TOKAYEV} received {GOLOVCHENKO} on Wednesday, 15 May, the Akorda press service said.",
+                     "2024-05-15", id="the day of the meeting, not of the report"),
+        pytest.param(f"ASTANA - {TOKAYEV} received {GOLOVCHENKO} yesterday, the Akorda website reported on 16 May.",
+                     "2024-05-15", id="yesterday, reported on a day"),
+        pytest.param(f"ASTANA - The talks between {TOKAYEV} and {GOLOVCHENKO}, held on 12 May in Astana, focused on "
+                     "industrial cooperation.", "2024-05-12", id="the talks, held on a day"),
+    ],
+)
+def test_the_day_of_a_meeting_is_the_one_stated_for_it(meetings, text, day):
+    (found,) = meetings(text, "2024-05-16", [TOKAYEV, GOLOVCHENKO])
+    assert found["date"] == day and found["location"] == "Astana"
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"Tokayev receives Belarusian PM\n\nASTANA - {TOKAYEV} received Belarusian Prime Minister "
+                     f"{GOLOVCHENKO} on Wednesday. The sides discussed trade.", "2024-05-15", id="the day in the lede"),
+        pytest.param(f"Tokayev, Golovchenko meet in Astana on 15 May\n\nASTANA - {TOKAYEV} received Belarusian Prime "
+                     f"Minister {GOLOVCHENKO} at the Akorda. The sides discussed trade.", "2024-05-15",
+                     id="the day in the headline"),
+        pytest.param(f"Tokayev receives Belarusian PM\n- Published: Thursday, 16 May 2024 17:05\nASTANA - {TOKAYEV} "
+                     f"received Belarusian Prime Minister {GOLOVCHENKO} on Wednesday.", "2024-05-15",
+                     id="a publication line between the headline and the lede"),
+        pytest.param(f"Tokayev receives Belarusian PM\n- Published: Thursday, 16 May 2024 17:05\nASTANA - {TOKAYEV} "
+                     f"received Belarusian Prime Minister {GOLOVCHENKO} at the Akorda.", None,
+                     id="the day of publication is no day of the meeting"),
+    ],
+)
+def test_a_restated_meeting_takes_the_day_of_any_mention_and_none_from_a_publication_line(meetings, text, day):
+    assert meetings(text, "2024-05-16", [TOKAYEV, GOLOVCHENKO]) == [meeting([TOKAYEV, GOLOVCHENKO], day, "Astana")]
