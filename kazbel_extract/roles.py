@@ -121,6 +121,18 @@ class TitlePhrases:
         return {"title": titled[-1]._.role["title"], "organisation": None,
                 "country": self.words.country(list(doc[max(sentence.start, i - self.counterpart_country_tokens):i]))}
 
+    def country_after(self, span: Span) -> str | None:
+        """The country of "of [the Republic of] X" right after a name: whose title the one before it is ("Sultan
+        Haitham bin Tariq of Oman", "President Emomali Rahmon of Tajikistan")."""
+        doc, last = span.doc, sentence_of(span).end
+        words = [t.text for t in doc[span.end : min(last, span.end + 5)]]
+        if not words or words[0] != "of":
+            return None
+        k = 2 if len(words) > 1 and words[1].lower() == "the" else 1
+        if words[k:k + 2] == ["Republic", "of"]:
+            k += 2
+        return self.registry.country(words[k]) if k < len(words) else None
+
     def appositive(self, span: Span) -> Span | None:
         """The title phrase after a name and a comma ("Vladimir Andreichenko, Chairman of ...")."""
         doc, last = span.doc, sentence_of(span).end

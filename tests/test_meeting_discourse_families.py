@@ -260,3 +260,47 @@ def test_the_day_of_a_meeting_is_the_one_stated_for_it(meetings, text, day):
 )
 def test_a_restated_meeting_takes_the_day_of_any_mention_and_none_from_a_publication_line(meetings, text, day):
     assert meetings(text, "2024-05-16", [TOKAYEV, GOLOVCHENKO]) == [meeting([TOKAYEV, GOLOVCHENKO], day, "Astana")]
+
+
+# -- "they", "their": the people named before; a title with "of <country>" after the name ----------------------------
+
+HAITHAM, RAHMON = "Haitham bin Tariq Al Said", "Emomali Rahmon"
+
+
+@pytest.mark.parametrize(
+    "text, people, earlier_city",
+    [
+        pytest.param(f"ASTANA - {TOKAYEV} held talks with {MIRZIYOYEV} on 3 July. They last met in Tashkent in March.",
+                     [TOKAYEV, MIRZIYOYEV], "Tashkent", id="they last met"),
+        pytest.param(f"ASTANA - {TOKAYEV} held talks with {MIRZIYOYEV} on 3 July. They had met in Tashkent in March, "
+                     "the Akorda said.", [TOKAYEV, MIRZIYOYEV], "Tashkent", id="they had met"),
+        pytest.param(f"MUSCAT - {LUKASHENKO} held talks with Sultan {HAITHAM} of Oman on 3 July. The Belarusian "
+                     "President and the Sultan of Oman hailed the progress made since their last meeting in Minsk.",
+                     [LUKASHENKO, HAITHAM], "Minsk", id="their last meeting: the role phrases of a Sultan X of Oman"),
+        pytest.param(f"DUSHANBE - {LUKASHENKO} held talks with President {RAHMON} of Tajikistan on 3 July. The "
+                     "Belarusian President and the President of Tajikistan recalled their previous meeting in Minsk.",
+                     [LUKASHENKO, RAHMON], "Minsk", id="the President of Tajikistan"),
+    ],
+)
+def test_they_or_their_earlier_meeting_is_of_the_people_named_before(meetings, text, people, earlier_city):
+    found = meetings(text, "2025-07-04", people)
+    assert [(m["participants"], m["location"]) for m in found][1:] == [(people, earlier_city)]
+    assert found[0]["participants"] == people and found[0]["date"] == "2025-07-03"
+
+
+def test_they_with_one_person_named_before_is_no_one(meetings):
+    text = f"ASTANA - {TOKAYEV} received the ambassadors of the EU countries. They met in the Akorda."
+    assert meetings(text, "2025-07-04", [TOKAYEV]) == [meeting([TOKAYEV], None, "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"MINSK - {LUKASHENKO} met with {TOKAYEV} on 3 July. They discussed the exhibition that had opened "
+                     "in Astana.", id="an exhibition that opened in a city"),
+        pytest.param(f"MINSK - {LUKASHENKO} met with {TOKAYEV} on 3 July. They discussed the plant that will be built in "
+                     "Kostanay.", id="a plant to be built in a city"),
+    ],
+)
+def test_a_city_in_a_clause_on_a_topic_is_not_where_they_met(meetings, text):
+    assert meetings(text, "2025-07-04", [LUKASHENKO, TOKAYEV]) == [meeting([LUKASHENKO, TOKAYEV], "2025-07-03", "Minsk")]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Lexicon
 from .places import Place, Places
 from .settings import LinkingSettings
-from .syntax import tree_distance
+from .syntax import CLAUSES, tree_distance
 
 
 class MeetingPlaces:
@@ -63,6 +63,8 @@ class MeetingPlaces:
                     continue
                 if min(tree_distance(t, named) for t in (anchor, verb, *near)) > self.settings.max_place_distance:
                     continue
+                if self._in_a_clause_of_its_own(named, (anchor, verb, *near)):
+                    continue
                 if len(cities) == 1:
                     return cities
         return []
@@ -103,7 +105,7 @@ class MeetingPlaces:
             if not self._event_word(head) and head not in self.counterparts(verb):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
             distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
-            if distance <= self.settings.max_place_distance:
+            if distance <= self.settings.max_place_distance and not self._in_a_clause_of_its_own(token, (anchor, verb, *near)):
                 found.append((distance, place, name))
         return sorted(found, key=lambda f: f[0])
 
@@ -136,6 +138,22 @@ class MeetingPlaces:
         while token.dep_ == "pobj" and token.head.lower_ == "of" and token.text in self.lexicon.country_of:
             token = token.head.head
         return token
+
+    def _in_a_clause_of_its_own(self, token: Token, own: tuple[Token, ...]) -> bool:
+        """ "They discussed the exhibition that opened in the Kremlin": a place in a clause on a word that is neither
+        the meeting's trigger, its verb, one of `own` (its people: "X, who arrived in Astana,") nor a gathering it was
+        held at ("at the forum that opened in Astana") tells where something else happened."""
+        own_ids = {t.i for t in own}
+        while token.head.i != token.i and token.i not in own_ids:
+            if token.dep_ in CLAUSES and token.head.i not in own_ids and not self._held_at(token.head):
+                return True
+            token = token.head
+        return False
+
+    def _held_at(self, noun: Token) -> bool:
+        """A gathering in a phrase ("at the forum", "on the sidelines of the summit"), not one talked about ("discussed
+        the exhibition")."""
+        return noun.lower_ in self.words["gathering_nouns"] and noun.dep_ == "pobj"
 
     def _beyond_body(self, token: Token) -> Token:
         """The meeting a body's place phrase tells the place of: "the meeting of the commission in Minsk", "a session

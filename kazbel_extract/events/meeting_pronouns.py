@@ -3,7 +3,9 @@
 "I" or "we" in a quote is its speaker, "you" the person the quote is told to, "he", "his" or "she" the
 last person named before it in its sentence (preferring subjects), else the last subject of the
 sentences just before, else the person the article is about (the first subject it names); "she" is
-never a person whose name or title tells a man, nor "he" a woman.
+never a person whose name or title tells a man, nor "he" a woman. "They" or "their" are the people named
+before it in its sentence when they are two or more, else those of the nearest sentence before that names
+two or more ("X held talks with Y. They last met in Tashkent").
 """
 from __future__ import annotations
 
@@ -42,6 +44,8 @@ class Pronouns:
         low = pronoun.lower_
         if low in self.kinds["speaker"]:
             return self._speaker(pronoun)
+        if low in self.kinds["narrated_plural"]:
+            return self._group(pronoun)
         if low not in self.kinds["narrated"]:
             return []
         before = [p for p in self.persons_in[pronoun.sent.start] if p.end <= pronoun.i and self._agrees(pronoun, p)
@@ -49,6 +53,20 @@ class Pronouns:
         if before:
             return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
         return self.last_subject_before(pronoun.sent, pronoun) or self._protagonist(pronoun)
+
+    def _group(self, pronoun: Token) -> list[Span]:
+        """The people "they" stand for: two or more named before it in its sentence, else in the nearest of the
+        sentences just before that names two or more; none where no sentence names two."""
+        sent = pronoun.sent
+        people = [p for p in self.persons_in[sent.start] if p.end <= pronoun.i]
+        for _ in range(self.settings.pronoun_sentences_back + 1):
+            if len({p.text.split()[-1] for p in people}) >= 2:
+                return people
+            sent = sentence_before(sent)
+            if sent is None:
+                break
+            people = self.persons_in[sent.start]
+        return []
 
     def _protagonist(self, pronoun: Token) -> list[Span]:
         """ "X met Y on 4 April. [sentences naming no one] On 3 April, he also held talks with Z": a "he" with no
