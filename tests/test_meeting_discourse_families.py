@@ -304,3 +304,87 @@ def test_they_with_one_person_named_before_is_no_one(meetings):
 )
 def test_a_city_in_a_clause_on_a_topic_is_not_where_they_met(meetings, text):
     assert meetings(text, "2025-07-04", [LUKASHENKO, TOKAYEV]) == [meeting([LUKASHENKO, TOKAYEV], "2025-07-03", "Minsk")]
+
+
+# -- who else is in the sentence: attending, accompanying; inviting, sending, recalled ---------------------------------
+
+SARSENBAYEV = AMBASSADOR
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(f"Also attending the meeting was Kazakh Ambassador {SARSENBAYEV}.", id="also attending the meeting was X"),
+        pytest.param(f"Also present at the talks was Kazakh Ambassador {SARSENBAYEV}.", id="also present at the talks was X"),
+        pytest.param(f"Kazakh Ambassador {SARSENBAYEV} also took part in the meeting.", id="X also took part in the meeting"),
+        pytest.param(f"The talks were also attended by Kazakh Ambassador {SARSENBAYEV}.", id="the talks were attended by X"),
+    ],
+)
+def test_a_person_attending_the_meeting_told_before_takes_part_in_it(meetings, second):
+    text = f"MINSK - {GOLOVCHENKO} held talks with {SMAILOV} on 3 July. {second}"
+    assert meetings(text, "2024-07-04", [GOLOVCHENKO, SMAILOV, SARSENBAYEV]) == [
+        meeting([GOLOVCHENKO, SMAILOV, SARSENBAYEV], "2024-07-03", "Minsk")]
+
+
+@pytest.mark.parametrize(
+    "text, people, expected",
+    [
+        pytest.param(f"MINSK - At the invitation of {KOCHANOVA}, Kazakh Senate Speaker {ASHIMBAYEV} met with Belarusian "
+                     f"Prime Minister {GOLOVCHENKO} on 3 July.", [KOCHANOVA, ASHIMBAYEV, GOLOVCHENKO],
+                     [ASHIMBAYEV, GOLOVCHENKO], id="at the invitation of X"),
+        pytest.param(f"ASTANA - On the instructions of President {TOKAYEV}, Deputy Prime Minister {ZHUMANGARIN} met with "
+                     f"Belarusian Industry Minister {YEFIMOV} on 3 July.", [TOKAYEV, ZHUMANGARIN, YEFIMOV],
+                     [ZHUMANGARIN, YEFIMOV], id="on the instructions of X"),
+        pytest.param(f"ASTANA - {TOKAYEV} received {GOLOVCHENKO}, who handed over a message from {LUKASHENKO}, on 3 July.",
+                     [TOKAYEV, GOLOVCHENKO, LUKASHENKO], [TOKAYEV, GOLOVCHENKO], id="a message from X"),
+        pytest.param(f"MINSK - {LUKASHENKO} met with Kazakh Prime Minister {SMAILOV} on 3 July to discuss the agreements "
+                     f"reached by {TOKAYEV} and him in Astana.", [LUKASHENKO, SMAILOV, TOKAYEV], [LUKASHENKO, SMAILOV],
+                     id="the agreements reached by X"),
+        pytest.param(f"MINSK - {LUKASHENKO}, accompanied by Foreign Minister {RYZHENKOV}, held talks with {TOKAYEV} on 3 July.",
+                     [LUKASHENKO, RYZHENKOV, TOKAYEV], [LUKASHENKO, RYZHENKOV, TOKAYEV], id="accompanied by X"),
+        pytest.param(f"MINSK - {LUKASHENKO} and {TOKAYEV} held talks in narrow and expanded formats on 3 July. The expanded "
+                     f"talks were attended by the prime ministers {GOLOVCHENKO} and {SMAILOV}.",
+                     [LUKASHENKO, TOKAYEV, GOLOVCHENKO, SMAILOV], [LUKASHENKO, TOKAYEV, GOLOVCHENKO, SMAILOV],
+                     id="the expanded talks attended by X and Y"),
+    ],
+)
+def test_who_invited_sent_or_is_talked_about_takes_no_part_and_who_came_along_does(meetings, text, people, expected):
+    city = "Astana" if text.startswith("ASTANA") else "Minsk"
+    assert meetings(text, "2024-07-04", people) == [meeting(expected, "2024-07-03", city)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param(f"{NURTLEU} conveyed warm greetings from President {TOKAYEV}.", id="greetings from X"),
+        pytest.param(f"The Kazakh minister noted that {TOKAYEV} had asked him to convey his greetings.", id="X had asked him"),
+        pytest.param(f"\"I am grateful to you for the invitation,\" {NURTLEU} said.", id="grateful to you"),
+        pytest.param(f"\"We discussed all the issues,\" the ministry's spokesman {SPOKESMAN} quoted {NURTLEU} as saying.",
+                     id="the spokesman quoted X"),
+    ],
+)
+def test_a_second_sentence_that_names_no_new_meeting_adds_no_one(meetings, second):
+    text = f"MINSK - {LUKASHENKO} received Kazakh Foreign Minister {NURTLEU} on 3 July. {second}"
+    assert meetings(text, "2024-07-04", [LUKASHENKO, NURTLEU, TOKAYEV, SPOKESMAN]) == [
+        meeting([LUKASHENKO, NURTLEU], "2024-07-03", "Minsk")]
+
+
+def test_a_meeting_recalled_at_the_meeting_is_another(meetings):
+    text = (f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} was received by President {TOKAYEV} at the Akorda on 3 "
+            f"July. During the meeting, {TOKAYEV} recalled his talks with {LUKASHENKO} in Minsk last year.")
+    assert meetings(text, "2024-07-04", [GOLOVCHENKO, TOKAYEV, LUKASHENKO]) == [
+        meeting([GOLOVCHENKO, TOKAYEV], "2024-07-03", "Astana"), meeting([TOKAYEV, LUKASHENKO], None, "Minsk")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"President {TOKAYEV} received the Belarusian delegation headed by Prime Minister {GOLOVCHENKO} at "
+                     "the Akorda on 3 July.", id="at the Akorda, hung on the clause of the delegation's head"),
+        pytest.param(f"The Majilis Chairman {TOKAYEV} received a delegation of the Belarusian parliament on 3 July in "
+                     f"Astana. The Belarusian delegation was led by {GOLOVCHENKO}.", id="the delegation led by X, next"),
+    ],
+)
+def test_the_delegation_and_its_head_are_one_side_of_the_meeting(meetings, text):
+    assert meetings(text, "2024-07-04", [TOKAYEV, GOLOVCHENKO]) == [
+        meeting([TOKAYEV, GOLOVCHENKO], "2024-07-03", "Astana")]

@@ -193,19 +193,19 @@ class Participants:
         if not subjects and verb.dep_ in ("conj", "xcomp"):
             head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "I am glad to meet": glad's "am"
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
-        return subjects
+        return subjects or _inverted_subject(verb)
 
     def _subject_above(self, tok: Token) -> list[Token]:
         """The subject of the first verb above a word that has one ("Speaking at the talks, X said"); none above a
         participle of what was done there ("reviewed the roadmap adopted at the previous meeting": who adopted it
         is not said)."""
-        while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
+        while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj", "acomp"):
             if _participle(tok):
                 return []
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.ent_type_ == "PERSON":
                 return [tok.head]  # "X, speaking after talks with Y, said": X does what the participle says
             tok = tok.head
-            subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")]
+            subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")] or _inverted_subject(tok)
             if subjects:
                 return subjects
         return []
@@ -220,6 +220,13 @@ class Participants:
         pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
         pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
         return bool(pointer) and not own
+
+
+def _inverted_subject(verb: Token) -> list[Token]:
+    """ "Also attending the meeting was X", "Also present at the talks was X": a clause without a subject whose
+    copula ("was", the verb's own or its auxiliary) has a person as its attribute: that person does it."""
+    copulas = [verb] + [c for c in verb.children if c.dep_ == "aux"]
+    return [c for v in copulas for c in v.children if c.dep_ == "attr" and c.ent_type_ == "PERSON"]
 
 
 def _participle(token: Token) -> bool:

@@ -142,10 +142,12 @@ class MeetingPlaces:
     def _in_a_clause_of_its_own(self, token: Token, own: tuple[Token, ...]) -> bool:
         """ "They discussed the exhibition that opened in the Kremlin": a place in a clause on a word that is neither
         the meeting's trigger, its verb, one of `own` (its people: "X, who arrived in Astana,") nor a gathering it was
-        held at ("at the forum that opened in Astana") tells where something else happened."""
+        held at ("at the forum that opened in Astana") tells where something else happened; not a "led by" clause of
+        its sides ("received the delegation headed by X at the Akorda")."""
         own_ids = {t.i for t in own}
         while token.head.i != token.i and token.i not in own_ids:
-            if token.dep_ in CLAUSES and token.head.i not in own_ids and not self._held_at(token.head):
+            if token.dep_ in CLAUSES and token.head.i not in own_ids and not self._held_at(token.head) \
+                    and token.lower_ not in self.words["leading_verbs"]:
                 return True
             token = token.head
         return False
