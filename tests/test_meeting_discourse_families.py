@@ -388,3 +388,42 @@ def test_a_meeting_recalled_at_the_meeting_is_another(meetings):
 def test_the_delegation_and_its_head_are_one_side_of_the_meeting(meetings, text):
     assert meetings(text, "2024-07-04", [TOKAYEV, GOLOVCHENKO]) == [
         meeting([TOKAYEV, GOLOVCHENKO], "2024-07-03", "Astana")]
+
+
+# -- possible or prepared meetings are not held; a modal of what was done at a held one changes nothing -------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"ASTANA - {TOKAYEV} and {LUKASHENKO} could meet on the sidelines of the SCO summit in July, "
+                     f"{NURTLEU} said.", id="could meet"),
+        pytest.param(f"ASTANA - {TOKAYEV} may hold talks with {LUKASHENKO} in Minsk in the autumn.", id="may hold talks"),
+        pytest.param(f"ASTANA - {NURTLEU} said {TOKAYEV} should meet {LUKASHENKO} before the end of the year.",
+                     id="should meet"),
+        pytest.param(f"ASTANA - A meeting between {TOKAYEV} and {LUKASHENKO} is being prepared, {NURTLEU} said.",
+                     id="a meeting is being prepared"),
+        pytest.param(f"ASTANA - Talks between {TOKAYEV} and {LUKASHENKO} were proposed by the Belarusian side.",
+                     id="talks were proposed"),
+        pytest.param(f"ASTANA - {NURTLEU} said the ministries are preparing to hold talks between {TOKAYEV} and "
+                     f"{LUKASHENKO}.", id="preparing to hold talks"),
+    ],
+)
+def test_a_possible_or_prepared_meeting_is_no_record(meetings, text):
+    assert meetings(text, "2024-07-04", [TOKAYEV, LUKASHENKO, NURTLEU]) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        pytest.param("During the talks, the sides could not agree on the price of gas.", id="during the talks they could not"),
+        pytest.param("At the meeting, the presidents would not comment on the oil dispute.", id="at the meeting they would not"),
+    ],
+)
+def test_a_modal_of_what_was_done_at_a_held_meeting_keeps_it_held(meetings, second):
+    text = f"ASTANA - {TOKAYEV} held talks with {LUKASHENKO} on 3 July. {second}"
+    assert meetings(text, "2024-07-04", [TOKAYEV, LUKASHENKO]) == [meeting([TOKAYEV, LUKASHENKO], "2024-07-03", "Astana")]
+
+
+def test_a_modal_of_what_was_done_at_a_meeting_reported_alone_keeps_it_held(meetings):
+    text = f"ASTANA - During the talks on 3 July, {TOKAYEV} and {LUKASHENKO} could not agree on the price of gas."
+    assert meetings(text, "2024-07-04", [TOKAYEV, LUKASHENKO]) == [meeting([TOKAYEV, LUKASHENKO], "2024-07-03", "Astana")]
