@@ -427,3 +427,59 @@ def test_a_modal_of_what_was_done_at_a_held_meeting_keeps_it_held(meetings, seco
 def test_a_modal_of_what_was_done_at_a_meeting_reported_alone_keeps_it_held(meetings):
     text = f"ASTANA - During the talks on 3 July, {TOKAYEV} and {LUKASHENKO} could not agree on the price of gas."
     assert meetings(text, "2024-07-04", [TOKAYEV, LUKASHENKO]) == [meeting([TOKAYEV, LUKASHENKO], "2024-07-03", "Astana")]
+
+
+# -- the gathering a meeting was held at, told in the sentence beside it --------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"ASTANA - On 3 July, {TOKAYEV} took part in the SCO summit. On the sidelines of the summit, he held "
+                     f"talks with {LUKASHENKO}.", "2024-07-03", id="the summit's day in the sentence before"),
+        pytest.param(f"ASTANA - The SCO summit took place in Astana on 3-4 July. On the sidelines of the summit, {TOKAYEV} "
+                     f"held talks with {LUKASHENKO}.", None, id="a summit of two days tells no day"),
+        pytest.param(f"MINSK - On the sidelines of the Eurasian Economic Forum, {TOKAYEV} met with {LUKASHENKO}. The forum "
+                     "took place in Astana on 3-4 July.", None, id="the forum's city in the sentence after"),
+    ],
+)
+def test_the_gathering_told_in_the_sentence_beside_brings_its_day_and_city(meetings, text, day):
+    assert meetings(text, "2024-07-05", [TOKAYEV, LUKASHENKO]) == [meeting([TOKAYEV, LUKASHENKO], day, "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"ASTANA - On 3 July, {GOLOVCHENKO} arrived in Astana. The next day, he held talks with {SMAILOV}.",
+                     "2024-07-04", id="the next day"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {SMAILOV} held talks on July 3rd.", "2024-07-03", id="July 3rd"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {SMAILOV} held talks on the 3rd of July.", "2024-07-03",
+                     id="the 3rd of July"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {SMAILOV} held talks on 03.07.2024.", "2024-07-03", id="numeric"),
+        pytest.param(f"On July 3 in Astana, {GOLOVCHENKO} met with {SMAILOV}.", "2024-07-03", id="fronted day and city"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} met with {SMAILOV} on 3 July. The talks lasted three hours. On 4 July, "
+                     f"{GOLOVCHENKO} visited a tractor plant.", "2024-07-03", id="a later day of something else"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {SMAILOV} held talks in Astana on Wednesday. The premiers signed a "
+                     "joint statement on Thursday.", "2024-07-03", id="a later weekday of a signing"),
+        pytest.param(f"ASTANA - Yesterday's talks between {GOLOVCHENKO} and {SMAILOV} lasted four hours.", "2024-07-04",
+                     id="yesterday's talks"),
+        pytest.param(f"ASTANA - {SMAILOV} held talks with {GOLOVCHENKO}, who arrived in Astana on 3 July for a one-day "
+                     "working visit.", "2024-07-03", id="a one-day visit"),
+        pytest.param(f"ASTANA - The Kazakh and Belarusian prime ministers, {SMAILOV} and {GOLOVCHENKO}, met in Astana on "
+                     "3 July, the government said on 4 July.", "2024-07-03", id="the day of the meeting, not of the report"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} met with {SMAILOV} at the weekend.", None, id="at the weekend"),
+    ],
+)
+def test_the_day_stated_for_the_meeting_in_the_forms_of_wire_copy(meetings, text, day):
+    (found,) = meetings(text, "2024-07-05", [GOLOVCHENKO, SMAILOV])
+    assert found["date"] == day and found["location"] == "Astana"
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"MINSK, July 3 (BelTA) - {LUKASHENKO} met with {TOKAYEV} today.", "--07-03", id="today"),
+        pytest.param(f"MINSK, July 3 (BelTA) - {LUKASHENKO} met with {TOKAYEV} yesterday.", "--07-02", id="yesterday"),
+    ],
+)
+def test_a_relative_day_counts_from_the_dateline_day_of_an_undated_story(meetings, text, day):
+    assert meetings(text, None, [LUKASHENKO, TOKAYEV]) == [meeting([LUKASHENKO, TOKAYEV], day, "Minsk")]

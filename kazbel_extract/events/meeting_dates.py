@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..values import NUMERIC_DAY, parse_date
 from .meeting_places import MeetingPlaces
-from .syntax import CLAUSES, doc_tokens, tree_distance
+from .syntax import CLAUSES, doc_tokens, sentence_before, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
 DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
@@ -136,7 +136,30 @@ class MeetingDates:
             value = _shifted(self.base, shift) if self.base else None
         else:
             value = None
-        return value, city[0] if city else None, [date] if date is not None else []
+        anchors = [date] if date is not None else []
+        if gatherings and (value is None and shift is None or not city):
+            told_day, told_city, told_anchors = self._gathering_told_beside(sent, gatherings)
+            value = value if value is not None or shift is not None else told_day
+            city, anchors = city or told_city, anchors + told_anchors
+        return value, city[0] if city else None, anchors
+
+    def _gathering_told_beside(self, sent: Span, gatherings: list[Token]) -> tuple[str | None, list[str], list[Span]]:
+        """ "On 3 July, X took part in the SCO summit. On the sidelines of the summit, he met Y", "On the sidelines of
+        the forum, X met Y. The forum took place in Astana": the day and city the sentence just before or after
+        states for the gathering the meeting was held at (the same noun); a span of days tells no day of it."""
+        words = {g.lower_ for g in gatherings}
+        beside = [s for s in (sentence_before(sent), self.doc[sent.end].sent if sent.end < len(self.doc) else None)
+                  if s is not None]
+        for other in beside:
+            named = next((t for t in other if t.lower_ in words and t.pos_ in ("NOUN", "PROPN")), None)
+            if named is None:
+                continue
+            verb = next((t for t in [named, *named.ancestors] if t.pos_ in ("VERB", "AUX")), named)
+            dates = [d for d in self.dates_in[other.start] if not _in_another_clause(d.root, verb)]
+            date = min(dates, key=lambda d: tree_distance(verb, d.root)) if dates else None
+            day = self._day(date) if date is not None and not DAY_RANGE.search(date.text) else None
+            return day, self.meeting_places.city(other, named, [verb]), [date] if date is not None else []
+        return None, [], []
 
     def _told_to_the_counterpart(self, trigger: Token) -> list[Token]:
         """ "'It is a pleasure to meet you,' X told Y on 12 May": the verb that reports a quote whose meeting is with
