@@ -308,9 +308,17 @@ class RoleMentions:
         if head and not of_kind:
             return None
         end = of_kind or self._of_country(doc, end) or end
-        if end < len(doc) and doc[end].ent_type_ == "PERSON" or any(t.ent_type_ for t in doc[i:end] if t.ent_type_ not in ("NORP", "GPE")):
+        if self._introduces_a_name(doc, end) or any(t.ent_type_ for t in doc[i:end] if t.ent_type_ not in ("NORP", "GPE")):
             return None  # a title introducing a name, or part of an entity
         return Span(doc, i, end, label="ROLE")
+
+    def _introduces_a_name(self, doc: Doc, i: int) -> bool:
+        """Whether a role phrase ending at `i` is the start of a title before a name: the name right after it, or
+        after the rest of a title in capitalised words and "of", "the", "and" ("Belarusian Minister of Economy X")."""
+        last = doc[i - 1].sent.end if i > 0 and doc.has_annotation("SENT_START") else len(doc)
+        while i < last and doc[i].ent_type_ != "PERSON" and (doc[i].lower_ in ("of", "the", "and") or doc[i].is_title):
+            i += 1
+        return i < last and doc[i].ent_type_ == "PERSON"
 
     def _of_kind(self, doc: Doc, i: int) -> int | None:
         """End of "of the [Belarusian] upper chamber [of the ... parliament]" starting at `i`, or None."""

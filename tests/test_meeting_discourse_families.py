@@ -483,3 +483,67 @@ def test_the_day_stated_for_the_meeting_in_the_forms_of_wire_copy(meetings, text
 )
 def test_a_relative_day_counts_from_the_dateline_day_of_an_undated_story(meetings, text, day):
     assert meetings(text, None, [LUKASHENKO, TOKAYEV]) == [meeting([LUKASHENKO, TOKAYEV], day, "Minsk")]
+
+
+# -- whole stories: who is only spoken of at a meeting, an earlier meeting recalled, a visit recalled ----------------
+
+NAZARBAYEV, SULTANOV, UTYUPIN, BELSKY = "Nursultan Nazarbayev", "Bakhyt Sultanov", "Pavel Utyupin", "Valery Belsky"
+
+STORY_PEOPLE = [TOKAYEV, LUKASHENKO, GOLOVCHENKO, SMAILOV, NAZARBAYEV, ASHIMBAYEV, KOCHANOVA, SARSENBAYEV, SULTANOV,
+                UTYUPIN, BELSKY]
+
+SUMMIT_STORY = f"""Tokayev, Lukashenko discuss trade and cooperation
+
+ASTANA. KAZINFORM - Kazakh President {TOKAYEV} met with Belarusian President {LUKASHENKO} at the Akorda on 15 May, the \
+Akorda press service reports.
+
+The heads of state discussed the state and prospects of the Kazakh-Belarusian strategic partnership. During the \
+meeting, {TOKAYEV} noted the great contribution of the First President {NAZARBAYEV} to the development of bilateral \
+relations.
+
+"We are glad to see you in Astana. Belarus is our reliable partner," the Kazakh President said.
+
+{LUKASHENKO}, in turn, thanked his counterpart for the warm welcome. According to him, mutual trade reached $1.2 billion \
+last year.
+
+The talks continued in an expanded format with the participation of Prime Ministers {SMAILOV} and {GOLOVCHENKO}."""
+
+MINISTER_STORY = f"""Belarus, Kazakhstan intend to expand cooperation in industry
+
+MINSK, 12 March (BelTA) - Belarusian Prime Minister {GOLOVCHENKO} met with Kazakh Minister of Trade and Integration \
+{SULTANOV}, who is in Minsk on a working visit, BelTA learned from the government press service.
+
+The parties discussed the supply of Belarusian machinery to Kazakhstan and the creation of joint ventures. {GOLOVCHENKO} \
+recalled that during the visit of President {LUKASHENKO} to Astana last year, agreements worth $500 million had been \
+signed.
+
+Belarusian Industry Minister {UTYUPIN} and Kazakh Ambassador {SARSENBAYEV} also attended the meeting.
+
+Earlier on the same day, {SULTANOV} held talks with Belarusian Minister of Economy {BELSKY}."""
+
+SPEAKER_STORY = f"""Senate Speaker meets Belarusian counterpart
+
+ASTANA, 20 April (Kazinform) - Chairman of the Senate {ASHIMBAYEV} met today with Chairperson of the Council of the \
+Republic of the National Assembly of Belarus {KOCHANOVA}.
+
+"Belarus is Kazakhstan's key partner in the EAEU," {ASHIMBAYEV} said at the meeting. He noted that President {TOKAYEV} \
+and President {LUKASHENKO} had given a new impetus to cooperation at their talks in Minsk.
+
+{KOCHANOVA} is in Astana to attend the meeting of the CIS Inter-Parliamentary Assembly."""
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        pytest.param(SUMMIT_STORY, "2024-05-15", [meeting([TOKAYEV, LUKASHENKO, SMAILOV, GOLOVCHENKO], "2024-05-15", "Astana")],
+                     id="a person whose role is noted at the meeting takes no part; the expanded format's do"),
+        pytest.param(MINISTER_STORY, None, [meeting([GOLOVCHENKO, SULTANOV, UTYUPIN, SARSENBAYEV], None, "Minsk"),
+                                            meeting([SULTANOV, BELSKY], None, "Minsk")],
+                     id="attended the meeting: the meeting, not the visit recalled; a title before a name is no role phrase"),
+        pytest.param(SPEAKER_STORY, None, [meeting([ASHIMBAYEV, KOCHANOVA], "--04-20", "Astana"),
+                                           meeting([TOKAYEV, LUKASHENKO], None, "Minsk")],
+                     id="had given an impetus at their talks in Minsk: an earlier meeting, and its city"),
+    ],
+)
+def test_the_meetings_of_a_story_are_those_held_with_the_people_who_took_part(meetings, text, published, expected):
+    assert meetings(text, published, STORY_PEOPLE) == expected

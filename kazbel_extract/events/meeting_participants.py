@@ -60,7 +60,13 @@ class Participants:
         elif is_noun and noun.dep_ == "pobj" and (not self._ahead_of(trigger)  # "X told Y at the talks"
                                                   or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
             heads += self._subject_above(noun)
-            heads += [c for c in noun.head.head.children if c.dep_ in ("dobj", "dative")]
+            # "X told Y at the talks", "held talks with Y via videoconference": a person the verb is told to, or the
+            # meeting it holds; not one in another object's phrase ("During the meeting, X noted the role of Z",
+            # "recalled his talks with Z")
+            verb = noun.head.head
+            holds = verb.lower_ in self.words["occurrence_verbs"]
+            heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                      and (c.ent_type_ == "PERSON" or (holds and c.lower_ in self.words["nouns"]))]
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"

@@ -101,9 +101,13 @@ class MeetingPlaces:
             if prep is None or prep.lower_ not in self.words["place_preps"]:
                 continue
             # "the Sultan of Oman in Muscat" tells where the Sultan was; "at the Palace in Minsk", where the meeting
-            head = self._beyond_body(_beyond_venue(_beyond_date(self._beyond_country(prep.head))))
+            head = _beyond_date(self._beyond_country(prep.head))
+            if not self._event_word(head):  # "at their talks in Minsk" is where the talks were, not what "at" is on
+                head = self._beyond_body(_beyond_venue(head))
             if not self._event_word(head) and head not in self.counterparts(verb):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
+            if head.lower_ in self.words["nouns"] and head.i != anchor.i and head.head.i != anchor.i:
+                continue  # "During the meeting, X recalled his talks with Y in Minsk": the place of those talks
             distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
             if distance <= self.settings.max_place_distance and not self._in_a_clause_of_its_own(token, (anchor, verb, *near)):
                 found.append((distance, place, name))

@@ -156,6 +156,8 @@ class MeetingFinder:
         if any(c.dep_ == "amod" and c.lower_ in earlier for c in trigger.children):
             return True  # "since their last meeting"
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        if verb.dep_ == "prep":  # "had given an impetus to cooperation at their talks": the verb the phrase is on
+            verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), verb)
         children = list(verb.children)
         pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
         return pluperfect or any(c.dep_ == "advmod" and c.lower_ in earlier for c in children)
@@ -191,7 +193,9 @@ class MeetingFinder:
             same = same or next((old for old in fitting if old.trigger.sent != new.trigger.sent
                                  and _restates(names, old.surnames(self.people), new.anaphoric or _title(old.trigger.sent))), None)
         if same is None and new.anaphoric and not new.earlier and fitting:
-            same = fitting[0]
+            # "attended the meeting": the last meeting told, before a visit only mentioned since ("X recalled the
+            # visit of Z to Astana")
+            same = next((old for old in fitting if not old.visit_only), fitting[0])
         if same is None:
             merged.append(new)
             return
