@@ -547,3 +547,68 @@ and President {LUKASHENKO} had given a new impetus to cooperation at their talks
 )
 def test_the_meetings_of_a_story_are_those_held_with_the_people_who_took_part(meetings, text, published, expected):
     assert meetings(text, published, STORY_PEOPLE) == expected
+
+
+AKSAKALOV, PETRISHENKO, VASSILENKO_FULL, SERGEYENKO = "Kairat Aksakalov", "Igor Petrishenko", VASSILENKO, "Igor Sergeyenko"
+
+AKIM_STORY = f"""Lukashenko: Belarus ready to supply Kazakhstan with all types of machinery
+
+MINSK, 5 June (BelTA) - Belarus is ready to supply Kazakhstan with all types of machinery, President {LUKASHENKO} said as \
+he met with Akim of North Kazakhstan Region {AKSAKALOV} on 5 June.
+
+"You know our products well. We are ready to build plants in your region," the head of state said.
+
+{AKSAKALOV} noted that the region is interested in Belarusian tractors. The akim also said that a Belarusian-Kazakh \
+business forum would be held in Petropavlovsk in September."""
+
+CONSULTATIONS_STORY = f"""Kazakhstan, Belarus hold political consultations
+
+ASTANA - Deputy Foreign Ministers of Kazakhstan and Belarus, {VASSILENKO_FULL} and {PETRISHENKO}, held political \
+consultations in Astana on 10 October.
+
+The sides discussed the bilateral agenda and preparations for the upcoming visit of President {LUKASHENKO} to \
+Kazakhstan. {PETRISHENKO} was also received by Foreign Minister {NURTLEU}.
+
+During the meeting with the minister, the Belarusian diplomat conveyed greetings from Foreign Minister {RYZHENKOV}."""
+
+DELEGATION_STORY = f"""Belarusian parliamentary delegation visits Astana
+
+ASTANA, 3 March (Kazinform) - A delegation of the House of Representatives of Belarus led by its Chairman {SERGEYENKO} \
+arrived in Astana on a working visit on 3 March.
+
+On 4 March, the delegation met with Chairman of the Majilis {KOSHANOV}. The Belarusian guests also held talks with \
+Senate Speaker {ASHIMBAYEV}.
+
+At the talks, {ASHIMBAYEV} noted that President {TOKAYEV} attaches great importance to relations with Belarus."""
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        pytest.param(AKIM_STORY, "2024-06-05", [meeting([LUKASHENKO, AKSAKALOV], "2024-06-05", "Minsk")],
+                     id="a quote headline, an event only announced"),
+        pytest.param(CONSULTATIONS_STORY, "2024-10-10", [meeting([VASSILENKO_FULL, PETRISHENKO], "2024-10-10", "Astana"),
+                                                         meeting([PETRISHENKO, NURTLEU], None, "Astana")],
+                     id="consultations, then a reception; greetings from a third"),
+        pytest.param(DELEGATION_STORY, "2024-03-04", [meeting([SERGEYENKO, KOSHANOV], "2024-03-04", "Astana"),
+                                                      meeting([SERGEYENKO, ASHIMBAYEV], None, "Astana")],
+                     id="the guests held talks: the delegation's leader, without the arrival's day"),
+    ],
+)
+def test_the_meetings_of_a_visit_story(meetings, text, published, expected):
+    people = [LUKASHENKO, AKSAKALOV, VASSILENKO_FULL, PETRISHENKO, NURTLEU, RYZHENKOV, SERGEYENKO, KOSHANOV, ASHIMBAYEV,
+              TOKAYEV]
+    assert meetings(text, published, people) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"TASS quotes {SMAILOV} as saying during a speech at the opening of a business meeting with the Prime "
+                     f"Minister of Belarus {GOLOVCHENKO}.", id="quotes X as saying at the meeting with Y"),
+        pytest.param(f"{SMAILOV} was quoted as saying at the meeting with the Prime Minister of Belarus {GOLOVCHENKO}.",
+                     id="X was quoted as saying at the meeting with Y"),
+    ],
+)
+def test_the_one_quoted_as_saying_at_the_meeting_takes_part(meetings, text):
+    assert meetings(text, "2024-07-04", [SMAILOV, GOLOVCHENKO]) == [meeting([SMAILOV, GOLOVCHENKO])]

@@ -210,6 +210,10 @@ class Participants:
                 return []
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.ent_type_ == "PERSON":
                 return [tok.head]  # "X, speaking after talks with Y, said": X does what the participle says
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "as":  # "TASS quotes X as saying at the meeting", "X was quoted as"
+                said_of = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON"]
+                if said_of:
+                    return said_of
             tok = tok.head
             subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")] or _inverted_subject(tok)
             if subjects:

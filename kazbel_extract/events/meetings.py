@@ -132,7 +132,8 @@ class MeetingFinder:
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
             return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
-        heads = heads or [p for p in self.context.delegation_leader(trigger) if p not in people]
+        leader = [] if heads else [p for p in self.context.delegation_leader(trigger) if p not in people]
+        heads = heads or leader
         if is_noun and not heads:
             heads = [p for p in self.participants.side_before(trigger, people) if p not in people]
         people += heads
@@ -140,7 +141,9 @@ class MeetingFinder:
         if not people:
             people = sides or self.context.attended_after(trigger)
         date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
-        told_before, day_before = heads or sides, None  # "A delegation led by X arrived in Minsk on 2 October.",
+        # the day of the sentence that named the sides ("A delegation led by X arrived in Minsk on 2 October."), not
+        # of the one a leader named sentences before was introduced in
+        told_before, day_before = ([] if leader else heads) or sides, None
         if told_before and (date is None or location is None):  # "X and Y agreed Wednesday ... The two leaders met"
             day_before, before_location, before_anchors = self.meeting_dates.when_and_where(told_before[0].root)
             location, anchors = location or before_location, anchors + before_anchors
