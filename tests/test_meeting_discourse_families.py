@@ -612,3 +612,16 @@ def test_the_meetings_of_a_visit_story(meetings, text, published, expected):
 )
 def test_the_one_quoted_as_saying_at_the_meeting_takes_part(meetings, text):
     assert meetings(text, "2024-07-04", [SMAILOV, GOLOVCHENKO]) == [meeting([SMAILOV, GOLOVCHENKO])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"MINSK - {LUKASHENKO} travelled to Astana to hold talks with {TOKAYEV} on 3 July.",
+                     id="travelled to the city to hold talks"),
+        pytest.param(f"MINSK - {LUKASHENKO} flew to Astana on 3 July, where he held talks with {TOKAYEV}.",
+                     id="flew to the city, where he held talks"),
+    ],
+)
+def test_the_city_of_the_clause_the_meeting_is_told_in_is_its_city(meetings, text):
+    assert meetings(text, "2024-07-04", [LUKASHENKO, TOKAYEV]) == [meeting([LUKASHENKO, TOKAYEV], "2024-07-03", "Astana")]

@@ -196,7 +196,8 @@ class Participants:
     def _subjects(self, verb: Token) -> list[Token]:
         """The subject of a verb, or of the verb it is conjoined to or completes ("I am glad to meet")."""
         subjects = [c for c in verb.children if c.dep_ in (*SUBJECTS, "agent")]
-        if not subjects and verb.dep_ in ("conj", "xcomp"):
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not subjects and (verb.dep_ in ("conj", "xcomp") or purpose):  # "X travelled to Astana to hold talks"
             head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "I am glad to meet": glad's "am"
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
         return subjects or _inverted_subject(verb)

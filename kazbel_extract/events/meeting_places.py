@@ -147,9 +147,11 @@ class MeetingPlaces:
         """ "They discussed the exhibition that opened in the Kremlin": a place in a clause on a word that is neither
         the meeting's trigger, its verb, one of `own` (its people: "X, who arrived in Astana,") nor a gathering it was
         held at ("at the forum that opened in Astana") tells where something else happened; not a "led by" clause of
-        its sides ("received the delegation headed by X at the Akorda")."""
+        its sides ("received the delegation headed by X at the Akorda"), nor a clause the trigger is in ("travel to
+        Astana to hold talks")."""
         own_ids = {t.i for t in own}
-        while token.head.i != token.i and token.i not in own_ids:
+        above = {a.i for a in own[0].ancestors}  # "is expected to travel to Astana to hold talks": the clause it is in
+        while token.head.i != token.i and token.i not in own_ids and token.i not in above:
             if token.dep_ in CLAUSES and token.head.i not in own_ids and not self._held_at(token.head) \
                     and token.lower_ not in self.words["leading_verbs"]:
                 return True
