@@ -625,3 +625,18 @@ def test_the_one_quoted_as_saying_at_the_meeting_takes_part(meetings, text):
 )
 def test_the_city_of_the_clause_the_meeting_is_told_in_is_its_city(meetings, text):
     assert meetings(text, "2024-07-04", [LUKASHENKO, TOKAYEV]) == [meeting([LUKASHENKO, TOKAYEV], "2024-07-03", "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        pytest.param(f"Kazakh Senate Speaker {ASHIMBAYEV}, who is in Minsk at the invitation of {KOCHANOVA}, laid flowers "
+                     f"at the Victory Monument. Then he met with Belarusian Prime Minister {GOLOVCHENKO}.", "Minsk",
+                     id="who is in the city at the invitation of"),
+        pytest.param(f"Kazakh Senate Speaker {ASHIMBAYEV} is in Tashkent for the summit of the parliaments. On 3 July, he "
+                     f"met with {GOLOVCHENKO}.", "Tashkent", id="X is in the city for a summit"),
+    ],
+)
+def test_the_city_someone_is_staying_in_is_the_city_of_their_meeting(meetings, text, city):
+    assert meetings(text, "2024-07-04", [ASHIMBAYEV, KOCHANOVA, GOLOVCHENKO]) == [
+        meeting([ASHIMBAYEV, GOLOVCHENKO], "2024-07-03" if "3 July" in text else None, city)]
