@@ -121,6 +121,18 @@ class TitlePhrases:
         return {"title": titled[-1]._.role["title"], "organisation": None,
                 "country": self.words.country(list(doc[max(sentence.start, i - self.counterpart_country_tokens):i]))}
 
+    def country_after(self, span: Span) -> str | None:
+        """The country of "of [the Republic of] X" right after a name: whose title the one before it is ("Sultan
+        Haitham bin Tariq of Oman", "President Emomali Rahmon of Tajikistan")."""
+        doc, last = span.doc, sentence_of(span).end
+        words = [t.text for t in doc[span.end : min(last, span.end + 5)]]
+        if not words or words[0] != "of":
+            return None
+        k = 2 if len(words) > 1 and words[1].lower() == "the" else 1
+        if words[k:k + 2] == ["Republic", "of"]:
+            k += 2
+        return self.registry.country(words[k]) if k < len(words) else None
+
     def appositive(self, span: Span) -> Span | None:
         """The title phrase after a name and a comma ("Vladimir Andreichenko, Chairman of ...")."""
         doc, last = span.doc, sentence_of(span).end
@@ -296,9 +308,17 @@ class RoleMentions:
         if head and not of_kind:
             return None
         end = of_kind or self._of_country(doc, end) or end
-        if end < len(doc) and doc[end].ent_type_ == "PERSON" or any(t.ent_type_ for t in doc[i:end] if t.ent_type_ not in ("NORP", "GPE")):
+        if self._introduces_a_name(doc, end) or any(t.ent_type_ for t in doc[i:end] if t.ent_type_ not in ("NORP", "GPE")):
             return None  # a title introducing a name, or part of an entity
         return Span(doc, i, end, label="ROLE")
+
+    def _introduces_a_name(self, doc: Doc, i: int) -> bool:
+        """Whether a role phrase ending at `i` is the start of a title before a name: the name right after it, or
+        after the rest of a title in capitalised words and "of", "the", "and" ("Belarusian Minister of Economy X")."""
+        last = doc[i - 1].sent.end if i > 0 and doc.has_annotation("SENT_START") else len(doc)
+        while i < last and doc[i].ent_type_ != "PERSON" and (doc[i].lower_ in ("of", "the", "and") or doc[i].is_title):
+            i += 1
+        return i < last and doc[i].ent_type_ == "PERSON"
 
     def _of_kind(self, doc: Doc, i: int) -> int | None:
         """End of "of the [Belarusian] upper chamber [of the ... parliament]" starting at `i`, or None."""

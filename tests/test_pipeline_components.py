@@ -1,4 +1,6 @@
 """The pipeline runs what extraction reads and nothing else; `kazbel_pos_rules` equals the attribute ruler it replaces."""
+import re
+
 import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
@@ -135,6 +137,27 @@ def test_a_blank_line_ends_the_headline_or_byline_above_the_lede(nlp, text):
     headline, lede = text.split("\n", 1)
     first, second = list(nlp(text).sents)
     assert first.text.strip() == headline and second.text.strip() == lede.strip()
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakh, Belarusian foreign ministers hold talks in Astana\n- Published: Monday, 13 May 2024 17:05\n"
+    "Murat Nurtleu and Maxim Ryzhenkov discussed the supply of tractors.",
+    "Lukashenko receives Kazakh Senate Speaker\nBy Olga Ivanova\nAleksandr Lukashenko met with Maulen Ashimbayev.",
+    "Belarus-Kazakhstan trade up 12% in 2023\n\u2013 Updated 14:20\nTrade between the countries reached $1 billion.",
+])
+def test_a_line_without_a_stop_over_a_line_that_begins_a_sentence_is_a_sentence(nlp, text):
+    doc = nlp(text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]  # each line begins a sentence
+    assert all(doc.char_span(at, at + 1, alignment_mode="expand")[0].is_sent_start for at in line_starts)
+
+
+@pytest.mark.parametrize("text", [
+    "The agreements signed:\n- a memorandum on transport;\n- a protocol on customs.",
+    "The presidents of Belarus and Kazakhstan met in Astana on 12 May and\ndiscussed trade. Kazakh President\n"
+    "Kassym-Jomart Tokayev said trade had grown.",
+])
+def test_a_line_that_runs_on_or_a_text_wrapped_inside_its_sentences_keeps_its_single_breaks(nlp, text):
+    assert len(list(nlp(text).sents)) == text.count(".")
 
 
 def test_a_line_break_inside_a_paragraph_is_left_to_the_parser(nlp):

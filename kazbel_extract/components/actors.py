@@ -68,6 +68,8 @@ class PersonResolver:
         completed from the registry office `actor` held in `year`."""
         phrase = self.phrases.before(span) or self.phrases.appositive(span)
         role = self.reader.read_role(phrase, actor) if phrase is not None else self.phrases.counterpart(span, earlier)
+        if role.get("title") and not role.get("country"):  # "Sultan Haitham bin Tariq of Oman", "President X of Tajikistan"
+            role["country"] = self.phrases.country_after(span)
         if not role and not fallback:
             return None
         written_class = self.registry.role_class(role.get("title"))

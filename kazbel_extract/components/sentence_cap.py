@@ -2,7 +2,11 @@
 
 A blank line ends a sentence: a headline, byline or date line has no full stop, and without the
 boundary the parser reads it into the lede ("Lukashenko pays visit to Kazakhstan" + "Astana has
-hosted talks ..."), which gives the lede's events the headline's words.
+hosted talks ..."), which gives the lede's events the headline's words. So does a single line break
+after a line that ends without a stop, comma, semicolon or colon (a headline over a "Published: Monday,
+24 June" line over the lede, the items of a list), unless the text is wrapped inside its sentences:
+then some such line runs on into a next line that begins in lower case or with a number, and single breaks end
+nothing.
 
 No sentence is longer than `max_tokens`, so that event linking stays linear. Wire sentences run to
 some 60 tokens. A scraped list, a table or a page without full stops can hand the parser one
@@ -29,6 +33,8 @@ from .. import values
 
 SENTENCE_ENDS = frozenset(get_string_id(mark) for mark in ".!?")  # word ids: tokens are read by id, none is made
 CLAUSE_ENDS = frozenset(get_string_id(mark) for mark in ",;")
+LIST_MARKS = frozenset("-\u2013\u2014\u2022*")  # what may begin a line of a list or a date line ("- Published: ...")
+RUNS_ON = SENTENCE_ENDS | CLAUSE_ENDS | {get_string_id(":")}  # a line ending so goes on in the next ("signed:\n- ...")
 FULL_STOP = get_string_id(".")
 
 
@@ -47,7 +53,9 @@ class SentenceCap:
         run_start, last_clause_end = 0, None
         strings = doc.vocab.strings
         abbreviates = values.parser_of(doc.vocab).scale_stop_before_currency
-        for i, (orth, is_space) in enumerate(doc.to_array([ORTH, IS_SPACE]).tolist()):
+        rows = doc.to_array([ORTH, IS_SPACE]).tolist()
+        line_ends, wrapped = [], False  # lines that end without a stop; whether any runs on into the next line
+        for i, (orth, is_space) in enumerate(rows):
             if i - run_start >= self.max_tokens:
                 after_clause = last_clause_end + 1 if last_clause_end is not None else 0
                 cut = after_clause if after_clause > run_start + self.max_tokens // 2 else i
@@ -56,12 +64,22 @@ class SentenceCap:
             line_breaks = strings[orth].count("\n") if is_space else 0
             if line_breaks >= 2 and i + 1 < len(doc):  # an empty line: the end of a paragraph, headline or byline
                 doc[i + 1].is_sent_start = True
+            elif line_breaks == 1 and 0 < i < len(doc) - 1 and rows[i - 1][0] not in RUNS_ON \
+                    and not rows[i - 1][1]:
+                first = strings[rows[i + 1][0]][:1]
+                if first.isupper() or first in LIST_MARKS:
+                    line_ends.append(i)
+                else:  # "grew\n12% in 2023": the sentence runs on
+                    wrapped = True
             if orth == FULL_STOP and 0 < i < len(doc) - 1 and abbreviates(doc[i - 1].text, doc[i + 1].text):
                 doc[i + 1].is_sent_start = False  # "612,300 thous. USD": the stop abbreviates the scale
             elif orth in SENTENCE_ENDS or line_breaks:
                 run_start, last_clause_end = i + 1, None
             elif orth in CLAUSE_ENDS:
                 last_clause_end = i
+        if not wrapped:  # a headline, byline or date line over the lede, items of a list: each line its own sentence
+            for i in line_ends:
+                doc[i + 1].is_sent_start = True
         return doc
 
 

@@ -42,12 +42,15 @@ class ContextPeople:
         return heads
 
     def delegation_leader(self, trigger: Token) -> list[Span]:
-        """ "the head of the Belarusian delegation was received by Y", some sentences after "A Belarusian delegation
-        led by X arrived": the last person named before as leading a delegation (of the same country when both say
-        one) stands for "the head of the delegation" of the meeting's sentence."""
+        """ "the head of the Belarusian delegation was received by Y", "The Belarusian guests held talks with Y", some
+        sentences after "A Belarusian delegation led by X arrived": the last person named before as leading a
+        delegation (of the same country when both say one) stands for "the head of the delegation", or for the
+        delegation that is the subject of the meeting's clause."""
         delegation = set(self.words["delegation_words"])
         nouns = [g for t in trigger.sent if t.lower_ in self.words["leader_nouns"] for c in t.children
                  if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.lower_ in delegation]
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        nouns += [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ in delegation]  # "The guests held talks"
         if not nouns:
             return []
         wanted = _side_words(nouns[0])
@@ -79,7 +82,13 @@ class ContextPeople:
         agent of, also where the parser hung the name elsewhere ("A delegation led by Minister X is in Minsk", X
         the subject of "is"): the "by" right before the name and its title."""
         by = next((a for a in person.root.ancestors if a.lower_ == "by"), None) or _by_before(person)
-        return by.head if by is not None and by.head.lower_ in self.words[verbs] else None
+        if by is None:
+            return None
+        if by.head.lower_ in self.words[verbs]:
+            return by.head
+        if by.head.dep_ in ("appos", "conj"):  # "was headed by X, the Belarusian one by Y": the gapped clause's verb
+            return next((a for a in by.head.ancestors if a.lower_ in self.words[verbs]), None)
+        return None
 
     def attended_after(self, trigger: Token) -> list[Span]:
         """ "The meeting was held in Almaty on 5 March. It was attended by X and Y", "The Belarusian side was headed

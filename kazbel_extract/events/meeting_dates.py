@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..values import NUMERIC_DAY, parse_date
 from .meeting_places import MeetingPlaces
-from .syntax import CLAUSES, doc_tokens, tree_distance
+from .syntax import CLAUSES, doc_tokens, sentence_before, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
 DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
@@ -59,6 +59,8 @@ def _day_and_month(doc: Doc, month: int) -> Span | None:
     def day(i: int) -> bool:
         return 0 <= i < len(doc) and doc[i].text.isdigit() and 1 <= int(doc[i].text) <= 31 and doc[i].ent_type_ != "DATE"
     start = month - 1 if day(month - 1) else month
+    if start < month and start >= 2 and doc[start - 1].text in ("-", "\u2013") and day(start - 2):
+        start -= 2  # "on 5-6 May": a span of days, which `first_day` reads from its first
     end = month + 2 if start == month and day(month + 1) else month + 1
     if start == end - 1:
         return None  # a month without a day
@@ -123,7 +125,7 @@ class MeetingDates:
                 day, anchor = told
                 where = city or (self.meeting_places.city(anchor.sent, anchor.root) if anchor is not None else [])
                 return _shifted(day, from_before), where[0] if where else None, [anchor] if anchor is not None else []
-        own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"])
+        own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"]) + self._told_to_the_counterpart(trigger)
         dates = [d for d in self.dates_in[sent.start] if not _in_another_clause(d.root, trigger, own_phrases)
                  and not self._days_of_a_visit(d, trigger)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
@@ -134,14 +136,61 @@ class MeetingDates:
             value = _shifted(self.base, shift) if self.base else None
         else:
             value = None
-        return value, city[0] if city else None, [date] if date is not None else []
+        anchors = [date] if date is not None else []
+        if gatherings and (value is None and shift is None or not city):
+            told_day, told_city, told_anchors = self._gathering_told_beside(sent, gatherings)
+            value = value if value is not None or shift is not None else told_day
+            city, anchors = city or told_city, anchors + told_anchors
+        return value, city[0] if city else None, anchors
+
+    def _gathering_told_beside(self, sent: Span, gatherings: list[Token]) -> tuple[str | None, list[str], list[Span]]:
+        """ "On 3 July, X took part in the SCO summit. On the sidelines of the summit, he met Y", "On the sidelines of
+        the forum, X met Y. The forum took place in Astana": the day and city the sentence just before or after
+        states for the gathering the meeting was held at (the same noun); a span of days tells no day of it."""
+        words = {g.lower_ for g in gatherings}
+        beside = [s for s in (sentence_before(sent), self.doc[sent.end].sent if sent.end < len(self.doc) else None)
+                  if s is not None]
+        for other in beside:
+            named = next((t for t in other if t.lower_ in words and t.pos_ in ("NOUN", "PROPN")), None)
+            if named is None:
+                continue
+            verb = next((t for t in [named, *named.ancestors] if t.pos_ in ("VERB", "AUX")), named)
+            dates = [d for d in self.dates_in[other.start] if not _in_another_clause(d.root, verb)]
+            date = min(dates, key=lambda d: tree_distance(verb, d.root)) if dates else None
+            day = self._day(date) if date is not None and not DAY_RANGE.search(date.text) else None
+            return day, self.meeting_places.city(other, named, [verb]), [date] if date is not None else []
+        return None, [], []
+
+    def _told_to_the_counterpart(self, trigger: Token) -> list[Token]:
+        """ "'It is a pleasure to meet you,' X told Y on 12 May": the verb that reports a quote whose meeting is with
+        "you", told to a person, is said at that meeting; its day is the meeting's."""
+        addressee = self.words["pronouns"]["addressee"]
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in trigger.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        if not any(o.lower_ in addressee for o in objects):
+            return []
+        verb = next((a.head for a in [trigger, *trigger.ancestors] if a.dep_ in REPORTED), None)
+        if verb is None:
+            return []
+        told_to = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        told_to += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]  # "said to Y"
+        return [verb] if any(t.ent_type_ == "PERSON" for t in told_to) else []
 
     def _days_of_a_visit(self, date: Span, trigger: Token) -> bool:
         """ "met Y during a 29-30 November visit to Minsk", "a visit on 29-30 November ... The presidents held
         talks": the days of the visit a meeting was held on, which do not tell on which of them it was."""
         if not DAY_RANGE.search(date.text):
-            return False
+            return self._start_of_a_long_visit(date)
         return any(t.lower_ in self.words["visit_nouns"] for t in [*_path_up(date.root, trigger), trigger])
+
+    def _start_of_a_long_visit(self, date: Span) -> bool:
+        """ "X, who arrived in Astana on 3 May on a two-day visit, held talks with Y": a day on the verb of a visit of
+        several days is the day it began, which does not tell on which of its days a meeting was held."""
+        verb = next((t for t in date.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        visits = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree if t.lower_ in self.words["visit_nouns"]]
+        return any(_of_several_days(v) for v in visits)
 
     def _relative_day(self, sent: Span) -> int | None:
         """The days from the article's day a sentence's "today", "yesterday", "this morning" count."""
@@ -197,13 +246,23 @@ class MeetingDates:
         return found
 
 
+def _of_several_days(noun: Token) -> bool:
+    """ "a two-day visit", "a 3-day trip": a noun whose length is a number of days other than one."""
+    for mod in noun.children:
+        if mod.dep_ in ("nmod", "amod", "compound", "npadvmod") and mod.lower_ in ("day", "days"):
+            if any(n.like_num and n.lower_ not in ("one", "1") for n in mod.children):
+                return True
+    return False
+
+
 def _leading_clauses(verb: Token, leading_verbs: list[str]) -> list[Token]:
-    """The "led/headed by X" clauses on the objects of a meeting verb: "received a delegation led by X on 4 March"
-    tells the day of the meeting, not of another event."""
+    """The "led/headed by X" clauses in the objects of a meeting verb: "received a delegation led by X on 4 March",
+    "met a delegation of the Karaganda region headed by X on 4 June" tell the day of the meeting, not of another
+    event."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"]
-    return [a for o in objects for a in o.children if a.dep_ == "acl" and a.lower_ in leading_verbs]
+    return [a for o in objects for a in o.subtree if a.dep_ == "acl" and a.lower_ in leading_verbs]
 
 
 def _path_up(token: Token, top: Token) -> list[Token]:

@@ -60,14 +60,21 @@ class Participants:
         elif is_noun and noun.dep_ == "pobj" and (not self._ahead_of(trigger)  # "X told Y at the talks"
                                                   or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
             heads += self._subject_above(noun)
-            heads += [c for c in noun.head.head.children if c.dep_ in ("dobj", "dative")]
+            # "X told Y at the talks", "held talks with Y via videoconference": a person the verb is told to, or the
+            # meeting it holds; not one in another object's phrase ("During the meeting, X noted the role of Z",
+            # "recalled his talks with Z")
+            verb = noun.head.head
+            holds = verb.lower_ in self.words["occurrence_verbs"]
+            heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                      and (c.ent_type_ == "PERSON" or (holds and c.lower_ in self.words["nouns"]))]
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
         senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
                    and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
         covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
-        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)]
+        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)
+                  and not self.source(p)]
         people += self._names_cut_off(covered, trigger.sent)
         people += [p for i in sorted(covered) for p in self._unnamed_counterpart(self.doc[i])]
         verb = trigger if not is_noun else noun.head if noun.dep_ in ("dobj", "attr") else None
@@ -81,6 +88,8 @@ class Participants:
                 counterpart = self.pronouns.spoken_to(pronoun)
                 people += counterpart
                 addressed = addressed or not counterpart
+                if pronoun.head.i == word.i and not any(p.ent_type_ == "PERSON" for p in heads[2:]):
+                    people += self.pronouns.referent_of_speaker(pronoun)  # "'a pleasure to meet you,' X told Y": X met Y
             else:
                 people += self.pronouns.referent(pronoun)
         return self.distinct(people), addressed
@@ -187,20 +196,27 @@ class Participants:
     def _subjects(self, verb: Token) -> list[Token]:
         """The subject of a verb, or of the verb it is conjoined to or completes ("I am glad to meet")."""
         subjects = [c for c in verb.children if c.dep_ in (*SUBJECTS, "agent")]
-        if not subjects and verb.dep_ in ("conj", "xcomp"):
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not subjects and (verb.dep_ in ("conj", "xcomp") or purpose):  # "X travelled to Astana to hold talks"
             head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "I am glad to meet": glad's "am"
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
-        return subjects
+        return subjects or _inverted_subject(verb)
 
     def _subject_above(self, tok: Token) -> list[Token]:
         """The subject of the first verb above a word that has one ("Speaking at the talks, X said"); none above a
         participle of what was done there ("reviewed the roadmap adopted at the previous meeting": who adopted it
         is not said)."""
-        while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj"):
+        while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj", "acomp"):
             if _participle(tok):
                 return []
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.ent_type_ == "PERSON":
+                return [tok.head]  # "X, speaking after talks with Y, said": X does what the participle says
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "as":  # "TASS quotes X as saying at the meeting", "X was quoted as"
+                said_of = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON"]
+                if said_of:
+                    return said_of
             tok = tok.head
-            subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")]
+            subjects = [c for c in tok.children if c.dep_ in (*SUBJECTS, "agent")] or _inverted_subject(tok)
             if subjects:
                 return subjects
         return []
@@ -215,6 +231,13 @@ class Participants:
         pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
         pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
         return bool(pointer) and not own
+
+
+def _inverted_subject(verb: Token) -> list[Token]:
+    """ "Also attending the meeting was X", "Also present at the talks was X": a clause without a subject whose
+    copula ("was", the verb's own or its auxiliary) has a person as its attribute: that person does it."""
+    copulas = [verb] + [c for c in verb.children if c.dep_ == "aux"]
+    return [c for v in copulas for c in v.children if c.dep_ == "attr" and c.ent_type_ == "PERSON"]
 
 
 def _participle(token: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Lexicon
 from .places import Place, Places
 from .settings import LinkingSettings
-from .syntax import tree_distance
+from .syntax import CLAUSES, tree_distance
 
 
 class MeetingPlaces:
@@ -63,6 +63,8 @@ class MeetingPlaces:
                     continue
                 if min(tree_distance(t, named) for t in (anchor, verb, *near)) > self.settings.max_place_distance:
                     continue
+                if self._in_a_clause_of_its_own(named, (anchor, verb, *near)):
+                    continue
                 if len(cities) == 1:
                     return cities
         return []
@@ -83,13 +85,15 @@ class MeetingPlaces:
             token, name = self._city_mention(place)
             if (name is None and place.kind != "country") or any(o.start <= place.start < o.end for o in orgs):
                 continue
+            if name is None and token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ not in self.words["city_nouns"]:
+                continue  # "according to the Kazakh Ambassador": whose he is, not where they met ("the Kazakh city of")
             if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
                 found.append((0, place, name))  # "Astana has hosted talks between X and Y"
                 continue
             if verb.dep_ == "relcl" and verb.head == token and any(c.lower_ == "where" for c in verb.children):
                 found.append((0, place, name))  # "arrived from Samarkand, where he had met Y"
                 continue
-            if _bracketed(token) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
+            if _bracketed(self.doc[place.start : place.end]) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
                 found.append((1, place, name))  # "a meeting of the working commission (Minsk)"
                 continue
             named = self._city_named(token)  # "in the city of Khiva" is "in Khiva"
@@ -97,11 +101,15 @@ class MeetingPlaces:
             if prep is None or prep.lower_ not in self.words["place_preps"]:
                 continue
             # "the Sultan of Oman in Muscat" tells where the Sultan was; "at the Palace in Minsk", where the meeting
-            head = _beyond_venue(_beyond_date(self._beyond_country(prep.head)))
+            head = _beyond_date(self._beyond_country(prep.head))
+            if not self._event_word(head):  # "at their talks in Minsk" is where the talks were, not what "at" is on
+                head = self._beyond_body(_beyond_venue(head))
             if not self._event_word(head) and head not in self.counterparts(verb):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
+            if head.lower_ in self.words["nouns"] and head.i != anchor.i and head.head.i != anchor.i:
+                continue  # "During the meeting, X recalled his talks with Y in Minsk": the place of those talks
             distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
-            if distance <= self.settings.max_place_distance:
+            if distance <= self.settings.max_place_distance and not self._in_a_clause_of_its_own(token, (anchor, verb, *near)):
                 found.append((distance, place, name))
         return sorted(found, key=lambda f: f[0])
 
@@ -110,8 +118,8 @@ class MeetingPlaces:
         with "capital" ("in the Belarusian capital", "in the capital of Belarus"), in the form the article writes
         ("Nur-Sultan" in an article that names it so), else its first; (token, None) for other places."""
         token = self.doc[place.start]
-        if place.kind == "city":
-            return token, place.name
+        if place.kind == "city":  # a city of several words stands as its root ("Nur-Sultan" under "of")
+            return self.doc[place.start : place.end].root, place.name
         capital = None
         if place.kind == "country" and token.head.lower_ == "capital" and token.dep_ in ("amod", "compound", "nmod", "poss"):
             capital = token.head
@@ -135,6 +143,33 @@ class MeetingPlaces:
             token = token.head.head
         return token
 
+    def _in_a_clause_of_its_own(self, token: Token, own: tuple[Token, ...]) -> bool:
+        """ "They discussed the exhibition that opened in the Kremlin": a place in a clause on a word that is neither
+        the meeting's trigger, its verb, one of `own` (its people: "X, who arrived in Astana,") nor a gathering it was
+        held at ("at the forum that opened in Astana") tells where something else happened; not a "led by" clause of
+        its sides ("received the delegation headed by X at the Akorda"), nor a clause the trigger is in ("travel to
+        Astana to hold talks")."""
+        own_ids = {t.i for t in own}
+        above = {a.i for a in own[0].ancestors}  # "is expected to travel to Astana to hold talks": the clause it is in
+        while token.head.i != token.i and token.i not in own_ids and token.i not in above:
+            if token.dep_ in CLAUSES and token.head.i not in own_ids and not self._held_at(token.head) \
+                    and token.lower_ not in self.words["leading_verbs"]:
+                return True
+            token = token.head
+        return False
+
+    def _held_at(self, noun: Token) -> bool:
+        """A gathering in a phrase ("at the forum", "on the sidelines of the summit"), not one talked about ("discussed
+        the exhibition")."""
+        return noun.lower_ in self.words["gathering_nouns"] and noun.dep_ == "pobj"
+
+    def _beyond_body(self, token: Token) -> Token:
+        """The meeting a body's place phrase tells the place of: "the meeting of the commission in Minsk", "a session
+        of the Supreme State Council in Minsk" (Minsk under the body) tell where it was held; else the token itself."""
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words["nouns"]:
+            return token.head.head
+        return token
+
     def _event_word(self, token: Token) -> bool:
         """A verb, a noun that names a meeting, visit or the gathering it was held at ("on the sidelines of the
         summit in Astana"), or a participant ("the meeting of X and Y in Astana", parsed as Y in Astana): what "in
@@ -143,10 +178,10 @@ class MeetingPlaces:
         return token.pos_ in ("VERB", "AUX") or token.ent_type_ == "PERSON" or token.lower_ in w["nouns"] \
             or token.lower_ in w["visit_nouns"] or token.lower_ in w["with_nouns"] or token.lower_ in w["gathering_nouns"]
 
-def _bracketed(token: Token) -> bool:
-    """A word standing alone in brackets: "(Minsk)"."""
-    doc = token.doc
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+def _bracketed(name: Span) -> bool:
+    """A name standing alone in brackets: "(Minsk)", "(Nur-Sultan)"."""
+    doc = name.doc
+    return 0 < name.start and name.end < len(doc) and doc[name.start - 1].text == "(" and doc[name.end].text == ")"
 
 
 def _beyond_venue(token: Token) -> Token:

@@ -3,7 +3,9 @@
 "I" or "we" in a quote is its speaker, "you" the person the quote is told to, "he", "his" or "she" the
 last person named before it in its sentence (preferring subjects), else the last subject of the
 sentences just before, else the person the article is about (the first subject it names); "she" is
-never a person whose name or title tells a man, nor "he" a woman.
+never a person whose name or title tells a man, nor "he" a woman. "They" or "their" are the people named
+before it in its sentence when they are two or more, else those of the nearest sentence before that names
+two or more ("X held talks with Y. They last met in Tashkent").
 """
 from __future__ import annotations
 
@@ -42,6 +44,8 @@ class Pronouns:
         low = pronoun.lower_
         if low in self.kinds["speaker"]:
             return self._speaker(pronoun)
+        if low in self.kinds["narrated_plural"]:
+            return self._group(pronoun)
         if low not in self.kinds["narrated"]:
             return []
         before = [p for p in self.persons_in[pronoun.sent.start] if p.end <= pronoun.i and self._agrees(pronoun, p)
@@ -49,6 +53,20 @@ class Pronouns:
         if before:
             return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
         return self.last_subject_before(pronoun.sent, pronoun) or self._protagonist(pronoun)
+
+    def _group(self, pronoun: Token) -> list[Span]:
+        """The people "they" stand for: two or more named before it in its sentence, else in the nearest of the
+        sentences just before that names two or more; none where no sentence names two."""
+        sent = pronoun.sent
+        people = [p for p in self.persons_in[sent.start] if p.end <= pronoun.i]
+        for _ in range(self.settings.pronoun_sentences_back + 1):
+            if len({p.text.split()[-1] for p in people}) >= 2:
+                return people
+            sent = sentence_before(sent)
+            if sent is None:
+                break
+            people = self.persons_in[sent.start]
+        return []
 
     def _protagonist(self, pronoun: Token) -> list[Span]:
         """ "X met Y on 4 April. [sentences naming no one] On 3 April, he also held talks with Z": a "he" with no
@@ -105,6 +123,10 @@ class Pronouns:
         person = self._person_at(subject)
         return [person] if person is not None else []
 
+    def referent_of_speaker(self, pronoun: Token) -> list[Span]:
+        """The speaker of the quote a pronoun stands in: the one who meets "you" in "'glad to meet you,' X told Y"."""
+        return self._speaker(pronoun)
+
     def _verb_after_quote(self, pronoun: Token) -> Token | None:
         """ "'... We have already held talks with the mayor. ...,' the diplomat said.": for a pronoun in a quote of
         several sentences, the verb with a subject right after the quote closes, in the same paragraph."""
@@ -122,8 +144,11 @@ class Pronouns:
                                                                   for c in t.children)), None)
 
     def spoken_to(self, pronoun: Token) -> list[Span]:
-        """ "'Glad to see you,' X told Y": the person the quote is told to; none when the quote does not say."""
+        """ "'Glad to see you,' X told Y", "X said to Y": the person the quote is told to; none when the quote does not
+        say."""
         verb = self._speech_verb(pronoun)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
+        objects += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for g in c.children if g.dep_ == "pobj"] if verb is not None else []  # "X said to Y"
         people = [self._person_at(o) for o in objects]
         return [p for p in people if p is not None]

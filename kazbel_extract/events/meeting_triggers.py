@@ -88,26 +88,33 @@ class Triggers:
         return False
 
     def planned(self, trigger: Token) -> bool:
-        """Future or planned: "will meet", "are set to meet", "the upcoming meeting", "talks are scheduled for
-        May", "agreed to hold talks" (but "it was agreed at the talks" reports a held meeting)."""
+        """Future, planned or possible: "will meet", "could meet", "are set to meet", "the upcoming meeting", "talks
+        are scheduled for May", "a meeting is being prepared", "agreed to hold talks" (but "it was agreed at the
+        talks" reports a held meeting)."""
         w = self.words
         heads = self.settings.planned_cue_heads
         chain = [trigger, *islice(trigger.ancestors, heads)]
+        own = trigger  # the verb whose event the trigger is: the trigger, or the verb a meeting noun is the object of
         if trigger.pos_ in ("NOUN", "PROPN"):
             if any(c.lower_ in w["future_words"] for c in trigger.children if c.dep_ in ("amod", "compound", "det")):
                 return True
             if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
                 return False
+            if trigger.dep_ == "nsubjpass" and trigger.head.lower_ in w["planning_verbs"]:
+                return True  # "a meeting between X and Y is being prepared", "talks were proposed"
             if trigger.dep_ in SUBJECTS and trigger.head.lower_ not in w["occurrence_verbs"]:
                 return False  # "today's meeting will give momentum" was held; "the session will take place" was not
             verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
             chain = [verb, *islice(verb.ancestors, heads - 1)]
+            own = verb if trigger.dep_ != "pobj" else trigger
         for tok in chain:
             if tok.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
             auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a in self.grammar.future_auxiliaries for a in auxes) or tok.lower_ in w["future_words"]:
                 return True
+            if tok.i == own.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
+                return True  # "could meet", "may hold talks": possible, not held (not "during the talks they could agree")
             if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
                 return True
         return False
@@ -127,10 +134,12 @@ class Triggers:
 
 
 def _in_phrase_of(trigger: Token, verbs: set[int]) -> bool:
-    """ "X met Y via videoconference", "X received Y for talks": a meeting noun in a phrase of a meeting verb
-    tells how that meeting was held, not another one."""
-    return trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" \
-        and trigger.head.head.i in verbs
+    """ "X met Y via videoconference", "X received Y for talks", "X co-chaired the meeting of the commission": a
+    meeting noun in a phrase of a meeting verb, or its object, tells how that meeting was held, not another one."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return (trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.i in verbs) \
+        or (trigger.dep_ == "dobj" and trigger.head.i in verbs)
 
 
 def _in_prepositional_phrase(token: Token) -> bool:

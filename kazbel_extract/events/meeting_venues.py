@@ -55,6 +55,10 @@ class VisitVenues:
         travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
         found = []
         for tok in sent:
+            if self._staying(tok):  # "X, who is in Minsk at the invitation of Y", "X is in Astana for the summit"
+                found += [p for p in map(self._place_of, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                                                          for g in c.children if g.dep_ == "pobj"]) if p is not None]
+                continue
             if tok.lower_ not in travel or self.planned(tok):
                 continue
             holders = [tok]
@@ -65,6 +69,12 @@ class VisitVenues:
                         for g in c.children if g.dep_ == "pobj"]
             found += [p for p in map(self._place_of, objects) if p is not None]
         return found
+
+    def _staying(self, verb: Token) -> bool:
+        """ "X is in Minsk", "who is in Astana": a finite "be" with a subject and no attribute, telling where someone is
+        (a place after its "in" is where they stay)."""
+        return verb.pos_ == "AUX" and verb.dep_ in ("ROOT", "relcl", "ccomp", "conj") and verb.tag_ in ("VBZ", "VBP", "VBD") \
+            and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("attr", "acomp") for c in verb.children)
 
     def _place_of(self, token: Token) -> Place | None:
         """The place a noun names: a city, country or region mention at it, a bare region name ("Xinjiang"), or

@@ -126,12 +126,14 @@ class MeetingFinder:
             people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
         else:
             people, addressed = self.participants.of(trigger, is_noun)
+            people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
             return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
-        heads = heads or [p for p in self.context.delegation_leader(trigger) if p not in people]
+        leader = [] if heads else [p for p in self.context.delegation_leader(trigger) if p not in people]
+        heads = heads or leader
         if is_noun and not heads:
             heads = [p for p in self.participants.side_before(trigger, people) if p not in people]
         people += heads
@@ -139,7 +141,9 @@ class MeetingFinder:
         if not people:
             people = sides or self.context.attended_after(trigger)
         date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
-        told_before, day_before = heads or sides, None  # "A delegation led by X arrived in Minsk on 2 October.",
+        # the day of the sentence that named the sides ("A delegation led by X arrived in Minsk on 2 October."), not
+        # of the one a leader named sentences before was introduced in
+        told_before, day_before = ([] if leader else heads) or sides, None
         if told_before and (date is None or location is None):  # "X and Y agreed Wednesday ... The two leaders met"
             day_before, before_location, before_anchors = self.meeting_dates.when_and_where(told_before[0].root)
             location, anchors = location or before_location, anchors + before_anchors
@@ -155,6 +159,8 @@ class MeetingFinder:
         if any(c.dep_ == "amod" and c.lower_ in earlier for c in trigger.children):
             return True  # "since their last meeting"
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        if verb.dep_ == "prep":  # "had given an impetus to cooperation at their talks": the verb the phrase is on
+            verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), verb)
         children = list(verb.children)
         pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
         return pluperfect or any(c.dep_ == "advmod" and c.lower_ in earlier for c in children)
@@ -190,7 +196,9 @@ class MeetingFinder:
             same = same or next((old for old in fitting if old.trigger.sent != new.trigger.sent
                                  and _restates(names, old.surnames(self.people), new.anaphoric or _title(old.trigger.sent))), None)
         if same is None and new.anaphoric and not new.earlier and fitting:
-            same = fitting[0]
+            # "attended the meeting": the last meeting told, before a visit only mentioned since ("X recalled the
+            # visit of Z to Astana")
+            same = next((old for old in fitting if not old.visit_only), fitting[0])
         if same is None:
             merged.append(new)
             return
