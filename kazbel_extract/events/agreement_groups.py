@@ -27,8 +27,11 @@ class DocumentGroups:
             return
         if not mention.stated:
             mention.record.status, mention.stated = group.record.status, True
-        if group.record.title is None and group.record.count is None:
-            group.is_record = False
+        if group.record.count is None and (group.record.title is None or group.noun.sent == mention.noun.sent
+                                           and group.noun.tag_ in ("NNS", "NNPS") and not _named(group)):
+            group.is_record = False  # "signed agreements", "a number of bilateral documents, including ..."
+        elif group.record.count is not None and mention.record.count is None and not _named(mention):
+            mention.is_record = False  # "18 documents, including intergovernmental agreements": part of the count
 
     def group_of(self, noun: Token, mentions: list[Mention], merged: dict[int, Mention]) -> Mention | None:
         """The documents a listed one belongs to: the group a member preposition hangs on ("agreements, including
@@ -38,12 +41,16 @@ class DocumentGroups:
         documents. Among them is a loan agreement", "They include ..."); a group named again is the group named
         before ("signed a package of documents. The package includes ...", "The documents include ...": `merged`
         holds each restatement's mention)."""
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "including intergovernmental agreements and commercial contracts": the list's first
         verb = read_clause(noun, self.grammar).verb
         member = [c for c in noun.children if self._lists_members(c)]
         groups = [g for c in member + [c for c in (verb.children if verb is not None else ()) if c.lower_ == "among"]
                   for g in c.children if g.dep_ == "pobj"]
         if self._lists_members(noun.head) and noun.dep_ == "pobj":
             over = noun.head.head
+            if over.pos_ in ("NOUN", "PROPN") and not any(m.noun == over for m in mentions) and over.i not in merged:
+                over = read_clause(over, self.grammar).verb or over  # "signed during the session, including ..."
             groups += [over] if over.pos_ in ("NOUN", "PROPN") else [
                 c for c in over.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if verb is not None and verb.lower_ in self.words["including_verbs"]:
@@ -113,3 +120,10 @@ class DocumentGroups:
             record = replace(counted.record, title=text[first.idx : last.idx + len(last)].strip(" ,;"), count=None)
             parts.append(Mention(topic, record, counted.kind, frozenset(), frozenset(), stated=False))
         return parts
+
+
+def _named(mention: Mention) -> bool:
+    """Whether a document is named: a title that runs past its noun ("an agreement on transit", "Memorandum of
+    Understanding"); not a noun with modifiers only ("intergovernmental agreements", "a protocol", "road map")."""
+    title = (mention.record.title or "").lower()
+    return bool(title) and not title.endswith(mention.noun.lower_)

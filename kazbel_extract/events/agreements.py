@@ -95,6 +95,8 @@ class AgreementFinder:
         named_stage = stated and noun.tag_ in ("NN", "NNP")  # "the document entered into force": a restatement's stage
         if bare and status == "in_force" and not pinned and not named_stage:
             return None  # "the existing agreements", "a series of agreements"; not "the agreements signed in May"
+        if bare and status == "planned" and self._interest_only(noun):
+            return None  # "is interested in concluding new agreements", "expressed readiness to sign contracts"
         successor = {t.lower_ for t in noun.lefts} & w["successor_modifiers"] and any(
             m.kind == kind and m.is_record for m in earlier)
         if kind in w["needs_bilateral_cue"] and not successor and not self._bilateral(noun, status):
@@ -112,6 +114,16 @@ class AgreementFinder:
         clause = read_clause(noun, self.grammar)
         reported = clause.asserted and (clause.tense == "past" or clause.perfect)
         return Mention(noun, record, kind, words, years, stated, reported, is_record=not background)
+
+    def _interest_only(self, noun: Token) -> bool:
+        """Whether only interest, readiness or a possibility frames the documents' signing: an interest word in
+        the clause's frame, and no planning word but those ("are interested in concluding new agreements"; not
+        "plan to sign new agreements", "are ready to sign agreements during the visit" is still readiness)."""
+        clause = read_clause(noun, self.grammar)
+        framing = clause.words | {t.lower_ for t in clause.frame for t in t.children if t.dep_ in ("dobj", "acomp")}
+        interest = framing & self.words["interest_words"]
+        others = (framing - interest) & (self.words["planning_words"] | self.grammar.future_auxiliaries)
+        return bool(interest) and not others and clause.tense != "future"
 
     def _bloc_document(self, title: str) -> bool:
         """Whether a title names a bloc or multilateral body, as a whole word ("the Eurasian Economic Union", "EU",

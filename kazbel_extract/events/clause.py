@@ -91,6 +91,9 @@ def read_clause(noun: Token, grammar: Grammar) -> Clause:
             nominals.append(tok)
     if tok.head == tok:
         return Clause(None, nominals=tuple(nominals))
+    if tok.dep_ == "nsubj" and _postmodifier(tok.head):
+        return Clause(tok.head.head, nominals=tuple(nominals)) if not _is_predicate(tok.head.head) else \
+            read_verb(_complement(tok.head.head), grammar, nominals)  # "40 contracts worth $300 million were signed"
     verb = _complement(tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
     return read_verb(verb, grammar, nominals)
 
@@ -124,6 +127,15 @@ def predicate_nouns(verb: Token) -> list[Token]:
 def _is_predicate(tok: Token) -> bool:
     """A verb, auxiliary or adjective heading a clause; not a participle used as a preposition ("including")."""
     return tok.pos_ in PREDICATE_POS and tok.dep_ != "prep"
+
+
+def _postmodifier(adjective: Token) -> bool:
+    """An adjective the parse made the head of a clause of its own under the noun's real predicate, with no
+    copula or auxiliary: a reduced relative after the noun ("contracts worth $300 million were signed", "the
+    documents necessary for the project were drafted"), whose subject is the predicate's subject."""
+    return adjective.pos_ == "ADJ" and adjective.dep_ in ("advcl", "acl", "amod", "ccomp") \
+        and adjective.head != adjective and adjective.head.i > adjective.i \
+        and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in adjective.children)
 
 
 def _complement(verb: Token) -> Token:
