@@ -94,7 +94,9 @@ class DocumentStatus:
         while tok.dep_ in ("pobj", "prep") and tok.head != tok:
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ in self.words["framing_preps"]:
-                return True
+                signing = {t.lower_ for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "dobj"))
+                           if t.pos_ == "NOUN"}  # a signing noun, not a verb acting under it ("exchange")
+                return not signing & self.words["signing_words"]  # not "put their signatures under the agreement"
             if tok.pos_ in ("NOUN", "PROPN"):
                 return tok.lower_ in self.words["framing_nouns"] and tok.dep_ == "pobj"
         return False
