@@ -85,7 +85,7 @@ class DocumentGroups:
         groups = [m for m in mentions if m.record.count is not None
                   or m.record.title is None and m.noun.tag_ in ("NNS", "NNPS")]
         for group in groups:
-            colon = next((t for t in group.noun.doc[group.noun.i + 1 : group.noun.sent.end] if t.text == ":"), None)
+            colon = next((t for t in group.noun.doc[group.noun.i + 1 : group.noun.sent.end] if _opens_list(t)), None)
             if colon is None:
                 continue
             n, count = mentions.index(group), group.record.count
@@ -127,3 +127,10 @@ def _named(mention: Mention) -> bool:
     Understanding"); not a noun with modifiers only ("intergovernmental agreements", "a protocol", "road map")."""
     title = (mention.record.title or "").lower()
     return bool(title) and not title.endswith(mention.noun.lower_)
+
+
+def _opens_list(tok: Token) -> bool:
+    """A colon, or a dash set off by spaces, that opens a list: "two agreements were signed: on customs and on
+    transit", "two memoranda were signed – on metrology and on civil defence"; not the hyphen of "2025-2027"."""
+    return tok.text == ":" or tok.text in ("–", "—", "-") and bool(tok.whitespace_) and tok.i > 0 \
+        and bool(tok.nbor(-1).whitespace_)
