@@ -37,6 +37,7 @@ class Restatements:
         self.generic = words["generic"]
         self.definite = words["definite_determiners"]
         self.indefinite = words["indefinite_determiners"]
+        self.distinct = words["distinct_determiners"]
         self.rest_modifiers = words["rest_modifiers"]
         self.successor_modifiers = words["successor_modifiers"]
         self.headline_kinds = words["headline_kinds"]
@@ -66,6 +67,8 @@ class Restatements:
         generic, definite, indefinite = self.generic, self.definite, self.indefinite
         noun = new.noun
         determiners = determiners_of(noun)
+        if determiners & self.distinct:
+            return None  # "another memorandum on tourism": not the one named before
         same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
         if noun.dep_ == "attr":
             same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
