@@ -38,6 +38,7 @@ class Restatements:
         self.definite = words["definite_determiners"]
         self.indefinite = words["indefinite_determiners"]
         self.distinct = words["distinct_determiners"]
+        self.distinct_modifiers = words["distinct_modifiers"]
         self.rest_modifiers = words["rest_modifiers"]
         self.successor_modifiers = words["successor_modifiers"]
         self.headline_kinds = words["headline_kinds"]
@@ -67,8 +68,9 @@ class Restatements:
         generic, definite, indefinite = self.generic, self.definite, self.indefinite
         noun = new.noun
         determiners = determiners_of(noun)
-        if determiners & self.distinct:
-            return None  # "another memorandum on tourism": not the one named before
+        if determiners & self.distinct or not determiners & definite and {
+                t.lower_ for t in noun.lefts if t.dep_ in ("amod", "advmod")} & self.distinct_modifiers:
+            return None  # "another memorandum on tourism", "a second contract for ...": not the one named before
         same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
         if noun.dep_ == "attr":
             same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
