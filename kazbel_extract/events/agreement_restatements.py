@@ -107,6 +107,9 @@ class Restatements:
             if _headline_first(old, new) and old.noun.tag_ == noun.tag_:
                 return old  # the headline's "memorandum on digital cooperation" is the lede's first memorandum
             if determiners & indefinite and determiners_of(old.noun) & indefinite:
+                theirs, ours = signatories(old.noun), signatories(noun)
+                if theirs and ours and not theirs & ours:
+                    continue  # "Gomel and Pavlodar signed an agreement on cooperation. Mogilev and Akmola also signed ..."
                 if new.words and new.words == old.words:
                     return old  # "an agreement on cooperation" twice is two documents unless named alike
             elif nested and ((new.words and old.words) or _headline_style(old.noun) or in_headline(old.noun)):
@@ -135,6 +138,19 @@ STAGES = ("planned", "signed", "in_force")  # the stages a document goes through
 def _further(status: str, than: str) -> bool:
     """Whether a status is a later stage than another: signed after planned, in force after signed."""
     return STAGES.index(status) > STAGES.index(than)
+
+
+def signatories(noun: Token) -> frozenset[str]:
+    """The names of who signs or concludes a document, as the parse gives them: the named entities of its
+    predicate's subject or agent and of the "with" or "between" phrases of the predicate or the noun ("Gomel
+    Oblast and Pavlodar Region signed an agreement", "a contract was signed by MAZ with the akimat")."""
+    parts = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        parts += [c for c in noun.head.children if c.dep_ in ("nsubj", "agent")
+                  or c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    return frozenset(e.text.lower() for part in parts for e in noun.doc.ents
+                     if e.label_ in ("ORG", "GPE", "LOC", "PERSON", "NORP")
+                     and part.left_edge.i <= e.start and e.end <= part.right_edge.i + 1)
 
 
 def determiners_of(noun: Token) -> set[str]:
