@@ -1,0 +1,176 @@
+"""Families of agreement and joint-venture wordings (issue 11, families 1, 2 and 7), session 9.
+
+Each family varies one shape of wire copy the rules read from the parse: a document whose predicate the parse
+hides behind a postmodifying "worth" ("40 contracts worth $300 million were signed"); an inverted clause ("Also
+signed was a memorandum"); the unnamed members of a counted group ("18 documents, including intergovernmental
+agreements"); documents whose signing only interest or readiness frames; "put their signatures under"; a list
+opened by a dash; a document set apart from earlier ones by "another", "a second", or by other signatories; a
+relative pronoun standing for the document that plans a venture. Sentences are written for this project.
+"""
+import pytest
+
+import kazbel_extract
+
+
+def events(kind, text):
+    return [e.to_dict() for e in kazbel_extract.extract(text).events if e.type == kind]
+
+
+def agreements(text):
+    return [(r["status"], r["count"]) for r in events("agreement", text)]
+
+
+def ventures(text):
+    return [(r["count"], r["status"]) for r in events("joint_venture", text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("As a result of the business forum, over 40 commercial contracts worth more than $300 million "
+                     "were signed.", [("signed", 40)], id="contracts worth ... were signed"),
+        pytest.param("A total of some 20 export contracts worth almost $100 million were concluded at the forum.",
+                     [("signed", 20)], id="a total of ... worth ... were concluded"),
+        pytest.param("Agreements worth over $200 million were concluded during the visit of the Belarusian "
+                     "delegation to Karaganda region.", [("signed", None)], id="agreements worth ... concluded"),
+        pytest.param("According to the results of the trade mission, 47 contracts and agreements were signed for a "
+                     "total of $420 million.", [("signed", 47)], id="for a total of"),
+        pytest.param("Some 15 contracts worth $80 million are expected to be signed at the exhibition in Almaty.",
+                     [("planned", 15)], id="worth ... are expected to be signed"),
+    ],
+)
+def test_a_document_worth_an_amount_takes_the_predicate_after_it(text, expected):
+    """The parse hangs "contracts" on "worth" as if it were their predicate; the predicate is the verb after."""
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Also signed was a memorandum of cooperation between the national news agencies BelTA and "
+                     "Kazinform.", [("signed", None)], id="also signed was"),
+        pytest.param("Among the documents, signed was a protocol on amendments to the agreement on trade.",
+                     [("signed", None)], id="signed was (clausal subject)"),
+        pytest.param("Also to be signed is a roadmap for industrial cooperation.", [("planned", None)],
+                     id="also to be signed is"),
+    ],
+)
+def test_an_inverted_clause_gives_the_fronted_participle(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In total, 18 documents, including intergovernmental agreements and commercial contracts, were "
+                     "signed during the visit, the press service said.", [("signed", 18)], id="including plurals"),
+        pytest.param("In total, twelve documents were signed during the session of the intergovernmental "
+                     "commission, including a protocol.", [("signed", 12)], id="including on the session"),
+        pytest.param("A number of bilateral documents were signed in the presence of the two presidents, including "
+                     "an agreement on cooperation in science.", [("signed", None)], id="a number of ..., including"),
+        pytest.param("The sides signed 10 documents, including an agreement on transit.",
+                     [("signed", 10), ("signed", None)], id="a named member keeps its record"),
+    ],
+)
+def test_unnamed_members_of_a_group_are_part_of_it(text, expected):
+    """After "including", a member with no title of its own ("intergovernmental agreements", "a protocol") is part
+    of a counted group; the preposition may hang on any noun of the clause ("during the session, including")."""
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan is interested in concluding new agreements with Belarus in the field of agriculture.",
+        "The Belarusian side expressed readiness to sign new contracts with Kazakh partners.",
+        "The ambassador noted that there are good prospects for concluding new contracts with Kazakh companies.",
+        "Minsk is open to signing further documents in the sphere of education, the minister said.",
+        "The sides discussed the possibility of signing new agreements in the sphere of energy.",
+    ],
+)
+def test_interest_alone_in_unnamed_documents_is_no_record(text):
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides plan to sign new agreements during the visit of the President.",
+                     [("planned", None)], id="a plan"),
+        pytest.param("Kazakhstan is interested in signing an agreement on visa-free travel with Belarus.",
+                     [("planned", None)], id="a named document"),
+        pytest.param("New agreements will be signed during the upcoming visit, he said.", [("planned", None)],
+                     id="a future"),
+    ],
+)
+def test_a_plan_or_a_named_document_stays_planned(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The heads of the two regions have put their signatures under a memorandum of friendship and "
+                     "cooperation.", [("signed", None)], id="signatures under"),
+        pytest.param("The ministers put their signatures under the agreement on transit.", [("signed", None)],
+                     id="put their signatures under"),
+        pytest.param("Under the agreement on transit, carriers will need no permits.", [("in_force", None)],
+                     id="under frames the clause"),
+    ],
+)
+def test_signatures_under_a_document_sign_it(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Two memoranda were signed – on metrology and on civil defence.",
+                     [("signed", "on metrology"), ("signed", "on civil defence")], id="en dash"),
+        pytest.param("The ministers will sign two memorandums — on tourism and on sport.",
+                     [("planned", "on tourism"), ("planned", "on sport")], id="em dash"),
+        pytest.param("Two agreements on transit for 2025-2027 were signed.", [("signed", None)], id="hyphen of a span"),
+    ],
+)
+def test_a_dash_opens_a_list_of_documents_by_subject(text, expected):
+    assert [(r["status"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministries signed a memorandum on cooperation in tourism. Later, the tourism agencies of "
+                     "the two regions signed another memorandum on cooperation in tourism.",
+                     [("signed", None), ("signed", None)], id="another"),
+        pytest.param("A contract for the supply of tractors was signed with MTZ. A second contract for the supply "
+                     "of tractors was signed with a Kazakh dealer.", [("signed", None), ("signed", None)],
+                     id="a second"),
+        pytest.param("A contract for the supply of buses was signed in May. A further contract for the supply of "
+                     "buses is expected to be signed in autumn.", [("signed", None), ("planned", None)],
+                     id="a further"),
+        pytest.param("The sides signed a roadmap on trade. The regions signed a separate roadmap on trade.",
+                     [("signed", None), ("signed", None)], id="a separate"),
+        pytest.param("Gomel Oblast and Pavlodar Region signed an agreement on cooperation. Mogilev Oblast and "
+                     "Akmola Region also signed an agreement on cooperation.", [("signed", None), ("signed", None)],
+                     id="other signatories"),
+        pytest.param("The sides signed a memorandum on digital cooperation. The memorandum on digital cooperation "
+                     "will be implemented by the ministries.", [("signed", None)], id="the same one restated"),
+    ],
+)
+def test_a_document_set_apart_from_one_named_before_is_its_own(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides have inked a memorandum that paves the way for the joint production of buses.",
+                     [(None, "planned")], id="that paves the way"),
+        pytest.param("The ministers signed an agreement which provides for the creation of a joint venture in "
+                     "Almaty.", [(None, "planned")], id="which provides for"),
+        pytest.param("Since 2019, a joint venture producing BelAZ dump trucks has been working in Ekibastuz.",
+                     [(None, "operating")], id="has been working"),
+    ],
+)
+def test_a_document_named_by_a_relative_pronoun_plans_the_venture(text, expected):
+    assert ventures(text) == expected
