@@ -174,3 +174,36 @@ def test_a_document_set_apart_from_one_named_before_is_its_own(text, expected):
 )
 def test_a_document_named_by_a_relative_pronoun_plans_the_venture(text, expected):
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan has completed the domestic procedures necessary for the entry into force of the "
+                     "agreement on transit.", "signed", id="procedures necessary for the entry into force"),
+        pytest.param("The parties notified each other of the completion of procedures required for the entry into "
+                     "force of the treaty on readmission.", "signed", id="procedures required for"),
+        pytest.param("Kazakhstan has completed internal procedures for the entry into force of the agreement on "
+                     "transit.", "signed", id="procedures for"),
+        pytest.param("The agreement on the mutual recognition of visas, which took effect in 2023, allows tourists "
+                     "to travel without extra permits.", "in_force", id="took effect"),
+    ],
+)
+def test_procedures_for_the_entry_into_force_leave_the_document_signed(text, expected):
+    """An entry into force that is the purpose of what the clause did is still ahead: the document was signed."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The agreement on cooperation was signed on the first day of the visit and will be implemented "
+                     "by the ministries.", "signed", id="signed, will be implemented"),
+        pytest.param("The roadmap was signed in Astana and is to be implemented over three years.", "signed",
+                     id="signed, is to be implemented"),
+        pytest.param("The memorandum was signed last year and is now being implemented.", "in_force",
+                     id="signed, being implemented"),
+    ],
+)
+def test_an_implementation_still_ahead_leaves_a_signed_document_signed(text, expected):
+    assert [s for s, _ in agreements(text)] == [expected]

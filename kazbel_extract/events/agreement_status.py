@@ -83,6 +83,8 @@ class DocumentStatus:
                     continue
                 reading = replace(reading, tense=clause.tense, perfect=clause.perfect, passive=clause.passive)
             stage = self._clause_status(noun, reading)
+            if stage == ("in_force", True) and reading.prospective and clause.asserted:
+                continue  # "was signed on Monday and will be implemented by the ministries": in force is still ahead
             status = stage if stage[1] else status
         return status
 
@@ -132,7 +134,7 @@ class DocumentStatus:
             if stages & w["ratifying_words"]:
                 return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification"
             if stages & w["entry_words"]:
-                pending = self._ahead(clause) or awaited
+                pending = self._ahead(clause) or awaited or self._for_entry(word)
                 return ("signed" if pending else "in_force"), True  # "will enter into force" / "entered into force"
             drafts = low in w["drafting_words"] or _drafts_with_particle(word, w["phrasal_drafting_words"])
             if drafts and not (word is clause.verb and acting):
@@ -147,6 +149,14 @@ class DocumentStatus:
                          or self._framed_ahead(clause, w["signing_only_frames"])):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
         return "in_force", False
+
+    def _for_entry(self, force: Token) -> bool:
+        """Whether an entry into force is the purpose of what the clause does: "completed the procedures for the
+        entry into force of", "the procedures required for its entry into effect" (still ahead: it was signed)."""
+        tok = force
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head  # "entry" in "entry into force"
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.words["purpose_preps"]
 
     def _under_way(self, noun: Token, clause: Clause) -> bool:
         """Whether drafting or talks are the subject of a copula or continuing verb that the document's preposition
