@@ -207,3 +207,19 @@ def test_procedures_for_the_entry_into_force_leave_the_document_signed(text, exp
 )
 def test_an_implementation_still_ahead_leaves_a_signed_document_signed(text, expected):
     assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The two ministries signed an MoC on cooperation in the field of smart cities.",
+                     [("signed", None)], id="an MoC"),
+        pytest.param("Korean and Kazakh companies signed three MoCs on critical minerals.", [("signed", 3)],
+                     id="three MoCs"),
+        pytest.param("The parties also signed a memorandum of understanding (MoU) on green hydrogen.",
+                     [("signed", None)], id="MoU in brackets"),
+    ],
+)
+def test_a_memorandum_of_cooperation_abbreviated(text, expected):
+    """ "MoC" is a memorandum of cooperation, as "MoU" is one of understanding; neither is an organisation."""
+    assert agreements(text) == expected
