@@ -223,3 +223,18 @@ def test_an_implementation_still_ahead_leaves_a_signed_document_signed(text, exp
 def test_a_memorandum_of_cooperation_abbreviated(text, expected):
     """ "MoC" is a memorandum of cooperation, as "MoU" is one of understanding; neither is an organisation."""
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A number of memoranda were signed by the regional delegations.",
+        "A couple of memoranda were signed by the regional delegations.",
+        "A host of agreements were concluded at the business forum.",
+        "Dozens of commercial agreements were concluded at the forum.",
+    ],
+)
+def test_documents_of_a_group_noun_are_documents_whatever_the_tagger_says(text):
+    """The tagger reads "memoranda" after "of" as a singular; a document of a group noun is no manner ("according
+    to protocol") but documents."""
+    assert agreements(text) == [("signed", None)]
