@@ -238,3 +238,38 @@ def test_documents_of_a_group_noun_are_documents_whatever_the_tagger_says(text):
     """The tagger reads "memoranda" after "of" as a singular; a document of a group noun is no manner ("according
     to protocol") but documents."""
     assert agreements(text) == [("signed", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kazakh government approved a roadmap for the development of the domestic tourism industry until 2029.",
+        "The ministry is implementing a national action plan to reduce air pollution.",
+        "Kazakhstan's Ministry of Agriculture adopted a plan of measures to support farmers.",
+        "Under the state programme of support for exporters, companies receive subsidies.",
+        "A roadmap for the modernisation of the power grid was approved by the Ministry of Energy.",
+    ],
+)
+def test_one_sides_own_roadmap_plan_or_programme_is_no_record(text):
+    """A roadmap, plan or programme can be one country's or one body's own: modified by "national", "state",
+    "domestic", or adopted by one body, one is a record only with a cue between the sides."""
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The intergovernmental commission approved the roadmap for 2025-2027.", [("signed", None)],
+                     id="approved by a joint body"),
+        pytest.param("The prime ministers approved a joint action plan for 2025-2026.", [("signed", None)],
+                     id="a joint plan"),
+        pytest.param("Belarus and Kazakhstan approved a roadmap for industrial cooperation.", [("signed", None)],
+                     id="the sides approve"),
+        pytest.param("The Government of Kazakhstan approved the draft agreement with Belarus on mutual legal "
+                     "assistance.", [("planned", None)], id="an agreement has parties"),
+        pytest.param("The sides signed a roadmap for the development of the tourism industry.", [("signed", None)],
+                     id="signed, not adopted"),
+    ],
+)
+def test_a_document_adopted_with_a_cue_between_the_sides_stays(text, expected):
+    assert agreements(text) == expected

@@ -99,8 +99,9 @@ class AgreementFinder:
             return None  # "is interested in concluding new agreements", "expressed readiness to sign contracts"
         successor = {t.lower_ for t in noun.lefts} & w["successor_modifiers"] and any(
             m.kind == kind and m.is_record for m in earlier)
-        if kind in w["needs_bilateral_cue"] and not successor and not self._bilateral(noun, status):
-            return None  # "educational programs", "Kazakhstan's programme of industrial development"
+        own = kind in w["own_kinds"] and ({t.lower_ for t in noun.lefts} & w["own_modifiers"] or self._adopted(noun))
+        if (kind in w["needs_bilateral_cue"] or own) and not successor and not self._bilateral(noun, status):
+            return None  # "educational programs", "Kazakhstan's programme", "the government approved a roadmap"
         moneys = [e for e in self.ents_in[noun.sent.start] if e.label_ == "MONEY"
                   and noun.i < e.start <= noun.right_edge.i]
         value, currency = parser_of(self.doc.vocab).parse_money(moneys[0].text) if moneys else (None, None)
@@ -138,8 +139,20 @@ class AgreementFinder:
         if status == "signed" and not adopted or {t.lower_ for t in noun.subtree} & self.words["bilateral_cues"]:
             return True
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        subjects += [g for c in (verb.children if verb is not None else ()) if c.dep_ == "agent" for g in c.children]
         return any(s.lower_ in self.words["party_words"] and s.tag_ in ("NNS", "NNPS")
-                   or any(c.dep_ == "conj" for c in s.children) for s in subjects)  # not "the government"
+                   or any(c.dep_ == "conj" for c in s.children)
+                   or {t.lower_ for t in s.subtree} & self.words["bilateral_cues"]
+                   for s in subjects if s is not noun)  # not "the government"; "the intergovernmental commission"
+
+    def _adopted(self, noun: Token) -> bool:
+        """Whether the document is what an adopting verb acts on ("the government approved a roadmap", "a plan
+        adopted by the ministry"): one body can adopt a document alone, so it is between the sides only by a
+        cue of its own (`_bilateral`)."""
+        verb = read_clause(noun, self.grammar).verb
+        if verb is None or verb.lower_ not in self.words["adopting_words"]:
+            return False
+        return noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb or verb.dep_ == "acl" and verb.head == noun
 
     def _title(self, noun: Token) -> str | None:
         """The document's name as written, from its first modifier through its "on/of/for/to ..." phrases, on
