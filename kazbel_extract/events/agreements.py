@@ -133,7 +133,8 @@ class AgreementFinder:
 
     def _bilateral(self, noun: Token, status: str) -> bool:
         """Whether a programme is one between sides: a word of cooperation in its phrase, a signing (an
-        adoption alone is not one), or sides as the subject of its clause ("Belarus and Kazakhstan will put together", "the sides will")."""
+        adoption alone is not one), or sides as the subject or agent of its clause ("Belarus and Kazakhstan will put
+        together", "the sides will", "the intergovernmental commission approved", "the co-chairs approved")."""
         verb = read_clause(noun, self.grammar).verb
         adopted = verb is not None and verb.lower_ in self.words["adopting_words"]
         if status == "signed" and not adopted or {t.lower_ for t in noun.subtree} & self.words["bilateral_cues"]:
@@ -143,7 +144,8 @@ class AgreementFinder:
         return any(s.lower_ in self.words["party_words"] and s.tag_ in ("NNS", "NNPS")
                    or any(c.dep_ == "conj" for c in s.children)
                    or {t.lower_ for t in s.subtree} & self.words["bilateral_cues"]
-                   for s in subjects if s is not noun)  # not "the government"; "the intergovernmental commission"
+                   or adopted and s.tag_ == "NNS" and not any(c.ent_type_ in ("NORP", "GPE") for c in s.children)
+                   for s in subjects if s is not noun)  # "the co-chairs approved"; not "the (Kazakh) government"
 
     def _adopted(self, noun: Token) -> bool:
         """Whether the document is what an adopting verb acts on ("the government approved a roadmap", "a plan
