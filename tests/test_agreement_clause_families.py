@@ -273,3 +273,22 @@ def test_one_sides_own_roadmap_plan_or_programme_is_no_record(text):
 )
 def test_a_document_adopted_with_a_cue_between_the_sides_stays(text, expected):
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakh, Belarusian PMs sign two documents\n\nThe heads of government signed an agreement on "
+                     "cooperation in metrology and a memorandum on digitalisation.", [("signed", None), ("signed", None)],
+                     id="two documents, two named"),
+        pytest.param("Kazakhstan and Belarus sign eight documents\n\nASTANA - Eight documents were signed on Tuesday "
+                     "following the talks between the presidents.", [("signed", 8)], id="the count restated"),
+        pytest.param("Belarus, Kazakhstan sign 12 documents in Astana\n\nA total of 12 documents were signed on 10 "
+                     "June.\n\nAmong them is an agreement on cooperation in the field of industrial safety.",
+                     [("signed", 12), ("signed", None)], id="one named among twelve"),
+    ],
+)
+def test_a_headline_count_spelled_out_by_as_many_named_documents(text, expected):
+    """The headline's "two documents" over a lede naming two is those two; a count restated or only partly named
+    stays a record."""
+    assert agreements(text) == expected

@@ -7,7 +7,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from .agreement_restatements import Mention
+from .agreement_restatements import Mention, in_headline
 from .clause import Grammar, read_clause
 
 
@@ -101,6 +101,24 @@ class DocumentGroups:
                 for part in parts:
                     if not part.stated:
                         part.record.status, part.stated = group.record.status, True
+
+    def spell_out_headline_counts(self, mentions: list[Mention]) -> None:
+        """A headline's count spelled out in the text by as many named documents in one sentence ("Kazakh,
+        Belarusian PMs sign two documents" over "signed an agreement on metrology and a memorandum on
+        digitalisation"): the named documents are the records, not the count as well."""
+        for n, head in enumerate(mentions):
+            count = head.record.count
+            if count is None or not head.is_record or not in_headline(head.noun):
+                continue
+            body = [m for m in mentions[n + 1 :] if m.is_record]
+            if not body or any(m.record.count is not None for m in body[:count]):
+                continue
+            first = [m for m in body if m.noun.sent == body[0].noun.sent]
+            if len(first) == count and all(m.record.title is not None for m in first):
+                head.is_record = False
+                for part in first:
+                    if not part.stated:
+                        part.record.status, part.stated = head.record.status, True
 
     def _listed_subjects(self, counted: Mention, colon: Token, text: str) -> list[Mention]:
         """The documents a colon lists by their subject, each "on ..." phrase one: "two agreements were signed: on

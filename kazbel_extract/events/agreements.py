@@ -61,6 +61,7 @@ class AgreementFinder:
                     if mention is not None and not self.restatements.add(mentions, mention):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
         self.groups.expand_colon_lists(mentions, self.text)
+        self.groups.spell_out_headline_counts(mentions)
         return [m.record for m in mentions if m.is_record]
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
