@@ -292,3 +292,15 @@ def test_a_headline_count_spelled_out_by_as_many_named_documents(text, expected)
     """The headline's "two documents" over a lede naming two is those two; a count restated or only partly named
     stays a record."""
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties noted the importance of the Treaty on the EAEU.",
+        "The ministers stressed the role of the Treaty on the Eurasian Economic Union in mutual trade.",
+    ],
+)
+def test_a_bloc_treaty_whose_topic_the_parse_hangs_elsewhere_is_background(text):
+    """A capitalised document's "on ..." phrase right after it is its title, whatever noun the parse hangs it on."""
+    assert agreements(text) == []

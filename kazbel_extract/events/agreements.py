@@ -176,6 +176,9 @@ class AgreementFinder:
         if after is not None and after.lower_ == "to" and after.head.pos_ == "VERB" and after.head.i > noun.i \
                 and after.head.lower_ not in stages:
             end = max(end, after.head.right_edge.i + 1)  # "a program to guide ...", however the parse attaches it
+        if end == noun.i + 1 and after is not None and after.lower_ in self.words["topic_preps"] and after.dep_ == "prep" \
+                and noun.is_title and after.head.i < noun.i:
+            end = after.right_edge.i + 1  # "the importance of the Treaty on the EAEU", however the parse attaches "on"
         listed = next((t for t in self.doc[noun.i + 1 : end] if t.dep_ == "conj" and self.nouns.kind(t) is not None
                        and (t.left_edge != t or any(u.dep_ not in ("cc", "punct") for u in self.doc[noun.i + 1 : t.i]))),
                       None)  # not "an agreement and programme of cooperation": one title
