@@ -148,9 +148,15 @@ def signatories(noun: Token) -> frozenset[str]:
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
         parts += [c for c in noun.head.children if c.dep_ in ("nsubj", "agent")
                   or c.dep_ == "prep" and c.lower_ in ("with", "between")]
-    return frozenset(e.text.lower() for part in parts for e in noun.doc.ents
-                     if e.label_ in ("ORG", "GPE", "LOC", "PERSON", "NORP")
-                     and part.left_edge.i <= e.start and e.end <= part.right_edge.i + 1)
+    names = set()
+    for part in parts:
+        for tok in part.subtree:
+            if tok.ent_iob_ == "B" and tok.ent_type_ in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
+                end = tok.i + 1
+                while end < len(noun.doc) and noun.doc[end].ent_iob_ == "I":
+                    end += 1
+                names.add(noun.doc[tok.i : end].text.lower())  # the whole name, from its first token
+    return frozenset(names)
 
 
 def determiners_of(noun: Token) -> set[str]:
