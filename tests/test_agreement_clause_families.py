@@ -269,6 +269,10 @@ def test_one_sides_own_roadmap_plan_or_programme_is_no_record(text):
                      "assistance.", [("planned", None)], id="an agreement has parties"),
         pytest.param("The sides signed a roadmap for the development of the tourism industry.", [("signed", None)],
                      id="signed, not adopted"),
+        pytest.param("According to the minister, the roadmap should be approved by the end of the year.",
+                     [("planned", None)], id="no adopter said"),
+        pytest.param("A new action plan was adopted at the session in Minsk.", [("signed", None)],
+                     id="adopted at a session"),
     ],
 )
 def test_a_document_adopted_with_a_cue_between_the_sides_stays(text, expected):

@@ -149,13 +149,16 @@ class AgreementFinder:
                    for s in subjects if s is not noun)  # "the co-chairs approved"; not "the (Kazakh) government"
 
     def _adopted(self, noun: Token) -> bool:
-        """Whether the document is what an adopting verb acts on ("the government approved a roadmap", "a plan
-        adopted by the ministry"): one body can adopt a document alone, so it is between the sides only by a
-        cue of its own (`_bilateral`)."""
+        """Whether the document is what an adopting verb acts on, with who adopts it ("the government approved a
+        roadmap", "a plan adopted by the ministry"): one body can adopt a document alone, so it is between the sides
+        only by a cue of its own (`_bilateral`)."""
         verb = read_clause(noun, self.grammar).verb
         if verb is None or verb.lower_ not in self.words["adopting_words"]:
             return False
-        return noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb or verb.dep_ == "acl" and verb.head == noun
+        acted_on = noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb or verb.dep_ == "acl" and verb.head == noun
+        adopters = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.ent_type_ not in ("DATE", "TIME")]
+        return acted_on and bool(adopters)  # who adopts is said: not "should be approved by the end of the year"
 
     def _title(self, noun: Token) -> str | None:
         """The document's name as written, from its first modifier through its "on/of/for/to ..." phrases, on
