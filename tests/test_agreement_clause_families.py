@@ -308,3 +308,20 @@ def test_a_headline_count_spelled_out_by_as_many_named_documents(text, expected)
 def test_a_bloc_treaty_whose_topic_the_parse_hangs_elsewhere_is_background(text):
     """A capitalised document's "on ..." phrase right after it is its title, whatever noun the parse hangs it on."""
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan and Belarus have agreed a deal on the supply of 1 million tonnes of oil.", "signed",
+                     id="have agreed a deal"),
+        pytest.param("Kazakhstan and Belarus agree oil supply deal", "signed", id="headline: agree deal"),
+        pytest.param("The sides are expected to agree a new roadmap in June.", "planned", id="expected to agree"),
+        pytest.param("The sides agreed on the text of the agreement on migration and will sign it at the next "
+                     "meeting.", "planned", id="agreed on its text"),
+        pytest.param("The parties agreed to sign a memorandum on tourism.", "planned", id="agreed to sign"),
+    ],
+)
+def test_a_document_agreed_as_the_object_of_agree_is_concluded(text, expected):
+    """ "Agreed a deal" concludes a document, as "signed" does; "agreed on its text" or "agreed to sign" do not."""
+    assert [s for s, _ in agreements(text)] == [expected]

@@ -141,7 +141,8 @@ class DocumentStatus:
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
-            if low in w["signing_words"]:
+            agreed = word is clause.verb and low in w["agreeing_verbs"] and noun.dep_ == "dobj" and noun.head == word
+            if low in w["signing_words"] or agreed:  # "have agreed a deal on oil supplies": agreed as a document
                 return ("planned" if self._ahead(clause) or awaited else "signed"), True
             if low in w["in_force_words"] and not (word is clause.verb and acting):
                 return "in_force", True
