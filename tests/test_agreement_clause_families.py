@@ -325,3 +325,22 @@ def test_a_bloc_treaty_whose_topic_the_parse_hangs_elsewhere_is_background(text)
 def test_a_document_agreed_as_the_object_of_agree_is_concluded(text, expected):
     """ "Agreed a deal" concludes a document, as "signed" does; "agreed on its text" or "agreed to sign" do not."""
     assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan, Belarus sign agreement on digital cooperation\n\nASTANA - The digital ministries of "
+                     "Kazakhstan and Belarus signed a memorandum of cooperation in the digital sphere, the ministry "
+                     "said.", 1, id="headline agreement, lede memorandum"),
+        pytest.param("Kazakhstan, Belarus sign agreement on transit\n\nASTANA - The transport ministries signed an "
+                     "agreement on transit. They also signed a memorandum on logistics.", 2, id="a later memorandum"),
+        pytest.param("Kazakhstan, Belarus sign agreement on industrial cooperation\n\nMINSK - The ministers signed "
+                     "an agreement on industrial cooperation. They will also carry out the cooperation roadmap.", 2,
+                     id="a later document sharing a word"),
+    ],
+)
+def test_a_headlines_agreement_is_the_ledes_first_document_of_a_title_like_it(text, expected):
+    """Headlines call a memorandum or a roadmap an "agreement": the headline's is the lede's first document when
+    the titles share a word, not a later one once the headline's is restated."""
+    assert len(agreements(text)) == expected

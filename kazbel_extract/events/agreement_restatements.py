@@ -42,6 +42,7 @@ class Restatements:
         self.rest_modifiers = words["rest_modifiers"]
         self.successor_modifiers = words["successor_modifiers"]
         self.headline_kinds = words["headline_kinds"]
+        self.headline_general = words["headline_general_kinds"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
@@ -83,7 +84,10 @@ class Restatements:
                          and (not new.stated or m.record.status == new.record.status)), None)
         successor = {t.lower_ for t in noun.lefts} & self.successor_modifiers
         for old in reversed(mentions):
-            loose = old.kind in self.headline_kinds and in_headline(old.noun)  # the headline's "deal" for the lede's agreement
+            loose = in_headline(old.noun) and (old.kind in self.headline_kinds or (
+                old.kind in self.headline_general and bool(old.words & new.words) and not old.restated))
+            # the headline's "deal" for the lede's agreement; its "agreement on digital cooperation" for the lede's
+            # first "memorandum of cooperation in the digital sphere" (not for a later document sharing a word)
             if old.kind != new.kind and new.kind not in generic and not loose:
                 continue
             if successor and not {t.lower_ for t in old.noun.lefts} & successor:
