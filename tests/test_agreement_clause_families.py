@@ -344,3 +344,17 @@ def test_a_headlines_agreement_is_the_ledes_first_document_of_a_title_like_it(te
     """Headlines call a memorandum or a roadmap an "agreement": the headline's is the lede's first document when
     the titles share a word, not a later one once the headline's is restated."""
     assert len(agreements(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Belarusian side proposed a roadmap for joint projects in agriculture.",
+        "The Kazakh side has proposed a new agreement on labour migration.",
+        "The ministries plan a new programme of cooperation for 2026-2028.",
+        "The parties envisage an additional protocol on the transit of oil.",
+    ],
+)
+def test_a_document_a_planning_verb_acts_on_is_planned(text):
+    """As its passive subject ("a treaty was proposed") is, the object of "propose", "plan", "envisage" is ahead."""
+    assert [s for s, _ in agreements(text)] == ["planned"]

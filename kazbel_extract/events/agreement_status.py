@@ -123,6 +123,9 @@ class DocumentStatus:
             return "planned", True  # "work is under way on an agreement", "talks are continuing on the treaty"
         if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
             return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
+        if noun.dep_ == "dobj" and noun.head == clause.verb and clause.verb.lower_ in w["planning_verbs"] \
+                and clause.verb.lower_ not in w["agreeing_verbs"]:
+            return "planned", True  # "the Belarusian side proposed a roadmap", "the ministries plan a new programme"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         if clause.verb is not None and noun.dep_ == "pobj" and not clause.nominals:
             events += [c for c in clause.verb.children if c.dep_ == "dobj"]  # "put their signatures to a protocol"
