@@ -7,7 +7,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
-from .agreement_restatements import Mention
+from .agreement_restatements import Mention, in_headline
 from .clause import Grammar, read_clause
 
 
@@ -27,8 +27,11 @@ class DocumentGroups:
             return
         if not mention.stated:
             mention.record.status, mention.stated = group.record.status, True
-        if group.record.title is None and group.record.count is None:
-            group.is_record = False
+        if group.record.count is None and (group.record.title is None or group.noun.sent == mention.noun.sent
+                                           and group.noun.tag_ in ("NNS", "NNPS") and not _named(group)):
+            group.is_record = False  # "signed agreements", "a number of bilateral documents, including ..."
+        elif group.record.count is not None and mention.record.count is None and not _named(mention):
+            mention.is_record = False  # "18 documents, including intergovernmental agreements": part of the count
 
     def group_of(self, noun: Token, mentions: list[Mention], merged: dict[int, Mention]) -> Mention | None:
         """The documents a listed one belongs to: the group a member preposition hangs on ("agreements, including
@@ -38,12 +41,16 @@ class DocumentGroups:
         documents. Among them is a loan agreement", "They include ..."); a group named again is the group named
         before ("signed a package of documents. The package includes ...", "The documents include ...": `merged`
         holds each restatement's mention)."""
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "including intergovernmental agreements and commercial contracts": the list's first
         verb = read_clause(noun, self.grammar).verb
         member = [c for c in noun.children if self._lists_members(c)]
         groups = [g for c in member + [c for c in (verb.children if verb is not None else ()) if c.lower_ == "among"]
                   for g in c.children if g.dep_ == "pobj"]
         if self._lists_members(noun.head) and noun.dep_ == "pobj":
             over = noun.head.head
+            if over.pos_ in ("NOUN", "PROPN") and not any(m.noun == over for m in mentions) and over.i not in merged:
+                over = read_clause(over, self.grammar).verb or over  # "signed during the session, including ..."
             groups += [over] if over.pos_ in ("NOUN", "PROPN") else [
                 c for c in over.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         if verb is not None and verb.lower_ in self.words["including_verbs"]:
@@ -78,7 +85,7 @@ class DocumentGroups:
         groups = [m for m in mentions if m.record.count is not None
                   or m.record.title is None and m.noun.tag_ in ("NNS", "NNPS")]
         for group in groups:
-            colon = next((t for t in group.noun.doc[group.noun.i + 1 : group.noun.sent.end] if t.text == ":"), None)
+            colon = next((t for t in group.noun.doc[group.noun.i + 1 : group.noun.sent.end] if _opens_list(t)), None)
             if colon is None:
                 continue
             n, count = mentions.index(group), group.record.count
@@ -94,6 +101,24 @@ class DocumentGroups:
                 for part in parts:
                     if not part.stated:
                         part.record.status, part.stated = group.record.status, True
+
+    def spell_out_headline_counts(self, mentions: list[Mention]) -> None:
+        """A headline's count spelled out in the text by as many named documents in one sentence ("Kazakh,
+        Belarusian PMs sign two documents" over "signed an agreement on metrology and a memorandum on
+        digitalisation"): the named documents are the records, not the count as well."""
+        for n, head in enumerate(mentions):
+            count = head.record.count
+            if count is None or not head.is_record or not in_headline(head.noun):
+                continue
+            body = [m for m in mentions[n + 1 :] if m.is_record]
+            if not body or any(m.record.count is not None for m in body[:count]):
+                continue
+            first = [m for m in body if m.noun.sent == body[0].noun.sent]
+            if len(first) == count and all(m.record.title is not None for m in first):
+                head.is_record = False
+                for part in first:
+                    if not part.stated:
+                        part.record.status, part.stated = head.record.status, True
 
     def _listed_subjects(self, counted: Mention, colon: Token, text: str) -> list[Mention]:
         """The documents a colon lists by their subject, each "on ..." phrase one: "two agreements were signed: on
@@ -113,3 +138,17 @@ class DocumentGroups:
             record = replace(counted.record, title=text[first.idx : last.idx + len(last)].strip(" ,;"), count=None)
             parts.append(Mention(topic, record, counted.kind, frozenset(), frozenset(), stated=False))
         return parts
+
+
+def _named(mention: Mention) -> bool:
+    """Whether a document is named: a title that runs past its noun ("an agreement on transit", "Memorandum of
+    Understanding"); not a noun with modifiers only ("intergovernmental agreements", "a protocol", "road map")."""
+    title = (mention.record.title or "").lower()
+    return bool(title) and not title.endswith(mention.noun.lower_)
+
+
+def _opens_list(tok: Token) -> bool:
+    """A colon, or a dash set off by spaces, that opens a list: "two agreements were signed: on customs and on
+    transit", "two memoranda were signed – on metrology and on civil defence"; not the hyphen of "2025-2027"."""
+    return tok.text == ":" or tok.text in ("–", "—", "-") and bool(tok.whitespace_) and tok.i > 0 \
+        and bool(tok.nbor(-1).whitespace_)

@@ -64,7 +64,8 @@ class DocumentNouns:
         if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in noun.children):
             return False  # "there is an agreement that the next session will be held in Astana"
-        if noun.tag_ == "NN" and noun.dep_ == "pobj" and all(c.dep_ == "amod" for c in noun.children):
+        grouped = noun.head.lower_ == "of" and noun.head.head.lower_ in w["collectives"]  # "a number of memoranda"
+        if noun.tag_ == "NN" and noun.dep_ == "pobj" and not grouped and all(c.dep_ == "amod" for c in noun.children):
             return False  # a manner, no article and no title: "according to protocol", "in full agreement"
         if kind == "agreement" and noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") \
                 and not any(c.dep_ in ("det", "poss") for c in noun.children):

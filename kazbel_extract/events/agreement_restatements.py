@@ -37,9 +37,12 @@ class Restatements:
         self.generic = words["generic"]
         self.definite = words["definite_determiners"]
         self.indefinite = words["indefinite_determiners"]
+        self.distinct = words["distinct_determiners"]
+        self.distinct_modifiers = words["distinct_modifiers"]
         self.rest_modifiers = words["rest_modifiers"]
         self.successor_modifiers = words["successor_modifiers"]
         self.headline_kinds = words["headline_kinds"]
+        self.headline_general = words["headline_general_kinds"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
@@ -66,6 +69,9 @@ class Restatements:
         generic, definite, indefinite = self.generic, self.definite, self.indefinite
         noun = new.noun
         determiners = determiners_of(noun)
+        if determiners & self.distinct or not determiners & definite and {
+                t.lower_ for t in noun.lefts if t.dep_ in ("amod", "advmod")} & self.distinct_modifiers:
+            return None  # "another memorandum on tourism", "a second contract for ...": not the one named before
         same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
         if noun.dep_ == "attr":
             same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
@@ -78,7 +84,10 @@ class Restatements:
                          and (not new.stated or m.record.status == new.record.status)), None)
         successor = {t.lower_ for t in noun.lefts} & self.successor_modifiers
         for old in reversed(mentions):
-            loose = old.kind in self.headline_kinds and in_headline(old.noun)  # the headline's "deal" for the lede's agreement
+            loose = in_headline(old.noun) and (old.kind in self.headline_kinds or (
+                old.kind in self.headline_general and bool(old.words & new.words) and not old.restated))
+            # the headline's "deal" for the lede's agreement; its "agreement on digital cooperation" for the lede's
+            # first "memorandum of cooperation in the digital sphere" (not for a later document sharing a word)
             if old.kind != new.kind and new.kind not in generic and not loose:
                 continue
             if successor and not {t.lower_ for t in old.noun.lefts} & successor:
@@ -102,6 +111,9 @@ class Restatements:
             if _headline_first(old, new) and old.noun.tag_ == noun.tag_:
                 return old  # the headline's "memorandum on digital cooperation" is the lede's first memorandum
             if determiners & indefinite and determiners_of(old.noun) & indefinite:
+                theirs, ours = signatories(old.noun), signatories(noun)
+                if theirs and ours and not theirs & ours:
+                    continue  # "Gomel and Pavlodar signed an agreement on cooperation. Mogilev and Akmola also signed ..."
                 if new.words and new.words == old.words:
                     return old  # "an agreement on cooperation" twice is two documents unless named alike
             elif nested and ((new.words and old.words) or _headline_style(old.noun) or in_headline(old.noun)):
@@ -130,6 +142,25 @@ STAGES = ("planned", "signed", "in_force")  # the stages a document goes through
 def _further(status: str, than: str) -> bool:
     """Whether a status is a later stage than another: signed after planned, in force after signed."""
     return STAGES.index(status) > STAGES.index(than)
+
+
+def signatories(noun: Token) -> frozenset[str]:
+    """The names of who signs or concludes a document, as the parse gives them: the named entities of its
+    predicate's subject or agent and of the "with" or "between" phrases of the predicate or the noun ("Gomel
+    Oblast and Pavlodar Region signed an agreement", "a contract was signed by MAZ with the akimat")."""
+    parts = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        parts += [c for c in noun.head.children if c.dep_ in ("nsubj", "agent")
+                  or c.dep_ == "prep" and c.lower_ in ("with", "between")]
+    names = set()
+    for part in parts:
+        for tok in part.subtree:
+            if tok.ent_iob_ == "B" and tok.ent_type_ in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
+                end = tok.i + 1
+                while end < len(noun.doc) and noun.doc[end].ent_iob_ == "I":
+                    end += 1
+                names.add(noun.doc[tok.i : end].text.lower())  # the whole name, from its first token
+    return frozenset(names)
 
 
 def determiners_of(noun: Token) -> set[str]:

@@ -83,6 +83,8 @@ class DocumentStatus:
                     continue
                 reading = replace(reading, tense=clause.tense, perfect=clause.perfect, passive=clause.passive)
             stage = self._clause_status(noun, reading)
+            if stage == ("in_force", True) and reading.prospective and clause.asserted:
+                continue  # "was signed on Monday and will be implemented by the ministries": in force is still ahead
             status = stage if stage[1] else status
         return status
 
@@ -94,7 +96,9 @@ class DocumentStatus:
         while tok.dep_ in ("pobj", "prep") and tok.head != tok:
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ in self.words["framing_preps"]:
-                return True
+                signing = {t.lower_ for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "dobj"))
+                           if t.pos_ == "NOUN"}  # a signing noun, not a verb acting under it ("exchange")
+                return not signing & self.words["signing_words"]  # not "put their signatures under the agreement"
             if tok.pos_ in ("NOUN", "PROPN"):
                 return tok.lower_ in self.words["framing_nouns"] and tok.dep_ == "pobj"
         return False
@@ -119,6 +123,9 @@ class DocumentStatus:
             return "planned", True  # "work is under way on an agreement", "talks are continuing on the treaty"
         if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
             return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
+        if noun.dep_ == "dobj" and noun.head == clause.verb and clause.verb.lower_ in w["planning_verbs"] \
+                and clause.verb.lower_ not in w["agreeing_verbs"]:
+            return "planned", True  # "the Belarusian side proposed a roadmap", "the ministries plan a new programme"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         if clause.verb is not None and noun.dep_ == "pobj" and not clause.nominals:
             events += [c for c in clause.verb.children if c.dep_ == "dobj"]  # "put their signatures to a protocol"
@@ -130,14 +137,15 @@ class DocumentStatus:
             if stages & w["ratifying_words"]:
                 return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification"
             if stages & w["entry_words"]:
-                pending = self._ahead(clause) or awaited
+                pending = self._ahead(clause) or awaited or self._for_entry(word)
                 return ("signed" if pending else "in_force"), True  # "will enter into force" / "entered into force"
             drafts = low in w["drafting_words"] or _drafts_with_particle(word, w["phrasal_drafting_words"])
             if drafts and not (word is clause.verb and acting):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
-            if low in w["signing_words"]:
+            agreed = word is clause.verb and low in w["agreeing_verbs"] and noun.dep_ == "dobj" and noun.head == word
+            if low in w["signing_words"] or agreed:  # "have agreed a deal on oil supplies": agreed as a document
                 return ("planned" if self._ahead(clause) or awaited else "signed"), True
             if low in w["in_force_words"] and not (word is clause.verb and acting):
                 return "in_force", True
@@ -145,6 +153,14 @@ class DocumentStatus:
                          or self._framed_ahead(clause, w["signing_only_frames"])):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
         return "in_force", False
+
+    def _for_entry(self, force: Token) -> bool:
+        """Whether an entry into force is the purpose of what the clause does: "completed the procedures for the
+        entry into force of", "the procedures required for its entry into effect" (still ahead: it was signed)."""
+        tok = force
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head  # "entry" in "entry into force"
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.words["purpose_preps"]
 
     def _under_way(self, noun: Token, clause: Clause) -> bool:
         """Whether drafting or talks are the subject of a copula or continuing verb that the document's preposition

@@ -61,6 +61,7 @@ class AgreementFinder:
                     if mention is not None and not self.restatements.add(mentions, mention):
                         mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
         self.groups.expand_colon_lists(mentions, self.text)
+        self.groups.spell_out_headline_counts(mentions)
         return [m.record for m in mentions if m.is_record]
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
@@ -95,10 +96,13 @@ class AgreementFinder:
         named_stage = stated and noun.tag_ in ("NN", "NNP")  # "the document entered into force": a restatement's stage
         if bare and status == "in_force" and not pinned and not named_stage:
             return None  # "the existing agreements", "a series of agreements"; not "the agreements signed in May"
+        if bare and status == "planned" and self._interest_only(noun):
+            return None  # "is interested in concluding new agreements", "expressed readiness to sign contracts"
         successor = {t.lower_ for t in noun.lefts} & w["successor_modifiers"] and any(
             m.kind == kind and m.is_record for m in earlier)
-        if kind in w["needs_bilateral_cue"] and not successor and not self._bilateral(noun, status):
-            return None  # "educational programs", "Kazakhstan's programme of industrial development"
+        own = kind in w["own_kinds"] and ({t.lower_ for t in noun.lefts} & w["own_modifiers"] or self._adopted(noun))
+        if (kind in w["needs_bilateral_cue"] or own) and not successor and not self._bilateral(noun, status):
+            return None  # "educational programs", "Kazakhstan's programme", "the government approved a roadmap"
         moneys = [e for e in self.ents_in[noun.sent.start] if e.label_ == "MONEY"
                   and noun.i < e.start <= noun.right_edge.i]
         value, currency = parser_of(self.doc.vocab).parse_money(moneys[0].text) if moneys else (None, None)
@@ -113,6 +117,16 @@ class AgreementFinder:
         reported = clause.asserted and (clause.tense == "past" or clause.perfect)
         return Mention(noun, record, kind, words, years, stated, reported, is_record=not background)
 
+    def _interest_only(self, noun: Token) -> bool:
+        """Whether only interest, readiness or a possibility frames the documents' signing: an interest word in
+        the clause's frame, and no planning word but those ("are interested in concluding new agreements"; not
+        "plan to sign new agreements", "are ready to sign agreements during the visit" is still readiness)."""
+        clause = read_clause(noun, self.grammar)
+        framing = clause.words | {t.lower_ for t in clause.frame for t in t.children if t.dep_ in ("dobj", "acomp")}
+        interest = framing & self.words["interest_words"]
+        others = (framing - interest) & (self.words["planning_words"] | self.grammar.future_auxiliaries)
+        return bool(interest) and not others and clause.tense != "future"
+
     def _bloc_document(self, title: str) -> bool:
         """Whether a title names a bloc or multilateral body, as a whole word ("the Eurasian Economic Union", "EU",
         "Eurasian"), not as letters inside one ("neurology", "precision")."""
@@ -120,14 +134,31 @@ class AgreementFinder:
 
     def _bilateral(self, noun: Token, status: str) -> bool:
         """Whether a programme is one between sides: a word of cooperation in its phrase, a signing (an
-        adoption alone is not one), or sides as the subject of its clause ("Belarus and Kazakhstan will put together", "the sides will")."""
+        adoption alone is not one), or sides as the subject or agent of its clause ("Belarus and Kazakhstan will put
+        together", "the sides will", "the intergovernmental commission approved", "the co-chairs approved")."""
         verb = read_clause(noun, self.grammar).verb
         adopted = verb is not None and verb.lower_ in self.words["adopting_words"]
         if status == "signed" and not adopted or {t.lower_ for t in noun.subtree} & self.words["bilateral_cues"]:
             return True
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+        subjects += [g for c in (verb.children if verb is not None else ()) if c.dep_ == "agent" for g in c.children]
         return any(s.lower_ in self.words["party_words"] and s.tag_ in ("NNS", "NNPS")
-                   or any(c.dep_ == "conj" for c in s.children) for s in subjects)  # not "the government"
+                   or any(c.dep_ == "conj" for c in s.children)
+                   or {t.lower_ for t in s.subtree} & self.words["bilateral_cues"]
+                   or adopted and s.tag_ == "NNS" and not any(c.ent_type_ in ("NORP", "GPE") for c in s.children)
+                   for s in subjects if s is not noun)  # "the co-chairs approved"; not "the (Kazakh) government"
+
+    def _adopted(self, noun: Token) -> bool:
+        """Whether the document is what an adopting verb acts on, with who adopts it ("the government approved a
+        roadmap", "a plan adopted by the ministry"): one body can adopt a document alone, so it is between the sides
+        only by a cue of its own (`_bilateral`)."""
+        verb = read_clause(noun, self.grammar).verb
+        if verb is None or verb.lower_ not in self.words["adopting_words"]:
+            return False
+        acted_on = noun.dep_ in ("dobj", "nsubjpass") and noun.head == verb or verb.dep_ == "acl" and verb.head == noun
+        adopters = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.ent_type_ not in ("DATE", "TIME")]
+        return acted_on and bool(adopters)  # who adopts is said: not "should be approved by the end of the year"
 
     def _title(self, noun: Token) -> str | None:
         """The document's name as written, from its first modifier through its "on/of/for/to ..." phrases, on
@@ -148,6 +179,9 @@ class AgreementFinder:
         if after is not None and after.lower_ == "to" and after.head.pos_ == "VERB" and after.head.i > noun.i \
                 and after.head.lower_ not in stages:
             end = max(end, after.head.right_edge.i + 1)  # "a program to guide ...", however the parse attaches it
+        if end == noun.i + 1 and after is not None and after.lower_ in self.words["topic_preps"] and after.dep_ == "prep" \
+                and noun.is_title and after.head.i < noun.i:
+            end = after.right_edge.i + 1  # "the importance of the Treaty on the EAEU", however the parse attaches "on"
         listed = next((t for t in self.doc[noun.i + 1 : end] if t.dep_ == "conj" and self.nouns.kind(t) is not None
                        and (t.left_edge != t or any(u.dep_ not in ("cc", "punct") for u in self.doc[noun.i + 1 : t.i]))),
                       None)  # not "an agreement and programme of cooperation": one title

@@ -10,7 +10,7 @@ reads (auxiliaries, negations) are data, `models/events/clause.json`, held by a 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from spacy.tokens import Token
 
@@ -91,6 +91,15 @@ def read_clause(noun: Token, grammar: Grammar) -> Clause:
             nominals.append(tok)
     if tok.head == tok:
         return Clause(None, nominals=tuple(nominals))
+    real = _past_postmodifier(tok.head) if tok.dep_ == "nsubj" else None
+    if real is not None:  # "40 contracts worth $300 million were signed"
+        return read_verb(_complement(real), grammar, nominals)
+    inverted = _inverted_predicate(tok)
+    if inverted is not None:  # "also signed was a memorandum on ...", "also to be signed is"
+        reading = read_verb(inverted, grammar, nominals)
+        if inverted.dep_ == "csubj" and not any(c.dep_ in ("aux", "auxpass") for c in inverted.children):
+            reading = replace(reading, tense=read_verb(tok.head, grammar).tense, passive=True)  # "signed was"
+        return reading
     verb = _complement(tok.head) if tok.dep_ in ("nsubj", "nsubjpass") else tok.head
     return read_verb(verb, grammar, nominals)
 
@@ -124,6 +133,33 @@ def predicate_nouns(verb: Token) -> list[Token]:
 def _is_predicate(tok: Token) -> bool:
     """A verb, auxiliary or adjective heading a clause; not a participle used as a preposition ("including")."""
     return tok.pos_ in PREDICATE_POS and tok.dep_ != "prep"
+
+
+def _inverted_predicate(tok: Token) -> Token | None:
+    """The participle fronted before the copula a noun hangs on, in an inverted clause: the verb the auxiliary
+    belongs to ("Also signed was a memorandum", "Signed were three agreements"), or the participle the parse made
+    the copula's clausal subject ("Also to be signed is a roadmap", "Among them, signed was a protocol")."""
+    head = tok.head
+    if head.dep_ in ("aux", "auxpass") and head.head.i < head.i and head.head.pos_ == "VERB":
+        return head.head
+    if tok.dep_ == "attr" and head.pos_ == "AUX":
+        return next((c for c in head.lefts if c.dep_ == "csubj" and c.tag_ == "VBN"), None)
+    return None
+
+
+def _past_postmodifier(adjective: Token) -> Token | None:
+    """The noun's real predicate when the parse made an adjective after the noun the head of its clause, with no
+    copula or auxiliary of its own: a reduced relative ("contracts worth $300 million were signed", "the documents
+    necessary for the project were drafted") hung under the predicate that follows it, or made the root with that
+    predicate as its complement. None for an adjective that is the predicate ("the agreement is important")."""
+    if adjective.pos_ != "ADJ" or any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in adjective.children):
+        return None
+    if adjective.dep_ in ("advcl", "acl", "amod", "ccomp") and adjective.head.i > adjective.i \
+            and _is_predicate(adjective.head):
+        return adjective.head
+    if adjective.dep_ == "ROOT":
+        return next((c for c in adjective.rights if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB"), None)
+    return None
 
 
 def _complement(verb: Token) -> Token:

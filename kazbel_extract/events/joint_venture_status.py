@@ -25,7 +25,8 @@ class VentureStatus:
         at all for a venture pointed at or counted."""
         w = self.words
         verb = clause.verb.lower_ if clause.verb is not None else None
-        subjects = {c.lower_ for t in (clause.verb, *clause.frame) if t is not None for c in t.children
+        subjects = {(t.head if c.tag_ == "WDT" and t.dep_ == "relcl" else c).lower_  # "a memorandum that paves the way"
+                    for t in (clause.verb, *clause.frame) if t is not None for c in t.children
                     if c.dep_ in ("nsubj", "nsubjpass")}
         if clause.negated or any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children):
             return None

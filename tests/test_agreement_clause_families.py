@@ -1,0 +1,360 @@
+"""Families of agreement and joint-venture wordings (issue 11, families 1, 2 and 7), session 9.
+
+Each family varies one shape of wire copy the rules read from the parse: a document whose predicate the parse
+hides behind a postmodifying "worth" ("40 contracts worth $300 million were signed"); an inverted clause ("Also
+signed was a memorandum"); the unnamed members of a counted group ("18 documents, including intergovernmental
+agreements"); documents whose signing only interest or readiness frames; "put their signatures under"; a list
+opened by a dash; a document set apart from earlier ones by "another", "a second", or by other signatories; a
+relative pronoun standing for the document that plans a venture. Sentences are written for this project.
+"""
+import pytest
+
+import kazbel_extract
+
+
+def events(kind, text):
+    return [e.to_dict() for e in kazbel_extract.extract(text).events if e.type == kind]
+
+
+def agreements(text):
+    return [(r["status"], r["count"]) for r in events("agreement", text)]
+
+
+def ventures(text):
+    return [(r["count"], r["status"]) for r in events("joint_venture", text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("As a result of the business forum, over 40 commercial contracts worth more than $300 million "
+                     "were signed.", [("signed", 40)], id="contracts worth ... were signed"),
+        pytest.param("A total of some 20 export contracts worth almost $100 million were concluded at the forum.",
+                     [("signed", 20)], id="a total of ... worth ... were concluded"),
+        pytest.param("Agreements worth over $200 million were concluded during the visit of the Belarusian "
+                     "delegation to Karaganda region.", [("signed", None)], id="agreements worth ... concluded"),
+        pytest.param("According to the results of the trade mission, 47 contracts and agreements were signed for a "
+                     "total of $420 million.", [("signed", 47)], id="for a total of"),
+        pytest.param("Some 15 contracts worth $80 million are expected to be signed at the exhibition in Almaty.",
+                     [("planned", 15)], id="worth ... are expected to be signed"),
+    ],
+)
+def test_a_document_worth_an_amount_takes_the_predicate_after_it(text, expected):
+    """The parse hangs "contracts" on "worth" as if it were their predicate; the predicate is the verb after."""
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Also signed was a memorandum of cooperation between the national news agencies BelTA and "
+                     "Kazinform.", [("signed", None)], id="also signed was"),
+        pytest.param("Among the documents, signed was a protocol on amendments to the agreement on trade.",
+                     [("signed", None)], id="signed was (clausal subject)"),
+        pytest.param("Also to be signed is a roadmap for industrial cooperation.", [("planned", None)],
+                     id="also to be signed is"),
+    ],
+)
+def test_an_inverted_clause_gives_the_fronted_participle(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In total, 18 documents, including intergovernmental agreements and commercial contracts, were "
+                     "signed during the visit, the press service said.", [("signed", 18)], id="including plurals"),
+        pytest.param("In total, twelve documents were signed during the session of the intergovernmental "
+                     "commission, including a protocol.", [("signed", 12)], id="including on the session"),
+        pytest.param("A number of bilateral documents were signed in the presence of the two presidents, including "
+                     "an agreement on cooperation in science.", [("signed", None)], id="a number of ..., including"),
+        pytest.param("The sides signed 10 documents, including an agreement on transit.",
+                     [("signed", 10), ("signed", None)], id="a named member keeps its record"),
+    ],
+)
+def test_unnamed_members_of_a_group_are_part_of_it(text, expected):
+    """After "including", a member with no title of its own ("intergovernmental agreements", "a protocol") is part
+    of a counted group; the preposition may hang on any noun of the clause ("during the session, including")."""
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan is interested in concluding new agreements with Belarus in the field of agriculture.",
+        "The Belarusian side expressed readiness to sign new contracts with Kazakh partners.",
+        "The ambassador noted that there are good prospects for concluding new contracts with Kazakh companies.",
+        "Minsk is open to signing further documents in the sphere of education, the minister said.",
+        "The sides discussed the possibility of signing new agreements in the sphere of energy.",
+    ],
+)
+def test_interest_alone_in_unnamed_documents_is_no_record(text):
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides plan to sign new agreements during the visit of the President.",
+                     [("planned", None)], id="a plan"),
+        pytest.param("Kazakhstan is interested in signing an agreement on visa-free travel with Belarus.",
+                     [("planned", None)], id="a named document"),
+        pytest.param("New agreements will be signed during the upcoming visit, he said.", [("planned", None)],
+                     id="a future"),
+    ],
+)
+def test_a_plan_or_a_named_document_stays_planned(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The heads of the two regions have put their signatures under a memorandum of friendship and "
+                     "cooperation.", [("signed", None)], id="signatures under"),
+        pytest.param("The ministers put their signatures under the agreement on transit.", [("signed", None)],
+                     id="put their signatures under"),
+        pytest.param("Under the agreement on transit, carriers will need no permits.", [("in_force", None)],
+                     id="under frames the clause"),
+    ],
+)
+def test_signatures_under_a_document_sign_it(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Two memoranda were signed – on metrology and on civil defence.",
+                     [("signed", "on metrology"), ("signed", "on civil defence")], id="en dash"),
+        pytest.param("The ministers will sign two memorandums — on tourism and on sport.",
+                     [("planned", "on tourism"), ("planned", "on sport")], id="em dash"),
+        pytest.param("Two agreements on transit for 2025-2027 were signed.", [("signed", None)], id="hyphen of a span"),
+    ],
+)
+def test_a_dash_opens_a_list_of_documents_by_subject(text, expected):
+    assert [(r["status"], r["title"]) for r in events("agreement", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministries signed a memorandum on cooperation in tourism. Later, the tourism agencies of "
+                     "the two regions signed another memorandum on cooperation in tourism.",
+                     [("signed", None), ("signed", None)], id="another"),
+        pytest.param("A contract for the supply of tractors was signed with MTZ. A second contract for the supply "
+                     "of tractors was signed with a Kazakh dealer.", [("signed", None), ("signed", None)],
+                     id="a second"),
+        pytest.param("A contract for the supply of buses was signed in May. A further contract for the supply of "
+                     "buses is expected to be signed in autumn.", [("signed", None), ("planned", None)],
+                     id="a further"),
+        pytest.param("The sides signed a roadmap on trade. The regions signed a separate roadmap on trade.",
+                     [("signed", None), ("signed", None)], id="a separate"),
+        pytest.param("Gomel Oblast and Pavlodar Region signed an agreement on cooperation. Mogilev Oblast and "
+                     "Akmola Region also signed an agreement on cooperation.", [("signed", None), ("signed", None)],
+                     id="other signatories"),
+        pytest.param("The sides signed a memorandum on digital cooperation. The memorandum on digital cooperation "
+                     "will be implemented by the ministries.", [("signed", None)], id="the same one restated"),
+    ],
+)
+def test_a_document_set_apart_from_one_named_before_is_its_own(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides have inked a memorandum that paves the way for the joint production of buses.",
+                     [(None, "planned")], id="that paves the way"),
+        pytest.param("The ministers signed an agreement which provides for the creation of a joint venture in "
+                     "Almaty.", [(None, "planned")], id="which provides for"),
+        pytest.param("Since 2019, a joint venture producing BelAZ dump trucks has been working in Ekibastuz.",
+                     [(None, "operating")], id="has been working"),
+    ],
+)
+def test_a_document_named_by_a_relative_pronoun_plans_the_venture(text, expected):
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan has completed the domestic procedures necessary for the entry into force of the "
+                     "agreement on transit.", "signed", id="procedures necessary for the entry into force"),
+        pytest.param("The parties notified each other of the completion of procedures required for the entry into "
+                     "force of the treaty on readmission.", "signed", id="procedures required for"),
+        pytest.param("Kazakhstan has completed internal procedures for the entry into force of the agreement on "
+                     "transit.", "signed", id="procedures for"),
+        pytest.param("The agreement on the mutual recognition of visas, which took effect in 2023, allows tourists "
+                     "to travel without extra permits.", "in_force", id="took effect"),
+    ],
+)
+def test_procedures_for_the_entry_into_force_leave_the_document_signed(text, expected):
+    """An entry into force that is the purpose of what the clause did is still ahead: the document was signed."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The agreement on cooperation was signed on the first day of the visit and will be implemented "
+                     "by the ministries.", "signed", id="signed, will be implemented"),
+        pytest.param("The roadmap was signed in Astana and is to be implemented over three years.", "signed",
+                     id="signed, is to be implemented"),
+        pytest.param("The memorandum was signed last year and is now being implemented.", "in_force",
+                     id="signed, being implemented"),
+    ],
+)
+def test_an_implementation_still_ahead_leaves_a_signed_document_signed(text, expected):
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The two ministries signed an MoC on cooperation in the field of smart cities.",
+                     [("signed", None)], id="an MoC"),
+        pytest.param("Korean and Kazakh companies signed three MoCs on critical minerals.", [("signed", 3)],
+                     id="three MoCs"),
+        pytest.param("The parties also signed a memorandum of understanding (MoU) on green hydrogen.",
+                     [("signed", None)], id="MoU in brackets"),
+    ],
+)
+def test_a_memorandum_of_cooperation_abbreviated(text, expected):
+    """ "MoC" is a memorandum of cooperation, as "MoU" is one of understanding; neither is an organisation."""
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A number of memoranda were signed by the regional delegations.",
+        "A couple of memoranda were signed by the regional delegations.",
+        "A host of agreements were concluded at the business forum.",
+        "Dozens of commercial agreements were concluded at the forum.",
+    ],
+)
+def test_documents_of_a_group_noun_are_documents_whatever_the_tagger_says(text):
+    """The tagger reads "memoranda" after "of" as a singular; a document of a group noun is no manner ("according
+    to protocol") but documents."""
+    assert agreements(text) == [("signed", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kazakh government approved a roadmap for the development of the domestic tourism industry until 2029.",
+        "The ministry is implementing a national action plan to reduce air pollution.",
+        "Kazakhstan's Ministry of Agriculture adopted a plan of measures to support farmers.",
+        "Under the state programme of support for exporters, companies receive subsidies.",
+        "A roadmap for the modernisation of the power grid was approved by the Ministry of Energy.",
+    ],
+)
+def test_one_sides_own_roadmap_plan_or_programme_is_no_record(text):
+    """A roadmap, plan or programme can be one country's or one body's own: modified by "national", "state",
+    "domestic", or adopted by one body, one is a record only with a cue between the sides."""
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The intergovernmental commission approved the roadmap for 2025-2027.", [("signed", None)],
+                     id="approved by a joint body"),
+        pytest.param("The prime ministers approved a joint action plan for 2025-2026.", [("signed", None)],
+                     id="a joint plan"),
+        pytest.param("Belarus and Kazakhstan approved a roadmap for industrial cooperation.", [("signed", None)],
+                     id="the sides approve"),
+        pytest.param("The Government of Kazakhstan approved the draft agreement with Belarus on mutual legal "
+                     "assistance.", [("planned", None)], id="an agreement has parties"),
+        pytest.param("The sides signed a roadmap for the development of the tourism industry.", [("signed", None)],
+                     id="signed, not adopted"),
+        pytest.param("According to the minister, the roadmap should be approved by the end of the year.",
+                     [("planned", None)], id="no adopter said"),
+        pytest.param("A new action plan was adopted at the session in Minsk.", [("signed", None)],
+                     id="adopted at a session"),
+    ],
+)
+def test_a_document_adopted_with_a_cue_between_the_sides_stays(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakh, Belarusian PMs sign two documents\n\nThe heads of government signed an agreement on "
+                     "cooperation in metrology and a memorandum on digitalisation.", [("signed", None), ("signed", None)],
+                     id="two documents, two named"),
+        pytest.param("Kazakhstan and Belarus sign eight documents\n\nASTANA - Eight documents were signed on Tuesday "
+                     "following the talks between the presidents.", [("signed", 8)], id="the count restated"),
+        pytest.param("Belarus, Kazakhstan sign 12 documents in Astana\n\nA total of 12 documents were signed on 10 "
+                     "June.\n\nAmong them is an agreement on cooperation in the field of industrial safety.",
+                     [("signed", 12), ("signed", None)], id="one named among twelve"),
+    ],
+)
+def test_a_headline_count_spelled_out_by_as_many_named_documents(text, expected):
+    """The headline's "two documents" over a lede naming two is those two; a count restated or only partly named
+    stays a record."""
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parties noted the importance of the Treaty on the EAEU.",
+        "The ministers stressed the role of the Treaty on the Eurasian Economic Union in mutual trade.",
+    ],
+)
+def test_a_bloc_treaty_whose_topic_the_parse_hangs_elsewhere_is_background(text):
+    """A capitalised document's "on ..." phrase right after it is its title, whatever noun the parse hangs it on."""
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan and Belarus have agreed a deal on the supply of 1 million tonnes of oil.", "signed",
+                     id="have agreed a deal"),
+        pytest.param("Kazakhstan and Belarus agree oil supply deal", "signed", id="headline: agree deal"),
+        pytest.param("The sides are expected to agree a new roadmap in June.", "planned", id="expected to agree"),
+        pytest.param("The sides agreed on the text of the agreement on migration and will sign it at the next "
+                     "meeting.", "planned", id="agreed on its text"),
+        pytest.param("The parties agreed to sign a memorandum on tourism.", "planned", id="agreed to sign"),
+    ],
+)
+def test_a_document_agreed_as_the_object_of_agree_is_concluded(text, expected):
+    """ "Agreed a deal" concludes a document, as "signed" does; "agreed on its text" or "agreed to sign" do not."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan, Belarus sign agreement on digital cooperation\n\nASTANA - The digital ministries of "
+                     "Kazakhstan and Belarus signed a memorandum of cooperation in the digital sphere, the ministry "
+                     "said.", 1, id="headline agreement, lede memorandum"),
+        pytest.param("Kazakhstan, Belarus sign agreement on transit\n\nASTANA - The transport ministries signed an "
+                     "agreement on transit. They also signed a memorandum on logistics.", 2, id="a later memorandum"),
+        pytest.param("Kazakhstan, Belarus sign agreement on industrial cooperation\n\nMINSK - The ministers signed "
+                     "an agreement on industrial cooperation. They will also carry out the cooperation roadmap.", 2,
+                     id="a later document sharing a word"),
+    ],
+)
+def test_a_headlines_agreement_is_the_ledes_first_document_of_a_title_like_it(text, expected):
+    """Headlines call a memorandum or a roadmap an "agreement": the headline's is the lede's first document when
+    the titles share a word, not a later one once the headline's is restated."""
+    assert len(agreements(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Belarusian side proposed a roadmap for joint projects in agriculture.",
+        "The Kazakh side has proposed a new agreement on labour migration.",
+        "The ministries plan a new programme of cooperation for 2026-2028.",
+        "The parties envisage an additional protocol on the transit of oil.",
+    ],
+)
+def test_a_document_a_planning_verb_acts_on_is_planned(text):
+    """As its passive subject ("a treaty was proposed") is, the object of "propose", "plan", "envisage" is ahead."""
+    assert [s for s, _ in agreements(text)] == ["planned"]
