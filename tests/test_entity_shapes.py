@@ -1,0 +1,115 @@
+"""Organisations and people by their shape (issue 12, parts 1 and 3), each family in several wordings written for
+these tests in the style of regional wire copy (none is from a corpus article). Each case gives the exact ORG and
+PERSON entities of the sentence."""
+import pytest
+
+import kazbel_extract
+
+GLUED_STOPS = [
+    # a full stop after a word ending on one capital ends the sentence: it is no part of the legal form or agency
+    ("The turbines for the Zhanatas wind farm were supplied by Liebherr-Werk Nenzing GmbH.",
+     ["Liebherr-Werk Nenzing GmbH"], []),
+    ("Pumps worth $3.4 million were ordered from Wilo Pumpen GmbH. Deliveries start in May.", ["Wilo Pumpen GmbH"], []),
+    ("The contract for the terminal was won by Samsung C&T. The works start next year.", ["Samsung C&T"], []),
+]
+
+LEGAL_FORMS = [
+    ("Karaganda Foundry Machinery LLP will supply castings worth $12 million to the Belarusian side.",
+     ["Karaganda Foundry Machinery LLP"], []),
+    ('The contract was signed with TOO "Aktobe Rail Wheel Plant" and the Minsk Automobile Plant.',
+     ['TOO "Aktobe Rail Wheel Plant"', "Minsk Automobile Plant"], []),
+    ('AO "Kazakh Grain Terminal" and OJSC "Bobruisk Machine-Building Plant" signed a memorandum on joint production.',
+     ['AO "Kazakh Grain Terminal"', 'OJSC "Bobruisk Machine-Building Plant"'], []),
+    ("The shares of Kostanay Minerals JSC rose by 4.5%, according to the exchange.", ["Kostanay Minerals JSC"], []),
+    ("Shanghai Electric Group Co., Ltd. and Samruk-Energy JSC discussed the construction of a wind farm.",
+     ["Shanghai Electric Group Co., Ltd.", "Samruk-Energy JSC"], []),
+    ("CJSC Atlant and PJSC Tatneft agreed to expand cooperation in the oil sector.", ["CJSC Atlant", "PJSC Tatneft"], []),
+    ("Orion Trading Ltd. and Sino Pacific Corp. signed contracts worth $45 million.",
+     ["Orion Trading Ltd.", "Sino Pacific Corp."], []),
+    ("Agro Solutions LLC, a subsidiary of the Belarusian holding, opened an office in Astana.", ["Agro Solutions LLC"], []),
+    ("The company «Kazakh Tractor Works» started assembling 50 tractors a month.", ["Kazakh Tractor Works"], []),
+]
+
+ANNOUNCED = [
+    ("The Kazakh company Aral Salt has exported 30,000 tonnes of salt to Uzbekistan.", ["Aral Salt"], []),
+    ("Belarusian carmaker Belgee and the Uzbek company Uzauto Motors signed an agreement.", ["Belgee", "Uzauto Motors"], []),
+    ("Companies such as Amkodor, Bellakt and Santa Bremor took part in the exhibition.",
+     ["Amkodor", "Bellakt", "Santa Bremor"], []),
+    ("The Tabys Agro holding will build a dairy farm in Pavlodar region.", ["Tabys Agro"], []),
+    ("The news was reported by the Atameken Business TV channel.", ["Atameken Business"], []),
+    ("The contract was concluded with the Turkish construction company Kalyon Holding.", ["Kalyon Holding"], []),
+    ("The Korean conglomerate Doosan Enerbility and the Kazakh fund Samruk-Kazyna agreed on a plant.",
+     ["Doosan Enerbility", "Samruk-Kazyna"], []),
+]
+
+CHAINS = [
+    ("The plan was approved by the Committee for Industrial Development of the Ministry of Industry and Construction"
+     " of Kazakhstan.", ["Committee for Industrial Development of the Ministry of Industry and Construction of Kazakhstan"], []),
+    ("The Ministry of Trade and Integration of the Republic of Kazakhstan reported that the mutual trade turnover"
+     " increased by 1.5 times.", ["Ministry of Trade and Integration of the Republic of Kazakhstan"], []),
+    ("The Office of the First Deputy Prime Minister of Kazakhstan said the project is on schedule.",
+     ["Office of the First Deputy Prime Minister of Kazakhstan"], []),
+    ("The Bureau of National Statistics of the Agency for Strategic Planning and Reforms reported the figures.",
+     ["Bureau of National Statistics of the Agency for Strategic Planning and Reforms"], []),
+    ("The State Revenue Committee of the Ministry of Finance registered 300 companies.",
+     ["State Revenue Committee of the Ministry of Finance"], []),
+]
+
+PLANTS_BANKS_UNIVERSITIES = [
+    ("The Minsk tractor plant will supply 300 tractors to Kazakhstan.", ["Minsk tractor plant"], []),
+    ("Students of Al-Farabi Kazakh National University and Belarusian State University will take part.",
+     ["Al-Farabi Kazakh National University", "Belarusian State University"], []),
+    ("Halyk Bank and Bank CenterCredit opened credit lines for exporters.", ["Halyk Bank", "Bank CenterCredit"], []),
+    ("The Astana International Exchange and the Belarusian Currency and Stock Exchange signed a memorandum.",
+     ["Astana International Exchange", "Belarusian Currency and Stock Exchange"], []),
+]
+
+ACRONYMS = [
+    ("The OSCE PA session was held in Vienna.", ["OSCE PA"], []),
+    ("The Eurasian Development Bank (EDB) and the International Investment Bank (IIB) agreed to co-finance it.",
+     ["Eurasian Development Bank", "EDB", "International Investment Bank", "IIB"], []),
+    ("The Belarusian Potash Company (BPC) increased supplies to China by 12%.", ["Belarusian Potash Company", "BPC"], []),
+]
+
+NOT_ORGS = [
+    ("Trucks are waiting at the Nur Zholy checkpoint and in the Khorgos free economic zone.", [], []),
+    ("The Great Stone industrial park hosted the delegation at the Palace of Independence.", [], []),
+    ("The Astana International Forum and the Belarus-Kazakhstan Business Forum gathered 500 participants.", [], []),
+    ("Trade between the two countries amounted to $1.2 billion, excluding VAT and CIF costs.", [], []),
+    ("GDP grew by 5.1% in January-September of this year.", [], []),
+]
+
+PEOPLE = [
+    ("German Chancellor Olaf Scholz received President Kassym-Jomart Tokayev in Berlin.",
+     [], ["Olaf Scholz", "Kassym-Jomart Tokayev"]),
+    ("Sultan of Oman Haitham bin Tarik visited Astana on Tuesday.", [], ["Haitham bin Tarik"]),
+    ("King Abdullah II of Jordan met Prime Minister Olzhas Bektenov.", [], ["Abdullah II", "Olzhas Bektenov"]),
+    ("Governor of Primorsky Krai Oleg Kozhemyako and Akim of Almaty Yerbolat Dossayev signed the roadmap.",
+     [], ["Oleg Kozhemyako", "Yerbolat Dossayev"]),
+    ("Korean Prime Minister Han Duck-soo and Vietnamese Prime Minister Pham Minh Chinh attended the summit.",
+     [], ["Han Duck-soo", "Pham Minh Chinh"]),
+    ("Saudi Minister of Investment Khalid Al-Falih said the fund will invest $1 billion.", [], ["Khalid Al-Falih"]),
+    ("The document was signed by S.Aleinik and A.A. Erofeev.", [], ["S.Aleinik", "A.A. Erofeev"]),
+    ("Deputy Minister Zh.Kassymbek said the project would be completed.", [], ["Zh.Kassymbek"]),
+    ("The meeting was attended by Nguyen Van Thang, Minister of Finance of Vietnam.", [], ["Nguyen Van Thang"]),
+]
+
+
+def entity_texts(nlp, text, label):
+    return sorted({e.text for e in nlp(text).ents if e.label_ == label})
+
+
+@pytest.mark.parametrize("text, orgs, people", GLUED_STOPS + LEGAL_FORMS + ANNOUNCED + CHAINS + PLANTS_BANKS_UNIVERSITIES
+                         + ACRONYMS + NOT_ORGS + PEOPLE)
+def test_shape(nlp, text, orgs, people):
+    assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("TASHKENT, June 12 (UzA) - The President received the delegation of the company.", "UzA"),
+    ("Tashkent, 3 March (UzA) -- The sides discussed new projects.", "UzA"),
+    ("MINSK, 13 October (BelTA) - The plant will open a dealer centre.", "BelTA"),
+])
+def test_dateline_agency_has_no_bracket_or_stop(text, agency):
+    orgs = [e["text"] for e in kazbel_extract.extract(text).to_dict()["entities"] if e["label"] == "ORG"]
+    assert orgs == [agency]
