@@ -82,7 +82,8 @@ class AnnouncedNames(NameShapes):
                 end = j
                 while end < len(words) and end - j < self.max_name_modifiers and self.is_name_word(words[end]):
                     end += 1
-                if end == j or all(lex.is_place(w) for w in words[j:end]):
+                # "according to Article 5", "citing the Forum": what is no organisation is announced as none
+                if end == j or all(lex.is_place(w) for w in words[j:end]) or words[end - 1].key in lex.not_org:
                     break
                 ranges.append((words[j].start, words[end - 1].end))
                 j = end

@@ -102,8 +102,8 @@ class CompanyNames(NameShapes):
             if word.key not in lex.plant_heads or word.is_cap:
                 continue
             m = k
-            while m > 0 and k - m < 2 and words[m - 1].text.islower() and words[m - 1].key.isalpha() \
-                    and words[m - 1].key not in lex.stop_words:
+            while m > 0 and k - m < 2 and words[m - 1].text.islower() and all(p.isalpha() for p in words[m - 1].parts) \
+                    and words[m - 1].key not in lex.stop_words:  # "the Semey meat-packing plant"
                 m -= 1
             first = m
             while first > 0 and m - first < 3 and self.is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
@@ -111,7 +111,8 @@ class CompanyNames(NameShapes):
             names = words[first:m]
             if not names or (len(names) == 1 and names[0].is_acronym):
                 continue
-            if all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names):
+            # a pair of places ("Kazakh-Belarusian"), not a hyphenated city ("Ust-Kamenogorsk")
+            if all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w) and w.key not in lex.place_words) for w in names):
                 continue
             if m < k and " ".join(w.key for w in names) not in lex.known_organisations:
                 ranges.append((words[first].start, word.end))
