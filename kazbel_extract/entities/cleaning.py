@@ -65,6 +65,18 @@ class BaseSpanCleaner(NameShapes):
             return False
         return not (lex.is_place(inner[2]) and (inner[0].key in lex.nationalities) == (inner[2].key in lex.nationalities))
 
+    def _after_nationality(self, inner: list[Word]) -> bool:
+        """Does a nationality describe the company's name after it ("the Italian Maire Tecnimont", "the Turkish Tekfen
+        Construction"), as a descriptor does? Only before a name of two or more words without a head: a nationality
+        before a head is the name's ("Belarusian Potash Company", "Kazakh Research Institute"), and one before a single
+        word may be ("Korean Air"); a known name keeps it."""
+        lex = self.lexicon
+        rest = inner[1:]
+        return (len(rest) >= 2 and inner[0].key in lex.nationalities and inner[0].key not in lex.country_names
+                and all(self.is_name_word(w) and w.key not in lex.heads for w in rest)
+                and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest)
+                and " ".join(w.key for w in inner) not in lex.known_organisations)
+
     def _names_an_office(self, words: list[Word], inner: list[Word]) -> bool:
         """"Minister of [Investment, Industry and Trade of Uzbekistan]": institution words, links and places after a
         title and its link are the office's words, no body (a body's name has a head: "Chairman of the Senate")."""
@@ -130,6 +142,8 @@ class BaseSpanCleaner(NameShapes):
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
         if label == "ORG" and self._after_coordinated_place(inner):
             inner = inner[2:]  # "(between) Belarus and Sinosteel"
+        if label == "ORG" and self._after_nationality(inner):
+            inner = inner[1:]  # "the Italian [Maire Tecnimont]"
         if label == "ORG" and inner:
             after = word_range(words, inner[-1].end, inner[-1].end + 1)[0]
             described = after < len(words) and words[after].key in lex.descriptors and words[after].text.islower()
