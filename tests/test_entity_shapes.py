@@ -36,6 +36,17 @@ ANNOUNCED = [
     ("Companies such as Amkodor, Bellakt and Santa Bremor took part in the exhibition.",
      ["Amkodor", "Bellakt", "Santa Bremor"], []),
     ("The Tabys Agro holding will build a dairy farm in Pavlodar region.", ["Tabys Agro"], []),
+    # "such companies as X, Y, and Z" lists as "companies such as" does, Oxford comma included
+    ("Such companies as Amkodor, Bellakt, and Santa Bremor took part in the fair.", ["Amkodor", "Bellakt", "Santa Bremor"], []),
+    ("Such enterprises as Gomselmash and MTZ operate assembly lines in Kostanay.", ["Gomselmash", "MTZ"], []),
+    ("Enterprises as part of the holding exported goods worth $5 million.", [], []),
+    # a subsidiary is announced like a company, and a name set off by commas after a descriptor is its name
+    ("Kazakhtelecom and its subsidiary Kcell reported a net profit of $120 million.", ["Kazakhtelecom", "Kcell"], []),
+    ("The holding's subsidiary, Agrotech Kostanay, will assemble 400 combines a year.", ["Agrotech Kostanay"], []),
+    ("The company, Aksai Agro, said it would invest $30 million in the project.", ["Aksai Agro"], []),
+    ("The director of the company, Ivan Petrov, said that exports grew by 12%.", [], ["Ivan Petrov"]),
+    ("For the company, Tuesday was the first day of deliveries.", [], []),
+    ("The company, which employs 500 people, exports to Kazakhstan.", [], []),
     ("The news was reported by the Atameken Business TV channel.", ["Atameken Business"], []),
     ("The contract was concluded with the Turkish construction company Kalyon Holding.", ["Kalyon Holding"], []),
     ("The Korean conglomerate Doosan Enerbility and the Kazakh fund Samruk-Kazyna agreed on a plant.",

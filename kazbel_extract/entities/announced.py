@@ -31,6 +31,8 @@ class AnnouncedNames(NameShapes):
             if before is not None:
                 ranges.append(before)
             listed = self._names_listed(doc, words, k + 1, listing=doc[word.start].tag_ == "NNS")
+            if not listed and k + 2 < len(words) and words[k + 1].key == ",":
+                listed = self._apposition(doc, words, k + 2)  # "the holding's subsidiary, Agrotech Kostanay, will"
             ranges += [r for r in listed if not self.looks_personal(words_within(words, *r))]  # "CEO of the company Ivan Petrov"
         at = {w.start: k for k, w in enumerate(words)}
         for _, _, end in self.source_cue_matcher(doc):
@@ -60,6 +62,15 @@ class AnnouncedNames(NameShapes):
         if not names or all(lex.is_place(w) or w.key in lex.institution_words or w.key in lex.region_words for w in names):
             return None  # "the Kazakh company", "Mogilev Oblast enterprises"
         return words[first].start, words[m - 1].end
+
+    def _apposition(self, doc: Doc, words: list[Word], j: int) -> list[tuple[int, int]]:
+        """The name set off by commas right after a descriptor ("its subsidiary, Agrotech Kostanay, will ..."): one name
+        closed by a comma or a bracket; else none ("for the company, Tuesday was ...")."""
+        named = self._names_listed(doc, words, j, listing=False)
+        if len(named) != 1:
+            return []
+        after = named[0][1]
+        return named if after < len(doc) and doc[after].text in (",", ")") else []
 
     def _names_listed(self, doc: Doc, words: list[Word], j: int, listing: bool) -> list[tuple[int, int]]:
         """Token ranges of the name (or, when `listing` or after an opener, the comma/"and" list of names) starting
