@@ -28,6 +28,18 @@ LEGAL_FORMS = [
      ["Orion Trading Ltd.", "Sino Pacific Corp."], []),
     ("Agro Solutions LLC, a subsidiary of the Belarusian holding, opened an office in Astana.", ["Agro Solutions LLC"], []),
     ("The company «Kazakh Tractor Works» started assembling 50 tractors a month.", ["Kazakh Tractor Works"], []),
+    # two forms written together are one ("JV LLC", "Co. Ltd"); the Uzbek joint and foreign enterprise forms
+    ('The joint venture JV LLC "Uz-Kor Gas Chemical" produced 400,000 tonnes of polyethylene.',
+     ['JV LLC "Uz-Kor Gas Chemical"'], []),
+    ('FE "Uzkabel" LLC and JV "UzAuto Austem" will expand production in Tashkent region.',
+     ['FE "Uzkabel" LLC', 'JV "UzAuto Austem"'], []),
+    ("Shinhan Financial Group Co. Ltd and KB Kookmin Bank opened offices in Almaty.",
+     ["Shinhan Financial Group Co. Ltd", "KB Kookmin Bank"], []),
+    ("The JV will produce 5,000 cars a year, the JV's director said.", [], []),
+    # a form right after a name of an of-chain is the name's
+    ("The shares of Halyk Savings Bank of Kazakhstan JSC rose by 3%.", ["Halyk Savings Bank of Kazakhstan JSC"], []),
+    ("Development Bank of Kazakhstan JSC and Kaspi Bank JSC signed the loan agreement.",
+     ["Development Bank of Kazakhstan JSC", "Kaspi Bank JSC"], []),
 ]
 
 ANNOUNCED = [

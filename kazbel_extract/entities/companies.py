@@ -21,17 +21,24 @@ class CompanyNames(NameShapes):
         self.legal_form_matcher = legal_forms
         self.spelt_legal_form_matcher = spelt_legal_forms  # "private limited company" in lowercase
 
-    def with_legal_form(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
+    def legal_forms(self, doc: Doc) -> dict[int, int]:
+        """Token start -> end of each legal form or state status written in the doc (read once per doc)."""
+        form_ends: dict[int, int] = {}
+        for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
+            form_ends[start] = max(end, form_ends.get(start, end))  # "Limited Liability Company", not "Limited"
+        return form_ends
+
+    def with_legal_form(self, doc: Doc, words: list[Word], form_ends: dict[int, int]) -> list[tuple[int, int]]:
         """Token ranges of names written with a legal form: a quoted name after or before it (`LLP "Kostanay Plant"`,
         up to the closing quote; `"Kostanay Agro-Tech" LLP`), or capitalised name words after or before it ("JSC Kaspi
         Bank", "Belshina OJSC")."""
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
-        forms = [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]
-        form_ends = {start: end for _, start, end in forms}
-        for _, start, end in forms:
+        for start, end in sorted(form_ends.items()):
             if end + 1 < len(doc) and doc[end].text == "," and end + 1 in form_ends:
                 end = form_ends[end + 1]  # "Hyundai Engineering Co., Ltd.": two forms, one name
+            elif end in form_ends:
+                end = form_ends[end]  # 'JV LLC "Uz-Kor Gas Chemical"', "Shinhan Financial Group Co. Ltd"
             if end < len(doc) and doc[end].text in self.lexicon.quotes:
                 close = self._closing_quote(doc, end)
                 if close is not None:

@@ -38,7 +38,8 @@ class OrganisationFinder(NameShapes):
                   for _, s, e in self.org_matcher(doc)]
         ranges += self._known_in_capitals(doc)
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
-        ranges += self.companies.with_legal_form(doc, words) + self.companies.named_plants(words) + self.announced.find(doc, words)
+        form_ends = self.companies.legal_forms(doc)
+        ranges += self.companies.with_legal_form(doc, words, form_ends) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
         ranges += self.local_executives.find(words)
         merged: list[list[int]] = []
@@ -47,6 +48,8 @@ class OrganisationFinder(NameShapes):
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
+        for span in merged:  # a legal form right after a name is its own ("Halyk Savings Bank of Kazakhstan JSC")
+            span[1] = form_ends.get(span[1], span[1])
         merged = [(s, self._without_holder(words, s, e)) for s, e in merged]
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
         return spans + self._short_names_beside(doc, words, spans)
