@@ -152,6 +152,15 @@ PEOPLE = [
     ("The document was signed by S.Aleinik and A.A. Erofeev.", [], ["S.Aleinik", "A.A. Erofeev"]),
     ("Deputy Minister Zh.Kassymbek said the project would be completed.", [], ["Zh.Kassymbek"]),
     ("The meeting was attended by Nguyen Van Thang, Minister of Finance of Vietnam.", [], ["Nguyen Van Thang"]),
+    # a family name that is also a function word ("To", "He", "Do") begins a name inside a sentence, before two name
+    # words at its start; it never stands alone for the person ("He said")
+    ("General Secretary To Lam and Prime Minister Pham Minh Chinh received the delegation.", [], ["To Lam", "Pham Minh Chinh"]),
+    ("Chinese Vice Premier He Lifeng met Serik Zhumangarin. He said trade grew by 20%.", [], ["He Lifeng", "Serik Zhumangarin"]),
+    ("Do Duc Duy, Minister of Agriculture of Vietnam, visited Astana.", [], ["Do Duc Duy"]),
+    ("To boost trade, Kazakhstan and Vietnam agreed to set up a working group.", [], []),
+    ("To Tokayev, this means a new stage of cooperation.", [], ["Tokayev"]),
+    ("Vice President of Vietnam Vo Thi Anh Xuan and Korean Prime Minister Han Duck-soo attended.",
+     [], ["Vo Thi Anh Xuan", "Han Duck-soo"]),
 ]
 
 
