@@ -126,6 +126,11 @@ PLANTS_BANKS_UNIVERSITIES = [
 
 ACRONYMS = [
     ("The OSCE PA session was held in Vienna.", ["OSCE PA"], []),
+    # an organisation's acronym with its body's acronym after it is the body; not a title, unit, tax or another body
+    ("The CSTO CA and the OSCE PA adopted statements on the border.", ["CSTO CA", "OSCE PA"], []),
+    ("Observers of the SCO RATS attended the exercise near Tashkent.", ["SCO RATS"], []),
+    ("The CIS CEO forum discussed the EAEU GDP forecast.", ["CIS", "EAEU"], []),
+    ("The EEC EAEU integration report was presented in Minsk.", ["EEC", "EAEU"], []),
     ("The Eurasian Development Bank (EDB) and the International Investment Bank (IIB) agreed to co-finance it.",
      ["Eurasian Development Bank", "EDB", "International Investment Bank", "IIB"], []),
     ("The Belarusian Potash Company (BPC) increased supplies to China by 12%.", ["Belarusian Potash Company", "BPC"], []),
@@ -137,6 +142,7 @@ NOT_ORGS = [
     ("The Astana International Forum and the Belarus-Kazakhstan Business Forum gathered 500 participants.", [], []),
     ("Trade between the two countries amounted to $1.2 billion, excluding VAT and CIF costs.", [], []),
     ("GDP grew by 5.1% in January-September of this year.", [], []),
+    ("Kazakhstan holds the Chairmanship of the CIS this year, and the Visa-Free Regime will continue.", ["CIS"], []),
 ]
 
 PEOPLE = [
