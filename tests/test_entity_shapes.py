@@ -102,6 +102,16 @@ CHAINS = [
      ["Bureau of National Statistics of the Agency for Strategic Planning and Reforms"], []),
     ("The State Revenue Committee of the Ministry of Finance registered 300 companies.",
      ["State Revenue Committee of the Ministry of Finance"], []),
+    # a field of work with an event or site word is still the parent's phrase; the event or document itself is not
+    ("The National Agency of Project Management under the President will oversee the works.",
+     ["National Agency of Project Management under the President"], []),
+    ("The Project Management Office of the Ministry of Energy reported the schedule.",
+     ["Project Management Office of the Ministry of Energy"], []),
+    # the last words of a title's portfolio after its commas and "and" are the office's, no body
+    ("Deputy Minister of Trade, Industry and Energy of Korea Cheong In-kyo signed the roadmap.", [], ["Cheong In-kyo"]),
+    ("Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov opened the forum.", [], ["Laziz Kudratov"]),
+    # the holder named after a body is no part of it: a Korean name by its hyphenated given name
+    ("The delegation was led by Chairman of Korea Zinc Choi Yoon-beom, the press service said.", ["Korea Zinc"], ["Choi Yoon-beom"]),
 ]
 
 PLANTS_BANKS_UNIVERSITIES = [

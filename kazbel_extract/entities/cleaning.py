@@ -77,13 +77,25 @@ class BaseSpanCleaner(NameShapes):
                 and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest)
                 and " ".join(w.key for w in inner) not in lex.known_organisations)
 
+    def _without_person_after(self, inner: list[Word]) -> list[Word]:
+        """The base model's organisation without the personal name of two or three words that ends it ("Chairman of
+        Korea Zinc Choi Yoon-beom", the holder of the title after the body's name)."""
+        lex = self.lexicon
+        for k in range(1, len(inner) - 1):
+            if len(inner) - k in (2, 3) and self.person_at(inner, k) and all(lex.is_name_candidate(w) for w in inner[k:]):
+                return inner[:k]
+        return inner
+
     def _names_an_office(self, words: list[Word], inner: list[Word]) -> bool:
         """"Minister of [Investment, Industry and Trade of Uzbekistan]": institution words, links and places after a
         title and its link are the office's words, no body (a body's name has a head: "Chairman of the Senate")."""
         lex = self.lexicon
         country = next((k for k in range(len(inner)) if " ".join(w.key for w in inner[k:]) in lex.places), len(inner))
+        k = j = word_range(words, inner[0].start, inner[0].end)[0]
+        while j > 0 and (words[j - 1].key in lex.vocabulary or words[j - 1].key in (",", "and")):
+            j -= 1  # "Minister of Trade, Industry and [Energy of Korea]": the office's last words
         return (all(w.key in lex.office_words or w.key in lex.determiners or lex.is_place(w) for w in inner[:country])  # "... of the UAE"
-                and self.follows_title(words, word_range(words, inner[0].start, inner[0].end)[0]))
+                and (self.follows_title(words, k) or (j < k and self.follows_title(words, j))))
 
     def _is_topic(self, doc: Doc, words: list[Word], inner: list[Word]) -> bool:
         """"the Treaty on Allied Relations", "a programme on Socio-Economic Cooperation": capitalised words after "on"
@@ -144,6 +156,8 @@ class BaseSpanCleaner(NameShapes):
             inner = inner[2:]  # "(between) Belarus and Sinosteel"
         if label == "ORG" and self._after_nationality(inner):
             inner = inner[1:]  # "the Italian [Maire Tecnimont]"
+        if label == "ORG":
+            inner = self._without_person_after(inner)  # "Chairman of [Korea Zinc] Choi Yoon-beom"
         if label == "ORG" and inner:
             after = word_range(words, inner[-1].end, inner[-1].end + 1)[0]
             described = after < len(words) and words[after].key in lex.descriptors and words[after].text.islower()

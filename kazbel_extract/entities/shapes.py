@@ -41,7 +41,16 @@ class NameShapes:
         if k + 1 < len(words) and self.lexicon.initials.match(words[k].text) and not lex.is_place(words[k]):
             return lex.is_name_candidate(words[k + 1])  # "A.A. Erofeev"
         return k + 1 < len(words) and (lex.opens_a_name(words[k], words[k + 1]) or (
-            lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1]) and lex.looks_like_surname(words[k + 1])))
+            lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1]) and lex.looks_like_surname(words[k + 1]))
+            or self._korean_name_at(words, k))
+
+    def _korean_name_at(self, words: list[Word], k: int) -> bool:
+        """A family name and a hyphenated given name whose second syllable is lowercase ("Choi Yoon-beom", "Cheong
+        In-kyo"): the shape of a Korean name."""
+        lex, given = self.lexicon, words[k + 1]
+        parts = given.text.split("-")
+        return (words[k].key in lex.family_first and words[k].is_cap and len(parts) == 2 and parts[0][:1].isupper()
+                and parts[1].isalpha() and parts[1].islower())
 
     def looks_personal(self, name: list[Word]) -> bool:
         """A personal name's shape: a known person, or several words ending in a surname or opening with a given name
