@@ -133,6 +133,10 @@ PLANTS_BANKS_UNIVERSITIES = [
     ("Students of Al-Farabi Kazakh National University and Belarusian State University will take part.",
      ["Al-Farabi Kazakh National University", "Belarusian State University"], []),
     ("Halyk Bank and Bank CenterCredit opened credit lines for exporters.", ["Halyk Bank", "Bank CenterCredit"], []),
+    # a pair of countries before a head names a body of both; a nationality alone does not
+    ("Students of the German-Kazakh University and the Kazakh-Russian University took part.",
+     ["German-Kazakh University", "Kazakh-Russian University"], []),
+    ("The Kazakh Government and the Belarusian Parliament approved the deal.", [], []),
     ("The Astana International Exchange and the Belarusian Currency and Stock Exchange signed a memorandum.",
      ["Astana International Exchange", "Belarusian Currency and Stock Exchange"], []),
 ]

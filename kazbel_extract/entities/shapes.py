@@ -130,8 +130,11 @@ class NameShapes:
 
     def is_generic(self, modifiers: list[Word], head: Word) -> bool:
         """Is a head with only places before it generic ("Parliament", "Kazakh Government")? A city or a region names
-        its body ("Atyrau Refinery", "Shandong University"); a country or a nationality does not."""
+        its body ("Atyrau Refinery", "Shandong University"), as a pair of countries does; a country or a nationality
+        does not."""
         lex = self.lexicon
         if head.key in lex.standalone_heads or not all(lex.is_place(w) for w in modifiers):
             return False
+        if any(len(w.parts) > 1 and w.key not in lex.place_words for w in modifiers):
+            return False  # a pair of countries names a body of both ("German-Kazakh University", "Kazakh-Chinese Committee")
         return not (modifiers and " ".join(w.key for w in modifiers) in lex.local_places)
