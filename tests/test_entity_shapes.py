@@ -48,6 +48,10 @@ ANNOUNCED = [
     ("Companies such as Amkodor, Bellakt and Santa Bremor took part in the exhibition.",
      ["Amkodor", "Bellakt", "Santa Bremor"], []),
     ("The Tabys Agro holding will build a dairy farm in Pavlodar region.", ["Tabys Agro"], []),
+    # a quoted name after a descriptor is the company's, whatever its last word looks like ("Grain" ends like "Putin")
+    ('The company "Kazakh Grain" and the holding "Agromashholding" signed contracts worth $20 million.',
+     ["Kazakh Grain", "Agromashholding"], []),
+    ('The enterprise «Minsk Gear Works» supplied 500 gearboxes to the Kostanay plant.', ["Minsk Gear Works"], []),
     # "such companies as X, Y, and Z" lists as "companies such as" does, Oxford comma included
     ("Such companies as Amkodor, Bellakt, and Santa Bremor took part in the fair.", ["Amkodor", "Bellakt", "Santa Bremor"], []),
     ("Such enterprises as Gomselmash and MTZ operate assembly lines in Kostanay.", ["Gomselmash", "MTZ"], []),

@@ -33,7 +33,8 @@ class AnnouncedNames(NameShapes):
             listed = self._names_listed(doc, words, k + 1, listing=doc[word.start].tag_ == "NNS")
             if not listed and k + 2 < len(words) and words[k + 1].key == ",":
                 listed = self._apposition(doc, words, k + 2)  # "the holding's subsidiary, Agrotech Kostanay, will"
-            ranges += [r for r in listed if not self.looks_personal(words_within(words, *r))]  # "CEO of the company Ivan Petrov"
+            # "CEO of the company Ivan Petrov"; a quoted name is the company's ('the company "Aral Grain"')
+            ranges += [r for r in listed if self._quoted(doc, *r) or not self.looks_personal(words_within(words, *r))]
         at = {w.start: k for k, w in enumerate(words)}
         for _, _, end in self.source_cue_matcher(doc):
             for start, stop in self._names_listed(doc, words, at.get(end, len(words)), listing=False):
@@ -62,6 +63,10 @@ class AnnouncedNames(NameShapes):
         if not names or all(lex.is_place(w) or w.key in lex.institution_words or w.key in lex.region_words for w in names):
             return None  # "the Kazakh company", "Mogilev Oblast enterprises"
         return words[first].start, words[m - 1].end
+
+    def _quoted(self, doc: Doc, start: int, end: int) -> bool:
+        quotes = self.lexicon.quotes
+        return start > 0 and end < len(doc) and doc[start - 1].text in quotes and doc[end].text in quotes
 
     def _apposition(self, doc: Doc, words: list[Word], j: int) -> list[tuple[int, int]]:
         """The name set off by commas right after a descriptor ("its subsidiary, Agrotech Kostanay, will ..."): one name
