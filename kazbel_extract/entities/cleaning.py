@@ -123,6 +123,8 @@ class BaseSpanCleaner(NameShapes):
             return []
         if label == "PERSON":
             return self.headline_name(inner)
+        if all(lex.is_place(w) or w.key in lex.vocabulary for w in inner):
+            return []  # "To Invest $1 Bln In [Kazakh Energy]": a sector, capitalised by the title case
         return inner
 
     def _clean_date(self, span: Span) -> Span | None:
