@@ -27,6 +27,10 @@ LEGAL_FORMS = [
     ("Orion Trading Ltd. and Sino Pacific Corp. signed contracts worth $45 million.",
      ["Orion Trading Ltd.", "Sino Pacific Corp."], []),
     ("Agro Solutions LLC, a subsidiary of the Belarusian holding, opened an office in Astana.", ["Agro Solutions LLC"], []),
+    # capitalised words right before a quoted name and its form are the name's; a place or nationality describes it
+    ('Trading House "Belarus" LLP sold goods worth $3 million in January-June.', ['Trading House "Belarus" LLP'], []),
+    ('Production Company "Kostanay Bus" LLP will assemble 300 buses a year.', ['Production Company "Kostanay Bus" LLP'], []),
+    ('The Kazakh "Agro Service" LLP and the Minsk "Atlant" JSC signed contracts.', ['"Agro Service" LLP', '"Atlant" JSC'], []),
     ("The company «Kazakh Tractor Works» started assembling 50 tractors a month.", ["Kazakh Tractor Works"], []),
     # two forms written together are one ("JV LLC", "Co. Ltd"); the Uzbek joint and foreign enterprise forms
     ('The joint venture JV LLC "Uz-Kor Gas Chemical" produced 400,000 tonnes of polyethylene.',

@@ -46,7 +46,12 @@ class CompanyNames(NameShapes):
                 continue
             opening = self._opening_quote(doc, start)
             if opening is not None:
-                ranges.append((opening, end))  # '"Kostanay Agro-Tech" LLP'
+                k = at.get(opening)
+                first = k
+                while (first and k - first < self.max_name_modifiers and self.is_name_word(words[first - 1])
+                       and not self.lexicon.is_place(words[first - 1])):
+                    first -= 1  # 'Trading House "Belarus" LLP': the capitalised words before the quote are the name's
+                ranges.append((words[first].start if first is not None else opening, end))  # '"Kostanay Agro-Tech" LLP'
                 continue
             before = at.get(start)
             first = before
