@@ -190,6 +190,10 @@ PEOPLE = [
     ("Saudi Minister of Investment Khalid Al-Falih said the fund will invest $1 billion.", [], ["Khalid Al-Falih"]),
     ("The document was signed by S.Aleinik and A.A. Erofeev.", [], ["S.Aleinik", "A.A. Erofeev"]),
     ("Deputy Minister Zh.Kassymbek said the project would be completed.", [], ["Zh.Kassymbek"]),
+    # surname first, as bylines and lists write it
+    ("Exports grew by 12%.\nAuthor: Zhumagulov Yerlan\nPhoto: Kazinform", ["Kazinform"], ["Zhumagulov Yerlan"]),
+    ("The award list included Ivanova Anna and Petrov Sergei of the Minsk plant.", [], ["Ivanova Anna", "Petrov Sergei"]),
+    ("Exports grew by 12%.\n\nSatubaldina Assel\n", [], ["Satubaldina Assel"]),
     ("The meeting was attended by Nguyen Van Thang, Minister of Finance of Vietnam.", [], ["Nguyen Van Thang"]),
     # a family name that is also a function word ("To", "He", "Do") begins a name inside a sentence, before two name
     # words at its start; it never stands alone for the person ("He said")

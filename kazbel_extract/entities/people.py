@@ -68,6 +68,9 @@ class PersonFinder(NameShapes):
                 name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"; not "Mehmet Sait Uyanik"
             family_first = len(name) in (2, 3, 4) and name[0].key in lex.family_first and not lex.is_place_phrase(name)
             given = len(name) >= 2 and lex.opens_a_name(name[0], name[1])  # "Valery Dvornik"
+            # surname first, as bylines and lists write it: "Zhumagulov Yerlan", "Ivanova Anna"
+            given = given or (len(name) == 2 and lex.looks_like_surname(name[0]) and name[1].key in lex.given_names
+                              and lex.is_name_candidate(name[1]))
             evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first or given
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
