@@ -167,6 +167,8 @@ NOT_ORGS = [
     ("The Astana International Forum and the Belarus-Kazakhstan Business Forum gathered 500 participants.", [], []),
     ("Trade between the two countries amounted to $1.2 billion, excluding VAT and CIF costs.", [], []),
     ("GDP grew by 5.1% in January-September of this year.", [], []),
+    # the states of a union are its members, no people and no body
+    ("Investments from the EAEU Member States and Observer States rose by 8%.", ["EAEU"], []),
     # a headline capitalises sectors: places and institution words alone are no body there
     ("Samruk-Kazyna, Mubadala To Invest $1 Bln In Kazakh Energy", ["Samruk-Kazyna", "Mubadala"], []),
     ("KTZ And Belarusian Railways Discuss Container Transit", ["KTZ", "Belarusian Railways"], []),
