@@ -192,6 +192,9 @@ PEOPLE = [
     ("Saudi Minister of Investment Khalid Al-Falih said the fund will invest $1 billion.", [], ["Khalid Al-Falih"]),
     ("The document was signed by S.Aleinik and A.A. Erofeev.", [], ["S.Aleinik", "A.A. Erofeev"]),
     ("Deputy Minister Zh.Kassymbek said the project would be completed.", [], ["Zh.Kassymbek"]),
+    # the Russian "-in" of a surname follows a consonant; after a vowel it ends an English word of a company's name
+    ("Aral Grain signed a contract with the Kostanay mill for 20,000 tonnes.", ["Aral Grain"], []),
+    ("Russian Prime Minister Mikhail Mishustin and Sergei Sobyanin visited Minsk.", [], ["Mikhail Mishustin", "Sergei Sobyanin"]),
     # surname first, as bylines and lists write it
     ("Exports grew by 12%.\nAuthor: Zhumagulov Yerlan\nPhoto: Kazinform", ["Kazinform"], ["Zhumagulov Yerlan"]),
     ("The award list included Ivanova Anna and Petrov Sergei of the Minsk plant.", [], ["Ivanova Anna", "Petrov Sergei"]),

@@ -140,8 +140,15 @@ class Lexicon:
         return first.key in self.given_names and self.is_name_candidate(first) and self.is_name_candidate(second)
 
     def looks_like_surname(self, word: Word) -> bool:
-        """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not)."""
-        return word.key in self.known_surnames or (len(word.key) > 4 and word.key.endswith(self.surname_suffixes))
+        """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not). The Russian "-in"
+        follows a consonant ("Putin", "Sobyanin"); after a vowel it ends English words ("Grain", "Chain", "Protein")."""
+        key = word.key
+        if key in self.known_surnames:
+            return True
+        if len(key) <= 4 or not key.endswith(self.surname_suffixes):
+            return False
+        stem = key[:-3] if key.endswith("ina") else key[:-2] if key.endswith("in") else None
+        return stem is None or stem[-1] not in "aeiou"
 
 
 def fold(items) -> set[str]:
