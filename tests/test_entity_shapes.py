@@ -137,6 +137,8 @@ PLANTS_BANKS_UNIVERSITIES = [
     ("The Vitebsk Broiler Poultry Farm exported goods worth $5 million.", ["Vitebsk Broiler Poultry Farm"], []),
     ("The Kostanay Flour Mill and the Shymkent Brewery signed supply contracts.", ["Kostanay Flour Mill", "Shymkent Brewery"], []),
     ("A Belarusian tractor plant and the new smelter are expected to open in 2026.", [], []),
+    # known companies joined into their joint venture own the plant as one known company does
+    ("The MAZ-Weichai engine plant and the Hyundai assembly plant raised output by 15%.", ["MAZ-Weichai", "Hyundai"], []),
     ("A Kazakh-Belarusian assembly plant and a Belarusian-Chinese tyre plant were discussed.", [], []),
     ("Students of Al-Farabi Kazakh National University and Belarusian State University will take part.",
      ["Al-Farabi Kazakh National University", "Belarusian State University"], []),

@@ -126,11 +126,17 @@ class CompanyNames(NameShapes):
             # a pair of places ("Kazakh-Belarusian"), not a hyphenated city ("Ust-Kamenogorsk")
             if all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w) and w.key not in lex.place_words) for w in names):
                 continue
-            if m < k and " ".join(w.key for w in names) not in lex.known_organisations:
+            if m < k and not self._known(names):
                 ranges.append((words[first].start, word.end))
             elif not lex.is_place_phrase(names):
                 ranges.append((words[first].start, names[-1].end))
         return ranges
+
+    def _known(self, names: list[Word]) -> bool:
+        """A known company, or known companies joined by a hyphen into their joint venture ("MAZ-Weichai")."""
+        known = self.lexicon.known_organisations
+        return " ".join(w.key for w in names) in known or (len(names) == 1 and len(names[0].parts) > 1
+                                                           and all(p in known for p in names[0].parts))
 
     def joined_by_ampersand(self, words: list[Word]) -> list[tuple[int, int]]:
         """"Hyundai Engineering & Construction", "Ernst & Young": name words on both sides of "&" are one name."""
