@@ -92,7 +92,7 @@ class BaseSpanCleaner(NameShapes):
         lex = self.lexicon
         country = next((k for k in range(len(inner)) if " ".join(w.key for w in inner[k:]) in lex.places), len(inner))
         k = j = word_range(words, inner[0].start, inner[0].end)[0]
-        while j > 0 and (words[j - 1].key in lex.vocabulary or words[j - 1].key in (",", "and")):
+        while j > max(0, k - self.max_name_words) and (words[j - 1].key in lex.vocabulary or words[j - 1].key in (",", "and")):
             j -= 1  # "Minister of Trade, Industry and [Energy of Korea]": the office's last words
         return (all(w.key in lex.office_words or w.key in lex.determiners or lex.is_place(w) for w in inner[:country])  # "... of the UAE"
                 and (self.follows_title(words, k) or (j < k and self.follows_title(words, j))))
