@@ -50,10 +50,14 @@ def chunking(chunk_chars: int) -> Callable[[Language], Language]:
 # Split there, as spaCy already does at "said.The".
 GLUED_WORDS = (r"(?<=[a-z])\.(?=[(\[])", r"(?<=[A-Za-z.])[(\[](?=[A-Z])", r"(?<=[A-Za-z])[)\]](?=[A-Z])",
                r"(?<=[a-z]{2})(?=(?:The|This|These|According)\b)")
+# A full stop after a word ending on one capital ("GmbH.", "UzA.", "C&T.") ends the sentence, as spaCy already
+# splits it after "JSC." or "BelTA."; kept in the token, it made a legal form or an agency a word of its own.
+GLUED_STOPS = (r"(?<=[a-z&][A-Z])\.",)
 
 
 class KazbelDefaults(English.Defaults):
     infixes = [*English.Defaults.infixes, *GLUED_WORDS]
+    suffixes = [*English.Defaults.suffixes, *GLUED_STOPS]
     config = Config().from_str(f"""
 [nlp]
 

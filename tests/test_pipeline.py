@@ -48,18 +48,23 @@ def test_a_saved_pipeline_gives_the_records_of_extract_on_every_dev_and_sample_a
 
 def test_the_tokenizer_is_the_base_models_with_the_glued_word_infixes_added(nlp):
     """The pipeline builds its tokenizer from English's rules instead of reading the base model's: the same
-    rules but for the infixes, which add the glued words ("Minsk(BelTA)")."""
-    from spacy.util import compile_infix_regex
-    from kazbel_extract.language import GLUED_WORDS
+    rules but for the infixes, which add the glued words ("Minsk(BelTA)"), and the suffixes, which add the full stop
+    after a word ending on one capital ("GmbH.")."""
+    from spacy.lang.en import English
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from kazbel_extract.language import GLUED_STOPS, GLUED_WORDS
     from kazbel_extract.pipeline import base_model_name
 
     base = spacy.load(base_model_name(), exclude=["tagger", "parser", "ner", "lemmatizer", "senter", "attribute_ruler"])
     base.tokenizer.infix_finditer = compile_infix_regex([base.tokenizer.infix_finditer.__self__.pattern, *GLUED_WORDS]).finditer
+    assert base.tokenizer.suffix_search.__self__.pattern == compile_suffix_regex(English.Defaults.suffixes).pattern
+    base.tokenizer.suffix_search = compile_suffix_regex([*English.Defaults.suffixes, *GLUED_STOPS]).search
     for case in nlp.tokenizer.rules.keys() - base.tokenizer.rules.keys():  # the initials of the entity rules' marks
         base.tokenizer.add_special_case(case, nlp.tokenizer.rules[case])
     assert base.tokenizer.to_bytes(exclude=["vocab"]) == nlp.tokenizer.to_bytes(exclude=["vocab"])
     assert [t.text for t in nlp.make_doc("MINSK(BelTA) - Talks were held on Tuesday.(Kazakh Embassy)")][:4] == [
         "MINSK", "(", "BelTA", ")"]
+    assert [t.text for t in nlp.make_doc("Pumps came from Wilo GmbH. Talks followed.")][3:6] == ["Wilo", "GmbH", "."]
 
 
 def test_nlp_reads_the_header_and_the_dateline_itself(nlp, reloaded):

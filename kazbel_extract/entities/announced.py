@@ -31,7 +31,10 @@ class AnnouncedNames(NameShapes):
             if before is not None:
                 ranges.append(before)
             listed = self._names_listed(doc, words, k + 1, listing=doc[word.start].tag_ == "NNS")
-            ranges += [r for r in listed if not self.looks_personal(words_within(words, *r))]  # "CEO of the company Ivan Petrov"
+            if not listed and k + 2 < len(words) and words[k + 1].key == ",":
+                listed = self._apposition(doc, words, k + 2)  # "the holding's subsidiary, Agrotech Kostanay, will"
+            # "CEO of the company Ivan Petrov"; a quoted name is the company's ('the company "Aral Grain"')
+            ranges += [r for r in listed if self._quoted(doc, *r) or not self.looks_personal(words_within(words, *r))]
         at = {w.start: k for k, w in enumerate(words)}
         for _, _, end in self.source_cue_matcher(doc):
             for start, stop in self._names_listed(doc, words, at.get(end, len(words)), listing=False):
@@ -61,6 +64,19 @@ class AnnouncedNames(NameShapes):
             return None  # "the Kazakh company", "Mogilev Oblast enterprises"
         return words[first].start, words[m - 1].end
 
+    def _quoted(self, doc: Doc, start: int, end: int) -> bool:
+        quotes = self.lexicon.quotes
+        return start > 0 and end < len(doc) and doc[start - 1].text in quotes and doc[end].text in quotes
+
+    def _apposition(self, doc: Doc, words: list[Word], j: int) -> list[tuple[int, int]]:
+        """The name set off by commas right after a descriptor ("its subsidiary, Agrotech Kostanay, will ..."): one name
+        closed by a comma or a bracket; else none ("for the company, Tuesday was ...")."""
+        named = self._names_listed(doc, words, j, listing=False)
+        if len(named) != 1:
+            return []
+        after = named[0][1]
+        return named if after < len(doc) and doc[after].text in (",", ")") else []
+
     def _names_listed(self, doc: Doc, words: list[Word], j: int, listing: bool) -> list[tuple[int, int]]:
         """Token ranges of the name (or, when `listing` or after an opener, the comma/"and" list of names) starting
         at word `j`: capitalised name words or a quoted name, not only places."""
@@ -82,7 +98,8 @@ class AnnouncedNames(NameShapes):
                 end = j
                 while end < len(words) and end - j < self.max_name_modifiers and self.is_name_word(words[end]):
                     end += 1
-                if end == j or all(lex.is_place(w) for w in words[j:end]):
+                # "according to Article 5", "citing the Forum": what is no organisation is announced as none
+                if end == j or all(lex.is_place(w) for w in words[j:end]) or words[end - 1].key in lex.not_org:
                     break
                 ranges.append((words[j].start, words[end - 1].end))
                 j = end

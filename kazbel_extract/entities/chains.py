@@ -32,7 +32,7 @@ class OfChains(NameShapes):
                 continue
             stop = self._phrase(words, j, limit, titled or words[k].key == "under")
             if (stop == j or (not owners and self._place_list(words, j, stop, pair)) or self._is_nationality(words[stop - 1])
-                    or any(w.key in lex.not_org for w in words[j:stop])):
+                    or (any(w.key in lex.not_org for w in words[j:stop]) and not self._topic_of(words[j:stop]))):
                 break
             end = k = stop
             side = side or any(w.key in lex.heads for w in words[j:stop])
@@ -40,6 +40,14 @@ class OfChains(NameShapes):
                 other = self._other_side(words, k, limit)  # "... of Belarus and the Senate"
                 joined, k, end = other != k, other, other
         return end
+
+    def _topic_of(self, phrase: list[Word]) -> bool:
+        """Is a phrase with an event, site or document word a field of work all the same, ending on an institution word
+        after it ("of Project Management", "of Port Infrastructure Development"), not the thing itself ("under the Digital
+        Kazakhstan Programme", "of the Astana International Forum")?"""
+        lex = self.lexicon
+        last = max(k for k, w in enumerate(phrase) if w.key in lex.not_org)
+        return last < len(phrase) - 1 and phrase[-1].key in lex.vocabulary and phrase[-1].key not in lex.not_org
 
     def _other_side(self, words: list[Word], k: int, limit: int) -> int:
         """End of "and the Senate" at word `k`, after one side of a bilateral body that is itself a body ("... of the

@@ -65,13 +65,37 @@ class BaseSpanCleaner(NameShapes):
             return False
         return not (lex.is_place(inner[2]) and (inner[0].key in lex.nationalities) == (inner[2].key in lex.nationalities))
 
+    def _after_nationality(self, inner: list[Word]) -> bool:
+        """Does a nationality describe the company's name after it ("the Italian Maire Tecnimont", "the Turkish Tekfen
+        Construction"), as a descriptor does? Only before a name of two or more words without a head: a nationality
+        before a head is the name's ("Belarusian Potash Company", "Kazakh Research Institute"), and one before a single
+        word may be ("Korean Air"); a known name keeps it."""
+        lex = self.lexicon
+        rest = inner[1:]
+        return (len(rest) >= 2 and inner[0].key in lex.nationalities and inner[0].key not in lex.country_names
+                and all(self.is_name_word(w) and w.key not in lex.heads for w in rest)
+                and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest)
+                and " ".join(w.key for w in inner) not in lex.known_organisations)
+
+    def _without_person_after(self, inner: list[Word]) -> list[Word]:
+        """The base model's organisation without the personal name of two or three words that ends it ("Chairman of
+        Korea Zinc Choi Yoon-beom", the holder of the title after the body's name)."""
+        lex = self.lexicon
+        for k in range(1, len(inner) - 1):
+            if len(inner) - k in (2, 3) and self.person_at(inner, k) and all(lex.is_name_candidate(w) for w in inner[k:]):
+                return inner[:k]
+        return inner
+
     def _names_an_office(self, words: list[Word], inner: list[Word]) -> bool:
         """"Minister of [Investment, Industry and Trade of Uzbekistan]": institution words, links and places after a
         title and its link are the office's words, no body (a body's name has a head: "Chairman of the Senate")."""
         lex = self.lexicon
         country = next((k for k in range(len(inner)) if " ".join(w.key for w in inner[k:]) in lex.places), len(inner))
+        k = j = word_range(words, inner[0].start, inner[0].end)[0]
+        while j > max(0, k - self.max_name_words) and (words[j - 1].key in lex.vocabulary or words[j - 1].key in (",", "and")):
+            j -= 1  # "Minister of Trade, Industry and [Energy of Korea]": the office's last words
         return (all(w.key in lex.office_words or w.key in lex.determiners or lex.is_place(w) for w in inner[:country])  # "... of the UAE"
-                and self.follows_title(words, word_range(words, inner[0].start, inner[0].end)[0]))
+                and (self.follows_title(words, k) or (j < k and self.follows_title(words, j))))
 
     def _is_topic(self, doc: Doc, words: list[Word], inner: list[Word]) -> bool:
         """"the Treaty on Allied Relations", "a programme on Socio-Economic Cooperation": capitalised words after "on"
@@ -99,6 +123,8 @@ class BaseSpanCleaner(NameShapes):
             return []
         if label == "PERSON":
             return self.headline_name(inner)
+        if all(lex.is_place(w) or w.key in lex.vocabulary for w in inner):
+            return []  # "To Invest $1 Bln In [Kazakh Energy]": a sector, capitalised by the title case
         return inner
 
     def _clean_date(self, span: Span) -> Span | None:
@@ -130,6 +156,10 @@ class BaseSpanCleaner(NameShapes):
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
         if label == "ORG" and self._after_coordinated_place(inner):
             inner = inner[2:]  # "(between) Belarus and Sinosteel"
+        if label == "ORG" and self._after_nationality(inner):
+            inner = inner[1:]  # "the Italian [Maire Tecnimont]"
+        if label == "ORG":
+            inner = self._without_person_after(inner)  # "Chairman of [Korea Zinc] Choi Yoon-beom"
         if label == "ORG" and inner:
             after = word_range(words, inner[-1].end, inner[-1].end + 1)[0]
             described = after < len(words) and words[after].key in lex.descriptors and words[after].text.islower()

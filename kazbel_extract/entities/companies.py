@@ -21,17 +21,24 @@ class CompanyNames(NameShapes):
         self.legal_form_matcher = legal_forms
         self.spelt_legal_form_matcher = spelt_legal_forms  # "private limited company" in lowercase
 
-    def with_legal_form(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
+    def legal_forms(self, doc: Doc) -> dict[int, int]:
+        """Token start -> end of each legal form or state status written in the doc (read once per doc)."""
+        form_ends: dict[int, int] = {}
+        for _, start, end in [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]:
+            form_ends[start] = max(end, form_ends.get(start, end))  # "Limited Liability Company", not "Limited"
+        return form_ends
+
+    def with_legal_form(self, doc: Doc, words: list[Word], form_ends: dict[int, int]) -> list[tuple[int, int]]:
         """Token ranges of names written with a legal form: a quoted name after or before it (`LLP "Kostanay Plant"`,
         up to the closing quote; `"Kostanay Agro-Tech" LLP`), or capitalised name words after or before it ("JSC Kaspi
         Bank", "Belshina OJSC")."""
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
-        forms = [*self.legal_form_matcher(doc), *self.spelt_legal_form_matcher(doc)]
-        form_ends = {start: end for _, start, end in forms}
-        for _, start, end in forms:
+        for start, end in sorted(form_ends.items()):
             if end + 1 < len(doc) and doc[end].text == "," and end + 1 in form_ends:
                 end = form_ends[end + 1]  # "Hyundai Engineering Co., Ltd.": two forms, one name
+            elif end in form_ends:
+                end = form_ends[end]  # 'JV LLC "Uz-Kor Gas Chemical"', "Shinhan Financial Group Co. Ltd"
             if end < len(doc) and doc[end].text in self.lexicon.quotes:
                 close = self._closing_quote(doc, end)
                 if close is not None:
@@ -39,7 +46,12 @@ class CompanyNames(NameShapes):
                 continue
             opening = self._opening_quote(doc, start)
             if opening is not None:
-                ranges.append((opening, end))  # '"Kostanay Agro-Tech" LLP'
+                k = at.get(opening)
+                first = k
+                while (first and k - first < self.max_name_modifiers and self.is_name_word(words[first - 1])
+                       and not self.lexicon.is_place(words[first - 1])):
+                    first -= 1  # 'Trading House "Belarus" LLP': the capitalised words before the quote are the name's
+                ranges.append((words[first].start if first is not None else opening, end))  # '"Kostanay Agro-Tech" LLP'
                 continue
             before = at.get(start)
             first = before
@@ -102,8 +114,8 @@ class CompanyNames(NameShapes):
             if word.key not in lex.plant_heads or word.is_cap:
                 continue
             m = k
-            while m > 0 and k - m < 2 and words[m - 1].text.islower() and words[m - 1].key.isalpha() \
-                    and words[m - 1].key not in lex.stop_words:
+            while m > 0 and k - m < 2 and words[m - 1].text.islower() and all(p.isalpha() for p in words[m - 1].parts) \
+                    and words[m - 1].key not in lex.stop_words:  # "the Semey meat-packing plant"
                 m -= 1
             first = m
             while first > 0 and m - first < 3 and self.is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
@@ -111,13 +123,20 @@ class CompanyNames(NameShapes):
             names = words[first:m]
             if not names or (len(names) == 1 and names[0].is_acronym):
                 continue
-            if all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w)) for w in names):
+            # a pair of places ("Kazakh-Belarusian"), not a hyphenated city ("Ust-Kamenogorsk")
+            if all(w.key in lex.nationalities or (len(w.parts) > 1 and lex.is_place(w) and w.key not in lex.place_words) for w in names):
                 continue
-            if m < k and " ".join(w.key for w in names) not in lex.known_organisations:
+            if m < k and not self._known(names):
                 ranges.append((words[first].start, word.end))
             elif not lex.is_place_phrase(names):
                 ranges.append((words[first].start, names[-1].end))
         return ranges
+
+    def _known(self, names: list[Word]) -> bool:
+        """A known company, or known companies joined by a hyphen into their joint venture ("MAZ-Weichai")."""
+        known = self.lexicon.known_organisations
+        return " ".join(w.key for w in names) in known or (len(names) == 1 and len(names[0].parts) > 1
+                                                           and all(p in known for p in names[0].parts))
 
     def joined_by_ampersand(self, words: list[Word]) -> list[tuple[int, int]]:
         """"Hyundai Engineering & Construction", "Ernst & Young": name words on both sides of "&" are one name."""

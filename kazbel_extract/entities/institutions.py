@@ -32,8 +32,9 @@ class InstitutionNames(NameShapes):
                 if self._owned_by_institution_word(words, start):
                     start -= 2  # "People's Government of Shaanxi Province"
                     continue
-                if start < i and start >= 2 and words[start - 1].key == "of" and words[start - 2].key in lex.title_plurals:
-                    start -= 2  # "CIS [Heads of] Government Council": the offices a council gathers
+                if (start < i and start >= 2 and words[start - 1].key == "of" and words[start - 2].key in lex.title_plurals
+                        and words[start - 2].is_cap):
+                    start -= 2  # "CIS [Heads of] Government Council": the offices a council gathers; "the heads of" are people
                     continue
                 before = words[start - 1]
                 # an event's or a site's name before the head names what the body serves ("... Cooperation Forum Secretariat",

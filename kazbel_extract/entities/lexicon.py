@@ -92,7 +92,17 @@ class Lexicon:
         """The words of a full name that may later stand alone for it: the last ("Lukashenko", the Vietnamese
         "Chinh" of "Pham Minh Chinh"), and the first of a Chinese or Korean name ("Xi" of "Xi Jinping")."""
         folded = [n.casefold() for n in names]
-        return {folded[-1], folded[0]} if len(folded) > 1 and folded[0] in self.family_first else {folded[-1]}
+        # a family name that is also a function word ("He" of "He Lifeng", "To" of "To Lam") never stands alone for it
+        first_alone = len(folded) > 1 and folded[0] in self.family_first and folded[0] not in self.stop_words
+        return {folded[-1], folded[0]} if first_alone else {folded[-1]}
+
+    def opens_a_family_name(self, words: list[Word], k: int, sentence_start: bool) -> bool:
+        """Does a family name that is also a function word begin a name at word `k` ("Vice Premier He Lifeng", "General
+        Secretary To Lam")? Only capitalised and before a name candidate inside a sentence, before two at its start ("Do
+        Duc Duy, Minister of ..."): "He said", "To boost trade" and "To Tokayev, ..." do not."""
+        first, rest = words[k], words[k + 1:k + 3]
+        return (first.key in self.family_first and first.key in self.stop_words and first.is_cap and not first.headline
+                and len(rest) >= 1 + sentence_start and all(self.is_name_candidate(w) for w in rest[:1 + sentence_start]))
 
     def is_place_phrase(self, words: list[Word]) -> bool:
         """Words that are a place together ("Hong Kong", "Ho Chi Minh City"), each ("Belarus-Kazakhstan"), or between
@@ -130,8 +140,15 @@ class Lexicon:
         return first.key in self.given_names and self.is_name_candidate(first) and self.is_name_candidate(second)
 
     def looks_like_surname(self, word: Word) -> bool:
-        """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not)."""
-        return word.key in self.known_surnames or (len(word.key) > 4 and word.key.endswith(self.surname_suffixes))
+        """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not). The Russian "-in"
+        follows a consonant ("Putin", "Sobyanin"); after a vowel it ends English words ("Grain", "Chain", "Protein")."""
+        key = word.key
+        if key in self.known_surnames:
+            return True
+        if len(key) <= 4 or not key.endswith(self.surname_suffixes):
+            return False
+        stem = key[:-3] if key.endswith("ina") else key[:-2] if key.endswith("in") else None
+        return stem is None or stem[-1] not in "aeiou"
 
 
 def fold(items) -> set[str]:

@@ -38,7 +38,8 @@ class OrganisationFinder(NameShapes):
                   for _, s, e in self.org_matcher(doc)]
         ranges += self._known_in_capitals(doc)
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
-        ranges += self.companies.with_legal_form(doc, words) + self.companies.named_plants(words) + self.announced.find(doc, words)
+        form_ends = self.companies.legal_forms(doc)
+        ranges += self.companies.with_legal_form(doc, words, form_ends) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
         ranges += self.local_executives.find(words)
         merged: list[list[int]] = []
@@ -47,6 +48,10 @@ class OrganisationFinder(NameShapes):
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
+        at = {w.start: k for k, w in enumerate(words)}
+        for span in merged:  # a legal form right after a name is its own ("Halyk Savings Bank of Kazakhstan JSC")
+            span[1] = form_ends.get(span[1], span[1])
+            span[1] = self._with_body_acronym(words, at, *span)
         merged = [(s, self._without_holder(words, s, e)) for s, e in merged]
         spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
         return spans + self._short_names_beside(doc, words, spans)
@@ -60,6 +65,20 @@ class OrganisationFinder(NameShapes):
         if (stop - first >= 4 and self.follows_title(words, first) and words[stop - 3].key in lex.institution_words
                 and lex.is_name_candidate(words[stop - 2]) and lex.is_name_candidate(words[stop - 1])):
             return words[stop - 3].end
+        return end
+
+    def _with_body_acronym(self, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
+        """The end of an organisation's acronym (tokens `start:end`) with the acronym of its body written right after
+        it ("OSCE PA", "CSTO CA", "UN ESCAP"): a body of that organisation; not a title, a descriptor, a unit or a
+        tax ("the EAEU GDP", "the CIS CEO"), nor another organisation ("EEC EAEU")."""
+        lex, k = self.lexicon, at.get(end)
+        first = at.get(start)
+        if k is None or first is None or k != first + 1 or not words[first].is_acronym:
+            return end
+        word = words[k]
+        if (word.is_acronym and self._acronym(word) and word.key not in lex.titles and word.key not in lex.descriptors
+                and word.key not in lex.legal_forms and word.key not in lex.known_organisations and not word.headline and (k + 1 == len(words) or not words[k + 1].is_acronym)):
+            return word.end
         return end
 
     def _whole_word(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:

@@ -35,10 +35,12 @@ class PersonFinder(NameShapes):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
                 i += 1
                 continue
-            if not lex.is_name_candidate(words[i]) or self._ends_a_place(words, i):
+            family_word = (i + 1 < len(words) and words[i + 1].start not in in_org
+                           and lex.opens_a_family_name(words, i, doc[words[i].start].is_sent_start))
+            if not family_word and (not lex.is_name_candidate(words[i]) or self._ends_a_place(words, i)):
                 i += 1  # "Emirates" of "United Arab Emirates [Thani bin Ahmed Al Zeyoudi]"
                 continue
-            j, particles = self._name_end(words, i, in_org)
+            j, particles = self._name_end(words, i + family_word, in_org)
             if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary):
                 i = j  # "Infrastructure Development", "Ho Chi Minh City": words of a longer name
                 continue
@@ -57,19 +59,24 @@ class PersonFinder(NameShapes):
             # "... of Kazakhstan to Belarus Yermukhamet Yertysbayev", "... Executive Committee Vladimir Dvornik"
             after_office = run[0].start in org_ends or (previous is not None and previous.is_cap and lex.is_place(previous))
             name = run
-            if not particles and len(run) >= 3 and run[-3].key in lex.family_first:
+            if not particles and len(run) == 4 and run[0].key in lex.family_first:
+                name = run  # "Vo Thi Anh Xuan", "Nguyen Thi Kim Ngan"
+            elif not particles and len(run) >= 3 and run[-3].key in lex.family_first:
                 name = run[-3:]  # "Yoon Suk Yeol", "Pham Minh Chinh"
             elif not particles and (len(run) > 3 or (len(run) == 3 and not run[1].key.endswith(lex.patronymic_suffixes)
                                                      and run[0].key not in lex.given_names)):
                 name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"; not "Mehmet Sait Uyanik"
-            family_first = len(name) in (2, 3) and name[0].key in lex.family_first and not lex.is_place_phrase(name)
+            family_first = len(name) in (2, 3, 4) and name[0].key in lex.family_first and not lex.is_place_phrase(name)
             given = len(name) >= 2 and lex.opens_a_name(name[0], name[1])  # "Valery Dvornik"
+            # surname first, as bylines and lists write it: "Zhumagulov Yerlan", "Ivanova Anna"
+            given = given or (len(name) == 2 and lex.looks_like_surname(name[0]) and name[1].key in lex.given_names
+                              and lex.is_name_candidate(name[1]))
             evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first or given
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
             if (previous is not None and previous.is_cap and previous.key in lex.vocabulary and not lex.looks_like_surname(name[-1])
-                    and all(t in base_orgs for t in range(previous.start, name[-1].end))):
+                    and not family_first and all(t in base_orgs for t in range(previous.start, name[-1].end))):
                 i = j  # "head of National Electric Grids": no surname, after a word of a body the base model reads whole
                 continue
             end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"

@@ -41,7 +41,16 @@ class NameShapes:
         if k + 1 < len(words) and self.lexicon.initials.match(words[k].text) and not lex.is_place(words[k]):
             return lex.is_name_candidate(words[k + 1])  # "A.A. Erofeev"
         return k + 1 < len(words) and (lex.opens_a_name(words[k], words[k + 1]) or (
-            lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1]) and lex.looks_like_surname(words[k + 1])))
+            lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1]) and lex.looks_like_surname(words[k + 1]))
+            or self._korean_name_at(words, k))
+
+    def _korean_name_at(self, words: list[Word], k: int) -> bool:
+        """A family name and a hyphenated given name whose second syllable is lowercase ("Choi Yoon-beom", "Cheong
+        In-kyo"): the shape of a Korean name."""
+        lex, given = self.lexicon, words[k + 1]
+        parts = given.text.split("-")
+        return (words[k].key in lex.family_first and words[k].is_cap and len(parts) == 2 and parts[0][:1].isupper()
+                and parts[1].isalpha() and parts[1].islower())
 
     def looks_personal(self, name: list[Word]) -> bool:
         """A personal name's shape: a known person, or several words ending in a surname or opening with a given name
@@ -121,8 +130,11 @@ class NameShapes:
 
     def is_generic(self, modifiers: list[Word], head: Word) -> bool:
         """Is a head with only places before it generic ("Parliament", "Kazakh Government")? A city or a region names
-        its body ("Atyrau Refinery", "Shandong University"); a country or a nationality does not."""
+        its body ("Atyrau Refinery", "Shandong University"), as a pair of countries does; a country or a nationality
+        does not."""
         lex = self.lexicon
         if head.key in lex.standalone_heads or not all(lex.is_place(w) for w in modifiers):
             return False
+        if any(len(w.parts) > 1 and w.key not in lex.place_words for w in modifiers):
+            return False  # a pair of countries names a body of both ("German-Kazakh University", "Kazakh-Chinese Committee")
         return not (modifiers and " ".join(w.key for w in modifiers) in lex.local_places)
