@@ -62,8 +62,7 @@ class NotTrade:
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
                 break  # the amount's clause ends: "Kazakhstan supplied ..., and the bank allocated $50 million"
         subject = clause_subject(money.root)
-        if subject is not None and (subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
-                None, "turnover") and self.metric_words.company_owned(subject)):
+        if subject is not None and self._other_matter_subject(subject):
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
         if self.after_change_preposition(money, "by"):
             return True  # "increase exports by $200 million": a change of the value, not the value
@@ -72,7 +71,33 @@ class NotTrade:
     def change(self, anchor: Anchor) -> bool:
         """ "The economy grew by 4.5%", "due to a 30% rise in oil prices": a change of something else the clause or
         the change noun names."""
-        return self.of_other_matter(anchor.token) or self._change_noun_of_other_matter(anchor.token)
+        return self.of_other_matter(anchor.token) or self._change_noun_of_other_matter(anchor.token) or \
+            self._changes_other_subject(anchor.token)
+
+    def _other_matter_subject(self, subject: Token) -> bool:
+        """ "the plan's cost", "the price of potash", "the holding's revenue", "MTZ's sales", "the volume of
+        production": a subject headed by a noun of another matter, or by a measure of one, or a company's own
+        figure."""
+        if subject.lower_ in self.measure_nouns or self.antecedents.is_anaphor(subject):
+            subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), subject)  # "the volume of production"
+        return subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
+            None, "turnover") and self.metric_words.company_owned(subject)
+
+    def _changes_other_subject(self, number: Token) -> bool:
+        """ "The price of potash exported to Uzbekistan rose by 12%", "the tariff on beef supplied to China was cut
+        by 5%": the change's clause has a price, cost, tariff or loan as its subject (a trade word inside it is that
+        noun's), and its verb takes no trade word as object ("the agreement will raise exports by 20%")."""
+        subject = clause_subject(number)
+        if subject is None or not self._other_matter_subject(subject):
+            return False
+        verbs = []  # the verbs from the number up to the subject's: "is expected to boost trade by 25%"
+        for tok in number.ancestors:
+            verbs.append(tok)
+            if tok == subject.head:
+                break
+        return not any(c.dep_ in ("dobj", "attr") and any(self.metric_words.of_word(t) for t in c.subtree)
+                       for verb in verbs for c in verb.children)
 
     def of_other_matter(self, number: Token) -> bool:
         """ "The economy grew by 4.5%", "GDP reached $262 billion": the number's clause names no trade word but in

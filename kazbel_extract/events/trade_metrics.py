@@ -32,6 +32,7 @@ class MetricWords:
         self.company_nouns = set(words["company_nouns"])
         self.not_trade_kinds = set(words["not_trade_turnover_kinds"])
         self.other_heads = set(words["not_trade_heads"]) | self.company_nouns
+        self.time_units = set(words["time_units"])  # "exports per year" is a figure, "exports per capita" a ratio
         self.domestic_kinds = set(words["domestic_investment_kinds"])
         self.domestic_objects = set(words["domestic_investment_objects"])
         self.own_side_words = set(words["own_side_words"])  # "in its own economy", "in domestic plants"
@@ -46,7 +47,7 @@ class MetricWords:
         metric = self.metric_of.get(tok.lower_)
         if metric is None or tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
             return None
-        if self._in_phrase_of_other_matter(tok) or self.domestic_investment(tok):
+        if self._in_phrase_of_other_matter(tok) or self.domestic_investment(tok) or self._per_unit(tok):
             return None
         if tok.lower_ in self.side_only_words and not self._between_sides(tok):
             return None  # "Trading on the exchange reached ...", "the company sold a stake": a market's, not the sides'
@@ -85,6 +86,12 @@ class MetricWords:
             if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.other_heads:
                 return True
         return False
+
+    def _per_unit(self, tok: Token) -> bool:
+        """ "exports per capita", "investment per head of population": a trade word divided by a unit other than
+        time names a ratio, not the sides' figure."""
+        return any(c.dep_ == "prep" and c.lower_ == "per" and any(
+            g.dep_ == "pobj" and g.lower_ not in self.time_units for g in c.children) for c in tok.children)
 
     def domestic_investment(self, tok: Token) -> bool:
         """ "invest $3 billion in its own railways", "capital investment": an investment word of no second side."""
