@@ -38,6 +38,13 @@ PRICES_AND_COSTS = [
                  "dropped by 20% in the first quarter as a result.",
                  [rec("import", period="2024-01/2024-03", pct=-20.0, parties=(K, U), reporter=U)],
                  id="an import duty beside an import change"),
+    pytest.param("Customs payments on imports from China grew by 30% and reached 900 billion tenge, the State Revenue "
+                 "Committee reported.", [], id="customs payments on imports"),
+    pytest.param("The trade margin on imported Belarusian goods in Kazakh retail chains rose by 8%, the association of "
+                 "retailers said.", [], id="a trade margin"),
+    pytest.param("Prices for Kazakh coal exported to Kyrgyzstan rose by 10% in January, while the cost of the products "
+                 "supplied by Belarusian enterprises to Kazakhstan under the contracts amounted to $45 million.", [],
+                 id="prices of goods exported, the cost of goods supplied"),
     pytest.param("Freight rates for cargo transported from China to Europe through Kazakhstan rose by 18% in the first "
                  "quarter, while exports of Kazakh metals to Belarus grew by 6% in January-March.",
                  [rec("export", period="2024-01/2024-03", pct=6.0, parties=(B, K), reporter=K)],
@@ -143,6 +150,17 @@ RESTATED = [
                  "(about 2.1 trillion tenge), the embassy said.",
                  [rec(value=4.6e9, period="2023", pct=12.8, parties=(K, U))],
                  id="a rounded headline change and two currencies"),
+    pytest.param("MINSK (BelTA) - The trade between Belarus and Kazakhstan amounted to $1.32 billion in 2023.\n\nThe "
+                 "Belarusian ambassador noted that the trade turnover exceeded $1.3 billion last year, and the sides "
+                 "intend to bring it to $2 billion by 2026.",
+                 [rec(value=1.32e9, period="2023", parties=(B, K)), rec(value=2e9, period="2026", status="target",
+                                                                        parties=(B, K))],
+                 id="an exact amount and its hedged restatement"),
+    pytest.param("MINSK (BelTA) - The trade between Belarus and Kazakhstan grew by 14% in January-June to $640 million."
+                 "\n\nOver the first half of the year, the commodity turnover between the two countries increased by 14 "
+                 "percent, the ministry said.",
+                 [rec(value=6.4e8, period="2024-01/2024-06", pct=14.0, parties=(B, K))],
+                 id="a change restated in other words"),
 ]
 
 
