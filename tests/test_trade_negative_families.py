@@ -164,6 +164,25 @@ RESTATED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", PRICES_AND_COSTS + FINANCE_AND_DEALS + OWN_FIGURES + RESTATED)
+# -- "made up" states a total: its "up" is no rise ---------------------------------------------------------------
+
+TOTALS = [
+    pytest.param("In 2023 Belarusian exports to Kazakhstan made up 95% of the level of the previous year, while imports "
+                 "from Kazakhstan grew by 6%, the National Statistical Committee said.",
+                 [rec("export", period="2023", pct=-5.0, parties=(B, K), reporter=B), rec("import", period="2023", pct=6.0,
+                                                                          parties=(B, K), reporter=B)],
+                 id="made up a share of the level"),
+    pytest.param("Imports of Kazakhstan from Belarus made up $700 million in 2023, or 96.3% of the 2022 level.",
+                 [rec("import", value=7e8, period="2023", pct=-3.7, parties=(B, K), reporter=K)],
+                 id="made up an amount, or a share of the level"),
+    pytest.param("Exports of Kazakhstan to Belarus made up $500 million in 2023, up 12%.",
+                 [rec("export", value=5e8, period="2023", pct=12.0, parties=(B, K), reporter=K)],
+                 id="made up an amount, up a change"),
+    pytest.param("Kazakh exports to Kyrgyzstan went up by 9% in 2023.",
+                 [rec("export", period="2023", pct=9.0, parties=(K, KG), reporter=K)], id="went up is a rise"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRICES_AND_COSTS + FINANCE_AND_DEALS + OWN_FIGURES + RESTATED + TOTALS)
 def test_negative_families(text, expected):
     assert trade(text, PUBLISHED) == expected
