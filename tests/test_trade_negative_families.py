@@ -99,6 +99,17 @@ OWN_FIGURES = [
                  "deliveries to Kazakhstan accounting for a considerable part of it.", [], id="a plant's revenue"),
     pytest.param("Kazakhstan's income from oil exports decreased by 12% in 2023 due to lower world prices, the ministry "
                  "said.", [], id="income from exports"),
+    pytest.param("The joint venture, which exports half of its output to Russia, increased its revenue by 30% to $45 "
+                 "million in 2023.", [], id="a verb changing a revenue as its object"),
+    pytest.param("Uzbekistan cut its import duties on Kazakh cement by 15%, and Kazakhstan's cement exports to "
+                 "Uzbekistan rose by 20% in January-March.",
+                 [rec("export", period="2024-01/2024-03", pct=20.0, parties=(K, U), reporter=K)],
+                 id="a verb changing duties as its object, beside an export change"),
+    pytest.param("Amkodor, a major Belarusian exporter with a turnover of $300 million, opened an assembly line in "
+                 "Kostanay last year.", [], id="an exporter with a turnover"),
+    pytest.param("Kazakhstan increased its exports to Belarus by 18% to $850 million in 2023.",
+                 [rec("export", value=8.5e8, period="2023", pct=18.0, parties=(B, K), reporter=K)],
+                 id="a verb changing exports as its object stays a figure"),
     pytest.param("The republican budget for 2024 provides for revenues of 18 trillion tenge, including 4.5 trillion "
                  "tenge from customs duties on exports.", [], id="a budget's revenues"),
     pytest.param("Kazakhstan's gold and foreign currency reserves increased by $2.5 billion in May to $38 billion, the "

@@ -64,6 +64,8 @@ class NotTrade:
         subject = clause_subject(money.root)
         if subject is not None and self._other_matter_subject(subject):
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
+        if self._changes_other_object(money.root):
+            return True  # "the venture increased its revenue to $45 million"
         if self.after_change_preposition(money, "by"):
             return True  # "increase exports by $200 million": a change of the value, not the value
         return self.of_other_matter(money.root)
@@ -72,7 +74,18 @@ class NotTrade:
         """ "The economy grew by 4.5%", "due to a 30% rise in oil prices": a change of something else the clause or
         the change noun names."""
         return self.of_other_matter(anchor.token) or self._change_noun_of_other_matter(anchor.token) or \
-            self._changes_other_subject(anchor.token)
+            self._changes_other_subject(anchor.token) or self._changes_other_object(anchor.token)
+
+    def _changes_other_object(self, number: Token) -> bool:
+        """ "The venture, which exports to Russia, increased its revenue by 30% to $45 million", "Uzbekistan cut its
+        duties on Kazakh cement by 15%": a verb of the number's clause changes an object of another matter, and the
+        number is that object's."""
+        for verb in (t for t in number.ancestors if t.pos_ in ("VERB", "AUX")):
+            if any(c.dep_ == "dobj" and number not in c.subtree and self._other_matter_subject(c) for c in verb.children):
+                return True
+            if any(c.dep_ in SUBJECTS for c in verb.children):
+                return False  # the clause ends at its subject's verb
+        return False
 
     def _other_matter_subject(self, subject: Token) -> bool:
         """ "the plan's cost", "the price of potash", "the holding's revenue", "MTZ's sales", "the volume of

@@ -107,9 +107,12 @@ class MetricWords:
             for g in objects)
 
     def company_owned(self, tok: Token) -> bool:
-        """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales": a figure a company owns."""
+        """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales", "an exporter with a turnover of":
+        a figure a company owns."""
         owners = [c for c in tok.children if c.dep_ == "poss"]
         owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            owners.append(tok.head.head)  # "Amkodor, an exporter with a turnover of $300 million"
         named = owners + [c for owner in owners for c in owner.children if c.dep_ in ("compound", "appos")]
         return any(t.lower_ in self.company_nouns or (t.ent_type_ == "ORG" and not self.places.within(
             self.doc[t.i : t.i + 1])) for t in named)
