@@ -147,6 +147,23 @@ OWN_FIGURES = [
                  id="a population"),
 ]
 
+# -- investment of one side, with no investor and nothing saying it comes from outside, is domestic -------------
+
+DOMESTIC = [
+    pytest.param("Investments in the agro-industrial complex of Kazakhstan increased by 20% to 900 billion tenge over "
+                 "January-September, the Ministry of Agriculture said.", [], id="investments in a sector"),
+    pytest.param("Over the past five years, 3 trillion tenge has been invested in the modernisation of Kazakhstan's "
+                 "railways and roads.", [], id="invested in a country's railways"),
+    pytest.param("The state will invest $2 billion in the construction of new roads to boost transit trade with "
+                 "China.", [], id="the state invests, a partner in another clause"),
+    pytest.param("Private investment in Uzbekistan's energy sector doubled in 2023.", [], id="private investment"),
+    pytest.param("Uzbekistan attracted $11 billion of foreign direct investment in 2023, the ministry said.",
+                 [rec("investment", value=1.1e10, period="2023", parties=(U,))], id="foreign direct investment stays"),
+    pytest.param("The Belarusian company plans to invest $15 million in the construction of a plant in Kazakhstan.",
+                 [rec("investment", value=1.5e7, status="target", parties=(B, K), reporter=B)],
+                 id="an investor of one side in the other stays"),
+]
+
 # -- one figure stated in the headline, the lede and a quote -----------------------------------------------------
 
 RESTATED = [
@@ -194,6 +211,6 @@ TOTALS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", PRICES_AND_COSTS + FINANCE_AND_DEALS + OWN_FIGURES + RESTATED + TOTALS)
+@pytest.mark.parametrize("text,expected", PRICES_AND_COSTS + FINANCE_AND_DEALS + OWN_FIGURES + DOMESTIC + RESTATED + TOTALS)
 def test_negative_families(text, expected):
     assert trade(text, PUBLISHED) == expected

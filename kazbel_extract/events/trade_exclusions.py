@@ -42,6 +42,7 @@ class NotTrade:
         self.after_change_preposition = after_change_preposition
         self.settings = settings
         self.not_trade_heads = set(words["not_trade_heads"])
+        self.foreign_investment_words = set(words["foreign_investment_words"])  # "foreign direct investment"
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
 
     def amount(self, money: Span) -> bool:
@@ -69,6 +70,15 @@ class NotTrade:
         if self.after_change_preposition(money, "by"):
             return True  # "increase exports by $200 million": a change of the value, not the value
         return self.of_other_matter(money.root)
+
+    def domestic_investment(self, record, word: Token | None) -> bool:
+        """ "3 trillion tenge has been invested in Kazakhstan's railways", "the state will invest $2 billion in roads
+        to boost transit trade with China": an investment of one side, with no investor named and no word saying it
+        comes from outside ("foreign", "direct", "attracted", "inflow"), is domestic, no record (with no side at all,
+        "the two countries' trade rose 14%, while investment grew by 30%", it is the pair's)."""
+        if record.metric != "investment" or word is None or len(record.parties) != 1 or record.reporter is not None:
+            return False
+        return not any(t.lower_ in self.foreign_investment_words for t in (word, word.head, *word.children))
 
     def change(self, anchor: Anchor) -> bool:
         """ "The economy grew by 4.5%", "due to a 30% rise in oil prices": a change of something else the clause or
