@@ -143,6 +143,9 @@ OWN_FIGURES = [
     pytest.param("Kazakhstan's exports per year to Kyrgyzstan grew to $1.2 billion in 2023.",
                  [rec("export", value=1.2e9, period="2023", parties=(K, KG), reporter=K)],
                  id="exports per year stay a figure"),
+    pytest.param("According to him, the main export items were potash fertilizers (22%), tractors (15%) and dairy "
+                 "products (12%), and the price of potash rose by 40% over the year.", [],
+                 id="shares of export items and a price in a list"),
     pytest.param("The population of Kazakhstan exceeded 20 million people in 2023, the statistics bureau said.", [],
                  id="a population"),
 ]

@@ -11,6 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Trade
 from .places import Places
 from .settings import LinkingSettings
 from .syntax import SUBJECTS, clause_subject
@@ -71,7 +72,7 @@ class NotTrade:
             return True  # "increase exports by $200 million": a change of the value, not the value
         return self.of_other_matter(money.root)
 
-    def domestic_investment(self, record, word: Token | None) -> bool:
+    def domestic_investment(self, record: Trade, word: Token | None) -> bool:
         """ "3 trillion tenge has been invested in Kazakhstan's railways", "the state will invest $2 billion in roads
         to boost transit trade with China": an investment of one side, with no investor named and no word saying it
         comes from outside ("foreign", "direct", "attracted", "inflow"), is domestic, no record (with no side at all,
