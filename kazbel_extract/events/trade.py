@@ -113,6 +113,8 @@ class TradeFinder:
             if found is None:
                 continue
             record = self.records(anchor, *found, n, self.last_amount, compared, comparisons)
+            if self.not_trade.domestic_investment(record, found[1]):
+                continue  # "3 trillion tenge has been invested in Kazakhstan's railways"
             if anchor.kind == "money" and not compared:
                 if self._fold_into_last_change(record, found[1]):
                     continue

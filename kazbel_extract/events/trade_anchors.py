@@ -51,6 +51,7 @@ class Anchors:
         self.ents_in = ents_in
         self.up_words = set(words["up_words"])
         self.down_words = set(words["down_words"])
+        self.total_particle_verbs = set(words["total_particle_verbs"])  # "made up 95% of the level": no rise
 
     def is_change_word(self, tok: Token) -> bool:
         low = tok.lower_
@@ -154,6 +155,8 @@ class Anchors:
         return 0
 
     def _sign(self, tok: Token) -> int:
+        if tok.dep_ == "prt" and tok.head.lower_ in self.total_particle_verbs:
+            return 0  # "exports made up 95% of the level of 2023": the verb of a total, whose "up" is no rise
         return 1 if tok.lower_ in self.up_words else -1 if tok.lower_ in self.down_words else 0
 
     def _signed_change(self, percent: Span) -> float | None:

@@ -11,6 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from ..records import Trade
 from .places import Places
 from .settings import LinkingSettings
 from .syntax import SUBJECTS, clause_subject
@@ -42,6 +43,7 @@ class NotTrade:
         self.after_change_preposition = after_change_preposition
         self.settings = settings
         self.not_trade_heads = set(words["not_trade_heads"])
+        self.foreign_investment_words = set(words["foreign_investment_words"])  # "foreign direct investment"
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
 
     def amount(self, money: Span) -> bool:
@@ -62,17 +64,64 @@ class NotTrade:
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
                 break  # the amount's clause ends: "Kazakhstan supplied ..., and the bank allocated $50 million"
         subject = clause_subject(money.root)
-        if subject is not None and (subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
-                None, "turnover") and self.metric_words.company_owned(subject)):
+        if subject is not None and self._other_matter_subject(subject):
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
+        if self._changes_other_object(money.root):
+            return True  # "the venture increased its revenue to $45 million"
         if self.after_change_preposition(money, "by"):
             return True  # "increase exports by $200 million": a change of the value, not the value
         return self.of_other_matter(money.root)
 
+    def domestic_investment(self, record: Trade, word: Token | None) -> bool:
+        """ "3 trillion tenge has been invested in Kazakhstan's railways", "the state will invest $2 billion in roads
+        to boost transit trade with China": an investment of one side, with no investor named and no word saying it
+        comes from outside ("foreign", "direct", "attracted", "inflow"), is domestic, no record (with no side at all,
+        "the two countries' trade rose 14%, while investment grew by 30%", it is the pair's)."""
+        if record.metric != "investment" or word is None or len(record.parties) != 1 or record.reporter is not None:
+            return False
+        return not any(t.lower_ in self.foreign_investment_words for t in (word, word.head, *word.children))
+
     def change(self, anchor: Anchor) -> bool:
         """ "The economy grew by 4.5%", "due to a 30% rise in oil prices": a change of something else the clause or
         the change noun names."""
-        return self.of_other_matter(anchor.token) or self._change_noun_of_other_matter(anchor.token)
+        return self.of_other_matter(anchor.token) or self._change_noun_of_other_matter(anchor.token) or \
+            self._changes_other_subject(anchor.token) or self._changes_other_object(anchor.token)
+
+    def _changes_other_object(self, number: Token) -> bool:
+        """ "The venture, which exports to Russia, increased its revenue by 30% to $45 million", "Uzbekistan cut its
+        duties on Kazakh cement by 15%": a verb of the number's clause changes an object of another matter, and the
+        number is that object's."""
+        for verb in (t for t in number.ancestors if t.pos_ in ("VERB", "AUX")):
+            if any(c.dep_ == "dobj" and number not in c.subtree and self._other_matter_subject(c) for c in verb.children):
+                return True
+            if any(c.dep_ in SUBJECTS for c in verb.children):
+                return False  # the clause ends at its subject's verb
+        return False
+
+    def _other_matter_subject(self, subject: Token) -> bool:
+        """ "the plan's cost", "the price of potash", "the holding's revenue", "MTZ's sales", "the volume of
+        production": a subject headed by a noun of another matter, or by a measure of one, or a company's own
+        figure."""
+        if subject.lower_ in self.measure_nouns or self.antecedents.is_anaphor(subject):
+            subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj"), subject)  # "the volume of production"
+        return subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
+            None, "turnover") and self.metric_words.company_owned(subject)
+
+    def _changes_other_subject(self, number: Token) -> bool:
+        """ "The price of potash exported to Uzbekistan rose by 12%", "the tariff on beef supplied to China was cut
+        by 5%": the change's clause has a price, cost, tariff or loan as its subject (a trade word inside it is that
+        noun's), and its verb takes no trade word as object ("the agreement will raise exports by 20%")."""
+        subject = clause_subject(number)
+        if subject is None or not self._other_matter_subject(subject):
+            return False
+        verbs = []  # the verbs from the number up to the subject's: "is expected to boost trade by 25%"
+        for tok in number.ancestors:
+            verbs.append(tok)
+            if tok == subject.head:
+                break
+        return not any(c.dep_ in ("dobj", "attr") and any(self.metric_words.of_word(t) for t in c.subtree)
+                       for verb in verbs for c in verb.children)
 
     def of_other_matter(self, number: Token) -> bool:
         """ "The economy grew by 4.5%", "GDP reached $262 billion": the number's clause names no trade word but in

@@ -32,6 +32,7 @@ class MetricWords:
         self.company_nouns = set(words["company_nouns"])
         self.not_trade_kinds = set(words["not_trade_turnover_kinds"])
         self.other_heads = set(words["not_trade_heads"]) | self.company_nouns
+        self.time_units = set(words["time_units"])  # "exports per year" is a figure, "exports per capita" a ratio
         self.domestic_kinds = set(words["domestic_investment_kinds"])
         self.domestic_objects = set(words["domestic_investment_objects"])
         self.own_side_words = set(words["own_side_words"])  # "in its own economy", "in domestic plants"
@@ -46,7 +47,7 @@ class MetricWords:
         metric = self.metric_of.get(tok.lower_)
         if metric is None or tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
             return None
-        if self._in_phrase_of_other_matter(tok) or self.domestic_investment(tok):
+        if self._in_phrase_of_other_matter(tok) or self.domestic_investment(tok) or self._per_unit(tok):
             return None
         if tok.lower_ in self.side_only_words and not self._between_sides(tok) and not self._beside_trade_verb(tok):
             return None  # "Trading on the exchange reached ...", "the company sold a stake": a market's, not the sides'
@@ -94,6 +95,12 @@ class MetricWords:
                 return True
         return False
 
+    def _per_unit(self, tok: Token) -> bool:
+        """ "exports per capita", "investment per head of population": a trade word divided by a unit other than
+        time names a ratio, not the sides' figure."""
+        return any(c.dep_ == "prep" and c.lower_ == "per" and any(
+            g.dep_ == "pobj" and g.lower_ not in self.time_units for g in c.children) for c in tok.children)
+
     def domestic_investment(self, tok: Token) -> bool:
         """ "invest $3 billion in its own railways", "capital investment": an investment word of no second side."""
         return self.metric_of.get(tok.lower_) == "investment" and self._domestic(tok)
@@ -108,9 +115,12 @@ class MetricWords:
             for g in objects)
 
     def company_owned(self, tok: Token) -> bool:
-        """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales": a figure a company owns."""
+        """ "the company's turnover", "the turnover of Amkodor", "MTZ's sales", "an exporter with a turnover of":
+        a figure a company owns."""
         owners = [c for c in tok.children if c.dep_ == "poss"]
         owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            owners.append(tok.head.head)  # "Amkodor, an exporter with a turnover of $300 million"
         named = owners + [c for owner in owners for c in owner.children if c.dep_ in ("compound", "appos")]
         return any(t.lower_ in self.company_nouns or (t.ent_type_ == "ORG" and not self.places.within(
             self.doc[t.i : t.i + 1])) for t in named)
