@@ -155,6 +155,9 @@ def test_a_line_without_a_stop_over_a_line_that_begins_a_sentence_is_a_sentence(
     "The agreements signed:\n- a memorandum on transport;\n- a protocol on customs.",
     "The presidents of Belarus and Kazakhstan met in Astana on 12 May and\ndiscussed trade. Kazakh President\n"
     "Kassym-Jomart Tokayev said trade had grown.",
+    "Belarusian Prime Minister Roman Golovchenko held talks with\nKazakh Prime Minister Alikhan Smailov in Minsk.",
+    "The two sides signed a roadmap for the\nYears 2024-2026 and agreed to meet in Astana.",
+    "Kazakhstan and\nBelarus will open a joint trading house. The Belarusian side proposed\nTo hold the next session in Minsk.",
 ])
 def test_a_line_that_runs_on_or_a_text_wrapped_inside_its_sentences_keeps_its_single_breaks(nlp, text):
     assert len(list(nlp(text).sents)) == text.count(".")

@@ -5,8 +5,8 @@ boundary the parser reads it into the lede ("Lukashenko pays visit to Kazakhstan
 hosted talks ..."), which gives the lede's events the headline's words. So does a single line break
 after a line that ends without a stop, comma, semicolon or colon (a headline over a "Published: Monday,
 24 June" line over the lede, the items of a list), unless the text is wrapped inside its sentences:
-then some such line runs on into a next line that begins in lower case or with a number, and single breaks end
-nothing.
+then some such line ends on a function word ("with", "the", "and") or runs on into a next line that begins in
+lower case or with a number, and single breaks end nothing.
 
 No sentence is longer than `max_tokens`, so that event linking stays linear. Wire sentences run to
 some 60 tokens. A scraped list, a table or a page without full stops can hand the parser one
@@ -66,8 +66,10 @@ class SentenceCap:
                 doc[i + 1].is_sent_start = True
             elif line_breaks == 1 and 0 < i < len(doc) - 1 and rows[i - 1][0] not in RUNS_ON \
                     and not rows[i - 1][1]:
-                first = strings[rows[i + 1][0]][:1]
-                if first.isupper() or first in LIST_MARKS:
+                first, last = strings[rows[i + 1][0]][:1], doc[i - 1]
+                if last.is_lower and last.is_stop:  # "met with\nKazakh President ...": no line ends on "with"
+                    wrapped = True
+                elif first.isupper() or first in LIST_MARKS:
                     line_ends.append(i)
                 else:  # "grew\n12% in 2023": the sentence runs on
                     wrapped = True
