@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 from .meeting_places import MeetingPlaces
 from .people import People, surname
 from .places import Place, Places
+from .syntax import token_words
 
 
 class VisitVenues:
@@ -54,8 +55,9 @@ class VisitVenues:
         w = self.words
         travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
         found = []
+        lower = token_words(sent.doc).lower
         for tok in sent:
-            if tok.lower_ not in travel or self.planned(tok):
+            if lower[tok.i] not in travel or self.planned(tok):
                 continue
             holders = [tok]
             if tok.lower_ in w["visit_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "on":
