@@ -26,7 +26,7 @@ from .agreement_status import DocumentStatus
 from .clause import read_clause
 from .evidence import evidence, original_text, sources
 from .lexicon import Lexicon
-from .syntax import ents_by_sentence
+from .syntax import ents_by_sentence, token_words
 
 
 class AgreementFinder:
@@ -49,9 +49,10 @@ class AgreementFinder:
 
     def __call__(self) -> list[Agreement]:
         mentions: list[Mention] = []
+        lower = token_words(self.doc).lower
         for sent in self.doc.sents:
             for noun in sent:
-                if noun.lower_ not in self.nouns.forms:
+                if lower[noun.i] not in self.nouns.forms:
                     continue  # the one set test per word: no other word names a document
                 kind = self.nouns.kind(noun)
                 if kind is not None and self.nouns.in_sense(noun, kind):

@@ -19,7 +19,7 @@ from .joint_venture_mentions import VentureMentions
 from .joint_venture_status import VentureStatus
 from .lexicon import Lexicon
 from .places import Places
-from .syntax import count_of, ents_by_sentence, phrase
+from .syntax import count_of, ents_by_sentence, phrase, token_words
 
 
 class JointVentureFinder:
@@ -41,9 +41,10 @@ class JointVentureFinder:
     def __call__(self) -> list[JointVenture]:
         records: list[JointVenture] = []
         mentions = self.mentions
+        lower = token_words(self.doc).lower
         for sent in self.doc.sents:
             for tok in sent:
-                if tok.lower_ not in self.anchor_words and not (mentions.named and tok.like_num):
+                if lower[tok.i] not in self.anchor_words and not (mentions.named and tok.like_num):
                     continue  # the one set test per word: no other word anchors a venture
                 if mentions.is_joint_venture(tok):
                     mentions.named.add(tok.lower_)

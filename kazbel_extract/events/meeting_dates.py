@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..values import NUMERIC_DAY, parse_date
 from .meeting_places import MeetingPlaces
-from .syntax import CLAUSES, doc_tokens, sentence_before, tree_distance
+from .syntax import CLAUSES, doc_tokens, sentence_before, token_words, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
 DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
@@ -47,9 +47,11 @@ def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
         if tagged and tagged[-1].start == date.start:
             tagged.pop()  # the "14" of "14 and 15 October" the tagger took apart
         tagged.append(date)
-    tokens = doc_tokens(doc)
-    numeric = [Span(doc, t.i, t.i + 1, label="DATE") for t in tokens if not t.ent_type_ and NUMERIC_DAY.fullmatch(t.text)]
-    untagged = [_day_and_month(doc, t.i) for t in tokens if t.text[:1].isupper() and t.lower_ in months and t.ent_type_ != "DATE"]
+    words = token_words(doc)
+    numeric = [Span(doc, i, i + 1, label="DATE") for i, text in enumerate(words.text)
+               if not words.ent_type[i] and NUMERIC_DAY.fullmatch(text)]
+    untagged = [_day_and_month(doc, i) for i, text in enumerate(words.text)
+                if text[:1].isupper() and words.lower[i] in months and words.ent_type[i] != "DATE"]
     found = tagged + numeric + [d for d in untagged if d is not None]
     return [d for d in sorted(found, key=lambda d: d.start) if parse_date(first_day(d.text), reference) is not None]
 

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .clause import Grammar
 from .settings import LinkingSettings
-from .syntax import CLAUSES, SUBJECTS, phrase
+from .syntax import CLAUSES, SUBJECTS, phrase, token_words
 
 
 class Triggers:
@@ -31,8 +31,9 @@ class Triggers:
         """The triggers of a sentence, in text order."""
         w = self.words
         found = []
+        lower = token_words(sent.doc).lower
         for tok in sent:
-            low = tok.lower_
+            low = lower[tok.i]
             if low not in self.trigger_words:
                 continue
             if low in w["verbs"] and tok.pos_ in ("VERB", "AUX") and not self._satisfies(tok):

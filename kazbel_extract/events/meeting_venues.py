@@ -12,6 +12,7 @@ from .lexicon import Lexicon
 from .meeting_places import MeetingPlaces
 from .people import People, surname
 from .places import Place, Places
+from .syntax import token_words
 
 
 class VisitVenues:
@@ -54,12 +55,13 @@ class VisitVenues:
         w = self.words
         travel = set(w["visit_nouns"]) | set(w["travel_verbs"])
         found = []
+        lower = token_words(sent.doc).lower
         for tok in sent:
             if self._staying(tok):  # "X, who is in Minsk at the invitation of Y", "X is in Astana for the summit"
                 found += [p for p in map(self._place_of, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                                                           for g in c.children if g.dep_ == "pobj"]) if p is not None]
                 continue
-            if tok.lower_ not in travel or self.planned(tok):
+            if lower[tok.i] not in travel or self.planned(tok):
                 continue
             holders = [tok]
             if tok.lower_ in w["visit_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "on":

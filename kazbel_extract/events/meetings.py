@@ -39,7 +39,7 @@ from .meeting_venues import VisitVenues
 from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
-from .syntax import ents_by_sentence
+from .syntax import ents_by_sentence, token_words
 
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
 
@@ -178,7 +178,7 @@ class MeetingFinder:
     def _words(self, sent: Span) -> set[str]:
         """The lowercased words of a sentence, read once however many triggers it holds."""
         if sent.start not in self._sentence_words:
-            self._sentence_words[sent.start] = {t.lower_ for t in sent}
+            self._sentence_words[sent.start] = set(token_words(sent.doc).lower[sent.start : sent.end])
         return self._sentence_words[sent.start]
 
     # -- merging and records ----------------------------------------------------------------------

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import vocabulary
 from ..text import doc_text
 from .settings import LinkingSettings
-from .syntax import paragraph_of, paragraph_starts, tree_distance
+from .syntax import paragraph_of, paragraph_starts, token_words, tree_distance
 
 YEAR = r"(?:19|20)\d\d"
 MONTH_SPAN_DASHES = ("-", "\u2013", "\u2014")
@@ -283,15 +283,16 @@ class SentenceDateMentions:
         """The DATE entities of a sentence that can name a time, and the years, quarters and halves the tagger left
         out ("From 2015 to 2023 trade ...", "In January-March this year", "in H1")."""
         dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)]
-        years = [Span(self.doc, t.i, t.i + 1, label="DATE") for t in sent
-                 if not t.ent_type_ and t.tag_ == "CD" and re.fullmatch(YEAR, t.text)
-                 or t.ent_type_ != "DATE" and self.calendar.shorthand.fullmatch(t.text)]
+        text, lower, tag, ent_type = token_words(self.doc)
+        years = [Span(self.doc, i, i + 1, label="DATE") for i in range(sent.start, sent.end)
+                 if not ent_type[i] and tag[i] == "CD" and re.fullmatch(YEAR, text[i])
+                 or ent_type[i] != "DATE" and self.calendar.shorthand.fullmatch(text[i])]
+        # "In Jan-Apr trade ...", "in Jan.-Mar. 2024": a span of abbreviated months the tagger left out
         years += [Span(self.doc, t.i, t.i + 3, label="DATE") for t in sent[:-2]
                   if not t.ent_type_ and self._month(t) and t.nbor(1).text in MONTH_SPAN_DASHES and self._month(t.nbor(2))]
-        # "In Jan-Apr trade ...", "in Jan.-Mar. 2024": a span of abbreviated months the tagger left out
-        years += [Span(self.doc, t.i - 1, t.i + 1, label="DATE") for t in sent[1:]
-                  if t.lower_ == "year" and not t.ent_type_ and not t.nbor(-1).ent_type_
-                  and t.nbor(-1).lower_ not in ("the", "a") and f"{t.nbor(-1).lower_} year" in self.calendar.relative_years]
+        years += [Span(self.doc, i - 1, i + 1, label="DATE") for i in range(sent.start + 1, sent.end)
+                  if lower[i] == "year" and not ent_type[i] and not ent_type[i - 1]
+                  and lower[i - 1] not in ("the", "a") and f"{lower[i - 1]} year" in self.calendar.relative_years]
         return sorted(dates + years, key=lambda d: d.start)
 
     def _month(self, tok: Token) -> bool:
@@ -325,11 +326,12 @@ class SentenceDateMentions:
         over the same period of 2022)": the bracketed date is the bracketed amount's alone."""
         if sent.start not in self._openers:  # one pass per sentence: the opener in force at each of its tokens
             openers, opened = [], []
+            text = token_words(self.doc).text
             for tok in sent:
                 openers.append(opened[-1] if opened else None)
-                if tok.text == "(":
+                if text[tok.i] == "(":
                     opened.append(tok.i)
-                elif tok.text == ")" and opened:
+                elif text[tok.i] == ")" and opened:
                     opened.pop()
             self._openers[sent.start] = openers
         return self._openers[sent.start][i - sent.start]

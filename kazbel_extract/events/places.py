@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
-from .syntax import doc_tokens
+from .syntax import doc_tokens, token_words
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,8 @@ def find_places(doc: Doc, lexicon: Lexicon, max_words: int) -> "Places":
     """Every place mention of the doc, in text order, each of at most `max_words` tokens; a region word makes
     "Brest Oblast" a region, not a city, and a region that is no city needs none ("Xinjiang's trade")."""
     index = _index(lexicon)
-    tokens = doc_tokens(doc)
-    texts = [t.text for t in tokens]  # read once: token access is slow, and most tokens begin no name
-    pieces = [t.text_with_ws for t in tokens]
+    texts = token_words(doc).text  # most tokens begin no name
+    pieces = [text + t.whitespace_ for text, t in zip(texts, doc_tokens(doc))]
     places, i, count = [], 0, len(texts)
     while i < count:
         if texts[i] not in index.prefixes or texts[i].isspace():

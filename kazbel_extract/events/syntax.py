@@ -7,7 +7,7 @@ import weakref
 from bisect import bisect_right
 from collections import defaultdict
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,6 +76,32 @@ def doc_tokens(doc: Doc) -> list[Token]:
     """The doc's tokens, made once per doc while `sentence_lookup` holds (a pass over `doc` makes them anew)."""
     read_once = _READ_ONCE.get(doc)
     return read_once["tokens"] if read_once is not None else list(doc)
+
+
+class TokenWords(NamedTuple):
+    """The doc's token texts, lowercased texts, fine tags and entity labels, one list entry per token (`text[tok.i]`
+    is `tok.text`): a token's string attributes look the string up in the vocab's store on every read (about 0.3 us
+    each), and the finders read the words of every sentence many times."""
+
+    text: list[str]
+    lower: list[str]  # `tok.lower_`: English's lowercase form is `str.lower` of the text
+    tag: list[str]
+    ent_type: list[str]
+
+
+def token_words(doc: Doc) -> TokenWords:
+    """The doc's `TokenWords`, read once per doc while `sentence_lookup` holds (the tokens stand still then)."""
+    read_once = _READ_ONCE.get(doc)
+    if read_once is not None and "words" in read_once:
+        return read_once["words"]
+    tokens = doc_tokens(doc)
+    text = [t.text for t in tokens]
+    tags, ent_types = [t.tag for t in tokens], [t.ent_type for t in tokens]  # ids are cheap to read; few distinct
+    names = {key: doc.vocab.strings[key] for key in {*tags, *ent_types}}
+    words = TokenWords(text, [t.lower() for t in text], [names[key] for key in tags], [names[key] for key in ent_types])
+    if read_once is not None:
+        read_once["words"] = words
+    return words
 
 
 def ents_by_sentence(doc: Doc) -> dict[int, list[Span]]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..values import MAX_FACTOR, parser_of
 from .settings import LinkingSettings
-from .syntax import tree_distance
+from .syntax import token_words, tree_distance
 
 LEADING_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=[$\u20ac\u00a3\u00a5\u20b8\dA-Z])")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
@@ -99,8 +99,9 @@ class Anchors:
 
     def factors(self, sent: Span) -> list[Anchor]:
         out = []
+        lower = token_words(sent.doc).lower
         for tok in sent:
-            low = tok.lower_
+            low = lower[tok.i]
             value, number = None, tok
             if low in self.words["factor_words"] and (low != "twice" or self._direction(tok) == 1):
                 value = self.words["factor_words"][low]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .places import Places
 from .settings import LinkingSettings
-from .syntax import SUBJECTS, clause_subject, closest, opens_sentence, tree_distance
+from .syntax import SUBJECTS, clause_subject, closest, opens_sentence, token_words, tree_distance
 from .trade_anchors import Anchor, same_clause
 from .trade_antecedents import Antecedents
 
@@ -27,6 +27,7 @@ class MetricWords:
 
     def __init__(self, doc: Doc, words: dict, metric_of: dict[str, str], places: Places):
         self.doc = doc
+        self.lower = token_words(doc).lower  # asked of every word of every sentence
         self.metric_of = metric_of
         self.places = places
         self.company_nouns = set(words["company_nouns"])
@@ -44,7 +45,7 @@ class MetricWords:
         """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
         metric: "goods and services"); a word in a name, in a phrase of another matter ("export contracts") or
         of domestic investment is none."""
-        metric = self.metric_of.get(tok.lower_)
+        metric = self.metric_of.get(self.lower[tok.i])
         if metric is None or tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
             return None
         if self._in_phrase_of_other_matter(tok) or self.domestic_investment(tok) or self._per_unit(tok):
