@@ -7,7 +7,8 @@ Phases, each in a fresh process so that its peak RSS is its own:
   (a) bare: `spacy.load(<base model>)` with all its components, `nlp.pipe` over the texts;
   (b) extract: `kazbel_extract.extract_many(records)` with all records, in one process;
   (c) extract: the same with `--workers` processes;
-  (s) with `--statistical-baseline`: the base model without the two components (b) does not run, `nlp.pipe`.
+  (s) with `--statistical-baseline`: the base model without the two components (b) does not run, `nlp.pipe`;
+  (m) with `--same-batch`: the base model as in (a), but `nlp.pipe` given `extract_many`'s batch size.
 What b/a compares: the product against the base model as spaCy ships it, which is what a user would run
 instead. The two do not run the same components: (b) runs the base model's statistical ones (tok2vec, tagger,
 parser, ner) like (a), replaces its attribute_ruler by `kazbel_pos_rules` (the same POS, tags and relations,
@@ -85,8 +86,9 @@ def children_peak_mb() -> float:
 NOT_RUN_BY_EXTRACTION = ("attribute_ruler", "lemmatizer")
 
 
-def bare_phase(records: list[dict], exclude: tuple[str, ...] = ()) -> dict:
-    """(a) the base model as spaCy ships it, every component, `nlp.pipe` over the raw texts; (s) without `exclude`."""
+def bare_phase(records: list[dict], exclude: tuple[str, ...] = (), batch_size: int | None = None) -> dict:
+    """(a) the base model as spaCy ships it, every component, `nlp.pipe` over the raw texts; (s) without `exclude`;
+    (m) with `batch_size` in place of the model's own (its tok2vec costs less per doc in small batches)."""
     import spacy
 
     from kazbel_extract.pipeline import base_model_name
@@ -94,7 +96,7 @@ def bare_phase(records: list[dict], exclude: tuple[str, ...] = ()) -> dict:
     start = time.perf_counter()
     nlp = spacy.load(base_model_name(), exclude=list(exclude))
     loaded, cpu = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(record["text"] for record in records):
+    for _ in nlp.pipe((record["text"] for record in records), batch_size=batch_size):
         pass
     return {"seconds": time.perf_counter() - loaded, "cpu_seconds": time.process_time() - cpu,
             "load_seconds": loaded - start, "components": list(nlp.pipe_names)}
@@ -185,8 +187,8 @@ def rates(result: dict, articles: int, words: int) -> dict:
     return {**result, "articles_per_s": articles / seconds, "words_per_s": words / seconds}
 
 
-def run_once(records: list[dict], workers: int, statistical_baseline: bool = False) -> dict:
-    """One round of the three phases on the same records, with the ratios b/a and c/b (and the fourth, with b/s)."""
+def run_once(records: list[dict], workers: int, statistical_baseline: bool = False, same_batch: bool = False) -> dict:
+    """One round of the three phases on the same records, with the ratios b/a and c/b (and b/s, b/m if asked)."""
     articles, words = len(records), count_words(records)
     a = rates(in_fresh_process(bare_phase, records), articles, words)
     b = rates(in_fresh_process(extract_phase, records, 1), articles, words)
@@ -196,6 +198,11 @@ def run_once(records: list[dict], workers: int, statistical_baseline: bool = Fal
     if statistical_baseline:
         s = rates(in_fresh_process(bare_phase, records, NOT_RUN_BY_EXTRACTION), articles, words)
         result.update({"s": s, "b/s": s["seconds"] / b["seconds"], "b/s cpu": s["cpu_seconds"] / b["cpu_seconds"]})
+    if same_batch:
+        from kazbel_extract.batch import BATCH_SIZE
+
+        m = rates(in_fresh_process(bare_phase, records, (), BATCH_SIZE), articles, words)
+        result.update({"m": m, "b/m": m["seconds"] / b["seconds"], "b/m cpu": m["cpu_seconds"] / b["cpu_seconds"]})
     return result
 
 
@@ -205,7 +212,7 @@ def mb(value: float | None) -> str:
 
 def print_round(n: int, result: dict, workers: int) -> None:
     names = {"a": "bare base model (nlp.pipe)", "b": "extract_many, 1 process", "c": f"extract_many, {workers} workers",
-             "s": "base model, statistical only"}
+             "s": "base model, statistical only", "m": "bare base model, same batches"}
     print(f"round {n}:")
     for key, name in ((key, name) for key, name in names.items() if key in result):
         r = result[key]
@@ -214,6 +221,8 @@ def print_round(n: int, result: dict, workers: int) -> None:
     print(f"  b/a {result['b/a']:.2f}  c/b {result['c/b']:.2f}  b/a in CPU seconds {result['b/a cpu']:.2f}")
     if "s" in result:
         print(f"  b/s {result['b/s']:.2f}  b/s in CPU seconds {result['b/s cpu']:.2f}")
+    if "m" in result:
+        print(f"  b/m {result['b/m']:.2f}  b/m in CPU seconds {result['b/m cpu']:.2f}")
 
 
 def spread(values: list[float]) -> str:
@@ -237,6 +246,9 @@ def report(rounds: list[dict], workers: int, articles: int, words: int, first_re
         print(f"  statistical baseline components (s): {', '.join(first['s']['components'])}")
         print(f"  ratio b/s (our components' cost over the same statistical work): {spread([r['b/s'] for r in rounds])}")
         print(f"  ratio b/s in CPU seconds: {spread([r['b/s cpu'] for r in rounds])}")
+    if "m" in first:
+        print(f"  ratio b/m (against the bare model in extract_many's batches): {spread([r['b/m'] for r in rounds])}")
+        print(f"  ratio b/m in CPU seconds: {spread([r['b/m cpu'] for r in rounds])}")
     print(f"  peak RSS main (b): {max(r['b']['peak_rss_mb'] for r in rounds):.0f} MB")
     print(f"  peak RSS per worker (c): {max(r['c']['workers_peak_rss_mb'] or 0 for r in rounds):.0f} MB")
     print(f"  peak RSS main (c): {max(r['c']['peak_rss_mb'] for r in rounds):.0f} MB")
@@ -266,6 +278,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--skip-throughput", action="store_true", help="only the memory check")
     parser.add_argument("--statistical-baseline", action="store_true",
                         help="also run the base model without the components extraction does not run (b/s)")
+    parser.add_argument("--same-batch", action="store_true",
+                        help="also run the bare model in extract_many's batches, like for like (b/m)")
     return parser.parse_args(argv)
 
 
@@ -279,7 +293,7 @@ def main(argv: list[str] | None = None) -> None:
         first_record = time_to_first_record(records[0])
         rounds = []
         for n in range(1, args.repeat + 1):
-            rounds.append(run_once(records, args.workers, args.statistical_baseline))
+            rounds.append(run_once(records, args.workers, args.statistical_baseline, args.same_batch))
             print_round(n, rounds[-1], args.workers)
             sys.stdout.flush()
         report(rounds, args.workers, len(records), words, first_record)
