@@ -128,13 +128,15 @@ class OfChains(NameShapes):
         its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
         Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans"), with the region
         word after it ("of West Kazakhstan region", "of Shaanxi Province")."""
-        lex = self.lexicon
+        lex, start = self.lexicon, k
         while k < min(len(words), limit):
             word = words[k]
             if not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self.person_at(words, k):
                 break
             if k + 1 < len(words) and words[k + 1].text in lex.possessives:
                 return k if lex.is_place(word) else k + 1
+            if k > start and word.headline and not (word.key in lex.institution_words or lex.is_place(word) or word.is_acronym):
+                break  # "Ministry Of Trade [Reports Growth]": the title case capitalises verbs and nouns, not only names
             k += 1
             if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
                 return k + (k < len(words) and words[k].key in lex.region_words)

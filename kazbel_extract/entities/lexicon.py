@@ -42,6 +42,8 @@ class Lexicon:
         self.mission_heads = fold(lexicon["mission_heads"])
         self.office_heads = fold(lexicon["office_heads"])
         self.bilateral_words = fold(lexicon["bilateral_words"])
+        self.pair_heads = fold(lexicon["pair_heads"])  # "Business Council [of Kazakhstan and Belarus]"
+        self.undertakings = fold(lexicon["undertakings"])  # "the Hyrasia One [project]"
         self.descriptors = fold(lexicon["descriptors"])
         self.product_nouns = fold(lexicon["product_nouns"])
         self.compound_modifiers = fold(lexicon["compound_modifiers"])

@@ -37,6 +37,7 @@ class OrganisationFinder(NameShapes):
         ranges = [self._with_country(words, *self._extended(doc, words, *self._whole_word(doc, words, s, e), base_ends))
                   for _, s, e in self.org_matcher(doc)]
         ranges += self._known_in_capitals(doc)
+        ranges += self._coordinated_with_known(doc, words, ranges)
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
         form_ends = self.companies.legal_forms(doc)
         ranges += self.companies.with_legal_form(doc, words, form_ends) + self.companies.named_plants(words) + self.announced.find(doc, words)
@@ -114,6 +115,39 @@ class OrganisationFinder(NameShapes):
                and not self.person_at(words, k)):
             k += 1
         return start, words[k - 1].end if k > first else end
+
+    def _coordinated_with_known(self, doc: Doc, words: list[Word], known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The name the parse joins by "and" to a known organisation's ("KTZ and [TCDD Tasimacilik]", "[Orano Mining]
+        and Kazatomprom"): a company as its partner is, when all its words are proper names of no place, title or
+        person and it stands alone in the coordination (a known name's conjunct is read from the parse, no window)."""
+        at = {w.start: k for k, w in enumerate(words)}
+        ends = {w.end - 1: k for k, w in enumerate(words)}
+        spans = []
+        for start, end in known:
+            for token in doc[start:end]:
+                partners = [c for c in token.children if c.dep_ == "conj" and not start <= c.i < end]
+                if token.dep_ == "conj" and not start <= token.head.i < end:
+                    partners.append(token.head)
+                for partner in partners:
+                    k = ends.get(partner.i)
+                    if k is None:
+                        continue
+                    first = k
+                    while first > 0 and words[first - 1].end - 1 in (c.i for c in partner.lefts if c.dep_ == "compound"):
+                        first -= 1  # "TCDD" of "TCDD Tasimacilik"
+                    if words[first].start not in at or not self._unknown_partner(doc, words, first, k + 1):
+                        continue
+                    spans.append((words[first].start, words[k].end))
+        return spans
+
+    def _unknown_partner(self, doc: Doc, words: list[Word], first: int, stop: int) -> bool:
+        """Are words `first:stop` a name of their own beside "and": proper name words, none a place, title or head of a
+        longer name, not in a headline, no personal name, and joined by "and" to the other side?"""
+        lex, name = self.lexicon, words[first:stop]
+        joined = (first > 0 and words[first - 1].key == "and") or (stop < len(words) and words[stop].key == "and")
+        return (joined and all(self.is_proper_name_word(doc, w) and not w.headline and not lex.is_place(w)
+                               and w.key not in lex.not_org for w in name)
+                and not lex.is_place_phrase(name) and not self.looks_personal(name) and not self.person_at(words, first))
 
     def _known_in_capitals(self, doc: Doc) -> list[tuple[int, int]]:
         """Gazetteer names written in capitals ("BELARUSIAN RAILWAYS", "KAZAKHTELECOM"), longest first in each run of
