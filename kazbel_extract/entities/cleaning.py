@@ -175,6 +175,8 @@ class BaseSpanCleaner(NameShapes):
             return None  # "the [Enhanced Partnership] and Cooperation Agreement": part of a document's name
         if label in ("ORG", "PERSON") and inner and self.names_a_site(words, *word_range(words, inner[0].start, inner[-1].end)):
             return None  # "the Rixos Borovoe hotel", "the open pit Bogatyr"
+        if label == "ORG" and lex.is_website(inner):
+            return None  # "Kapital.kz reports": a website cited as a source
         if label == "ORG" and inner and self.names_an_undertaking(words, *word_range(words, inner[0].start, inner[-1].end)):
             return None  # "the Hyrasia One project": a project, no body
         if label == "PERSON":

@@ -27,6 +27,7 @@ class Lexicon:
         self.initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}$")  # "A.", "A.A.", "Sh."
         self.glued_initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}[A-Z][a-z]{{2,}}$")  # "S.Aleinik", "Sh.Mirziyoyev"
         self.stop_words = fold(stop_words)
+        self.web_address = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # "Kapital.kz", "Kursiv.media"
         self.heads = fold(lexicon["heads"])
         self.standalone_heads = fold(lexicon["standalone_heads"])
         self.plural_heads = {h[:-1] + "ies" if h.endswith("y") else h + ("es" if h.endswith("s") else "s") for h in self.heads}
@@ -105,6 +106,12 @@ class Lexicon:
         first, rest = words[k], words[k + 1:k + 3]
         return (first.key in self.family_first and first.key in self.stop_words and first.is_cap and not first.headline
                 and len(rest) >= 1 + sentence_start and all(self.is_name_candidate(w) for w in rest[:1 + sentence_start]))
+
+    def is_website(self, name: list[Word]) -> bool:
+        """Is a name one web address ("Kapital.kz", "Kursiv.media"): a website cited as a source, no ORG (the
+        guidelines), unless a known company's name is written so ("Kaspi.kz", "JD.com")?"""
+        return (len(name) == 1 and "." in name[0].text and self.web_address.match(name[0].text) is not None
+                and name[0].key not in self.known_organisations)
 
     def is_place_phrase(self, words: list[Word]) -> bool:
         """Words that are a place together ("Hong Kong", "Ho Chi Minh City"), each ("Belarus-Kazakhstan"), or between

@@ -15,7 +15,7 @@ from .institutions import InstitutionNames
 from .lexicon import Lexicon
 from .local_executives import LocalExecutives
 from .shapes import NameShapes
-from .words import Word, word_range
+from .words import Word, word_range, words_within
 
 
 class OrganisationFinder(NameShapes):
@@ -44,8 +44,9 @@ class OrganisationFinder(NameShapes):
         ranges += self.companies.joined_by_ampersand(words)
         ranges += self.local_executives.find(words)
         merged: list[list[int]] = []
+        starting, ending = {w.start: w for w in words}, {w.end: w for w in words}
         for start, end in sorted(ranges):
-            if merged and start < merged[-1][1]:
+            if merged and (start < merged[-1][1] or self._written_as_one(doc, ending.get(start), starting.get(start), merged[-1][1], start)):
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
@@ -54,8 +55,18 @@ class OrganisationFinder(NameShapes):
             span[1] = form_ends.get(span[1], span[1])
             span[1] = self._with_body_acronym(words, at, *span)
         merged = [(s, self._without_holder(words, s, e)) for s, e in merged]
-        spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
+        spans = [Span(doc, s, e, label="ORG") for s, e in merged
+                 if not self.names_a_site(words, *word_range(words, s, e)) and not self.lexicon.is_website(words_within(words, s, e))]
         return spans + self._short_names_beside(doc, words, spans)
+
+    @staticmethod
+    def _written_as_one(doc: Doc, before: Word | None, after: Word | None, end: int, start: int) -> bool:
+        """Does a name start at token `start` right where another ends (`end`), its last word `before` and the next
+        one's first word `after` both in title case, no acronym, one space between ("Lotte" "Rahat" of "Lotte Rahat",
+        the owner's name before its brand)? Then it is one company's name as written; acronyms side by side are two
+        bodies ("the EEC EAEU report")."""
+        return (start == end and before is not None and after is not None and doc[start - 1].whitespace_ == " "
+                and all(w.is_cap and not w.is_acronym and not w.headline and w.text.isalpha() for w in (before, after)))
 
     def _without_holder(self, words: list[Word], start: int, end: int) -> int:
         """The end of a body's name after a title (tokens `start:end`) without the two words of no word list after its
