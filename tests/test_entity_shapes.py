@@ -166,6 +166,20 @@ UNDERTAKINGS = [
     ("Samruk-Kazyna projects worth $4 billion were presented, the fund said.", ["Samruk-Kazyna"], []),
 ]
 
+QUOTED_UNDER_DESCRIPTOR = [
+    # a quoted name the parse puts under a company or plant noun, through the noun's own phrases, is the company's
+    ('The prime ministers opened the joint venture for the production of yarn in Shymkent "Shymkent Cotton".',
+     ["Shymkent Cotton"], []),
+    ('A plant for the assembly of tractors "Kostanay Agro Mash" will open in 2026.', ["Kostanay Agro Mash"], []),
+    ('The plant for production of wagons "Tulpar" was launched in Zhezkazgan with investments of $50 million.', ["Tulpar"], []),
+    ('The enterprise for milk processing "Bel Milk Group" exported goods worth $3 million.', ["Bel Milk Group"], []),
+    # not a modifier of a noun after it, nor the name of a site, an event or a product on the way up
+    ('The company said that the "Green Corridor" programme will start in May.', [], []),
+    ('The company opened a shop in the mall "Mega Silk Way" in Almaty.', [], []),
+    ('The company took part in the forum "Astana Mining and Metallurgy" in June.', [], []),
+    ('The holiday of the company was held at the resort "Burabay Lake".', [], []),
+]
+
 WRITTEN_AS_ONE = [
     # two known names side by side, in title case with one space, are one company's name (the owner before its brand)
     ("Lotte Rahat increased its exports of confectionery to Uzbekistan by 15%.", ["Lotte Rahat"], []),
@@ -304,7 +318,7 @@ def entity_texts(nlp, text, label):
 
 @pytest.mark.parametrize("text, orgs, people", GLUED_STOPS + LEGAL_FORMS + ANNOUNCED + SOURCES + NATIONALITY_BEFORE_NAME
                          + NATIONALITY_BEFORE_UNKNOWN_NAME + COORDINATED_HEADS + PAIR_BODIES + PARTNERS_OF_KNOWN + HEADLINE_BODIES
-                         + UNDERTAKINGS + WRITTEN_AS_ONE + WEBSITES + CHAINS + PLANTS_BANKS_UNIVERSITIES
+                         + UNDERTAKINGS + QUOTED_UNDER_DESCRIPTOR + WRITTEN_AS_ONE + WEBSITES + CHAINS + PLANTS_BANKS_UNIVERSITIES
                          + ACRONYMS + NOT_ORGS + PEOPLE)
 def test_shape(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))
