@@ -146,6 +146,25 @@ PARTNERS_OF_KNOWN = [
     ("KTZ and Nurlan Sauranbayev discussed the schedule of the works.", ["KTZ"], ["Nurlan Sauranbayev"]),
     ("KTZ and Belarus signed a transit deal worth $15 million.", ["KTZ"], []),
     ("Kazatomprom and Minister Almasadam Satkaliyev discussed the plans.", ["Kazatomprom"], ["Almasadam Satkaliyev"]),
+    # the partner of a name found by its shape, a city's name first; a region is no partner
+    ("Representatives of Kostanay Seed Holding, Aktobe Chrome Works and Pavlodar Petrochemical discussed supplies.",
+     ["Kostanay Seed Holding", "Aktobe Chrome Works", "Pavlodar Petrochemical"], []),
+    ("Kazatomprom and Almaty Region signed a memorandum on the supply of water.", ["Kazatomprom"], []),
+]
+
+SECOND_PARTY_AFTER_TOPIC = [
+    # after a topic of institution words, a proper name the parse joins to the body's head is a second party
+    ("The Ministry of Energy and Caspian Oil Services signed a memorandum on the field.",
+     ["Ministry of Energy", "Caspian Oil Services"], []),
+    ("The Ministry of Industry and Construction and Kazakh Invest discussed the project.",
+     ["Ministry of Industry and Construction", "Kazakh Invest"], []),
+    ("The Ministry of Agriculture of Kazakhstan and Bayterek Holding signed an agreement.",
+     ["Ministry of Agriculture of Kazakhstan", "Bayterek Holding"], []),
+    # topics list their like
+    ("The Ministry of Labour and Social Protection of Population reported the figures.",
+     ["Ministry of Labour and Social Protection of Population"], []),
+    ("The Ministry of Foreign Affairs and Trade of Hungary welcomed the delegation.",
+     ["Ministry of Foreign Affairs and Trade of Hungary"], []),
 ]
 
 HEADLINE_BODIES = [
@@ -317,7 +336,7 @@ def entity_texts(nlp, text, label):
 
 
 @pytest.mark.parametrize("text, orgs, people", GLUED_STOPS + LEGAL_FORMS + ANNOUNCED + SOURCES + NATIONALITY_BEFORE_NAME
-                         + NATIONALITY_BEFORE_UNKNOWN_NAME + COORDINATED_HEADS + PAIR_BODIES + PARTNERS_OF_KNOWN + HEADLINE_BODIES
+                         + NATIONALITY_BEFORE_UNKNOWN_NAME + COORDINATED_HEADS + PAIR_BODIES + PARTNERS_OF_KNOWN + SECOND_PARTY_AFTER_TOPIC + HEADLINE_BODIES
                          + UNDERTAKINGS + QUOTED_UNDER_DESCRIPTOR + WRITTEN_AS_ONE + WEBSITES + CHAINS + PLANTS_BANKS_UNIVERSITIES
                          + ACRONYMS + NOT_ORGS + PEOPLE)
 def test_shape(nlp, text, orgs, people):

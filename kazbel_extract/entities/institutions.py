@@ -32,9 +32,11 @@ class InstitutionNames(NameShapes):
                 if self._owned_by_institution_word(words, start):
                     start -= 2  # "People's Government of Shaanxi Province"
                     continue
-                if (start < i and start >= 2 and words[start - 1].key == "of" and words[start - 2].key in lex.title_plurals
-                        and words[start - 2].is_cap):
-                    start -= 2  # "CIS [Heads of] Government Council": the offices a council gathers; "the heads of" are people
+                if (start < i and start >= 3 and words[start - 1].key == "of" and words[start - 2].key in lex.title_plurals
+                        and words[start - 2].is_cap and self.is_modifier(words[start - 3]) and words[start - 3].key not in lex.determiners):
+                    # "CIS [Heads of] Government Council": the offices a council gathers, after its owner; "the heads of" and
+                    # "Representatives of" opening a sentence are people
+                    start -= 2
                     continue
                 before = words[start - 1]
                 # an event's or a site's name before the head names what the body serves ("... Cooperation Forum Secretariat",
@@ -51,7 +53,7 @@ class InstitutionNames(NameShapes):
             mission = word.key in lex.mission_heads
             head_end = i + 1 + (mission and i + 1 < len(words) and words[i + 1].text == "General")  # "Consulate General"
             pair = any(w.key in lex.bilateral_words for w in modifiers) or (word.key in lex.pair_heads and self._of_two_countries(words, head_end))
-            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair, owners=plural)
+            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair, owners=plural, doc=doc)
             if plural:
                 if end > head_end and self.ends_on_owners(words[start:end]):
                     yield start, end  # "the Foreign Ministries of Kazakhstan and Uzbekistan": one name as written

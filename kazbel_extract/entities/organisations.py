@@ -37,16 +37,16 @@ class OrganisationFinder(NameShapes):
         ranges = [self._with_country(words, *self._extended(doc, words, *self._whole_word(doc, words, s, e), base_ends))
                   for _, s, e in self.org_matcher(doc)]
         ranges += self._known_in_capitals(doc)
-        ranges += self._coordinated_with_known(doc, words, ranges)
+        ranges += self._known_written_as_one(doc, words, ranges)
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
         form_ends = self.companies.legal_forms(doc)
         ranges += self.companies.with_legal_form(doc, words, form_ends) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
         ranges += self.local_executives.find(words)
+        ranges += self._coordinated_with_known(doc, words, ranges)
         merged: list[list[int]] = []
-        starting, ending = {w.start: w for w in words}, {w.end: w for w in words}
         for start, end in sorted(ranges):
-            if merged and (start < merged[-1][1] or self._written_as_one(doc, ending.get(start), starting.get(start), merged[-1][1], start)):
+            if merged and start < merged[-1][1]:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
@@ -60,13 +60,21 @@ class OrganisationFinder(NameShapes):
         return spans + self._short_names_beside(doc, words, spans)
 
     @staticmethod
-    def _written_as_one(doc: Doc, before: Word | None, after: Word | None, end: int, start: int) -> bool:
-        """Does a name start at token `start` right where another ends (`end`), its last word `before` and the next
-        one's first word `after` both in title case, no acronym, one space between ("Lotte" "Rahat" of "Lotte Rahat",
-        the owner's name before its brand)? Then it is one company's name as written; acronyms side by side are two
-        bodies ("the EEC EAEU report")."""
-        return (start == end and before is not None and after is not None and doc[start - 1].whitespace_ == " "
-                and all(w.is_cap and not w.is_acronym and not w.headline and w.text.isalpha() for w in (before, after)))
+    def _known_written_as_one(doc: Doc, words: list[Word], known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two gazetteer names side by side ("Lotte" "Rahat" of "Lotte Rahat", the owner's name before its brand), the
+        last word of one and the first of the other in title case, no acronym, one space between: one company's name
+        as written. Acronyms side by side are two bodies ("the EEC EAEU report")."""
+        starting, ending = {w.start: w for w in words}, {w.end: w for w in words}
+        first_at = {}
+        for start, end in known:
+            first_at[start] = max(first_at.get(start, end), end)
+        joined = []
+        for start, end in known:
+            before, after = ending.get(end), starting.get(end)
+            if (end in first_at and before is not None and after is not None and doc[end - 1].whitespace_ == " "
+                    and all(w.is_cap and not w.is_acronym and not w.headline and w.text.isalpha() for w in (before, after))):
+                joined.append((start, first_at[end]))
+        return joined
 
     def _without_holder(self, words: list[Word], start: int, end: int) -> int:
         """The end of a body's name after a title (tokens `start:end`) without the two words of no word list after its
@@ -128,10 +136,10 @@ class OrganisationFinder(NameShapes):
         return start, words[k - 1].end if k > first else end
 
     def _coordinated_with_known(self, doc: Doc, words: list[Word], known: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The name the parse joins by "and" to a known organisation's ("KTZ and [TCDD Tasimacilik]", "[Orano Mining]
-        and Kazatomprom"): a company as its partner is, when all its words are proper names of no place, title or
-        person and it stands alone in the coordination (a known name's conjunct is read from the parse, no window)."""
-        at = {w.start: k for k, w in enumerate(words)}
+        """The name the parse joins by "and" to an organisation found by name or shape ("KTZ and [TCDD Tasimacilik]",
+        "[Orano Mining] and Kazatomprom", "X Holding, Y Works and [Pavlodar Petrochemical]"): a company as its partner
+        is, when all its words are proper names of no place, title, person or generic body (the conjunct is read from
+        the parse, no window)."""
         ends = {w.end - 1: k for k, w in enumerate(words)}
         spans = []
         for start, end in known:
@@ -143,21 +151,22 @@ class OrganisationFinder(NameShapes):
                     k = ends.get(partner.i)
                     if k is None:
                         continue
-                    first = k
-                    while first > 0 and words[first - 1].end - 1 in (c.i for c in partner.lefts if c.dep_ == "compound"):
+                    first, compounds = k, {c.i for c in partner.lefts if c.dep_ == "compound"}
+                    while first > 0 and words[first - 1].end - 1 in compounds:
                         first -= 1  # "TCDD" of "TCDD Tasimacilik"
-                    if words[first].start not in at or not self._unknown_partner(doc, words, first, k + 1):
-                        continue
+                    if (words[first].start < end and words[k].end > start) or not self._unknown_partner(doc, words, first, k + 1):
+                        continue  # a partner overlapping the name is the parse's misreading of its own words
                     spans.append((words[first].start, words[k].end))
         return spans
 
     def _unknown_partner(self, doc: Doc, words: list[Word], first: int, stop: int) -> bool:
-        """Are words `first:stop` a name of their own beside "and": proper name words, none a place, title or head of a
-        longer name, not in a headline, no personal name, and joined by "and" to the other side?"""
+        """Are words `first:stop` a name of their own beside "and": proper name words not ending on a place or a region
+        word, not in a headline, no generic body or personal name, and joined by "and" to the other side?"""
         lex, name = self.lexicon, words[first:stop]
         joined = (first > 0 and words[first - 1].key == "and") or (stop < len(words) and words[stop].key == "and")
-        return (joined and all(self.is_proper_name_word(doc, w) and not w.headline and not lex.is_place(w)
-                               and w.key not in lex.not_org for w in name)
+        return (joined and all(self.is_proper_name_word(doc, w) and not w.headline and w.key not in lex.not_org for w in name)
+                and not lex.is_place(name[-1]) and name[-1].key not in lex.region_words  # "Pavlodar Petrochemical"; not "Belarus"
+                and not all(w.key in lex.institution_words for w in name)  # "the Senate and [Mazhilis]": a generic body
                 and not lex.is_place_phrase(name) and not self.looks_personal(name) and not self.person_at(words, first))
 
     def _known_in_capitals(self, doc: Doc) -> list[tuple[int, int]]:
