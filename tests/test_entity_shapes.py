@@ -199,6 +199,15 @@ QUOTED_UNDER_DESCRIPTOR = [
     ('The holiday of the company was held at the resort "Burabay Lake".', [], []),
 ]
 
+NUMBERED = [
+    # the number after a plant's or a school's head is its name's
+    ("Zhetysu Agro Trade and Minsk Dairy Plant No. 1 signed a contract worth $4 million.",
+     ["Zhetysu Agro Trade", "Minsk Dairy Plant No. 1"], []),
+    ("Brest Meat Factory No 2 exported sausages worth $1.5 million to Kazakhstan.", ["Brest Meat Factory No 2"], []),
+    ("The Vitebsk Broiler Poultry Farm No.3 was modernised in 2024.", ["Vitebsk Broiler Poultry Farm No.3"], []),
+    ("The Minsk Tractor Works exported 300 tractors, No. 1 in the region.", ["Minsk Tractor Works"], []),
+]
+
 WRITTEN_AS_ONE = [
     # two known names side by side, in title case with one space, are one company's name (the owner before its brand)
     ("Lotte Rahat increased its exports of confectionery to Uzbekistan by 15%.", ["Lotte Rahat"], []),
@@ -337,7 +346,7 @@ def entity_texts(nlp, text, label):
 
 @pytest.mark.parametrize("text, orgs, people", GLUED_STOPS + LEGAL_FORMS + ANNOUNCED + SOURCES + NATIONALITY_BEFORE_NAME
                          + NATIONALITY_BEFORE_UNKNOWN_NAME + COORDINATED_HEADS + PAIR_BODIES + PARTNERS_OF_KNOWN + SECOND_PARTY_AFTER_TOPIC + HEADLINE_BODIES
-                         + UNDERTAKINGS + QUOTED_UNDER_DESCRIPTOR + WRITTEN_AS_ONE + WEBSITES + CHAINS + PLANTS_BANKS_UNIVERSITIES
+                         + UNDERTAKINGS + QUOTED_UNDER_DESCRIPTOR + NUMBERED + WRITTEN_AS_ONE + WEBSITES + CHAINS + PLANTS_BANKS_UNIVERSITIES
                          + ACRONYMS + NOT_ORGS + PEOPLE)
 def test_shape(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))

@@ -21,7 +21,7 @@ OWN_TABLES = {
     "registry_people": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles", "given_names"},
     "marks": {"quotes", "possessives", "hyphens", "connectors", "trailing_marks", "name_links", "proper_tags",
-              "regnal_numbers", "digraph_initials", "function_words"},
+              "regnal_numbers", "digraph_initials", "function_words", "number_signs"},
 }
 VOCABULARY = ("places", "titles", "calendar")
 CURRENCIES = "currencies"  # `models/currencies.json`: read by `values`, for this pipeline (`values.use_values`)

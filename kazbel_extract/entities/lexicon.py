@@ -21,6 +21,7 @@ class Lexicon:
         self.trailing_marks = self.possessives | set(marks["trailing_marks"])
         self.proper_tags = set(marks["proper_tags"])
         self.regnal_numbers = set(marks["regnal_numbers"])
+        self.number_signs = set(marks["number_signs"])  # "Plant [No. 1]"
         self.digraph_initials = set(marks["digraph_initials"])
         self.function_words = fold(marks["function_words"])
         letters = "|".join(sorted(self.digraph_initials, key=len, reverse=True) + ["[A-Z]"])

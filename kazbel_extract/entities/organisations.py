@@ -53,6 +53,7 @@ class OrganisationFinder(NameShapes):
         at = {w.start: k for k, w in enumerate(words)}
         for span in merged:  # a legal form right after a name is its own ("Halyk Savings Bank of Kazakhstan JSC")
             span[1] = form_ends.get(span[1], span[1])
+            span[1] = self._with_number(doc, words, at, *span)
             span[1] = self._with_body_acronym(words, at, *span)
         merged = [(s, self._without_holder(words, s, e)) for s, e in merged]
         spans = [Span(doc, s, e, label="ORG") for s, e in merged
@@ -75,6 +76,20 @@ class OrganisationFinder(NameShapes):
                     and all(w.is_cap and not w.is_acronym and not w.headline and w.text.isalpha() for w in (before, after))):
                 joined.append((start, first_at[end]))
         return joined
+
+    def _with_number(self, doc: Doc, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
+        """The end of a name ending on a head (tokens `start:end`) with the number written after it ("Minsk Dairy Plant
+        No. 1", "Meat Factory No 2", "Farm No.3"): a numbered plant's or school's name; else `end`."""
+        signs, k = self.lexicon.number_signs, end
+        last = words[at[end] - 1] if end in at and at[end] > 0 else None
+        if last is None or last.key not in self.lexicon.heads or not last.is_cap or k >= len(doc):
+            return end
+        text = doc[k].text
+        if text in signs:
+            k += 1 + (k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_)
+            return k + 1 if k < len(doc) and doc[k].text.isdigit() else end
+        sign = next((s for s in signs if text.startswith(s) and text[len(s):].isdigit()), None)  # "No.3"
+        return k + 1 if sign else end
 
     def _without_holder(self, words: list[Word], start: int, end: int) -> int:
         """The end of a body's name after a title (tokens `start:end`) without the two words of no word list after its
