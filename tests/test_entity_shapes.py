@@ -208,6 +208,16 @@ NUMBERED = [
     ("The Minsk Tractor Works exported 300 tractors, No. 1 in the region.", ["Minsk Tractor Works"], []),
 ]
 
+SUBSIDIARIES = [
+    # a known company and a country joined by a hyphen, as a noun, name its subsidiary there
+    ("The Kazakh subsidiary of Gomselmash, Gomselmash-Kazakhstan, sold 100 combines.", ["Gomselmash", "Gomselmash-Kazakhstan"], []),
+    ("Amkodor-Kazakhstan and Gomselmash-Kazakhstan will assemble 300 machines a year.",
+     ["Amkodor-Kazakhstan", "Gomselmash-Kazakhstan"], []),
+    # a modifier of the noun after it is a relation, as an acronym's pair is
+    ("The Gazprom-Uzbekistan deal was worth $2 billion.", ["Gazprom"], []),
+    ("The EAEU-China agreement entered into force.", ["EAEU"], []),
+]
+
 WRITTEN_AS_ONE = [
     # two known names side by side, in title case with one space, are one company's name (the owner before its brand)
     ("Lotte Rahat increased its exports of confectionery to Uzbekistan by 15%.", ["Lotte Rahat"], []),
@@ -346,7 +356,7 @@ def entity_texts(nlp, text, label):
 
 @pytest.mark.parametrize("text, orgs, people", GLUED_STOPS + LEGAL_FORMS + ANNOUNCED + SOURCES + NATIONALITY_BEFORE_NAME
                          + NATIONALITY_BEFORE_UNKNOWN_NAME + COORDINATED_HEADS + PAIR_BODIES + PARTNERS_OF_KNOWN + SECOND_PARTY_AFTER_TOPIC + HEADLINE_BODIES
-                         + UNDERTAKINGS + QUOTED_UNDER_DESCRIPTOR + NUMBERED + WRITTEN_AS_ONE + WEBSITES + CHAINS + PLANTS_BANKS_UNIVERSITIES
+                         + UNDERTAKINGS + QUOTED_UNDER_DESCRIPTOR + NUMBERED + SUBSIDIARIES + WRITTEN_AS_ONE + WEBSITES + CHAINS + PLANTS_BANKS_UNIVERSITIES
                          + ACRONYMS + NOT_ORGS + PEOPLE)
 def test_shape(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))

@@ -131,7 +131,18 @@ class OrganisationFinder(NameShapes):
         if (all(p[:1].isupper() for p in parts) and not any(p.casefold() in lex.place_words for p in parts)
                 and any(not p.isupper() for p in added) and not place_on):
             return word.start, word.end
+        if self._subsidiary(doc, word, parts, matched):
+            return word.start, word.end
         return start, end
+
+    def _subsidiary(self, doc: Doc, word: Word, parts: list[str], matched: set[str]) -> bool:
+        """Is a hyphenated word a known company's name and a country after it, standing as a noun ("Gomselmash-Kazakhstan",
+        "Amkodor-Belarus"): the company's subsidiary there? Not an acronym's pair ("EAEU-China"), nor a modifier of the
+        noun after it ("the Gazprom-Uzbekistan deal")."""
+        lex, last = self.lexicon, doc[word.end - 1]
+        return (len(parts) == 2 and parts[0] in matched and not parts[0].isupper() and parts[0].casefold() not in lex.place_words
+                and parts[1].casefold() in lex.country_names
+                and not (last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i))
 
     def _extended(self, doc: Doc, words: list[Word], start: int, end: int, base_ends: dict[int, int]) -> tuple[int, int]:
         """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
