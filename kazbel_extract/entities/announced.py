@@ -35,6 +35,7 @@ class AnnouncedNames(NameShapes):
                 listed = self._apposition(doc, words, k + 2)  # "the holding's subsidiary, Agrotech Kostanay, will"
             # "CEO of the company Ivan Petrov"; a quoted name is the company's ('the company "Aral Grain"')
             ranges += [r for r in listed if self._quoted(doc, *r) or not self.looks_personal(words_within(words, *r))]
+        ranges += self._quoted_under_descriptor(doc, words)
         at = {w.start: k for k, w in enumerate(words)}
         for _, _, end in self.source_cue_matcher(doc):
             for start, stop in self._names_listed(doc, words, at.get(end, len(words)), listing=False):
@@ -63,6 +64,40 @@ class AnnouncedNames(NameShapes):
         if not names or all(lex.is_place(w) or w.key in lex.institution_words or w.key in lex.region_words for w in names):
             return None  # "the Kazakh company", "Mogilev Oblast enterprises"
         return words[first].start, words[m - 1].end
+
+    def _quoted_under_descriptor(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
+        """A quoted name that the parse puts under a company or plant noun through the noun's own phrases ('the joint
+        venture for production of textiles in Turkestan "Turkistan Textile"', 'a plant for the assembly of tractors
+        "Kostanay Agro Mash"'): that company's name. Not a name that modifies a noun after it ('the "Green Corridor"
+        programme'), nor one with a site, a product, an event or a clause's verb on the way up ('a shop in the mall "Mega"',
+        'took part in the forum "Astana Mining"', 'a venture for the assembly of the crossover "Chery Tiggo 7"')."""
+        lex, ranges, quotes = self.lexicon, [], self.lexicon.quotes
+        announcing = lex.descriptors | lex.plant_heads
+        for word in words:
+            if word.text not in quotes or word.end >= len(doc):
+                continue
+            close = next((t.i for t in doc[word.end:word.end + self.max_name_modifiers + 1] if t.text in quotes), None)
+            name = words_within(words, word.end, close) if close is not None else []
+            if not name or not self.is_name_word(name[0]) or all(lex.is_place(w) for w in name) or name[-1].key in lex.not_org:
+                continue
+            inside = range(word.end, close)
+            root = next((doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head.i == i), None)
+            if root is None or root.head.i > close:
+                continue  # 'the "Green Corridor" programme': a modifier of the noun after it
+            node = root
+            for _ in range(self.max_name_words):
+                if node.dep_ == "prep" and node.i > 0 and doc[node.i - 1].lower_ in announcing and node.head.pos_ == "VERB":
+                    node = doc[node.i - 1]  # "opened the venture [for the production of ...]": the phrase is the noun's
+                elif node.dep_ == "ROOT" or node.head.pos_ in ("VERB", "AUX"):
+                    break
+                else:
+                    node = node.head
+                if node.lower_ in announcing and node.text.islower() and node.i < word.start:
+                    ranges.append((word.end, close))
+                    break
+                if node.lower_ in lex.sites or node.lower_ in lex.product_nouns or node.lower_ in lex.not_org:
+                    break  # 'the resort "Burabay"', 'assembly of the crossover "Chery Tiggo 7"': a site's or a product's name
+        return ranges
 
     def _quoted(self, doc: Doc, start: int, end: int) -> bool:
         quotes = self.lexicon.quotes

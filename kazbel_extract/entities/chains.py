@@ -2,6 +2,8 @@
 ends, and which of its phrases are a parent body rather than members, topics or titles."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from .shapes import NameShapes
 from .words import Word
 
@@ -9,7 +11,8 @@ from .words import Word
 class OfChains(NameShapes):
     """Decides the end of the linked phrases ("of", "under", ...) that belong to an organisation's name."""
 
-    def chain(self, words: list[Word], k: int, titled: bool = False, pair: bool = False, owners: bool = False) -> int:
+    def chain(self, words: list[Word], k: int, titled: bool = False, pair: bool = False, owners: bool = False,
+              doc: Doc | None = None) -> int:
         """End of "of the Senate of the Parliament of the Republic of Kazakhstan" starting at `k`. Its phrases may be
         titles after an office head (`titled`: "Office of the First Deputy Prime Minister of Kazakhstan") and after
         "under" ("Statistics Agency under the President of Uzbekistan"). A phrase ending on a nationality describes
@@ -18,7 +21,7 @@ class OfChains(NameShapes):
         "between" ("... on Trade and Economic Cooperation between Kazakhstan and Belarus"), and the second side's body
         after the first ("... of the Council of the Republic of Belarus and the Senate of Kazakhstan"). After a plural
         head the list of countries names the `owners` of its bodies ("the Foreign Ministries of Kazakhstan, Kyrgyzstan and
-        Uzbekistan") and belongs to the name."""
+        Uzbekistan") and belongs to the name. With the `doc`, its parse tells a second party after "and" from a topic."""
         lex = self.lexicon
         end, limit, side, joined = k, k + self.max_name_words, False, False
         while k < min(len(words), limit) and (words[k].key in lex.links or pair and words[k].key in lex.pair_links):
@@ -30,7 +33,7 @@ class OfChains(NameShapes):
                     break
                 end = k = j + 3
                 continue
-            stop = self._phrase(words, j, limit, titled or words[k].key == "under")
+            stop = self._phrase(words, j, limit, titled or words[k].key == "under", doc)
             if (stop == j or (not owners and self._place_list(words, j, stop, pair)) or self._is_nationality(words[stop - 1])
                     or (any(w.key in lex.not_org for w in words[j:stop]) and not self._topic_of(words[j:stop]))):
                 break
@@ -76,9 +79,10 @@ class OfChains(NameShapes):
             return False
         return len(items) < stop - j and all(self.lexicon.is_place(w) for w in items)
 
-    def _phrase(self, words: list[Word], j: int, limit: int, titled: bool = False) -> int:
+    def _phrase(self, words: list[Word], j: int, limit: int, titled: bool = False, doc: Doc | None = None) -> int:
         """End of a capitalised phrase: item (, item)* (and item)? - a comma list needs its "and" - and more "and"
-        items of institution words."""
+        items of institution words. An item with a proper name that the parse joins to a word before the phrase is
+        a second party ("the Ministry of Energy and [Caspian Oil Services] signed"), no part of the topic."""
         starts, ends, separators, k = [], [], [], j
         while True:
             m = self._item(words, k, limit, titled)
@@ -90,6 +94,8 @@ class OfChains(NameShapes):
                 break  # "... of the Russian Federation and Rosatom": a place is listed with places only
             if ends and titled and self._holds_title(words[j:ends[0]]) and not self._holds_title(words[k:m]):
                 break  # "under the President and UzA": a title is listed with titles only
+            if ends and doc is not None and self._joined_before(doc, words, j, k, m):
+                break
             starts.append(k)
             ends.append(m)
             nxt = words[m].key if m < len(words) else None
@@ -108,6 +114,18 @@ class OfChains(NameShapes):
         if "," in separators and separators[-1] != "and":
             return ends[0]
         return ends[-1]
+
+    def _joined_before(self, doc: Doc, words: list[Word], j: int, k: int, m: int) -> bool:
+        """Is the item `k:m` after "and" a name of its own that the parse joins to a word before the phrase at `j` (the
+        body's head, "Ministry of Energy and Caspian Oil Services")? Only a proper name after a topic of institution
+        words is: items of institution words alone are topics whatever the parse ("of Industry and Trade"), and a
+        topic of other words lists its like ("Institute of Livestock and Fodder Production")."""
+        lex, last = self.lexicon, doc[words[m - 1].end - 1]
+
+        def topic(item: list[Word]) -> bool:
+            return all(w.key in lex.institution_words or lex.is_place(w) or w.key in lex.connectors for w in item)
+
+        return topic(words[j:k]) and not topic(words[k:m]) and last.dep_ == "conj" and last.head.i < words[j].start
 
     def _topic_words(self, words: list[Word], k: int, limit: int) -> bool:
         """Is the item at word `k` a topic ending on an institution word ("Technological Cooperation")? Such an item may
@@ -128,13 +146,15 @@ class OfChains(NameShapes):
         its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
         Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans"), with the region
         word after it ("of West Kazakhstan region", "of Shaanxi Province")."""
-        lex = self.lexicon
+        lex, start = self.lexicon, k
         while k < min(len(words), limit):
             word = words[k]
             if not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self.person_at(words, k):
                 break
             if k + 1 < len(words) and words[k + 1].text in lex.possessives:
                 return k if lex.is_place(word) else k + 1
+            if k > start and word.headline and not (word.key in lex.institution_words or lex.is_place(word) or word.is_acronym):
+                break  # "Ministry Of Trade [Reports Growth]": the title case capitalises verbs and nouns, not only names
             k += 1
             if lex.is_place(word) and not (k < len(words) and words[k].key in lex.institution_words):
                 return k + (k < len(words) and words[k].key in lex.region_words)

@@ -74,6 +74,7 @@ class BaseSpanCleaner(NameShapes):
         rest = inner[1:]
         return (len(rest) >= 2 and inner[0].key in lex.nationalities and inner[0].key not in lex.country_names
                 and all(self.is_name_word(w) and w.key not in lex.heads for w in rest)
+                and not all(w.key in lex.vocabulary for w in rest)  # "Georgian [Railway Logistics]": generic words alone
                 and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest)
                 and " ".join(w.key for w in inner) not in lex.known_organisations)
 
@@ -174,6 +175,10 @@ class BaseSpanCleaner(NameShapes):
             return None  # "the [Enhanced Partnership] and Cooperation Agreement": part of a document's name
         if label in ("ORG", "PERSON") and inner and self.names_a_site(words, *word_range(words, inner[0].start, inner[-1].end)):
             return None  # "the Rixos Borovoe hotel", "the open pit Bogatyr"
+        if label == "ORG" and lex.is_website(inner):
+            return None  # "Kapital.kz reports": a website cited as a source
+        if label == "ORG" and inner and self.names_an_undertaking(words, *word_range(words, inner[0].start, inner[-1].end)):
+            return None  # "the Hyrasia One project": a project, no body
         if label == "PERSON":
             while inner and not lex.is_name_candidate(inner[0]):
                 inner = inner[1:]

@@ -66,7 +66,7 @@ class CompanyNames(NameShapes):
                    and not self.person_at(words, last)):  # "JSC Kazakh Invest [Azamat Sarybayev]": the person after the name
                 last += 1
             if after is not None and last > after:
-                ranges.append((start, words[self.chains.chain(words, last) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
+                ranges.append((start, words[self.chains.chain(words, last, doc=doc) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
         return ranges
 
     def _opening_quote(self, doc: Doc, form: int) -> int | None:

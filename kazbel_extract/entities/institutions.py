@@ -32,9 +32,11 @@ class InstitutionNames(NameShapes):
                 if self._owned_by_institution_word(words, start):
                     start -= 2  # "People's Government of Shaanxi Province"
                     continue
-                if (start < i and start >= 2 and words[start - 1].key == "of" and words[start - 2].key in lex.title_plurals
-                        and words[start - 2].is_cap):
-                    start -= 2  # "CIS [Heads of] Government Council": the offices a council gathers; "the heads of" are people
+                if (start < i and start >= 3 and words[start - 1].key == "of" and words[start - 2].key in lex.title_plurals
+                        and words[start - 2].is_cap and self.is_modifier(words[start - 3]) and words[start - 3].key not in lex.determiners):
+                    # "CIS [Heads of] Government Council": the offices a council gathers, after its owner; "the heads of" and
+                    # "Representatives of" opening a sentence are people
+                    start -= 2
                     continue
                 before = words[start - 1]
                 # an event's or a site's name before the head names what the body serves ("... Cooperation Forum Secretariat",
@@ -48,10 +50,10 @@ class InstitutionNames(NameShapes):
             if self._nationality_of_known_name(words[start:i]):
                 start += 1  # "the Turkish [Anadolu Agency]", "the Kazakh [Khabar Agency]"
             modifiers = words[start:i]
-            pair = any(w.key in lex.bilateral_words for w in modifiers)
             mission = word.key in lex.mission_heads
             head_end = i + 1 + (mission and i + 1 < len(words) and words[i + 1].text == "General")  # "Consulate General"
-            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair, owners=plural)
+            pair = any(w.key in lex.bilateral_words for w in modifiers) or (word.key in lex.pair_heads and self._of_two_countries(words, head_end))
+            end = self.chains.chain(words, head_end, titled=word.key in lex.office_heads, pair=pair, owners=plural, doc=doc)
             if plural:
                 if end > head_end and self.ends_on_owners(words[start:end]):
                     yield start, end  # "the Foreign Ministries of Kazakhstan and Uzbekistan": one name as written
@@ -75,6 +77,22 @@ class InstitutionNames(NameShapes):
         lex = self.lexicon
         return (len(modifiers) > 1 and modifiers[0].key in lex.nationalities
                 and " ".join(w.key for w in modifiers[1:]) in lex.known_organisations)
+
+    def _of_two_countries(self, words: list[Word], k: int) -> bool:
+        """Does "of Kazakhstan and Belarus" (two countries, each with its own "the" or none) follow at word `k`, with
+        no third one after: the sides of a council or commission of two ("Business Council of Kazakhstan and
+        Belarus"; not "the Council of Europe and Kazakhstan", nor "of Russia, Belarus and Kazakhstan")?"""
+        lex = self.lexicon
+        if k >= len(words) or words[k].key != "of":
+            return False
+        j = k + 1
+        for side in (1, 2):
+            j += j < len(words) and words[j].key == "the"
+            stop = next((s for s in range(min(len(words), j + 4), j, -1) if " ".join(w.key for w in words[j:s]) in lex.country_names), None)
+            if stop is None or (side == 1 and (stop >= len(words) or words[stop].key != "and")):
+                return False
+            j = stop + (side == 1)
+        return not (j < len(words) and words[j].key in lex.connectors)
 
     @staticmethod
     def _headline_verb(doc: Doc, word: Word) -> bool:

@@ -21,12 +21,14 @@ class Lexicon:
         self.trailing_marks = self.possessives | set(marks["trailing_marks"])
         self.proper_tags = set(marks["proper_tags"])
         self.regnal_numbers = set(marks["regnal_numbers"])
+        self.number_signs = set(marks["number_signs"])  # "Plant [No. 1]"
         self.digraph_initials = set(marks["digraph_initials"])
         self.function_words = fold(marks["function_words"])
         letters = "|".join(sorted(self.digraph_initials, key=len, reverse=True) + ["[A-Z]"])
         self.initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}$")  # "A.", "A.A.", "Sh."
         self.glued_initials = re.compile(rf"(?:(?:{letters})\.){{1,3}}[A-Z][a-z]{{2,}}$")  # "S.Aleinik", "Sh.Mirziyoyev"
         self.stop_words = fold(stop_words)
+        self.web_address = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # "Kapital.kz", "Kursiv.media"
         self.heads = fold(lexicon["heads"])
         self.standalone_heads = fold(lexicon["standalone_heads"])
         self.plural_heads = {h[:-1] + "ies" if h.endswith("y") else h + ("es" if h.endswith("s") else "s") for h in self.heads}
@@ -42,6 +44,8 @@ class Lexicon:
         self.mission_heads = fold(lexicon["mission_heads"])
         self.office_heads = fold(lexicon["office_heads"])
         self.bilateral_words = fold(lexicon["bilateral_words"])
+        self.pair_heads = fold(lexicon["pair_heads"])  # "Business Council [of Kazakhstan and Belarus]"
+        self.undertakings = fold(lexicon["undertakings"])  # "the Hyrasia One [project]"
         self.descriptors = fold(lexicon["descriptors"])
         self.product_nouns = fold(lexicon["product_nouns"])
         self.compound_modifiers = fold(lexicon["compound_modifiers"])
@@ -103,6 +107,12 @@ class Lexicon:
         first, rest = words[k], words[k + 1:k + 3]
         return (first.key in self.family_first and first.key in self.stop_words and first.is_cap and not first.headline
                 and len(rest) >= 1 + sentence_start and all(self.is_name_candidate(w) for w in rest[:1 + sentence_start]))
+
+    def is_website(self, name: list[Word]) -> bool:
+        """Is a name one web address ("Kapital.kz", "Kursiv.media"): a website cited as a source, no ORG (the
+        guidelines), unless a known company's name is written so ("Kaspi.kz", "JD.com")?"""
+        return (len(name) == 1 and "." in name[0].text and self.web_address.match(name[0].text) is not None
+                and name[0].key not in self.known_organisations)
 
     def is_place_phrase(self, words: list[Word]) -> bool:
         """Words that are a place together ("Hong Kong", "Ho Chi Minh City"), each ("Belarus-Kazakhstan"), or between

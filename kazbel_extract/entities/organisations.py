@@ -15,7 +15,7 @@ from .institutions import InstitutionNames
 from .lexicon import Lexicon
 from .local_executives import LocalExecutives
 from .shapes import NameShapes
-from .words import Word, word_range
+from .words import Word, word_range, words_within
 
 
 class OrganisationFinder(NameShapes):
@@ -37,11 +37,13 @@ class OrganisationFinder(NameShapes):
         ranges = [self._with_country(words, *self._extended(doc, words, *self._whole_word(doc, words, s, e), base_ends))
                   for _, s, e in self.org_matcher(doc)]
         ranges += self._known_in_capitals(doc)
+        ranges += self._known_written_as_one(doc, words, ranges)
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
         form_ends = self.companies.legal_forms(doc)
         ranges += self.companies.with_legal_form(doc, words, form_ends) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
         ranges += self.local_executives.find(words)
+        ranges += self._coordinated_with_known(doc, words, ranges)
         merged: list[list[int]] = []
         for start, end in sorted(ranges):
             if merged and start < merged[-1][1]:
@@ -51,10 +53,43 @@ class OrganisationFinder(NameShapes):
         at = {w.start: k for k, w in enumerate(words)}
         for span in merged:  # a legal form right after a name is its own ("Halyk Savings Bank of Kazakhstan JSC")
             span[1] = form_ends.get(span[1], span[1])
+            span[1] = self._with_number(doc, words, at, *span)
             span[1] = self._with_body_acronym(words, at, *span)
         merged = [(s, self._without_holder(words, s, e)) for s, e in merged]
-        spans = [Span(doc, s, e, label="ORG") for s, e in merged if not self.names_a_site(words, *word_range(words, s, e))]
+        spans = [Span(doc, s, e, label="ORG") for s, e in merged
+                 if not self.names_a_site(words, *word_range(words, s, e)) and not self.lexicon.is_website(words_within(words, s, e))]
         return spans + self._short_names_beside(doc, words, spans)
+
+    @staticmethod
+    def _known_written_as_one(doc: Doc, words: list[Word], known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two gazetteer names side by side ("Lotte" "Rahat" of "Lotte Rahat", the owner's name before its brand), the
+        last word of one and the first of the other in title case, no acronym, one space between: one company's name
+        as written. Acronyms side by side are two bodies ("the EEC EAEU report")."""
+        starting, ending = {w.start: w for w in words}, {w.end: w for w in words}
+        first_at = {}
+        for start, end in known:
+            first_at[start] = max(first_at.get(start, end), end)
+        joined = []
+        for start, end in known:
+            before, after = ending.get(end), starting.get(end)
+            if (end in first_at and before is not None and after is not None and doc[end - 1].whitespace_ == " "
+                    and all(w.is_cap and not w.is_acronym and not w.headline and w.text.isalpha() for w in (before, after))):
+                joined.append((start, first_at[end]))
+        return joined
+
+    def _with_number(self, doc: Doc, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
+        """The end of a name ending on a head (tokens `start:end`) with the number written after it ("Minsk Dairy Plant
+        No. 1", "Meat Factory No 2", "Farm No.3"): a numbered plant's or school's name; else `end`."""
+        signs, k = self.lexicon.number_signs, end
+        last = words[at[end] - 1] if end in at and at[end] > 0 else None
+        if last is None or last.key not in self.lexicon.heads or not last.is_cap or k >= len(doc):
+            return end
+        text = doc[k].text
+        if text in signs:
+            k += 1 + (k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_)
+            return k + 1 if k < len(doc) and doc[k].text.isdigit() else end
+        sign = next((s for s in signs if text.startswith(s) and text[len(s):].isdigit()), None)  # "No.3"
+        return k + 1 if sign else end
 
     def _without_holder(self, words: list[Word], start: int, end: int) -> int:
         """The end of a body's name after a title (tokens `start:end`) without the two words of no word list after its
@@ -96,7 +131,18 @@ class OrganisationFinder(NameShapes):
         if (all(p[:1].isupper() for p in parts) and not any(p.casefold() in lex.place_words for p in parts)
                 and any(not p.isupper() for p in added) and not place_on):
             return word.start, word.end
+        if self._subsidiary(doc, word, parts, matched):
+            return word.start, word.end
         return start, end
+
+    def _subsidiary(self, doc: Doc, word: Word, parts: list[str], matched: set[str]) -> bool:
+        """Is a hyphenated word a known company's name and a country after it, standing as a noun ("Gomselmash-Kazakhstan",
+        "Amkodor-Belarus"): the company's subsidiary there? Not an acronym's pair ("EAEU-China"), nor a modifier of the
+        noun after it ("the Gazprom-Uzbekistan deal")."""
+        lex, last = self.lexicon, doc[word.end - 1]
+        return (len(parts) == 2 and parts[0] in matched and not parts[0].isupper() and parts[0].casefold() not in lex.place_words
+                and parts[1].casefold() in lex.country_names
+                and not (last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i))
 
     def _extended(self, doc: Doc, words: list[Word], start: int, end: int, base_ends: dict[int, int]) -> tuple[int, int]:
         """A brand of the gazetteer (tokens `start:end`) with the proper name words after it that the base model reads
@@ -114,6 +160,40 @@ class OrganisationFinder(NameShapes):
                and not self.person_at(words, k)):
             k += 1
         return start, words[k - 1].end if k > first else end
+
+    def _coordinated_with_known(self, doc: Doc, words: list[Word], known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The name the parse joins by "and" to an organisation found by name or shape ("KTZ and [TCDD Tasimacilik]",
+        "[Orano Mining] and Kazatomprom", "X Holding, Y Works and [Pavlodar Petrochemical]"): a company as its partner
+        is, when all its words are proper names of no place, title, person or generic body (the conjunct is read from
+        the parse, no window)."""
+        ends = {w.end - 1: k for k, w in enumerate(words)}
+        spans = []
+        for start, end in known:
+            for token in doc[start:end]:
+                partners = [c for c in token.children if c.dep_ == "conj" and not start <= c.i < end]
+                if token.dep_ == "conj" and not start <= token.head.i < end:
+                    partners.append(token.head)
+                for partner in partners:
+                    k = ends.get(partner.i)
+                    if k is None:
+                        continue
+                    first, compounds = k, {c.i for c in partner.lefts if c.dep_ == "compound"}
+                    while first > 0 and words[first - 1].end - 1 in compounds:
+                        first -= 1  # "TCDD" of "TCDD Tasimacilik"
+                    if (words[first].start < end and words[k].end > start) or not self._unknown_partner(doc, words, first, k + 1):
+                        continue  # a partner overlapping the name is the parse's misreading of its own words
+                    spans.append((words[first].start, words[k].end))
+        return spans
+
+    def _unknown_partner(self, doc: Doc, words: list[Word], first: int, stop: int) -> bool:
+        """Are words `first:stop` a name of their own beside "and": proper name words not ending on a place or a region
+        word, not in a headline, no generic body or personal name, and joined by "and" to the other side?"""
+        lex, name = self.lexicon, words[first:stop]
+        joined = (first > 0 and words[first - 1].key == "and") or (stop < len(words) and words[stop].key == "and")
+        return (joined and all(self.is_proper_name_word(doc, w) and not w.headline and w.key not in lex.not_org for w in name)
+                and not lex.is_place(name[-1]) and name[-1].key not in lex.region_words  # "Pavlodar Petrochemical"; not "Belarus"
+                and not all(w.key in lex.institution_words for w in name)  # "the Senate and [Mazhilis]": a generic body
+                and not lex.is_place_phrase(name) and not self.looks_personal(name) and not self.person_at(words, first))
 
     def _known_in_capitals(self, doc: Doc) -> list[tuple[int, int]]:
         """Gazetteer names written in capitals ("BELARUSIAN RAILWAYS", "KAZAKHTELECOM"), longest first in each run of

@@ -57,7 +57,11 @@ class PersonFinder(NameShapes):
             previous = words[first - 1] if first else None
             after_title = self._after_title(words, first)
             # "... of Kazakhstan to Belarus Yermukhamet Yertysbayev", "... Executive Committee Vladimir Dvornik"
-            after_office = run[0].start in org_ends or (previous is not None and previous.is_cap and lex.is_place(previous))
+            # a nationality right after "the" describes what follows, no office ("the Italian [Maire Tecnimont]")
+            described = (previous is not None and first >= 2 and previous.key in lex.nationalities
+                         and words[first - 2].key in lex.determiners)
+            after_office = run[0].start in org_ends or (previous is not None and previous.is_cap and lex.is_place(previous)
+                                                         and not described)
             name = run
             if not particles and len(run) == 4 and run[0].key in lex.family_first:
                 name = run  # "Vo Thi Anh Xuan", "Nguyen Thi Kim Ngan"

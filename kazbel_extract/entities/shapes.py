@@ -119,6 +119,23 @@ class NameShapes:
         before = words[first - 1] if first > 0 else None
         return before is not None and before.text.islower() and (before.key in lex.sites or before.key in lex.product_nouns)
 
+    def names_an_undertaking(self, words: list[Word], first: int, end: int) -> bool:
+        """Do words `first:end` name a project or a programme: a lowercase undertaking noun after them, through the
+        rest of its capitalised name or number and up to two lowercase modifiers ("the Hyrasia One project", "the
+        Nurly Zhol infrastructure programme")? A known organisation's name stays a body ("the Samruk-Kazyna project"
+        is the fund's), as does a name ending in an institution's head."""
+        lex = self.lexicon
+        if first >= end or words[end - 1].key in lex.heads or " ".join(w.key for w in words[first:end]) in lex.known_organisations:
+            return False
+        k = end
+        while k < len(words) and k - end < self.max_name_modifiers and (words[k].is_cap or words[k].text.isdigit()) and (
+                words[k].key not in lex.heads and not words[k].headline):
+            k += 1  # "One" of "Hyrasia One"
+        m = k
+        while m < len(words) and m - k < 2 and words[m].text.islower() and words[m].text.isalpha() and words[m].key not in lex.undertakings:
+            m += 1
+        return m < len(words) and words[m].key in lex.undertakings and words[m].text.islower()
+
     def headline_name(self, run: list[Word]) -> list[Word]:
         """The name in a title-case headline's run of capitalised words, where verbs and nouns are capitalised too
         ("Yefimov Visits", "Receives Credentials"): up to its last surname, or an East Asian name; else none."""
