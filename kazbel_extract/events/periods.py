@@ -272,12 +272,19 @@ class SentenceDateMentions:
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
             joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
                 between in ("of", "in", "of the") and self.calendar.back_reference.search(groups[-1].text)) or (  # "same period" "of" "2023"
+                between in ("of", "of the") and self._point_of(groups[-1], date)) or (  # "the end" "of" "2025"
                 between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
             else:
                 groups.append(self.doc[date.start : date.end])
         return groups
+
+    def _point_of(self, point: Span, date: Span) -> bool:
+        """ "the end" "of" "2025", "the beginning" "of" "last year": a DATE that names no period itself, of a date that
+        does, the tagger having split them: one mention, of that date's period."""
+        return parse_period(point.text, None, 2000, self.calendar) is None and \
+            parse_period(date.text, self.doc._.published, 2000, self.calendar) is not None
 
     def _date_mentions(self, sent: Span) -> list[Span]:
         """The DATE entities of a sentence that can name a time, and the years, quarters and halves the tagger left
@@ -454,13 +461,20 @@ class SentenceDates(DateRoles):
         own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
                and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
                and d.start not in taken and not self.of_report(d) and not self._of_other_amount(d, anchor)]
-        best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                       abs(d.root.i - anchor.i)), default=None)
+        best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root) or self._across_semicolon(anchor, d),
+                                       tree_distance(anchor, d.root), abs(d.root.i - anchor.i)), default=None)
         if best is not None and self.calendar.year_alone(best.text):
             months = [d for d in own if self.calendar.yearless(d.text)
                       and _in_other_conjunct(anchor, d.root) == _in_other_conjunct(anchor, best.root)]
             best = min(months, key=lambda d: tree_distance(anchor, d.root), default=best)
         return best
+
+    @staticmethod
+    def _across_semicolon(anchor: Token, date: Span) -> bool:
+        """ "When the treaty came into force in 2021, trade stood at $450 million; in 2023 it reached $650 million": a
+        semicolon ends a clause however the parser hung the two, so a date of the figure's side of it comes first."""
+        lo, hi = (anchor.i, date.start) if anchor.i < date.start else (date.end, anchor.i)
+        return any(t.text == ";" for t in anchor.doc[lo:hi])
 
     @staticmethod
     def _of_other_amount(date: Span, anchor: Token) -> bool:
