@@ -38,6 +38,8 @@ class Calendar:
         self.the_year = _phrases(k for k, shift in self.relative_years.items() if shift == 0 and k.startswith("the "))
         # "the year": this year, or the year under discussion when its paragraph has one
         self.back_reference = _phrases(table["back_references"])  # "the same period"
+        self.narrative_year = re.compile(rf"(?:(?:a|an|the|in|in\s+the)\s+)?{_phrases(table['narrative_years']).pattern}",
+                                         re.IGNORECASE)  # "a year earlier": a year before the period stated last
         self.cumulative = _phrases(table["cumulative"])  # "since"
         self.year_start = _phrases(table["year_start"])  # "the beginning of"
         self.deadline = re.compile(rf"{_phrases(table['deadlines']).pattern}(?:\s+the)?(?:\s+end\s+of)?(?:\s+the)?\s*$",
@@ -300,7 +302,25 @@ class SentenceDateMentions:
         years += [Span(self.doc, i - 1, i + 1, label="DATE") for i in range(sent.start + 1, sent.end)
                   if lower[i] == "year" and not ent_type[i] and not ent_type[i - 1]
                   and lower[i - 1] not in ("the", "a") and f"{lower[i - 1]} year" in self.calendar.relative_years]
-        return sorted(dates + years, key=lambda d: d.start)
+        counts = [self._months_count(t) for t in sent[:-1] if self._months_count(t) is not None]
+        covered = {i for c in counts for i in range(c.start, c.end)}
+        dates = [d for d in dates if d.start not in covered]
+        years = [y for y in years if y.start not in covered]
+        return sorted(dates + years + counts, key=lambda d: d.start)
+
+    def _months_count(self, tok: Token) -> Span | None:
+        """ "in 9M", "in 9M 2024": a months count the tokenizer split off its "M" ("9" "M"), with the year written
+        after it; not an amount ("$9M")."""
+        if not (tok.is_digit and len(tok) <= 2 and not tok.whitespace_ and tok.ent_type_ != "MONEY"):
+            return None
+        unit = tok.nbor(1)
+        if unit.text not in ("M", "m") or unit.i >= tok.sent.end or unit.ent_type_ == "MONEY" or (
+                tok.i > tok.sent.start and tok.nbor(-1).ent_type_ == "MONEY"):
+            return None
+        end = unit.i + 1
+        if end < tok.sent.end and re.fullmatch(YEAR, self.doc[end].text):
+            end += 1
+        return Span(self.doc, tok.i, end, label="DATE")
 
     def _month(self, tok: Token) -> bool:
         """A capitalised month name or abbreviation ("March", "Mar.", "Sept"), not the verb "march" or "may"."""
@@ -560,6 +580,8 @@ class PeriodResolver:
         if self.reader.back_reference(date):
             return self._resolve_back_reference(date)
         text = date.text
+        if self.last_stated and self.calendar.narrative_year.fullmatch(text.strip()):
+            return moved_to(self.last_stated, _parse(self.last_stated).start_year - 1)  # "A year earlier, it stood at"
         if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
             text = self.calendar.the_year.sub(str(_parse(self.in_force[1]).end_year), text)  # "In 2022 ... the year"
         return parse_period(text, self.doc._.published, self._context_year(date), self.calendar)
