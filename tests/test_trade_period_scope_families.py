@@ -184,6 +184,11 @@ WIRE = [
                  "billion.", PUBLISHED,
                  [rec(value=4.1e10, period="2023", parties=(C, K)), rec(value=3.15e10, period="2022", parties=(C, K))],
                  id="each side of a semicolon its own year"),
+    pytest.param("Mutual trade keeps growing: in January-August it rose by 14% to $560 million, the embassy said, noting "
+                 "that in 2022 trade between Belarus and Azerbaijan stood at $700 million.", AUTUMN,
+                 [rec(value=5.6e8, period="2024-01/2024-08", pct=14.0, parties=(AZ, B)),
+                  rec(value=7e8, period="2022", parties=(AZ, B))],
+                 id="the year of a noting-clause is neither the months' year nor takes the months"),
 ]
 
 CHANGE_ONLY += [

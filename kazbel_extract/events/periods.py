@@ -484,7 +484,7 @@ class SentenceDates(DateRoles):
         best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root) or self._across_semicolon(anchor, d),
                                        tree_distance(anchor, d.root), abs(d.root.i - anchor.i)), default=None)
         if best is not None and self.calendar.year_alone(best.text):
-            months = [d for d in own if self.calendar.yearless(d.text)
+            months = [d for d in own if self.calendar.yearless(d.text) and not _in_clause_of_its_own(anchor, d.root)
                       and _in_other_conjunct(anchor, d.root) == _in_other_conjunct(anchor, best.root)]
             best = min(months, key=lambda d: tree_distance(anchor, d.root), default=best)
         return best
@@ -551,6 +551,7 @@ class PeriodResolver:
         published = self.doc._.published
         months = parse_period(date.text, None, 2000, self.calendar)
         own = [y for d in self.reader.dates(date.sent) if d is not date and not self.reader.is_comparison(d)
+               and not _in_clause_of_its_own(date.root, d.root)  # "in January-August it rose, noting that in 2022 ..." 
                and not self.reader.back_reference(d) and not self.calendar.the_year.fullmatch(d.text.strip())
                and not self._same_months(d, months)
                for y in (years_in(d.text) or [resolve_year(d.text.strip(), published, self.calendar)]) if y is not None]
