@@ -189,6 +189,15 @@ WIRE = [
                  [rec(value=5.6e8, period="2024-01/2024-08", pct=14.0, parties=(AZ, B)),
                   rec(value=7e8, period="2022", parties=(AZ, B))],
                  id="the year of a noting-clause is neither the months' year nor takes the months"),
+    pytest.param("Over the first three quarters of 2024, the trade turnover between Belarus and Uzbekistan reached $520 "
+                 "million.", AUTUMN, [rec(value=5.2e8, period="2024-01/2024-09", parties=(B, U))],
+                 id="the first three quarters of 2024"),
+    pytest.param("Kazakhstan's exports to Tajikistan amounted to $760 million in the first three quarters, the ministry "
+                 "said.", AUTUMN,
+                 [rec("export", 7.6e8, "2024-01/2024-09", parties=(K, TJ), reporter=K)], id="the first three quarters"),
+    pytest.param("At the end of the first half of the year, trade between Belarus and Azerbaijan reached $190 million.",
+                 "2024-08-01", [rec(value=1.9e8, period="2024-01/2024-06", parties=(AZ, B))],
+                 id="at the end of the first half of the year, untagged"),
 ]
 
 CHANGE_ONLY += [

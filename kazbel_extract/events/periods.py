@@ -62,6 +62,7 @@ class Calendar:
             rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<q2>[1-4])q(?![a-z])|\b(?P<qword>{quarters})\s+quarter)"
             rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+half(?:[\s-]year)?)"
             rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
+            rf"|(?P<quarters>\bfirst\s+(?P<nq>[1-4]|{'|'.join(self.numbers)})\s+quarters)"  # "the first three quarters"
             rf"|(?P<month>\b{month}(?![a-z])))"
             rf"(?:,?\s*(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"  # "1H2024", "9M 2023": Trend's shorthands
             rf"|(?P<span>\b(?P<y1>{YEAR})\s*(?:(?:-|\u2013)\s*(?P<y2>{YEAR}|\d\d)|\s{SPAN_WORDS}\s+(?P<y3>{YEAR}))\b)"
@@ -140,6 +141,10 @@ def _piece(match: re.Match, year: int | None, calendar: Calendar) -> Period | No
         digit = match.group("h") or match.group("h2")
         h = int(digit) if digit else calendar.ordinals[match.group("hword").lower()]
         return Period(year, 6 * h - 5, year, 6 * h)
+    if match.group("quarters"):
+        n = match.group("nq").lower()
+        quarters = int(n) if n.isdigit() else calendar.numbers[n]
+        return Period(year, 1, year, 3 * quarters) if 1 <= quarters <= 4 else None
     if match.group("count"):
         n = (match.group("n") or match.group("n2")).lower()
         months = int(n) if n.isdigit() else calendar.numbers[n]
@@ -303,10 +308,23 @@ class SentenceDateMentions:
                   if lower[i] == "year" and not ent_type[i] and not ent_type[i - 1]
                   and lower[i - 1] not in ("the", "a") and f"{lower[i - 1]} year" in self.calendar.relative_years]
         counts = [self._months_count(t) for t in sent[:-1] if self._months_count(t) is not None]
+        counts += [p for p in (self._untagged_part(t) for t in sent[:-1] if not t.ent_type_) if p is not None]
         covered = {i for c in counts for i in range(c.start, c.end)}
         dates = [d for d in dates if d.start not in covered]
         years = [y for y in years if y.start not in covered]
         return sorted(dates + years + counts, key=lambda d: d.start)
+
+    def _untagged_part(self, tok: Token) -> Span | None:
+        """ "At the end of the first half of the year", "in the second quarter of 2024": a quarter or half the tagger left
+        out, with the year of its "of" phrase."""
+        unit = tok.nbor(1)
+        if tok.lower_ not in self.calendar.ordinals or unit.lower_ not in ("quarter", "half") or unit.ent_type_:
+            return None
+        end = unit.i + 1
+        if end < tok.sent.end and self.doc[end].lower_ == "of":
+            end = max((e for e in range(end + 2, min(end + 5, tok.sent.end + 1))
+                       if self.calendar.year_only.fullmatch(self.doc[end + 1 : e].text)), default=end)
+        return Span(self.doc, tok.i, end, label="DATE")
 
     def _months_count(self, tok: Token) -> Span | None:
         """ "in 9M", "in 9M 2024": a months count the tokenizer split off its "M" ("9" "M"), with the year written
