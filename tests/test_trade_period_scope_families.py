@@ -201,6 +201,15 @@ WIRE = [
 ]
 
 CHANGE_ONLY += [
+    pytest.param("In 2023 trade between Belarus and Kazakhstan grew by 3.7%. Exports increased by 10%, imports fell by 2%.",
+                 PUBLISHED,
+                 [rec(period="2023", pct=3.7, parties=(B, K)), rec("export", period="2023", pct=10.0, parties=(B, K)),
+                  rec("import", period="2023", pct=-2.0, parties=(B, K))],
+                 id="each change the sign of its own verb, not the next clause's"),
+    pytest.param("Last year Kazakhstan's imports from Uzbekistan fell by 4%, exports rose by 9%.", PUBLISHED,
+                 [rec("import", period="2023", pct=-4.0, parties=(K, U), reporter=K),
+                  rec("export", period="2023", pct=9.0, parties=(K, U), reporter=K)],
+                 id="a fall, then a rise"),
     pytest.param("In January-May 2024 Belarusian exports to Uzbekistan increased by 25.4%. Their volume reached $210 "
                  "million.", PUBLISHED,
                  [rec("export", 2.1e8, "2024-01/2024-05", pct=25.4, parties=(B, U), reporter=B)],
