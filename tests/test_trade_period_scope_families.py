@@ -26,6 +26,22 @@ CARRY = [
     pytest.param("In January-October, the two countries continued to expand cooperation in machine building.\n\n"
                  "Trade between Belarus and Kazakhstan amounted to $1.1 billion.", AUTUMN,
                  [rec(value=1.1e9, parties=(B, K))], id="a new paragraph states no period"),
+    pytest.param("In January-September 2024, the main indicators of trade between Kazakhstan and Belarus were as "
+                 "follows:\n\n- exports from Kazakhstan: $230 million (+12%);\n\n- imports from Belarus: $790 million "
+                 "(-3%).\n\nTrade between the two countries in 2023 stood at $1.3 billion.", AUTUMN,
+                 [rec("export", 2.3e8, "2024-01/2024-09", pct=12.0, parties=(B, K), reporter=K),
+                  rec("import", 7.9e8, "2024-01/2024-09", pct=-3.0, parties=(B, K), reporter=K),
+                  rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="a colon carries its period into the list it announces"),
+    pytest.param("Trade between Belarus and Uzbekistan, January-June 2024:\n\nBelarusian exports: $190 million\n\n"
+                 "Belarusian imports: $60 million", "2024-08-01",
+                 [rec("export", 1.9e8, "2024-01/2024-06", parties=(B, U), reporter=B),
+                  rec("import", 6e7, "2024-01/2024-06", parties=(B, U), reporter=B)], id="a table of lines"),
+    pytest.param("The ministry gave the figures for January-June:\n\n- trade between Kazakhstan and Kyrgyzstan rose by "
+                 "9%.\n\nAt a separate meeting, the sides discussed logistics.\n\nKazakh exports amounted to $600 million.",
+                 "2024-08-01",
+                 [rec(period="2024-01/2024-06", pct=9.0, parties=(K, KG)),
+                  rec("export", 6e8, parties=(K, KG), reporter=K)], id="the list ends at the first paragraph no item"),
     pytest.param("Last year Kazakhstan and Kyrgyzstan opened three new border crossings.\n\n"
                  "Trade between the two countries exceeded $1.5 billion, the minister said.", PUBLISHED,
                  [rec(value=1.5e9, parties=(K, KG))], id="last year's paragraph stops at the blank line"),

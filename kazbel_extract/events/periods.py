@@ -240,10 +240,22 @@ def _blocks(doc: Doc) -> list[tuple[int, int, bool]]:
     return out
 
 
+LIST_MARKS = ("-", "\u2013", "\u2014", "\u2022", "\u00b7", "*")  # the marks a list item starts with
+
+
 def headed_paragraph_starts(doc: Doc) -> list[int]:
     """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
-    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede."""
-    return [start for (_, _, ends), start in zip(_blocks(doc), paragraph_starts(doc)) if ends]
+    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede; and a
+    paragraph ending in a colon one with the list it announces ("In January-September the figures were as
+    follows:" and the items after it, each its own paragraph, up to the first that is no list item)."""
+    text, out, listing = doc_text(doc), [], False
+    for (start, end, ends), next_start in zip(_blocks(doc), paragraph_starts(doc)):
+        block, following = text[start:end].lstrip(), text[next_start:].lstrip()
+        announces = block.endswith(":")
+        listing = announces or listing and block.startswith(LIST_MARKS)
+        if ends and not announces and not (listing and following.startswith(LIST_MARKS)):
+            out.append(next_start)
+    return out
 
 
 def title_spans(doc: Doc) -> list[tuple[int, int]]:
