@@ -217,6 +217,13 @@ WIRE = [
 ]
 
 CHANGE_ONLY += [
+    pytest.param("In 2022 trade between Belarus and Kazakhstan grew by 12%, in 2023 by 4%.", PUBLISHED,
+                 [rec(period="2022", pct=12.0, parties=(B, K)), rec(period="2023", pct=4.0, parties=(B, K))],
+                 id="gapped changes, each its own year"),
+    pytest.param("In 2022 exports from Belarus to Kazakhstan increased to $900 million, in 2023 to $1 billion.", PUBLISHED,
+                 [rec("export", 9e8, "2022", parties=(B, K), reporter=B), rec("export", 1e9, "2023", parties=(B, K),
+                                                                            reporter=B)],
+                 id="gapped amounts after 'to', each its own year"),
     pytest.param("In 2023 trade between Belarus and Kazakhstan grew by 3.7%. Exports increased by 10%, imports fell by 2%.",
                  PUBLISHED,
                  [rec(period="2023", pct=3.7, parties=(B, K)), rec("export", period="2023", pct=10.0, parties=(B, K)),

@@ -532,7 +532,9 @@ class SentenceDates(DateRoles):
         apposition, or after a dash, is that amount's, no other figure's (an amount before it)."""
         after = date.doc[date.end : date.end + 2]
         dashed = len(after) == 2 and after[0].text in ("-", "\u2013", "\u2014") and after[1].ent_type_ == "MONEY"
-        return dashed and anchor.i < date.start or any(
+        gapped = len(after) == 2 and after[0].lower_ in ("by", "to") and after[1].ent_type_ in ("MONEY", "PERCENT") \
+            and any(t.text in (",", ";") for t in date.doc[anchor.i : date.start])  # "grew by 12%, in 2023 by 4%"
+        return (dashed or gapped) and anchor.i < date.start or any(
             c.dep_ == "appos" and c.ent_type_ == "MONEY" and c.i != anchor.i for c in date.root.children)
 
     def period_word(self, anchor: Token, sent: Span) -> bool:
