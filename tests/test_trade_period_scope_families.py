@@ -211,6 +211,13 @@ WIRE = [
     pytest.param("Kazakhstan's exports to Tajikistan amounted to $760 million in the first three quarters, the ministry "
                  "said.", AUTUMN,
                  [rec("export", 7.6e8, "2024-01/2024-09", parties=(K, TJ), reporter=K)], id="the first three quarters"),
+    pytest.param("In the nine-month period of 2024, Belarusian exports to Azerbaijan amounted to $240 million.", AUTUMN,
+                 [rec("export", 2.4e8, "2024-01/2024-09", parties=(AZ, B), reporter=B)], id="the nine-month period of 2024"),
+    pytest.param("During the five-month period, trade between Kazakhstan and Tajikistan rose by 6% to $470 million.",
+                 "2024-06-20", [rec(value=4.7e8, period="2024-01/2024-05", pct=6.0, parties=(K, TJ))],
+                 id="the five-month period"),
+    pytest.param("In 2024 Q1, Kazakhstan's trade with China reached $9.6 billion.", PUBLISHED,
+                 [rec(value=9.6e9, period="2024-01/2024-03", parties=(C, K))], id="the year before the quarter"),
     pytest.param("At the end of the first half of the year, trade between Belarus and Azerbaijan reached $190 million.",
                  "2024-08-01", [rec(value=1.9e8, period="2024-01/2024-06", parties=(AZ, B))],
                  id="at the end of the first half of the year, untagged"),

@@ -61,10 +61,10 @@ class Calendar:
             rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
             rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<q2>[1-4])q(?![a-z])|\b(?P<qword>{quarters})\s+quarter)"
             rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+half(?:[\s-]year)?)"
-            rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
+            rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})(?:\s+months|-month\b)|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
             rf"|(?P<quarters>\bfirst\s+(?P<nq>[1-4]|{'|'.join(self.numbers)})\s+quarters)"  # "the first three quarters"
             rf"|(?P<month>\b{month}(?![a-z])))"
-            rf"(?:,?\s*(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"  # "1H2024", "9M 2023": Trend's shorthands
+            rf"(?:\s+period)?(?:,?\s*(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"  # "1H2024", "9M 2023": Trend's shorthands
             rf"|(?P<span>\b(?P<y1>{YEAR})\s*(?:(?:-|\u2013)\s*(?P<y2>{YEAR}|\d\d)|\s{SPAN_WORDS}\s+(?P<y3>{YEAR}))\b)"
             rf"|(?P<alone>{year_ref})",
             re.IGNORECASE,
@@ -159,6 +159,7 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
                  calendar: Calendar | None = None) -> str | None:
     """The period a DATE mention names, or None ("the past three years", a day, a year that cannot resolve)."""
     calendar = calendar or default_calendar()
+    text = re.sub(rf"\b({YEAR})\s+([qQ][1-4]|[hH][12])\b", r"\2 \1", text)  # "2024 Q1": the quarter of that year
     pieces = []
     for match in calendar.piece.finditer(text):
         written = match.group("year") or match.group("alone")
@@ -292,6 +293,8 @@ class SentenceDateMentions:
             joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
                 between in ("of", "in", "of the") and self.calendar.back_reference.search(groups[-1].text)) or (  # "same period" "of" "2023"
                 between in ("of", "of the") and self._point_of(groups[-1], date)) or (  # "the end" "of" "2025"
+                between in ("period of", "period of the") and self.calendar.yearless(groups[-1].text)
+                and self.calendar.year_only.fullmatch(date.text)) or (  # "the nine-month" "period of" "2024"
                 between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
