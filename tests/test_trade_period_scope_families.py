@@ -88,6 +88,14 @@ BASES = [
                  "2023 and amounted to $260 million.", "2024-07-20",
                  [rec(value=2.6e8, period="2024-01/2024-06", pct=19.0, parties=(AZ, K))],
                  id="against January-June 2023"),
+    pytest.param("The trade turnover between Kyrgyzstan and Kazakhstan in January-August 2024 amounted to $1.1 billion, an "
+                 "increase of 3.4% compared to the same period in 2023.", AUTUMN,
+                 [rec(value=1.1e9, period="2024-01/2024-08", pct=3.4, parties=(K, KG))],
+                 id="compared to the same period in 2023: the change is the figure's"),
+    pytest.param("Belarusian exports to Uzbekistan reached $390 million in January-September, up 11% on the corresponding "
+                 "period in 2023.", AUTUMN,
+                 [rec("export", 3.9e8, "2024-01/2024-09", pct=11.0, parties=(B, U), reporter=B)],
+                 id="on the corresponding period in 2023"),
     pytest.param("Compared to the same period last year, Belarusian exports to Kazakhstan in January-April went up by "
                  "9.2%.", "2024-05-25",
                  [rec("export", period="2024-01/2024-04", pct=9.2, parties=(B, K), reporter=B)],

@@ -421,9 +421,10 @@ class DateRoles(SentenceDateMentions):
             return True  # "than 2022", "compared with 2020", "of the 2020 level", "more than a year earlier"
         window = self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start]
         preposition = next((t for t in reversed(window) if t.dep_ == "prep" or t.tag_ == "IN"), None)
-        if preposition is not None and preposition.lower_ == "of" and preposition.head.lower_ == "period" and \
+        if preposition is not None and preposition.lower_ in ("of", "in") and preposition.head.lower_ == "period" and \
                 preposition.head.head.tag_ == "IN":
-            preposition = preposition.head.head  # "in the reporting period of 2023": the period's own preposition
+            preposition = preposition.head.head  # "in the reporting period of 2023", "compared to the same period in
+            # 2023": the period's own preposition
         if preposition is not None and self.comparison.search(
                 self.before(self.doc[preposition.i : preposition.i + 1], self.settings.comparison_tokens_before)):
             return True  # "8.7% more than in the same period of 2022"
