@@ -45,6 +45,15 @@ CARRY = [
     pytest.param("Last year Kazakhstan and Kyrgyzstan opened three new border crossings.\n\n"
                  "Trade between the two countries exceeded $1.5 billion, the minister said.", PUBLISHED,
                  [rec(value=1.5e9, parties=(K, KG))], id="last year's paragraph stops at the blank line"),
+    pytest.param("\"Last year our trade with Uzbekistan grew by almost 20 percent, and this year the dynamics are also "
+                 "positive. In January-September, trade amounted to $1.07 billion,\" the Belarusian minister said.", AUTUMN,
+                 [rec(period="2023", pct=20.0, parties=(B, U)), rec(value=1.07e9, period="2024-01/2024-09", parties=(B, U))],
+                 id="a clause after the last figure states this year for the months after it"),
+    pytest.param("In 2023 trade between Kazakhstan and Azerbaijan rose by 12%, while in the current year the ministry "
+                 "expects further growth. Over the first quarter, Kazakh exports reached $95 million.", PUBLISHED,
+                 [rec(period="2023", pct=12.0, parties=(AZ, K)),
+                  rec("export", 9.5e7, "2024-01/2024-03", parties=(AZ, K), reporter=K)],
+                 id="a while-clause without a figure states the year"),
     pytest.param("Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2023. Kazakh exports amounted to "
                  "$2.9 billion, while imports from Uzbekistan stood at $1.5 billion.", PUBLISHED,
                  [rec(value=4.4e9, period="2023", parties=(K, U)),

@@ -516,6 +516,8 @@ class SentenceDates(DateRoles):
                and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
                and d.start not in taken and not self.of_report(d) and not self._of_other_amount(d, anchor)]
         best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root) or self._across_semicolon(anchor, d),
+                                       _in_clause_of_its_own(anchor, d.root),  # "..., while in the current year the
+                                       # ministry expects growth": the while-clause's date is its own
                                        tree_distance(anchor, d.root), abs(d.root.i - anchor.i)), default=None)
         if best is not None and self.calendar.year_alone(best.text):
             months = [d for d in own if self.calendar.yearless(d.text) and not _in_clause_of_its_own(anchor, d.root)
@@ -579,6 +581,7 @@ class PeriodResolver:
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
         self.last_stated: str | None = None  # for back-references, across paragraphs
         self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
+        self.used: set[int] = set()  # starts of the dates figures took
 
     def _context_year(self, date: Span) -> int | None:
         """The year of year-less months: a year of their sentence that is no comparison's base, back-reference
@@ -628,6 +631,7 @@ class PeriodResolver:
         date, where a year back ("a year earlier", "the previous year") counts from the figure's period."""
         if date is None:
             return None
+        self.used.add(date.start)
         if figure_period and not years_in(date.text) and not self.reader.back_reference(date) and \
                 self.calendar.shift_back.search(date.text):
             return moved_to(figure_period, _parse(figure_period).start_year - 1)
@@ -662,6 +666,7 @@ class PeriodResolver:
             # bring trade to $2 billion, while last year it totalled $1.3 billion": an undated goal
         period, spans = None, []
         if date is not None:
+            self.used.add(date.start)
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
             if self.calendar.cumulative.search(self.reader.before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
@@ -697,12 +702,24 @@ class PeriodResolver:
         self.year_to_date = None
         self.last_stated = period
 
+    def after_figures(self, sent: Span, last_figure: int) -> None:
+        """A clause after a sentence's last figure that states a period of no figure ("Last year our trade grew by 20%,
+        and this year the dynamics are also positive") sets the period for the figures after it, as a sentence
+        without figures does; a base, a back-reference, a deadline, a document's term and a report's date do not."""
+        dates = [d for d in self.reader.dates(sent) if d.start > last_figure and d.start not in self.used
+                 and not self.reader.back_reference(d)]
+        if dates:
+            self._state_from(dates)
+
     def sentence_without_figures(self, sent: Span) -> None:
         """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
         sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026"), a
         document's term ("a roadmap for 2024-2026") and a report's date ("data released in May") do not;
         "since the beginning of 2019" sets only the year of the year-less months after it."""
-        for date in reversed(self.reader.dates(sent)):
+        self._state_from(self.reader.dates(sent))
+
+    def _state_from(self, dates: list[Span]) -> None:
+        for date in reversed(dates):
             since = self.reader.before(date, self.settings.since_tokens_before) + " " + date.text
             if self.calendar.cumulative.search(since) and self.calendar.year_start.search(since) and years_in(date.text):
                 self.year_to_date = paragraph_of(self.paragraphs, date.start_char), years_in(date.text)[-1]

@@ -71,6 +71,8 @@ class TradeFinder:
             if not found:
                 self.periods.sentence_without_figures(sent)
                 self.antecedents.note(sent, n)
+            if self.last_figure is not None:
+                self.periods.after_figures(sent, self.last_figure)
             if any(start <= sent.start_char < end for start, end in self.titles):
                 titled.update(id(r) for r in found)
             paragraph.update((id(r), paragraph_of(self.periods.paragraphs, sent.start_char)) for r in found)
@@ -87,6 +89,7 @@ class TradeFinder:
         subject that points back at the last figure ("This is 12% more than ...")."""
         metric_words = [t for t in sent if self.metric_words.of_word(t)]
         self.names_metric[sent.start] = bool(metric_words)
+        self.last_figure: int | None = None  # the last token of the sentence's last figure
         moneys = [m for m in self.anchors.moneys(sent) if not self.not_trade.amount(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
         comparisons = self.comparisons.amounts(sent, moneys)
@@ -113,6 +116,7 @@ class TradeFinder:
             if found is None:
                 continue
             record = self.records(anchor, *found, n, self.last_amount, compared, comparisons)
+            self.last_figure = anchor.span.end - 1 if self.last_figure is None else max(self.last_figure, anchor.span.end - 1)
             if self.not_trade.domestic_investment(record, found[1]):
                 continue  # "3 trillion tenge has been invested in Kazakhstan's railways"
             if anchor.kind == "money" and not compared:
