@@ -121,6 +121,16 @@ HEADLINES = [
     pytest.param("Kazakhstan, Kyrgyzstan trade reaches $1.3 billion in 2023\n\nBISHKEK. The trade turnover between "
                  "Kazakhstan and Kyrgyzstan reached $1.3 billion last year.", PUBLISHED,
                  [rec(value=1.3e9, period="2023", parties=(K, KG))], id="headline year and the lede's last year"),
+    pytest.param("Kazakhstan-Kyrgyzstan trade to reach $2bn\n\nBISHKEK. The trade turnover between Kyrgyzstan and "
+                 "Kazakhstan in January-August 2024 amounted to $1.1 billion.\n\nThe parties expect the trade turnover to "
+                 "reach $2 billion by the end of 2025.", AUTUMN,
+                 [rec(value=1.1e9, period="2024-01/2024-08", parties=(K, KG)),
+                  rec(value=2e9, period="2025", status="forecast", parties=(K, KG))],
+                 id="a headline's goal takes no period of the lede's result, and is the body's goal"),
+    pytest.param("Belarus, Uzbekistan aim for $1bn trade\n\nTASHKENT. Trade between Belarus and Uzbekistan reached $650 "
+                 "million in 2023, the ministry said.\n\nThe sides intend to bring mutual trade to $1 billion.", PUBLISHED,
+                 [rec(value=6.5e8, period="2023", parties=(B, U)), rec(value=1e9, status="target", parties=(B, U))],
+                 id="a headline's undated goal and the body's"),
     pytest.param("When the agreement came into force in 2021, trade between Belarus and Uzbekistan stood at $450 "
                  "million; in 2023 it reached $650 million.", PUBLISHED,
                  [rec(value=4.5e8, period="2021", parties=(B, U)), rec(value=6.5e8, period="2023", parties=(B, U))],

@@ -184,11 +184,12 @@ class TradeFinder:
 
 def _date_titles(records: list[Trade], titled: set[int], paragraph: dict[int, int]) -> None:
     """ "Kazakhstan-Uzbekistan trade up 15%" over "Trade ... reached $1.1 billion in January-March": a headline's
-    figure without a period is of the period of the first figure of the same metric in the paragraph it heads."""
+    figure without a period is of the period of the first figure of the same metric in the paragraph it heads, when
+    both are of one status: "Kazakhstan-Kyrgyzstan trade to reach $2bn" takes no period of the lede's result."""
     for title in (r for r in records if id(r) in titled and r.period is None):
         lede = next((r for r in records if id(r) not in titled and paragraph[id(r)] == paragraph[id(title)]
                      and r.metric == title.metric), None)
-        if lede is not None:
+        if lede is not None and lede.status == title.status:
             title.period = lede.period
 
 
