@@ -154,6 +154,13 @@ POINTS = [
     pytest.param("Over the years of independence, Korean companies have invested more than $8 billion in "
                  "Kazakhstan.", PUBLISHED, [rec("investment", 8e9, parties=(K, "South Korea"), reporter="South Korea")],
                  id="over the years of independence"),
+    pytest.param("From 2015 to 2023, the accumulated volume of Kazakh investment in Uzbekistan amounted to $1.3 billion.",
+                 PUBLISHED, [rec("investment", 1.3e9, "2015-01/2023-12", parties=(K, U), reporter=K)],
+                 id="a year span the tagger cut after 'to'"),
+    pytest.param("Since 2020, Belarusian exports to Kazakhstan have grown by 60% and reached $1 billion last year.",
+                 PUBLISHED, [rec("export", period=None, pct=60.0, parties=(B, K), reporter=B),
+                             rec("export", 1e9, "2023", parties=(B, K), reporter=B)],
+                 id="since 2020 the change, last year the amount"),
     pytest.param("Over the past five years, trade between Kazakhstan and Azerbaijan has grown 2.5 times.", PUBLISHED,
                  [rec(factor=2.5, parties=(AZ, K))], id="over the past five years"),
     pytest.param("Since 2015 the volume of Chinese investment in Kazakhstan has exceeded $20 billion.", PUBLISHED,

@@ -293,6 +293,8 @@ class SentenceDateMentions:
             joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
                 between in ("of", "in", "of the") and self.calendar.back_reference.search(groups[-1].text)) or (  # "same period" "of" "2023"
                 between in ("of", "of the") and self._point_of(groups[-1], date)) or (  # "the end" "of" "2025"
+                between == "" and groups[-1][-1].lower_ in ("to", "till", "until", "through", "-", "\u2013")) or (
+                # "2015 to" "2023": the tagger cut the span after its link word
                 between in ("period of", "period of the") and self.calendar.yearless(groups[-1].text)
                 and self.calendar.year_only.fullmatch(date.text)) or (  # "the nine-month" "period of" "2024"
                 between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
