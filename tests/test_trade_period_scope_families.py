@@ -118,6 +118,14 @@ HEADLINES = [
                  "Belarus and Kazakhstan increased by 12% to $1.05 billion, the ministry said.", AUTUMN,
                  [rec(value=1.05e9, period="2024-01/2024-09", pct=12.0, parties=(B, K))],
                  id="the headline restates the lede"),
+    pytest.param("Belarus-Kazakhstan trade hits $1bn in Jan-Sept\n\nMINSK. In the first nine months of the year, trade "
+                 "between Belarus and Kazakhstan reached $1.02 billion.", AUTUMN,
+                 [rec(value=1.02e9, period="2024-01/2024-09", parties=(B, K))],
+                 id="a one-digit headline amount of the lede's period rounds the lede's"),
+    pytest.param("Kazakhstan-Uzbekistan trade at $4bn in 2023\n\nTASHKENT. Trade between Kazakhstan and Uzbekistan reached "
+                 "$4.4 billion last year.", PUBLISHED,
+                 [rec(value=4e9, period="2023", parties=(K, U)), rec(value=4.4e9, period="2023", parties=(K, U))],
+                 id="a one-digit headline amount the lede's does not round to at the next digit"),
     pytest.param("Kazakhstan, Kyrgyzstan trade reaches $1.3 billion in 2023\n\nBISHKEK. The trade turnover between "
                  "Kazakhstan and Kyrgyzstan reached $1.3 billion last year.", PUBLISHED,
                  [rec(value=1.3e9, period="2023", parties=(K, KG))], id="headline year and the lede's last year"),

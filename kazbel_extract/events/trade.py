@@ -231,7 +231,8 @@ def _headline_of(title: Trade, text: Trade, tolerance: float, hedge_sides: dict[
         return False
     if title.value is not None:
         return text.value is not None and (abs(title.value - text.value) <= tolerance * max(title.value, text.value)
-                                           or _rounded_to(title, "MONEY", title.value, text.value)
+                                           or _rounded_to(title, "MONEY", title.value, text.value,
+                                                          title.period is not None and title.period == text.period)
                                            or _hedged_and_exact(title, text, hedge_sides, to_next_digit=False))
     # "tops $1bn": $1.03 billion; a headline's "tops $1.3 bln" is read as rounded (tests: HEADLINES_APART)
     change = (title.change_pct, title.change_factor)
@@ -325,16 +326,19 @@ def _hedged_change(amount: Trade, change: Trade, hedge_sides: dict[str, int]) ->
     return side * diff >= 0 and abs(diff) <= (unit if side else 0.5 * unit) * (1 + 1e-9)
 
 
-def _rounded_to(title: Trade, label: str, written: float | None, exact: float | None) -> bool:
+def _rounded_to(title: Trade, label: str, written: float | None, exact: float | None, same_period: bool = False) -> bool:
     """ "tops $1.3 bln" over "$1.32 billion", "up 20%" over "19.8%": the headline's number is the text's rounded to
-    the last digit the headline writes; an amount of one written digit ("$1 bln") rounds too much to tell."""
+    the last digit the headline writes; an amount of one written digit ("$1 bln") rounds too much to tell, unless
+    the headline states the text's period (`same_period`: "hits $1bn in Jan-Sept" over "$1.02 billion in
+    January-September"), when it holds what rounds to it at the next digit."""
     number = _written_number(title, label)
     if written is None or exact is None or number is None:
         return False
     mantissa = float(number[0].replace(",", ""))
-    if not mantissa or label == "MONEY" and sum(c.isdigit() for c in number[0]) < 2:
+    one_digit = label == "MONEY" and sum(c.isdigit() for c in number[0]) < 2
+    if not mantissa or one_digit and not same_period:
         return False
-    half_unit = 0.5 * abs(written) / mantissa * 10 ** -len(number[1] or "")  # $0.05 billion for "$1.3 bln"
+    half_unit = 0.5 * abs(written) / mantissa * 10 ** -(len(number[1] or "") + one_digit)  # $0.05 billion for "$1.3 bln"
     return abs(written - exact) <= half_unit * (1 + 1e-9)
 
 
