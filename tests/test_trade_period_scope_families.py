@@ -286,6 +286,15 @@ CHANGE_ONLY += [
                  "million.", PUBLISHED,
                  [rec("export", 2.1e8, "2024-01/2024-05", pct=25.4, parties=(B, U), reporter=B)],
                  id="their volume: the same exports"),
+    pytest.param("Trade between Belarus and Kazakhstan grew by 20%. In January-June it reached $640 million, the "
+                 "ministry said.", "2024-08-01",
+                 [rec(value=6.4e8, period="2024-01/2024-06", pct=20.0, parties=(B, K))],
+                 id="an undated change and the dated amount after it"),
+    pytest.param("Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2023. Compared to 2022, it increased "
+                 "by 18%.", PUBLISHED, [rec(value=4.4e9, period="2023", pct=18.0, parties=(K, U))],
+                 id="the change after the amount, of the base before it"),
+    pytest.param("Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2023. The growth amounted to 18%.",
+                 PUBLISHED, [rec(value=4.4e9, period="2023", pct=18.0, parties=(K, U))], id="the growth amounted to"),
     pytest.param("Last year trade between Belarus and Kazakhstan grew by 9%. In January-March 2024 it reached $300 "
                  "million.", PUBLISHED,
                  [rec(period="2023", pct=9.0, parties=(B, K)), rec(value=3e8, period="2024-01/2024-03", parties=(B, K))],
