@@ -38,6 +38,8 @@ class Calendar:
         self.the_year = _phrases(k for k, shift in self.relative_years.items() if shift == 0 and k.startswith("the "))
         # "the year": this year, or the year under discussion when its paragraph has one
         self.back_reference = _phrases(table["back_references"])  # "the same period"
+        self.narrative_year = re.compile(rf"(?:(?:a|an|the|in|in\s+the)\s+)?{_phrases(table['narrative_years']).pattern}",
+                                         re.IGNORECASE)  # "a year earlier": a year before the period stated last
         self.cumulative = _phrases(table["cumulative"])  # "since"
         self.year_start = _phrases(table["year_start"])  # "the beginning of"
         self.deadline = re.compile(rf"{_phrases(table['deadlines']).pattern}(?:\s+the)?(?:\s+end\s+of)?(?:\s+the)?\s*$",
@@ -59,9 +61,10 @@ class Calendar:
             rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
             rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<q2>[1-4])q(?![a-z])|\b(?P<qword>{quarters})\s+quarter)"
             rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+half(?:[\s-]year)?)"
-            rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})\s+months|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
+            rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})(?:\s+months|-month\b)|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
+            rf"|(?P<quarters>\bfirst\s+(?P<nq>[1-4]|{'|'.join(self.numbers)})\s+quarters)"  # "the first three quarters"
             rf"|(?P<month>\b{month}(?![a-z])))"
-            rf"(?:,?\s*(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"  # "1H2024", "9M 2023": Trend's shorthands
+            rf"(?:\s+period)?(?:,?\s*(?:of\s+)?(?:the\s+)?(?P<year>{year_ref}))?"  # "1H2024", "9M 2023": Trend's shorthands
             rf"|(?P<span>\b(?P<y1>{YEAR})\s*(?:(?:-|\u2013)\s*(?P<y2>{YEAR}|\d\d)|\s{SPAN_WORDS}\s+(?P<y3>{YEAR}))\b)"
             rf"|(?P<alone>{year_ref})",
             re.IGNORECASE,
@@ -138,6 +141,10 @@ def _piece(match: re.Match, year: int | None, calendar: Calendar) -> Period | No
         digit = match.group("h") or match.group("h2")
         h = int(digit) if digit else calendar.ordinals[match.group("hword").lower()]
         return Period(year, 6 * h - 5, year, 6 * h)
+    if match.group("quarters"):
+        n = match.group("nq").lower()
+        quarters = int(n) if n.isdigit() else calendar.numbers[n]
+        return Period(year, 1, year, 3 * quarters) if 1 <= quarters <= 4 else None
     if match.group("count"):
         n = (match.group("n") or match.group("n2")).lower()
         months = int(n) if n.isdigit() else calendar.numbers[n]
@@ -152,6 +159,7 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
                  calendar: Calendar | None = None) -> str | None:
     """The period a DATE mention names, or None ("the past three years", a day, a year that cannot resolve)."""
     calendar = calendar or default_calendar()
+    text = re.sub(rf"\b({YEAR})\s+([qQ][1-4]|[hH][12])\b", r"\2 \1", text)  # "2024 Q1": the quarter of that year
     pieces = []
     for match in calendar.piece.finditer(text):
         written = match.group("year") or match.group("alone")
@@ -233,10 +241,22 @@ def _blocks(doc: Doc) -> list[tuple[int, int, bool]]:
     return out
 
 
+LIST_MARKS = ("-", "\u2013", "\u2014", "\u2022", "\u00b7", "*")  # the marks a list item starts with
+
+
 def headed_paragraph_starts(doc: Doc) -> list[int]:
     """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
-    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede."""
-    return [start for (_, _, ends), start in zip(_blocks(doc), paragraph_starts(doc)) if ends]
+    paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede; and a
+    paragraph ending in a colon one with the list it announces ("In January-September the figures were as
+    follows:" and the items after it, each its own paragraph, up to the first that is no list item)."""
+    text, out, listing = doc_text(doc), [], False
+    for (start, end, ends), next_start in zip(_blocks(doc), paragraph_starts(doc)):
+        block, following = text[start:end].lstrip(), text[next_start:].lstrip()
+        announces = block.endswith(":")
+        listing = announces or listing and block.startswith(LIST_MARKS)
+        if ends and not announces and not (listing and following.startswith(LIST_MARKS)):
+            out.append(next_start)
+    return out
 
 
 def title_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -272,12 +292,23 @@ class SentenceDateMentions:
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
             joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
                 between in ("of", "in", "of the") and self.calendar.back_reference.search(groups[-1].text)) or (  # "same period" "of" "2023"
+                between in ("of", "of the") and self._point_of(groups[-1], date)) or (  # "the end" "of" "2025"
+                between == "" and groups[-1][-1].lower_ in ("to", "till", "until", "through", "-", "\u2013")) or (
+                # "2015 to" "2023": the tagger cut the span after its link word
+                between in ("period of", "period of the") and self.calendar.yearless(groups[-1].text)
+                and self.calendar.year_only.fullmatch(date.text)) or (  # "the nine-month" "period of" "2024"
                 between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
             else:
                 groups.append(self.doc[date.start : date.end])
         return groups
+
+    def _point_of(self, point: Span, date: Span) -> bool:
+        """ "the end" "of" "2025", "the beginning" "of" "last year": a DATE that names no period itself, of a date that
+        does, the tagger having split them: one mention, of that date's period."""
+        return parse_period(point.text, None, 2000, self.calendar) is None and \
+            parse_period(date.text, self.doc._.published, 2000, self.calendar) is not None
 
     def _date_mentions(self, sent: Span) -> list[Span]:
         """The DATE entities of a sentence that can name a time, and the years, quarters and halves the tagger left
@@ -293,7 +324,38 @@ class SentenceDateMentions:
         years += [Span(self.doc, i - 1, i + 1, label="DATE") for i in range(sent.start + 1, sent.end)
                   if lower[i] == "year" and not ent_type[i] and not ent_type[i - 1]
                   and lower[i - 1] not in ("the", "a") and f"{lower[i - 1]} year" in self.calendar.relative_years]
-        return sorted(dates + years, key=lambda d: d.start)
+        counts = [self._months_count(t) for t in sent[:-1] if self._months_count(t) is not None]
+        counts += [p for p in (self._untagged_part(t) for t in sent[:-1] if not t.ent_type_) if p is not None]
+        covered = {i for c in counts for i in range(c.start, c.end)}
+        dates = [d for d in dates if d.start not in covered]
+        years = [y for y in years if y.start not in covered]
+        return sorted(dates + years + counts, key=lambda d: d.start)
+
+    def _untagged_part(self, tok: Token) -> Span | None:
+        """ "At the end of the first half of the year", "in the second quarter of 2024": a quarter or half the tagger left
+        out, with the year of its "of" phrase."""
+        unit = tok.nbor(1)
+        if tok.lower_ not in self.calendar.ordinals or unit.lower_ not in ("quarter", "half") or unit.ent_type_:
+            return None
+        end = unit.i + 1
+        if end < tok.sent.end and self.doc[end].lower_ == "of":
+            end = max((e for e in range(end + 2, min(end + 5, tok.sent.end + 1))
+                       if self.calendar.year_only.fullmatch(self.doc[end + 1 : e].text)), default=end)
+        return Span(self.doc, tok.i, end, label="DATE")
+
+    def _months_count(self, tok: Token) -> Span | None:
+        """ "in 9M", "in 9M 2024": a months count the tokenizer split off its "M" ("9" "M"), with the year written
+        after it; not an amount ("$9M")."""
+        if not (tok.is_digit and len(tok) <= 2 and not tok.whitespace_ and tok.ent_type_ != "MONEY"):
+            return None
+        unit = tok.nbor(1)
+        if unit.text not in ("M", "m") or unit.i >= tok.sent.end or unit.ent_type_ == "MONEY" or (
+                tok.i > tok.sent.start and tok.nbor(-1).ent_type_ == "MONEY"):
+            return None
+        end = unit.i + 1
+        if end < tok.sent.end and re.fullmatch(YEAR, self.doc[end].text):
+            end += 1
+        return Span(self.doc, tok.i, end, label="DATE")
 
     def _month(self, tok: Token) -> bool:
         """A capitalised month name or abbreviation ("March", "Mar.", "Sept"), not the verb "march" or "may"."""
@@ -361,9 +423,10 @@ class DateRoles(SentenceDateMentions):
             return True  # "than 2022", "compared with 2020", "of the 2020 level", "more than a year earlier"
         window = self.doc[max(date.sent.start, date.start - self.settings.date_preposition_tokens_before) : date.start]
         preposition = next((t for t in reversed(window) if t.dep_ == "prep" or t.tag_ == "IN"), None)
-        if preposition is not None and preposition.lower_ == "of" and preposition.head.lower_ == "period" and \
+        if preposition is not None and preposition.lower_ in ("of", "in") and preposition.head.lower_ == "period" and \
                 preposition.head.head.tag_ == "IN":
-            preposition = preposition.head.head  # "in the reporting period of 2023": the period's own preposition
+            preposition = preposition.head.head  # "in the reporting period of 2023", "compared to the same period in
+            # 2023": the period's own preposition
         if preposition is not None and self.comparison.search(
                 self.before(self.doc[preposition.i : preposition.i + 1], self.settings.comparison_tokens_before)):
             return True  # "8.7% more than in the same period of 2022"
@@ -454,13 +517,22 @@ class SentenceDates(DateRoles):
         own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
                and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
                and d.start not in taken and not self.of_report(d) and not self._of_other_amount(d, anchor)]
-        best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root), tree_distance(anchor, d.root),
-                                       abs(d.root.i - anchor.i)), default=None)
+        best = min(own, key=lambda d: (_in_other_conjunct(anchor, d.root) or self._across_semicolon(anchor, d),
+                                       _in_clause_of_its_own(anchor, d.root),  # "..., while in the current year the
+                                       # ministry expects growth": the while-clause's date is its own
+                                       tree_distance(anchor, d.root), abs(d.root.i - anchor.i)), default=None)
         if best is not None and self.calendar.year_alone(best.text):
-            months = [d for d in own if self.calendar.yearless(d.text)
+            months = [d for d in own if self.calendar.yearless(d.text) and not _in_clause_of_its_own(anchor, d.root)
                       and _in_other_conjunct(anchor, d.root) == _in_other_conjunct(anchor, best.root)]
             best = min(months, key=lambda d: tree_distance(anchor, d.root), default=best)
         return best
+
+    @staticmethod
+    def _across_semicolon(anchor: Token, date: Span) -> bool:
+        """ "When the treaty came into force in 2021, trade stood at $450 million; in 2023 it reached $650 million": a
+        semicolon ends a clause however the parser hung the two, so a date of the figure's side of it comes first."""
+        lo, hi = (anchor.i, date.start) if anchor.i < date.start else (date.end, anchor.i)
+        return any(t.text == ";" for t in anchor.doc[lo:hi])
 
     @staticmethod
     def _of_other_amount(date: Span, anchor: Token) -> bool:
@@ -468,7 +540,9 @@ class SentenceDates(DateRoles):
         apposition, or after a dash, is that amount's, no other figure's (an amount before it)."""
         after = date.doc[date.end : date.end + 2]
         dashed = len(after) == 2 and after[0].text in ("-", "\u2013", "\u2014") and after[1].ent_type_ == "MONEY"
-        return dashed and anchor.i < date.start or any(
+        gapped = len(after) == 2 and after[0].lower_ in ("by", "to") and after[1].ent_type_ in ("MONEY", "PERCENT") \
+            and any(t.text in (",", ";") for t in date.doc[anchor.i : date.start])  # "grew by 12%, in 2023 by 4%"
+        return (dashed or gapped) and anchor.i < date.start or any(
             c.dep_ == "appos" and c.ent_type_ == "MONEY" and c.i != anchor.i for c in date.root.children)
 
     def period_word(self, anchor: Token, sent: Span) -> bool:
@@ -509,6 +583,7 @@ class PeriodResolver:
         self.in_force: tuple[int, str] | None = None  # (paragraph, period) a figure or a sentence stated last
         self.last_stated: str | None = None  # for back-references, across paragraphs
         self.year_to_date: tuple[int, int] | None = None  # (paragraph, year) of "since the beginning of 2019"
+        self.used: set[int] = set()  # starts of the dates figures took
 
     def _context_year(self, date: Span) -> int | None:
         """The year of year-less months: a year of their sentence that is no comparison's base, back-reference
@@ -517,6 +592,7 @@ class PeriodResolver:
         published = self.doc._.published
         months = parse_period(date.text, None, 2000, self.calendar)
         own = [y for d in self.reader.dates(date.sent) if d is not date and not self.reader.is_comparison(d)
+               and not _in_clause_of_its_own(date.root, d.root)  # "in January-August it rose, noting that in 2022 ..." 
                and not self.reader.back_reference(d) and not self.calendar.the_year.fullmatch(d.text.strip())
                and not self._same_months(d, months)
                for y in (years_in(d.text) or [resolve_year(d.text.strip(), published, self.calendar)]) if y is not None]
@@ -546,6 +622,8 @@ class PeriodResolver:
         if self.reader.back_reference(date):
             return self._resolve_back_reference(date)
         text = date.text
+        if self.last_stated and self.calendar.narrative_year.fullmatch(text.strip()):
+            return moved_to(self.last_stated, _parse(self.last_stated).start_year - 1)  # "A year earlier, it stood at"
         if self.in_force and self.in_force[0] == paragraph_of(self.paragraphs, date.start_char):
             text = self.calendar.the_year.sub(str(_parse(self.in_force[1]).end_year), text)  # "In 2022 ... the year"
         return parse_period(text, self.doc._.published, self._context_year(date), self.calendar)
@@ -555,6 +633,7 @@ class PeriodResolver:
         date, where a year back ("a year earlier", "the previous year") counts from the figure's period."""
         if date is None:
             return None
+        self.used.add(date.start)
         if figure_period and not years_in(date.text) and not self.reader.back_reference(date) and \
                 self.calendar.shift_back.search(date.text):
             return moved_to(figure_period, _parse(figure_period).start_year - 1)
@@ -589,6 +668,7 @@ class PeriodResolver:
             # bring trade to $2 billion, while last year it totalled $1.3 billion": an undated goal
         period, spans = None, []
         if date is not None:
+            self.used.add(date.start)
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
             if self.calendar.cumulative.search(self.reader.before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
@@ -624,12 +704,24 @@ class PeriodResolver:
         self.year_to_date = None
         self.last_stated = period
 
+    def after_figures(self, sent: Span, last_figure: int) -> None:
+        """A clause after a sentence's last figure that states a period of no figure ("Last year our trade grew by 20%,
+        and this year the dynamics are also positive") sets the period for the figures after it, as a sentence
+        without figures does; a base, a back-reference, a deadline, a document's term and a report's date do not."""
+        dates = [d for d in self.reader.dates(sent) if d.start > last_figure and d.start not in self.used
+                 and not self.reader.back_reference(d)]
+        if dates:
+            self._state_from(dates)
+
     def sentence_without_figures(self, sent: Span) -> None:
         """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
         sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026"), a
         document's term ("a roadmap for 2024-2026") and a report's date ("data released in May") do not;
         "since the beginning of 2019" sets only the year of the year-less months after it."""
-        for date in reversed(self.reader.dates(sent)):
+        self._state_from(self.reader.dates(sent))
+
+    def _state_from(self, dates: list[Span]) -> None:
+        for date in reversed(dates):
             since = self.reader.before(date, self.settings.since_tokens_before) + " " + date.text
             if self.calendar.cumulative.search(since) and self.calendar.year_start.search(since) and years_in(date.text):
                 self.year_to_date = paragraph_of(self.paragraphs, date.start_char), years_in(date.text)[-1]

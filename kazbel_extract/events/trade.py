@@ -71,6 +71,8 @@ class TradeFinder:
             if not found:
                 self.periods.sentence_without_figures(sent)
                 self.antecedents.note(sent, n)
+            if self.last_figure is not None:
+                self.periods.after_figures(sent, self.last_figure)
             if any(start <= sent.start_char < end for start, end in self.titles):
                 titled.update(id(r) for r in found)
             paragraph.update((id(r), paragraph_of(self.periods.paragraphs, sent.start_char)) for r in found)
@@ -87,6 +89,7 @@ class TradeFinder:
         subject that points back at the last figure ("This is 12% more than ...")."""
         metric_words = [t for t in sent if self.metric_words.of_word(t)]
         self.names_metric[sent.start] = bool(metric_words)
+        self.last_figure: int | None = None  # the last token of the sentence's last figure
         moneys = [m for m in self.anchors.moneys(sent) if not self.not_trade.amount(m.span)]
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
         comparisons = self.comparisons.amounts(sent, moneys)
@@ -113,6 +116,7 @@ class TradeFinder:
             if found is None:
                 continue
             record = self.records(anchor, *found, n, self.last_amount, compared, comparisons)
+            self.last_figure = anchor.span.end - 1 if self.last_figure is None else max(self.last_figure, anchor.span.end - 1)
             if self.not_trade.domestic_investment(record, found[1]):
                 continue  # "3 trillion tenge has been invested in Kazakhstan's railways"
             if anchor.kind == "money" and not compared:
@@ -180,11 +184,12 @@ class TradeFinder:
 
 def _date_titles(records: list[Trade], titled: set[int], paragraph: dict[int, int]) -> None:
     """ "Kazakhstan-Uzbekistan trade up 15%" over "Trade ... reached $1.1 billion in January-March": a headline's
-    figure without a period is of the period of the first figure of the same metric in the paragraph it heads."""
+    figure without a period is of the period of the first figure of the same metric in the paragraph it heads, when
+    both are of one status: "Kazakhstan-Kyrgyzstan trade to reach $2bn" takes no period of the lede's result."""
     for title in (r for r in records if id(r) in titled and r.period is None):
         lede = next((r for r in records if id(r) not in titled and paragraph[id(r)] == paragraph[id(title)]
                      and r.metric == title.metric), None)
-        if lede is not None:
+        if lede is not None and lede.status == title.status:
             title.period = lede.period
 
 
@@ -226,7 +231,8 @@ def _headline_of(title: Trade, text: Trade, tolerance: float, hedge_sides: dict[
         return False
     if title.value is not None:
         return text.value is not None and (abs(title.value - text.value) <= tolerance * max(title.value, text.value)
-                                           or _rounded_to(title, "MONEY", title.value, text.value)
+                                           or _rounded_to(title, "MONEY", title.value, text.value,
+                                                          title.period is not None and title.period == text.period)
                                            or _hedged_and_exact(title, text, hedge_sides, to_next_digit=False))
     # "tops $1bn": $1.03 billion; a headline's "tops $1.3 bln" is read as rounded (tests: HEADLINES_APART)
     change = (title.change_pct, title.change_factor)
@@ -320,16 +326,19 @@ def _hedged_change(amount: Trade, change: Trade, hedge_sides: dict[str, int]) ->
     return side * diff >= 0 and abs(diff) <= (unit if side else 0.5 * unit) * (1 + 1e-9)
 
 
-def _rounded_to(title: Trade, label: str, written: float | None, exact: float | None) -> bool:
+def _rounded_to(title: Trade, label: str, written: float | None, exact: float | None, same_period: bool = False) -> bool:
     """ "tops $1.3 bln" over "$1.32 billion", "up 20%" over "19.8%": the headline's number is the text's rounded to
-    the last digit the headline writes; an amount of one written digit ("$1 bln") rounds too much to tell."""
+    the last digit the headline writes; an amount of one written digit ("$1 bln") rounds too much to tell, unless
+    the headline states the text's period (`same_period`: "hits $1bn in Jan-Sept" over "$1.02 billion in
+    January-September"), when it holds what rounds to it at the next digit."""
     number = _written_number(title, label)
     if written is None or exact is None or number is None:
         return False
     mantissa = float(number[0].replace(",", ""))
-    if not mantissa or label == "MONEY" and sum(c.isdigit() for c in number[0]) < 2:
+    one_digit = label == "MONEY" and sum(c.isdigit() for c in number[0]) < 2
+    if not mantissa or one_digit and not same_period:
         return False
-    half_unit = 0.5 * abs(written) / mantissa * 10 ** -len(number[1] or "")  # $0.05 billion for "$1.3 bln"
+    half_unit = 0.5 * abs(written) / mantissa * 10 ** -(len(number[1] or "") + one_digit)  # $0.05 billion for "$1.3 bln"
     return abs(written - exact) <= half_unit * (1 + 1e-9)
 
 

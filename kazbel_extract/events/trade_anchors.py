@@ -143,10 +143,13 @@ class Anchors:
         sent = tok.sent
         width = self.settings.change_word_tokens
         window = [t for t in self.doc[max(sent.start, tok.i - width) : min(sent.end, tok.i + width)] if t.i != tok.i]
-        window += islice(tok.ancestors, self.settings.change_word_heads)
-        signed = [(abs(t.i - tok.i), self._sign(t)) for t in window if self._sign(t)]
+        heads = list(islice(tok.ancestors, self.settings.change_word_heads))
+        window += heads
+        # at equal distance, the word the percentage hangs on, then the word before it: "Exports increased by 10%,
+        # imports fell by 2%" is a rise of exports, whatever the sign of the next clause
+        signed = [(abs(t.i - tok.i), t not in heads, t.i > tok.i, self._sign(t)) for t in window if self._sign(t)]
         if signed:
-            return min(signed)[1]
+            return min(signed)[-1]
         for head in tok.ancestors:
             if self._sign(head):
                 return self._sign(head)
