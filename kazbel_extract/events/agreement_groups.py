@@ -21,7 +21,8 @@ class DocumentGroups:
     def join(self, mention: Mention, mentions: list[Mention], merged: dict[int, Mention]) -> None:
         """A document listed in a group takes the group's status when its own clause states none; an uncounted,
         unnamed group ("signed agreements, including an agreement on transit") is the documents named in it,
-        no record of its own. A counted group keeps its record: its other documents are not named."""
+        no record of its own. A counted group keeps its record: its other documents are not named, and a member
+        with no name of its own, counted or not, is part of it (one record, as the guidelines count a group)."""
         group = self.group_of(mention.noun, mentions, merged)
         if group is None:
             return
@@ -30,8 +31,9 @@ class DocumentGroups:
         if group.record.count is None and (group.record.title is None or group.noun.sent == mention.noun.sent
                                            and group.noun.tag_ in ("NNS", "NNPS") and not _named(group)):
             group.is_record = False  # "signed agreements", "a number of bilateral documents, including ..."
-        elif group.record.count is not None and mention.record.count is None and not _named(mention):
-            mention.is_record = False  # "18 documents, including intergovernmental agreements": part of the count
+        elif group.record.count is not None and not _named(mention):
+            mention.is_record = False  # "18 documents, including intergovernmental agreements", "15 documents,
+            # including 10 contracts": an unnamed member, counted or not, is part of the group's count
 
     def group_of(self, noun: Token, mentions: list[Mention], merged: dict[int, Mention]) -> Mention | None:
         """The documents a listed one belongs to: the group a member preposition hangs on ("agreements, including
@@ -101,6 +103,48 @@ class DocumentGroups:
                 for part in parts:
                     if not part.stated:
                         part.record.status, part.stated = group.record.status, True
+
+    def split_topics(self, mention: Mention, text: str) -> list[Mention]:
+        """A plural document noun whose subject preposition is repeated ("signed agreements on transit and on customs",
+        "memorandums on tourism, on sport and on youth policy") names one document per subject: the mention becomes
+        the first, and the others are returned. A count other than the number of subjects ("20 agreements on trade
+        and on transit") keeps the group whole; a single preposition over coordinated nouns ("agreements on trade and
+        transit") may be one document and stays one."""
+        noun, record = mention.noun, mention.record
+        if noun.tag_ not in ("NNS", "NNPS") or not mention.is_record:
+            return []
+        topics = self._repeated_topics(noun)
+        if len(topics) < 2 or record.count not in (None, len(topics)):
+            return []
+        parts = []
+        for topic in topics:
+            inside = [t for t in topic.subtree if not any(a.dep_ in ("conj", "cc") and a.head == topic
+                                                          for a in (t, *t.ancestors) if a.i > topic.i)]
+            last = inside[-1]
+            title = noun.text + " " + text[topic.idx : last.idx + len(last)].strip(" ,;")
+            words = frozenset(t.lower_ for t in inside if not t.is_stop and t.is_alpha)
+            parts.append(replace(mention, record=replace(record, title=title, count=None), words=words))
+        mention.record, mention.words = parts[0].record, parts[0].words
+        return parts[1:]
+
+    def _repeated_topics(self, noun: Token) -> list[Token]:
+        """The noun's subject preposition and each repetition of it coordinated after it, whether the parse hangs the
+        repetition on the first one or, after a comma, on the verb ("agreements on X, on Y and on Z")."""
+        doc, end = noun.doc, noun.sent.end
+        after = doc[noun.i + 1] if noun.i + 1 < end else noun
+        first = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"]), None) or (
+            after if after.dep_ == "prep" and after.lower_ in self.words["topic_preps"] else None)  # however attached
+        topics, tok = [], first
+        while tok is not None and tok.lower_ == first.lower_:
+            topics.append(tok)
+            nxt = next((c for c in tok.children if c.dep_ == "conj" and c.lower_ == first.lower_), None)
+            if nxt is None:
+                after = tok.right_edge.i + 1
+                while after < end and doc[after].lower_ in (",", "and", "as", "well"):
+                    after += 1
+                nxt = doc[after] if after < end and after > tok.right_edge.i + 1 and doc[after].pos_ == "ADP" else None
+            tok = nxt
+        return topics
 
     def spell_out_headline_counts(self, mentions: list[Mention]) -> None:
         """A headline's count spelled out in the text by as many named documents in one sentence ("Kazakh,

@@ -59,8 +59,10 @@ class AgreementFinder:
                     mention = self._mention(noun, kind, mentions)
                     if mention is not None:
                         self.groups.join(mention, mentions, self.restatements.merged)
-                    if mention is not None and not self.restatements.add(mentions, mention):
-                        mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
+                    parts = [mention, *self.groups.split_topics(mention, self.text)] if mention is not None else []
+                    for part in parts:  # "agreements on X and on Y": one document per subject
+                        if not self.restatements.add(mentions, part):
+                            part.is_record = part.is_record and not self._refers_to_agreeing(part)
         self.groups.expand_colon_lists(mentions, self.text)
         self.groups.spell_out_headline_counts(mentions)
         return [m.record for m in mentions if m.is_record]

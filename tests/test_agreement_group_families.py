@@ -1,0 +1,77 @@
+"""Families of agreement wordings (issue 11, families 2 and 7), session 9 round 2.
+
+A counted group and the counted part it names ("15 documents, including 10 contracts") are one record, as the
+guidelines count a group; a plural document noun whose subject preposition is repeated ("agreements on transit and
+on customs") is one document per subject, and so spells out a headline's count. Sentences are written for this
+project, in the manner of wire copy.
+"""
+import pytest
+
+import kazbel_extract
+
+
+def agreements(text):
+    return [(r["status"], r["count"]) for r in (e.to_dict() for e in kazbel_extract.extract(text).events
+                                                if e.type == "agreement")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In total, 15 documents, including 10 commercial contracts, were signed during the visit of the "
+                     "Kazakh delegation to Minsk.", [("signed", 15)], id="including a counted part"),
+        pytest.param("The sides signed 12 documents, among them 7 contracts for the supply of agricultural "
+                     "machinery, the press service of the akimat reported.", [("signed", 12)], id="among them"),
+        pytest.param("Following the business forum, more than 30 agreements, including 18 export contracts worth "
+                     "$95 million, were concluded.", [("signed", 30)], id="including ... worth"),
+        pytest.param("The ministers signed 20 documents, including 12 agreements and 8 memorandums.",
+                     [("signed", 20)], id="two counted parts"),
+        pytest.param("Some 25 documents, including six intergovernmental agreements, are expected to be signed "
+                     "during the visit.", [("planned", 25)], id="planned"),
+        pytest.param("The sides signed 10 documents, including an agreement on transit.",
+                     [("signed", 10), ("signed", None)], id="a named member keeps its record"),
+    ],
+)
+def test_a_counted_part_of_a_counted_group_is_the_group(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Also signed were agreements on transit and on customs cooperation.",
+                     [("signed", None)] * 2, id="also signed were"),
+        pytest.param("The foreign ministers also signed memorandums on consular cooperation, on archives and on "
+                     "the exchange of diplomatic mail.", [("signed", None)] * 3, id="three, commas"),
+        pytest.param("The ministers also signed agreements on road transport and on the mutual protection of "
+                     "investments, the government's press office said.", [("signed", None)] * 2, id="said"),
+        pytest.param("The sides will sign protocols on veterinary control as well as on phytosanitary "
+                     "inspection.", [("planned", None)] * 2, id="as well as, planned"),
+        pytest.param("The sides signed two agreements on transit and on customs.", [("signed", None)] * 2,
+                     id="the count of the subjects"),
+        pytest.param("The ministers signed agreements on trade and transit.", [("signed", None)],
+                     id="one preposition: one record"),
+        pytest.param("Regional delegations signed 20 agreements on trade and on education.", [("signed", 20)],
+                     id="another count keeps the group"),
+    ],
+)
+def test_a_repeated_subject_preposition_names_one_document_each(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan, Belarus sign three agreements\n\nASTANA - The prime ministers of Kazakhstan and "
+                     "Belarus signed agreements on transit, on customs cooperation and on veterinary control on "
+                     "Tuesday.", [("signed", None)] * 3, id="three"),
+        pytest.param("Belarus and Kazakhstan sign two memorandums\n\nMINSK, 4 March - The foreign ministries of "
+                     "the two countries signed memorandums on consular cooperation and on archives.",
+                     [("signed", None)] * 2, id="two memorandums"),
+        pytest.param("Minsk, Astana to sign two protocols\n\nMINSK - The governments will sign protocols on "
+                     "amendments to the customs rules and on the transit of goods next week.",
+                     [("planned", None)] * 2, id="planned"),
+    ],
+)
+def test_a_headline_count_spelled_out_by_repeated_subjects(text, expected):
+    assert agreements(text) == expected
