@@ -75,3 +75,53 @@ def test_a_repeated_subject_preposition_names_one_document_each(text, expected):
 )
 def test_a_headline_count_spelled_out_by_repeated_subjects(text, expected):
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The two companies finalised a contract for the supply of 200 tractors to Akmola region.",
+                     [("signed", None)], id="finalised"),
+        pytest.param("The ministries have finalized a roadmap for industrial cooperation for 2025-2027.",
+                     [("signed", None)], id="have finalized"),
+        pytest.param("Kazakh and Belarusian firms struck a deal on the joint production of elevators, the "
+                     "ministry said.", [("signed", None)], id="struck a deal"),
+        pytest.param("MAZ clinched a contract worth $40 million for the supply of trucks to Kazakhstan.",
+                     [("signed", None)], id="clinched"),
+        pytest.param("The regions sealed an agreement on cooperation in vocational education.", [("signed", None)],
+                     id="sealed"),
+        pytest.param("Gomselmash has secured a contract for the delivery of 50 combine harvesters.",
+                     [("signed", None)], id="secured"),
+        pytest.param("The Belarusian plant won a contract worth $12 million to supply buses to Almaty.",
+                     [("signed", None)], id="won"),
+        pytest.param("KazMunayGas and Belneftekhim have entered into a long-term contract for oil deliveries.",
+                     [("signed", None)], id="entered into"),
+        pytest.param("Belarus and Kazakhstan reached an agreement on the supply of 1,000 buses, the ministry said.",
+                     [("signed", None)], id="reached an agreement on a thing"),
+        pytest.param("A deal on the supply of 500,000 tonnes of wheat was reached in Astana on Monday.",
+                     [("signed", None)], id="a deal was reached"),
+        pytest.param("In January-September, the sides clinched 14 export contracts worth over $60 million.",
+                     [("signed", 14)], id="clinched, counted"),
+    ],
+)
+def test_a_concluding_verb_signs_the_document(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides are finalising a contract for the supply of 200 tractors.", [("planned", None)],
+                     id="are finalising"),
+        pytest.param("The companies are expected to strike a deal on the supply of elevators next month.",
+                     [("planned", None)], id="expected to strike"),
+        pytest.param("The sides reached agreement on many issues of civil aviation.", [], id="reached agreement"),
+        pytest.param("Agreements were reached on all the issues on the bilateral agenda.", [], id="were reached on"),
+        pytest.param("The prime ministers reached an agreement on holding the next session of the commission in "
+                     "Astana.", [], id="an agreement on doing"),
+        pytest.param("The agreement on transit will enter into force in 60 days.", [("signed", None)],
+                     id="enter into force is no entering into"),
+    ],
+)
+def test_a_concluding_verb_still_ahead_or_an_understanding(text, expected):
+    assert agreements(text) == expected

@@ -143,8 +143,14 @@ class DocumentStatus:
             if drafts and not (word is clause.verb and acting):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
+                if done and low in w["concluding_words"]:
+                    return "signed", True  # "finalised a contract": drafting done concludes it
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
-            agreed = word is clause.verb and low in w["agreeing_verbs"] and noun.dep_ == "dobj" and noun.head == word
+            acted_on = word is clause.verb and noun.head == word
+            agreed = acted_on and noun.dep_ == "dobj" and low in w["agreeing_verbs"]
+            agreed = agreed or acted_on and noun.dep_ in ("dobj", "nsubjpass") and low in w["understanding_verbs"]
+            agreed = agreed or word is clause.verb and low in w["entering_verbs"] and noun.dep_ == "pobj" \
+                and noun.head.lower_ == "into" and noun.head.head == word  # "reached a deal", "entered into a contract"
             if low in w["signing_words"] or agreed:  # "have agreed a deal on oil supplies": agreed as a document
                 return ("planned" if self._ahead(clause) or awaited else "signed"), True
             if low in w["in_force_words"] and not (word is clause.verb and acting):
