@@ -125,3 +125,27 @@ def test_a_concluding_verb_signs_the_document(text, expected):
 )
 def test_a_concluding_verb_still_ahead_or_an_understanding(text, expected):
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("A portfolio of contracts worth $150 million was formed during the business forum in Astana.",
+                     [("signed", None)], id="was formed"),
+        pytest.param("A portfolio of export contracts worth some $25 million has been formed, the ambassador said.",
+                     [("signed", None)], id="has been formed, he said"),
+        pytest.param("Following the trade mission, a portfolio of orders and contracts totalling $40 million was "
+                     "formed.", [("signed", None)], id="orders and contracts"),
+        pytest.param("The Belarusian enterprises have formed a portfolio of contracts with Kazakh partners for "
+                     "$70 million.", [("signed", None)], id="have formed"),
+        pytest.param("A package of contracts worth $50 million has been prepared for signing.", [("planned", None)],
+                     id="prepared for signing"),
+        pytest.param("Contracts worth $60 million are being prepared for signing, the trade mission said.",
+                     [("planned", None)], id="are being prepared for signing"),
+        pytest.param("About ten contracts are being prepared for signing at the forum in Minsk.", [("planned", 10)],
+                     id="counted, being prepared"),
+        pytest.param("A portfolio of investment projects worth $1 billion was formed.", [], id="projects are no documents"),
+    ],
+)
+def test_a_portfolio_formed_or_contracts_prepared_for_signing(text, expected):
+    assert agreements(text) == expected
