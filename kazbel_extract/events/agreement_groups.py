@@ -134,6 +134,8 @@ class DocumentGroups:
         after = doc[noun.i + 1] if noun.i + 1 < end else noun
         first = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"]), None) or (
             after if after.dep_ == "prep" and after.lower_ in self.words["topic_preps"] else None)  # however attached
+        if first is not None and any(g.lower_ in self.words["circumstance_nouns"] for g in first.children):
+            return []  # "agreements on the sidelines of the forum and on ...": where, not what about
         topics, tok = [], first
         while tok is not None and tok.lower_ == first.lower_:
             topics.append(tok)

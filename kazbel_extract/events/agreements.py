@@ -163,6 +163,11 @@ class AgreementFinder:
             g for c in verb.children if c.dep_ == "agent" for g in c.children if g.ent_type_ not in ("DATE", "TIME")]
         return acted_on and bool(adopters)  # who adopts is said: not "should be approved by the end of the year"
 
+    def _circumstance(self, prep: Token) -> bool:
+        """A prepositional phrase of where or when a document was signed ("on the sidelines of the forum", "on the
+        eve of the visit"): no part of its name."""
+        return any(g.dep_ == "pobj" and g.lower_ in self.words["circumstance_nouns"] for g in prep.children)
+
     def _title(self, noun: Token) -> str | None:
         """The document's name as written, from its first modifier through its "on/of/for/to ..." phrases, on
         the noun's line; None for a counted or bare plural ("more than 60 agreements", "signed agreements")."""
@@ -174,7 +179,8 @@ class AgreementFinder:
         signing = [t.i for t in noun.lefts if t.lower_ in self.words["signing_words"]]
         lefts = [t for t in lefts if not signing or t.i > max(signing)]  # headline "X and Y ink agreement on Z"
         stages = self.words["signing_words"] | self.words["drafting_words"]  # "documents to be signed" names no document
-        rights = [t for t in noun.rights if (t.dep_ == "prep" and t.lower_ not in self.words["title_stop_preps"])
+        rights = [t for t in noun.rights if (t.dep_ == "prep" and t.lower_ not in self.words["title_stop_preps"]
+                                             and not self._circumstance(t))
                   or (t.dep_ == "acl" and any(c.lower_ == "to" for c in t.children) and t.lower_ not in stages)]
         start = min((t.left_edge.i for t in lefts), default=noun.i)
         end = max((t.right_edge.i for t in rights), default=noun.i) + 1
