@@ -149,3 +149,33 @@ def test_a_concluding_verb_still_ahead_or_an_understanding(text, expected):
 )
 def test_a_portfolio_formed_or_contracts_prepared_for_signing(text, expected):
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Kazakh and Belarusian sides signed a package of documents on the sidelines of the Forum of "
+                     "Interregional Cooperation, including an agreement on cooperation between Minsk and Almaty.",
+                     [("signed", None)], id="package on the sidelines, including a named one"),
+        pytest.param("On the sidelines of the forum, MAZ and KamAZ dealers signed three contracts for the supply of "
+                     "trucks.", [("signed", 3)], id="fronted sidelines"),
+        pytest.param("Bilateral documents were signed between Belarusian and Kazakh companies on the sidelines of "
+                     "the forum.", [("signed", None)], id="documents between companies"),
+        pytest.param("On the sidelines of the Forum of Regions in Astana, Vitebsk Oblast and Kostanay Region signed a "
+                     "roadmap for cooperation for 2025-2026.", [("signed", None)], id="regions"),
+        pytest.param("As part of the visit, the Brest Oblast and East Kazakhstan Region signed a cooperation "
+                     "agreement, and Brest enterprises concluded export contracts worth $5.5 million.",
+                     [("signed", None), ("signed", None)], id="during a visit, two signings"),
+        pytest.param("Agreements on the eve of the visit and on its first day were signed by the regions.",
+                     [("signed", None)], id="when, not what about"),
+        pytest.param("The following documents were signed on the sidelines of the forum: an agreement between the "
+                     "governments on labour migration; a memorandum between the ministries of education.",
+                     [("signed", None), ("signed", None)], id="the following documents:"),
+        pytest.param("The documents signed include: an agreement on road transport, a memorandum on culture and a "
+                     "programme of cooperation in sport.", [("signed", None)] * 3, id="the documents signed include:"),
+        pytest.param("Among the documents signed were: a memorandum on education and an agreement on science.",
+                     [("signed", None)] * 2, id="among the documents signed were:"),
+    ],
+)
+def test_documents_signed_on_the_sidelines_or_listed_after_include(text, expected):
+    assert agreements(text) == expected
