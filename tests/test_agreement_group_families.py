@@ -179,3 +179,24 @@ def test_a_portfolio_formed_or_contracts_prepared_for_signing(text, expected):
 )
 def test_documents_signed_on_the_sidelines_or_listed_after_include(text, expected):
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus and Kazakhstan signed three documents during the talks. An agreement on cooperation in "
+                     "the field of emergencies, a memorandum on tourism and a programme of cultural cooperation "
+                     "were signed.", [("signed", None)] * 3, id="the next sentence names three"),
+        pytest.param("The ministers signed two documents, an agreement on transit and a memorandum on logistics.",
+                     [("signed", None)] * 2, id="the same sentence names two"),
+        pytest.param("Two documents were signed in Minsk on Monday. They are an agreement on scientific cooperation "
+                     "and a protocol on customs data exchange.", [("signed", None)] * 2, id="they are"),
+        pytest.param("The sides signed 10 documents. An agreement on transit and a memorandum on tourism were "
+                     "among them.", [("signed", 10), ("signed", None), ("signed", None)], id="fewer than counted"),
+        pytest.param("The sides signed two agreements in May. A memorandum on tourism and an agreement on sport "
+                     "will be signed in autumn.", [("signed", 2), ("planned", None), ("planned", None)],
+                     id="another status is other documents"),
+    ],
+)
+def test_a_count_spelled_out_by_as_many_named_documents(text, expected):
+    assert agreements(text) == expected

@@ -149,18 +149,23 @@ class DocumentGroups:
         return topics
 
     def spell_out_headline_counts(self, mentions: list[Mention]) -> None:
-        """A headline's count spelled out in the text by as many named documents in one sentence ("Kazakh,
-        Belarusian PMs sign two documents" over "signed an agreement on metrology and a memorandum on
-        digitalisation"): the named documents are the records, not the count as well."""
+        """A count spelled out by as many named documents in one sentence, of the same status: a headline's over the
+        text ("Kazakh, Belarusian PMs sign two documents" over "signed an agreement on metrology and a memorandum
+        on digitalisation"), or one of the body in its own sentence or the next ("signed three documents. An
+        agreement on X, a memorandum on Y and a programme of Z were signed"): the named documents are the records,
+        not the count as well."""
         for n, head in enumerate(mentions):
             count = head.record.count
-            if count is None or not head.is_record or not in_headline(head.noun):
+            if count is None or not head.is_record:
                 continue
             body = [m for m in mentions[n + 1 :] if m.is_record]
             if not body or any(m.record.count is not None for m in body[:count]):
                 continue
+            if not in_headline(head.noun) and not _next_sentence(head.noun, body[0].noun):
+                continue  # in the body, the count is spelled out in its own sentence or the next one
             first = [m for m in body if m.noun.sent == body[0].noun.sent]
-            if len(first) == count and all(m.record.title is not None for m in first):
+            agree = in_headline(head.noun) or all(not m.stated or m.record.status == head.record.status for m in first)
+            if len(first) == count and agree and all(m.record.title is not None for m in first):
                 head.is_record = False
                 for part in first:
                     if not part.stated:
@@ -184,6 +189,12 @@ class DocumentGroups:
             record = replace(counted.record, title=text[first.idx : last.idx + len(last)].strip(" ,;"), count=None)
             parts.append(Mention(topic, record, counted.kind, frozenset(), frozenset(), stated=False))
         return parts
+
+
+def _next_sentence(first: Token, then: Token) -> bool:
+    """Whether a token stands in the sentence of another or in the one right after it."""
+    return then.sent == first.sent or then.sent.start == first.sent.end or then.sent.start > first.sent.end and all(
+        t.is_space for t in first.doc[first.sent.end : then.sent.start])
 
 
 def _named(mention: Mention) -> bool:

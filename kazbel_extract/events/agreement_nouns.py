@@ -80,13 +80,13 @@ class DocumentNouns:
 
     def _reached_document(self, noun: Token, kind: str) -> bool:
         """Whether what an understanding verb reaches is a document: a kind that is one ("reached a deal", "a contract
-        was struck"), or a single agreement, with an article, named for a thing ("reached an agreement on the supply of
+        was struck"), one worth an amount ("agreements worth $20 million were reached"), or a single agreement, with an article, named for a thing ("reached an agreement on the supply of
         1,000 buses"); not an agreement on doing something ("on holding the session"), nor a bare or plural one
         ("reached agreement on many issues", "agreements were reached on")."""
         if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lower_ not in self.words["understanding_verbs"]:
             return False
-        if kind in self.words["reached_documents"]:
-            return True
+        if kind in self.words["reached_documents"] or any(t.ent_type_ == "MONEY" for t in noun.subtree):
+            return True  # "reached a deal", "agreements worth $20 million were reached": an understanding has no value
         articled = any(c.dep_ == "det" and c.lower_ in self.words["indefinite_determiners"] for c in noun.children)
         topics = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"] | {"for"}
                   for g in c.children if g.dep_ == "pobj"]
