@@ -30,6 +30,20 @@ def agreements(text):
                      "during the visit.", [("planned", 25)], id="planned"),
         pytest.param("The sides signed 10 documents, including an agreement on transit.",
                      [("signed", 10), ("signed", None)], id="a named member keeps its record"),
+        pytest.param("A total of 15 documents were signed, 10 of which are commercial contracts worth $45 million.",
+                     [("signed", 15)], id="10 of which are"),
+        pytest.param("The sides signed 15 documents, 10 of them commercial contracts.", [("signed", 15)],
+                     id="10 of them"),
+        pytest.param("The regions signed 15 documents, of which 10 were contracts for the supply of machinery.",
+                     [("signed", 15)], id="of which 10 were"),
+        pytest.param("Following the talks, 15 documents were signed. Of these, 10 are commercial contracts.",
+                     [("signed", 15)], id="of these, in the next sentence"),
+        pytest.param("As a result of the forum, 15 documents were signed, including 10 contracts for the supply of "
+                     "Belarusian products for $45 million and five memorandums of cooperation.", [("signed", 15)],
+                     id="a second part hung on the amount"),
+        pytest.param("Belarus, Kazakhstan sign 15 documents\n\nMINSK - Fifteen documents, including ten contracts "
+                     "worth $45 million, were signed at the business forum in Minsk on Friday.", [("signed", 15)],
+                     id="headline and lede"),
     ],
 )
 def test_a_counted_part_of_a_counted_group_is_the_group(text, expected):

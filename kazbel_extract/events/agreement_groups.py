@@ -23,6 +23,12 @@ class DocumentGroups:
         unnamed group ("signed agreements, including an agreement on transit") is the documents named in it,
         no record of its own. A counted group keeps its record: its other documents are not named, and a member
         with no name of its own, counted or not, is part of it (one record, as the guidelines count a group)."""
+        part = self._partitive_group(mention, mentions)
+        if part is not None:  # "15 documents were signed, 10 of which are contracts": a part of the count
+            if not mention.stated:
+                mention.record.status, mention.stated = part.record.status, True
+            mention.is_record = False
+            return
         group = self.group_of(mention.noun, mentions, merged)
         if group is None:
             return
@@ -35,6 +41,25 @@ class DocumentGroups:
             mention.is_record = False  # "18 documents, including intergovernmental agreements", "15 documents,
             # including 10 contracts": an unnamed member, counted or not, is part of the group's count
 
+    def _partitive_group(self, mention: Mention, mentions: list[Mention]) -> Mention | None:
+        """The counted group a mention is a numbered part of: a number with "of which/them/these" that is the subject
+        of the copula the noun is the attribute of ("10 of which are contracts", "Of these, 10 are contracts") or that
+        modifies the noun ("15 documents, 10 of them commercial contracts"); the group is the last counted one, in
+        this sentence or the one before."""
+        noun = mention.noun
+        numbers = [c for c in noun.children if c.like_num]
+        if noun.dep_ == "attr":
+            numbers += [c for c in noun.head.children if c.dep_ == "nsubj" and c.like_num]
+        pronouns = self.words["partitive_pronouns"]
+        def partitive(number: Token) -> bool:
+            ofs = [c for c in (*number.children, *number.head.children) if c.dep_ == "prep" and c.lower_ == "of"]
+            return any(g.lower_ in pronouns for c in ofs for g in c.children) or number.head.dep_ == "relcl" and any(
+                c.lower_ == "of" and any(g.lower_ in pronouns for g in c.children) for c in number.head.children)
+        if not any(partitive(n) for n in numbers):
+            return None
+        group = next((m for m in reversed(mentions) if m.record.count is not None and m.is_record), None)
+        return group if group is not None and _next_sentence(group.noun, noun) else None
+
     def group_of(self, noun: Token, mentions: list[Mention], merged: dict[int, Mention]) -> Mention | None:
         """The documents a listed one belongs to: the group a member preposition hangs on ("agreements, including
         an agreement on ..."; on a verb, the verb's documents: "were signed, including ..."), the subject of
@@ -43,8 +68,15 @@ class DocumentGroups:
         documents. Among them is a loan agreement", "They include ..."); a group named again is the group named
         before ("signed a package of documents. The package includes ...", "The documents include ...": `merged`
         holds each restatement's mention)."""
-        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head  # "including intergovernmental agreements and commercial contracts": the list's first
+        while noun.dep_ == "conj":
+            if noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head  # "including intergovernmental agreements and commercial contracts": the list's first
+                continue
+            owner = next((a for a in noun.head.ancestors if any(m.noun == a for m in mentions)), None) \
+                if noun.head.ent_type_ == "MONEY" else None
+            if owner is None:
+                break
+            noun = owner  # "including 10 contracts worth $45 million and five memorandums": hung on the amount
         verb = read_clause(noun, self.grammar).verb
         member = [c for c in noun.children if self._lists_members(c)]
         groups = [g for c in member + [c for c in (verb.children if verb is not None else ()) if c.lower_ == "among"]
