@@ -224,3 +224,29 @@ def test_documents_signed_on_the_sidelines_or_listed_after_include(text, expecte
 )
 def test_a_count_spelled_out_by_as_many_named_documents(text, expected):
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan, Belarus sign three agreements\n\nASTANA - The prime ministers of Kazakhstan and "
+                     "Belarus signed agreements on transit, customs cooperation and veterinary control on Tuesday.",
+                     [("signed", 3)], id="one preposition over three subjects"),
+        pytest.param("Kazakhstan and Belarus sign three agreements\n\nASTANA, 3 March (Kazinform) - Kazakhstan and "
+                     "Belarus have signed agreements on cooperation in the fields of transport, education and health "
+                     "care, the Prime Minister's press service reported.", [("signed", 3)], id="dateline and source"),
+        pytest.param("Kazakhstan, Belarus ink four agreements\n\nASTANA - The heads of government signed "
+                     "intergovernmental agreements on cooperation in the fields of science, culture, sports and "
+                     "tourism.", [("signed", 4)], id="ink four"),
+        pytest.param("Belarus, Kazakhstan sign 3 agreements on trade, transport\n\nMINSK - The governments of "
+                     "Belarus and Kazakhstan signed agreements in the spheres of trade and transport.",
+                     [("signed", 3)], id="in the spheres of"),
+        pytest.param("Kazakhstan, Belarus sign three agreements\n\nASTANA - The ministers signed three agreements on "
+                     "Tuesday.\n\nThe regions also signed agreements on cooperation in education.",
+                     [("signed", 3), ("signed", None)], id="a later paragraph is other documents"),
+    ],
+)
+def test_a_headline_count_restated_by_the_ledes_plural(text, expected):
+    """The lede's only document, an uncounted plural of the headline's kind, is the headline's counted group told
+    by its subjects: one record."""
+    assert agreements(text) == expected

@@ -225,6 +225,19 @@ class DocumentGroups:
                 for part in first:
                     if not part.stated:
                         part.record.status, part.stated = head.record.status, True
+            elif len(first) == 1 and self._restates_headline_count(head, first[0]):
+                first[0].is_record = False  # "sign three agreements" over "signed agreements on X, Y and Z"
+
+    def _restates_headline_count(self, head: Mention, body: Mention) -> bool:
+        """Whether the lede's only document is the headline's counted group told by its subjects: an uncounted plural
+        of the same kind, in the paragraph after the headline, of no other status ("Kazakhstan, Belarus sign
+        three agreements" over "signed agreements on cooperation in transport, education and health care")."""
+        noun = body.noun
+        doc, end = noun.doc, head.noun.sent[-1].idx + len(head.noun.sent[-1].text)  # past the headline's blank line
+        lede = in_headline(head.noun) and not in_headline(noun) and "\n" not in doc.text[end : noun.idx]
+        agree = not (head.stated and body.stated) or head.record.status == body.record.status
+        return lede and agree and noun.tag_ in ("NNS", "NNPS") and body.record.count is None \
+            and body.kind == head.kind and not any(c.dep_ == "det" for c in noun.children)
 
     def _listed_subjects(self, counted: Mention, colon: Token, text: str) -> list[Mention]:
         """The documents a colon lists by their subject, each "on ..." phrase one: "two agreements were signed: on
