@@ -169,6 +169,8 @@ def test_a_concluding_verb_still_ahead_or_an_understanding(text, expected):
         pytest.param("About ten contracts are being prepared for signing at the forum in Minsk.", [("planned", 10)],
                      id="counted, being prepared"),
         pytest.param("A portfolio of investment projects worth $1 billion was formed.", [], id="projects are no documents"),
+        pytest.param("A portfolio of contracts for the supply of Belarusian machinery is being formed, the ministry "
+                     "added.", [("planned", None)], id="is being formed"),
     ],
 )
 def test_a_portfolio_formed_or_contracts_prepared_for_signing(text, expected):

@@ -151,8 +151,11 @@ class DocumentStatus:
             agreed = agreed or acted_on and noun.dep_ in ("dobj", "nsubjpass") and low in w["understanding_verbs"]
             agreed = agreed or word is clause.verb and low in w["entering_verbs"] and noun.dep_ == "pobj" \
                 and noun.head.lower_ == "into" and noun.head.head == word  # "reached a deal", "entered into a contract"
-            agreed = agreed or word is clause.verb and low in w["forming_words"] and any(
+            forming = word is clause.verb and low in w["forming_words"] and any(
                 n.lower_ in w["collectives"] for n in clause.nominals)  # "a portfolio of contracts was formed"
+            if forming and clause.progressive:
+                return "planned", True  # "a portfolio of contracts is being formed": not yet concluded
+            agreed = agreed or forming
             if low in w["signing_words"] or agreed:  # "have agreed a deal on oil supplies": agreed as a document
                 return ("planned" if self._ahead(clause) or awaited else "signed"), True
             if low in w["in_force_words"] and not (word is clause.verb and acting):
