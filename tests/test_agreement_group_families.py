@@ -126,6 +126,14 @@ def test_a_headline_count_spelled_out_by_repeated_subjects(text, expected):
                      [("signed", None)], id="a deal was reached"),
         pytest.param("In January-September, the sides clinched 14 export contracts worth over $60 million.",
                      [("signed", 14)], id="clinched, counted"),
+        pytest.param("The two companies penned a contract for the supply of 40 buses.", [("signed", None)],
+                     id="penned"),
+        pytest.param("The ministers brokered a deal on the supply of Kazakh wheat to Belarus.", [("signed", None)],
+                     id="brokered"),
+        pytest.param("The regions forged an agreement on cooperation in agriculture.", [("signed", None)],
+                     id="forged"),
+        pytest.param("MAZ closed a deal with a Kazakh dealer for the supply of 100 trucks.", [("signed", None)],
+                     id="closed a deal"),
     ],
 )
 def test_a_concluding_verb_signs_the_document(text, expected):
