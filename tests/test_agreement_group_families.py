@@ -260,3 +260,29 @@ def test_a_headline_count_restated_by_the_ledes_plural(text, expected):
     """The lede's only document, an uncounted plural of the headline's kind, is the headline's counted group told
     by its subjects: one record."""
     assert agreements(text) == expected
+
+
+def statuses(text):
+    return [(r["status"], r["title"]) for r in (e.to_dict() for e in kazbel_extract.extract(text).events
+                                                if e.type == "agreement")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Although the text of the memorandum of understanding has not been published, 12 commercial "
+                     "contracts were signed.", ["signed", "signed"], id="although ..., were signed"),
+        pytest.param("While the details of the roadmap on industrial cooperation remain confidential, the ministers "
+                     "signed two agreements on Tuesday.", ["signed", "signed"], id="while ..., signed"),
+        pytest.param("Since the protocol on customs data is of great importance, the parties will sign two more "
+                     "agreements in June.", ["planned", "planned"], id="since ..., will sign"),
+        pytest.param("Under the agreement on transit, the companies signed 12 contracts for the carriage of grain.",
+                     ["in_force", "signed"], id="a framing document stays in force"),
+        pytest.param("The ministers reviewed the roadmap on trade and signed two agreements on transport.",
+                     ["in_force", "signed"], id="the main clause's own document stays in force"),
+    ],
+)
+def test_a_subordinate_documents_stage_is_the_main_clauses(text, expected):
+    """A document named in a subordinate clause that states no stage of its own takes the stage the sentence's main
+    clause states for its documents; one of the main clause, or one framing it, does not."""
+    assert [s for s, _ in statuses(text)] == expected

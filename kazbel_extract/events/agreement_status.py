@@ -64,7 +64,7 @@ class DocumentStatus:
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
                 & w["signing_words"]:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
-        if self._frames_clause(noun):
+        if self.frames_clause(noun):
             return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
         return self._reached(noun, clause, by_tense)
 
@@ -88,7 +88,7 @@ class DocumentStatus:
             status = stage if stage[1] else status
         return status
 
-    def _frames_clause(self, noun: Token) -> bool:
+    def frames_clause(self, noun: Token) -> bool:
         """Whether the document is the frame of what its clause does, not what the clause acts on: the object of
         a framing preposition ("under", "according to"), or of a framing noun after one ("within the framework
         of", "in accordance with", "as part of")."""

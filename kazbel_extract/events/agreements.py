@@ -63,9 +63,29 @@ class AgreementFinder:
                     for part in parts:  # "agreements on X and on Y": one document per subject
                         if not self.restatements.add(mentions, part):
                             part.is_record = part.is_record and not self._refers_to_agreeing(part)
+        self._share_the_sentences_stage(mentions)
         self.groups.expand_colon_lists(mentions, self.text)
         self.groups.spell_out_headline_counts(mentions)
         return [m.record for m in mentions if m.is_record]
+
+    def _share_the_sentences_stage(self, mentions: list[Mention]) -> None:
+        """A document of a subordinate clause that states no stage (the in-force default) takes the stage the
+        sentence's main clause states for the nearest other document ("Although details of a memorandum are yet to
+        be made public, 20 agreements were signed"); not one that frames its clause ("under the agreement, ...
+        signed contracts": it is in force), nor one of the main clause ("reviewed the roadmap under the memorandum
+        signed in 2022")."""
+        def predicate(m: Mention) -> Token | None:
+            return read_clause(m.noun, self.grammar).verb
+
+        for mention in mentions:
+            if mention.stated or not mention.is_record or self.status.frames_clause(mention.noun) \
+                    or predicate(mention) == mention.noun.sent.root:
+                continue  # its own main clause says nothing of a stage: in force ("reviewed the roadmap")
+            others = [m for m in mentions if m is not mention and m.stated and m.noun.sent == mention.noun.sent
+                      and predicate(m) == m.noun.sent.root]  # the stage the sentence's main clause states
+            if others:
+                nearest = min(others, key=lambda m: abs(m.noun.i - mention.noun.i))
+                mention.record.status = nearest.record.status
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
         """ "Geely agreed to set up a venture ... Under the agreement, ...": a bare "the agreement" with no
