@@ -50,8 +50,9 @@ class DocumentNouns:
         if kind == "plan" and not {t.lower_ for t in modifiers + objects} & w["plan_needs"] and not self._signed(noun):
             return False  # "a plan of action" is a document, "a plan to set up a plant" is not
         arrived = noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") and noun.head.head.lower_ in w["arriving_verbs"]
-        if arrived or noun.head.lower_ in w["understanding_verbs"] or any(
-                c.lower_ in w["understanding_verbs"] for c in noun.children):
+        reached = noun.head.lower_ in w["understanding_verbs"] or any(
+            c.lower_ in w["understanding_verbs"] for c in noun.children)
+        if arrived or reached and not self._reached_document(noun, kind):
             return False  # "agreements reached by the heads of state", "came to an agreement", "arrived at"
         if any(t.lower_ in w["event_nouns"] for t in modifiers + objects):
             return False  # "the program of the expo", "the meeting's protocol"
@@ -76,6 +77,20 @@ class DocumentNouns:
                 c.dep_ == "conj" and c.lower_ in w["legal_base_nouns"] for c in noun.children):
             return False  # "the treaty and legal framework of relations": the legal base
         return not self._nested(noun)
+
+    def _reached_document(self, noun: Token, kind: str) -> bool:
+        """Whether what an understanding verb reaches is a document: a kind that is one ("reached a deal", "a contract
+        was struck"), one worth an amount ("agreements worth $20 million were reached"), or a single agreement, with an article, named for a thing ("reached an agreement on the supply of
+        1,000 buses"); not an agreement on doing something ("on holding the session"), nor a bare or plural one
+        ("reached agreement on many issues", "agreements were reached on")."""
+        if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lower_ not in self.words["understanding_verbs"]:
+            return False
+        if kind in self.words["reached_documents"] or any(t.ent_type_ == "MONEY" for t in noun.subtree):
+            return True  # "reached a deal", "agreements worth $20 million were reached": an understanding has no value
+        articled = any(c.dep_ == "det" and c.lower_ in self.words["indefinite_determiners"] for c in noun.children)
+        topics = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"] | {"for"}
+                  for g in c.children if g.dep_ == "pobj"]
+        return noun.tag_ == "NN" and articled and bool(topics) and all(g.pos_ in ("NOUN", "PROPN") for g in topics)
 
     def _signed(self, noun: Token) -> bool:
         """A document noun that a signing word governs or modifies, with no infinitive of its own: "signed a

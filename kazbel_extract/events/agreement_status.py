@@ -64,7 +64,7 @@ class DocumentStatus:
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
                 & w["signing_words"]:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
-        if self._frames_clause(noun):
+        if self.frames_clause(noun):
             return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
         return self._reached(noun, clause, by_tense)
 
@@ -88,7 +88,7 @@ class DocumentStatus:
             status = stage if stage[1] else status
         return status
 
-    def _frames_clause(self, noun: Token) -> bool:
+    def frames_clause(self, noun: Token) -> bool:
         """Whether the document is the frame of what its clause does, not what the clause acts on: the object of
         a framing preposition ("under", "according to"), or of a framing noun after one ("within the framework
         of", "in accordance with", "as part of")."""
@@ -143,8 +143,19 @@ class DocumentStatus:
             if drafts and not (word is clause.verb and acting):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
+                if done and low in w["concluding_words"]:
+                    return "signed", True  # "finalised a contract": drafting done concludes it
                 return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
-            agreed = word is clause.verb and low in w["agreeing_verbs"] and noun.dep_ == "dobj" and noun.head == word
+            acted_on = word is clause.verb and noun.head == word
+            agreed = acted_on and noun.dep_ == "dobj" and low in w["agreeing_verbs"]
+            agreed = agreed or acted_on and noun.dep_ in ("dobj", "nsubjpass") and low in w["understanding_verbs"]
+            agreed = agreed or word is clause.verb and low in w["entering_verbs"] and noun.dep_ == "pobj" \
+                and noun.head.lower_ == "into" and noun.head.head == word  # "reached a deal", "entered into a contract"
+            forming = word is clause.verb and low in w["forming_words"] and any(
+                n.lower_ in w["collectives"] for n in clause.nominals)  # "a portfolio of contracts was formed"
+            if forming and clause.progressive:
+                return "planned", True  # "a portfolio of contracts is being formed": not yet concluded
+            agreed = agreed or forming
             if low in w["signing_words"] or agreed:  # "have agreed a deal on oil supplies": agreed as a document
                 return ("planned" if self._ahead(clause) or awaited else "signed"), True
             if low in w["in_force_words"] and not (word is clause.verb and acting):

@@ -59,11 +59,33 @@ class AgreementFinder:
                     mention = self._mention(noun, kind, mentions)
                     if mention is not None:
                         self.groups.join(mention, mentions, self.restatements.merged)
-                    if mention is not None and not self.restatements.add(mentions, mention):
-                        mention.is_record = mention.is_record and not self._refers_to_agreeing(mention)
+                    parts = [mention, *self.groups.split_topics(mention, self.text)] if mention is not None else []
+                    for part in parts:  # "agreements on X and on Y": one document per subject
+                        if not self.restatements.add(mentions, part):
+                            part.is_record = part.is_record and not self._refers_to_agreeing(part)
+        self._share_the_sentences_stage(mentions)
         self.groups.expand_colon_lists(mentions, self.text)
         self.groups.spell_out_headline_counts(mentions)
         return [m.record for m in mentions if m.is_record]
+
+    def _share_the_sentences_stage(self, mentions: list[Mention]) -> None:
+        """A document of a subordinate clause that states no stage (the in-force default) takes the stage the
+        sentence's main clause states for the nearest other document ("Although details of a memorandum are yet to
+        be made public, 20 agreements were signed"); not one that frames its clause ("under the agreement, ...
+        signed contracts": it is in force), nor one of the main clause ("reviewed the roadmap under the memorandum
+        signed in 2022")."""
+        def predicate(m: Mention) -> Token | None:
+            return read_clause(m.noun, self.grammar).verb
+
+        for mention in mentions:
+            if mention.stated or not mention.is_record or self.status.frames_clause(mention.noun) \
+                    or predicate(mention) == mention.noun.sent.root:
+                continue  # its own main clause says nothing of a stage: in force ("reviewed the roadmap")
+            others = [m for m in mentions if m is not mention and m.stated and m.noun.sent == mention.noun.sent
+                      and predicate(m) == m.noun.sent.root]  # the stage the sentence's main clause states
+            if others:
+                nearest = min(others, key=lambda m: abs(m.noun.i - mention.noun.i))
+                mention.record.status = nearest.record.status
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
         """ "Geely agreed to set up a venture ... Under the agreement, ...": a bare "the agreement" with no
@@ -161,6 +183,11 @@ class AgreementFinder:
             g for c in verb.children if c.dep_ == "agent" for g in c.children if g.ent_type_ not in ("DATE", "TIME")]
         return acted_on and bool(adopters)  # who adopts is said: not "should be approved by the end of the year"
 
+    def _circumstance(self, prep: Token) -> bool:
+        """A prepositional phrase of where or when a document was signed ("on the sidelines of the forum", "on the
+        eve of the visit"): no part of its name."""
+        return any(g.dep_ == "pobj" and g.lower_ in self.words["circumstance_nouns"] for g in prep.children)
+
     def _title(self, noun: Token) -> str | None:
         """The document's name as written, from its first modifier through its "on/of/for/to ..." phrases, on
         the noun's line; None for a counted or bare plural ("more than 60 agreements", "signed agreements")."""
@@ -172,7 +199,8 @@ class AgreementFinder:
         signing = [t.i for t in noun.lefts if t.lower_ in self.words["signing_words"]]
         lefts = [t for t in lefts if not signing or t.i > max(signing)]  # headline "X and Y ink agreement on Z"
         stages = self.words["signing_words"] | self.words["drafting_words"]  # "documents to be signed" names no document
-        rights = [t for t in noun.rights if (t.dep_ == "prep" and t.lower_ not in self.words["title_stop_preps"])
+        rights = [t for t in noun.rights if (t.dep_ == "prep" and t.lower_ not in self.words["title_stop_preps"]
+                                             and not self._circumstance(t))
                   or (t.dep_ == "acl" and any(c.lower_ == "to" for c in t.children) and t.lower_ not in stages)]
         start = min((t.left_edge.i for t in lefts), default=noun.i)
         end = max((t.right_edge.i for t in rights), default=noun.i) + 1

@@ -150,15 +150,16 @@ def _inverted_predicate(tok: Token) -> Token | None:
 def _past_postmodifier(adjective: Token) -> Token | None:
     """The noun's real predicate when the parse made an adjective after the noun the head of its clause, with no
     copula or auxiliary of its own: a reduced relative ("contracts worth $300 million were signed", "the documents
-    necessary for the project were drafted") hung under the predicate that follows it, or made the root with that
-    predicate as its complement. None for an adjective that is the predicate ("the agreement is important")."""
+    necessary for the project were drafted") hung under the predicate that follows it, or made the head (the root,
+    or a reported clause) with that predicate as its complement. None for an adjective that is the predicate ("the agreement is important")."""
     if adjective.pos_ != "ADJ" or any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in adjective.children):
         return None
+    inner = next((c for c in adjective.rights if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB"), None)
+    if inner is not None:
+        return inner  # "contracts worth $25 million have been formed, the ambassador said": hung under the adjective
     if adjective.dep_ in ("advcl", "acl", "amod", "ccomp") and adjective.head.i > adjective.i \
             and _is_predicate(adjective.head):
         return adjective.head
-    if adjective.dep_ == "ROOT":
-        return next((c for c in adjective.rights if c.dep_ in ("ccomp", "conj") and c.pos_ == "VERB"), None)
     return None
 
 
