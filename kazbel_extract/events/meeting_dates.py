@@ -228,6 +228,10 @@ class MeetingDates:
                 return _shifted(self.base, shift), None
         return None
 
+    def day(self, date: Span) -> str | None:
+        """The day a date mention tells, resolved against the article's day."""
+        return self._day(date)
+
     def _day(self, date: Span) -> str | None:
         """The day a date of the meeting names, read against the article's day: "on Friday" in a Friday's article
         is that day, not the week before; a day without a year takes the year of the article's day."""

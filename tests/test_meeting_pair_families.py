@@ -1,0 +1,107 @@
+"""Meeting families of session 9, round 2: the verb phrases that report a meeting of two people ("exchanged views
+with", "sat down with", "granted an audience to") and the sentence that reports two meetings ("met X on 3 July and
+Y on 4 July", "met separately with X and Y", "held talks with X, and later with Y").
+
+Each sentence is written for this file in the style of Kazinform and BelTA stories and annotated by GUIDELINES.md
+("Decisions on borderline cases"). People are pinned as PERSON spans (see test_meetings).
+"""
+import pytest
+
+from test_meetings import meeting, meetings, tagged  # noqa: F401  (fixtures)
+
+TOKAYEV, LUKASHENKO, GOLOVCHENKO, SMAILOV = "Kassym-Jomart Tokayev", "Aleksandr Lukashenko", "Roman Golovchenko", "Alikhan Smailov"
+NURTLEU, RYZHENKOV, ALEINIK, DOSAYEV = "Murat Nurtleu", "Maxim Ryzhenkov", "Sergei Aleinik", "Yerlan Dosayev"
+ZHUMANGARIN = "Serik Zhumangarin"
+PEOPLE = [TOKAYEV, LUKASHENKO, GOLOVCHENKO, SMAILOV, NURTLEU, RYZHENKOV, ALEINIK, DOSAYEV, ZHUMANGARIN]
+PUBLISHED = "2024-07-05"
+
+
+# -- a verb phrase that reports a meeting of two people --------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, people, day",
+    [
+        pytest.param(f"ASTANA - On the sidelines of the CIS summit, Kazakh President {TOKAYEV} exchanged views with "
+                     f"Belarusian President {LUKASHENKO} on the agenda of the Eurasian Economic Union.",
+                     [TOKAYEV, LUKASHENKO], None, id="exchanged views with, on the sidelines"),
+        pytest.param(f"ASTANA - Belarusian Foreign Minister {RYZHENKOV} exchanged opinions with his Kazakh counterpart "
+                     f"{NURTLEU} on 3 July on transit and the situation in Afghanistan.", [RYZHENKOV, NURTLEU],
+                     "2024-07-03", id="exchanged opinions with, a day"),
+        pytest.param(f"ASTANA - {DOSAYEV}, the Akim of Almaty, sat down with Belarusian Ambassador {ALEINIK} to discuss "
+                     "the opening of a Belarusian trade house in the city.", [DOSAYEV, ALEINIK], None, id="sat down with"),
+        pytest.param(f"ASTANA - On 3 July, Kazakh President {TOKAYEV} granted an audience to Belarusian Prime Minister "
+                     f"{GOLOVCHENKO}, who is in Astana on a working visit.", [TOKAYEV, GOLOVCHENKO], "2024-07-03",
+                     id="granted an audience to"),
+        pytest.param(f"ASTANA - President {TOKAYEV} gave an audience to {RYZHENKOV}, the Belarusian Foreign Minister, "
+                     "at the Akorda.", [TOKAYEV, RYZHENKOV], None, id="gave an audience to"),
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} was granted an audience by President {TOKAYEV} "
+                     "on Wednesday.", [GOLOVCHENKO, TOKAYEV], "2024-07-03", id="was granted an audience by"),
+    ],
+)
+def test_a_verb_phrase_of_two_people_reports_their_meeting(meetings, text, people, day):
+    assert meetings(text, PUBLISHED, PEOPLE) == [meeting(people, day, "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"ASTANA - {NURTLEU} exchanged views with {RYZHENKOV} by phone on Tuesday.", id="by phone"),
+        pytest.param(f"ASTANA - {NURTLEU} will exchange views with {RYZHENKOV} during his visit to Minsk next month.",
+                     id="will exchange views"),
+        pytest.param(f"ASTANA - {NURTLEU} exchanged greetings with the staff of the embassy.", id="with no second person"),
+        pytest.param(f"ASTANA - {NURTLEU} and {RYZHENKOV} exchanged views on the situation in the region in a telephone "
+                     "conversation.", id="in a telephone conversation"),
+        pytest.param(f"ASTANA - {NURTLEU} sat down for an interview with the Khabar TV channel.", id="sat down for an interview"),
+        pytest.param(f"ASTANA - {NURTLEU} exchanged letters of ratification with the ambassador.", id="exchanged letters"),
+    ],
+)
+def test_a_verb_phrase_without_a_meeting_of_two_people_is_no_record(meetings, text):
+    assert meetings(text, PUBLISHED, PEOPLE) == []
+
+
+# -- one sentence, two meetings -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - Belarusian Foreign Minister {RYZHENKOV} met Kazakh Foreign Minister {NURTLEU} on 3 July "
+                     f"and Prime Minister {SMAILOV} on 4 July.",
+                     [meeting([RYZHENKOV, NURTLEU], "2024-07-03", "Astana"), meeting([RYZHENKOV, SMAILOV], "2024-07-04", "Astana")],
+                     id="met X on one day and Y on another"),
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} met with {SMAILOV} on Monday and with Deputy Prime "
+                     f"Minister and Trade Minister {ZHUMANGARIN} on Tuesday.",
+                     [meeting([GOLOVCHENKO, SMAILOV], "2024-07-01", "Astana"),
+                      meeting([GOLOVCHENKO, ZHUMANGARIN], "2024-07-02", "Astana")], id="met with X on Monday and with Y on Tuesday"),
+        pytest.param(f"ASTANA - During his two-day visit, Belarusian Foreign Minister {RYZHENKOV} met separately with "
+                     f"Kazakh Foreign Minister {NURTLEU} and Prime Minister {SMAILOV}.",
+                     [meeting([RYZHENKOV, NURTLEU], None, "Astana"), meeting([RYZHENKOV, SMAILOV], None, "Astana")],
+                     id="met separately with X and Y"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} held separate meetings with {SMAILOV} and {ZHUMANGARIN} on 3 July.",
+                     [meeting([GOLOVCHENKO, SMAILOV], "2024-07-03", "Astana"),
+                      meeting([GOLOVCHENKO, ZHUMANGARIN], "2024-07-03", "Astana")], id="held separate meetings with X and Y"),
+        pytest.param(f"ASTANA - Belarusian Foreign Minister {RYZHENKOV} held talks with Kazakh Foreign Minister {NURTLEU}, "
+                     f"and later with Prime Minister {SMAILOV}.",
+                     [meeting([RYZHENKOV, NURTLEU], None, "Astana"), meeting([RYZHENKOV, SMAILOV], None, "Astana")],
+                     id="held talks with X, and later with Y"),
+    ],
+)
+def test_one_sentence_may_report_a_meeting_with_each_counterpart(meetings, text, expected):
+    assert meetings(text, PUBLISHED, PEOPLE) == expected
+
+
+@pytest.mark.parametrize(
+    "text, people, day",
+    [
+        pytest.param(f"ASTANA - {GOLOVCHENKO} met {SMAILOV} and {ZHUMANGARIN} on 3 July.", [GOLOVCHENKO, SMAILOV, ZHUMANGARIN],
+                     "2024-07-03", id="one day for both"),
+        pytest.param(f"ASTANA - On 3 July, {GOLOVCHENKO} held talks with {SMAILOV} and Deputy Prime Minister {ZHUMANGARIN} "
+                     "at the Government House.", [GOLOVCHENKO, SMAILOV, ZHUMANGARIN], "2024-07-03", id="a fronted day"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} met with {SMAILOV}, who later chaired a session of the government, and "
+                     f"Deputy Prime Minister {ZHUMANGARIN}.", [GOLOVCHENKO, SMAILOV, ZHUMANGARIN], None,
+                     id="later in a clause of one of them"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {SMAILOV} met on 3 July and signed a roadmap on 4 July.",
+                     [GOLOVCHENKO, SMAILOV], "2024-07-03", id="two days, one pair"),
+    ],
+)
+def test_counterparts_told_together_are_one_meeting(meetings, text, people, day):
+    assert meetings(text, PUBLISHED, PEOPLE) == [meeting(people, day, "Astana")]
