@@ -105,3 +105,40 @@ def test_one_sentence_may_report_a_meeting_with_each_counterpart(meetings, text,
 )
 def test_counterparts_told_together_are_one_meeting(meetings, text, people, day):
     assert meetings(text, PUBLISHED, PEOPLE) == [meeting(people, day, "Astana")]
+
+
+# -- a city in a phrase that opens the sentence, no comma after it --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, day, city",
+    [
+        pytest.param(f"MINSK, 14 May (BelTA) - On 12 May in Astana Belarusian Prime Minister {GOLOVCHENKO} met with Kazakh "
+                     f"Prime Minister {SMAILOV} to review the joint projects in machine building.", "2024-05-12", "Astana",
+                     id="a day and a city opening the sentence"),
+        pytest.param(f"On 12 May in the city of Astana Belarusian Prime Minister {GOLOVCHENKO} met with Kazakh Prime "
+                     f"Minister {SMAILOV}.", "2024-05-12", "Astana", id="in the city of, no dateline"),
+        pytest.param(f"MINSK - Yesterday in Astana Belarusian Prime Minister {GOLOVCHENKO} held talks with Kazakh Prime "
+                     f"Minister {SMAILOV}.", "2024-05-13", "Astana", id="yesterday in"),
+        pytest.param(f"MINSK - In the city of Aktobe Belarusian Ambassador {ALEINIK} met with the regional akim {DOSAYEV}.",
+                     None, "Aktobe", id="in the city of Aktobe, the subject hung on it"),
+        pytest.param(f"ASTANA - In Minsk, Kazakh Ambassador {DOSAYEV} met with Belarusian Foreign Minister {RYZHENKOV}.",
+                     None, "Minsk", id="with a comma"),
+    ],
+)
+def test_a_city_opening_the_sentence_is_the_meetings(meetings, text, day, city):
+    (found,) = meetings(text, "2024-05-14", PEOPLE)
+    assert (found["date"], found["location"]) == (day, city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"MINSK - Speaking in Astana on Monday, {GOLOVCHENKO} said he met with {SMAILOV}.", id="a verb before the city"),
+        pytest.param(f"MINSK - In Kazakhstan Belarusian Ambassador {ALEINIK} met with {DOSAYEV}.", id="a country"),
+        pytest.param(f"MINSK - After returning from Astana Belarusian Prime Minister {GOLOVCHENKO} met with {SMAILOV}.",
+                     id="from a city"),
+    ],
+)
+def test_a_city_opening_the_sentence_in_another_phrase_is_not_the_meetings(meetings, text):
+    (found,) = meetings(text, "2024-05-14", PEOPLE)
+    assert found["location"] == "Minsk"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Lexicon
 from .places import Place, Places
 from .settings import LinkingSettings
-from .syntax import CLAUSES, tree_distance
+from .syntax import CLAUSES, SUBJECTS, tree_distance
 
 
 class MeetingPlaces:
@@ -96,6 +96,9 @@ class MeetingPlaces:
             if _bracketed(self.doc[place.start : place.end]) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
                 found.append((1, place, name))  # "a meeting of the working commission (Minsk)"
                 continue
+            if self._fronted(place, verb):
+                found.append((0, place, name))  # "On 12 May in Astana X met Y", the parser gluing the city to X
+                continue
             named = self._city_named(token)  # "in the city of Khiva" is "in Khiva"
             prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
             if prep is None or prep.lower_ not in self.words["place_preps"]:
@@ -112,6 +115,25 @@ class MeetingPlaces:
             if distance <= self.settings.max_place_distance and not self._in_a_clause_of_its_own(token, (anchor, verb, *near)):
                 found.append((distance, place, name))
         return sorted(found, key=lambda f: f[0])
+
+    def _fronted(self, place: Place, verb: Token) -> bool:
+        """ "On 12 May in Astana X met Y", "Yesterday in the city of Aktobe X held talks with Y": a city in a phrase
+        opening the meeting's clause, before its subject, with no comma after it (so the parser often hangs it on the
+        subject's name, or the subject on it). The phrase starts the sentence, "in" or "at" is the city's
+        preposition, and no verb or person stands before it."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)  # none where the parser hung it on "of"
+        end = subject.i if subject is not None else verb.i
+        if place.kind != "city" or not (verb.sent.start <= place.start and place.end <= end) \
+                or not any(t.ent_type_ == "PERSON" for t in self.doc[place.end : verb.i]):
+            return False
+        i = place.start - 1
+        if i >= 2 and self.doc[i].lower_ == "of" and self.doc[i - 1].lower_ in self.words["city_nouns"]:
+            i -= 2 + (self.doc[i - 2].lower_ == "the")  # "in the city of Aktobe"
+        if i < verb.sent.start or self.doc[i].lower_ not in self.words["fronted_place_preps"]:
+            return False
+        before = self.doc[verb.sent.start : i]
+        return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" or t.text == "," for t in before) \
+            and not any(t.text == "," for t in self.doc[place.end : end] if t.ent_type_ != "PERSON")
 
     def _city_mention(self, place: Place) -> tuple[Token, str | None]:
         """The token that stands for a city and the city's name: a city mention; or the capital of a country named
