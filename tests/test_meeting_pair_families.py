@@ -142,3 +142,25 @@ def test_a_city_opening_the_sentence_is_the_meetings(meetings, text, day, city):
 def test_a_city_opening_the_sentence_in_another_phrase_is_not_the_meetings(meetings, text):
     (found,) = meetings(text, "2024-05-14", PEOPLE)
     assert found["location"] == "Minsk"
+
+
+# -- the days of a visit are not the day of its talks -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO}, who is in Astana on an official visit from 20 to "
+                     f"22 June, held talks with {SMAILOV}.", None, id="from 20 to 22 June, in a clause on the visitor"),
+        pytest.param(f"ASTANA - From 20 to 22 June, Belarusian Prime Minister {GOLOVCHENKO} paid an official visit to "
+                     f"Kazakhstan, during which he held talks with {SMAILOV}.", None, id="paid a visit from 20 to 22 June"),
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} held talks with {SMAILOV} during his official visit "
+                     "to Kazakhstan on 20-22 June.", None, id="during his visit on 20-22 June"),
+        pytest.param(f"ASTANA - Talks between {GOLOVCHENKO} and {SMAILOV} were held on 21 June as part of the Belarusian "
+                     "premier's visit on 20-22 June.", "2024-06-21", id="the day of the talks within the visit's"),
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} paid an official visit to Kazakhstan from 20 to 22 "
+                     f"June. On 21 June, he held talks with {SMAILOV}.", "2024-06-21", id="the day told after the visit's"),
+    ],
+)
+def test_the_days_of_a_visit_do_not_tell_the_day_of_its_talks(meetings, text, day):
+    (found,) = meetings(text, PUBLISHED, PEOPLE)
+    assert found["date"] == day

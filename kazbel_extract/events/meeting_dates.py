@@ -16,8 +16,9 @@ from .meeting_places import MeetingPlaces
 from .syntax import CLAUSES, doc_tokens, sentence_before, token_words, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
-DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
 _UNTIL = r"\s*(?:[-\u2013\u2014]|\b(?:to|till|until|through|and)\b)\s*"  # what joins the first and last day of a span
+# "5-6 March", "5 and 6 March", "from 20 to 22 June", "June 20 through 22"
+DAY_RANGE = re.compile(rf"(?<![\d-])\d{{1,2}}(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?![\d-])")
 _DAYS_BEFORE_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(\s+[A-Za-z]+\.?)(,?\s+\d{{4}})?")
 _MONTH_BEFORE_DAYS = re.compile(rf"([A-Za-z]+\.?\s+\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(,?\s+\d{{4}})?")
 _TWO_DAYS = re.compile(rf"(.*?[A-Za-z].*?){_UNTIL}(.*?[A-Za-z].*)")  # "30 June - 1 July 2023", "June 20 to June 22"
@@ -183,7 +184,14 @@ class MeetingDates:
         talks": the days of the visit a meeting was held on, which do not tell on which of them it was."""
         if not DAY_RANGE.search(date.text):
             return self._start_of_a_long_visit(date)
-        return any(t.lower_ in self.words["visit_nouns"] for t in [*_path_up(date.root, trigger), trigger])
+        visits = self.words["visit_nouns"]
+        if any(t.lower_ in visits for t in [*_path_up(date.root, trigger), trigger]):
+            return True
+        # "From 20 to 22 June, X paid a visit to Y, during which ...", "held talks during his visit on 20-22 June":
+        # the span is on a verb that tells the visit, as its object or in a phrase of it
+        verb = next((t for t in date.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(c.lower_ in visits or (c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in visits for g in c.children)) for c in verb.children)
 
     def _start_of_a_long_visit(self, date: Span) -> bool:
         """ "X, who arrived in Astana on 3 May on a two-day visit, held talks with Y": a day on the verb of a visit of
