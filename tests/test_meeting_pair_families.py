@@ -164,3 +164,45 @@ def test_a_city_opening_the_sentence_in_another_phrase_is_not_the_meetings(meeti
 def test_the_days_of_a_visit_do_not_tell_the_day_of_its_talks(meetings, text, day):
     (found,) = meetings(text, PUBLISHED, PEOPLE)
     assert found["date"] == day
+
+
+# -- a counterpart named only by office, the person named elsewhere in the story --------------------------------------
+
+def _story_meetings(text):
+    import kazbel_extract
+
+    return [(e.participants, e.date) for e in kazbel_extract.extract(text, published=PUBLISHED).events if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param(f"ASTANA - Kazakh Foreign Minister {NURTLEU} opened the business forum. Later, Belarusian Foreign "
+                     f"Minister {RYZHENKOV} held talks with the Kazakh Foreign Minister.", [RYZHENKOV, NURTLEU],
+                     id="the same title written before"),
+        pytest.param(f"MINSK - Belarusian Prime Minister {GOLOVCHENKO} met with the Kazakh Prime Minister in Minsk on 3 July. "
+                     f"Kazakh Prime Minister {SMAILOV} is in Minsk on a working visit.", [GOLOVCHENKO, SMAILOV],
+                     id="the person named after"),
+        pytest.param(f"ASTANA - Kazakh Prime Minister {SMAILOV} addressed the investors. Later in the day, Belarusian Prime "
+                     f"Minister {GOLOVCHENKO} met with the head of the Kazakh government.", [GOLOVCHENKO, SMAILOV],
+                     id="the head of the government, a role phrase of the office"),
+    ],
+)
+def test_a_counterpart_named_by_office_is_the_person_the_story_names_with_it(text, people):
+    assert (people, None if "3 July" not in text else "2024-07-03") in _story_meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param(f"MINSK - Belarusian Prime Minister {GOLOVCHENKO} met with the Kazakh Prime Minister in Minsk.",
+                     [GOLOVCHENKO], id="no one named with the office"),
+        pytest.param(f"MINSK - Kazakh Deputy Prime Minister {ZHUMANGARIN} said the plan was approved. Belarusian Prime "
+                     f"Minister {GOLOVCHENKO} met with the Kazakh Prime Minister in Minsk.", [GOLOVCHENKO],
+                     id="a deputy is not the office"),
+        pytest.param(f"MINSK - Belarusian Prime Minister {GOLOVCHENKO} met with the Kazakh Prime Minister in Minsk. "
+                     f"Belarusian President {LUKASHENKO} opened the forum.", [GOLOVCHENKO], id="another country's office"),
+    ],
+)
+def test_a_counterpart_named_by_office_with_no_holder_named_is_no_one(text, people):
+    assert (people, None) in _story_meetings(text)
