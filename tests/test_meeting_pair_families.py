@@ -206,3 +206,24 @@ def test_a_counterpart_named_by_office_is_the_person_the_story_names_with_it(tex
 )
 def test_a_counterpart_named_by_office_with_no_holder_named_is_no_one(text, people):
     assert (people, None) in _story_meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param(f"ASTANA - Kazakh Foreign Minister {NURTLEU} welcomed the Belarusian delegation at the airport. "
+                     f"Belarusian Foreign Minister {RYZHENKOV} held talks with his counterpart in Astana on 3 July.",
+                     {RYZHENKOV, NURTLEU}, id="his counterpart, the minister named before"),
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} held talks with his counterpart in Astana on 3 July. "
+                     f"Kazakh Prime Minister {SMAILOV} noted the growth of mutual trade.", {GOLOVCHENKO, SMAILOV},
+                     id="his counterpart, the premier named after"),
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} held talks with his counterpart in Astana on 3 July.",
+                     {GOLOVCHENKO}, id="no counterpart named"),
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} held talks with his counterpart in Astana on 3 July. "
+                     f"Kazakh Foreign Minister {NURTLEU} said the sides would sign a roadmap.", {GOLOVCHENKO},
+                     id="a person of another office is no counterpart"),
+    ],
+)
+def test_his_counterpart_is_the_person_of_the_same_office_of_another_country(text, people):
+    (found,) = _story_meetings(text)
+    assert set(found[0]) == people and found[1] == "2024-07-03"

@@ -140,11 +140,34 @@ class Participants:
             return []
         countries = {self.people.lexicon.country_of[c.text] for c in token.children
                      if c.dep_ in ("amod", "compound") and c.text in self.people.lexicon.country_of}
+        if not countries:
+            return self._counterpart_of(token)
         if len(countries) != 1:
             return []
         before = [p for start in sorted(self.persons_in) if start <= token.sent.start
                   for p in self.persons_in[start] if p.end <= token.i]
         return next(([p] for p in reversed(before) if self.people.participant(p).country in countries), [])
+
+    def _counterpart_of(self, token: Token) -> list[Span]:
+        """ "X held talks with his counterpart", no country and no name: the one person the story names (anywhere)
+        of another country than the one "his" stands for, with the same title or an organisation of the same name
+        but for the country ("Ministry of Foreign Affairs" of Kazakhstan and of Belarus)."""
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if len(owners) != 1 or not (holder := self.pronouns.referent(owners[0])):
+            return []
+        own = self.people.participant(holder[0])
+        if own.country is None or (own.title is None and own.organisation is None):
+            return []
+        found = {}
+        for person in (p for mentions in self.persons_in.values() for p in mentions):
+            held = self.people.participant(person)
+            if held.country is None or held.country == own.country or held.name == own.name:
+                continue
+            if (own.title is not None and held.title == own.title) or (
+                    own.organisation is not None and held.organisation is not None
+                    and _without_country(own.organisation, own.country) == _without_country(held.organisation, held.country)):
+                found.setdefault(held.name, person)
+        return list(found.values()) if len(found) == 1 else []
 
     def _titled_counterpart(self, token: Token) -> list[Span]:
         """ "held talks with the Kazakh Foreign Minister", "met with the head of the Kazakh government", no name in
@@ -267,6 +290,14 @@ class Participants:
         pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
         pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
         return bool(pointer) and not own
+
+
+def _without_country(organisation: str, country: str) -> str:
+    """ "Ministry of Foreign Affairs" of "Ministry of Foreign Affairs of Kazakhstan": the name without its country."""
+    for ending in (f" of the Republic of {country}", f" of {country}"):
+        if organisation.endswith(ending):
+            return organisation[: -len(ending)]
+    return organisation.replace(country, "").strip()
 
 
 def _inverted_subject(verb: Token) -> list[Token]:
