@@ -227,3 +227,48 @@ def test_a_counterpart_named_by_office_with_no_holder_named_is_no_one(text, peop
 def test_his_counterpart_is_the_person_of_the_same_office_of_another_country(text, people):
     (found,) = _story_meetings(text)
     assert set(found[0]) == people and found[1] == "2024-07-03"
+
+
+# -- whole stories: two meetings of one visit, each restated; a possessive country is whose, not where ----------------
+
+BEKTENOV = "Olzhas Bektenov"
+
+TWO_MEETINGS_STORY = f"""Belarusian FM meets Kazakh counterpart, Prime Minister in Astana
+
+ASTANA. KAZINFORM - Belarusian Foreign Minister {RYZHENKOV}, who is in Astana on a two-day official visit, met with \
+Kazakh Foreign Minister {NURTLEU} on 3 July and Prime Minister {BEKTENOV} on 4 July, the Kazakh MFA's press service reports.
+
+During the talks with {NURTLEU}, the sides exchanged views on the implementation of the agreements reached at the highest \
+level. "We are glad to note that the mutual trade turnover increased by 12.5% in January-May of this year," {NURTLEU} said.
+
+At the meeting with {BEKTENOV}, the parties discussed joint projects in machine building and agriculture."""
+
+AUDIENCE_STORY = f"""Lukashenko receives Kazakh Deputy Premier
+
+MINSK, 12 March (BelTA) - Belarusian President {LUKASHENKO} granted an audience to Kazakhstan's Deputy Prime Minister and \
+Trade Minister {ZHUMANGARIN} on Tuesday.
+
+"I am glad to welcome you in Minsk," the Belarusian leader said at the start of the meeting. The head of state noted that \
+the two countries had a good foundation for expanding cooperation.
+
+Later the same day, {ZHUMANGARIN} sat down with Belarusian Prime Minister {GOLOVCHENKO} to discuss the supply of \
+agricultural machinery."""
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        pytest.param(TWO_MEETINGS_STORY, "2024-07-05", [([RYZHENKOV, NURTLEU], "2024-07-03", "Astana"),
+                                                        ([RYZHENKOV, BEKTENOV], "2024-07-04", "Astana")],
+                     id="two meetings of a visit, each restated; the visit is theirs"),
+        pytest.param(AUDIENCE_STORY, "2024-03-12", [([LUKASHENKO, ZHUMANGARIN], "2024-03-12", "Minsk"),
+                                                    ([ZHUMANGARIN, GOLOVCHENKO], "2024-03-12", "Minsk")],
+                     id="an audience, then sat down with later the same day"),
+    ],
+)
+def test_the_meetings_of_a_story_with_several_counterparts(text, published, expected):
+    import kazbel_extract
+
+    found = [(e.participants, e.date, e.location) for e in kazbel_extract.extract(text, published=published).events
+             if e.type == "meeting"]
+    assert found == expected

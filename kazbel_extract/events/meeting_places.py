@@ -29,6 +29,7 @@ class MeetingPlaces:
         self.places = places
         self.ents_in = ents_in
         self.counterparts = counterparts  # the objects of a meeting verb
+        self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()}  # "Minister"
         self.settings = settings
         self.venues: dict[str, list[tuple[list[str], list[str]]]] = {}  # first word -> (words, cities) of the venues
         for name, cities in words["venue_cities"].items():
@@ -87,6 +88,8 @@ class MeetingPlaces:
                 continue
             if name is None and token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ not in self.words["city_nouns"]:
                 continue  # "according to the Kazakh Ambassador": whose he is, not where they met ("the Kazakh city of")
+            if name is None and token.dep_ == "poss" and (token.head.ent_type_ == "PERSON" or token.head.text in self.title_words):
+                continue  # "granted an audience to Kazakhstan's Deputy Prime Minister": whose, not where
             if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
                 found.append((0, place, name))  # "Astana has hosted talks between X and Y"
                 continue

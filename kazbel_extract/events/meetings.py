@@ -57,6 +57,9 @@ class Candidate:
     visit_only: bool = False  # told only as a visit: a meeting once the text states talks or a meeting of it
     evidence_spans: list[Span] = field(default_factory=list)
     day_told_before: str | None = None  # the day of the sentence its sides were named in: the meeting's when none is stated
+    # "At the meeting with Y, the parties discussed": the people the mention names itself, when the other side is only
+    # the last subject told before it (which yields to a meeting with Y already reported)
+    named: list[Span] | None = None
 
     def surnames(self, people: People) -> frozenset[str]:
         return frozenset(surname(people.name(p)) for p in self.people)
@@ -94,11 +97,16 @@ class MeetingFinder:
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
         opening: Candidate | None = None  # what the mentions naming no one said before any meeting was named
         for n, sent in enumerate(self.doc.sents):
+            separated = False  # the sentence told several meetings: a visit it tells is theirs, no meeting of all
             for trigger in self.triggers.of(sent):
                 candidate = self._candidate(trigger)
-                if candidate is None:
+                if candidate is None or (separated and candidate.visit_only):
                     continue
-                for candidate in self._separate(candidate):  # "met X on 3 July and Y on 4 July": two meetings
+                apart = self._separate(candidate)  # "met X on 3 July and Y on 4 July": two meetings
+                if len(apart) > 1 and not separated:
+                    separated = True  # "X, who is in Astana on a visit, met Y on 3 July and Z on 4 July"
+                    merged[:] = [c for c in merged if not (c.visit_only and c.trigger.sent == sent)]
+                for candidate in apart:
                     if not candidate.people:
                         if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
                             _complete(merged[-1], candidate)
@@ -136,8 +144,10 @@ class MeetingFinder:
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
         leader = [] if heads else [p for p in self.context.delegation_leader(trigger) if p not in people]
         heads = heads or leader
+        guessed: list[Span] = []
         if is_noun and not heads:
-            heads = [p for p in self.participants.side_before(trigger, people) if p not in people]
+            heads = guessed = [p for p in self.participants.side_before(trigger, people) if p not in people]
+        named = list(people)
         people += heads
         sides = [] if people else self.context.sides_before(trigger)
         if not people:
@@ -152,7 +162,7 @@ class MeetingFinder:
         anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), self._later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
-                         people + anchors, None if date else day_before)
+                         people + anchors, None if date else day_before, named if guessed else None)
 
     def _separate(self, candidate: Candidate) -> list[Candidate]:
         """One mention of several meetings: "X met Y on 3 July and Z on 4 July", "X met separately with Y and Z",
@@ -244,6 +254,13 @@ class MeetingFinder:
         if not new.earlier and not (new.later and not new.anaphoric):  # "X met Y, and attended the session"
             same = same or next((old for old in fitting if old.trigger.sent != new.trigger.sent
                                  and _restates(names, old.surnames(self.people), new.anaphoric or _title(old.trigger.sent))), None)
+        if same is None and new.named and not new.earlier and not new.later:
+            # "X met Y on 3 July and Z on 4 July. ... At the meeting with Z, the parties discussed": the meeting with Z
+            own = frozenset(surname(self.people.name(p)) for p in new.named)
+            same = next((old for old in fitting if old.trigger.sent != new.trigger.sent
+                         and own <= old.surnames(self.people) and not names <= old.surnames(self.people)), None)
+            if same is not None:
+                new.people = list(new.named)
         if same is None and new.anaphoric and not new.earlier and fitting:
             # "attended the meeting": the last meeting told, before a visit only mentioned since ("X recalled the
             # visit of Z to Astana")
