@@ -272,3 +272,24 @@ def test_the_meetings_of_a_story_with_several_counterparts(text, published, expe
     found = [(e.participants, e.date, e.location) for e in kazbel_extract.extract(text, published=published).events
              if e.type == "meeting"]
     assert found == expected
+
+
+# -- a weekday of a week named, a weekday with a time of day ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"ASTANA - {GOLOVCHENKO} met with {SMAILOV} on Thursday last week to review the roadmap.", "2024-06-27",
+                     id="Thursday last week"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} held talks with {SMAILOV} on Monday of last week.", "2024-06-24",
+                     id="on Monday of last week"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {SMAILOV} met in Astana this Wednesday.", "2024-07-03", id="this Wednesday"),
+        pytest.param(f"ASTANA - On Wednesday morning {GOLOVCHENKO} met with {SMAILOV} at the Government House.", "2024-07-03",
+                     id="a fronted weekday and time of day, no comma"),
+        pytest.param(f"ASTANA - {SMAILOV} received {GOLOVCHENKO} on Tuesday evening.", "2024-07-02", id="Tuesday evening"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} met with {SMAILOV} last week.", None, id="last week: no day"),
+    ],
+)
+def test_a_weekday_of_a_named_week_or_with_a_time_of_day_is_the_meetings_day(meetings, text, day):
+    (found,) = meetings(text, PUBLISHED, PEOPLE)  # published on a Friday
+    assert found["date"] == day

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..values import NUMERIC_DAY, parse_date
+from ..values import NUMERIC_DAY, RELATIVE_WORDS, parse_date
 from .meeting_places import MeetingPlaces
 from .syntax import CLAUSES, doc_tokens, sentence_before, token_words, tree_distance
 
@@ -37,13 +37,14 @@ def with_year(day: str | None) -> str | None:
 
 
 def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
-    """The days a doc names, in text order: DATE entities of one day or of a few ("on 14-15 October", "on 14 and 15
+    """The days a doc names, in text order: DATE entities (and TIME ones of a named day) of one day or of a few ("on 14-15 October", "on 14 and 15
     October": a meeting of several days took place from the first), read against the article's day ("on
     Wednesday" of an undated story filed on a dated dateline), and the days the tagger left untagged: numeric ("on
     12.05.2025") or a day and a capitalised month of `months` ("On 16 June Smailov was received", read as a name)."""
     reference = with_year(article_day(doc))
     tagged: list[Span] = []
-    for entity in (e for e in doc.ents if e.label_ == "DATE"):
+    # a DATE, or a TIME of a named day ("On Wednesday morning", "yesterday evening")
+    for entity in (e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and RELATIVE_WORDS.search(e.text))):
         date = _with_first_day(entity)
         if tagged and tagged[-1].start == date.start:
             tagged.pop()  # the "14" of "14 and 15 October" the tagger took apart
