@@ -293,3 +293,32 @@ def test_the_meetings_of_a_story_with_several_counterparts(text, published, expe
 def test_a_weekday_of_a_named_week_or_with_a_time_of_day_is_the_meetings_day(meetings, text, day):
     (found,) = meetings(text, PUBLISHED, PEOPLE)  # published on a Friday
     assert found["date"] == day
+
+
+# -- who else took part: a side represented by, talks joined by, talks of another format ------------------------------
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        pytest.param(f"ASTANA - {GOLOVCHENKO} held talks with {SMAILOV} at the Government House. The Kazakh side was also "
+                     f"represented by Deputy Prime Minister {ZHUMANGARIN} and Foreign Minister {NURTLEU}.",
+                     [GOLOVCHENKO, SMAILOV, ZHUMANGARIN, NURTLEU], id="the side represented by, after a meeting of two"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {SMAILOV} held talks, which were later joined by Deputy Prime Minister "
+                     f"{ZHUMANGARIN}.", [GOLOVCHENKO, SMAILOV, ZHUMANGARIN], id="talks, which were joined by"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} held talks with {SMAILOV} in a narrow format, followed by expanded talks "
+                     f"involving {ZHUMANGARIN} and {RYZHENKOV}.", [GOLOVCHENKO, SMAILOV, ZHUMANGARIN, RYZHENKOV],
+                     id="followed by expanded talks involving: one meeting"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} held one-on-one talks with {SMAILOV}. An enlarged meeting with the "
+                     f"participation of {ZHUMANGARIN} and {ALEINIK} followed.", [GOLOVCHENKO, SMAILOV, ZHUMANGARIN, ALEINIK],
+                     id="an enlarged meeting in the next sentence"),
+    ],
+)
+def test_the_people_of_another_format_or_side_of_the_meeting_take_part_in_it(meetings, text, people):
+    assert meetings(text, PUBLISHED, PEOPLE) == [meeting(people, None, "Astana")]
+
+
+def test_a_meeting_of_another_format_held_later_with_others_is_another(meetings):
+    text = (f"ASTANA - {GOLOVCHENKO} held talks with {SMAILOV} on 3 July. Later, {ZHUMANGARIN} held a one-on-one meeting "
+            f"with {ALEINIK}.")
+    assert meetings(text, PUBLISHED, PEOPLE) == [meeting([GOLOVCHENKO, SMAILOV], "2024-07-03", "Astana"),
+                                                 meeting([ZHUMANGARIN, ALEINIK], None, "Astana")]

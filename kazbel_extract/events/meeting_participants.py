@@ -69,6 +69,8 @@ class Participants:
             holds = verb.lower_ in self.words["occurrence_verbs"]
             heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")
                       and (c.ent_type_ == "PERSON" or (holds and c.lower_ in self.words["nouns"]))]
+        if is_noun:  # "talks, which were joined by Z", "the meeting, attended by Z": a clause on the meeting of who took part
+            heads += [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lower_ in self.words["attending_verbs"]]
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"

@@ -159,7 +159,7 @@ class MeetingFinder:
         if told_before and (date is None or location is None):  # "X and Y agreed Wednesday ... The two leaders met"
             day_before, before_location, before_anchors = self.meeting_dates.when_and_where(told_before[0].root)
             location, anchors = location or before_location, anchors + before_anchors
-        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
+        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger)) or self._phase(trigger)
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), self._later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
                          people + anchors, None if date else day_before, named if guessed else None)
@@ -204,6 +204,16 @@ class MeetingFinder:
                                       candidate.later or any(later[:first]), date, candidate.location, candidate.venue,
                                       candidate.visit_only, side + group + anchors, candidate.day_told_before))
         return meetings
+
+    def _phase(self, trigger: Token) -> bool:
+        """ "followed by expanded talks involving Z", "an enlarged meeting with the delegations": talks in another format
+        (format_words) are a part of the meeting told before them, not another one, unless a later time is said."""
+        if trigger.pos_ not in ("NOUN", "PROPN") or self._later(trigger):
+            return False
+        modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound")]
+        modifiers += [g for c in trigger.children if c.dep_ == "prep" for f in c.children if f.lower_ == "format"
+                      for g in f.children if g.dep_ in ("amod", "compound")]  # "talks in an expanded format"
+        return any(m.lower_ in self.words["format_words"] for m in modifiers)
 
     def _later_word(self, token: Token, verb: Token) -> bool:
         """ "and later with Z", "then Z": a word of a later time on the meeting's own verb or on a phrase of it, not
