@@ -83,6 +83,12 @@ def test_a_verb_phrase_without_a_meeting_of_two_people_is_no_record(meetings, te
                      f"and later with Prime Minister {SMAILOV}.",
                      [meeting([RYZHENKOV, NURTLEU], None, "Astana"), meeting([RYZHENKOV, SMAILOV], None, "Astana")],
                      id="held talks with X, and later with Y"),
+        pytest.param(f"ASTANA - {RYZHENKOV} met first with {NURTLEU} and then with Prime Minister {SMAILOV}.",
+                     [meeting([RYZHENKOV, NURTLEU], None, "Astana"), meeting([RYZHENKOV, SMAILOV], None, "Astana")],
+                     id="first with X and then with Y"),
+        pytest.param(f"ASTANA - President {TOKAYEV} received {RYZHENKOV} and {GOLOVCHENKO} separately at the Akorda.",
+                     [meeting([TOKAYEV, RYZHENKOV], None, "Astana"), meeting([TOKAYEV, GOLOVCHENKO], None, "Astana")],
+                     id="received X and Y separately"),
     ],
 )
 def test_one_sentence_may_report_a_meeting_with_each_counterpart(meetings, text, expected):
@@ -101,6 +107,9 @@ def test_one_sentence_may_report_a_meeting_with_each_counterpart(meetings, text,
                      id="later in a clause of one of them"),
         pytest.param(f"ASTANA - {GOLOVCHENKO} and {SMAILOV} met on 3 July and signed a roadmap on 4 July.",
                      [GOLOVCHENKO, SMAILOV], "2024-07-03", id="two days, one pair"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} met with {SMAILOV}, who took office on 1 February, and Deputy Prime Minister "
+                     f"{ZHUMANGARIN} on 3 July.", [GOLOVCHENKO, SMAILOV, ZHUMANGARIN], "2024-07-03",
+                     id="a day in a clause of one of them is not its meeting's"),
     ],
 )
 def test_counterparts_told_together_are_one_meeting(meetings, text, people, day):

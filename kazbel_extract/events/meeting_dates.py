@@ -305,6 +305,9 @@ def _in_another_clause(token: Token, trigger: Token, own_phrases: list[Token] = 
     return token.i not in own  # up to the top without meeting the trigger's clause: the verb that reports it
 
 
+in_another_clause = _in_another_clause  # for the meetings a sentence tells apart (meetings.py)
+
+
 def _ancestors_below_report(token: Token) -> list[Token]:
     """The ancestors of `token` up to the head of its clause when that clause is what a verb reports (ccomp,
     parataxis): "met" and not "said" in "X met Y, the press service said"."""

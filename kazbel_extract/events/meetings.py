@@ -30,7 +30,7 @@ from ..records import Meeting
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .meeting_context import ContextPeople
-from .meeting_dates import MeetingDates, day_mentions
+from .meeting_dates import MeetingDates, day_mentions, in_another_clause
 from .meeting_participants import Participants
 from .meeting_places import MeetingPlaces
 from .meeting_pronouns import Pronouns
@@ -180,7 +180,8 @@ class MeetingFinder:
             return [candidate]
         apart = any(t.lower_ in w["separate_words"] and t.head.i in (verb.i, trigger.i) and t.dep_ in ("advmod", "amod")
                     for t in sent)
-        days = [d for d in self.dates_in[sent.start] if d.start > counterparts[0].start]
+        days = [d for d in self.dates_in[sent.start] if d.start > counterparts[0].start
+                and not in_another_clause(d.root, trigger)]  # not "Y, who took office on 1 February,"
         own_day = [next((d for d in days if d.start > p.end and not any(q.start < d.start and q.start > p.end
                                                                           for q in counterparts)), None)
                    for p in counterparts]  # the day told right after a counterpart, before the next one
