@@ -331,3 +331,20 @@ def test_a_meeting_of_another_format_held_later_with_others_is_another(meetings)
             f"with {ALEINIK}.")
     assert meetings(text, PUBLISHED, PEOPLE) == [meeting([GOLOVCHENKO, SMAILOV], "2024-07-03", "Astana"),
                                                  meeting([ZHUMANGARIN, ALEINIK], None, "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        pytest.param(f"ASTANA - Deputy Prime Minister {ZHUMANGARIN} held a meeting with Governor of Chelyabinsk Region "
+                     f"{DOSAYEV} in Chelyabinsk on Thursday, the press service reports.", "Chelyabinsk",
+                     id="a meeting with a titled counterpart, the city hung on the title"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with the Chairman of the Board of the Eurasian Development Bank "
+                     f"{DOSAYEV} in Almaty.", "Almaty", id="talks with a titled counterpart in a city"),
+        pytest.param(f"ASTANA - {ZHUMANGARIN} held a meeting with {ALEINIK} to discuss a tractor plant in Kostanay.", "Astana",
+                     id="the city of what they discussed is not theirs"),
+    ],
+)
+def test_the_city_of_a_meeting_nouns_counterpart_is_the_meetings(meetings, text, city):
+    (found,) = meetings(text, PUBLISHED, PEOPLE)
+    assert found["location"] == city

@@ -110,8 +110,9 @@ class MeetingPlaces:
             head = _beyond_date(self._beyond_country(prep.head))
             if not self._event_word(head):  # "at their talks in Minsk" is where the talks were, not what "at" is on
                 head = self._beyond_body(_beyond_venue(head))
-            if not self._event_word(head) and head not in self.counterparts(verb):
-                continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
+            if not self._event_word(head) and head not in self.counterparts(verb) and head not in self.counterparts(anchor):
+                continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting ("held a meeting with
+                # Governor of the region X in Chelyabinsk": the counterpart of the meeting noun is where it was)
             if head.lower_ in self.words["nouns"] and head.i != anchor.i and head.head.i != anchor.i:
                 continue  # "During the meeting, X recalled his talks with Y in Minsk": the place of those talks
             distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
