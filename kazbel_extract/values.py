@@ -279,6 +279,10 @@ NUMERIC_DAY = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b")  # "12.05.2025"
 MONTH_OR_NUMERIC_DAY = re.compile(rf"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|{NUMERIC_DAY.pattern}", re.I)
 ORDINAL_DAY = re.compile(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.I)  # "the 12th": a day of the month just past
 RELATIVE_WORDS = re.compile(r"\b(today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "Thursday last week", "on Thursday of last week", "last week on Thursday", "this Wednesday": a weekday of a week named
+WEEKDAY_OF_A_WEEK = re.compile(rf"(?:on\s+)?(?:(?P<before>this|last)\s+week(?:\s*,)?\s+on\s+|(?P<this>this)\s+)?"
+                               rf"(?P<day>{'|'.join(WEEKDAYS)})(?:\s*,?\s*(?:of\s+)?(?P<after>this|last)\s+week)?", re.I)
 
 
 LEAP_YEAR_END = dt.date(2000, 12, 31)
@@ -306,6 +310,9 @@ def parse_date(text: str, published: str | None = None) -> str | None:
     ordinal = ORDINAL_DAY.fullmatch(text.strip())
     if ordinal:
         return _last_day_numbered(int(ordinal.group(1)), base) if base else None
+    week_day = WEEKDAY_OF_A_WEEK.fullmatch(text.strip())
+    if week_day and (week_day.group("before") or week_day.group("this") or week_day.group("after")):
+        return _weekday_of_a_week(week_day, base) if base else None
     relative = RELATIVE_WORDS.search(text)
     if (relative and not base) or not (relative or MONTH_OR_NUMERIC_DAY.search(text)):
         return None  # "25 years" names no day
@@ -325,6 +332,16 @@ def parse_date(text: str, published: str | None = None) -> str | None:
     if base:
         return dt.date(base.year, parsed.month, parsed.day).isoformat() if _valid(base.year, parsed) else None
     return f"--{parsed.month:02d}-{parsed.day:02d}"
+
+
+def _weekday_of_a_week(match: re.Match, base: dt.date) -> str:
+    """ "Thursday last week" is the Thursday of the week (Monday to Sunday) before `base`'s; "this Wednesday" and
+    "Wednesday this week" the last Wednesday on or before `base` (a day told of a meeting held)."""
+    day = WEEKDAYS.index(match.group("day").lower())
+    if (match.group("before") or match.group("after") or "").lower() == "last":
+        monday = base - dt.timedelta(days=base.weekday() + 7)
+        return (monday + dt.timedelta(days=day)).isoformat()
+    return (base - dt.timedelta(days=(base.weekday() - day) % 7)).isoformat()
 
 
 def _last_day_numbered(day: int, base: dt.date) -> str | None:

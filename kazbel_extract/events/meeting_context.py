@@ -29,15 +29,17 @@ class ContextPeople:
         Z"; and, for a meeting with one named side, "A delegation led by Y arrived. During the meeting with X"."""
         delegation = set(self.words["delegation_words"])
         sent = trigger.sent
-        if not (not self.words_of(sent).isdisjoint(delegation) or len(people) == 1):
-            return []
-        before = sentence_before(sent)
+        of_sides = not self.words_of(sent).isdisjoint(delegation) or len(people) == 1
+        before = sentence_before(sent) if of_sides else None
         heads = self._heads_in([before] if before is not None else [], delegation)
         started = False
         for other in self.doc[sent.end :].sents if sent.end < len(self.doc) else []:
-            found = self._heads_in([other], delegation)  # the first sentences after it that name heads: "The Kazakh side was led by ..."
-            if started and not found:
-                break
+            # the first sentences after it that name heads: "The Kazakh side was led by ...", also after a meeting of two
+            # named people when a side is what the leading verb says ("X held talks with Y. The Kazakh side was
+            # represented by Z and W"; not "Z held a meeting with the delegation led by W", a meeting of its own)
+            found = self._heads_in([other], delegation) if of_sides else self._side_heads_in(other, delegation)
+            if (started or not of_sides) and not found:
+                break  # after a meeting of two named people, only the sentences right after it
             started, heads = started or bool(found), heads + found
         return heads
 
@@ -63,6 +65,15 @@ class ContextPeople:
                                                                        or wanted == _side_words(side)):
                     led.append(person)
         return led[-1:]
+
+    def _side_heads_in(self, sentence: Span, delegation: set[str]) -> list[Span]:
+        """ "The Kazakh side was represented by Z and W": the people of a leading verb whose subject is a side word."""
+        heads = []
+        for person in self.persons_in[sentence.start]:
+            verb = self._leading_verb(person)
+            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ in delegation for c in verb.children):
+                heads.append(person)
+        return heads
 
     def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
         """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is

@@ -11,13 +11,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..values import NUMERIC_DAY, parse_date
+from ..values import NUMERIC_DAY, RELATIVE_WORDS, parse_date
 from .meeting_places import MeetingPlaces
 from .syntax import CLAUSES, doc_tokens, sentence_before, token_words, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
-DAY_RANGE = re.compile(r"(?<![\d-])\d{1,2}\s*[-\u2013]\s*\d{1,2}(?![\d-])|\d\s+and\s+\d")  # "5-6 March", "5 and 6 March"
 _UNTIL = r"\s*(?:[-\u2013\u2014]|\b(?:to|till|until|through|and)\b)\s*"  # what joins the first and last day of a span
+# "5-6 March", "5 and 6 March", "from 20 to 22 June", "June 20 through 22"
+DAY_RANGE = re.compile(rf"(?<![\d-])\d{{1,2}}(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?![\d-])")
 _DAYS_BEFORE_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(\s+[A-Za-z]+\.?)(,?\s+\d{{4}})?")
 _MONTH_BEFORE_DAYS = re.compile(rf"([A-Za-z]+\.?\s+\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(,?\s+\d{{4}})?")
 _TWO_DAYS = re.compile(rf"(.*?[A-Za-z].*?){_UNTIL}(.*?[A-Za-z].*)")  # "30 June - 1 July 2023", "June 20 to June 22"
@@ -36,13 +37,14 @@ def with_year(day: str | None) -> str | None:
 
 
 def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
-    """The days a doc names, in text order: DATE entities of one day or of a few ("on 14-15 October", "on 14 and 15
+    """The days a doc names, in text order: DATE entities (and TIME ones of a named day) of one day or of a few ("on 14-15 October", "on 14 and 15
     October": a meeting of several days took place from the first), read against the article's day ("on
     Wednesday" of an undated story filed on a dated dateline), and the days the tagger left untagged: numeric ("on
     12.05.2025") or a day and a capitalised month of `months` ("On 16 June Smailov was received", read as a name)."""
     reference = with_year(article_day(doc))
     tagged: list[Span] = []
-    for entity in (e for e in doc.ents if e.label_ == "DATE"):
+    # a DATE, or a TIME of a named day ("On Wednesday morning", "yesterday evening")
+    for entity in (e for e in doc.ents if e.label_ == "DATE" or (e.label_ == "TIME" and RELATIVE_WORDS.search(e.text))):
         date = _with_first_day(entity)
         if tagged and tagged[-1].start == date.start:
             tagged.pop()  # the "14" of "14 and 15 October" the tagger took apart
@@ -183,7 +185,14 @@ class MeetingDates:
         talks": the days of the visit a meeting was held on, which do not tell on which of them it was."""
         if not DAY_RANGE.search(date.text):
             return self._start_of_a_long_visit(date)
-        return any(t.lower_ in self.words["visit_nouns"] for t in [*_path_up(date.root, trigger), trigger])
+        visits = self.words["visit_nouns"]
+        if any(t.lower_ in visits for t in [*_path_up(date.root, trigger), trigger]):
+            return True
+        # "From 20 to 22 June, X paid a visit to Y, during which ...", "held talks during his visit on 20-22 June":
+        # the span is on a verb that tells the visit, as its object or in a phrase of it
+        verb = next((t for t in date.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(c.lower_ in visits or (c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in visits for g in c.children)) for c in verb.children)
 
     def _start_of_a_long_visit(self, date: Span) -> bool:
         """ "X, who arrived in Astana on 3 May on a two-day visit, held talks with Y": a day on the verb of a visit of
@@ -227,6 +236,10 @@ class MeetingDates:
             if shift is not None and self.base:
                 return _shifted(self.base, shift), None
         return None
+
+    def day(self, date: Span) -> str | None:
+        """The day a date mention tells, resolved against the article's day."""
+        return self._day(date)
 
     def _day(self, date: Span) -> str | None:
         """The day a date of the meeting names, read against the article's day: "on Friday" in a Friday's article
@@ -290,6 +303,9 @@ def _in_another_clause(token: Token, trigger: Token, own_phrases: list[Token] = 
             return True
         token = token.head
     return token.i not in own  # up to the top without meeting the trigger's clause: the verb that reports it
+
+
+in_another_clause = _in_another_clause  # for the meetings a sentence tells apart (meetings.py)
 
 
 def _ancestors_below_report(token: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import Lexicon
 from .places import Place, Places
 from .settings import LinkingSettings
-from .syntax import CLAUSES, tree_distance
+from .syntax import CLAUSES, SUBJECTS, tree_distance
 
 
 class MeetingPlaces:
@@ -29,6 +29,7 @@ class MeetingPlaces:
         self.places = places
         self.ents_in = ents_in
         self.counterparts = counterparts  # the objects of a meeting verb
+        self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()}  # "Minister"
         self.settings = settings
         self.venues: dict[str, list[tuple[list[str], list[str]]]] = {}  # first word -> (words, cities) of the venues
         for name, cities in words["venue_cities"].items():
@@ -87,6 +88,8 @@ class MeetingPlaces:
                 continue
             if name is None and token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ not in self.words["city_nouns"]:
                 continue  # "according to the Kazakh Ambassador": whose he is, not where they met ("the Kazakh city of")
+            if name is None and token.dep_ == "poss" and (token.head.ent_type_ == "PERSON" or token.head.text in self.title_words):
+                continue  # "granted an audience to Kazakhstan's Deputy Prime Minister": whose, not where
             if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
                 found.append((0, place, name))  # "Astana has hosted talks between X and Y"
                 continue
@@ -96,6 +99,9 @@ class MeetingPlaces:
             if _bracketed(self.doc[place.start : place.end]) and anchor.left_edge.i <= token.i <= anchor.right_edge.i:
                 found.append((1, place, name))  # "a meeting of the working commission (Minsk)"
                 continue
+            if self._fronted(place, verb):
+                found.append((0, place, name))  # "On 12 May in Astana X met Y", the parser gluing the city to X
+                continue
             named = self._city_named(token)  # "in the city of Khiva" is "in Khiva"
             prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
             if prep is None or prep.lower_ not in self.words["place_preps"]:
@@ -104,14 +110,34 @@ class MeetingPlaces:
             head = _beyond_date(self._beyond_country(prep.head))
             if not self._event_word(head):  # "at their talks in Minsk" is where the talks were, not what "at" is on
                 head = self._beyond_body(_beyond_venue(head))
-            if not self._event_word(head) and head not in self.counterparts(verb):
-                continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting
+            if not self._event_word(head) and head not in self.counterparts(verb) and head not in self.counterparts(anchor):
+                continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting ("held a meeting with
+                # Governor of the region X in Chelyabinsk": the counterpart of the meeting noun is where it was)
             if head.lower_ in self.words["nouns"] and head.i != anchor.i and head.head.i != anchor.i:
                 continue  # "During the meeting, X recalled his talks with Y in Minsk": the place of those talks
             distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
             if distance <= self.settings.max_place_distance and not self._in_a_clause_of_its_own(token, (anchor, verb, *near)):
                 found.append((distance, place, name))
         return sorted(found, key=lambda f: f[0])
+
+    def _fronted(self, place: Place, verb: Token) -> bool:
+        """ "On 12 May in Astana X met Y", "Yesterday in the city of Aktobe X held talks with Y": a city in a phrase
+        opening the meeting's clause, before its subject, with no comma after it (so the parser often hangs it on the
+        subject's name, or the subject on it). The phrase starts the sentence, "in" or "at" is the city's
+        preposition, and no verb or person stands before it."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)  # none where the parser hung it on "of"
+        end = subject.i if subject is not None else verb.i
+        if place.kind != "city" or not (verb.sent.start <= place.start and place.end <= end) \
+                or not any(t.ent_type_ == "PERSON" for t in self.doc[place.end : verb.i]):
+            return False
+        i = place.start - 1
+        if i >= 2 and self.doc[i].lower_ == "of" and self.doc[i - 1].lower_ in self.words["city_nouns"]:
+            i -= 2 + (self.doc[i - 2].lower_ == "the")  # "in the city of Aktobe"
+        if i < verb.sent.start or self.doc[i].lower_ not in self.words["fronted_place_preps"]:
+            return False
+        before = self.doc[verb.sent.start : i]
+        return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" or t.text == "," for t in before) \
+            and not any(t.text == "," for t in self.doc[place.end : end] if t.ent_type_ != "PERSON")
 
     def _city_mention(self, place: Place) -> tuple[Token, str | None]:
         """The token that stands for a city and the city's name: a city mention; or the capital of a country named

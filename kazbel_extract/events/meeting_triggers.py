@@ -24,7 +24,8 @@ class Triggers:
         self.grammar = grammar
         self.dates_in = dates_in  # the day dates of each sentence, by sentence start
         self.settings = settings
-        self.trigger_words = {word for key in ("verbs", "nouns", "with_nouns", "two_people_verbs", "visit_nouns")
+        self.trigger_words = {word for key in ("verbs", "nouns", "with_nouns", "two_people_verbs", "visit_nouns",
+                                               "phrase_verbs")
                               for word in words[key]}  # one test per word before the rules of each kind
 
     def of(self, sent: Span) -> list[Token]:
@@ -44,10 +45,24 @@ class Triggers:
                 found.append(tok)
             elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
                 found.append(tok)
+            elif low in w["phrase_verbs"] and tok.pos_ == "VERB" and self._phrase_of_meeting(tok, w["phrase_verbs"][low]):
+                found.append(tok)
         verbs = {t.i for t in found if t.pos_ in ("VERB", "AUX") and t.lower_ in w["verbs"]}  # "met", not "discussed"
         found = [t for t in found if not _in_phrase_of(t, verbs)]
         return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
                 and not self._repeated(t) and not self._of_public_gathering(t)]
+
+    def _phrase_of_meeting(self, verb: Token, words: dict) -> bool:
+        """ "exchanged views with Y", "sat down with Y", "granted an audience to Y": the verb's object or particle
+        is the word of the phrase, and the preposition of the counterpart hangs on the verb or on that word ("by"
+        in the passive: "was granted an audience by Y")."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        for word in verb.children:
+            prep = words.get(word.lower_) if word.dep_ in ("dobj", "prt") else None
+            preps = {prep, "by"} if passive else {prep}
+            if prep and any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps for c in (*verb.children, *word.children)):
+                return True
+        return False
 
     def _satisfies(self, verb: Token) -> bool:
         """ "does not meet our potential", "met the target": "meet" with an object it satisfies, no meeting."""

@@ -30,7 +30,7 @@ from ..records import Meeting
 from .evidence import evidence, sources
 from .lexicon import Lexicon
 from .meeting_context import ContextPeople
-from .meeting_dates import MeetingDates, day_mentions
+from .meeting_dates import MeetingDates, day_mentions, in_another_clause
 from .meeting_participants import Participants
 from .meeting_places import MeetingPlaces
 from .meeting_pronouns import Pronouns
@@ -39,7 +39,7 @@ from .meeting_venues import VisitVenues
 from .people import People, surname
 from .places import Place, Places
 from .settings import LinkingSettings
-from .syntax import ents_by_sentence, token_words
+from .syntax import SUBJECTS, ents_by_sentence, token_words
 
 SENTENCE_ENDS = frozenset(".!?\"\u201d")
 
@@ -57,6 +57,9 @@ class Candidate:
     visit_only: bool = False  # told only as a visit: a meeting once the text states talks or a meeting of it
     evidence_spans: list[Span] = field(default_factory=list)
     day_told_before: str | None = None  # the day of the sentence its sides were named in: the meeting's when none is stated
+    # "At the meeting with Y, the parties discussed": the people the mention names itself, when the other side is only
+    # the last subject told before it (which yields to a meeting with Y already reported)
+    named: list[Span] | None = None
 
     def surnames(self, people: People) -> frozenset[str]:
         return frozenset(surname(people.name(p)) for p in self.people)
@@ -94,27 +97,33 @@ class MeetingFinder:
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
         opening: Candidate | None = None  # what the mentions naming no one said before any meeting was named
         for n, sent in enumerate(self.doc.sents):
+            separated = False  # the sentence told several meetings: a visit it tells is theirs, no meeting of all
             for trigger in self.triggers.of(sent):
                 candidate = self._candidate(trigger)
-                if candidate is None:
+                if candidate is None or (separated and candidate.visit_only):
                     continue
-                if not candidate.people:
-                    if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
-                        _complete(merged[-1], candidate)
-                    if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
-                        merged[-1].visit_only = False
-                    if not merged and not candidate.earlier and opening is not None:
-                        _complete(opening, candidate)
-                    elif not merged and not candidate.earlier:  # "The talks yesterday ... The presidents discussed"
-                        opening = candidate
-                    unnamed = (n, candidate)
-                    continue
-                if unnamed is not None and unnamed[0] == n - 1:  # "... It was co-chaired by X and Y."
-                    _complete(candidate, unnamed[1])
-                if opening is not None and not merged and not candidate.earlier \
-                        and _agree(opening.date, candidate.date) and _agree(opening.location, candidate.location):
-                    _complete(candidate, opening)  # the first meeting named is the one spoken of before
-                self._merge(merged, candidate)
+                apart = self._separate(candidate)  # "met X on 3 July and Y on 4 July": two meetings
+                if len(apart) > 1 and not separated:
+                    separated = True  # "X, who is in Astana on a visit, met Y on 3 July and Z on 4 July"
+                    merged[:] = [c for c in merged if not (c.visit_only and c.trigger.sent == sent)]
+                for candidate in apart:
+                    if not candidate.people:
+                        if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
+                            _complete(merged[-1], candidate)
+                        if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
+                            merged[-1].visit_only = False
+                        if not merged and not candidate.earlier and opening is not None:
+                            _complete(opening, candidate)
+                        elif not merged and not candidate.earlier:  # "The talks yesterday ... The presidents discussed"
+                            opening = candidate
+                        unnamed = (n, candidate)
+                        continue
+                    if unnamed is not None and unnamed[0] == n - 1:  # "... It was co-chaired by X and Y."
+                        _complete(candidate, unnamed[1])
+                    if opening is not None and not merged and not candidate.earlier \
+                            and _agree(opening.date, candidate.date) and _agree(opening.location, candidate.location):
+                        _complete(candidate, opening)  # the first meeting named is the one spoken of before
+                    self._merge(merged, candidate)
         return [self._record(c) for c in merged if not c.visit_only]
 
     # -- one mention ------------------------------------------------------------------------------
@@ -129,13 +138,16 @@ class MeetingFinder:
             people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
-        if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]) and len(people) < 2:
+        if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]
+                or trigger.lower_ in w["phrase_verbs"]) and len(people) < 2:
             return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
         leader = [] if heads else [p for p in self.context.delegation_leader(trigger) if p not in people]
         heads = heads or leader
+        guessed: list[Span] = []
         if is_noun and not heads:
-            heads = [p for p in self.participants.side_before(trigger, people) if p not in people]
+            heads = guessed = [p for p in self.participants.side_before(trigger, people) if p not in people]
+        named = list(people)
         people += heads
         sides = [] if people else self.context.sides_before(trigger)
         if not people:
@@ -147,10 +159,68 @@ class MeetingFinder:
         if told_before and (date is None or location is None):  # "X and Y agreed Wednesday ... The two leaders met"
             day_before, before_location, before_anchors = self.meeting_dates.when_and_where(told_before[0].root)
             location, anchors = location or before_location, anchors + before_anchors
-        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger))
+        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger)) or self._phase(trigger)
         return Candidate(trigger, people, anaphoric, self._earlier(trigger), self._later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
-                         people + anchors, None if date else day_before)
+                         people + anchors, None if date else day_before, named if guessed else None)
+
+    def _separate(self, candidate: Candidate) -> list[Candidate]:
+        """One mention of several meetings: "X met Y on 3 July and Z on 4 July", "X met separately with Y and Z",
+        "X held talks with Y, and later with Z". The subject meets each counterpart apart when the counterparts
+        are told with days of their own, "separately" or "separate" is said of the meeting, or a word of a later
+        time stands between them; each meeting keeps the subject and takes its counterparts' day."""
+        trigger, w = candidate.trigger, self.words
+        sent = trigger.sent
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") or trigger.dep_ not in ("dobj", "nsubjpass") else trigger.head
+        subjects = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+        side = [p for p in candidate.people if p.root.i in subjects]
+        counterparts = sorted((p for p in candidate.people if p.sent == sent and p.root.i not in subjects
+                               and p.start > trigger.i), key=lambda p: p.start)
+        if not side or len(counterparts) < 2 or len(side) + len(counterparts) != len(candidate.people):
+            return [candidate]
+        apart = any(t.lower_ in w["separate_words"] and t.head.i in (verb.i, trigger.i) and t.dep_ in ("advmod", "amod")
+                    for t in sent)
+        days = [d for d in self.dates_in[sent.start] if d.start > counterparts[0].start
+                and not in_another_clause(d.root, trigger)]  # not "Y, who took office on 1 February,"
+        own_day = [next((d for d in days if d.start > p.end and not any(q.start < d.start and q.start > p.end
+                                                                          for q in counterparts)), None)
+                   for p in counterparts]  # the day told right after a counterpart, before the next one
+        dated = all(d is not None for d in own_day) and len({d.start for d in own_day}) > 1
+        later = [any(self._later_word(self.doc[i], verb) for i in range(a.end, b.start))
+                 for a, b in zip(counterparts, counterparts[1:])]
+        if not (apart or dated or any(later)):
+            return [candidate]
+        groups: list[list[Span]] = [[counterparts[0]]]
+        for k, person in enumerate(counterparts[1:]):
+            if apart or later[k] or (dated and own_day[k + 1].start != own_day[k].start):
+                groups.append([person])
+            else:
+                groups[-1].append(person)
+        meetings = []
+        for k, group in enumerate(groups):
+            first = counterparts.index(group[0])
+            date = self.meeting_dates.day(own_day[first]) if dated else candidate.date
+            anchors = [own_day[first]] if dated else []
+            meetings.append(Candidate(trigger, side + group, candidate.anaphoric, candidate.earlier,
+                                      candidate.later or any(later[:first]), date, candidate.location, candidate.venue,
+                                      candidate.visit_only, side + group + anchors, candidate.day_told_before))
+        return meetings
+
+    def _phase(self, trigger: Token) -> bool:
+        """ "followed by expanded talks involving Z", "an enlarged meeting with the delegations": talks in another format
+        (format_words) are a part of the meeting told before them, not another one, unless a later time is said."""
+        if trigger.pos_ not in ("NOUN", "PROPN") or self._later(trigger):
+            return False
+        modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound")]
+        modifiers += [g for c in trigger.children if c.dep_ == "prep" for f in c.children if f.lower_ == "format"
+                      for g in f.children if g.dep_ in ("amod", "compound")]  # "talks in an expanded format"
+        return any(m.lower_ in self.words["format_words"] for m in modifiers)
+
+    def _later_word(self, token: Token, verb: Token) -> bool:
+        """ "and later with Z", "then Z": a word of a later time on the meeting's own verb or on a phrase of it, not
+        in a clause of another verb ("Y, who later became minister")."""
+        return token.lower_ in self.words["later_words"] and token.dep_ == "advmod" \
+            and (token.head.i == verb.i or token.head.pos_ not in ("VERB", "AUX"))
 
     def _earlier(self, trigger: Token) -> bool:
         """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
@@ -195,6 +265,13 @@ class MeetingFinder:
         if not new.earlier and not (new.later and not new.anaphoric):  # "X met Y, and attended the session"
             same = same or next((old for old in fitting if old.trigger.sent != new.trigger.sent
                                  and _restates(names, old.surnames(self.people), new.anaphoric or _title(old.trigger.sent))), None)
+        if same is None and new.named and not new.earlier and not new.later:
+            # "X met Y on 3 July and Z on 4 July. ... At the meeting with Z, the parties discussed": the meeting with Z
+            own = frozenset(surname(self.people.name(p)) for p in new.named)
+            same = next((old for old in fitting if old.trigger.sent != new.trigger.sent
+                         and own <= old.surnames(self.people) and not names <= old.surnames(self.people)), None)
+            if same is not None:
+                new.people = list(new.named)
         if same is None and new.anaphoric and not new.earlier and fitting:
             # "attended the meeting": the last meeting told, before a visit only mentioned since ("X recalled the
             # visit of Z to Astana")
