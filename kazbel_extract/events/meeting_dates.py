@@ -130,7 +130,7 @@ class MeetingDates:
                 where = city or (self.meeting_places.city(anchor.sent, anchor.root) if anchor is not None else [])
                 return _shifted(day, from_before), where[0] if where else None, [anchor] if anchor is not None else []
         own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"]) + self._told_to_the_counterpart(trigger)
-        dates = [d for d in self.dates_in[sent.start] if not _in_another_clause(d.root, trigger, own_phrases)
+        dates = [d for d in self.dates_in[sent.start] if not in_another_clause(d.root, trigger, own_phrases)
                  and not self._days_of_a_visit(d, trigger)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         shift = self._relative_day(sent)
@@ -159,7 +159,7 @@ class MeetingDates:
             if named is None:
                 continue
             verb = next((t for t in [named, *named.ancestors] if t.pos_ in ("VERB", "AUX")), named)
-            dates = [d for d in self.dates_in[other.start] if not _in_another_clause(d.root, verb)]
+            dates = [d for d in self.dates_in[other.start] if not in_another_clause(d.root, verb)]
             date = min(dates, key=lambda d: tree_distance(verb, d.root)) if dates else None
             day = self._day(date) if date is not None and not DAY_RANGE.search(date.text) else None
             return day, self.meeting_places.city(other, named, [verb]), [date] if date is not None else []
@@ -289,7 +289,7 @@ def _path_up(token: Token, top: Token) -> list[Token]:
     return path
 
 
-def _in_another_clause(token: Token, trigger: Token, own_phrases: list[Token] = ()) -> bool:
+def in_another_clause(token: Token, trigger: Token, own_phrases: list[Token] = ()) -> bool:
     """Whether `token` sits in a clause that is neither the trigger's nor one on it, its verbs, `own_phrases` (the
     gatherings it was held at, the "led by" clauses of its sides) or (for a noun) its phrase: "X, who took office on
     20 July, met Y", "met Y to review the deal approved on 12 January" (but "the session, held on 26 October, ..."
@@ -305,7 +305,6 @@ def _in_another_clause(token: Token, trigger: Token, own_phrases: list[Token] = 
     return token.i not in own  # up to the top without meeting the trigger's clause: the verb that reports it
 
 
-in_another_clause = _in_another_clause  # for the meetings a sentence tells apart (meetings.py)
 
 
 def _ancestors_below_report(token: Token) -> list[Token]:

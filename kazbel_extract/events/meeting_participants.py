@@ -186,7 +186,7 @@ class Participants:
             return []
         country_of = self.people.lexicon.country_of
         countries = {country_of[t.text] for t in words if t.text in country_of}
-        title = self.people._title(self.doc[words[0].i : words[-1].i + 1])  # "Foreign Minister"
+        title = self.people.title_in(self.doc[words[0].i : words[-1].i + 1])  # "Foreign Minister"
         phrase = " ".join(t.text for t in words if t.dep_ != "det" or t.i > token.i)
         phrase = " ".join(w for w in phrase.split() if w not in country_of).casefold()  # "head of the government"
         office = self.office_of.get(phrase) or self.office_of.get(title or "")

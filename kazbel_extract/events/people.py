@@ -115,7 +115,7 @@ class People:
         context += [doc[c.left_edge.i : c.right_edge.i + 1] for c in span.root.children if c.dep_ == "appos"]
         role: dict = {}
         for part in context:
-            title = self._title(part)
+            title = self.title_in(part)
             if title and "title" not in role:
                 role["title"] = title
                 orgs = [e for e in self.ents_in[span.sent.start]
@@ -127,7 +127,8 @@ class People:
                     role["country"] = countries[0]
         return role
 
-    def _title(self, part: Span) -> str | None:
+    def title_in(self, part: Span) -> str | None:
+        """The longest title of the meeting titles that a span holds as whole words ("Foreign Minister"), if any."""
         titles = sorted(self.lexicon.meetings["titles"], key=len, reverse=True)
         text = " " + part.text + " "
         for title in titles:
