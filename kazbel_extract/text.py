@@ -21,6 +21,9 @@ def doc_text(doc) -> str:
     return doc.user_data["text"]
 
 
+DASHES = ("-", "\u2013", "\u2014")  # hyphen, en and em dash: a span of months or years, a dateline's stop
+LIST_MARKS = (*DASHES, "\u2022", "\u00b7", "*")  # the marks a list item or a date line starts with ("- Published: ...")
+
 HEADER = re.compile(r"\A\s*date (\d{4}-\d{2}-\d{2})\b")
 # The day as datelines write it: "15 May", "May 15", "May 15, 2025", "15 May 2025", "15.05.2025", "2025-05-15".
 DATELINE_DAY = (r"(?:\d{1,2} [A-Z][a-z]+\.?(?:,? \d{4})?|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
@@ -126,7 +129,7 @@ def _names_an_agency(word: str, match: re.Match) -> bool:
     """A word after "CITY." is an agency when it is one the wire knows or is written in capitals, or when a dash,
     a colon or the end of the line follows it ("ASTANA, May 15. Kazpravda"); else it begins the story."""
     after = match.string[match.end("agency1") : match.end("agency1") + 3].lstrip(" \t")
-    return word.upper() in AGENCY_WORDS or word.isupper() or after[:1] in ("", "\n", "-", "\u2013", "\u2014", ":")
+    return word.upper() in AGENCY_WORDS or word.isupper() or after[:1] in ("", "\n", ":", *DASHES)
 
 
 def _blank(text: str, start: int, end: int) -> str:

@@ -30,10 +30,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .. import values
+from ..text import LIST_MARKS
 
 SENTENCE_ENDS = frozenset(get_string_id(mark) for mark in ".!?")  # word ids: tokens are read by id, none is made
 CLAUSE_ENDS = frozenset(get_string_id(mark) for mark in ",;")
-LIST_MARKS = frozenset("-\u2013\u2014\u2022*")  # what may begin a line of a list or a date line ("- Published: ...")
 RUNS_ON = SENTENCE_ENDS | CLAUSE_ENDS | {get_string_id(":")}  # a line ending so goes on in the next ("signed:\n- ...")
 FULL_STOP = get_string_id(".")
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..text import DASHES
 from .meeting_pronouns import Pronouns
 from .people import People, surname
 from .syntax import OTHER_CLAUSES, SUBJECTS, phrase
 
 CLIMB_DEPS = {"advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "pcomp"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", "-", "\u2013", "\u2014"})  # "Minister of Trade and Integration"
+TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", *DASHES})  # "Minister of Trade and Integration"
 
 
 class Participants:

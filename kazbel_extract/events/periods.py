@@ -17,12 +17,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import vocabulary
-from ..text import doc_text
+from ..text import DASHES, LIST_MARKS, doc_text
 from .settings import LinkingSettings
 from .syntax import paragraph_of, paragraph_starts, token_words, tree_distance
 
 YEAR = r"(?:19|20)\d\d"
-MONTH_SPAN_DASHES = ("-", "\u2013", "\u2014")
 SPAN_WORDS = r"(?:-|\u2013|\u2014|to|till|until|through|and)"
 
 
@@ -241,9 +240,6 @@ def _blocks(doc: Doc) -> list[tuple[int, int, bool]]:
     return out
 
 
-LIST_MARKS = ("-", "\u2013", "\u2014", "\u2022", "\u00b7", "*")  # the marks a list item starts with
-
-
 def headed_paragraph_starts(doc: Doc) -> list[int]:
     """Where paragraphs begin, a title (a paragraph without a full stop: a headline, a subheading) making one
     paragraph with the text it heads: "Trade up 12% in January-May 2024" carries its period into the lede; and a
@@ -320,7 +316,7 @@ class SentenceDateMentions:
                  or ent_type[i] != "DATE" and self.calendar.shorthand.fullmatch(text[i])]
         # "In Jan-Apr trade ...", "in Jan.-Mar. 2024": a span of abbreviated months the tagger left out
         years += [Span(self.doc, t.i, t.i + 3, label="DATE") for t in sent[:-2]
-                  if not t.ent_type_ and self._month(t) and t.nbor(1).text in MONTH_SPAN_DASHES and self._month(t.nbor(2))]
+                  if not t.ent_type_ and self._month(t) and t.nbor(1).text in DASHES and self._month(t.nbor(2))]
         years += [Span(self.doc, i - 1, i + 1, label="DATE") for i in range(sent.start + 1, sent.end)
                   if lower[i] == "year" and not ent_type[i] and not ent_type[i - 1]
                   and lower[i - 1] not in ("the", "a") and f"{lower[i - 1]} year" in self.calendar.relative_years]
@@ -539,7 +535,7 @@ class SentenceDates(DateRoles):
         """ "In 2019 trade amounted to $931.5 million, in 2020 - $881.3 million": a date with an amount in
         apposition, or after a dash, is that amount's, no other figure's (an amount before it)."""
         after = date.doc[date.end : date.end + 2]
-        dashed = len(after) == 2 and after[0].text in ("-", "\u2013", "\u2014") and after[1].ent_type_ == "MONEY"
+        dashed = len(after) == 2 and after[0].text in DASHES and after[1].ent_type_ == "MONEY"
         gapped = len(after) == 2 and after[0].lower_ in ("by", "to") and after[1].ent_type_ in ("MONEY", "PERCENT") \
             and any(t.text in (",", ";") for t in date.doc[anchor.i : date.start])  # "grew by 12%, in 2023 by 4%"
         return (dashed or gapped) and anchor.i < date.start or any(

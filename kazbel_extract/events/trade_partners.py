@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..text import DASHES
 from .places import Place
 
 
 PARTNER_PREPOSITIONS = ("with", "to")  # a listed partner: "trade with Belarus ..., with Hungary ...", "exports to ..."
-DASHES = ("-", "\u2013", "\u2014")
 
 
 class PartnerRoles:
