@@ -166,7 +166,14 @@ class Parties:
         words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
         if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
             return None
-        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
+        sent = metric_token.sent
+        part = part_of_total(sent)
+        if part is not None and figure is not None and part[0] <= figure.i <= part[1] and not part[0] <= metric_token.i <= part[1]:
+            if any(p.kind in SIDE_KINDS and part[0] <= p.start <= part[1] for p in self.places.within(sent)):
+                return None  # "..., of which $1.2 billion went to Kazakhstan": the part's partner makes it the pair's
+        named = [p for p in self.places.within(sent) if p.kind in SIDE_KINDS
+                 and (part is None or not part[0] <= p.start <= part[1] or part[0] <= metric_token.i <= part[1])]
+        # "Kazakhstan received $400 billion of FDI, of which $5 billion from South Korea": the total's sides
         preps = [prep for w in words for prep in w.children if prep.dep_ == "prep"]
         if any(prep.lower_ != "of" and prep.i < p.start <= prep.right_edge.i for prep in preps for p in named):
             return None
@@ -176,6 +183,11 @@ class Parties:
                 return None
         owners = [p for p in named if p.kind == "country" and (metric_token.left_edge.i <= p.start and p.end <= metric_token.i
                   or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
+        if not owners and any(c.dep_ == "poss" and c.pos_ == "PRON" for w in words for c in w.children):
+            subject = next((c for t in [metric_token, *metric_token.ancestors] if t.pos_ in ("VERB", "AUX")
+                            for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            owners = [p for p in named if p.kind == "country" and subject is not None and p.start <= subject.i < p.end]
+            # "Kazakhstan remains the largest economy of Central Asia, with its total foreign trade of $120 billion"
         if not owners and len({p.name for p in named}) == 1 and named[0].kind == "country":
             owners = named  # "Kazakhstan has attracted $420 billion in foreign direct investment": the one side named
         if not owners:
@@ -186,6 +198,20 @@ class Parties:
         if paragraph <= 1 and self.article_total is None:
             self.article_total = owners[-1].name  # the headline's or the lede's: what the article is about
         return owners[-1].name
+
+def part_of_total(sent: Span) -> tuple[int, int] | None:
+    """The token span of the part a total's sentence gives after it: ", of which $5 billion from Korea", ", among
+    them ...", "including $3.5 billion with Kazakhstan"; a relative pronoun or a personal one after "of"/"among"
+    opens it and it runs to the end of the sentence, "including" covers its phrase."""
+    for tok in sent:
+        if tok.lower_ in ("of", "among") and any(c.dep_ == "pobj" and c.pos_ == "PRON" and c.i == tok.i + 1
+                                                 for c in tok.children) and tok.i > sent.start \
+                and tok.nbor(-1).text in (",", "(", ";", "-", "–", "—"):
+            return tok.i, sent.end - 1
+        if tok.lower_ == "including" and tok.i > sent.start:
+            return tok.i, tok.right_edge.i
+    return None
+
 
 class ArticlePair:
     """Decides where the sides a figure's sentence leaves out come from: the pair the article is about, the

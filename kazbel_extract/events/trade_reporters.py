@@ -31,7 +31,8 @@ class Reporters:
         self.reporter_sentence = -2
         self.reporter_paragraph: int | None = None  # the paragraph a reporter read from no figure is bound to
 
-    def reporter(self, metric_token: Token, metric: str, parties: list[str], n: int) -> str | None:
+    def reporter(self, metric_token: Token, metric: str, parties: list[str], n: int,
+                 figure: Token | None = None) -> str | None:
         """Whose export or import, or who invests: "Belarus' export", "exports of Belarus", "exports from
         Kazakhstan", "imports from Türkiye" (the other side), "Kazakhstan's investments", "Korea invested";
         a figure without one in the sentence after one keeps it ("Belarus' export was ..., import reached ..."); the
@@ -58,6 +59,13 @@ class Reporters:
                 break
         if reporter is None and metric == "investment":
             reporter = self._source_of_received(phrase, named)
+        if reporter is None and metric == "investment" and figure is not None:
+            verb = next((t for t in figure.ancestors if t.pos_ == "VERB"), None)
+            if verb is not None and verb != next((t for t in phrase.ancestors if t.pos_ == "VERB"), None):
+                there = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                         for p in named if prep.i < p.start <= prep.right_edge.i]
+                reporter = there[0].name if there else None  # "..., of which $5 billion came from Korea": the
+                # part's own verb names its investor
         if reporter is None and self._first_person(metric_token, verb):
             reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
         if reporter is None and n - self.reporter_sentence <= 1 and self.reporter_paragraph in (
