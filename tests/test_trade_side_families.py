@@ -38,6 +38,15 @@ PARTS_OF_A_TOTAL = [
                  [rec("export", value=2e10, period="2024-01/2024-06", parties=(B,), reporter=B),
                   rec("export", value=1.2e9, period="2024-01/2024-06", parties=(B, K), reporter=B)],
                  id="total exports, of which to a partner"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nKazakhstan attracted $24 billion of foreign direct investment "
+                 "in 2023, including $4 billion from the Netherlands.", PUBLISHED,
+                 [rec("investment", value=2.4e10, period="2023", parties=(K,)),
+                  rec("investment", value=4e9, period="2023", parties=(K, "Netherlands"), reporter="Netherlands")],
+                 id="FDI, including from a partner"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nIn 2023 Uzbekistan's foreign trade reached $63 billion, "
+                 "including $4.4 billion with Kazakhstan.", PUBLISHED,
+                 [rec(value=6.3e10, period="2023", parties=(U,)), rec(value=4.4e9, period="2023", parties=(K, U))],
+                 id="foreign trade, including with a partner"),
 ]
 
 # "its exports", "the country's exports", "the republic's", "the region's": the side the pronoun stands for.
@@ -57,6 +66,18 @@ PRONOUN_OWNERS = [
                  [rec(value=5e7, period="2023", parties=("Akmola Region", B)),
                   rec("export", value=2e7, period="2023", parties=("Akmola Region", B), reporter="Akmola Region")],
                  id="the region's exports"),
+    pytest.param("Trade between Vitebsk Oblast and Kazakhstan grew by 10% to $60 million in 2023. The oblast's exports to "
+                 "Kazakhstan amounted to $45 million.", PUBLISHED,
+                 [rec(value=6e7, period="2023", pct=10.0, parties=(K, "Vitebsk Oblast")),
+                  rec("export", value=4.5e7, period="2023", parties=(K, "Vitebsk Oblast"), reporter="Vitebsk Oblast")],
+                 id="the oblast's exports"),
+    pytest.param("Uzbekistan and Kazakhstan signed a roadmap.\n\nIn 2023 the republic's foreign trade turnover reached $63 "
+                 "billion, the Uzbek statistics agency said.", PUBLISHED, [rec(value=6.3e10, period="2023", parties=(U,))],
+                 id="the republic's foreign trade"),
+    pytest.param("Kazakhstan and Belarus held talks.\n\nKazakhstan increased its exports to Belarus by 25% to $600 "
+                 "million in 2023.", PUBLISHED,
+                 [rec("export", value=6e8, period="2023", pct=25.0, parties=(B, K), reporter=K)],
+                 id="increased its exports to Y"),
 ]
 
 # "X remains our/Y's main partner, with trade of $N": the partner and the owner of the partnership are the sides.
@@ -67,6 +88,16 @@ PARTNERS_WITH_TRADE = [
     pytest.param("Belarus and Kazakhstan held talks.\n\nUzbekistan remains Kazakhstan's key partner in Central Asia, with "
                  "mutual trade of $4.4 billion last year.", PUBLISHED, [rec(value=4.4e9, period="2023", parties=(K, U))],
                  id="Y's key partner in a region, with mutual trade"),
+    pytest.param("\"Russia remains our main partner in the EAEU, with trade of $26 billion last year,\" Kazakh Trade "
+                 "Minister Arman Shakkaliyev said.", PUBLISHED, [rec(value=2.6e10, period="2023", parties=(K, R))],
+                 id="our main partner in a bloc: the speaker's country, not the bloc"),
+    pytest.param("\"China remains our largest trading partner, with mutual trade of $31 billion,\" Belarusian Prime "
+                 "Minister Roman Golovchenko noted.", PUBLISHED, [rec(value=3.1e10, parties=(B, C))],
+                 id="our largest trading partner, with mutual trade"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nThe Netherlands is the largest investor in Kazakhstan, with "
+                 "investment of $120 billion since 2005.", PUBLISHED,
+                 [rec("investment", value=1.2e11, parties=(K, "Netherlands"), reporter="Netherlands")],
+                 id="the largest investor in Y, with investment of"),
 ]
 
 # "the figure", "this volume", "the indicator" with a trade antecedent in the paragraph take its metric.
@@ -84,6 +115,11 @@ ANAPHORIC_METRICS = [
                  [rec("investment", value=5e8, period="2023", parties=(K, U), reporter=K),
                   rec("investment", value=6.5e8, period="2024-01/2024-06", parties=(K, U), reporter=K)],
                  id="this volume rose to"),
+    pytest.param("Kazakhstan's exports to Uzbekistan reached $2.8 billion in 2023. It is planned to bring this volume to "
+                 "$5 billion by 2030.", PUBLISHED,
+                 [rec("export", value=2.8e9, period="2023", parties=(K, U), reporter=K),
+                  rec("export", value=5e9, period="2030", status="target", parties=(K, U), reporter=K)],
+                 id="bring this volume to"),
 ]
 
 # The metric of the trade noun the amount's clause hangs on, whatever nouns stand beside it.
@@ -100,6 +136,19 @@ NOUN_METRICS = [
     pytest.param("In 2023 imports of Belarusian machinery and equipment by Kazakhstan amounted to $300 million.",
                  PUBLISHED, [rec("import", value=3e8, period="2023", parties=(B, K), reporter=K)],
                  id="imports of X's machinery by Y"),
+    pytest.param("Kazakhstan's exports of goods and services to Belarus in January-March of this year amounted to $310 "
+                 "million, up 8.4%.", PUBLISHED,
+                 [rec("export", value=3.1e8, period="2024-01/2024-03", pct=8.4, parties=(B, K), reporter=K)],
+                 id="X's exports of goods and services"),
+    pytest.param("Exports of services from Belarus to Kazakhstan increased 1.3 times to $95 million in 2023.", PUBLISHED,
+                 [rec("services", value=9.5e7, period="2023", factor=1.3, parties=(B, K))], id="exports of services"),
+    pytest.param("The share of exports in trade between Belarus and Kazakhstan was 70%, and Belarusian exports amounted "
+                 "to $800 million in 2023.", PUBLISHED,
+                 [rec("export", value=8e8, period="2023", parties=(B, K), reporter=B)],
+                 id="the share of exports is none, the exports beside it one"),
+    pytest.param("Belarus' exports of dairy products, meat and machinery to Kazakhstan amounted to $600 million in 2023.",
+                 PUBLISHED, [rec("export", value=6e8, period="2023", parties=(B, K), reporter=B)],
+                 id="exports of a list of goods"),
 ]
 
 # Supplies, shipments and deliveries of goods from one side to the other are its exports.
@@ -117,6 +166,14 @@ SUPPLIES = [
                  id="X's delivery of coal to Y"),
     pytest.param("The shipment of Belarusian tractors to Uzbekistan was worth $25 million in 2023.", PUBLISHED,
                  [rec("export", value=2.5e7, period="2023", parties=(B, U), reporter=B)], id="the shipment of X's tractors"),
+    pytest.param("Last year Kazakhstan delivered goods worth $1.5 billion to Kyrgyzstan.", PUBLISHED,
+                 [rec("export", value=1.5e9, period="2023", parties=(K, "Kyrgyzstan"), reporter=K)],
+                 id="X delivered goods worth $N to Y"),
+    pytest.param("In 2023 Belarus supplied Kazakhstan with tractors and trucks worth $150 million.", PUBLISHED,
+                 [rec("export", value=1.5e8, period="2023", parties=(B, K), reporter=B)], id="X supplied Y with goods"),
+    pytest.param("Supplies of Uzbek fruit and vegetables to Kazakhstan rose by 20% to $300 million in 2023.", PUBLISHED,
+                 [rec("export", value=3e8, period="2023", pct=20.0, parties=(K, U), reporter=U)],
+                 id="supplies of X's fruit to Y"),
 ]
 
 

@@ -38,6 +38,7 @@ class Parties:
         self.ents_in = ents_in
         self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
         self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
+        self.partner_nouns = frozenset(words["partner_nouns"])
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
         self.paragraphs = paragraph_starts(doc)
@@ -53,7 +54,8 @@ class Parties:
         one (`is_side_city`, or the subject it names: "Xinjiang Autonomous Region saw its trade ... grow"); a capital
         that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade")."""
         return [as_side(self.doc, place, self.places.capital_country) for place in self.places.within(sent)
-                if is_side(self.doc, self.ents_in, place, sent) and (not place.bare or names_subject(self.doc, place)
+                if is_side(self.doc, self.ents_in, place, sent) and not area_of_partner(
+                    self.doc, place, self.location_prepositions, self.partner_nouns) and (not place.bare or names_subject(self.doc, place)
                                                                      or is_side_city(self.doc, place, self.trade_words))]
 
     def sides(self, sent: Span, figure: Token | None = None) -> list[str]:
@@ -229,16 +231,18 @@ class ArticlePair:
         self.pair_nouns = set(words["pair_nouns"])  # "two countries", "our states": after a word of `pair_numerals`
         self.pair_numerals = set(words["pair_numerals"]) | set(words["first_person_pronouns"])  # or the speakers'"
         self.home = home
-        self.lede = self._pair()
+        self.lede = self._pair(words)
 
-    def _pair(self) -> list[str]:
+    def _pair(self, words: dict) -> list[str]:
         """The two sides the article is about: the countries it names most as sides, the first named first among
         equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
         the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
         capital that is a subject ("Astana and Minsk agreed") names its country; an article naming one country and a
         bloc is about the two ("Kazakhstan and the European Union held ...")."""
+        areas = set(words["location_prepositions"]), frozenset(words["partner_nouns"])
         sides = [as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
-                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)]
+                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)
+                 and not area_of_partner(self.doc, place, *areas)]
         pair = _most_named([place.name for place in sides if place.kind == "country"])
         if len(pair) == 1:  # "Kazakhstan and the European Union held ... Trade reached $40 billion": a bloc completes it
             pair += _most_named([place.name for place in sides if place.kind == "bloc"])[:1]
@@ -299,6 +303,17 @@ def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span) 
            and len(o) > place.end - place.start for o in ents_in[sent.start]):
         return False
     return not in_title(doc, place)
+
+
+def area_of_partner(doc: Doc, place: Place, location_prepositions: set[str], partner_nouns: frozenset[str]) -> bool:
+    """ "Russia remains our main partner in the EAEU", "Kazakhstan's key partner in Central Asia": the area a
+    partnership is in is no side of it."""
+    tok = doc[place.start : place.end].root
+    if tok.dep_ != "pobj" or tok.head.lower_ not in location_prepositions:
+        return False
+    holder = tok.head.head
+    return holder.lower_ in partner_nouns or holder.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("attr", "dobj", "oprd") and c.lower_ in partner_nouns for c in holder.children)
 
 
 def heads(doc: Doc, place: Place, figure: Token) -> bool:

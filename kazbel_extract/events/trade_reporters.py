@@ -27,6 +27,7 @@ class Reporters:
         self.metric_words = {metric: set(forms) for metric, forms in words["metrics"].items()}
         self.paragraphs = paragraph_starts(doc)
         self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
+        self.partner_nouns = set(words["partner_nouns"])  # "Russia remains our main partner, with trade of ..."
         self.reporter_in_force: str | None = None
         self.reporter_sentence = -2
         self.reporter_paragraph: int | None = None  # the paragraph a reporter read from no figure is bound to
@@ -50,13 +51,16 @@ class Reporters:
             there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
             reporter = there[0].name if there else None
         if reporter is None:
-            for prep in (c for c in phrase.children if c.dep_ == "prep"):
+            preps = sorted((c for c in phrase.children if c.dep_ in ("prep", "agent")), key=lambda c: c.lower_ != "by")
+            for prep in preps:  # "imports of Belarusian machinery by Kazakhstan": the agent's before the goods'
                 there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
                 if not there:
                     continue
-                owner_side = prep.lower_ == "of" or (prep.lower_ == "from" and metric != "import")
+                goods_origin = prep.lower_ == "of" and self.doc[there[0].start].dep_ == "amod" and metric == "import"
+                owner_side = prep.lower_ in ("of", "by") and not goods_origin or (
+                    prep.lower_ == "from" and metric != "import")
                 reporter = there[0].name if owner_side else other_side(there[0].name, parties)
-                break
+                break  # "imports of Belarusian machinery": the goods' country sells them
         if reporter is None and metric == "investment":
             reporter = self._source_of_received(phrase, named)
         if reporter is None and metric == "investment" and figure is not None:
@@ -66,6 +70,15 @@ class Reporters:
                          for p in named if prep.i < p.start <= prep.right_edge.i]
                 reporter = there[0].name if there else None  # "..., of which $5 billion came from Korea": the
                 # part's own verb names its investor
+            there = [p for prep in figure.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                     for p in named if prep.i < p.start <= prep.right_edge.i]
+            reporter = reporter or (there[0].name if there else None)  # "including $4 billion from the Netherlands"
+        if reporter is None and metric == "investment" and phrase.dep_ == "pobj" and phrase.head.lower_ == "with":
+            holder = phrase.head.head  # "The Netherlands is the largest investor in Kazakhstan, with investment of ...":
+            if any(c.dep_ == "attr" and c.lower_ in self.metric_words[metric] for c in holder.children):  # the
+                there = [p for c in holder.children if c.dep_ == "nsubj"  # subject the investor noun is said of
+                         for p in named if c.left_edge.i <= p.start and p.end <= c.right_edge.i + 1]
+                reporter = there[0].name if there else None
         if reporter is None and self._first_person(metric_token, verb):
             reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
         if reporter is None and n - self.reporter_sentence <= 1 and self.reporter_paragraph in (
@@ -133,6 +146,9 @@ class Reporters:
                    for o in c.children for g in o.children if g.dep_ == "poss"]
         if verb is not None:
             owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if metric_token.dep_ == "pobj" and metric_token.head.lower_ == "with":  # "X remains our main partner, with
+            owners += [g for c in metric_token.head.head.children if c.lower_ in self.partner_nouns  # trade of $26
+                       for g in c.children if g.dep_ == "poss"]  # billion": the speaker's side is the other
         return any(o.lower_ in self.first_person for o in owners)
 
     def _speaker_country(self, tok: Token) -> str | None:
