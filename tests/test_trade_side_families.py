@@ -47,6 +47,15 @@ PARTS_OF_A_TOTAL = [
                  "including $4.4 billion with Kazakhstan.", PUBLISHED,
                  [rec(value=6.3e10, period="2023", parties=(U,)), rec(value=4.4e9, period="2023", parties=(K, U))],
                  id="foreign trade, including with a partner"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nKazakhstan has received a total of $400 billion of FDI since "
+                 "independence, of which $5 billion from South Korea.", PUBLISHED,
+                 [rec("investment", value=4e11, parties=(K,)),
+                  rec("investment", value=5e9, parties=(K, SK), reporter=SK)], id="a total of FDI, of which from"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nLast year Kazakhstan's exports amounted to $79 billion, with "
+                 "China accounting for $15 billion.", PUBLISHED,
+                 [rec("export", value=7.9e10, period="2023", parties=(K,), reporter=K),
+                  rec("export", value=1.5e10, period="2023", parties=(C, K), reporter=K)],
+                 id="exports, with a partner accounting for a part"),
 ]
 
 # "its exports", "the country's exports", "the republic's", "the region's": the side the pronoun stands for.

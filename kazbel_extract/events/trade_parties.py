@@ -64,6 +64,12 @@ class Parties:
         totalled $48.6 million. In January-July 2018 it grew by 27%."); otherwise `_named_sides` decides."""
         paragraph = paragraph_of(self.paragraphs, sent.start_char)
         named = self.named_sides(sent)
+        part = part_of_total(sent) if figure is not None else None
+        if part is not None and not part[0] <= figure.i <= part[1] and any(part[0] <= p.start <= part[1] for p in named):
+            outside = {p.name for p in named if not part[0] <= p.start <= part[1]}
+            if len(outside) == 1 and all(p.kind == "country" for p in named if p.name in outside):
+                self.last_named = paragraph, sorted(outside)  # "Kazakhstan's exports reached $79 billion, with China
+                return sorted(outside)  # accounting for $15 billion": a total broken down by partner is the one's
         if not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
                 self.doc, p, self.trade_words) for p in named):
             if self.last_named and self.last_named[0] == paragraph:
@@ -212,6 +218,9 @@ def part_of_total(sent: Span) -> tuple[int, int] | None:
             return tok.i, sent.end - 1
         if tok.lower_ == "including" and tok.i > sent.start:
             return tok.i, tok.right_edge.i
+        if tok.lower_ == "with" and any(c.dep_ in ("pcomp", "acl") and c.pos_ == "VERB" and any(
+                g.dep_ == "nsubj" for g in c.children) for c in tok.children):
+            return tok.i, tok.right_edge.i  # "..., with China accounting for $15 billion"
     return None
 
 
