@@ -87,6 +87,25 @@ PRONOUN_OWNERS = [
                  "million in 2023.", PUBLISHED,
                  [rec("export", value=6e8, period="2023", pct=25.0, parties=(B, K), reporter=K)],
                  id="increased its exports to Y"),
+    pytest.param("Uzbekistan's economy grew by 6% last year, and its exports rose to $24 billion.", PUBLISHED,
+                 [rec("export", value=2.4e10, period="2023", parties=(U,), reporter=U)],
+                 id="its exports, no partner: the owner of the first conjunct's subject"),
+    pytest.param("Kazakhstan is a major grain exporter. In 2023 its exports reached $79 billion.", PUBLISHED,
+                 [rec("export", value=7.9e10, period="2023", parties=(K,), reporter=K)],
+                 id="its exports, the subject of the sentence before"),
+    pytest.param("In 2023 trade between Mogilev Oblast and Kazakhstan amounted to $48 million. The region's exports "
+                 "reached $40 million.", PUBLISHED,
+                 [rec(value=4.8e7, period="2023", parties=(K, "Mogilev Oblast")),
+                  rec("export", value=4e7, period="2023", parties=(K, "Mogilev Oblast"), reporter="Mogilev Oblast")],
+                 id="the region's exports, no partner"),
+    pytest.param("Uzbekistan plans to open trade houses abroad. The republic's imports rose by 12% to $38 billion in "
+                 "2023.", PUBLISHED,
+                 [rec("import", value=3.8e10, period="2023", pct=12.0, parties=(U,), reporter=U)],
+                 id="the republic's imports, no partner"),
+    pytest.param("Kazakhstan and Belarus signed a roadmap. Belarus is ready to buy more Kazakh grain, and the country's "
+                 "imports from Kazakhstan may reach $300 million this year.", PUBLISHED,
+                 [rec("import", value=3e8, period="2024", status="forecast", parties=(B, K), reporter=B)],
+                 id="the country's imports from Y, the subject of the first conjunct"),
 ]
 
 # "X remains our/Y's main partner, with trade of $N": the partner and the owner of the partnership are the sides.

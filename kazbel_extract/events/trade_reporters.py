@@ -44,7 +44,7 @@ class Reporters:
             return None
         named = self._sides(metric_token.sent)
         phrase = _phrase(metric_token)
-        reporter = _owner(phrase, named)
+        reporter = _owner(phrase, named) or self.referent(phrase)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -99,6 +99,37 @@ class Reporters:
         across a paragraph break, to the restatement of its change)."""
         if self.reporter(antecedent, metric, parties, n) is not None:
             self.reporter_paragraph = paragraph_of(self.paragraphs, antecedent.sent.start_char)
+
+    def referent(self, phrase: Token) -> str | None:
+        """The side "its", "the country's", "the republic's" or "the region's" stands for, as the owner of a metric
+        word ("Uzbekistan's economy grew by 6%, and its exports rose to $24 billion", "Belarus is among Kazakhstan's
+        partners. The country's exports ..."): the last country or region named before it in its paragraph as a
+        subject or a subject's owner (a region word points at the last region named in any role)."""
+        poss = next((c for c in phrase.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        word = poss.lower_
+        if word in self.places.referring_possessives:
+            kinds, any_role = ("country", "region"), False
+        elif word in self.places.country_nouns and poss.pos_ == "NOUN":
+            kinds, any_role = ("country",), False
+        elif word in self.places.singular_region_words and poss.pos_ == "NOUN":
+            kinds, any_role = ("region",), True
+        else:
+            return None
+        paragraph = paragraph_of(self.paragraphs, poss.idx)
+        for place in reversed(self.places.within(self.doc[: poss.i])):
+            if paragraph_of(self.paragraphs, self.doc[place.start].idx) != paragraph:
+                return None
+            if place.kind not in kinds or in_title(self.doc, place):
+                continue
+            root = self.doc[place.start : place.end].root
+            while root.dep_ in ("compound", "conj") and root.head.i != root.i:
+                root = root.head
+            if any_role or root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and root.head.dep_ in (
+                    "nsubj", "nsubjpass"):  # "Uzbekistan's economy grew, and its exports ...": the subject's owner
+                return place.name
+        return None
 
     def _sides(self, sent) -> list:
         return [p for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city" and
