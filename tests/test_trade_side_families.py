@@ -106,6 +106,16 @@ PRONOUN_OWNERS = [
                  "imports from Kazakhstan may reach $300 million this year.", PUBLISHED,
                  [rec("import", value=3e8, period="2024", status="forecast", parties=(B, K), reporter=B)],
                  id="the country's imports from Y, the subject of the first conjunct"),
+    pytest.param("Kazakhstan and Belarus held talks.\n\nUzbekistan plans to open trade houses abroad. The republic's trade "
+                 "with Kazakhstan reached $4.4 billion in 2023.", PUBLISHED,
+                 [rec(value=4.4e9, period="2023", parties=(K, U))], id="the republic's trade with Y: a side, not the lede's"),
+    pytest.param("Kazakhstan and Belarus held talks.\n\nUzbekistan plans to open trade houses abroad. Its trade with "
+                 "Kazakhstan reached $4.4 billion in 2023.", PUBLISHED,
+                 [rec(value=4.4e9, period="2023", parties=(K, U))], id="its trade with Y: a side, not the lede's"),
+    pytest.param("Brest Oblast seeks to expand its presence in Kazakhstan. Its exports to Kazakhstan grew by 20% to $38 "
+                 "million in 2023.", PUBLISHED,
+                 [rec("export", value=3.8e7, period="2023", pct=20.0, parties=("Brest Oblast", K), reporter="Brest Oblast")],
+                 id="its exports: a region"),
 ]
 
 # "X remains our/Y's main partner, with trade of $N": the partner and the owner of the partnership are the sides.

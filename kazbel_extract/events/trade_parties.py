@@ -58,10 +58,12 @@ class Parties:
                     self.doc, place, self.location_prepositions, self.partner_nouns) and (not place.bare or names_subject(self.doc, place)
                                                                      or is_side_city(self.doc, place, self.trade_words))]
 
-    def sides(self, sent: Span, figure: Token | None = None) -> list[str]:
+    def sides(self, sent: Span, figure: Token | None = None, owner: Place | None = None) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure`. A sentence that names no side takes the sides
         of the last figure of its paragraph that named them ("In 2017 trade between Mogilev Oblast and Kazakhstan
-        totalled $48.6 million. In January-July 2018 it grew by 27%."); otherwise `_named_sides` decides."""
+        totalled $48.6 million. In January-July 2018 it grew by 27%."); otherwise `_named_sides` decides. `owner`:
+        the side "its" or "the republic's" of the figure's metric word stands for (`Reporters.referent`), a side
+        its clause names ("Uzbekistan plans ... Its trade with Kazakhstan reached $4.4 billion")."""
         paragraph = paragraph_of(self.paragraphs, sent.start_char)
         named = self.named_sides(sent)
         part = part_of_total(sent) if figure is not None else None
@@ -70,19 +72,20 @@ class Parties:
             if len(outside) == 1 and all(p.kind == "country" for p in named if p.name in outside):
                 self.last_named = paragraph, sorted(outside)  # "Kazakhstan's exports reached $79 billion, with China
                 return sorted(outside)  # accounting for $15 billion": a total broken down by partner is the one's
-        if not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
+        if owner is None and not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
                 self.doc, p, self.trade_words) for p in named):
             if self.last_named and self.last_named[0] == paragraph:
                 return list(self.last_named[1])
             if self.article_total and not self.pair.of_a_pair(sent):
                 return [self.article_total]  # "Kazakhstan's foreign trade turnover reaches ... Exports decreased"
             return self._named_sides(sent, named, figure, paragraph)
-        chosen = self._named_sides(sent, named, figure, paragraph)
+        chosen = self._named_sides(sent, named, figure, paragraph, owner)
         if figure is not None:  # only a figure's sides carry: a sentence read for what "they" stand for is none
             self.last_named = paragraph, chosen
         return chosen
 
-    def _named_sides(self, sent: Span, named: list[Place], figure: Token | None, paragraph: int) -> list[str]:
+    def _named_sides(self, sent: Span, named: list[Place], figure: Token | None, paragraph: int,
+                     owner: Place | None = None) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure`: the sides of its own clause first ("...,
         while its trade with Kyrgyzstan stood at $1.8 billion"), then of its sentence, then of the lede. A bloc
         named without two countries gives the bloc and the country named with it ("trade between the CIS
@@ -122,6 +125,11 @@ class Parties:
         bloc_places = [p for p in named if p.kind == "bloc"]
         blocs = [p.name for p in bloc_places]
         in_clause = {p.name for p in named if p.start in own}
+        if owner is not None and owner.kind == "country" and owner.name not in countries:
+            countries.append(owner.name)
+            in_clause.add(owner.name)  # "Its trade with Kazakhstan": the side "its" stands for is of the clause
+        if owner is not None and owner.kind == "region" and owner.name not in regions:
+            regions.insert(0, owner.name)
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
         # "Kazakhstan's trade with the EAEU countries ..., and Russia accounts for 89% of it": the bloc's clause
         if blocs and not partners and not regions and self.roles.trades_with(bloc_places[0], ("with", "from", "to")):

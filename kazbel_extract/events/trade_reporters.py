@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .places import Places
+from .places import Place, Places
 from .syntax import paragraph_of, paragraph_starts
 from .trade_parties import SIDE_KINDS, in_title, is_side_city
 
@@ -44,7 +44,8 @@ class Reporters:
             return None
         named = self._sides(metric_token.sent)
         phrase = _phrase(metric_token)
-        reporter = _owner(phrase, named) or self.referent(phrase)
+        referent = self.referent(metric_token)
+        reporter = _owner(phrase, named) or (referent.name if referent else None)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -100,15 +101,18 @@ class Reporters:
         if self.reporter(antecedent, metric, parties, n) is not None:
             self.reporter_paragraph = paragraph_of(self.paragraphs, antecedent.sent.start_char)
 
-    def referent(self, phrase: Token) -> str | None:
+    def referent(self, metric_token: Token) -> Place | None:
         """The side "its", "the country's", "the republic's" or "the region's" stands for, as the owner of a metric
         word ("Uzbekistan's economy grew by 6%, and its exports rose to $24 billion", "Belarus is among Kazakhstan's
         partners. The country's exports ..."): the last country or region named before it in its paragraph as a
         subject or a subject's owner (a region word points at the last region named in any role)."""
-        poss = next((c for c in phrase.children if c.dep_ == "poss"), None)
+        poss = next((c for c in _phrase(metric_token).children if c.dep_ == "poss"), None)
         if poss is None:
             return None
         word = poss.lower_
+        if poss.pos_ == "NOUN" and not any(c.dep_ == "det" for c in poss.children) or any(
+                c.dep_ in ("compound", "amod", "nmod") for c in poss.children):
+            return None  # "Kostanay region's trade" names its region; "the region's trade" points back at one
         if word in self.places.referring_possessives:
             kinds, any_role = ("country", "region"), False
         elif word in self.places.country_nouns and poss.pos_ == "NOUN":
@@ -128,7 +132,7 @@ class Reporters:
                 root = root.head
             if any_role or root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and root.head.dep_ in (
                     "nsubj", "nsubjpass"):  # "Uzbekistan's economy grew, and its exports ...": the subject's owner
-                return place.name
+                return place
         return None
 
     def _sides(self, sent) -> list:
