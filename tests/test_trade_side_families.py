@@ -25,6 +25,16 @@ OWN_TOTALS = [
     pytest.param("Belarus and Kazakhstan held talks.\n\nLast year Belarus brought its total exports to $40 billion.",
                  PUBLISHED, [rec("export", value=4e10, period="2023", parties=(B,), reporter=B)],
                  id="brought its total exports to"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nKazakhstan, whose foreign trade reached $140 billion last year, is "
+                 "Belarus' main partner in Central Asia.", PUBLISHED, [rec(value=1.4e11, period="2023", parties=(K,))],
+                 id="whose foreign trade"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nUzbekistan, with its foreign trade turnover of $63 billion in "
+                 "2023, is the second largest economy in the region.", PUBLISHED,
+                 [rec(value=6.3e10, period="2023", parties=(U,))], id="with its foreign trade turnover of"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nChina, Kazakhstan's largest trading partner, accounted for $31.5 "
+                 "billion of its foreign trade in 2023.", PUBLISHED,
+                 [rec(value=3.15e10, period="2023", parties=(C, K))],
+                 id="a partner's share of its foreign trade is the pair's"),
 ]
 
 # "of which", "including": the total keeps its own sides; the part takes the partner it names.
@@ -56,6 +66,11 @@ PARTS_OF_A_TOTAL = [
                  [rec("export", value=7.9e10, period="2023", parties=(K,), reporter=K),
                   rec("export", value=1.5e10, period="2023", parties=(C, K), reporter=K)],
                  id="exports, with a partner accounting for a part"),
+    pytest.param("Belarus and Kazakhstan held talks.\n\nIn 2023 Kazakhstan's total foreign trade grew by 3% to $140 "
+                 "billion, with the EU accounting for $41 billion.", PUBLISHED,
+                 [rec(value=1.4e11, period="2023", pct=3.0, parties=(K,)),
+                  rec(value=4.1e10, period="2023", parties=("European Union", K))],
+                 id="foreign trade, with a bloc accounting for a part"),
 ]
 
 # "its exports", "the country's exports", "the republic's", "the region's": the side the pronoun stands for.

@@ -67,11 +67,15 @@ class Parties:
         paragraph = paragraph_of(self.paragraphs, sent.start_char)
         named = self.named_sides(sent)
         part = part_of_total(sent) if figure is not None else None
-        if part is not None and not part[0] <= figure.i <= part[1] and any(part[0] <= p.start <= part[1] for p in named):
+        if part is not None and any(part[0] <= p.start <= part[1] for p in named):
             outside = {p.name for p in named if not part[0] <= p.start <= part[1]}
+            inside = {p.name for p in named if part[0] <= p.start <= part[1]}
             if len(outside) == 1 and all(p.kind == "country" for p in named if p.name in outside):
-                self.last_named = paragraph, sorted(outside)  # "Kazakhstan's exports reached $79 billion, with China
-                return sorted(outside)  # accounting for $15 billion": a total broken down by partner is the one's
+                chosen = sorted(inside | outside) if part[0] <= figure.i <= part[1] and len(inside) == 1 else \
+                    sorted(outside) if not part[0] <= figure.i <= part[1] else None
+                if chosen:  # "Kazakhstan's exports reached $79 billion, with China accounting for $15 billion": a
+                    self.last_named = paragraph, chosen  # total broken down by partner is the one's, a part the pair's
+                    return chosen
         if owner is None and not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
                 self.doc, p, self.trade_words) for p in named):
             if self.last_named and self.last_named[0] == paragraph:
@@ -199,10 +203,19 @@ class Parties:
                 return None
         owners = [p for p in named if p.kind == "country" and (metric_token.left_edge.i <= p.start and p.end <= metric_token.i
                   or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
-        if not owners and any(c.dep_ == "poss" and c.pos_ == "PRON" for w in words for c in w.children):
-            subject = next((c for t in [metric_token, *metric_token.ancestors] if t.pos_ in ("VERB", "AUX")
-                            for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            owners = [p for p in named if p.kind == "country" and subject is not None and p.start <= subject.i < p.end]
+        pronouns = [c.lower_ for w in words for c in w.children if c.dep_ == "poss" and c.pos_ in ("PRON", "DET")]
+        if not owners and pronouns:
+            verbs = [t for t in [metric_token, *metric_token.ancestors] if t.pos_ in ("VERB", "AUX")]
+            relative = next((t for t in verbs if t.dep_ == "relcl"), None) if pronouns[0] == "whose" else None
+            if relative is not None:  # "Kazakhstan, whose foreign trade reached $140 billion, ...": the relative
+                held = relative.head  # clause's noun; other places beside the clause are not its
+                others = [p for p in named if relative.left_edge.i <= p.start <= relative.right_edge.i]
+            else:
+                held = next((c for t in verbs for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                others = named
+            owners = [p for p in named if p.kind == "country" and held is not None and p.start <= held.i < p.end]
+            if any(p.kind == "country" and p.name != owners[0].name for p in others) if owners else False:
+                owners = []  # "China, Kazakhstan's largest partner, accounted for $31.5 billion of its foreign trade"
             # "Kazakhstan remains the largest economy of Central Asia, with its total foreign trade of $120 billion"
         if not owners and len({p.name for p in named}) == 1 and named[0].kind == "country":
             owners = named  # "Kazakhstan has attracted $420 billion in foreign direct investment": the one side named
