@@ -173,6 +173,16 @@ ANAPHORIC_METRICS = [
                  [rec("export", value=2.8e9, period="2023", parties=(K, U), reporter=K),
                   rec("export", value=5e9, period="2030", status="target", parties=(K, U), reporter=K)],
                  id="bring this volume to"),
+    pytest.param("Kazakh imports from Belarus totalled $850 million last year. By 2026 the sides intend to bring this "
+                 "indicator to $1.2 billion.", PUBLISHED,
+                 [rec("import", value=8.5e8, period="2023", parties=(B, K), reporter=K),
+                  rec("import", value=1.2e9, period="2026", status="target", parties=(B, K), reporter=K)],
+                 id="the sides bring this indicator to: the indicator's metric, not the sides' trade"),
+    pytest.param("Belarusian exports to Kazakhstan amounted to $850 million in 2023. This figure rose to $420 million in "
+                 "January-May of this year.", PUBLISHED,
+                 [rec("export", value=8.5e8, period="2023", parties=(B, K), reporter=B),
+                  rec("export", value=4.2e8, period="2024-01/2024-05", parties=(B, K), reporter=B)],
+                 id="this figure rose to"),
 ]
 
 # The metric of the trade noun the amount's clause hangs on, whatever nouns stand beside it.

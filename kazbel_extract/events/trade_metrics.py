@@ -180,6 +180,12 @@ class Metrics:
                 return self.metric_words.of_word(tok), tok
         stated = subject is not None and (anchor.kind != "money" or self._stated_by(anchor.token, subject.head))
         metric = self.antecedents.anaphoric(subject) if stated else None
+        if metric is None and subject is not None and subject.lower_ in self.side_subjects:
+            verb = next((a for a in anchor.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and
+                         self.antecedents.is_anaphor(c)), None) if verb is not None else None
+            metric = self.antecedents.anaphoric(held)  # "the sides intend to bring this indicator to $1.2 billion":
+            subject = held if metric else subject  # the figure it points back at, not the sides' trade
         if metric is None and subject is not None and subject.lower_ in self.side_subjects and \
                 self._goal_or_change_verb(anchor.token, subject):
             # "We should reach $1 billion", "The two countries aim to reach ...": the sides' own figure, their trade
