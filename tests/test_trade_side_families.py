@@ -237,6 +237,15 @@ SUPPLIES = [
     pytest.param("Supplies of Uzbek fruit and vegetables to Kazakhstan rose by 20% to $300 million in 2023.", PUBLISHED,
                  [rec("export", value=3e8, period="2023", pct=20.0, parties=(K, U), reporter=U)],
                  id="supplies of X's fruit to Y"),
+    pytest.param("Belarus plans to increase deliveries of agricultural machinery to Kazakhstan to $200 million by 2025.",
+                 PUBLISHED, [rec("export", value=2e8, period="2025", status="target", parties=(B, K), reporter=B)],
+                 id="X plans to increase deliveries: the subject of the controlling verb"),
+    pytest.param("Kazakhstan intends to boost exports of wheat to China to $2 billion by 2026.", PUBLISHED,
+                 [rec("export", value=2e9, period="2026", status="target", parties=(C, K), reporter=K)],
+                 id="X intends to boost exports"),
+    pytest.param("Kazakhstan increased shipments of grain to Uzbekistan by 20% to $600 million in 2023.", PUBLISHED,
+                 [rec("export", value=6e8, period="2023", pct=20.0, parties=(K, U), reporter=K)],
+                 id="X increased shipments"),
 ]
 
 

@@ -48,7 +48,10 @@ class Reporters:
         reporter = _owner(phrase, named) or (referent.name if referent else None)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            controller = verb
+            while controller.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in controller.children):
+                controller = controller.head  # "Belarus plans to increase deliveries ...": the subject of "plans"
+            subjects = [c for c in controller.children if c.dep_ in ("nsubj", "nsubjpass")]
             there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
             reporter = there[0].name if there else None
         if reporter is None:
