@@ -212,6 +212,15 @@ NOUN_METRICS = [
     pytest.param("Belarus' exports of dairy products, meat and machinery to Kazakhstan amounted to $600 million in 2023.",
                  PUBLISHED, [rec("export", value=6e8, period="2023", parties=(B, K), reporter=B)],
                  id="exports of a list of goods"),
+    pytest.param("In 2023 Kazakhstan's exports to Belarus exceeded imports by $600 million.", PUBLISHED,
+                 [rec("surplus", value=6e8, period="2023", parties=(B, K))], id="exports exceeded imports by: a surplus"),
+    pytest.param("Belarusian exports to Kazakhstan exceeded imports from Kazakhstan by $600 million in 2023.", PUBLISHED,
+                 [rec("surplus", value=6e8, period="2023", parties=(B, K))], id="exports exceeded imports from Y by"),
+    pytest.param("In January-May imports from China outstripped exports to China by $2 billion, Kazakh statistics show.",
+                 PUBLISHED, [rec("surplus", value=2e9, period="2024-01/2024-05", parties=(C, K))],
+                 id="imports outstripped exports by: the balance"),
+    pytest.param("Exports of Kazakhstan to Belarus in 2023 exceeded $600 million.", PUBLISHED,
+                 [rec("export", value=6e8, period="2023", parties=(B, K), reporter=K)], id="exports exceeded $N: no balance"),
 ]
 
 # Supplies, shipments and deliveries of goods from one side to the other are its exports.

@@ -139,6 +139,7 @@ class Metrics:
         self.is_change_word = is_change_word
         self.settings = settings
         self.respective_words = set(words["respective_words"])  # "respectively"
+        self.excess_verbs = set(words["excess_verbs"])  # "exports exceeded imports by $600 million": a surplus
         self.side_subjects = metric_words.pair_nouns | set(words["first_person_pronouns"]) \
             | set(words["side_representatives"])  # "the two countries", "both sides", "we", "the leaders"
 
@@ -161,6 +162,9 @@ class Metrics:
         "volume" the number hangs on, or of the sides as a goal's subject ("the two countries aim to reach $1 billion");
         None if it is no figure. A trade word written just before another number (`claimed`) is that number's ("$28
         billion, of which exports - $9 billion")."""
+        excess = self._excess(anchor)
+        if excess is not None:
+            return "surplus", excess
         respective = self._respective(anchor, metrics)
         if respective is not None:
             return self.metric_words.of_word(respective), respective
@@ -198,6 +202,19 @@ class Metrics:
             t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
         metric = self.antecedents.anaphoric(governing)
         return (metric, governing) if metric else None
+
+    def _excess(self, anchor: Anchor) -> Token | None:
+        """ "Kazakhstan's exports to Belarus exceeded imports by $600 million": the amount by which one flow exceeds
+        the other is the balance (a deficit when imports exceed), named by the exceeding flow."""
+        tok = anchor.token
+        if tok.dep_ != "pobj" or tok.head.lower_ != "by":
+            return None
+        verb = next((t for t in (tok.head.head, tok.head.head.head) if t.lower_ in self.excess_verbs), None)
+        if verb is None:  # "imports outstripped exports by $2 billion": "by" on the verb or on its object
+            return None
+        flows = [next((c for c in verb.children if c.dep_ == dep), None) for dep in ("nsubj", "dobj")]
+        kinds = [self.metric_words.of_word(c) if c is not None else None for c in flows]
+        return flows[0] if set(kinds) == {"export", "import"} else None
 
     def _respective(self, anchor: Anchor, metrics: list[Token]) -> Token | None:
         """ "Exports and imports amounted to $880 million and $220 million, respectively", "Kazakhstan exported to Belarus
