@@ -255,6 +255,14 @@ SUPPLIES = [
     pytest.param("Kazakhstan increased shipments of grain to Uzbekistan by 20% to $600 million in 2023.", PUBLISHED,
                  [rec("export", value=6e8, period="2023", pct=20.0, parties=(K, U), reporter=K)],
                  id="X increased shipments"),
+    pytest.param("Kazakhstan increased purchases of Belarusian dairy products by 15% to $120 million in 2023.", PUBLISHED,
+                 [rec("import", value=1.2e8, period="2023", pct=15.0, parties=(B, K), reporter=K)],
+                 id="X increased purchases of Y's goods"),
+    pytest.param("Purchases of Belarusian tractors by Kazakh farmers rose to $80 million in 2023.", PUBLISHED,
+                 [rec("import", value=8e7, period="2023", parties=(B, K), reporter=K)],
+                 id="purchases of Y's goods by X's buyers"),
+    pytest.param("Sales of the company rose to $80 million in 2023, while purchases on the stock exchange reached $3 "
+                 "million.", PUBLISHED, [], id="sales and purchases of no side are no trade"),
 ]
 
 

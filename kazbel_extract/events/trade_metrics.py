@@ -77,14 +77,27 @@ class MetricWords:
     def _between_sides(self, tok: Token) -> bool:
         """ "Belarus and Kazakhstan traded goods worth ...", "the two countries traded", "Belarus sold goods worth ...",
         "Kazakhstan's purchases from Belarus", "its main trading partners": a verb of trading, selling or buying names
-        the sides' trade when a side or the pair is its subject, such a noun when a side owns it, and "trading" when it
+        the sides' trade when a side or the pair is its subject, such a noun when a side owns it, its goods are a
+        side's or a side does it ("Uzbekistan plans to double purchases of Kazakh grain"), and "trading" when it
         qualifies a partner."""
         if tok.dep_ in ("compound", "amod"):
             return tok.head.lower_ in self.partner_nouns
         while tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in tok.children):
             tok = tok.head  # "Kazakhstan sold goods worth ... and bought ...": the subject both verbs share
-        return any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
-                   for s in tok.children if s.dep_ in (*SUBJECTS, "poss"))
+        if any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
+               for s in tok.children if s.dep_ in (*SUBJECTS, "poss")):
+            return True
+        if tok.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and self.places.within(self.doc[c.i : c.right_edge.i + 1])
+               for c in tok.children):
+            return True  # "purchases of Kazakh grain", "sales of Belarusian tractors to Uzbekistan": a side's goods
+        verb = tok.head if tok.dep_ == "dobj" else None
+        while verb is not None and verb.dep_ in ("xcomp", "conj", "acomp") and not any(c.dep_ in SUBJECTS
+                                                                                  for c in verb.children):
+            verb = verb.head  # "Uzbekistan is ready to double purchases ...": the subject of the controlling verb
+        return verb is not None and any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
+                                        for s in verb.children if s.dep_ in SUBJECTS)
 
     def _in_phrase_of_other_matter(self, tok: Token) -> bool:
         """ "export contracts", "the price of exports", "the share of machinery in Belarusian exports", "the trade

@@ -49,7 +49,8 @@ class Reporters:
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             controller = verb
-            while controller.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in controller.children):
+            while controller.dep_ in ("xcomp", "conj", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                         for c in controller.children):
                 controller = controller.head  # "Belarus plans to increase deliveries ...": the subject of "plans"
             subjects = [c for c in controller.children if c.dep_ in ("nsubj", "nsubjpass")]
             there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
@@ -60,7 +61,9 @@ class Reporters:
                 there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
                 if not there:
                     continue
-                goods_origin = prep.lower_ == "of" and self.doc[there[0].start].dep_ == "amod" and metric == "import"
+                goods = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                goods_origin = prep.lower_ == "of" and metric == "import" and goods is not None and not (
+                    there[0].start <= goods.i < there[0].end)  # "of Belarusian machinery": the goods' country
                 owner_side = prep.lower_ in ("of", "by") and not goods_origin or (
                     prep.lower_ == "from" and metric != "import")
                 reporter = there[0].name if owner_side else other_side(there[0].name, parties)
