@@ -183,6 +183,13 @@ ANAPHORIC_METRICS = [
                  [rec("export", value=8.5e8, period="2023", parties=(B, K), reporter=B),
                   rec("export", value=4.2e8, period="2024-01/2024-05", parties=(B, K), reporter=B)],
                  id="this figure rose to"),
+    pytest.param("Kazakhstan and Korea intend to increase trade to $10 billion, President Kassym-Jomart Tokayev said. Last "
+                 "year, the figure amounted to $6.5 billion. Korean investment in Kazakhstan's economy exceeded $9 "
+                 "billion.", PUBLISHED,
+                 [rec(value=1e10, status="target", parties=(K, SK)),
+                  rec(value=6.5e9, period="2023", parties=(K, SK)),
+                  rec("investment", value=9e9, period="2023", parties=(K, SK), reporter=SK)],
+                 id="a stop after an amount ends the figure's sentence before a currency's country word"),
 ]
 
 # The metric of the trade noun the amount's clause hangs on, whatever nouns stand beside it.
