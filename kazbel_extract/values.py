@@ -57,14 +57,21 @@ class ValueParser:
         self.symbol_first, self.word_after = self._money_shapes()
         self.needs_scale = {marker.lower() for marker in self.currencies["needs_scale"]}
         self.first_words_after = {marker.split()[0].lower() for marker in self.currencies["after"]}  # "USD", "US"
+        self.markers_after: dict[str, list[list[str]]] = {}  # first word -> the words of each marker it begins
+        for marker in self.currencies["after"]:
+            words = marker.lower().split()
+            self.markers_after.setdefault(words[0], []).append(words)
         after = [word.lower() for word in self.currencies["after"]]
         self._after_words = after if all(word.isascii() for word in after) else None
         self.parse_money = lru_cache(maxsize=4096)(self._parse_money)
 
-    def scale_stop_before_currency(self, before: str, after: str) -> bool:
+    def scale_stop_before_currency(self, before: str, after: str, then: str = "") -> bool:
         """ "612,300 thous. USD", "12.3 mln. US dollars": the full stop between an abbreviated scale (`before`) and the
-        currency written after it (`after`, its first word) abbreviates; it ends no sentence."""
-        return after.lower() in self.first_words_after and _lookup(self.currencies["scales"], before) is not None
+        currency written after it (`after`, its first word, and `then`, the word after that, for a marker of two
+        words: "Korean won", not "Korean investment") abbreviates; it ends no sentence."""
+        then = then.lower()
+        marked = any(len(words) == 1 or words[1] == then for words in self.markers_after.get(after.lower(), ()))
+        return marked and _lookup(self.currencies["scales"], before) is not None  # not "$6.5 billion. Korean investment"
 
     def _spelled_number(self) -> str:
         """A cardinal in words, up to the hundreds: "two", "twenty-five", "three hundred and fifty", "one and a half"."""

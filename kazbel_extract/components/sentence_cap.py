@@ -73,7 +73,8 @@ class SentenceCap:
                     line_ends.append(i)
                 else:  # "grew\n12% in 2023": the sentence runs on
                     wrapped = True
-            if orth == FULL_STOP and 0 < i < len(doc) - 1 and abbreviates(doc[i - 1].text, doc[i + 1].text):
+            if orth == FULL_STOP and 0 < i < len(doc) - 1 and abbreviates(doc[i - 1].text, doc[i + 1].text,
+                                                                           doc[i + 2].text if i + 2 < len(doc) else ""):
                 doc[i + 1].is_sent_start = False  # "612,300 thous. USD": the stop abbreviates the scale
             elif orth in SENTENCE_ENDS or line_breaks:
                 run_start, last_clause_end = i + 1, None

@@ -117,6 +117,8 @@ class Places:
         self.starts = [p.start for p in places]
         self.plural_region_words = set(lexicon.places["regional_plural"])
         self.singular_region_words = set(lexicon.places["regional_singular"])
+        self.country_nouns = set(lexicon.places["country_nouns"])  # "the country's exports", "the republic's"
+        self.referring_possessives = set(lexicon.places["referring_possessives"])  # "its exports"
         self.region_country = {p.name: p.country for p in places if p.kind == "region"}
         self.capital_country = {form: country for country, forms in lexicon.capitals.items() for form in forms}
         self.regions = Counter(p.name for p in places if p.kind == "region")

@@ -77,14 +77,27 @@ class MetricWords:
     def _between_sides(self, tok: Token) -> bool:
         """ "Belarus and Kazakhstan traded goods worth ...", "the two countries traded", "Belarus sold goods worth ...",
         "Kazakhstan's purchases from Belarus", "its main trading partners": a verb of trading, selling or buying names
-        the sides' trade when a side or the pair is its subject, such a noun when a side owns it, and "trading" when it
+        the sides' trade when a side or the pair is its subject, such a noun when a side owns it, its goods are a
+        side's or a side does it ("Uzbekistan plans to double purchases of Kazakh grain"), and "trading" when it
         qualifies a partner."""
         if tok.dep_ in ("compound", "amod"):
             return tok.head.lower_ in self.partner_nouns
         while tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in SUBJECTS for c in tok.children):
             tok = tok.head  # "Kazakhstan sold goods worth ... and bought ...": the subject both verbs share
-        return any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
-                   for s in tok.children if s.dep_ in (*SUBJECTS, "poss"))
+        if any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
+               for s in tok.children if s.dep_ in (*SUBJECTS, "poss")):
+            return True
+        if tok.pos_ != "NOUN":
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and self.places.within(self.doc[c.i : c.right_edge.i + 1])
+               for c in tok.children):
+            return True  # "purchases of Kazakh grain", "sales of Belarusian tractors to Uzbekistan": a side's goods
+        verb = tok.head if tok.dep_ == "dobj" else None
+        while verb is not None and verb.dep_ in ("xcomp", "conj", "acomp") and not any(c.dep_ in SUBJECTS
+                                                                                  for c in verb.children):
+            verb = verb.head  # "Uzbekistan is ready to double purchases ...": the subject of the controlling verb
+        return verb is not None and any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
+                                        for s in verb.children if s.dep_ in SUBJECTS)
 
     def _in_phrase_of_other_matter(self, tok: Token) -> bool:
         """ "export contracts", "the price of exports", "the share of machinery in Belarusian exports", "the trade
@@ -139,6 +152,7 @@ class Metrics:
         self.is_change_word = is_change_word
         self.settings = settings
         self.respective_words = set(words["respective_words"])  # "respectively"
+        self.excess_verbs = set(words["excess_verbs"])  # "exports exceeded imports by $600 million": a surplus
         self.side_subjects = metric_words.pair_nouns | set(words["first_person_pronouns"]) \
             | set(words["side_representatives"])  # "the two countries", "both sides", "we", "the leaders"
 
@@ -161,6 +175,9 @@ class Metrics:
         "volume" the number hangs on, or of the sides as a goal's subject ("the two countries aim to reach $1 billion");
         None if it is no figure. A trade word written just before another number (`claimed`) is that number's ("$28
         billion, of which exports - $9 billion")."""
+        excess = self._excess(anchor)
+        if excess is not None:
+            return "surplus", excess
         respective = self._respective(anchor, metrics)
         if respective is not None:
             return self.metric_words.of_word(respective), respective
@@ -180,6 +197,12 @@ class Metrics:
                 return self.metric_words.of_word(tok), tok
         stated = subject is not None and (anchor.kind != "money" or self._stated_by(anchor.token, subject.head))
         metric = self.antecedents.anaphoric(subject) if stated else None
+        if metric is None and subject is not None and subject.lower_ in self.side_subjects:
+            verb = next((a for a in anchor.token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            held = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and
+                         self.antecedents.is_anaphor(c)), None) if verb is not None else None
+            metric = self.antecedents.anaphoric(held)  # "the sides intend to bring this indicator to $1.2 billion":
+            subject = held if metric else subject  # the figure it points back at, not the sides' trade
         if metric is None and subject is not None and subject.lower_ in self.side_subjects and \
                 self._goal_or_change_verb(anchor.token, subject):
             # "We should reach $1 billion", "The two countries aim to reach ...": the sides' own figure, their trade
@@ -192,6 +215,19 @@ class Metrics:
             t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
         metric = self.antecedents.anaphoric(governing)
         return (metric, governing) if metric else None
+
+    def _excess(self, anchor: Anchor) -> Token | None:
+        """ "Kazakhstan's exports to Belarus exceeded imports by $600 million": the amount by which one flow exceeds
+        the other is the balance (a deficit when imports exceed), named by the exceeding flow."""
+        tok = anchor.token
+        if tok.dep_ != "pobj" or tok.head.lower_ != "by":
+            return None
+        verb = next((t for t in (tok.head.head, tok.head.head.head) if t.lower_ in self.excess_verbs), None)
+        if verb is None:  # "imports outstripped exports by $2 billion": "by" on the verb or on its object
+            return None
+        flows = [next((c for c in verb.children if c.dep_ == dep), None) for dep in ("nsubj", "dobj")]
+        kinds = [self.metric_words.of_word(c) if c is not None else None for c in flows]
+        return flows[0] if set(kinds) == {"export", "import"} else None
 
     def _respective(self, anchor: Anchor, metrics: list[Token]) -> Token | None:
         """ "Exports and imports amounted to $880 million and $220 million, respectively", "Kazakhstan exported to Belarus

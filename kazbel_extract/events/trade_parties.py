@@ -38,6 +38,7 @@ class Parties:
         self.ents_in = ents_in
         self.whole_trade_words = set(words["whole_trade_words"])  # "foreign", "total": a country's trade with the world
         self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
+        self.partner_nouns = frozenset(words["partner_nouns"])
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
         self.paragraphs = paragraph_starts(doc)
@@ -53,28 +54,42 @@ class Parties:
         one (`is_side_city`, or the subject it names: "Xinjiang Autonomous Region saw its trade ... grow"); a capital
         that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade")."""
         return [as_side(self.doc, place, self.places.capital_country) for place in self.places.within(sent)
-                if is_side(self.doc, self.ents_in, place, sent) and (not place.bare or names_subject(self.doc, place)
+                if is_side(self.doc, self.ents_in, place, sent) and not area_of_partner(
+                    self.doc, place, self.location_prepositions, self.partner_nouns) and (not place.bare or names_subject(self.doc, place)
                                                                      or is_side_city(self.doc, place, self.trade_words))]
 
-    def sides(self, sent: Span, figure: Token | None = None) -> list[str]:
+    def sides(self, sent: Span, figure: Token | None = None, owner: Place | None = None) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure`. A sentence that names no side takes the sides
         of the last figure of its paragraph that named them ("In 2017 trade between Mogilev Oblast and Kazakhstan
-        totalled $48.6 million. In January-July 2018 it grew by 27%."); otherwise `_named_sides` decides."""
+        totalled $48.6 million. In January-July 2018 it grew by 27%."); otherwise `_named_sides` decides. `owner`:
+        the side "its" or "the republic's" of the figure's metric word stands for (`Reporters.referent`), a side
+        its clause names ("Uzbekistan plans ... Its trade with Kazakhstan reached $4.4 billion")."""
         paragraph = paragraph_of(self.paragraphs, sent.start_char)
         named = self.named_sides(sent)
-        if not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
+        part = part_of_total(sent) if figure is not None else None
+        if part is not None and any(part[0] <= p.start <= part[1] for p in named):
+            outside = {p.name for p in named if not part[0] <= p.start <= part[1]}
+            inside = {p.name for p in named if part[0] <= p.start <= part[1]}
+            if len(outside) == 1 and all(p.kind == "country" for p in named if p.name in outside):
+                chosen = sorted(inside | outside) if part[0] <= figure.i <= part[1] and len(inside) == 1 else \
+                    sorted(outside) if not part[0] <= figure.i <= part[1] else None
+                if chosen:  # "Kazakhstan's exports reached $79 billion, with China accounting for $15 billion": a
+                    self.last_named = paragraph, chosen  # total broken down by partner is the one's, a part the pair's
+                    return chosen
+        if owner is None and not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
                 self.doc, p, self.trade_words) for p in named):
             if self.last_named and self.last_named[0] == paragraph:
                 return list(self.last_named[1])
             if self.article_total and not self.pair.of_a_pair(sent):
                 return [self.article_total]  # "Kazakhstan's foreign trade turnover reaches ... Exports decreased"
             return self._named_sides(sent, named, figure, paragraph)
-        chosen = self._named_sides(sent, named, figure, paragraph)
+        chosen = self._named_sides(sent, named, figure, paragraph, owner)
         if figure is not None:  # only a figure's sides carry: a sentence read for what "they" stand for is none
             self.last_named = paragraph, chosen
         return chosen
 
-    def _named_sides(self, sent: Span, named: list[Place], figure: Token | None, paragraph: int) -> list[str]:
+    def _named_sides(self, sent: Span, named: list[Place], figure: Token | None, paragraph: int,
+                     owner: Place | None = None) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure`: the sides of its own clause first ("...,
         while its trade with Kyrgyzstan stood at $1.8 billion"), then of its sentence, then of the lede. A bloc
         named without two countries gives the bloc and the country named with it ("trade between the CIS
@@ -114,6 +129,11 @@ class Parties:
         bloc_places = [p for p in named if p.kind == "bloc"]
         blocs = [p.name for p in bloc_places]
         in_clause = {p.name for p in named if p.start in own}
+        if owner is not None and owner.kind == "country" and owner.name not in countries:
+            countries.append(owner.name)
+            in_clause.add(owner.name)  # "Its trade with Kazakhstan": the side "its" stands for is of the clause
+        if owner is not None and owner.kind == "region" and owner.name not in regions:
+            regions.insert(0, owner.name)
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
         # "Kazakhstan's trade with the EAEU countries ..., and Russia accounts for 89% of it": the bloc's clause
         if blocs and not partners and not regions and self.roles.trades_with(bloc_places[0], ("with", "from", "to")):
@@ -166,7 +186,14 @@ class Parties:
         words = [metric_token, *(c for c in metric_token.children if c.dep_ == "compound")]
         if not any(c.dep_ in ("amod", "compound") and c.lower_ in self.whole_trade_words for w in words for c in w.children):
             return None
-        named = [p for p in self.places.within(metric_token.sent) if p.kind in SIDE_KINDS]
+        sent = metric_token.sent
+        part = part_of_total(sent)
+        if part is not None and figure is not None and part[0] <= figure.i <= part[1] and not part[0] <= metric_token.i <= part[1]:
+            if any(p.kind in SIDE_KINDS and part[0] <= p.start <= part[1] for p in self.places.within(sent)):
+                return None  # "..., of which $1.2 billion went to Kazakhstan": the part's partner makes it the pair's
+        named = [p for p in self.places.within(sent) if p.kind in SIDE_KINDS
+                 and (part is None or not part[0] <= p.start <= part[1] or part[0] <= metric_token.i <= part[1])]
+        # "Kazakhstan received $400 billion of FDI, of which $5 billion from South Korea": the total's sides
         preps = [prep for w in words for prep in w.children if prep.dep_ == "prep"]
         if any(prep.lower_ != "of" and prep.i < p.start <= prep.right_edge.i for prep in preps for p in named):
             return None
@@ -176,6 +203,20 @@ class Parties:
                 return None
         owners = [p for p in named if p.kind == "country" and (metric_token.left_edge.i <= p.start and p.end <= metric_token.i
                   or any(prep.lower_ == "of" and prep.i < p.start <= prep.right_edge.i for prep in preps))]
+        pronouns = [c.lower_ for w in words for c in w.children if c.dep_ == "poss" and c.pos_ in ("PRON", "DET")]
+        if not owners and pronouns:
+            verbs = [t for t in [metric_token, *metric_token.ancestors] if t.pos_ in ("VERB", "AUX")]
+            relative = next((t for t in verbs if t.dep_ == "relcl"), None) if pronouns[0] == "whose" else None
+            if relative is not None:  # "Kazakhstan, whose foreign trade reached $140 billion, ...": the relative
+                held = relative.head  # clause's noun; other places beside the clause are not its
+                others = [p for p in named if relative.left_edge.i <= p.start <= relative.right_edge.i]
+            else:
+                held = next((c for t in verbs for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                others = named
+            owners = [p for p in named if p.kind == "country" and held is not None and p.start <= held.i < p.end]
+            if any(p.kind == "country" and p.name != owners[0].name for p in others) if owners else False:
+                owners = []  # "China, Kazakhstan's largest partner, accounted for $31.5 billion of its foreign trade"
+            # "Kazakhstan remains the largest economy of Central Asia, with its total foreign trade of $120 billion"
         if not owners and len({p.name for p in named}) == 1 and named[0].kind == "country":
             owners = named  # "Kazakhstan has attracted $420 billion in foreign direct investment": the one side named
         if not owners:
@@ -186,6 +227,23 @@ class Parties:
         if paragraph <= 1 and self.article_total is None:
             self.article_total = owners[-1].name  # the headline's or the lede's: what the article is about
         return owners[-1].name
+
+def part_of_total(sent: Span) -> tuple[int, int] | None:
+    """The token span of the part a total's sentence gives after it: ", of which $5 billion from Korea", ", among
+    them ...", "including $3.5 billion with Kazakhstan"; a relative pronoun or a personal one after "of"/"among"
+    opens it and it runs to the end of the sentence, "including" covers its phrase."""
+    for tok in sent:
+        if tok.lower_ in ("of", "among") and any(c.dep_ == "pobj" and c.pos_ == "PRON" and c.i == tok.i + 1
+                                                 for c in tok.children) and tok.i > sent.start \
+                and tok.nbor(-1).text in (",", "(", ";", "-", "–", "—"):
+            return tok.i, sent.end - 1
+        if tok.lower_ == "including" and tok.i > sent.start:
+            return tok.i, tok.right_edge.i
+        if tok.lower_ == "with" and any(c.dep_ in ("pcomp", "acl") and c.pos_ == "VERB" and any(
+                g.dep_ == "nsubj" for g in c.children) for c in tok.children):
+            return tok.i, tok.right_edge.i  # "..., with China accounting for $15 billion"
+    return None
+
 
 class ArticlePair:
     """Decides where the sides a figure's sentence leaves out come from: the pair the article is about, the
@@ -203,16 +261,18 @@ class ArticlePair:
         self.pair_nouns = set(words["pair_nouns"])  # "two countries", "our states": after a word of `pair_numerals`
         self.pair_numerals = set(words["pair_numerals"]) | set(words["first_person_pronouns"])  # or the speakers'"
         self.home = home
-        self.lede = self._pair()
+        self.lede = self._pair(words)
 
-    def _pair(self) -> list[str]:
+    def _pair(self, words: dict) -> list[str]:
         """The two sides the article is about: the countries it names most as sides, the first named first among
         equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
         the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
         capital that is a subject ("Astana and Minsk agreed") names its country; an article naming one country and a
         bloc is about the two ("Kazakhstan and the European Union held ...")."""
+        areas = set(words["location_prepositions"]), frozenset(words["partner_nouns"])
         sides = [as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
-                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)]
+                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)
+                 and not area_of_partner(self.doc, place, *areas)]
         pair = _most_named([place.name for place in sides if place.kind == "country"])
         if len(pair) == 1:  # "Kazakhstan and the European Union held ... Trade reached $40 billion": a bloc completes it
             pair += _most_named([place.name for place in sides if place.kind == "bloc"])[:1]
@@ -273,6 +333,17 @@ def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span) 
            and len(o) > place.end - place.start for o in ents_in[sent.start]):
         return False
     return not in_title(doc, place)
+
+
+def area_of_partner(doc: Doc, place: Place, location_prepositions: set[str], partner_nouns: frozenset[str]) -> bool:
+    """ "Russia remains our main partner in the EAEU", "Kazakhstan's key partner in Central Asia": the area a
+    partnership is in is no side of it."""
+    tok = doc[place.start : place.end].root
+    if tok.dep_ != "pobj" or tok.head.lower_ not in location_prepositions:
+        return False
+    holder = tok.head.head
+    return holder.lower_ in partner_nouns or holder.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("attr", "dobj", "oprd") and c.lower_ in partner_nouns for c in holder.children)
 
 
 def heads(doc: Doc, place: Place, figure: Token) -> bool:

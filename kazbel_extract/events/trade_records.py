@@ -52,8 +52,9 @@ class TradeRecords:
         if compared:
             status = self.status.of_base(status, period)
         own_total = self.parties.own_total(metric_token, anchor.token) if metric_token is not None else None
-        parties = [own_total] if own_total else self.parties.sides(sent, anchor.token)
-        reporter = self.reporters.reporter(metric_token, metric, parties, n) if metric_token is not None else None
+        owner = self.reporters.referent(metric_token) if metric_token is not None else None
+        parties = [own_total] if own_total else self.parties.sides(sent, anchor.token, owner)
+        reporter = self.reporters.reporter(metric_token, metric, parties, n, anchor.token) if metric_token is not None else None
         if compared and reporter is None and last_amount is not None and last_amount[1].metric == metric:
             reporter = last_amount[1].reporter  # "exports ... rose 4%, compared to $1.04 billion": the same trade
         side = reporter or (self.reporters.first_person_side(metric_token) if metric_token is not None else None)
