@@ -56,7 +56,6 @@ class ValueParser:
         self.numbers = calendar
         self.symbol_first, self.word_after = self._money_shapes()
         self.needs_scale = {marker.lower() for marker in self.currencies["needs_scale"]}
-        self.first_words_after = {marker.split()[0].lower() for marker in self.currencies["after"]}  # "USD", "US"
         self.markers_after: dict[str, list[list[str]]] = {}  # first word -> the words of each marker it begins
         for marker in self.currencies["after"]:
             words = marker.lower().split()
