@@ -22,7 +22,8 @@ from .settings import LinkingSettings
 from .syntax import paragraph_of, paragraph_starts, token_words, tree_distance
 
 YEAR = r"(?:19|20)\d\d"
-SPAN_WORDS = r"(?:-|\u2013|\u2014|to|till|until|through|and)"
+SPAN_LINKS = ("to", "till", "until", "through", *DASHES)  # the words that join the two ends of a span of time
+SPAN_WORDS = "(?:" + "|".join(map(re.escape, (*SPAN_LINKS, "and"))) + ")"
 
 
 class Calendar:
@@ -286,10 +287,10 @@ class SentenceDateMentions:
         groups: list[Span] = []
         for date in self._date_mentions(sent):
             between = self.doc[groups[-1].end : date.start].text.strip().lower() if groups else None
-            joined = between in ("and", "&", "to", "till", "until", "through", "-", "\u2013") or (
+            joined = between in ("and", "&", *SPAN_LINKS) or (
                 between in ("of", "in", "of the") and self.calendar.back_reference.search(groups[-1].text)) or (  # "same period" "of" "2023"
                 between in ("of", "of the") and self._point_of(groups[-1], date)) or (  # "the end" "of" "2025"
-                between == "" and groups[-1][-1].lower_ in ("to", "till", "until", "through", "-", "\u2013")) or (
+                between == "" and groups[-1][-1].lower_ in SPAN_LINKS) or (
                 # "2015 to" "2023": the tagger cut the span after its link word
                 between in ("period of", "period of the") and self.calendar.yearless(groups[-1].text)
                 and self.calendar.year_only.fullmatch(date.text)) or (  # "the nine-month" "period of" "2024"
