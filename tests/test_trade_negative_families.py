@@ -9,9 +9,8 @@ beside them in the sentence; the real figures beside them stay, and a headline, 
 give one record. Every field the scorer reads is compared."""
 import pytest
 
-from test_trade_families import B, K, KG, R, U, rec, trade
+from test_trade_families import B, K, KG, PUBLISHED, R, U, rec, trade
 
-PUBLISHED = "2024-06-15"
 
 # -- a change or an amount whose subject is the price, cost, tariff or fee of traded goods ---------------------
 

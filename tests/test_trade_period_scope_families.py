@@ -5,11 +5,10 @@ lede periods; "as of", "at the end of", "by the end of", "over the past years", 
 was written for this file in the wire style and annotated by GUIDELINES.md ("Decisions on borderline cases")."""
 import pytest
 
-from test_trade_families import rec, trade
+from test_trade_families import PUBLISHED, rec, trade
 
 B, K, U, C, R, KG, AZ, TJ, CH = ("Belarus", "Kazakhstan", "Uzbekistan", "China", "Russia", "Kyrgyzstan", "Azerbaijan",
                                  "Tajikistan", "Chelyabinsk Oblast")
-PUBLISHED = "2024-06-15"
 AUTUMN = "2024-11-10"
 
 # -- a period stated without a figure carries to the figures after it in its paragraph, and no further ------------

@@ -5,9 +5,8 @@ clause hangs on one of several trade nouns, and supplies, shipments and deliveri
 written for this file in the wire style and annotated by GUIDELINES.md ("Decisions on borderline cases")."""
 import pytest
 
-from test_trade_families import PUBLISHED, rec, trade
-
-B, K, U, C, R, SK = "Belarus", "Kazakhstan", "Uzbekistan", "China", "Russia", "South Korea"
+from test_trade_families import B, C, K, PUBLISHED, R, U, rec, trade
+from test_trade_families import KR as SK
 
 
 def check(text, published, expected):

@@ -4,11 +4,8 @@ several trade nouns, undated goals beside dated results, and a figure restated i
 written for this file and annotated by GUIDELINES.md; every field the scorer reads is compared."""
 import pytest
 
-from test_trade_families import rec, trade
+from test_trade_families import AZ, B, C, K, KG, KR, PUBLISHED, R, T, TJ, U, rec, trade
 
-B, K, U, C, R, KG, T, AZ, TJ, KR = ("Belarus", "Kazakhstan", "Uzbekistan", "China", "Russia", "Kyrgyzstan", "Türkiye",
-                                    "Azerbaijan", "Tajikistan", "South Korea")
-PUBLISHED = "2024-06-15"
 AUTUMN = "2024-11-10"
 
 # -- one subject, two coordinated verbs, each with its own amount ---------------------------------------------
