@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .meeting_participants import TITLE_LINKS
+from .meeting_stranded_names import TITLE_LINKS
 from .syntax import SUBJECTS, sentence_before
 
 

@@ -15,55 +15,39 @@ record: a mention joins an earlier one when their people are the same or one's a
 other's, or when it points back ("the meeting", "today's talks"), and their dates and cities do
 not disagree.
 
-The readings live in their own modules: `meeting_triggers` (which words report a held meeting),
-`meeting_participants` and `meeting_pronouns` (who takes part), `meeting_context` (people named in the
-sentences around), `meeting_dates`, `meeting_places` and `meeting_venues` (when and where).
+The readings live in their own modules: `meeting_triggers` (which words report a held meeting);
+`meeting_participants`, `meeting_subjects`, `meeting_stranded_names`, `meeting_counterparts` and
+`meeting_pronouns` (who takes part), `meeting_context` (people named in the sentences around);
+`meeting_dates`, `meeting_day_mentions`, `meeting_article_days` and `meeting_visit_days` (when);
+`meeting_places`, `meeting_place_links`, `meeting_halls` and `meeting_venues` (where); `meeting_order`
+(earlier, later, a phase), `meeting_separation` (one mention of several meetings) and
+`meeting_restatements` (several mentions of one meeting), over the `meeting_candidate` they build.
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Meeting
 from .evidence import evidence, sources
 from .lexicon import Lexicon
+from .meeting_candidate import Candidate, agree, complete
 from .meeting_context import ContextPeople
-from .meeting_dates import MeetingDates, day_mentions, in_another_clause
+from .meeting_dates import MeetingDates
+from .meeting_day_mentions import day_mentions
+from .meeting_order import MeetingOrder
 from .meeting_participants import Participants
 from .meeting_places import MeetingPlaces
 from .meeting_pronouns import Pronouns
+from .meeting_restatements import Restatements
+from .meeting_separation import SeparateMeetings
 from .meeting_triggers import Triggers
 from .meeting_venues import VisitVenues
 from .people import People, surname
-from .places import Place, Places
+from .places import Places
 from .settings import LinkingSettings
-from .syntax import SUBJECTS, ents_by_sentence, token_words
-
-SENTENCE_ENDS = frozenset(".!?\"\u201d")
-
-
-@dataclass
-class Candidate:
-    trigger: Token
-    people: list[Span]
-    anaphoric: bool
-    earlier: bool = False  # "X had met Y", "Earlier, X met Y": a meeting before the one reported
-    later: bool = False  # "Later, X, Y and Z held a trilateral meeting": a meeting after the one reported
-    date: str | None = None
-    location: str | None = None
-    venue: Place | None = None  # the country or city of the visit the meeting was held on
-    visit_only: bool = False  # told only as a visit: a meeting once the text states talks or a meeting of it
-    evidence_spans: list[Span] = field(default_factory=list)
-    day_told_before: str | None = None  # the day of the sentence its sides were named in: the meeting's when none is stated
-    # "At the meeting with Y, the parties discussed": the people the mention names itself, when the other side is only
-    # the last subject told before it (which yields to a meeting with Y already reported)
-    named: list[Span] | None = None
-
-    def surnames(self, people: People) -> frozenset[str]:
-        return frozenset(surname(people.name(p)) for p in self.people)
-
+from .syntax import ents_by_sentence, token_words
 
 class MeetingFinder:
     """Decides which trigger mentions are meetings and which mentions are one meeting: walks the triggers in
@@ -90,6 +74,9 @@ class MeetingFinder:
         self.venues = VisitVenues(doc, self.words, lexicon, places, people, self.persons_in, self.meeting_places,
                                   self.triggers.planned)
         self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
+        self.order = MeetingOrder(self.words)
+        self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days)
+        self.restatements = Restatements(people, self.participants.distinct)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
 
     def __call__(self) -> list[Meeting]:
@@ -102,28 +89,28 @@ class MeetingFinder:
                 candidate = self._candidate(trigger)
                 if candidate is None or (separated and candidate.visit_only):
                     continue
-                apart = self._separate(candidate)  # "met X on 3 July and Y on 4 July": two meetings
+                apart = self.separate.split(candidate)  # "met X on 3 July and Y on 4 July": two meetings
                 if len(apart) > 1 and not separated:
                     separated = True  # "X, who is in Astana on a visit, met Y on 3 July and Z on 4 July"
                     merged[:] = [c for c in merged if not (c.visit_only and c.trigger.sent == sent)]
                 for candidate in apart:
                     if not candidate.people:
                         if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
-                            _complete(merged[-1], candidate)
+                            complete(merged[-1], candidate)
                         if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
                             merged[-1].visit_only = False
                         if not merged and not candidate.earlier and opening is not None:
-                            _complete(opening, candidate)
+                            complete(opening, candidate)
                         elif not merged and not candidate.earlier:  # "The talks yesterday ... The presidents discussed"
                             opening = candidate
                         unnamed = (n, candidate)
                         continue
                     if unnamed is not None and unnamed[0] == n - 1:  # "... It was co-chaired by X and Y."
-                        _complete(candidate, unnamed[1])
+                        complete(candidate, unnamed[1])
                     if opening is not None and not merged and not candidate.earlier \
-                            and _agree(opening.date, candidate.date) and _agree(opening.location, candidate.location):
-                        _complete(candidate, opening)  # the first meeting named is the one spoken of before
-                    self._merge(merged, candidate)
+                            and agree(opening.date, candidate.date) and agree(opening.location, candidate.location):
+                        complete(candidate, opening)  # the first meeting named is the one spoken of before
+                    self.restatements.merge(merged, candidate)
         return [self._record(c) for c in merged if not c.visit_only]
 
     # -- one mention ------------------------------------------------------------------------------
@@ -159,89 +146,10 @@ class MeetingFinder:
         if told_before and (date is None or location is None):  # "X and Y agreed Wednesday ... The two leaders met"
             day_before, before_location, before_anchors = self.meeting_dates.when_and_where(told_before[0].root)
             location, anchors = location or before_location, anchors + before_anchors
-        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger)) or self._phase(trigger)
-        return Candidate(trigger, people, anaphoric, self._earlier(trigger), self._later(trigger),
+        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger)) or self.order.phase(trigger)
+        return Candidate(trigger, people, anaphoric, self.order.earlier(trigger), self.order.later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
                          people + anchors, None if date else day_before, named if guessed else None)
-
-    def _separate(self, candidate: Candidate) -> list[Candidate]:
-        """One mention of several meetings: "X met Y on 3 July and Z on 4 July", "X met separately with Y and Z",
-        "X held talks with Y, and later with Z". The subject meets each counterpart apart when the counterparts
-        are told with days of their own, "separately" or "separate" is said of the meeting, or a word of a later
-        time stands between them; each meeting keeps the subject and takes its counterparts' day."""
-        trigger, w = candidate.trigger, self.words
-        sent = trigger.sent
-        verb = trigger if trigger.pos_ in ("VERB", "AUX") or trigger.dep_ not in ("dobj", "nsubjpass") else trigger.head
-        subjects = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
-        side = [p for p in candidate.people if p.root.i in subjects]
-        counterparts = sorted((p for p in candidate.people if p.sent == sent and p.root.i not in subjects
-                               and p.start > trigger.i), key=lambda p: p.start)
-        if not side or len(counterparts) < 2 or len(side) + len(counterparts) != len(candidate.people):
-            return [candidate]
-        apart = any(t.lower_ in w["separate_words"] and t.head.i in (verb.i, trigger.i) and t.dep_ in ("advmod", "amod")
-                    for t in sent)
-        days = [d for d in self.dates_in[sent.start] if d.start > counterparts[0].start
-                and not in_another_clause(d.root, trigger)]  # not "Y, who took office on 1 February,"
-        own_day = [next((d for d in days if d.start > p.end and not any(q.start < d.start and q.start > p.end
-                                                                          for q in counterparts)), None)
-                   for p in counterparts]  # the day told right after a counterpart, before the next one
-        dated = all(d is not None for d in own_day) and len({d.start for d in own_day}) > 1
-        later = [any(self._later_word(self.doc[i], verb) for i in range(a.end, b.start))
-                 for a, b in zip(counterparts, counterparts[1:])]
-        if not (apart or dated or any(later)):
-            return [candidate]
-        groups: list[list[Span]] = [[counterparts[0]]]
-        for k, person in enumerate(counterparts[1:]):
-            if apart or later[k] or (dated and own_day[k + 1].start != own_day[k].start):
-                groups.append([person])
-            else:
-                groups[-1].append(person)
-        meetings = []
-        for k, group in enumerate(groups):
-            first = counterparts.index(group[0])
-            date = self.meeting_dates.day(own_day[first]) if dated else candidate.date
-            anchors = [own_day[first]] if dated else []
-            meetings.append(Candidate(trigger, side + group, candidate.anaphoric, candidate.earlier,
-                                      candidate.later or any(later[:first]), date, candidate.location, candidate.venue,
-                                      candidate.visit_only, side + group + anchors, candidate.day_told_before))
-        return meetings
-
-    def _phase(self, trigger: Token) -> bool:
-        """ "followed by expanded talks involving Z", "an enlarged meeting with the delegations": talks in another format
-        (format_words) are a part of the meeting told before them, not another one, unless a later time is said."""
-        if trigger.pos_ not in ("NOUN", "PROPN") or self._later(trigger):
-            return False
-        modifiers = [c for c in trigger.children if c.dep_ in ("amod", "compound")]
-        modifiers += [g for c in trigger.children if c.dep_ == "prep" for f in c.children if f.lower_ == "format"
-                      for g in f.children if g.dep_ in ("amod", "compound")]  # "talks in an expanded format"
-        return any(m.lower_ in self.words["format_words"] for m in modifiers)
-
-    def _later_word(self, token: Token, verb: Token) -> bool:
-        """ "and later with Z", "then Z": a word of a later time on the meeting's own verb or on a phrase of it, not
-        in a clause of another verb ("Y, who later became minister")."""
-        return token.lower_ in self.words["later_words"] and token.dep_ == "advmod" \
-            and (token.head.i == verb.i or token.head.pos_ not in ("VERB", "AUX"))
-
-    def _earlier(self, trigger: Token) -> bool:
-        """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
-        reports (past perfect, or a word of an earlier time on the trigger or its verb). It is another meeting."""
-        earlier = self.words["earlier_words"]
-        if any(c.dep_ == "amod" and c.lower_ in earlier for c in trigger.children):
-            return True  # "since their last meeting"
-        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-        if verb.dep_ == "prep":  # "had given an impetus to cooperation at their talks": the verb the phrase is on
-            verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), verb)
-        children = list(verb.children)
-        pluperfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
-        return pluperfect or any(c.dep_ == "advmod" and c.lower_ in earlier for c in children)
-
-    def _later(self, trigger: Token) -> bool:
-        """ "Later, X met Z", "Later on the same day, X, Y and Z held a meeting": a word of a later time on the
-        trigger's verb or on a phrase of it tells a meeting after the one reported."""
-        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-        on_verb = [c for c in verb.children if c.dep_ == "advmod"]
-        on_phrase = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"]
-        return any(t.lower_ in self.words["later_words"] for t in on_verb + on_phrase)
 
     # -- the words of a sentence ------------------------------------------------------------------
 
@@ -251,39 +159,7 @@ class MeetingFinder:
             self._sentence_words[sent.start] = set(token_words(sent.doc).lower[sent.start : sent.end])
         return self._sentence_words[sent.start]
 
-    # -- merging and records ----------------------------------------------------------------------
-
-    def _merge(self, merged: list[Candidate], new: Candidate) -> None:
-        """Join a mention to the meeting it restates, the latest that fits: one whose date and city do not
-        disagree and whose people are the mention's, or include them, or are among them ("Lukashenko said at the
-        meeting" restates "Lukashenko met Tokayev"); a mention that points back ("The meeting was attended by
-        X") joins the latest that fits in date and city."""
-        names = new.surnames(self.people)
-        fitting = [old for old in reversed(merged) if _agree(old.date, new.date) and _agree(old.location, new.location)
-                   and old.earlier == new.earlier]
-        same = next((old for old in fitting if old.surnames(self.people) == names), None)
-        if not new.earlier and not (new.later and not new.anaphoric):  # "X met Y, and attended the session"
-            same = same or next((old for old in fitting if old.trigger.sent != new.trigger.sent
-                                 and _restates(names, old.surnames(self.people), new.anaphoric or _title(old.trigger.sent))), None)
-        if same is None and new.named and not new.earlier and not new.later:
-            # "X met Y on 3 July and Z on 4 July. ... At the meeting with Z, the parties discussed": the meeting with Z
-            own = frozenset(surname(self.people.name(p)) for p in new.named)
-            same = next((old for old in fitting if old.trigger.sent != new.trigger.sent
-                         and own <= old.surnames(self.people) and not names <= old.surnames(self.people)), None)
-            if same is not None:
-                new.people = list(new.named)
-        if same is None and new.anaphoric and not new.earlier and fitting:
-            # "attended the meeting": the last meeting told, before a visit only mentioned since ("X recalled the
-            # visit of Z to Astana")
-            same = next((old for old in fitting if not old.visit_only), fitting[0])
-        if same is None:
-            merged.append(new)
-            return
-        _complete(same, new)
-        same.people = self.participants.distinct(same.people + new.people)
-        same.visit_only = same.visit_only and new.visit_only
-        if _title(same.trigger.sent) and not _title(new.trigger.sent):
-            same.trigger = new.trigger  # the evidence is the lede, not the headline it restates
+    # -- records ---------------------------------------------------------------------------------
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
@@ -295,32 +171,6 @@ class MeetingFinder:
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
         return Meeting(participants=names, date=c.date or c.day_told_before, location=self.venues.location(c.location, c.venue), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
-
-
-def _title(sent: Span) -> bool:
-    """A headline: a line of its own without a full stop."""
-    words = [t for t in sent if not t.is_space]
-    return bool(words) and words[-1].text not in SENTENCE_ENDS and any("\n" in t.text for t in sent[-1:])
-
-
-def _restates(names: frozenset[str], earlier: frozenset[str], points_back: bool) -> bool:
-    """One mention's people are among the other's, and the smaller names two people or points back."""
-    smaller = min(names, earlier, key=len)
-    return (names <= earlier or earlier <= names) and (len(smaller) >= 2 or points_back)
-
-
-def _agree(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
-
-
-def _complete(meeting: Candidate, other: Candidate) -> None:
-    """Fill what a meeting lacks from another mention of it."""
-    meeting.date = meeting.date or other.date
-    meeting.day_told_before = meeting.day_told_before or other.day_told_before
-    meeting.location = meeting.location or other.location
-    meeting.venue = meeting.venue or other.venue
-    known = set(meeting.evidence_spans)
-    meeting.evidence_spans += [s for s in other.evidence_spans if s not in known]
 
 
 def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings) -> list[Meeting]:
