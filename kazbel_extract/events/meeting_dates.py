@@ -45,7 +45,7 @@ class MeetingDates:
                 return shifted(day, from_before), where[0] if where else None, [anchor] if anchor is not None else []
         own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"]) + self._told_to_the_counterpart(trigger)
         dates = [d for d in self.dates_in[sent.start] if not in_another_clause(d.root, trigger, own_phrases)
-                 and not self.visit_days.days_of_a_visit(d, trigger)]
+                 and not self.visit_days.days_of_a_visit(d, trigger) and not self._planned_day(d)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         shift = self.days.relative_day(sent)
         if date is not None:
@@ -60,6 +60,15 @@ class MeetingDates:
             value = value if value is not None or shift is not None else told_day
             city, anchors = city or told_city, anchors + told_anchors
         return value, city[0] if city else None, anchors
+
+    def _planned_day(self, date: Span) -> bool:
+        """ "ahead of the summit due on 10 July", "before the forum scheduled for 12 May": a day written right after a
+        word of a planned event (future_words), with or without its preposition, is that event's, not the held
+        meeting's (the parser often hangs it on the meeting's verb)."""
+        i = date.start - 1
+        if i > date.sent.start and self.doc[i].pos_ == "ADP":
+            i -= 1
+        return i >= date.sent.start and self.doc[i].lower_ in self.words["future_words"]
 
     def _gathering_told_beside(self, sent: Span, gatherings: list[Token]) -> tuple[str | None, list[str], list[Span]]:
         """ "On 3 July, X took part in the SCO summit. On the sidelines of the summit, he met Y", "On the sidelines of
