@@ -121,3 +121,43 @@ def test_the_ledes_day_carries_to_the_restated_meeting(meetings, text):  # noqa:
 )
 def test_a_day_opening_a_later_counterparts_conjunct_is_a_meeting_of_its_own(meetings, text, expected):  # noqa: F811
     assert meetings(text, PUBLISHED, PEOPLE) == expected
+
+
+# -- the year of a day and the week of a weekday ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, published, day",
+    [
+        pytest.param(MET + " on 28 December.", "2024-01-03", "2023-12-28", id="a December day in a January story"),
+        pytest.param(MET + " on 28 December 2024.", "2024-01-03", "2024-12-28", id="a written year stays"),
+        pytest.param(MET + " on 2 January.", "2024-01-03", "2024-01-02", id="a day before the story keeps its year"),
+        pytest.param(MET + " on 3 July.", None, "--07-03", id="no published day: no year"),
+        pytest.param(MET + " on Tuesday.", None, None, id="no published day: no weekday"),
+        pytest.param(f"ASTANA - Last Friday's meeting between Kazakh Prime Minister {SMAILOV} and Belarusian Ambassador "
+                     f"{ALEINIK} focused on trade.", PUBLISHED, "2024-06-28", id="last Friday in a Friday's story"),
+        pytest.param(f"ASTANA - Friday's meeting between Kazakh Prime Minister {SMAILOV} and Belarusian Ambassador "
+                     f"{ALEINIK} focused on trade.", PUBLISHED, "2024-07-05", id="Friday's in a Friday's story"),
+    ],
+)
+def test_a_held_meetings_day_is_on_or_before_the_story(meetings, text, published, day):  # noqa: F811
+    assert [m["date"] for m in meetings(text, published, PEOPLE)] == [day]
+
+
+# -- a meeting told only inside a quote ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f'ASTANA - "I met Prime Minister {GOLOVCHENKO} this morning and we agreed on new tractor deliveries," '
+                     f"Kazakh President {TOKAYEV} told reporters.", meeting([GOLOVCHENKO, TOKAYEV], PUBLISHED, "Astana"),
+                     id="I met X this morning"),
+        pytest.param(f'ASTANA - "Yesterday I held talks with {LUKASHENKO} in Minsk," {TOKAYEV} said.',
+                     meeting([LUKASHENKO, TOKAYEV], "2024-07-04", "Minsk"), id="yesterday I held talks with X"),
+        pytest.param(f'ASTANA - "On Wednesday we held talks with my Belarusian counterpart {RYZHENKOV}," {NURTLEU} said '
+                     "in an interview.", meeting([RYZHENKOV, NURTLEU], "2024-07-03", "Astana"), id="we held talks with"),
+        pytest.param(f'ASTANA - {NURTLEU} said: "During my meeting with {RYZHENKOV}, we discussed transit."',
+                     meeting([NURTLEU, RYZHENKOV], None, "Astana"), id="during my meeting with X"),
+    ],
+)
+def test_a_meeting_told_only_in_a_quote_is_the_speakers(meetings, text, expected):  # noqa: F811
+    assert meetings(text, PUBLISHED, PEOPLE) == [expected]

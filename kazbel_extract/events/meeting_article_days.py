@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span
 
-from ..values import parse_date
+from ..values import YEAR, parse_date
 from .meeting_day_mentions import article_day, first_day, with_year
 
 
@@ -26,10 +27,17 @@ class ArticleDays:
 
     def day(self, date: Span) -> str | None:
         """The day a date of the meeting names, read against the article's day: "on Friday" in a Friday's article
-        is that day, not the week before; a day without a year takes the year of the article's day."""
-        if self.reference and _weekday(self.reference) in date.text.lower():
+        is that day, not the week before ("last Friday" is the week before); a day without a year takes the year
+        of the article's day, or the year before when that day would come after the article's (a held meeting is
+        reported after it: "on 28 December" in a story of 3 January)."""
+        text = date.text.lower()
+        if self.reference and _weekday(self.reference) in text \
+                and set(re.findall(r"[a-z]+", text)).isdisjoint(self.words["earlier_words"]):
             return self.reference
-        return parse_date(first_day(date.text), self.reference)
+        day = parse_date(first_day(date.text), self.reference)
+        if day is None or self.reference is None or day <= self.reference or YEAR.search(date.text):
+            return day
+        return _year_before(day)
 
     def relative_day(self, sent: Span) -> int | None:
         """The days from the article's day a sentence's "today", "yesterday", "this morning" count."""
@@ -82,3 +90,11 @@ def shifted(day: str, shift: int) -> str | None:
 
 def _weekday(iso_date: str) -> str:
     return dt.date.fromisoformat(iso_date).strftime("%A").lower()
+
+
+def _year_before(day: str) -> str | None:
+    """`day` a year earlier; None for 29 February of a year before a common one."""
+    try:
+        return dt.date.fromisoformat(day).replace(year=int(day[:4]) - 1).isoformat()
+    except ValueError:
+        return None
