@@ -91,8 +91,8 @@ class Reporters:
 
     @staticmethod
     def _of_preposition(phrase: Token, named: list, metric: str, parties: list[str]) -> str | None:
-        """ "exports of Belarus", "imports by Kazakhstan" (the owner), "imports from Türkiye" (the other side), "imports
-        of Belarusian machinery" (the goods' country sells them): the first preposition of the phrase that names a
+        """ "exports of Belarus", "imports by Kazakhstan", "imports to Kazakhstan" (the owner), "imports from Türkiye"
+        (the other side), "imports of Belarusian machinery" (the goods' country sells them): the first preposition of the phrase that names a
         place, the agent's before the others."""
         preps = sorted((c for c in phrase.children if c.dep_ in ("prep", "agent")), key=lambda c: c.lower_ != "by")
         for prep in preps:  # "imports of Belarusian machinery by Kazakhstan": the agent's before the goods'
@@ -103,7 +103,8 @@ class Reporters:
             goods_origin = prep.lower_ == "of" and metric == "import" and goods is not None and not (
                 there[0].start <= goods.i < there[0].end)  # "of Belarusian machinery": the goods' country
             owner_side = prep.lower_ in ("of", "by") and not goods_origin or (
-                prep.lower_ == "from" and metric != "import")
+                prep.lower_ == "from" and metric != "import") or (prep.lower_ in ("to", "into") and metric == "import")
+            # "imports to Kazakhstan", "imports into Belarus": the destination of imports is their importer
             return there[0].name if owner_side else other_side(there[0].name, parties)
         return None
 
