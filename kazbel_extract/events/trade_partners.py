@@ -5,7 +5,7 @@ million, with Poland - $1.1 billion"). `trade_parties.Parties` decides the sides
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..text import DASHES
 from .places import Place
@@ -78,6 +78,14 @@ class PartnerRoles:
                 after[1].ent_type_ == "MONEY" and (after[0].text in DASHES or self._after_partner_preposition(place)):
             return True  # "with Poland - $1.1 billion", "and with China to $31.5 billion"
         return len(after) >= 1 and after[0].ent_type_ == "MONEY" and self._after_partner_preposition(place)
+
+    def gapped_partner(self, named: list[Place], figure: Token) -> Place | None:
+        """The partner country written right before the figure's amount in a gapped clause ("..., and with China -
+        $31.5 billion"), when the sentence lists no partners (`listed_partners` reads those)."""
+        start = figure.i
+        while start > figure.sent.start and self.doc[start].ent_iob_ == "I":
+            start -= 1  # the amount's first token
+        return next((p for p in named if p.kind == "country" and start - 2 <= p.end <= start and self.gapped(p)), None)
 
     def _after_partner_preposition(self, place: Place) -> bool:
         return place.start > 0 and self.doc[place.start - 1].lower_ in PARTNER_PREPOSITIONS

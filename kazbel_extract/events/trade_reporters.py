@@ -10,24 +10,30 @@ from spacy.tokens import Doc, Token
 
 from .places import Place, Places
 from .syntax import paragraph_of, paragraph_starts
-from .trade_parties import SIDE_KINDS, in_title, is_side_city
+from .trade_investors import Investors
+from .trade_metric_phrase import owner_before, phrase_of, verb_of
+from .trade_referents import Referents
+from .trade_side_places import SIDE_KINDS, is_side_city
+from .trade_speakers import Speakers
 
 
 class Reporters:
     """Decides whose figure it is, from the metric word's phrase, its verb's subject, its preposition ("from",
-    "of") or a first-person speaker's title, and carries a reporter to the next sentence's figure."""
+    "of"), the investor (`Investors`) or a first-person speaker's title (`Speakers`), and carries a reporter to the
+    next sentence's figure."""
 
     def __init__(self, doc: Doc, places: Places, words: dict, totals: set[str], trade_words: frozenset[str]):
         """`totals`: the countries whose total trade the text has stated (`Parties.own_total`), kept up to date;
-        `trade_words`: the words of every metric (`Parties.trade_words`)."""
+        `trade_words`: the words of every metric (`SidePlaces.trade_words`)."""
         self.doc = doc
         self.totals = totals
         self.places = places
         self.trade_words = trade_words
         self.metric_words = {metric: set(forms) for metric, forms in words["metrics"].items()}
         self.paragraphs = paragraph_starts(doc)
-        self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
-        self.partner_nouns = set(words["partner_nouns"])  # "Russia remains our main partner, with trade of ..."
+        self.referents = Referents(doc, places, self.paragraphs)
+        self.speakers = Speakers(doc, places, words)
+        self.investors = Investors(self.metric_words["investment"])
         self.reporter_in_force: str | None = None
         self.reporter_sentence = -2
         self.reporter_paragraph: int | None = None  # the paragraph a reporter read from no figure is bound to
@@ -43,51 +49,22 @@ class Reporters:
         if metric not in ("export", "import", "investment"):
             return None
         named = self._sides(metric_token.sent)
-        phrase = _phrase(metric_token)
+        phrase = phrase_of(metric_token)
         referent = self.referent(metric_token)
-        reporter = _owner(phrase, named) or (referent.name if referent else None)
+        reporter = owner_before(phrase, named) or (referent.name if referent else None)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
-            controller = verb
-            while controller.dep_ in ("xcomp", "conj", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                         for c in controller.children):
-                controller = controller.head  # "Belarus plans to increase deliveries ...": the subject of "plans"
-            subjects = [c for c in controller.children if c.dep_ in ("nsubj", "nsubjpass")]
-            there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
-            reporter = there[0].name if there else None
+            reporter = self._subject_of(verb, named)
         if reporter is None:
-            preps = sorted((c for c in phrase.children if c.dep_ in ("prep", "agent")), key=lambda c: c.lower_ != "by")
-            for prep in preps:  # "imports of Belarusian machinery by Kazakhstan": the agent's before the goods'
-                there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
-                if not there:
-                    continue
-                goods = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                goods_origin = prep.lower_ == "of" and metric == "import" and goods is not None and not (
-                    there[0].start <= goods.i < there[0].end)  # "of Belarusian machinery": the goods' country
-                owner_side = prep.lower_ in ("of", "by") and not goods_origin or (
-                    prep.lower_ == "from" and metric != "import")
-                reporter = there[0].name if owner_side else other_side(there[0].name, parties)
-                break  # "imports of Belarusian machinery": the goods' country sells them
+            reporter = self._of_preposition(phrase, named, metric, parties)
         if reporter is None and metric == "investment":
-            reporter = self._source_of_received(phrase, named)
-        if reporter is None and metric == "investment" and figure is not None:
-            verb = next((t for t in figure.ancestors if t.pos_ == "VERB"), None)
-            if verb is not None and verb != next((t for t in phrase.ancestors if t.pos_ == "VERB"), None):
-                there = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                         for p in named if prep.i < p.start <= prep.right_edge.i]
-                reporter = there[0].name if there else None  # "..., of which $5 billion came from Korea": the
-                # part's own verb names its investor
-            there = [p for prep in figure.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                     for p in named if prep.i < p.start <= prep.right_edge.i]
-            reporter = reporter or (there[0].name if there else None)  # "including $4 billion from the Netherlands"
-        if reporter is None and metric == "investment" and phrase.dep_ == "pobj" and phrase.head.lower_ == "with":
-            holder = phrase.head.head  # "The Netherlands is the largest investor in Kazakhstan, with investment of ...":
-            if any(c.dep_ == "attr" and c.lower_ in self.metric_words[metric] for c in holder.children):  # the
-                there = [p for c in holder.children if c.dep_ == "nsubj"  # subject the investor noun is said of
-                         for p in named if c.left_edge.i <= p.start and p.end <= c.right_edge.i + 1]
-                reporter = there[0].name if there else None
-        if reporter is None and self._first_person(metric_token, verb):
-            reporter = self._speaker_country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
+            reporter = self.investors.source_of_received(phrase, named)
+            if reporter is None and figure is not None:
+                verb = next((t for t in figure.ancestors if t.pos_ == "VERB"), None)  # the part's own verb, which
+                reporter = self.investors.of_part(phrase, figure, verb, named)  # the first person is read from below
+            reporter = reporter or self.investors.of_investor_noun(phrase, named)
+        if reporter is None and self.speakers.speaks_for(metric_token, verb):
+            reporter = self.speakers.country(metric_token)  # "we have doubled our supplies", said the Belarusian PM
         if reporter is None and n - self.reporter_sentence <= 1 and self.reporter_paragraph in (
                 None, paragraph_of(self.paragraphs, metric_token.sent.start_char)):
             reporter = self.reporter_in_force
@@ -100,6 +77,37 @@ class Reporters:
             self.reporter_in_force, self.reporter_sentence, self.reporter_paragraph = reporter, n, None
         return reporter
 
+    @staticmethod
+    def _subject_of(verb: Token, named: list) -> str | None:
+        """ "Kazakhstan exported ...", "Belarus plans to increase deliveries ...": the place in the subject of the
+        verb, or of the verb that controls it."""
+        controller = verb
+        while controller.dep_ in ("xcomp", "conj", "acomp") and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                     for c in controller.children):
+            controller = controller.head  # "Belarus plans to increase deliveries ...": the subject of "plans"
+        subjects = [c for c in controller.children if c.dep_ in ("nsubj", "nsubjpass")]
+        there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
+        return there[0].name if there else None
+
+    @staticmethod
+    def _of_preposition(phrase: Token, named: list, metric: str, parties: list[str]) -> str | None:
+        """ "exports of Belarus", "imports by Kazakhstan", "imports to Kazakhstan" (the owner), "imports from Türkiye"
+        (the other side), "imports of Belarusian machinery" (the goods' country sells them): the first preposition of the phrase that names a
+        place, the agent's before the others."""
+        preps = sorted((c for c in phrase.children if c.dep_ in ("prep", "agent")), key=lambda c: c.lower_ != "by")
+        for prep in preps:  # "imports of Belarusian machinery by Kazakhstan": the agent's before the goods'
+            there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
+            if not there:
+                continue
+            goods = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            goods_origin = prep.lower_ == "of" and metric == "import" and goods is not None and not (
+                there[0].start <= goods.i < there[0].end)  # "of Belarusian machinery": the goods' country
+            owner_side = prep.lower_ in ("of", "by") and not goods_origin or (
+                prep.lower_ == "from" and metric != "import") or (prep.lower_ in ("to", "into") and metric == "import")
+            # "imports to Kazakhstan", "imports into Belarus": the destination of imports is their importer
+            return there[0].name if owner_side else other_side(there[0].name, parties)
+        return None
+
     def note(self, antecedent: Token, metric: str, parties: list[str], n: int) -> None:
         """Whose trade a sentence without figures speaks of ("The main items of Belarusian export are trucks."):
         the next sentence's figure keeps it only in the same paragraph (a figure's own reporter also carries
@@ -108,38 +116,12 @@ class Reporters:
             self.reporter_paragraph = paragraph_of(self.paragraphs, antecedent.sent.start_char)
 
     def referent(self, metric_token: Token) -> Place | None:
-        """The side "its", "the country's", "the republic's" or "the region's" stands for, as the owner of a metric
-        word ("Uzbekistan's economy grew by 6%, and its exports rose to $24 billion", "Belarus is among Kazakhstan's
-        partners. The country's exports ..."): the last country or region named before it in its paragraph as a
-        subject or a subject's owner (a region word points at the last region named in any role)."""
-        poss = next((c for c in _phrase(metric_token).children if c.dep_ == "poss"), None)
-        if poss is None:
-            return None
-        word = poss.lower_
-        if poss.pos_ == "NOUN" and not any(c.dep_ == "det" for c in poss.children) or any(
-                c.dep_ in ("compound", "amod", "nmod") for c in poss.children):
-            return None  # "Kostanay region's trade" names its region; "the region's trade" points back at one
-        if word in self.places.referring_possessives:
-            kinds, any_role = ("country", "region"), False
-        elif word in self.places.country_nouns and poss.pos_ == "NOUN":
-            kinds, any_role = ("country",), False
-        elif word in self.places.singular_region_words and poss.pos_ == "NOUN":
-            kinds, any_role = ("region",), True
-        else:
-            return None
-        paragraph = paragraph_of(self.paragraphs, poss.idx)
-        for place in reversed(self.places.within(self.doc[: poss.i])):
-            if paragraph_of(self.paragraphs, self.doc[place.start].idx) != paragraph:
-                return None
-            if place.kind not in kinds or in_title(self.doc, place):
-                continue
-            root = self.doc[place.start : place.end].root
-            while root.dep_ in ("compound", "conj") and root.head.i != root.i:
-                root = root.head
-            if any_role or root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and root.head.dep_ in (
-                    "nsubj", "nsubjpass"):  # "Uzbekistan's economy grew, and its exports ...": the subject's owner
-                return place
-        return None
+        """The side "its" or "the country's" of the metric word stands for (`Referents.of`)."""
+        return self.referents.of(metric_token)
+
+    def first_person_side(self, metric_token: Token) -> str | None:
+        """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
+        return self.speakers.side(metric_token)
 
     def _sides(self, sent) -> list:
         return [p for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city" and
@@ -154,68 +136,11 @@ class Reporters:
             if paragraph_of(self.paragraphs, sent.start_char) != paragraph:
                 return None
             named = self._sides(sent)
-            owner = next((o for o in (_owner(_phrase(t), named) for t in sent if t.lower_ in self.metric_words[metric])
+            owner = next((o for o in (owner_before(phrase_of(t), named) for t in sent if t.lower_ in self.metric_words[metric])
                           if o), None)
             if owner:
                 return owner
         return None
-
-    @staticmethod
-    def _source_of_received(phrase: Token, named: list) -> str | None:
-        """ "Uzbekistan attracted $2 billion in investment from China", "the investments attracted from Kazakhstan into
-        the economy of Belarus": the "from" of the verb that receives the investment, or of the participle that
-        qualifies it, names the investor (the subject of the verb is the recipient)."""
-        nouns = [phrase] + ([phrase.head.head] if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" else [])
-        verbs = [c for noun in nouns for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"]  # "the volume of
-        # investments attracted from ..."
-        verbs += [next((t for t in phrase.ancestors if t.pos_ == "VERB"), None)]
-        for verb in (v for v in verbs if v is not None):
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
-                there = [p for p in named if prep.i < p.start <= prep.right_edge.i]
-                if there:
-                    return there[0].name
-        return None
-
-    def first_person_side(self, metric_token: Token) -> str | None:
-        """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
-        return self._speaker_country(metric_token) if self._first_person(metric_token, verb_of(metric_token)) else None
-
-    def _first_person(self, metric_token: Token, verb: Token | None) -> bool:
-        """ "our exports", "supplies of our products", "we exported", "we have increased exports"."""
-        owners = [c for c in metric_token.children if c.dep_ == "poss"]
-        owners += [g for c in metric_token.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for o in c.children for g in o.children if g.dep_ == "poss"]
-        if verb is not None:
-            owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if metric_token.dep_ == "pobj" and metric_token.head.lower_ == "with":  # "X remains our main partner, with
-            owners += [g for c in metric_token.head.head.children if c.lower_ in self.partner_nouns  # trade of $26
-                       for g in c.children if g.dep_ == "poss"]  # billion": the speaker's side is the other
-        return any(o.lower_ in self.first_person for o in owners)
-
-    def _speaker_country(self, tok: Token) -> str | None:
-        """The country of the person speaking in the first person: named in the title of the person of its
-        sentence ('..., Belarusian Prime Minister X said'), else of the last person titled before it."""
-        sent_end = tok.sent.end
-        for place in reversed([p for p in self.places.all if p.start < sent_end]):
-            if place.kind == "country" and in_title(self.doc, place):
-                return place.name
-        return None
-
-
-def _phrase(metric_token: Token) -> Token:
-    """The noun the metric word qualifies: "sales" of "Belarus' export sales to Kazakhstan"."""
-    return metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" else metric_token
-
-
-def _owner(phrase: Token, named: list) -> str | None:
-    """The place written before a metric word in its phrase: "Belarus' export", "Belarusian exports"."""
-    owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
-    return owner[-1].name if owner else None
-
-
-def verb_of(metric_token: Token) -> Token | None:
-    """The verb a metric word is or is the object of: "exported", "increased" in "increased its exports"."""
-    return metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
 
 
 def other_side(name: str, parties: list[str]) -> str | None:
