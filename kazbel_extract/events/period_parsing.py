@@ -41,8 +41,8 @@ class Calendar:
         year_ref = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(self.relative_years, key=len, reverse=True)) + \
             r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
         self.year_only = re.compile(year_ref, re.IGNORECASE)
-        self.shorthand = re.compile(rf"[qQ][1-4]|[hH][12]|(?:[1-4][qQ]|[12][hH])(?:{YEAR})?|\d{{1,2}}[mM]{YEAR}")
-        # "Q3", "H1", "1Q", "1H2024", "9M2023": a quarter, half or months count however the tagger read it
+        self.shorthand = re.compile(rf"[qQ][1-4]|[hH][12]|(?:[1-4][qQ]|[12][hH])(?:{YEAR})?|\d{{1,2}}[mM]{YEAR}|FY{YEAR}")
+        # "Q3", "H1", "1Q", "1H2024", "9M2023", "FY2023": a quarter, half, months count or year however the tagger read it
         self.months = {name.lower().rstrip("."): number  # "january", "jan", "sept": whole words, not "decade"
                        for name, number in {**table["months"], **table["month_abbreviations"]}.items()}
         self.numbers = table["numbers"]

@@ -71,7 +71,7 @@ class SentenceDateMentions:
             joined = between in ("and", "&", *SPAN_LINKS) or (
                 between in ("of", "in", "of the") and self.calendar.back_reference.search(groups[-1].text)) or (  # "same period" "of" "2023"
                 between in ("of", "of the") and self._point_of(groups[-1], date)) or (  # "the end" "of" "2025"
-                between == "" and groups[-1][-1].lower_ in SPAN_LINKS) or (
+                between == "" and groups[-1][-1].lower_ in (*SPAN_LINKS, "and")) or (  # "between 2005 and" "2023"
                 # "2015 to" "2023": the tagger cut the span after its link word
                 between in ("period of", "period of the") and self.calendar.yearless(groups[-1].text)
                 and self.calendar.year_only.fullmatch(date.text)) or (  # "the nine-month" "period of" "2024"
@@ -89,20 +89,24 @@ class SentenceDateMentions:
             parse_period(date.text, self.doc._.published, 2000, self.calendar) is not None
 
     def _date_mentions(self, sent: Span) -> list[Span]:
-        """The DATE entities of a sentence that can name a time, and the years, quarters and halves the tagger left
-        out ("From 2015 to 2023 trade ...", "In January-March this year", "in H1")."""
+        """The DATE entities of a sentence that can name a time, and the years, spans of years, quarters and halves the
+        tagger left out ("From 2015 to 2023 trade ...", "During 2015–2020", "In January-March this year", "in H1")."""
         dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)]
         text, lower, tag, ent_type = token_words(self.doc)
         years = [Span(self.doc, i, i + 1, label="DATE") for i in range(sent.start, sent.end)
-                 if not ent_type[i] and tag[i] == "CD" and re.fullmatch(YEAR, text[i])
+                 if not ent_type[i] and tag[i] == "CD" and re.fullmatch(rf"{YEAR}(?:[-\u2013](?:{YEAR}|\d\d))?", text[i])
                  or ent_type[i] != "DATE" and self.calendar.shorthand.fullmatch(text[i])]
         # "In Jan-Apr trade ...", "in Jan.-Mar. 2024": a span of abbreviated months the tagger left out
         years += [Span(self.doc, t.i, t.i + 3, label="DATE") for t in sent[:-2]
                   if not t.ent_type_ and self._month(t) and t.nbor(1).text in DASHES and self._month(t.nbor(2))]
+        # "In January–May it ...": the tagger took "January" alone and left "May" out (the parser made it a subject)
+        cut = [Span(self.doc, t.i, t.i + 3, label="DATE") for t in sent[:-2]
+               if t.ent_iob_ == "B" and t.nbor(1).ent_iob_ != "I" and self._month(t) and t.nbor(1).text in DASHES
+               and self._month(t.nbor(2)) and not t.nbor(2).ent_type_]
         years += [Span(self.doc, i - 1, i + 1, label="DATE") for i in range(sent.start + 1, sent.end)
                   if lower[i] == "year" and not ent_type[i] and not ent_type[i - 1]
                   and lower[i - 1] not in ("the", "a") and f"{lower[i - 1]} year" in self.calendar.relative_years]
-        counts = [self._months_count(t) for t in sent[:-1] if self._months_count(t) is not None]
+        counts = cut + [self._months_count(t) for t in sent[:-1] if self._months_count(t) is not None]
         counts += [p for p in (self._untagged_part(t) for t in sent[:-1] if not t.ent_type_) if p is not None]
         covered = {i for c in counts for i in range(c.start, c.end)}
         dates = [d for d in dates if d.start not in covered]
