@@ -111,3 +111,19 @@ def test_the_speaker_of_a_reported_clause_is_no_antecedent_of_its_pronoun(second
 def test_a_pronoun_for_the_speaker_itself_is_no_trade_figure():
     text = "The Kazakh company said it had invested in a new warehouse. It hired 300 people."
     assert trade(text) == []
+
+
+# -- year-less months after a figure of another year ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, published, periods", [
+    ("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. In January–May it grew by 8%.",
+     "2024-06-15", ["2023", "2024-01/2024-05"]),
+    ("Trade between Belarus and Kazakhstan was $1.3 billion last year. Over the first four months it came to $420 "
+     "million.", "2024-06-15", ["2023", "2024-01/2024-04"]),
+    ("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. In the fourth quarter it came to $380 "
+     "million.", "2024-02-20", ["2023", "2023-10/2023-12"]),
+    ("In 2019 trade between Belarus and Kazakhstan was $900 million. In the first quarter it made up $200 million.",
+     "2024-06-15", ["2019", "2019-01/2019-03"]),
+])
+def test_year_less_months_are_the_latest_unless_the_paragraph_narrates_an_older_year(text, published, periods):
+    assert [r["period"] for r in trade(text, published)] == periods

@@ -71,8 +71,10 @@ class DatePeriods:
 
     def _context_year(self, date: Span) -> int | None:
         """The year of year-less months: a year of their sentence that is no comparison's base, back-reference
-        ("compared with $200 million in the same quarter of 2023") or the same months again, else of their
-        paragraph, else of publication."""
+        ("compared with $200 million in the same quarter of 2023") or the same months again; else the year of
+        publication when the months are over in it and the paragraph narrates no year before last (the latest
+        months, after last year's result); else the year in force in their paragraph ("In 2020 ... In the fourth
+        quarter"); else the last year in which they were over."""
         published = self.doc._.published
         months = parse_period(date.text, None, 2000, self.calendar)
         own = [y for d in self.reader.dates(date.sent) if d is not date and not self.reader.is_comparison(d)
@@ -87,15 +89,18 @@ class DatePeriods:
         if year_to_date:
             return year_to_date  # "Since the beginning of 2019 trade has been falling. In January-April ..."
         in_force = self.memory.in_force_in(paragraph)
-        if in_force:
-            return as_period(in_force).end_year  # "In 2020 trade ... In the fourth quarter it ..."
+        in_force_year = as_period(in_force).end_year if in_force else None
         if not published:
-            return None
+            return in_force_year
         year = int(published[:4])
         period = parse_period(date.text, None, year)
-        if period and as_period(period).end_month > int(published[5:7]) and as_period(period).end_year == year:
-            return year - 1  # "in January-October", published in May: last year's months; they are not over yet
-        return year
+        over = not (period and as_period(period).end_month > int(published[5:7]) and as_period(period).end_year == year)
+        if over and (in_force_year is None or in_force_year >= year - 1):
+            return year  # "Trade reached $1.3 billion in 2023. In January-May it grew 8%", published in June 2024: the
+            # latest months, of this year
+        if in_force_year is not None:
+            return in_force_year  # "In 2020 trade ... In the fourth quarter it ...": the months of the year narrated
+        return year - 1  # "in January-October", published in May: last year's months; they are not over yet
 
     def _same_months(self, other: Span, months: str | None) -> bool:
         """ "In January-April trade reached $400 million, against $350 million in January-April 2023": the same months
@@ -134,8 +139,9 @@ class PeriodResolver:
     - A figure whose clause states no period takes the period of the figure or of the sentence stating a
       period just before it in the same paragraph, and nothing across a blank line; a headline or subheading
       is part of the paragraph it heads.
-    - Year-less pieces ("January-April") take a year of their own sentence, else the year of the period in
-      force in their paragraph, else the year of publication (never a year of an earlier paragraph).
+    - Year-less pieces ("January-April") take a year of their own sentence; else they are the latest such months
+      at publication, unless their paragraph narrates an older year ("In 2020 ... In the fourth quarter"), whose
+      months they are (never a year of an earlier paragraph).
     """
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
