@@ -127,3 +127,22 @@ def test_a_pronoun_for_the_speaker_itself_is_no_trade_figure():
 ])
 def test_year_less_months_are_the_latest_unless_the_paragraph_narrates_an_older_year(text, published, periods):
     assert [r["period"] for r in trade(text, published)] == periods
+
+
+# -- a goal noun standing for the paragraph's figure -------------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "Our goal is $2 billion.",
+    "\"The objective is $2 billion,\" the minister said.",
+    "The next benchmark is $2 billion.",
+    "The aim is $2 billion.",
+])
+def test_a_goal_noun_with_an_amount_is_a_target_of_the_paragraphs_metric(second):
+    text = "Trade between Kazakhstan and Uzbekistan reached $1.3 billion in 2023. " + second
+    assert trade(text) == [rec(value=1.3e9, period="2023", parties=(K, U)),
+                           rec(value=2e9, status="target", parties=(K, U))]
+
+
+def test_a_goal_noun_of_another_matter_is_no_trade_figure():
+    text = "Trade between Kazakhstan and Uzbekistan reached $1.3 billion in 2023. The goal of the new fund is $2 billion."
+    assert trade(text) == [rec(value=1.3e9, period="2023", parties=(K, U))]
