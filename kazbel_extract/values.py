@@ -108,10 +108,11 @@ class ValueParser:
     def _money_shapes(self) -> tuple[re.Pattern, re.Pattern]:
         """The two ways the news writes a sum: "$419.1 million", "US$5 million", "$1bn"; "5 billion tenge", "a billion dollars",
         "612,300 thous. USD" (a scale before the currency may be abbreviated with a full stop); either with a remainder in
-        a smaller scale ("$1 billion 290 million")."""
+        a smaller scale, in digits or words ("$1 billion 290 million", "one billion three hundred million dollars")."""
         table = self.currencies
         scales = _alternation(table['scales'])
-        scale = rf"(?P<scale>(?i:{scales}))(?:\s(?P<rest>\d{{1,3}})\s(?P<rest_scale>(?i:{scales})))?"
+        rest = rf"\d{{1,3}}|(?i:{self._spelled_number()})"  # "$1 billion 290 million", "one billion three hundred million"
+        scale = rf"(?P<scale>(?i:{scales}))(?:\s(?i:and\s)?(?P<rest>{rest})\s(?P<rest_scale>(?i:{scales})))?"
         symbol_first = re.compile(
             rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{SCALE_GAP}{scale})?(?![\w])"
         )
@@ -172,8 +173,9 @@ class ValueParser:
             currency = _lookup(table["before"], groups.get("before")) or _lookup(table["after"], groups.get("after"))
             number = self._number(match.group("number"))
             factor = _lookup(table["scales"], match.group("scale")) or 1.0
-            rest = float(match.group("rest")) * _lookup(table["scales"], match.group("rest_scale")) if match.group("rest") else 0.0
-            if number is None or rest >= factor:
+            rest_number = self._number(match.group("rest")) if match.group("rest") else 0.0
+            rest = rest_number * _lookup(table["scales"], match.group("rest_scale")) if rest_number else 0.0
+            if number is None or rest_number is None or rest >= factor:
                 return None, currency  # "$1 billion 2 billion" is no sum
             return _sane(number * factor + rest), currency
         if any(c.isdigit() for c in text):
@@ -257,8 +259,9 @@ def _sane(amount: float | None) -> float | None:
     return amount if amount is not None and math.isfinite(amount) and 0 <= amount <= MAX_AMOUNT else None
 
 
+# "(+ 18%)": a plus may stand spaced from its number; a spaced "-" may be a dash ("in 2023 - 7%"), no sign
 PERCENT = re.compile(
-    r"(?<![\w.])(?P<sign>[-+\u2212])?(?P<number>\d+(?:[.,]\d+)?)(?:\s?[-\u2013]\s?\d+(?:[.,]\d+)?)?"
+    r"(?<![\w.])(?:(?P<sign>[-+\u2212])|\+\s)?(?P<number>\d+(?:[.,]\d+)?)(?:\s?[-\u2013]\s?\d+(?:[.,]\d+)?)?"
     r"(?:\s?%|[\s-]?(?i:per\s?cent|pct)(?![\w]))"  # "15%", "15 percent", "a 15-percent growth"
 )
 

@@ -2,7 +2,7 @@
 import pytest
 
 import kazbel_extract
-from kazbel_extract.events.periods import parse_period
+from kazbel_extract.events.period_parsing import parse_period
 
 BK = ["Belarus", "Kazakhstan"]
 

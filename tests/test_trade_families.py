@@ -5,7 +5,7 @@ import pytest
 
 import kazbel_extract
 from kazbel_extract import vocabulary
-from kazbel_extract.events.periods import Calendar
+from kazbel_extract.events.period_parsing import Calendar
 
 B, K, U, C, KR, EU, R = "Belarus", "Kazakhstan", "Uzbekistan", "China", "South Korea", "European Union", "Russia"
 KG, T, AZ, TJ = "Kyrgyzstan", "Türkiye", "Azerbaijan", "Tajikistan"

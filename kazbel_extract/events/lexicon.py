@@ -10,7 +10,7 @@ import srsly
 from ..data import models_path
 from ..vocabulary import VocabularyError, check, city_names, country_forms, read_tables
 from .clause import Grammar
-from .periods import Calendar
+from .period_parsing import Calendar
 
 DEFAULT_DATA = "events"
 VOCABULARY = ("places", "titles", "calendar")

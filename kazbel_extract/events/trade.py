@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Trade
 from .lexicon import Lexicon
-from .periods import PeriodResolver, default_calendar, title_spans
+from .period_parsing import default_calendar
+from .periods import PeriodResolver
 from .places import Places
 from .settings import LinkingSettings
 from .syntax import clause_subject, ents_by_sentence, paragraph_of
+from .titles import title_spans
 from .trade_anchors import Anchor, Anchors, link
 from .trade_antecedents import Antecedents
 from .trade_comparisons import Comparisons

@@ -36,6 +36,7 @@ class Antecedents:
         self.anaphors = set(words["anaphoric_metric_words"])
         self.pronoun_number = words["pronoun_number"]  # "it": "singular", "they": "plural"
         self.time_units = set(words["time_units"])
+        self.report_verbs = set(words["report_verbs"])  # "the ministry said it ...": a source, not an antecedent
         self.in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
 
     def anaphoric(self, subject: Token | None, any_word: bool = False) -> str | None:
@@ -78,8 +79,16 @@ class Antecedents:
         if number is None or pronoun.dep_ not in SUBJECTS:
             return False  # an object pronoun is never its own clause's subject: "Our task is to bring it to $1 billion"
         agreeing = [t for t in self.doc[pronoun.sent.start : pronoun.i] if t.pos_ == "NOUN" and t.dep_ in ARGUMENTS
-                    and not t.ent_type_ and t.lower_ not in self.time_units and (t.tag_ == "NNS") == (number == "plural")]
+                    and not t.ent_type_ and t.lower_ not in self.time_units and (t.tag_ == "NNS") == (number == "plural")
+                    and not self._reports(t, pronoun)]
         return bool(agreeing) and not (self.metric_words.of_word(agreeing[-1]) or self.is_anaphor(agreeing[-1]))
+
+    def _reports(self, noun: Token, pronoun: Token) -> bool:
+        """ "The ministry said it reached $1.3 billion", "the Belarusian side noted that it had grown": the subject of a
+        verb of saying whose reported clause holds the pronoun is the source, not what the pronoun stands for."""
+        verb = noun.head
+        return noun.dep_ in SUBJECTS and verb.lower_ in self.report_verbs and pronoun.head.dep_ == "ccomp" and \
+            pronoun.head.head == verb
 
     def is_anaphor(self, tok: Token) -> bool:
         """ "it", "they", "which", "this", "the figure", "the volume": a word that can stand for a figure ("we",

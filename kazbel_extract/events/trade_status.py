@@ -37,8 +37,10 @@ class Status:
         tentative = None
         for t in [tok] + list(tok.ancestors):
             children = list(t.children)
-            words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp", "nsubj", "nsubjpass")]
-            # "is expected", "the goal is $2 billion"
+            words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp", "nsubj", "nsubjpass")
+                                  and c.tag_ not in ("NNP", "NNPS")]
+            # "is expected", "the goal is $2 billion"; a proper noun is no cue ("In January-May it amounted", "May" the
+            # month the parser made a subject)
             if t.pos_ == "AUX":
                 words += [g.lower_ for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 # a copula's prepositional predicate: "is on track to reach", "is on course to hit"
