@@ -39,6 +39,8 @@ class ClauseStage:
             return "signed", True  # "is submitted to parliament for ratification", "is in the process of ratification"
         if self._under_way(noun, clause):
             return "planned", True  # "work is under way on an agreement", "talks are continuing on the treaty"
+        if self._neared(noun, clause):
+            return "planned", True  # "are close to a deal", "are nearing an agreement": still being negotiated
         if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
             return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
         if noun.dep_ == "dobj" and noun.head == clause.verb and clause.verb.lower_ in w["planning_verbs"] \
@@ -101,6 +103,16 @@ class ClauseStage:
         if predicate.lower_ not in self.words["be_forms"] | self.words["continuing_verbs"]:
             return False
         return any(c.dep_ == "nsubj" and c.lower_ in self.words["drafting_words"] for c in predicate.children)
+
+    def _neared(self, noun: Token, clause: Clause) -> bool:
+        """Whether a word of nearness has the document as what it nears: the object of the clause's verb ("are
+        nearing a deal") or the "to" phrase of an adjective or adverb ("are close to an agreement", "came closer to
+        a contract")."""
+        near = self.words["nearing_words"]
+        if noun.dep_ == "dobj":
+            return noun.head == clause.verb and noun.head.lower_ in near and noun.head.pos_ == "VERB"
+        return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ in near \
+            and noun.head.head.pos_ in ("ADJ", "ADV")
 
     def _stage_nouns(self, verb: Token | None) -> list[Token]:
         """The nouns a copula or a verb of awaiting states the document's stage with: "is under consideration",

@@ -22,10 +22,11 @@ class DocumentTitles:
         the noun's line; None for a counted or bare plural ("more than 60 agreements", "signed agreements")."""
         if self.nouns.count(noun) is not None:
             return None
-        skip = self.words["signing_words"] | self.words["title_skip_modifiers"]
+        acts = self.words["signing_words"] | self.words["ratifying_words"]  # a headline's "sign", "ink", "ratify"
+        skip = acts | self.words["title_skip_modifiers"]
         lefts = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") and not t.like_num
                  and t.lower_ not in skip]
-        signing = [t.i for t in noun.lefts if t.lower_ in self.words["signing_words"]]
+        signing = [t.i for t in noun.lefts if t.lower_ in acts]
         lefts = [t for t in lefts if not signing or t.i > max(signing)]  # headline "X and Y ink agreement on Z"
         stages = self.words["signing_words"] | self.words["drafting_words"]  # "documents to be signed" names no document
         rights = [t for t in noun.rights if (t.dep_ == "prep" and t.lower_ not in self.words["title_stop_preps"]

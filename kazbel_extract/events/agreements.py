@@ -101,7 +101,7 @@ class AgreementFinder:
         document before it names the understanding a verb of agreeing reported in its or the last sentence,
         unless its own verb signs or drafts it."""
         noun = mention.noun
-        if mention.kind != "agreement" or mention.words or mention.record.count is not None \
+        if mention.kind not in self.words["understanding_kinds"] or mention.words or mention.record.count is not None \
                 or not determiners_of(noun) & self.words["definite_determiners"]:
             return False
         verb = read_clause(noun, self.grammar).verb
@@ -128,6 +128,8 @@ class AgreementFinder:
         named_stage = stated and noun.tag_ in ("NN", "NNP")  # "the document entered into force": a restatement's stage
         if bare and status == "in_force" and not pinned and not named_stage:
             return None  # "the existing agreements", "a series of agreements"; not "the agreements signed in May"
+        if not stated and kind in w["understanding_kinds"] and self._agreed_action(noun):
+            return None  # "there is an agreement to hold the next session in Minsk": an understanding
         if bare and status == "planned" and self._interest_only(noun):
             return None  # "is interested in concluding new agreements", "expressed readiness to sign contracts"
         successor = {t.lower_ for t in noun.lefts} & w["successor_modifiers"] and any(
@@ -148,6 +150,15 @@ class AgreementFinder:
         clause = read_clause(noun, self.grammar)
         reported = clause.asserted and (clause.tense == "past" or clause.perfect)
         return Mention(noun, record, kind, words, years, stated, reported, is_record=not background)
+
+    def _agreed_action(self, noun: Token) -> bool:
+        """Whether the noun is followed by the action agreed on as an infinitive, with no subject of its own ("an
+        agreement to boost trade", "an agreement between the leaders to hold the session"; not "an agreement on
+        transit")."""
+        if any(c.dep_ == "prep" and c.lower_ in self.words["topic_preps"] for c in noun.children):
+            return False
+        return any(c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in noun.children)
 
     def _interest_only(self, noun: Token) -> bool:
         """Whether only interest, readiness or a possibility frames the documents' signing: an interest word in
