@@ -62,13 +62,15 @@ class DocumentNouns:
             return False  # after a session, "signed its protocol"; after a visit, "its programme includes"
         if {t.lower_ for t in modifiers} & w["quantity_modifiers"]:
             return False  # "a great deal of attention"
+        if self._denied(noun):
+            return False  # "signed no agreements", "not a single contract was signed", "none of the agreements"
         if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in noun.children):
             return False  # "there is an agreement that the next session will be held in Astana"
         grouped = noun.head.lower_ == "of" and noun.head.head.lower_ in w["collectives"]  # "a number of memoranda"
         if noun.tag_ == "NN" and noun.dep_ == "pobj" and not grouped and all(c.dep_ == "amod" for c in noun.children):
             return False  # a manner, no article and no title: "according to protocol", "in full agreement"
-        if kind == "agreement" and noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") \
+        if kind in w["understanding_kinds"] and noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by") \
                 and not any(c.dep_ in ("det", "poss") for c in noun.children):
             return False  # agreeing: "in full agreement on security", "by agreement of the parties"
         if noun.dep_ in ("compound", "npadvmod") and noun.head.lower_ not in self.heads:
@@ -78,18 +80,34 @@ class DocumentNouns:
             return False  # "the treaty and legal framework of relations": the legal base
         return not self._nested(noun)
 
+    def _denied(self, noun: Token) -> bool:
+        """Whether the noun's determiner denies any document: "no agreements were signed", "neither treaty", "not a
+        single contract", "not one agreement", "none of the agreements" (not "did not sign the agreement": a document
+        is still named)."""
+        w = self.words
+        if any(c.dep_ == "det" and c.lower_ in w["negating_determiners"] for c in noun.children):
+            return True
+        singles = [c for c in noun.children if c.lower_ in w["negating_singles"]]
+        if singles and any(c.lower_ == "not" for t in (noun, *singles) for c in t.children if c.i < noun.i):
+            return True  # "not" on the noun or on its "one", however the parse attaches it
+        return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in w["negating_pronouns"]
+
     def _reached_document(self, noun: Token, kind: str) -> bool:
         """Whether what an understanding verb reaches is a document: a kind that is one ("reached a deal", "a contract
-        was struck"), one worth an amount ("agreements worth $20 million were reached"), or a single agreement, with an article, named for a thing ("reached an agreement on the supply of
-        1,000 buses"); not an agreement on doing something ("on holding the session"), nor a bare or plural one
-        ("reached agreement on many issues", "agreements were reached on")."""
+        was struck"), one worth an amount ("agreements worth $20 million were reached"), or a single agreement, with
+        an article, named for a thing ("reached an agreement on the supply of 1,000 buses", in the passive also by the
+        verb's "on" phrase: "an agreement was reached on the supply of ..."); not an agreement on doing something
+        ("on holding the session"), nor a bare or plural one ("reached agreement on many issues", "agreements were
+        reached on"), nor a date ("an agreement was reached on Monday")."""
         if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lower_ not in self.words["understanding_verbs"]:
             return False
         if kind in self.words["reached_documents"] or any(t.ent_type_ == "MONEY" for t in noun.subtree):
             return True  # "reached a deal", "agreements worth $20 million were reached": an understanding has no value
         articled = any(c.dep_ == "det" and c.lower_ in self.words["indefinite_determiners"] for c in noun.children)
-        topics = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"] | {"for"}
-                  for g in c.children if g.dep_ == "pobj"]
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"] | {"for"}]
+        if noun.dep_ == "nsubjpass":  # "an agreement was reached on ...": the parse hangs "on" on the verb
+            preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"]]
+        topics = [g for c in preps for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
         return noun.tag_ == "NN" and articled and bool(topics) and all(g.pos_ in ("NOUN", "PROPN") for g in topics)
 
     def _signed(self, noun: Token) -> bool:
