@@ -247,3 +247,42 @@ def test_the_same_person_holds_the_office_of_the_articles_year(nlp, published, t
 def test_a_short_ministers_title_names_the_countrys_ministry(nlp, text, name, organisation):
     doc = tagged(nlp, text, people=[name])
     assert people(doc)[name][1]["organisation"] == organisation
+
+
+# --- the structures the registry covers, by kind and country
+
+PARTNERS = ["Russia", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Azerbaijan", "China", "Türkiye", "South Korea",
+            "Germany"]
+
+
+@pytest.mark.parametrize("country", ["Kazakhstan", "Belarus", *PARTNERS])
+def test_each_country_has_its_government_parliament_and_foreign_ministry(registry, country):
+    assert registry.institutions_of_kind("government", country), country
+    assert registry.institutions_of_kind("parliament", country), country
+    ministries = [a.name for a in registry.institutions_of_kind("ministry", country)]
+    assert any("Foreign" in name for name in ministries), country
+    assert any(word in name for name in ministries for word in ("Econom", "Trade", "Commerce")), country
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("EAEU", "Eurasian Economic Union"), ("EEC", "Eurasian Economic Commission"), ("CIS", "Commonwealth of Independent States"),
+    ("CSTO", "Collective Security Treaty Organization"), ("SCO", "Shanghai Cooperation Organisation"), ("Union State", "Union State"),
+    ("OSCE", "Organization for Security and Co-operation in Europe"),
+    ("CICA", "Conference on Interaction and Confidence Building Measures in Asia"), ("EDB", "Eurasian Development Bank"),
+    ("European Union", "European Union"), ("European Commission", "European Commission"),
+    ("SCO Council of Foreign Ministers", "SCO Council of Foreign Ministers"),
+    ("Council of Ministers of the Union State", "Council of Ministers of the Union State"),
+    ("CIS Anti-Terrorism Center", "CIS Anti-Terrorism Centre"),
+])
+def test_the_regions_international_bodies_resolve_by_their_usual_names(registry, written, canonical):
+    assert [a.name for a in registry.find(INSTITUTION, written)] == [canonical]
+
+
+def test_both_chambers_of_belarus_have_their_standing_commissions(registry):
+    commissions = [a.name for a in registry.institutions_of_kind("parliamentary committee", "Belarus")]
+    lower = [n for n in commissions if "House of Representatives" in n]
+    upper = [n for n in commissions if "Council of the Republic" in n]
+    assert len(lower) >= 12 and len(upper) >= 5
+    assert ("Standing Commission on Human Rights, National Relations and Mass Media of the House of Representatives of Belarus"
+            in lower)
+
