@@ -286,3 +286,47 @@ def test_both_chambers_of_belarus_have_their_standing_commissions(registry):
     assert ("Standing Commission on Human Rights, National Relations and Mass Media of the House of Representatives of Belarus"
             in lower)
 
+
+# --- a name as written: initials, hyphenated words, particles
+
+@pytest.mark.parametrize("written, canonical", [
+    ("S.Aleinik", "Sergei Aleinik"),             # an initial glued to the surname
+    ("A.G. Lukashenko", "Alexander Lukashenko"),  # two initials
+    ("Sh.Mirziyoyev", "Shavkat Mirziyoyev"),      # a two-letter initial
+    ("Kul-Mohammed", "Mukhtar Kul-Mohammed"),     # a hyphenated surname alone is that surname, not its last part
+    ("von der Leyen", "Ursula von der Leyen"),    # a surname that begins with its particles
+    ("Kassym Tokayev", "Kassym-Jomart Tokayev"),  # the first part of a hyphenated given name
+])
+def test_a_name_resolves_by_its_initials_hyphens_and_particles(registry, written, canonical):
+    assert registry.person(written).name == canonical
+
+
+@pytest.mark.parametrize("written", [
+    "Kim Dae-sik",       # a Korean given name is one word: "sik" is no surname shared with Kim Hwang-sik
+    "Mohammed Zayed",    # no listed person
+    "Dmitry Lukashenko",  # another given name with a listed surname
+])
+def test_a_name_of_no_listed_person_resolves_to_no_one(registry, written):
+    assert registry.person(written) is None
+
+
+# --- the class of office a title names, whatever the naming tradition of the country
+
+@pytest.mark.parametrize("title, role_class", [
+    ("Federal Chancellor", "prime minister"),
+    ("Vice Chancellor", "deputy prime minister"),
+    ("Emir of Qatar", "monarch"),
+    ("Sultan", "monarch"),
+    ("King of Jordan", "monarch"),
+    ("State Secretary of the Security Council", "secretary"),
+    ("Governor of the Tula Region", "governor"),
+    ("Akim of Kostanay Region", "governor"),
+    ("Deputy Akim of Almaty", "deputy governor"),  # the last of two one-word titles is the office
+    ("Vice Premier of the State Council", "deputy prime minister"),
+    ("Chargé d’Affaires", "ambassador"),            # accent and typographic apostrophe
+    ("Charge d'Affaires a.i.", "ambassador"),
+    ("Minister-Counsellor", None),                 # a diplomatic rank, no minister
+    ("Deputy", None),
+])
+def test_a_title_names_its_class_of_office(registry, title, role_class):
+    assert registry.role_class(title) == role_class
