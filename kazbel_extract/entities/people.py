@@ -3,12 +3,16 @@
 surnames standing alone once the article or the gazetteer has the full name."""
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from .shapes import NameShapes
 from .words import Word
+
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # "Sung-ho", "Jae-in": the Korean given name after the family name
 
 
 class PersonFinder(NameShapes):
@@ -36,7 +40,8 @@ class PersonFinder(NameShapes):
                 i += 1
                 continue
             family_word = (i + 1 < len(words) and words[i + 1].start not in in_org
-                           and lex.opens_a_family_name(words, i, doc[words[i].start].is_sent_start))
+                           and (lex.opens_a_family_name(words, i, doc[words[i].start].is_sent_start)
+                                or self._opens_a_korean_name(words, i)))
             if not family_word and (not lex.is_name_candidate(words[i]) or self._ends_a_place(words, i)):
                 i += 1  # "Emirates" of "United Arab Emirates [Thani bin Ahmed Al Zeyoudi]"
                 continue
@@ -93,6 +98,14 @@ class PersonFinder(NameShapes):
                 spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"; not "Minister for X and [Y]"
             i = j
         return spans
+
+    def _opens_a_korean_name(self, words: list[Word], i: int) -> bool:
+        """Does a family name that is also a common word open a name at word `i` ("Park" of "Ambassador Park Sung-ho",
+        "Song Ji-hoon")? Only before a hyphenated given name with a lowercase second syllable, a shape no noun before a
+        name has."""
+        lex, nxt = self.lexicon, words[i + 1]
+        return (words[i].key in lex.family_first and words[i].is_cap and not words[i].headline
+                and HYPHENATED_GIVEN_NAME.match(nxt.text) is not None and lex.is_name_candidate(nxt))
 
     def _name_end(self, words: list[Word], i: int, in_org: set[int]) -> tuple[int, bool]:
         """End of the name words from `i`, through lowercase particles between them ("Ursula von der Leyen",
