@@ -451,6 +451,10 @@ def titled_people(nlp, text: str) -> dict[str, tuple]:
     ("Turkish businessman Mehmet Ali Yilmaz bought a stake in the company.", {"Mehmet Ali Yilmaz": (None, None)}),
     ("The memorandum was signed by Ahmed bin Saeed Al Maktoum in Dubai.", {"Ahmed bin Saeed Al Maktoum": (None, None)}),
     ("Energy Minister Khalid Al-Falih met the Kazakh delegation in Riyadh.", {"Khalid Al-Falih": (None, "Minister")}),
+    ("Saudi Foreign Minister Adel al-Jubeir arrived in Astana on Monday.", {"Adel al-Jubeir": (None, "Foreign Minister")}),
+    ("The talks in Doha were held with Mohammed bin Abdulrahman al-Thani.", {"Mohammed bin Abdulrahman al-Thani": (None, None)}),
+    # a byline, surname first, on a line of its own
+    ("Kazakh grain exports rose by 12 percent.\n\nZhumagulov Yerlan\n", {"Zhumagulov Yerlan": (None, None)}),
     # initials glued to the surname or before it
     ("The letter was signed by S.Aleinik and sent to Astana.", {"S.Aleinik": ("Sergei Aleinik", "Minister of Foreign Affairs")}),
     ("The protocol bears the signature of A.A. Erofeev.", {"A.A. Erofeev": (None, None)}),
