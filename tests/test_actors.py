@@ -356,6 +356,12 @@ def test_every_listed_institution_resolves_by_each_spelling(registry, record):
     ("Olaf Scholz", 2023, "Chancellor"),
     ("Recep Tayyip Erdogan", 2012, "Prime Minister"),
     ("Recep Tayyip Erdogan", 2018, "President"),
+    ("Alexander Turchin", 2019, "First Deputy Prime Minister"),  # BelTA called him so in August 2019
+    ("Alexander Turchin", 2022, "Chairman of the Minsk Oblast Executive Committee"),
+    ("Han Zheng", 2020, "Vice Premier of the State Council"),
+    ("Han Zheng", 2024, "Vice President"),
+    ("Sergei Mironov", 2010, "Chairman of the Federation Council"),
+    ("Valentina Matviyenko", 2012, "Chairwoman of the Federation Council"),
 ])
 def test_people_hold_the_office_of_the_articles_year(registry, name, year, title):
     assert registry.office(registry.person(name), year).title == title
