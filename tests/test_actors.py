@@ -467,3 +467,15 @@ def titled_people(nlp, text: str) -> dict[str, tuple]:
 ])
 def test_people_of_every_naming_tradition_and_their_titles(nlp, text, expected):
     assert titled_people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, alone, actor", [
+    ("President Moon Jae-in received the delegation. Moon noted the growth of trade.", "Moon", "Moon Jae-in"),
+    ("Xi Jinping met the Kazakh President in Astana. Xi said that the partnership had deepened.", "Xi", "Xi Jinping"),
+    ("Foreign Minister Park Jin met his counterpart in Seoul. Park said that both sides would expand trade.", "Park", "Park Jin"),
+    # two full names begin with the word: it stands for neither
+    ("Lee Jae-myung met Lee Nak-yon in Seoul. Lee said that the talks had gone well.", "Lee", None),
+])
+def test_a_family_name_written_first_stands_alone_for_the_full_name_before_it(nlp, text, alone, actor):
+    doc = nlp(text)
+    assert [e._.actor for e in doc.ents if e.label_ == "PERSON" and e.text == alone] == [actor]
