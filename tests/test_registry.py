@@ -272,7 +272,6 @@ def test_each_country_has_its_government_parliament_and_foreign_ministry(registr
     ("European Union", "European Union"), ("European Commission", "European Commission"),
     ("SCO Council of Foreign Ministers", "SCO Council of Foreign Ministers"),
     ("Council of Ministers of the Union State", "Council of Ministers of the Union State"),
-    ("CIS Anti-Terrorism Center", "CIS Anti-Terrorism Centre"),
 ])
 def test_the_regions_international_bodies_resolve_by_their_usual_names(registry, written, canonical):
     assert [a.name for a in registry.find(INSTITUTION, written)] == [canonical]
