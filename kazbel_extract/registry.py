@@ -23,6 +23,7 @@ ROLE_KEYS = {"organisation_kinds", "portfolios", "name_connectors", "host_prepos
 VOCABULARY = ("places", "titles")
 PERSON, INSTITUTION = "person", "institution"
 _TRANSLITERATION = (("q", "k"), ("x", "ks"), ("w", "v"), ("dzh", "j"), ("zh", "j"), ("kh", "h"))
+_NAME_WORDS = re.compile(r"\s+|(?<=\.)(?=\w)")  # "S.Aleinik" and "A.A. Erofeev" are initials and a surname
 
 
 @lru_cache(maxsize=65536)
@@ -39,6 +40,19 @@ def fold(text: str) -> str:
         text = text.replace(written, spoken)
     text = re.sub(r"y(?=[aeiou])", "", text).replace("y", "i")
     return re.sub(r"[a-z0-9]{4,}", lambda word: re.sub(r"([a-z])\1+", r"\1", word[0]), text)
+
+
+def _title_key(text: str) -> str:
+    """A title's words to compare with the title list: no accents, case or marks but the hyphen ("Chargé d’Affaires"
+    is "charge d affaires", "Vice-Premier" stays one word)."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^a-z-]+", " ", text).split())
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a personal name as written: a hyphenated word is one ("Dae-sik" of "Kim Dae-sik" is a
+    given name, "Kul-Mohammed" a surname), initials are words even when glued to the surname ("S.Aleinik")."""
+    return [word for word in map(fold, _NAME_WORDS.split(name.strip())) if word]
 
 
 @dataclass(frozen=True)
@@ -111,12 +125,13 @@ class Registry:
                 self._index(self._by_kind, kind, actor)
             for spelling in actor.spellings:
                 self._index(self._by_spelling, (actor.kind, fold(spelling)), actor)
-                words = fold(spelling).split()
+                words = name_words(spelling)
                 if actor.kind == PERSON and len(words) > 1:
                     self._index(self._by_surname, words[-1], actor)
                     self._first_names.setdefault(actor, set()).add(words[0])
         self._countries = {fold(word): country for country, words in self.countries.items() for word in [country, *words]}
         self._role_classes: dict[str, str | None] = {}
+        self._class_keys = {_title_key(key): value for key, value in self.role_classes.items()}
 
     @staticmethod
     def _index(index: dict, key, actor: Actor) -> None:
@@ -169,13 +184,14 @@ class Registry:
         return self._by_spelling.get((kind, fold(name)), [])
 
     def person(self, name: str) -> Actor | None:
-        """The one person a name can be: a known spelling, first name and surname, or a surname only one person has."""
+        """The one person a name can be: a known spelling, first name (or initial) and surname, or a surname only one
+        person has; a name that begins with a lowercase particle is a surname ("von der Leyen")."""
         found = self.find(PERSON, name)
         if len(found) == 1:
             return found[0]
-        words = fold(name).split()
+        words = name_words(name)
         matches = self._by_surname.get(words[-1], []) if words else []
-        if len(words) > 1:
+        if len(words) > 1 and name.strip()[:1].isupper():
             matches = [a for a in matches
                        if any(first.startswith(words[0]) or words[0].startswith(first) for first in self._first_names[a])]
         return matches[0] if len(matches) == 1 else None
@@ -196,14 +212,15 @@ class Registry:
         return self._role_classes[title]
 
     def _classify(self, title: str) -> str | None:
-        words = re.sub(r"[^a-z-]+", " ", title.casefold()).split()
-        text = " ".join(words)
-        classes = self.role_classes
-        found = [key for key in classes if re.search(rf"(^| ){re.escape(key)}( |$)", text)]
+        """The class of the longest office phrase in `title`, of the last one when two are as long ("Deputy Akim" is
+        a deputy governor, not a deputy of parliament); "Deputy" or "Vice" before it makes it a deputy's."""
+        text = _title_key(title)
+        found = [(len(key.split()), match.end(), key) for key in self._class_keys
+                 for match in [re.search(rf"(^| ){re.escape(key)}( |$)", text)] if match]
         if not found:
             return None
-        best = classes[max(found, key=len)]
-        return f"deputy {best}" if {"deputy", "vice"} & set(words) else best
+        best = self._class_keys[max(found)[2]]
+        return f"deputy {best}" if best and {"deputy", "vice"} & set(text.split()) else best
 
     def office(self, actor: Actor, year: int | None, role_class: str | None = None) -> Office | None:
         """The office `actor` held in `year` (of `role_class` when given). Without a year: their only office of

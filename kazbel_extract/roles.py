@@ -9,11 +9,21 @@ organisation and country a phrase gives a person ("Chairman of the Senate of the
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .registry import INSTITUTION, Actor, Registry, fold
+
+
+@lru_cache(maxsize=65536)
+def title_key(word: str) -> str:
+    """A word of a title as the title list is compared: lowercase, no accents, one apostrophe ("Chargé d’Affaires"
+    is "charge d'affaires")."""
+    word = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    return "".join(c for c in word if not unicodedata.combining(c))
 
 
 class RoleWords:
@@ -23,7 +33,7 @@ class RoleWords:
     def __init__(self, registry: Registry):
         self.registry = registry
         titles = registry.titles
-        self.class_keys = sorted((tuple(k.split()) for k in registry.role_classes), key=len, reverse=True)
+        self.class_keys = sorted((tuple(map(title_key, k.split())) for k in registry.role_classes), key=len, reverse=True)
         self._class_key_set = set(self.class_keys)  # looked up by length, longest first, not scanned
         self._class_key_lengths = sorted({len(key) for key in self.class_keys}, reverse=True)
         self.modifiers = {w.casefold() for w in titles["modifiers"]}
@@ -41,14 +51,14 @@ class RoleWords:
 
     def is_title_word(self, token: Token) -> bool:
         """A word a title is made of: "Chairman", "First", "Deputy", or the start of "Prime Minister"."""
-        lower = token.lower_
+        lower = title_key(token.lower_)
         if lower in self._title_by_itself:
             return True
         return lower in self.title_words and self.class_key_at(list(token.doc[token.i:token.i + self.longest_class_key]), 0)
 
     def class_key_len(self, tokens: list[Token], i: int) -> int:
         """Words of the longest office class ("first deputy prime minister") starting at `tokens[i]`, 0 for none."""
-        words = tuple(t.lower_ for t in tokens[i:i + self._class_key_lengths[0]]) if self._class_key_lengths else ()
+        words = tuple(title_key(t.lower_) for t in tokens[i:i + self._class_key_lengths[0]]) if self._class_key_lengths else ()
         return next((n for n in self._class_key_lengths if n <= len(words) and words[:n] in self._class_key_set), 0)
 
     def class_key_at(self, tokens: list[Token], i: int) -> bool:
@@ -80,7 +90,7 @@ class TitlePhrases:
         if token.text == "-" and (token.whitespace_ or token.i and token.doc[token.i - 1].whitespace_):
             return False  # a dash between words ("KAZINFORM - Kazakh Foreign Minister"), not a hyphen
         words = self.words
-        return (token.is_title or token.is_upper or token.lower_ in words.connectors or token.lower_ in words.role_words
+        return (token.is_title or token.is_upper or token.lower_ in words.connectors or title_key(token.lower_) in words.role_words
                 or token.ent_type_ in ("ORG", "GPE", "NORP") or token.text == ",")
 
     def _has_title(self, tokens) -> bool:

@@ -356,6 +356,12 @@ def test_every_listed_institution_resolves_by_each_spelling(registry, record):
     ("Olaf Scholz", 2023, "Chancellor"),
     ("Recep Tayyip Erdogan", 2012, "Prime Minister"),
     ("Recep Tayyip Erdogan", 2018, "President"),
+    ("Alexander Turchin", 2019, "First Deputy Prime Minister"),  # BelTA called him so in August 2019
+    ("Alexander Turchin", 2022, "Chairman of the Minsk Oblast Executive Committee"),
+    ("Han Zheng", 2020, "Vice Premier of the State Council"),
+    ("Han Zheng", 2024, "Vice President"),
+    ("Sergei Mironov", 2010, "Chairman of the Federation Council"),
+    ("Valentina Matviyenko", 2012, "Chairwoman of the Federation Council"),
 ])
 def test_people_hold_the_office_of_the_articles_year(registry, name, year, title):
     assert registry.office(registry.person(name), year).title == title
@@ -420,3 +426,56 @@ def test_a_misspelt_role_key_is_an_error(nlp, tmp_path):
     (tmp_path / "actors" / "roles.json").write_text(json.dumps(roles), encoding="utf-8")
     with pytest.raises(VocabularyError, match="portfolio"):
         ActorResolver(nlp, "kazbel_actors", str(tmp_path / "actors")).initialize()
+
+
+# --- people of every naming tradition, with the title before them
+
+def titled_people(nlp, text: str) -> dict[str, tuple]:
+    return {e.text: (e._.actor, (e._.role or {}).get("title")) for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles of chancellors, monarchs, state secretaries, governors and akims
+    ("Federal Chancellor Gerhard Schroeder opened the business forum in Astana.", {"Gerhard Schroeder": (None, "Federal Chancellor")}),
+    ("Sultan of Oman Haitham bin Tarik received the credentials of the new envoy.", {"Haitham bin Tarik": (None, "Sultan")}),
+    ("King Abdullah II of Jordan discussed grain supplies with the delegation.", {"Abdullah II": (None, "King")}),
+    ("State Secretary of the Security Council Alexander Volfovich chaired the session.",
+     {"Alexander Volfovich": (None, "State Secretary")}),
+    ("Governor of the Tula Region Alexei Dyumin signed a roadmap with the Belarusian side.", {"Alexei Dyumin": (None, "Governor")}),
+    ("Akim of Kostanay Region Kumar Aksakalov showed the guests a new plant.", {"Kumar Aksakalov": (None, "Akim")}),
+    ("Chinese Vice Premier Ding Xuexiang called for deeper cooperation.", {"Ding Xuexiang": ("Ding Xuexiang", "Vice Premier")}),
+    # diplomatic ranks below ambassador
+    ("Minister-Counsellor Park Sung-ho of the Korean embassy attended the exhibition.",
+     {"Park Sung-ho": (None, "Minister-Counsellor")}),
+    ("Chargé d’Affaires of Belarus Vitaly Kozhemyakin laid flowers at the monument.",
+     {"Vitaly Kozhemyakin": (None, "Chargé d’Affaires")}),
+    # names without Slavic or Turkic endings: Korean, Vietnamese, German, Turkish and Arabic
+    ("Korean entrepreneur Kim Dae-sik opened an office in Almaty.", {"Kim Dae-sik": (None, None)}),
+    ("The company was represented by Song Ji-hoon.", {"Song Ji-hoon": (None, None)}),
+    ("The forum was addressed by Vietnamese Prime Minister Pham Minh Chinh.", {"Pham Minh Chinh": (None, "Prime Minister")}),
+    ("German investor Klaus-Peter von Hagen plans to build a warehouse.", {"Klaus-Peter von Hagen": (None, None)}),
+    ("Turkish businessman Mehmet Ali Yilmaz bought a stake in the company.", {"Mehmet Ali Yilmaz": (None, None)}),
+    ("The memorandum was signed by Ahmed bin Saeed Al Maktoum in Dubai.", {"Ahmed bin Saeed Al Maktoum": (None, None)}),
+    ("Energy Minister Khalid Al-Falih met the Kazakh delegation in Riyadh.", {"Khalid Al-Falih": (None, "Minister")}),
+    ("Saudi Foreign Minister Adel al-Jubeir arrived in Astana on Monday.", {"Adel al-Jubeir": (None, "Foreign Minister")}),
+    ("The talks in Doha were held with Mohammed bin Abdulrahman al-Thani.", {"Mohammed bin Abdulrahman al-Thani": (None, None)}),
+    # a byline, surname first, on a line of its own
+    ("Kazakh grain exports rose by 12 percent.\n\nZhumagulov Yerlan\n", {"Zhumagulov Yerlan": (None, None)}),
+    # initials glued to the surname or before it
+    ("The letter was signed by S.Aleinik and sent to Astana.", {"S.Aleinik": ("Sergei Aleinik", "Minister of Foreign Affairs")}),
+    ("The protocol bears the signature of A.A. Erofeev.", {"A.A. Erofeev": (None, None)}),
+])
+def test_people_of_every_naming_tradition_and_their_titles(nlp, text, expected):
+    assert titled_people(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, alone, actor", [
+    ("President Moon Jae-in received the delegation. Moon noted the growth of trade.", "Moon", "Moon Jae-in"),
+    ("Xi Jinping met the Kazakh President in Astana. Xi said that the partnership had deepened.", "Xi", "Xi Jinping"),
+    ("Foreign Minister Park Jin met his counterpart in Seoul. Park said that both sides would expand trade.", "Park", "Park Jin"),
+    # two full names begin with the word: it stands for neither
+    ("Lee Jae-myung met Lee Nak-yon in Seoul. Lee said that the talks had gone well.", "Lee", None),
+])
+def test_a_family_name_written_first_stands_alone_for_the_full_name_before_it(nlp, text, alone, actor):
+    doc = nlp(text)
+    assert [e._.actor for e in doc.ents if e.label_ == "PERSON" and e.text == alone] == [actor]

@@ -247,3 +247,85 @@ def test_the_same_person_holds_the_office_of_the_articles_year(nlp, published, t
 def test_a_short_ministers_title_names_the_countrys_ministry(nlp, text, name, organisation):
     doc = tagged(nlp, text, people=[name])
     assert people(doc)[name][1]["organisation"] == organisation
+
+
+# --- the structures the registry covers, by kind and country
+
+PARTNERS = ["Russia", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Azerbaijan", "China", "Türkiye", "South Korea",
+            "Germany"]
+
+
+@pytest.mark.parametrize("country", ["Kazakhstan", "Belarus", *PARTNERS])
+def test_each_country_has_its_government_parliament_and_foreign_ministry(registry, country):
+    assert registry.institutions_of_kind("government", country), country
+    assert registry.institutions_of_kind("parliament", country), country
+    ministries = [a.name for a in registry.institutions_of_kind("ministry", country)]
+    assert any("Foreign" in name for name in ministries), country
+    assert any(word in name for name in ministries for word in ("Econom", "Trade", "Commerce")), country
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("EAEU", "Eurasian Economic Union"), ("EEC", "Eurasian Economic Commission"), ("CIS", "Commonwealth of Independent States"),
+    ("CSTO", "Collective Security Treaty Organization"), ("SCO", "Shanghai Cooperation Organisation"), ("Union State", "Union State"),
+    ("OSCE", "Organization for Security and Co-operation in Europe"),
+    ("CICA", "Conference on Interaction and Confidence Building Measures in Asia"), ("EDB", "Eurasian Development Bank"),
+    ("European Union", "European Union"), ("European Commission", "European Commission"),
+    ("SCO Council of Foreign Ministers", "SCO Council of Foreign Ministers"),
+    ("Council of Ministers of the Union State", "Council of Ministers of the Union State"),
+])
+def test_the_regions_international_bodies_resolve_by_their_usual_names(registry, written, canonical):
+    assert [a.name for a in registry.find(INSTITUTION, written)] == [canonical]
+
+
+def test_both_chambers_of_belarus_have_their_standing_commissions(registry):
+    commissions = [a.name for a in registry.institutions_of_kind("parliamentary committee", "Belarus")]
+    lower = [n for n in commissions if "House of Representatives" in n]
+    upper = [n for n in commissions if "Council of the Republic" in n]
+    assert len(lower) >= 12 and len(upper) >= 5
+    assert ("Standing Commission on Human Rights, National Relations and Mass Media of the House of Representatives of Belarus"
+            in lower)
+
+
+# --- a name as written: initials, hyphenated words, particles
+
+@pytest.mark.parametrize("written, canonical", [
+    ("S.Aleinik", "Sergei Aleinik"),             # an initial glued to the surname
+    ("A.G. Lukashenko", "Alexander Lukashenko"),  # two initials
+    ("Sh.Mirziyoyev", "Shavkat Mirziyoyev"),      # a two-letter initial
+    ("Kul-Mohammed", "Mukhtar Kul-Mohammed"),     # a hyphenated surname alone is that surname, not its last part
+    ("von der Leyen", "Ursula von der Leyen"),    # a surname that begins with its particles
+    ("Kassym Tokayev", "Kassym-Jomart Tokayev"),  # the first part of a hyphenated given name
+])
+def test_a_name_resolves_by_its_initials_hyphens_and_particles(registry, written, canonical):
+    assert registry.person(written).name == canonical
+
+
+@pytest.mark.parametrize("written", [
+    "Kim Dae-sik",       # a Korean given name is one word: "sik" is no surname shared with Kim Hwang-sik
+    "Mohammed Zayed",    # no listed person
+    "Dmitry Lukashenko",  # another given name with a listed surname
+])
+def test_a_name_of_no_listed_person_resolves_to_no_one(registry, written):
+    assert registry.person(written) is None
+
+
+# --- the class of office a title names, whatever the naming tradition of the country
+
+@pytest.mark.parametrize("title, role_class", [
+    ("Federal Chancellor", "prime minister"),
+    ("Vice Chancellor", "deputy prime minister"),
+    ("Emir of Qatar", "monarch"),
+    ("Sultan", "monarch"),
+    ("King of Jordan", "monarch"),
+    ("State Secretary of the Security Council", "secretary"),
+    ("Governor of the Tula Region", "governor"),
+    ("Akim of Kostanay Region", "governor"),
+    ("Deputy Akim of Almaty", "deputy governor"),  # the last of two one-word titles is the office
+    ("Vice Premier of the State Council", "deputy prime minister"),
+    ("Chargé d’Affaires", "ambassador"),            # accent and typographic apostrophe
+    ("Charge d'Affaires a.i.", "ambassador"),
+    ("Minister-Counsellor", None),                 # a diplomatic rank, no minister
+    ("Deputy", None),
+])
+def test_a_title_names_its_class_of_office(registry, title, role_class):
+    assert registry.role_class(title) == role_class

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from .. import vocabulary
 from ..data import models_path
-from ..registry import INSTITUTION, PERSON, Actor, Registry, fold
+from ..registry import INSTITUTION, PERSON, Actor, Registry, fold, name_words
 from ..roles import RoleMentions, RoleReader, RoleWords, TitlePhrases, sentence_of
 
 DEFAULT_DATA = "actors"
@@ -44,15 +44,19 @@ class PersonResolver:
     def __call__(self, people: list[Span], year: int | None) -> None:
         """Set `._.actor` and `._.role` of each PERSON span of a doc, in text order."""
         by_surname: dict[str, Span] = {}
+        by_first: dict[str, Span | None] = {}  # the first word of one full name only: None when two share it
         for n, span in enumerate(people):
-            self._resolve(span, by_surname, year, people[:n])
+            self._resolve(span, by_surname, by_first, year, people[:n])
 
-    def _resolve(self, span: Span, by_surname: dict[str, Span], year: int | None, earlier: list[Span]) -> None:
-        words = fold(span.text).split()
+    def _resolve(self, span: Span, by_surname: dict[str, Span], by_first: dict[str, Span | None], year: int | None,
+                 earlier: list[Span]) -> None:
+        words = name_words(span.text)
         if not words:
             return
-        same = by_surname.get(words[-1]) if len(words) == 1 else None
-        if same is not None:  # "Myasnikovich" after "Mikhail Myasnikovich"
+        # "Myasnikovich" after "Mikhail Myasnikovich"; a family name written first, "Moon" after "Moon Jae-in", when no
+        # full name ends in it and one full name alone begins with it (the entity rules tag it only so)
+        same = (by_surname.get(words[-1]) or by_first.get(words[0])) if len(words) == 1 else None
+        if same is not None:
             span._.actor = same._.actor
             actor = next(iter(self.registry.find(PERSON, same._.actor)), None) if same._.actor else None
             span._.role = self._role(span, year, actor, earlier, fallback=False) or same._.role
@@ -60,6 +64,10 @@ class PersonResolver:
         actor = self.registry.person(span.text)
         span._.actor = actor.name if actor else None
         first = by_surname.setdefault(words[-1], span)
+        if len(words) > 1:
+            known = by_first.get(words[0], span)
+            one = known is not None and (known is span or known.text == span.text or (known._.actor and known._.actor == span._.actor))
+            by_first[words[0]] = known if one else None
         span._.role = self._role(span, year, actor, earlier, fallback=first is span) or first._.role
 
     def _role(self, span: Span, year: int | None, actor: Actor | None, earlier: list[Span],

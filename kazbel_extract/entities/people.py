@@ -3,12 +3,16 @@
 surnames standing alone once the article or the gazetteer has the full name."""
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
 from .shapes import NameShapes
 from .words import Word
+
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # "Sung-ho", "Jae-in": the Korean given name after the family name
 
 
 class PersonFinder(NameShapes):
@@ -36,7 +40,8 @@ class PersonFinder(NameShapes):
                 i += 1
                 continue
             family_word = (i + 1 < len(words) and words[i + 1].start not in in_org
-                           and lex.opens_a_family_name(words, i, doc[words[i].start].is_sent_start))
+                           and (lex.opens_a_family_name(words, i, doc[words[i].start].is_sent_start)
+                                or self._opens_a_korean_name(words, i)))
             if not family_word and (not lex.is_name_candidate(words[i]) or self._ends_a_place(words, i)):
                 i += 1  # "Emirates" of "United Arab Emirates [Thani bin Ahmed Al Zeyoudi]"
                 continue
@@ -94,13 +99,24 @@ class PersonFinder(NameShapes):
             i = j
         return spans
 
+    def _opens_a_korean_name(self, words: list[Word], i: int) -> bool:
+        """Does a family name that is also a common word open a name at word `i` ("Park" of "Ambassador Park Sung-ho",
+        "Song Ji-hoon")? Only before a hyphenated given name with a lowercase second syllable, a shape no noun before a
+        name has."""
+        lex, nxt = self.lexicon, words[i + 1]
+        return (words[i].key in lex.family_first and words[i].is_cap and not words[i].headline
+                and HYPHENATED_GIVEN_NAME.match(nxt.text) is not None and lex.is_name_candidate(nxt))
+
     def _name_end(self, words: list[Word], i: int, in_org: set[int]) -> tuple[int, bool]:
         """End of the name words from `i`, through lowercase particles between them ("Ursula von der Leyen",
-        "Haitham bin Tariq"); and whether a particle was crossed."""
+        "Haitham bin Tariq") or glued to the next name word ("Adel al-Jubeir"); and whether a particle was crossed."""
         lex, j, crossed = self.lexicon, i, False
         while j < len(words) and words[j].start not in in_org:
             if lex.is_name_candidate(words[j]):
                 j += 1
+                continue
+            if j > i and self._glued_particle(words[j]):
+                j, crossed = j + 1, True  # "Adel al-Jubeir"
                 continue
             k = j
             while k < len(words) and words[k].key in lex.name_particles and words[k].text.islower():
@@ -109,6 +125,12 @@ class PersonFinder(NameShapes):
                 break
             j, crossed = k, True
         return j, crossed
+
+    def _glued_particle(self, word: Word) -> bool:
+        """A lowercase particle hyphenated to a capitalised name word ("al-Jubeir", "el-Sisi"): a name's word after
+        the name's first."""
+        head, _, rest = word.text.partition("-")
+        return head.islower() and head.casefold() in self.lexicon.name_particles and rest[:1].isupper() and rest[1:].isalpha()
 
     def _ends_a_place(self, words: list[Word], i: int) -> bool:
         """Is word `i` the last word of a place's name written with the words before it ("United Arab Emirates")?"""
