@@ -22,7 +22,7 @@ class KnownNames(NameShapes):
     def find(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
         """The token ranges of the gazetteer's names in `doc`, in any case, and of two written as one."""
         base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
-        ranges = [self._with_country(words, *self._extended(doc, words, *self._whole_word(doc, words, s, e), base_ends))
+        ranges = [self._with_market(doc, words, *self._with_country(words, *self._extended(doc, words, *self._whole_word(doc, words, s, e), base_ends)))
                   for _, s, e in self.matcher(doc)]
         ranges += self._known_in_capitals(doc)
         return ranges + self._known_written_as_one(doc, words, ranges)
@@ -88,6 +88,28 @@ class KnownNames(NameShapes):
                and not self.person_at(words, k)):
             k += 1
         return start, words[k - 1].end if k > first else end
+
+    def _with_market(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:
+        """A known company's name (tokens `start:end`) with the country or world region written right after it that the
+        parse joins to it in one noun phrase ("Huawei Technologies Kazakhstan", "Samsung Electronics Central Asia",
+        "Lukoil Uzbekistan"): its subsidiary for that market, one name as written. Not after an acronym, mostly a body's
+        ("the UN Kazakhstan office" is the UN's in Kazakhstan), nor a city or a region of a country (a branch's place),
+        an acronym ("the Samsung EU office"), a possessive, or a place the parse reads apart ("... with Lukoil
+        Kazakhstan signed")."""
+        lex, (first, k) = self.lexicon, word_range(words, start, end)
+        if (k == 0 or k >= len(words) or words[k].start != end or doc[end - 1].whitespace_ != " " or lex.is_place(words[k - 1])
+                or all(w.is_acronym for w in words[first:k])):
+            return start, end
+        stop = next((s for s in range(min(len(words), k + lex.longest_place), k, -1)
+                     if " ".join(w.key for w in words[k:s]) in lex.places), None)
+        if (stop is None or " ".join(w.key for w in words[k:stop]) in lex.local_places
+                or any(not w.is_cap or w.is_acronym or w.headline for w in words[k:stop])
+                or (stop < len(words) and words[stop].text in lex.possessives)):
+            return start, end
+        place = range(words[k].start, words[stop - 1].end)
+        last = doc[end - 1]
+        joined = last.head.i in place or any(doc[i].head.i in range(start, end) for i in place)
+        return (start, words[stop - 1].end) if joined else (start, end)
 
     def _known_in_capitals(self, doc: Doc) -> list[tuple[int, int]]:
         """Gazetteer names written in capitals ("BELARUSIAN RAILWAYS", "KAZAKHTELECOM"), longest first in each run of

@@ -91,14 +91,17 @@ class SpanTrimmer(NameShapes):
         """Does a nationality describe the company's name after it ("the Italian Maire Tecnimont", "the Turkish Tekfen
         Construction"), as a descriptor does? Only before a name of two or more words without a head: a nationality
         before a head is the name's ("Belarusian Potash Company", "Kazakh Research Institute"), and one before a single
-        word may be ("Korean Air"); a known name keeps it."""
+        word may be ("Korean Air"); a known name keeps it. Before a known company's name it describes that company,
+        whatever follows ("the Chinese [Sinopec Engineering Group]")."""
         lex = self.lexicon
         rest = inner[1:]
-        return (len(rest) >= 2 and inner[0].key in lex.nationalities and inner[0].key not in lex.country_names
-                and all(self.is_name_word(w) and w.key not in lex.heads for w in rest)
-                and not all(w.key in lex.vocabulary for w in rest)  # "Georgian [Railway Logistics]": generic words alone
-                and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest)
-                and " ".join(w.key for w in inner) not in lex.known_organisations)
+        if (not rest or inner[0].key not in lex.nationalities or inner[0].key in lex.country_names
+                or " ".join(w.key for w in inner) in lex.known_organisations):
+            return False
+        return lex.opens_with_known_name(rest) or (
+            len(rest) >= 2 and all(self.is_name_word(w) and w.key not in lex.heads for w in rest)
+            and not all(w.key in lex.vocabulary for w in rest)  # "Georgian [Railway Logistics]": generic words alone
+            and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest))
 
     def _without_person_after(self, inner: list[Word]) -> list[Word]:
         """The base model's organisation without the personal name of two or three words that ends it ("Chairman of
