@@ -44,9 +44,19 @@ LEGAL_FORMS_OF_MANY_LANGUAGES = [
     ("The contract was signed with Danieli S.r.l. and Petronas Sdn Bhd.", ["Danieli S.r.l.", "Petronas Sdn Bhd"]),
     ("Wartsila Oy and Tekfen Insaat A.S. supplied equipment for the terminal.", ["Wartsila Oy", "Tekfen Insaat A.S."]),
     ("Siemens Energy B.V. opened an office in Tashkent.", ["Siemens Energy B.V."]),
+    ("Representatives of Deere & Company and CLAAS KGaA mbH attended the field day.", ["Deere & Company", "CLAAS KGaA mbH"]),
+    ("Krone GmbH & Co. KG will assemble balers in Kostanay.", ["Krone GmbH & Co. KG"]),
     ("Linde GmbH and Siemens AG will supply equipment worth 40 million euros.", ["Linde GmbH", "Siemens AG"]),
     ("Mitsubishi Corporation and Toyota Tsusho Corp. opened a joint office in Astana.",
      ["Mitsubishi Corporation", "Toyota Tsusho Corp."]),
+]
+
+SITES_NAMED_BY_THEIR_NOUN = [
+    # a technology park is a site, as industrial parks and zones are (the guidelines): no ORG, nor a person's name
+    ("The Zhongguancun Science Park and Technopark Alatau signed an agreement on start-ups.", []),
+    ("Residents of Technopolis Minsk exported software worth $20 million.", []),
+    # a body that runs the site is named by its own head
+    ("The Hi-Tech Park Administration reported that exports grew by 30%.", ["Hi-Tech Park Administration"]),
 ]
 
 
@@ -55,6 +65,11 @@ def org_texts(nlp, text):
 
 
 @pytest.mark.parametrize("text, orgs", NATIONALITY_BEFORE_KNOWN_BRAND + SLOGANS_AND_LABELS + REGIONAL_SUBSIDIARIES
-                         + LEGAL_FORMS_OF_MANY_LANGUAGES)
+                         + LEGAL_FORMS_OF_MANY_LANGUAGES + SITES_NAMED_BY_THEIR_NOUN)
 def test_org_shape(nlp, text, orgs):
     assert org_texts(nlp, text) == sorted(orgs)
+
+
+@pytest.mark.parametrize("text", [text for text, _ in SITES_NAMED_BY_THEIR_NOUN[:2]])
+def test_a_site_is_no_person(nlp, text):
+    assert not [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
