@@ -58,7 +58,7 @@ class AnnouncedNames(NameShapes):
             first -= 1
         rest = words[first + 1:m]
         if rest and words[first].key in lex.nationalities and (
-                len(rest) == 1 and rest[0].is_acronym or lex.opens_with_known_name(rest)):
+                len(rest) == 1 and rest[0].is_acronym or lex.opens_with_own_name(rest)):
             first += 1  # "the Belarusian ONT channel"; an unknown name keeps its first word ("Qazaq Silicon")
         names = words[first:m]
         if not names or all(lex.is_place(w) or w.key in lex.institution_words or w.key in lex.region_words for w in names):

@@ -76,7 +76,7 @@ class InstitutionNames(NameShapes):
         "Kazakh Khabar", "the Chinese Sinopec Engineering Group")? It is no part of the name, as before a descriptor
         ("the Belarusian ONT channel"), unless the whole is the known name."""
         lex = self.lexicon
-        return (len(modifiers) > 1 and modifiers[0].key in lex.nationalities and lex.opens_with_known_name([*modifiers[1:], head])
+        return (len(modifiers) > 1 and modifiers[0].key in lex.nationalities and lex.opens_with_own_name([*modifiers[1:], head])
                 and " ".join(w.key for w in [*modifiers, head]) not in lex.known_organisations)
 
     def _of_two_countries(self, words: list[Word], k: int) -> bool:
@@ -154,8 +154,9 @@ class InstitutionNames(NameShapes):
     def _coordinated(self, first: Word, second: Word) -> bool:
         """Are `first` and `second`, joined by "and", two modifiers of one head: an institution word, or two plural
         nouns ("Trade and Integration Ministry", "Exhibitions and Congresses Department"; not "Steppe Cement and Alina
-        Group" or "Belarus and Kazakh Railways")."""
+        Group", "Belarus and Kazakh Railways" or "... and Industry and Atameken Chamber", a known body of its own)."""
         lex = self.lexicon
         plurals = first.key.endswith("s") and second.key.endswith("s")
         return (self.is_modifier(first) and not lex.is_place(first) and not lex.is_place(second)
+                and second.key not in lex.known_organisations
                 and (first.key in lex.vocabulary or plurals))

@@ -100,13 +100,17 @@ class Lexicon(PersonalNameWords):
         return (len(name) == 1 and "." in name[0].text and self.web_address.match(name[0].text) is not None
                 and name[0].key not in self.known_organisations)
 
-    def opens_with_known_name(self, name: list[Word]) -> bool:
+    def opens_with_own_name(self, name: list[Word]) -> bool:
         """Do the words open with a known organisation's name, whatever follows it ("Sinopec [Engineering Group]",
-        "Lukoil [Overseas]")? Not when they open with an institution word or a place ("National University")."""
+        "Lukoil [Overseas]"), or with a city or a region ("Pavlodar [Petrochemical Plant]")? A nationality before such
+        words describes the body they name. Not when they open with an institution word ("National University")."""
         first = name[0] if name else None
-        if first is None or first.key in self.institution_words or self.is_place(first):
+        if first is None or first.key in self.institution_words:
             return False
-        return any(" ".join(w.key for w in name[:n]) in self.known_organisations for n in range(1, len(name) + 1))
+        if first.key in self.local_places and first.key not in self.nationalities:
+            return True
+        return not self.is_place(first) and any(
+            " ".join(w.key for w in name[:n]) in self.known_organisations for n in range(1, len(name) + 1))
 
     def is_place_phrase(self, words: list[Word]) -> bool:
         """Words that are a place together ("Hong Kong", "Ho Chi Minh City"), each ("Belarus-Kazakhstan"), or between
