@@ -31,8 +31,8 @@ from ..entities.data import CURRENCIES, DEFAULT_DATA, OWN_TABLES, VOCABULARY, ch
 from ..entities.lexicon import Lexicon
 from ..entities.organisations import OrganisationFinder
 from ..entities.people import PersonFinder
-from ..entities.words import Word, words_of
-from ..text import doc_text
+from ..entities.rule_spans import OtherRuleSpans
+from ..entities.words import words_of
 
 
 DEFAULT_CONFIG = {"data_path": None, "max_name_modifiers": 8, "max_name_words": 40}  # no real name is longer; bounds the work on adversarial text
@@ -95,9 +95,9 @@ class EntityRules:
             "spelt_legal_forms": self._matcher({"LEGAL_FORM": [f for f in legal_forms if " " in f]}, attr="LOWER"),
             "source_cues": self._matcher({"SOURCE": self.data["lexicon"]["source_cues"]}, attr="LOWER"),
         }
-        self.not_org_matcher = self._matcher(organisations["not_organisations"])
-        self.seat_matcher = self._matcher({"FAC": organisations["seats"]})
-        self.points_matcher = self._matcher({"PERCENT": self.data["lexicon"]["percentage_points"]}, attr="LOWER")
+        self.other_spans = OtherRuleSpans(self.lexicon, self._matcher(organisations["not_organisations"]),
+                                          self._matcher({"FAC": organisations["seats"]}),
+                                          self._matcher({"PERCENT": self.data["lexicon"]["percentage_points"]}, attr="LOWER"))
         limits = (self.lexicon, self.max_name_modifiers, self.max_name_words)
         self.organisations = OrganisationFinder(*limits, matchers)
         self.people = PersonFinder(*limits, self._matcher({"PERSON": self.data["people"]["names"] + self.data["registry_people"]["names"]}))
@@ -123,56 +123,13 @@ class EntityRules:
         base_rest = [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
         repeated = self.people.repeated(doc, words, [s for s in people if len(s) > 1] + base_full_names)
         surnames = self.people.surnames(doc, words, people + base_full_names)
-        # a site's or a programme's name inside a body's ("Hi-Tech Park Administration") is no entity of its own
-        not_orgs = [Span(doc, s, e, label=label) for label, s, e in self.not_org_matcher(doc)
-                    if not any(o.start <= s and e <= o.end and (o.start, o.end) != (s, e) for o in orgs)]
-        not_orgs += self._seats_as_venues(doc)
-        ranked = ((RANK_AGENCY, self._agency(doc)), (RANK_NOT_ORG, not_orgs), (RANK_AMOUNT, self._amounts(doc)), (RANK_ORG, orgs),
-                  (RANK_PERSON, people + repeated), (RANK_BASE_NAME, base_full_names), (RANK_SURNAME, surnames),
-                  (RANK_REGION, self._regions(doc, words)), (RANK_BASE, base_rest))
+        other = self.other_spans
+        ranked = ((RANK_AGENCY, other.agency(doc)), (RANK_NOT_ORG, other.not_organisations(doc, orgs)),
+                  (RANK_AMOUNT, other.amounts(doc)), (RANK_ORG, orgs), (RANK_PERSON, people + repeated),
+                  (RANK_BASE_NAME, base_full_names), (RANK_SURNAME, surnames), (RANK_REGION, other.regions(doc, words)),
+                  (RANK_BASE, base_rest))
         doc.ents = _resolve([(rank, span) for rank, spans in ranked for span in spans if _in_latin_script(span.text)])
         return doc
-
-    # --- rule spans -------------------------------------------------------------------------
-
-    def _agency(self, doc: Doc) -> list[Span]:
-        """The news agency of the dateline ("MINSK. KAZINFORM -")."""
-        dateline = doc._.dateline
-        if dateline is None or dateline.agency_start is None:
-            return []
-        agency = doc.char_span(dateline.agency_start, dateline.agency_end, label="ORG", alignment_mode="expand")
-        return [agency] if agency is not None else []
-
-    def _amounts(self, doc: Doc) -> list[Span]:
-        """MONEY and PERCENT spans of the shapes `values` can read, without qualifiers, and percentage points."""
-        spans = []
-        money_mentions = values.parser_of(doc.vocab).money_mentions
-        text = doc_text(doc)
-        for label, finder in (("MONEY", money_mentions), ("PERCENT", values.percent_mentions)):
-            for start, end in finder(text):
-                span = doc.char_span(start, end, label=label, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-        # "6.2 percentage points": PERCENT too (the guidelines), though no percentage of a trade figure
-        spans += [Span(doc, start - 1, end, label="PERCENT") for _, start, end in self.points_matcher(doc)
-                  if start > 0 and doc[start - 1].like_num and any(c.isdigit() for c in doc[start - 1].text)]
-        return spans
-
-    def _seats_as_venues(self, doc: Doc) -> list[Span]:
-        """A body's name that is also its building, after a preposition of place, names the building ("received in
-        Akorda", "talks at the Kremlin"); elsewhere it is the body ("the Akorda press service")."""
-        spans = []
-        for _, start, end in self.seat_matcher(doc):
-            before = start - (start > 0 and doc[start - 1].lower_ == "the")
-            if before > 0 and doc[before - 1].lower_ in self.lexicon.venue_prepositions:
-                spans.append(Span(doc, start, end, label="FAC"))
-        return spans
-
-    def _regions(self, doc: Doc, words: list[Word]) -> list[Span]:
-        """"Gomel Oblast", "Almaty Region": places, whatever the base model says."""
-        lex = self.lexicon
-        return [Span(doc, words[i - 1].start, word.end, label="GPE") for i, word in enumerate(words)
-                if i and word.key in lex.region_words and words[i - 1].is_cap and words[i - 1].key not in lex.determiners]
 
     # --- serialisation ----------------------------------------------------------------------
 

@@ -53,6 +53,8 @@ class Condition:
 
 @dataclass(frozen=True)
 class Rule:
+    """One attribute-ruler pattern: decides whether it matches around a token, and what it sets there."""
+
     tokens: tuple[tuple[Condition, ...], ...]  # the conditions on each token of the pattern
     index: int  # which token of the pattern gets the attributes
     values: dict[int, int]  # column of SET_ATTRS -> id to set
@@ -117,6 +119,9 @@ def compile_rules(patterns: list[dict], strings: StringStore) -> list[Rule]:
 
 
 class PosRules:
+    """Decides each token's POS, TAG and DEP as the base model's attribute ruler would: the last matching rule's
+    value for each attribute, one-token rules looked up by tag, the others gated by their anchor's attribute."""
+
     def __init__(self, nlp: Language, name: str, cache_size: int = 65536, scorer: Callable | None = None):
         if cache_size < 0:
             raise ValueError(f"kazbel_pos_rules: cache_size must be at least 0, not {cache_size}")

@@ -58,7 +58,7 @@ class AnnouncedNames(NameShapes):
             first -= 1
         rest = words[first + 1:m]
         if rest and words[first].key in lex.nationalities and (
-                len(rest) == 1 and rest[0].is_acronym or " ".join(w.text for w in rest).casefold() in lex.known_organisations):
+                len(rest) == 1 and rest[0].is_acronym or lex.opens_with_own_name(rest)):
             first += 1  # "the Belarusian ONT channel"; an unknown name keeps its first word ("Qazaq Silicon")
         names = words[first:m]
         if not names or all(lex.is_place(w) or w.key in lex.institution_words or w.key in lex.region_words for w in names):
@@ -78,7 +78,8 @@ class AnnouncedNames(NameShapes):
                 continue
             close = next((t.i for t in doc[word.end:word.end + self.max_name_modifiers + 1] if t.text in quotes), None)
             name = words_within(words, word.end, close) if close is not None else []
-            if not name or not self.is_name_word(name[0]) or all(lex.is_place(w) for w in name) or name[-1].key in lex.not_org:
+            if (not name or not self.is_name_word(name[0]) or all(lex.is_place(w) for w in name) or name[-1].key in lex.not_org
+                    or self._slogan(doc, words, word.end, close)):
                 continue
             inside = range(word.end, close)
             root = next((doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head.i == i), None)
@@ -98,6 +99,16 @@ class AnnouncedNames(NameShapes):
                 if node.lower_ in lex.sites or node.lower_ in lex.product_nouns or node.lower_ in lex.not_org:
                     break  # 'the resort "Burabay"', 'assembly of the crossover "Chery Tiggo 7"': a site's or a product's name
         return ranges
+
+    def _slogan(self, doc: Doc, words: list[Word], start: int, end: int) -> bool:
+        """Is the quoted text at tokens `start:end` a phrase led by a verb with a lowercase word in it, or one ending on
+        "in" and a place ('the brand "Made in Kazakhstan"', '"Grown in Belarus"'): a label of origin or a slogan, no
+        company's name (the guidelines' programmes and initiatives)?"""
+        if doc[start].pos_ == "VERB" and any(t.is_lower for t in doc[start + 1:end]):
+            return True
+        inside = words_within(words, start, end)
+        at = next((k for k in range(len(inside) - 1, 0, -1) if inside[k].key == "in"), None)
+        return at is not None and at + 1 < len(inside) and self.lexicon.is_place_phrase(inside[at + 1:])
 
     def _quoted(self, doc: Doc, start: int, end: int) -> bool:
         quotes = self.lexicon.quotes
@@ -127,7 +138,8 @@ class AnnouncedNames(NameShapes):
                 close = next((t.i for t in doc[words[j].end:words[j].end + self.max_name_modifiers] if t.text in self.lexicon.quotes), None)
                 if close is None or close == words[j].end:
                     break
-                ranges.append((words[j].end, close))
+                if not self._slogan(doc, words, words[j].end, close):
+                    ranges.append((words[j].end, close))
                 j = word_range(words, close, close + 1)[1]
             else:
                 end = j

@@ -47,7 +47,7 @@ class InstitutionNames(NameShapes):
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
                     start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
-            if self._nationality_of_known_name(words[start:i]):
+            if self._nationality_of_known_name(words[start:i], word):
                 start += 1  # "the Turkish [Anadolu Agency]", "the Kazakh [Khabar Agency]"
             modifiers = words[start:i]
             mission = word.key in lex.mission_heads
@@ -71,12 +71,13 @@ class InstitutionNames(NameShapes):
                 continue  # "a joint Working Group": a kind of body, not a name
             yield start, self._named_after(words, end)
 
-    def _nationality_of_known_name(self, modifiers: list[Word]) -> bool:
+    def _nationality_of_known_name(self, modifiers: list[Word], head: Word) -> bool:
         """Do the modifiers of a head open with a nationality that describes a known name after it ("Turkish Anadolu",
-        "Kazakh Khabar")? It is no part of the name, as before a descriptor ("the Belarusian ONT channel")."""
+        "Kazakh Khabar", "the Chinese Sinopec Engineering Group")? It is no part of the name, as before a descriptor
+        ("the Belarusian ONT channel"), unless the whole is the known name."""
         lex = self.lexicon
-        return (len(modifiers) > 1 and modifiers[0].key in lex.nationalities
-                and " ".join(w.key for w in modifiers[1:]) in lex.known_organisations)
+        return (len(modifiers) > 1 and modifiers[0].key in lex.nationalities and lex.opens_with_own_name([*modifiers[1:], head])
+                and " ".join(w.key for w in [*modifiers, head]) not in lex.known_organisations)
 
     def _of_two_countries(self, words: list[Word], k: int) -> bool:
         """Does "of Kazakhstan and Belarus" (two countries, each with its own "the" or none) follow at word `k`, with
@@ -153,8 +154,9 @@ class InstitutionNames(NameShapes):
     def _coordinated(self, first: Word, second: Word) -> bool:
         """Are `first` and `second`, joined by "and", two modifiers of one head: an institution word, or two plural
         nouns ("Trade and Integration Ministry", "Exhibitions and Congresses Department"; not "Steppe Cement and Alina
-        Group" or "Belarus and Kazakh Railways")."""
+        Group", "Belarus and Kazakh Railways" or "... and Industry and Atameken Chamber", a known body of its own)."""
         lex = self.lexicon
         plurals = first.key.endswith("s") and second.key.endswith("s")
         return (self.is_modifier(first) and not lex.is_place(first) and not lex.is_place(second)
+                and second.key not in lex.known_organisations
                 and (first.key in lex.vocabulary or plurals))

@@ -1,15 +1,17 @@
 """The entity rules' word lists (`models/entity_rules/`) and the shared vocabularies, as case-folded sets, with
-the word tests every rule asks (a place, a name candidate, a surname shape)."""
+the word tests every rule asks (a place, a website, a compound modifier; those of personal names in `name_words`)."""
 from __future__ import annotations
 
 import re
 
 from .. import vocabulary
+from .name_words import PersonalNameWords
 from .words import Word
 
 
-class Lexicon:
-    """The word lists of `models/entity_rules/` and the shared vocabularies, as case-folded sets."""
+class Lexicon(PersonalNameWords):
+    """The word lists of `models/entity_rules/` and the shared vocabularies, as case-folded sets, and the tests of
+    places, websites and compound modifiers (those of personal names are `PersonalNameWords`')."""
 
     def __init__(self, data: dict, stop_words: set[str]):
         lexicon, places, people, marks = data["lexicon"], data["places"], data["people"], data["marks"]
@@ -92,27 +94,23 @@ class Lexicon:
         words = fold(w for phrase in phrases for w in phrase.split()) | fold(titles["counterpart_words"])
         return words - self.vocabulary - self.heads - self.links - self.determiners - self.legal_forms - {"and", "-"}
 
-    def surnames_of(self, names: list[str]) -> set[str]:
-        """The words of a full name that may later stand alone for it: the last ("Lukashenko", the Vietnamese
-        "Chinh" of "Pham Minh Chinh"), and the first of a Chinese or Korean name ("Xi" of "Xi Jinping")."""
-        folded = [n.casefold() for n in names]
-        # a family name that is also a function word ("He" of "He Lifeng", "To" of "To Lam") never stands alone for it
-        first_alone = len(folded) > 1 and folded[0] in self.family_first and folded[0] not in self.stop_words
-        return {folded[-1], folded[0]} if first_alone else {folded[-1]}
-
-    def opens_a_family_name(self, words: list[Word], k: int, sentence_start: bool) -> bool:
-        """Does a family name that is also a function word begin a name at word `k` ("Vice Premier He Lifeng", "General
-        Secretary To Lam")? Only capitalised and before a name candidate inside a sentence, before two at its start ("Do
-        Duc Duy, Minister of ..."): "He said", "To boost trade" and "To Tokayev, ..." do not."""
-        first, rest = words[k], words[k + 1:k + 3]
-        return (first.key in self.family_first and first.key in self.stop_words and first.is_cap and not first.headline
-                and len(rest) >= 1 + sentence_start and all(self.is_name_candidate(w) for w in rest[:1 + sentence_start]))
-
     def is_website(self, name: list[Word]) -> bool:
         """Is a name one web address ("Kapital.kz", "Kursiv.media"): a website cited as a source, no ORG (the
         guidelines), unless a known company's name is written so ("Kaspi.kz", "JD.com")?"""
         return (len(name) == 1 and "." in name[0].text and self.web_address.match(name[0].text) is not None
                 and name[0].key not in self.known_organisations)
+
+    def opens_with_own_name(self, name: list[Word]) -> bool:
+        """Do the words open with a known organisation's name, whatever follows it ("Sinopec [Engineering Group]",
+        "Lukoil [Overseas]"), or with a city or a region ("Pavlodar [Petrochemical Plant]")? A nationality before such
+        words describes the body they name. Not when they open with an institution word ("National University")."""
+        first = name[0] if name else None
+        if first is None or first.key in self.institution_words:
+            return False
+        if first.key in self.local_places and first.key not in self.nationalities:
+            return True
+        return not self.is_place(first) and any(
+            " ".join(w.key for w in name[:n]) in self.known_organisations for n in range(1, len(name) + 1))
 
     def is_place_phrase(self, words: list[Word]) -> bool:
         """Words that are a place together ("Hong Kong", "Ho Chi Minh City"), each ("Belarus-Kazakhstan"), or between
@@ -129,36 +127,6 @@ class Lexicon:
     def is_place(self, word: Word) -> bool:
         """A country, city, region or nationality word, or a hyphenated pair of them ("Belarus-Kazakhstan")."""
         return word.key in self.place_words or all(p in self.place_words for p in word.parts)
-
-    def is_name_candidate(self, word: Word) -> bool:
-        """Could be part of a personal name: capitalised, not an acronym, in none of the word lists. The answer
-        depends on the word's text alone and is asked many times per word, so it is kept, one entry per distinct
-        word text, as spaCy's string store keeps one per string."""
-        memo = (word.text, word.lowered)
-        answer = self._name_candidates.get(memo)
-        if answer is None:
-            key = word.key
-            answer = (word.is_cap and not word.is_acronym and any(c.isalpha() for c in key)
-                      and not self.is_place(word) and not self.is_compound_modifier(word) and key not in self.titles and key not in self.institution_words
-                      and key not in self.months and key not in self.stop_words and key not in self.region_words)
-            self._name_candidates[memo] = answer
-        return answer
-
-    def opens_a_name(self, first: Word, second: Word) -> bool:
-        """Do `first` and `second` begin a personal name by its given name ("Valery Dvornik", "Rifat Hisarciklioglu"),
-        whatever the surname's shape?"""
-        return first.key in self.given_names and self.is_name_candidate(first) and self.is_name_candidate(second)
-
-    def looks_like_surname(self, word: Word) -> bool:
-        """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not). The Russian "-in"
-        follows a consonant ("Putin", "Sobyanin"); after a vowel it ends English words ("Grain", "Chain", "Protein")."""
-        key = word.key
-        if key in self.known_surnames:
-            return True
-        if len(key) <= 4 or not key.endswith(self.surname_suffixes):
-            return False
-        stem = key[:-3] if key.endswith("ina") else key[:-2] if key.endswith("in") else None
-        return stem is None or stem[-1] not in "aeiou"
 
 
 def fold(items) -> set[str]:

@@ -1,0 +1,61 @@
+"""Where a merged organisation name ends: with the legal form right after it, the number of a numbered plant or
+school, the acronym of an organisation's body after its own; without the name of a title's holder after it."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .shapes import NameShapes
+from .short_names import is_acronym_name
+from .words import Word, word_range
+
+
+class NameEnds(NameShapes):
+    """Decides the end of each organisation name found by name or shape, after the overlapping ones are merged."""
+
+    def __call__(self, doc: Doc, words: list[Word], merged: list[list[int]], form_ends: dict[int, int]) -> list[tuple[int, int]]:
+        """The token ranges `merged` (start, end pairs) with their ends moved to where each name ends."""
+        at = {w.start: k for k, w in enumerate(words)}
+        for span in merged:  # a legal form right after a name is its own ("Halyk Savings Bank of Kazakhstan JSC")
+            span[1] = form_ends.get(span[1], span[1])
+            span[1] = self._with_number(doc, words, at, *span)
+            span[1] = self._with_body_acronym(words, at, *span)
+        return [(s, self._without_holder(words, s, e)) for s, e in merged]
+
+    def _with_number(self, doc: Doc, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
+        """The end of a name ending on a head (tokens `start:end`) with the number written after it ("Minsk Dairy Plant
+        No. 1", "Meat Factory No 2", "Farm No.3"): a numbered plant's or school's name; else `end`."""
+        signs, k = self.lexicon.number_signs, end
+        last = words[at[end] - 1] if end in at and at[end] > 0 else None
+        if last is None or last.key not in self.lexicon.heads or not last.is_cap or k >= len(doc):
+            return end
+        text = doc[k].text
+        if text in signs:
+            k += 1 + (k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_)
+            return k + 1 if k < len(doc) and doc[k].text.isdigit() else end
+        sign = next((s for s in signs if text.startswith(s) and text[len(s):].isdigit()), None)  # "No.3"
+        return k + 1 if sign else end
+
+    def _without_holder(self, words: list[Word], start: int, end: int) -> int:
+        """The end of a body's name after a title (tokens `start:end`) without the two words of no word list after its
+        institution words, which name the title's holder ("President of the European Bank for Reconstruction and
+        Development [Odile Renaud-Basso]"); elsewhere two such words may end a name ("Center for International
+        Programs Bolashak")."""
+        lex, (first, stop) = self.lexicon, word_range(words, start, end)
+        if (stop - first >= 4 and self.follows_title(words, first) and words[stop - 3].key in lex.institution_words
+                and lex.is_name_candidate(words[stop - 2]) and lex.is_name_candidate(words[stop - 1])):
+            return words[stop - 3].end
+        return end
+
+    def _with_body_acronym(self, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
+        """The end of an organisation's acronym (tokens `start:end`) with the acronym of its body written right after
+        it ("OSCE PA", "CSTO CA", "UN ESCAP"): a body of that organisation; not a title, a descriptor, a unit or a
+        tax ("the EAEU GDP", "the CIS CEO"), nor another organisation ("EEC EAEU")."""
+        lex, k = self.lexicon, at.get(end)
+        first = at.get(start)
+        if k is None or first is None or k != first + 1 or not words[first].is_acronym:
+            return end
+        word = words[k]
+        if (word.is_acronym and is_acronym_name(word, lex) and word.key not in lex.titles and word.key not in lex.descriptors
+                and word.key not in lex.legal_forms and word.key not in lex.known_organisations and not word.headline and (k + 1 == len(words) or not words[k + 1].is_acronym)):
+            return word.end
+        return end
