@@ -140,10 +140,12 @@ class ClauseStage:
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
-        """Whether a planning word frames the clause ("expected", "plan", "the need for"); a group noun on the way
-        ("a set of documents") frames nothing."""
+        """Whether a planning or discussing word frames the clause ("expected", "plan", "the need for"; "discussed
+        signing", "considered concluding": what is discussed is still ahead); a group noun on the way ("a set of
+        documents") frames nothing."""
         groups = {t.lower_ for t in clause.nominals} & self.words["collectives"]
-        return bool((clause.framing - besides - groups) & self.words["planning_words"])
+        ahead = self.words["planning_words"] | self.words["discussing_words"]
+        return bool((clause.framing - besides - groups) & ahead)
 
 
 def _headline_report(verb: Token) -> bool:
