@@ -222,3 +222,21 @@ def test_a_signing_framed_by_preparing_or_discussing_is_ahead(text, expected):
 )
 def test_an_agreement_reached_for_a_thing_in_either_voice(text, expected):
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers reviewed the implementation of the roadmap under the memorandum on trade, signed "
+                     "in 2022.", [("in_force", None), ("signed", None)], id="the frame's own participle"),
+        pytest.param("The sides checked the fulfilment of the action plan under the agreement on industrial "
+                     "cooperation signed last year.", [("in_force", None), ("signed", None)],
+                     id="another object's event"),
+        pytest.param("The ministers put their signatures to a protocol on customs.", [("signed", None)],
+                     id="an object with no 'of': the document's event"),
+        pytest.param("Under the agreement on transit, carriers will need no permits.", [("in_force", None)],
+                     id="a frame with no stage of its own"),
+    ],
+)
+def test_a_framing_document_keeps_its_own_stage(text, expected):
+    assert agreements(text) == expected

@@ -48,7 +48,9 @@ class ClauseStage:
             return "planned", True  # "the Belarusian side proposed a roadmap", "the ministries plan a new programme"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         if clause.verb is not None and noun.dep_ == "pobj" and not clause.nominals:
-            events += [c for c in clause.verb.children if c.dep_ == "dobj"]  # "put their signatures to a protocol"
+            events += [c for c in clause.verb.children if c.dep_ == "dobj" and not any(
+                o.lower_ == "of" for o in c.children)]  # "put their signatures to a protocol"; not "reviewed the
+            # implementation of the roadmap under the memorandum": that object's event is the roadmap's
         words = (*events, *((clause.verb,) if clause.verb is not None else ()))
         awaited = any(t.lower_ in w["awaiting_words"] for t in words)  # "awaits signing", "pending ratification"
         for word in words:
