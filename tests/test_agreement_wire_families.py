@@ -183,3 +183,60 @@ def test_a_document_nested_in_another_title_is_part_of_it(text, expected):
 )
 def test_an_understanding_or_another_sense_is_no_record(text, expected):
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides are preparing to sign a package of agreements.", [("planned", None)],
+                     id="preparing to sign"),
+        pytest.param("The sides are preparing to sign an agreement on transit.", [("planned", None)],
+                     id="preparing to sign a named one"),
+        pytest.param("The sides are preparing an agreement on transit.", [("planned", None)], id="preparing it"),
+        pytest.param("The sides discussed signing a contract for 100 buses.", [("planned", None)],
+                     id="discussed signing"),
+        pytest.param("The parties considered concluding an agreement on investments.", [("planned", None)],
+                     id="considered concluding"),
+        pytest.param("The minister suggested signing a memorandum on tourism.", [("planned", None)],
+                     id="suggested signing"),
+        pytest.param("The sides pledged to conclude a treaty on the border.", [("planned", None)], id="pledged to"),
+        pytest.param("The sides are planning to sign a package of agreements.", [("planned", None)],
+                     id="planning to sign"),
+    ],
+)
+def test_a_signing_framed_by_preparing_or_discussing_is_ahead(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides reached an agreement on the supply of tractors.", [("signed", None)], id="active"),
+        pytest.param("An agreement on the supply of tractors was reached.", [("signed", None)], id="passive, named"),
+        pytest.param("An agreement was reached on the supply of tractors.", [("signed", None)],
+                     id="passive, 'on' on the verb"),
+        pytest.param("Agreements were reached on the supply of tractors.", [], id="plural: understandings"),
+        pytest.param("An agreement was reached on Monday.", [], id="a date is no subject"),
+        pytest.param("An agreement was reached on holding the forum in Minsk.", [], id="on doing something"),
+    ],
+)
+def test_an_agreement_reached_for_a_thing_in_either_voice(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers reviewed the implementation of the roadmap under the memorandum on trade, signed "
+                     "in 2022.", [("in_force", None), ("signed", None)], id="the frame's own participle"),
+        pytest.param("The sides checked the fulfilment of the action plan under the agreement on industrial "
+                     "cooperation signed last year.", [("in_force", None), ("signed", None)],
+                     id="another object's event"),
+        pytest.param("The ministers put their signatures to a protocol on customs.", [("signed", None)],
+                     id="an object with no 'of': the document's event"),
+        pytest.param("Under the agreement on transit, carriers will need no permits.", [("in_force", None)],
+                     id="a frame with no stage of its own"),
+    ],
+)
+def test_a_framing_document_keeps_its_own_stage(text, expected):
+    assert agreements(text) == expected

@@ -48,7 +48,9 @@ class ClauseStage:
             return "planned", True  # "the Belarusian side proposed a roadmap", "the ministries plan a new programme"
         events = [t for n in clause.nominals for t in (n, *(c for c in n.children if c.dep_ in ("compound", "amod")))]
         if clause.verb is not None and noun.dep_ == "pobj" and not clause.nominals:
-            events += [c for c in clause.verb.children if c.dep_ == "dobj"]  # "put their signatures to a protocol"
+            events += [c for c in clause.verb.children if c.dep_ == "dobj" and not any(
+                o.lower_ == "of" for o in c.children)]  # "put their signatures to a protocol"; not "reviewed the
+            # implementation of the roadmap under the memorandum": that object's event is the roadmap's
         words = (*events, *((clause.verb,) if clause.verb is not None else ()))
         awaited = any(t.lower_ in w["awaiting_words"] for t in words)  # "awaits signing", "pending ratification"
         for word in words:
@@ -140,10 +142,12 @@ class ClauseStage:
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
-        """Whether a planning word frames the clause ("expected", "plan", "the need for"); a group noun on the way
-        ("a set of documents") frames nothing."""
+        """Whether a planning or discussing word frames the clause ("expected", "plan", "the need for"; "discussed
+        signing", "considered concluding": what is discussed is still ahead); a group noun on the way ("a set of
+        documents") frames nothing."""
         groups = {t.lower_ for t in clause.nominals} & self.words["collectives"]
-        return bool((clause.framing - besides - groups) & self.words["planning_words"])
+        ahead = self.words["planning_words"] | self.words["discussing_words"]
+        return bool((clause.framing - besides - groups) & ahead)
 
 
 def _headline_report(verb: Token) -> bool:
