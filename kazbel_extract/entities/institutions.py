@@ -47,7 +47,7 @@ class InstitutionNames(NameShapes):
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
                     start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
-            if self._nationality_of_known_name(words[start:i], word):
+            if self._nationality_before_own_name(words[start:i], word):
                 start += 1  # "the Turkish [Anadolu Agency]", "the Kazakh [Khabar Agency]"
             modifiers = words[start:i]
             mission = word.key in lex.mission_heads
@@ -71,10 +71,11 @@ class InstitutionNames(NameShapes):
                 continue  # "a joint Working Group": a kind of body, not a name
             yield start, self._named_after(words, end)
 
-    def _nationality_of_known_name(self, modifiers: list[Word], head: Word) -> bool:
-        """Do the modifiers of a head open with a nationality that describes a known name after it ("Turkish Anadolu",
-        "Kazakh Khabar", "the Chinese Sinopec Engineering Group")? It is no part of the name, as before a descriptor
-        ("the Belarusian ONT channel"), unless the whole is the known name."""
+    def _nationality_before_own_name(self, modifiers: list[Word], head: Word) -> bool:
+        """Do the modifiers of a head open with a nationality that describes the name after it, one opening with a known
+        name or a city ("Turkish Anadolu", "Kazakh Khabar", "the Chinese Sinopec Engineering Group", "the Kazakh Pavlodar
+        Petrochemical Plant"; `Lexicon.opens_with_own_name`)? It is no part of the name, as before a descriptor ("the
+        Belarusian ONT channel"), unless the whole is the known name."""
         lex = self.lexicon
         return (len(modifiers) > 1 and modifiers[0].key in lex.nationalities and lex.opens_with_own_name([*modifiers[1:], head])
                 and " ".join(w.key for w in [*modifiers, head]) not in lex.known_organisations)

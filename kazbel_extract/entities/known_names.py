@@ -22,8 +22,10 @@ class KnownNames(NameShapes):
     def find(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
         """The token ranges of the gazetteer's names in `doc`, in any case, and of two written as one."""
         base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
-        ranges = [self._with_market(doc, words, *self._with_country(words, *self._extended(doc, words, *self._whole_word(doc, words, s, e), base_ends)))
-                  for _, s, e in self.matcher(doc)]
+        ranges = []
+        for _, start, end in self.matcher(doc):
+            start, end = self._extended(doc, words, *self._whole_word(doc, words, start, end), base_ends)
+            ranges.append(self._with_market(doc, words, *self._with_country(words, start, end)))
         ranges += self._known_in_capitals(doc)
         return ranges + self._known_written_as_one(doc, words, ranges)
 
@@ -92,10 +94,10 @@ class KnownNames(NameShapes):
     def _with_market(self, doc: Doc, words: list[Word], start: int, end: int) -> tuple[int, int]:
         """A known company's name (tokens `start:end`) with the country or world region written right after it that the
         parse joins to it in one noun phrase ("Huawei Technologies Kazakhstan", "Samsung Electronics Central Asia",
-        "Lukoil Uzbekistan"): its subsidiary for that market, one name as written. Not after an acronym, mostly a body's
-        ("the UN Kazakhstan office" is the UN's in Kazakhstan), nor a city or a region of a country (a branch's place),
-        an acronym ("the Samsung EU office"), a possessive, or a place the parse reads apart ("... with Lukoil
-        Kazakhstan signed")."""
+        "Lukoil Uzbekistan"): its subsidiary for that market, one name as written. Not after a name of acronyms, mostly
+        a body's ("the UN Kazakhstan office" is the UN's office there); not a city or a region of a country (a branch's
+        place), a place written as an acronym ("the Samsung EU office") or with a possessive, nor a place the parse
+        reads apart ("... with Lukoil Kazakhstan signed")."""
         lex, (first, k) = self.lexicon, word_range(words, start, end)
         if (k == 0 or k >= len(words) or words[k].start != end or doc[end - 1].whitespace_ != " " or lex.is_place(words[k - 1])
                 or all(w.is_acronym for w in words[first:k])):
