@@ -68,8 +68,8 @@ class MeetingDates:
         session", "Tuesday's talks" and "the 4 July summit" it was held at are the meeting's)."""
         head = date.root.head
         w = self.words
-        return date.root.dep_ in ("compound", "nmod", "amod", "nummod") and head.pos_ in ("NOUN", "PROPN") \
-            and head.ent_type_ not in ("DATE", "TIME") and head.i != trigger.i \
+        return date.root.dep_ in ("compound", "nmod", "amod", "nummod") and head.pos_ == "NOUN" \
+            and head.ent_type_ not in ("DATE", "TIME", "PERSON") and head.i != trigger.i \
             and head.lower_ not in w["nouns"] and head.lower_ not in w["visit_nouns"] and head not in gatherings
 
     def _planned_day(self, date: Span) -> bool:
