@@ -75,6 +75,10 @@ def test_a_week_or_a_dateline_day_is_no_meeting_day(meetings, text):  # noqa: F8
                      id="a planned event after the meeting's own day"),
         pytest.param(f"ASTANA - Kazakh President {TOKAYEV} met Belarusian President {LUKASHENKO} on Wednesday, a day "
                      "before the summit opened.", "2024-07-03", id="a day before another event"),
+        pytest.param(MET + " ahead of the 12 September forum.", None, id="a day modifying another noun"),
+        pytest.param(MET + " to review the 2 June agreement on transit.", None, id="the day of a document"),
+        pytest.param(MET + " during the 3 July session of the council.", "2024-07-03", id="a day modifying the meeting"),
+        pytest.param(MET + " on Thursday evening.", "2024-07-04", id="a day modifying a time of day"),
     ],
 )
 def test_the_day_of_another_event_is_not_the_meetings(meetings, text, day):  # noqa: F811
@@ -161,3 +165,18 @@ def test_a_held_meetings_day_is_on_or_before_the_story(meetings, text, published
 )
 def test_a_meeting_told_only_in_a_quote_is_the_speakers(meetings, text, expected):  # noqa: F811
     assert meetings(text, PUBLISHED, PEOPLE) == [expected]
+
+
+# -- an object pronoun is not its clause's subject ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(MET + " on Thursday. Smailov had earlier met him on 12 June.", id="had met him"),
+        pytest.param(MET + " on Thursday. Smailov had earlier held talks with him on 12 June.", id="held talks with him"),
+    ],
+)
+def test_an_object_pronoun_stands_for_the_person_before_who_is_not_the_subject(meetings, text):  # noqa: F811
+    records = meetings(text, PUBLISHED, PEOPLE)
+    assert [(sorted(m["participants"]), m["date"]) for m in records] == [
+        (sorted([SMAILOV, ALEINIK]), "2024-07-04"), (sorted([SMAILOV, ALEINIK]), "2024-06-12")]

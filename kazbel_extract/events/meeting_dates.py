@@ -45,7 +45,8 @@ class MeetingDates:
                 return shifted(day, from_before), where[0] if where else None, [anchor] if anchor is not None else []
         own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"]) + self._told_to_the_counterpart(trigger)
         dates = [d for d in self.dates_in[sent.start] if not in_another_clause(d.root, trigger, own_phrases)
-                 and not self.visit_days.days_of_a_visit(d, trigger) and not self._planned_day(d)]
+                 and not self.visit_days.days_of_a_visit(d, trigger) and not self._planned_day(d)
+                 and not self._of_another_noun(d, trigger, gatherings)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         shift = self.days.relative_day(sent)
         if date is not None:
@@ -60,6 +61,16 @@ class MeetingDates:
             value = value if value is not None or shift is not None else told_day
             city, anchors = city or told_city, anchors + told_anchors
         return value, city[0] if city else None, anchors
+
+    def _of_another_noun(self, date: Span, trigger: Token, gatherings: list[Token]) -> bool:
+        """ "ahead of the 12 September forum", "discussed the 2 June agreement": a day written as a modifier of a noun
+        that is neither the meeting, a visit nor a gathering it was held at tells that noun's day ("the 3 July
+        session", "Tuesday's talks" and "the 4 July summit" it was held at are the meeting's)."""
+        head = date.root.head
+        w = self.words
+        return date.root.dep_ in ("compound", "nmod", "amod", "nummod") and head.pos_ == "NOUN" \
+            and head.ent_type_ not in ("DATE", "TIME", "PERSON") and head.i != trigger.i \
+            and head.lower_ not in w["nouns"] and head.lower_ not in w["visit_nouns"] and head not in gatherings
 
     def _planned_day(self, date: Span) -> bool:
         """ "ahead of the summit due on 10 July", "before the forum scheduled for 12 May": a day written right after a

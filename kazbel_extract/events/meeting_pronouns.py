@@ -48,11 +48,41 @@ class Pronouns:
             return self._group(pronoun)
         if low not in self.kinds["narrated"]:
             return []
+        if (object_of := self._object_of(pronoun)) is not None:
+            return self._other_than(pronoun, object_of)
         before = [p for p in self.persons_in[pronoun.sent.start] if p.end <= pronoun.i and self._agrees(pronoun, p)
                   and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
         if before:
             return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
         return self.last_subject_before(pronoun.sent, pronoun) or self._protagonist(pronoun)
+
+    def _object_of(self, pronoun: Token) -> list[Span] | None:
+        """The person subject of the clause a "him" or "her" is the object of ("X had met him", "X held talks with
+        her"); None for a pronoun that is no object, or an object of a clause without a person subject."""
+        if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+            return None
+        verb = next((t for t in pronoun.ancestors if t.pos_ in ("VERB", "AUX")), None)  # "held talks with him"
+        if verb is None:
+            return None
+        subjects = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+        people = [p for p in self.persons_in[pronoun.sent.start] if p.root.i in subjects]
+        return people or None
+
+    def _other_than(self, pronoun: Token, subjects: list[Span]) -> list[Span]:
+        """ "X had met him", "X held talks with her": an object pronoun is never its clause's own subject (that
+        would be "himself"); it stands for the last person named before it, in its sentence or the ones just
+        before, who is not that subject and can be the pronoun's."""
+        own = {p.text.split()[-1] for p in subjects}
+        sent, people = pronoun.sent, [p for p in self.persons_in[pronoun.sent.start] if p.end <= pronoun.i]
+        for _ in range(self.settings.pronoun_sentences_back + 1):
+            found = [p for p in people if p.text.split()[-1] not in own and self._agrees(pronoun, p)]
+            if found:
+                return found[-1:]
+            sent = sentence_before(sent)
+            if sent is None:
+                break
+            people = self.persons_in[sent.start]
+        return []
 
     def _group(self, pronoun: Token) -> list[Span]:
         """The people "they" stand for: two or more named before it in its sentence, else in the nearest of the
