@@ -67,6 +67,22 @@ TWO_SIDES = [
                  [rec(value=1.2e9, period="2023", parties=(B, K))], id="a third country as a comparison"),
 ]
 
+# A list of partners, each with its amount in brackets: each amount is the trade of its partner with the owner.
+BRACKETED_PARTNERS = [
+    pytest.param(TALKS + "In 2023 Uzbekistan's largest trading partners were China ($13 billion), Russia ($10 billion) "
+                 "and Kazakhstan ($4 billion).",
+                 [rec(value=1.3e10, period="2023", parties=(C, U)), rec(value=1e10, period="2023", parties=(R, U)),
+                  rec(value=4e9, period="2023", parties=(K, U))], id="the main partners of an owner"),
+    pytest.param(TALKS + "In 2023 Kazakhstan's trade grew with India ($1.9 billion), Iran ($500 million) and Vietnam "
+                 "($1 billion).",
+                 [rec(value=1.9e9, period="2023", parties=(K, "India")), rec(value=5e8, period="2023", parties=(K, "Iran")),
+                  rec(value=1e9, period="2023", parties=(K, "Vietnam"))], id="trade grew with partners"),
+    pytest.param("Kazakhstan's trade in 2023\n\nKazakhstan's foreign trade reached $140 billion in 2023. Its main "
+                 "trading partners were China (about $31 billion) and Russia ($26 billion).",
+                 [rec(value=1.4e11, period="2023", parties=(K,)), rec(value=3.1e10, period="2023", parties=(C, K)),
+                  rec(value=2.6e10, period="2023", parties=(K, R))], id="its partners, a hedged amount"),
+]
+
 # Whose export or import it is, from the preposition of the trade word.
 REPORTERS = [
     pytest.param(TALKS + "Imports to Kazakhstan from Belarus reached $500 million in 2023.",
@@ -80,6 +96,6 @@ REPORTERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ONE_SIDE + TWO_SIDES + REPORTERS)
+@pytest.mark.parametrize("text, expected", ONE_SIDE + TWO_SIDES + BRACKETED_PARTNERS + REPORTERS)
 def test_the_sides_and_reporter_come_from_the_text(text, expected):
     check(text, expected)

@@ -17,7 +17,7 @@ from .places import Place, Places
 from .periods import headed_paragraph_starts
 from .syntax import paragraph_of, paragraph_starts
 from .trade_article_pair import ArticlePair
-from .trade_partners import PartnerRoles
+from .trade_partners import PartnerRoles, first_of_amount
 from .trade_side_places import SIDE_KINDS, SidePlaces, clause_head, clause_of, heads, is_side_city, names_subject
 from .trade_totals import OwnTotals
 
@@ -119,6 +119,11 @@ class Parties:
         if gapped is not None:  # "trade between Kazakhstan and Russia ..., and with China - 31.5 billion dollars"
             others = [p.name for p in named if p.kind == "country" and p.name != gapped.name]
             return sorted([gapped.name, *self._owner(others, carried, {gapped.name})])
+        bracketed = [p for p in named if self.roles.bracketed_amount(p)] if figure is not None else []
+        partner = next((p for p in bracketed if self.roles.bracketed_amount(p) == first_of_amount(figure)), None)
+        if partner is not None:  # "Uzbekistan's main partners were China ($13 billion), Russia ($10 billion) and ..."
+            others = [p.name for p in named if p.kind == "country" and p not in bracketed]
+            return sorted([partner.name, *self._owner(others, carried, {p.name for p in bracketed})])
         pairs = self.roles.between_pairs(sent, named) if figure is not None else []
         before = [pair for pair in pairs if pair[0].start < figure.i]
         if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
