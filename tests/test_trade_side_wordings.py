@@ -36,6 +36,10 @@ ONE_SIDE = [
     pytest.param(KU_TALKS + "Uzbekistan's economy grew by 6% last year, and its exports rose to $24 billion.",
                  [rec("export", value=2.4e10, period="2023", parties=(U,), reporter=U)],
                  id="its exports, of the subject before"),
+    pytest.param(TALKS + "In 2023 Belarus' exports grew by 10% to $40 billion, while its trade with Kazakhstan came to "
+                 "$1 billion.", [rec("export", value=4e10, period="2023", pct=10.0, parties=(B,), reporter=B),
+                                 rec(value=1e9, period="2023", parties=(B, K))],
+                 id="a partner of the next clause is not the first clause's"),
 ]
 
 # A paragraph that speaks of a pair, or a figure whose clause names two sides, keeps two sides.
@@ -49,6 +53,10 @@ TWO_SIDES = [
                  [rec(value=2e9, period="2023", parties=(K, KG)),
                   rec("export", value=1.4e9, period="2023", parties=(K, KG), reporter=K)],
                  id="exports of a side of a pair the article gave before"),
+    pytest.param(TALKS + "In 2023 trade between Belarus and Uzbekistan grew by 5%, and Belarus' exports reached $600 "
+                 "million.", [rec(period="2023", pct=5.0, parties=(B, U)),
+                              rec("export", value=6e8, period="2023", parties=(B, U), reporter=B)],
+                 id="exports after a pair's clause of the same sentence"),
     pytest.param(KU_TALKS + "Trade between the two countries rose to $4.4 billion in 2023.",
                  [rec(value=4.4e9, period="2023", parties=(K, U))], id="the two countries of the lede"),
     pytest.param(KU_TALKS + "Mutual trade fell by 4% in 2023.",
