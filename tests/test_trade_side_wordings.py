@@ -93,6 +93,9 @@ BRACKETED_PARTNERS = [
 
 # Whose export or import it is, from the preposition of the trade word.
 REPORTERS = [
+    pytest.param(TALKS + "In 2023 imports from Uzbekistan fell to $90 million, Belarusian statistics show.",
+                 [rec("import", value=9e7, period="2023", parties=(B, U), reporter=B)],
+                 id="imports from a partner are not the partner's alone"),
     pytest.param(TALKS + "Imports to Kazakhstan from Belarus reached $500 million in 2023.",
                  [rec("import", value=5e8, period="2023", parties=(B, K), reporter=K)], id="imports to, from"),
     pytest.param(TALKS + "In 2023 imports into Belarus from Kazakhstan rose to $120 million.",

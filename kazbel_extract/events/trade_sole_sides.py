@@ -49,7 +49,8 @@ class SoleSides:
         place = next(iter(sides.values()))
         subject = names_subject(self.doc, place) and clause_head(self.doc[place.start]) == clause_head(figure)
         if place.name in self.paired_sides or not (
-                place is owner or subject or self.roles.owns_trade(place) or self._importer(place)):
+                place is owner or subject or self.roles.owns_trade(place) and not self._supplier(place)
+                or self._importer(place)):
             return None
         before = self._paragraph_so_far(sent)
         earlier = [p for p in named_sides if p.start < min(own)] + [
@@ -68,6 +69,11 @@ class SoleSides:
             out.insert(0, self.doc[start - 1].sent)
             start = out[0].start
         return out
+
+    def _supplier(self, place: Place) -> bool:
+        """ "imports from Belarus": the origin of imports is the partner, not their owner."""
+        tok = self.doc[place.start : place.end].root
+        return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ in self.import_words
 
     def _importer(self, place: Place) -> bool:
         """ "imports to Kazakhstan", "imports into Belarus": the destination of imports is their owner."""
