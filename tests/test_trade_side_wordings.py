@@ -36,6 +36,10 @@ ONE_SIDE = [
     pytest.param(KU_TALKS + "Uzbekistan's economy grew by 6% last year, and its exports rose to $24 billion.",
                  [rec("export", value=2.4e10, period="2023", parties=(U,), reporter=U)],
                  id="its exports, of the subject before"),
+    pytest.param(TALKS + "In 2023 Belarus' exports grew by 10% to $40 billion, while its trade with Kazakhstan came to "
+                 "$1 billion.", [rec("export", value=4e10, period="2023", pct=10.0, parties=(B,), reporter=B),
+                                 rec(value=1e9, period="2023", parties=(B, K))],
+                 id="a partner of the next clause is not the first clause's"),
 ]
 
 # A paragraph that speaks of a pair, or a figure whose clause names two sides, keeps two sides.
@@ -49,6 +53,10 @@ TWO_SIDES = [
                  [rec(value=2e9, period="2023", parties=(K, KG)),
                   rec("export", value=1.4e9, period="2023", parties=(K, KG), reporter=K)],
                  id="exports of a side of a pair the article gave before"),
+    pytest.param(TALKS + "In 2023 trade between Belarus and Uzbekistan grew by 5%, and Belarus' exports reached $600 "
+                 "million.", [rec(period="2023", pct=5.0, parties=(B, U)),
+                              rec("export", value=6e8, period="2023", parties=(B, U), reporter=B)],
+                 id="exports after a pair's clause of the same sentence"),
     pytest.param(KU_TALKS + "Trade between the two countries rose to $4.4 billion in 2023.",
                  [rec(value=4.4e9, period="2023", parties=(K, U))], id="the two countries of the lede"),
     pytest.param(KU_TALKS + "Mutual trade fell by 4% in 2023.",
@@ -67,8 +75,27 @@ TWO_SIDES = [
                  [rec(value=1.2e9, period="2023", parties=(B, K))], id="a third country as a comparison"),
 ]
 
+# A list of partners, each with its amount in brackets: each amount is the trade of its partner with the owner.
+BRACKETED_PARTNERS = [
+    pytest.param(TALKS + "In 2023 Uzbekistan's largest trading partners were China ($13 billion), Russia ($10 billion) "
+                 "and Kazakhstan ($4 billion).",
+                 [rec(value=1.3e10, period="2023", parties=(C, U)), rec(value=1e10, period="2023", parties=(R, U)),
+                  rec(value=4e9, period="2023", parties=(K, U))], id="the main partners of an owner"),
+    pytest.param(TALKS + "In 2023 Kazakhstan's trade grew with India ($1.9 billion), Iran ($500 million) and Vietnam "
+                 "($1 billion).",
+                 [rec(value=1.9e9, period="2023", parties=(K, "India")), rec(value=5e8, period="2023", parties=(K, "Iran")),
+                  rec(value=1e9, period="2023", parties=(K, "Vietnam"))], id="trade grew with partners"),
+    pytest.param("Kazakhstan's trade in 2023\n\nKazakhstan's foreign trade reached $140 billion in 2023. Its main "
+                 "trading partners were China (about $31 billion) and Russia ($26 billion).",
+                 [rec(value=1.4e11, period="2023", parties=(K,)), rec(value=3.1e10, period="2023", parties=(C, K)),
+                  rec(value=2.6e10, period="2023", parties=(K, R))], id="its partners, a hedged amount"),
+]
+
 # Whose export or import it is, from the preposition of the trade word.
 REPORTERS = [
+    pytest.param(TALKS + "In 2023 imports from Uzbekistan fell to $90 million, Belarusian statistics show.",
+                 [rec("import", value=9e7, period="2023", parties=(B, U), reporter=B)],
+                 id="imports from a partner are not the partner's alone"),
     pytest.param(TALKS + "Imports to Kazakhstan from Belarus reached $500 million in 2023.",
                  [rec("import", value=5e8, period="2023", parties=(B, K), reporter=K)], id="imports to, from"),
     pytest.param(TALKS + "In 2023 imports into Belarus from Kazakhstan rose to $120 million.",
@@ -80,6 +107,6 @@ REPORTERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ONE_SIDE + TWO_SIDES + REPORTERS)
+@pytest.mark.parametrize("text, expected", ONE_SIDE + TWO_SIDES + BRACKETED_PARTNERS + REPORTERS)
 def test_the_sides_and_reporter_come_from_the_text(text, expected):
     check(text, expected)

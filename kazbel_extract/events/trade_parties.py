@@ -14,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .places import Place, Places
-from .periods import headed_paragraph_starts
 from .syntax import paragraph_of, paragraph_starts
 from .trade_article_pair import ArticlePair
-from .trade_partners import PartnerRoles
-from .trade_side_places import SIDE_KINDS, SidePlaces, clause_head, clause_of, heads, is_side_city, names_subject
+from .trade_partners import PartnerRoles, first_of_amount
+from .trade_side_places import SIDE_KINDS, SidePlaces, clause_of, heads, is_side_city
+from .trade_sole_sides import SoleSides
 from .trade_totals import OwnTotals
 
 
@@ -35,27 +35,25 @@ class Parties:
         self.city_country = city_country
         self.side_places = SidePlaces(doc, places, ents_in, words)
         self.trade_words = self.side_places.trade_words
-        self.import_words = frozenset(words["metrics"]["import"])
         self.roles = PartnerRoles(doc, ents_in, self.trade_words, frozenset(words["gap_words"]))
         self.location_prepositions = self.side_places.location_prepositions
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
         self.paragraphs = paragraph_starts(doc)
-        self.headed_paragraphs = headed_paragraph_starts(doc)  # a headline with its lede, a colon with its list
         self.pair = ArticlePair(doc, places, ents_in, words, home, city_country, self.paragraphs)
         self.lede = self.pair.lede
         self.own = OwnTotals(places, self.side_places, self.roles, words, self.paragraphs)
+        self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words)
         self.totals = self.own.totals  # the countries whose total trade the text has stated so far
-        self.paired_sides: set[str] = set()  # the sides of the article's figures of two sides so far
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
         self.countries = {p.name for p in places.all if p.kind == "country"}
 
     def sides(self, sent: Span, figure: Token | None = None, owner: Place | None = None) -> list[str]:
         """The sorted parties of a figure of `sent` at token `figure` (`_sides`); the pairs of the figures are kept, so a
-        later figure of one of their sides is read as theirs (`_sole_side`)."""
+        later figure of one of their sides is read as theirs (`SoleSides`)."""
         chosen = self._sides(sent, figure, owner)
         if figure is not None and len(chosen) == 2:
-            self.paired_sides.update(chosen)
+            self.sole.paired_sides.update(chosen)
         return chosen
 
     def _sides(self, sent: Span, figure: Token | None = None, owner: Place | None = None) -> list[str]:
@@ -107,7 +105,8 @@ class Parties:
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
         regions += [r for r in (self.pair.region_of(p.country) for p in named if p.kind == "region_of") if r]
         carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
-        sole = self._sole_side(sent, named, figure, owner, carried)
+        sole = self.sole.side(sent, named, figure, owner) if figure is not None and not carried else None  # sides
+        # carried in the paragraph make it a pair's
         if sole is not None:
             return [sole]
         listed, owners = self.roles.listed_partners(sent, named)
@@ -119,6 +118,11 @@ class Parties:
         if gapped is not None:  # "trade between Kazakhstan and Russia ..., and with China - 31.5 billion dollars"
             others = [p.name for p in named if p.kind == "country" and p.name != gapped.name]
             return sorted([gapped.name, *self._owner(others, carried, {gapped.name})])
+        bracketed = [p for p in named if self.roles.bracketed_amount(p)] if figure is not None else []
+        partner = next((p for p in bracketed if self.roles.bracketed_amount(p) == first_of_amount(figure)), None)
+        if partner is not None:  # "Uzbekistan's main partners were China ($13 billion), Russia ($10 billion) and ..."
+            others = [p.name for p in named if p.kind == "country" and p not in bracketed]
+            return sorted([partner.name, *self._owner(others, carried, {p.name for p in bracketed})])
         pairs = self.roles.between_pairs(sent, named) if figure is not None else []
         before = [pair for pair in pairs if pair[0].start < figure.i]
         if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
@@ -155,50 +159,6 @@ class Parties:
         if len(chosen) < 2 and self.pair.of_a_pair(sent):
             chosen += self.pair.rest_of_the_pair(sent, chosen, covered)
         return sorted(chosen)
-
-    def _sole_side(self, sent: Span, named: list[Place], figure: Token | None, owner: Place | None,
-                   carried: list[str]) -> str | None:
-        """ "Kazakhstan's exports of grain reached $2 billion", "Belarus exported goods worth $40 billion", "Uzbekistan's
-        trade with the world": a figure whose sentence names one side, as the owner of its trade word, the subject of
-        the figure's clause or the side "its" stands for, and no partner, is that side's trade with the world and has
-        that side alone, not the article's pair; unless the article has given a figure of that side with another
-        before ("Trade between Kazakhstan and Kyrgyzstan rose by 9%. ... Kazakh exports amounted to $600 million"), or
-        its paragraph speaks of a pair up to it: a side carried, a pair word ("bilateral", "the two countries") or
-        another side named ("Kazakhstan and China agreed on new routes. Kazakhstan's exports grew to $15 billion")."""
-        if figure is None or carried:
-            return None
-        sides = {p.name: p for p in named if p.kind in SIDE_KINDS or p.kind == "city" and is_side_city(
-            self.doc, p, self.trade_words)}
-        if owner is not None:
-            sides.setdefault(owner.name, owner)
-        if len(sides) != 1:
-            return None
-        place = next(iter(sides.values()))
-        subject = names_subject(self.doc, place) and clause_head(self.doc[place.start]) == clause_head(figure)
-        if place.name in self.paired_sides or not (
-                place is owner or subject or self.roles.owns_trade(place) or self._importer(place)):
-            return None
-        before = self._paragraph_so_far(sent)
-        if any(self.pair.of_a_pair(s) for s in [*before, sent]) or any(
-                p.kind in SIDE_KINDS and p.name != place.name for s in before for p in self.side_places.named(s)):
-            return None
-        return place.name
-
-    def _paragraph_so_far(self, sent: Span) -> list[Span]:
-        """The sentences before `sent` in its paragraph, a headline making one with the lede it heads and a paragraph
-        ending in a colon one with the list it announces (`headed_paragraph_starts`)."""
-        paragraph = paragraph_of(self.headed_paragraphs, sent.start_char)
-        out: list[Span] = []
-        start = sent.start
-        while start > 0 and paragraph_of(self.headed_paragraphs, self.doc[start - 1].idx) == paragraph:
-            out.insert(0, self.doc[start - 1].sent)
-            start = out[0].start
-        return out
-
-    def _importer(self, place: Place) -> bool:
-        """ "imports to Kazakhstan", "imports into Belarus": the destination of imports is their owner."""
-        tok = self.doc[place.start : place.end].root
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into") and tok.head.head.lower_ in self.import_words
 
     def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else

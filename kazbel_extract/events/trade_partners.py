@@ -82,10 +82,20 @@ class PartnerRoles:
     def gapped_partner(self, named: list[Place], figure: Token) -> Place | None:
         """The partner country written right before the figure's amount in a gapped clause ("..., and with China -
         $31.5 billion"), when the sentence lists no partners (`listed_partners` reads those)."""
-        start = figure.i
-        while start > figure.sent.start and self.doc[start].ent_iob_ == "I":
-            start -= 1  # the amount's first token
+        start = first_of_amount(figure)
         return next((p for p in named if p.kind == "country" and start - 2 <= p.end <= start and self.gapped(p)), None)
+
+    def bracketed_amount(self, place: Place) -> int | None:
+        """ "China ($13 billion), Russia ($10 billion) and Kazakhstan (about $4 billion)": the first token of the
+        amount a country's bracket right after it gives, a hedge word before it allowed; None without one."""
+        if place.kind != "country" or place.end >= len(self.doc) or self.doc[place.end].text != "(":
+            return None
+        for tok in self.doc[place.end + 1 : min(place.end + 4, len(self.doc))]:
+            if tok.ent_type_ == "MONEY":
+                return tok.i
+            if tok.text == ")":
+                return None
+        return None
 
     def _after_partner_preposition(self, place: Place) -> bool:
         return place.start > 0 and self.doc[place.start - 1].lower_ in PARTNER_PREPOSITIONS
@@ -97,3 +107,11 @@ class PartnerRoles:
             return tok.head.lower_ in self.trade_words
         return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.lower_ in self.trade_words
         # "the exports of Belarus", "exports from Kazakhstan to Belarus ..., and to Uzbekistan ..."
+
+
+def first_of_amount(figure: Token) -> int:
+    """The index of the first token of the amount entity `figure` stands in."""
+    start = figure.i
+    while start > figure.sent.start and figure.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
