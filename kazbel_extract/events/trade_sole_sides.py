@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .periods import headed_paragraph_starts
+from .titles import headed_paragraph_starts
 from .places import Place
 from .syntax import paragraph_of
 from .trade_article_pair import ArticlePair
