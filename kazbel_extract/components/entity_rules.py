@@ -28,6 +28,7 @@ from .. import values
 from ..data import models_path
 from ..entities.cleaning import BaseSpanCleaner
 from ..entities.data import CURRENCIES, DEFAULT_DATA, OWN_TABLES, VOCABULARY, check_tables, read_data
+from ..entities.later_person_mentions import LaterPersonMentions
 from ..entities.lexicon import Lexicon
 from ..entities.organisations import OrganisationFinder
 from ..entities.people import PersonFinder
@@ -101,6 +102,7 @@ class EntityRules:
         limits = (self.lexicon, self.max_name_modifiers, self.max_name_words)
         self.organisations = OrganisationFinder(*limits, matchers)
         self.people = PersonFinder(*limits, self._matcher({"PERSON": self.data["people"]["names"] + self.data["registry_people"]["names"]}))
+        self.later_mentions = LaterPersonMentions(self.lexicon)
         self.cleaner = BaseSpanCleaner(*limits)
 
     def _matcher(self, phrases: dict[str, list[str]], attr: str = "ORTH") -> PhraseMatcher:
@@ -121,8 +123,8 @@ class EntityRules:
         base = [s for s in (self.cleaner(span, words) for span in doc.ents) if s is not None]
         base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1]
         base_rest = [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
-        repeated = self.people.repeated(doc, words, [s for s in people if len(s) > 1] + base_full_names)
-        surnames = self.people.surnames(doc, words, people + base_full_names)
+        repeated = self.later_mentions.repeated(doc, words, [s for s in people if len(s) > 1] + base_full_names)
+        surnames = self.later_mentions.surnames(doc, words, people + base_full_names)
         other = self.other_spans
         ranked = ((RANK_AGENCY, other.agency(doc)), (RANK_NOT_ORG, other.not_organisations(doc, orgs)),
                   (RANK_AMOUNT, other.amounts(doc)), (RANK_ORG, orgs), (RANK_PERSON, people + repeated),

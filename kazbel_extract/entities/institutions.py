@@ -1,10 +1,11 @@
 """Institution names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]", with the modifiers
-before the head, the of-chain after it, a mission's host city and "named after ..."."""
+before the head and the of-chain after it; `institution_tails.py` adds a mission's host city and "named after ..."."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from .chains import OfChains
+from .institution_tails import InstitutionTails
 from .lexicon import Lexicon
 from .shapes import NameShapes
 from .words import Word
@@ -17,6 +18,7 @@ class InstitutionNames(NameShapes):
     def __init__(self, lexicon: Lexicon, max_name_modifiers: int, max_name_words: int, chains: OfChains):
         super().__init__(lexicon, max_name_modifiers, max_name_words)
         self.chains = chains
+        self.tails = InstitutionTails(lexicon)
 
     def find(self, doc: Doc, words: list[Word]):
         """Word ranges of names built on a head noun: "[Gomel Oblast Executive] Committee [of ...]"."""
@@ -59,7 +61,7 @@ class InstitutionNames(NameShapes):
                     yield start, end  # "the Foreign Ministries of Kazakhstan and Uzbekistan": one name as written
                 continue
             if mission and (modifiers or end > head_end) and all(lex.is_place(w) or w.key in lex.vocabulary for w in modifiers):
-                yield start, self._located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
+                yield start, self.tails.located_in(words, end)  # "Kazakh Embassy [in Seoul]": one body per country pair
                 continue
             if self.names_a_topic(words, start):
                 continue  # "the Joint Statement on Comprehensive Strategic Partnership"
@@ -69,7 +71,7 @@ class InstitutionNames(NameShapes):
                 continue  # "Parliament", "Kazakh Government": generic, not a name
             if end == i + 1 and self.indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):
                 continue  # "a joint Working Group": a kind of body, not a name
-            yield start, self._named_after(words, end)
+            yield start, self.tails.named_after(words, end)
 
     def _nationality_before_own_name(self, modifiers: list[Word], head: Word) -> bool:
         """Do the modifiers of a head open with a nationality that describes the name after it, one opening with a known
@@ -120,37 +122,6 @@ class InstitutionNames(NameShapes):
             before.is_cap or before.key in lex.links or before.key in lex.connectors)
         return (start >= 2 and words[start - 1].text in lex.possessives and words[start - 2].is_cap
                 and words[start - 2].key in lex.vocabulary and not lex.is_place(words[start - 2]) and owner_begins)
-
-    def _located_in(self, words: list[Word], k: int) -> int:
-        """End of "in Seoul", "in the Republic of Belarus" after a diplomatic mission, or of the body it is accredited
-        to ("to the UN", "to Kazakhstan"), or `k`."""
-        if k + 1 < len(words) and words[k].key == "to":
-            j = k + 1 + (words[k + 1].key == "the")
-            if j < len(words) and (self.lexicon.is_place(words[j]) or self._acronym_body(words[j])):
-                return j + 1
-        if k + 1 < len(words) and words[k].key == "in":
-            j = k + 1 + (words[k + 1].key == "the")
-            end = j
-            while end < len(words) and end - j < 4 and words[end].is_cap and (
-                    self.lexicon.is_place(words[end]) or words[end].key in self.lexicon.vocabulary or words[end].key == "of"):
-                end += 1
-            if end > j and self.lexicon.is_place(words[end - 1]):
-                return end
-        return k
-
-    def _acronym_body(self, word: Word) -> bool:
-        """An international body written as an acronym ("UN", "OSCE"), no unit or tax."""
-        return word.is_acronym and word.key not in self.lexicon.not_org
-
-    def _named_after(self, words: list[Word], k: int) -> int:
-        """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov" after a name, or `k`."""
-        if k + 2 < len(words) and words[k].key == "named" and words[k + 1].key == "after":
-            end = k + 2
-            while end < len(words) and end - k < 6 and (self.lexicon.initials.match(words[end].text) or self.lexicon.is_name_candidate(words[end])):
-                end += 1
-            if end > k + 2:
-                return end
-        return k
 
     def _coordinated(self, first: Word, second: Word) -> bool:
         """Are `first` and `second`, joined by "and", two modifiers of one head: an institution word, or two plural

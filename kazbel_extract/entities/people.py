@@ -1,6 +1,6 @@
 """PERSON spans proposed by rules: gazetteer names, capitalised names after a title, a place or an institution
-(through particles, "von der", and initials, "A.A. Erofeev", "S.Aleinik"), bylines alone on their line, and
-surnames standing alone once the article or the gazetteer has the full name."""
+(through particles, "von der", and initials, "A.A. Erofeev", "S.Aleinik"), and bylines alone on their line;
+`later_person_mentions.py` finds the later mentions of these people."""
 from __future__ import annotations
 
 import re
@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon
+from .name_particles import NameParticles
 from .shapes import NameShapes
 from .words import Word
 
@@ -22,6 +23,7 @@ class PersonFinder(NameShapes):
     def __init__(self, lexicon: Lexicon, max_name_modifiers: int, max_name_words: int, people: PhraseMatcher):
         super().__init__(lexicon, max_name_modifiers, max_name_words)
         self.person_matcher = people
+        self.particles = NameParticles(lexicon)
 
     def __call__(self, doc: Doc, words: list[Word], orgs: list[Span]) -> list[Span]:
         """Gazetteer names, and capitalised names after a title, a place or an institution."""
@@ -45,7 +47,7 @@ class PersonFinder(NameShapes):
             if not family_word and (not lex.is_name_candidate(words[i]) or self._ends_a_place(words, i)):
                 i += 1  # "Emirates" of "United Arab Emirates [Thani bin Ahmed Al Zeyoudi]"
                 continue
-            j, particles = self._name_end(words, i + family_word, in_org)
+            j, particles = self.particles.name_end(words, i + family_word, in_org)
             if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary):
                 i = j  # "Infrastructure Development", "Ho Chi Minh City": words of a longer name
                 continue
@@ -107,31 +109,6 @@ class PersonFinder(NameShapes):
         return (words[i].key in lex.family_first and words[i].is_cap and not words[i].headline
                 and HYPHENATED_GIVEN_NAME.match(nxt.text) is not None and lex.is_name_candidate(nxt))
 
-    def _name_end(self, words: list[Word], i: int, in_org: set[int]) -> tuple[int, bool]:
-        """End of the name words from `i`, through lowercase particles between them ("Ursula von der Leyen",
-        "Haitham bin Tariq") or glued to the next name word ("Adel al-Jubeir"); and whether a particle was crossed."""
-        lex, j, crossed = self.lexicon, i, False
-        while j < len(words) and words[j].start not in in_org:
-            if lex.is_name_candidate(words[j]):
-                j += 1
-                continue
-            if j > i and self._glued_particle(words[j]):
-                j, crossed = j + 1, True  # "Adel al-Jubeir"
-                continue
-            k = j
-            while k < len(words) and words[k].key in lex.name_particles and words[k].text.islower():
-                k += 1
-            if k == j or k >= len(words) or not lex.is_name_candidate(words[k]) or words[k].start in in_org:
-                break
-            j, crossed = k, True
-        return j, crossed
-
-    def _glued_particle(self, word: Word) -> bool:
-        """A lowercase particle hyphenated to a capitalised name word ("al-Jubeir", "el-Sisi"): a name's word after
-        the name's first."""
-        head, _, rest = word.text.partition("-")
-        return head.islower() and head.casefold() in self.lexicon.name_particles and rest[:1].isupper() and rest[1:].isalpha()
-
     def _ends_a_place(self, words: list[Word], i: int) -> bool:
         """Is word `i` the last word of a place's name written with the words before it ("United Arab Emirates")?"""
         places = self.lexicon.places
@@ -156,29 +133,3 @@ class PersonFinder(NameShapes):
             k -= 1
         # a lowercase word that only modifies titles is no title: "the first [China-Central] Asia Summit"
         return k >= 0 and words[k].key in lex.titles and (words[k].is_cap or words[k].key not in lex.title_modifiers)
-
-    def repeated(self, doc: Doc, words: list[Word], full_names: list[Span]) -> list[Span]:
-        """Each other mention of a full name the article has given ("Alexei Teksler noted ..." after "Governor of
-        Chelyabinsk Region Alexei Teksler"): the same words are the same person, whatever evidence stands around them."""
-        first_word, last_word = {w.start: k for k, w in enumerate(words)}, {w.end: k for k, w in enumerate(words)}
-        by_first: dict[str, set[tuple[str, ...]]] = {}
-        for name in full_names:
-            if name.start in first_word and name.end in last_word:
-                texts = tuple(w.text for w in words[first_word[name.start]:last_word[name.end] + 1])
-                by_first.setdefault(texts[0], set()).add(texts)
-        spans = []
-        for k, word in enumerate(words):
-            for texts in by_first.get(word.text, ()):
-                if tuple(w.text for w in words[k:k + len(texts)]) == texts:
-                    spans.append(Span(doc, word.start, words[k + len(texts) - 1].end, label="PERSON"))
-        return spans
-
-    def surnames(self, doc: Doc, words: list[Word], full_names: list[Span]) -> list[Span]:
-        """A surname standing alone ("Lukashenko said") when the article or the gazetteer has the full name."""
-        lex, first_word, last_word = self.lexicon, {w.start: w for w in words}, {w.end: w for w in words}
-        surnames = set(lex.known_surnames)
-        for name in full_names:
-            if name.start in first_word and name.end in last_word:
-                first, last = first_word[name.start].text, last_word[name.end].text
-                surnames |= lex.surnames_of([first, last])
-        return [Span(doc, w.start, w.end, label="PERSON") for w in words if w.is_cap and w.key in surnames]

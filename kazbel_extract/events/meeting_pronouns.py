@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .meeting_quote_speakers import QuoteSpeakers
 from .settings import LinkingSettings
 from .syntax import SUBJECTS, sentence_before
 
-NAME_LINKS = ("appos", "compound", "conj", "flat")
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})  # from a name up to the noun phrase it belongs to
+NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
 
 
 class Pronouns:
@@ -28,14 +28,12 @@ class Pronouns:
         self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
         self.gender = gender  # "male", "female" or None: what a person's name or title tells
         self.settings = settings
+        self.quotes = QuoteSpeakers(self.kinds["speaker"] | self.kinds["addressee"], persons_in)
 
     def _agrees(self, pronoun: Token, person: Span) -> bool:
         """ "she" is not a man the text names as one, "he" not a woman; a name that tells neither is either."""
         told = self.gender(person)
         return told is None or told == ("female" if pronoun.lower_ in self.kinds["narrated_female"] else "male")
-
-    def _person_at(self, token: Token) -> Span | None:
-        return next((p for p in self.persons_in[token.sent.start] if p.start <= token.i < p.end), None)
 
     def referent(self, pronoun: Token) -> list[Span]:
         """The person a pronoun stands for: for "I" or "we", the speaker of the quote; for "he", "his" or "she",
@@ -43,7 +41,7 @@ class Pronouns:
         the sentences before."""
         low = pronoun.lower_
         if low in self.kinds["speaker"]:
-            return self._speaker(pronoun)
+            return self.referent_of_speaker(pronoun)
         if low in self.kinds["narrated_plural"]:
             return self._group(pronoun)
         if low not in self.kinds["narrated"]:
@@ -132,53 +130,16 @@ class Pronouns:
             before = sentence_before(before)
         return fallback
 
-    def _speech_verb(self, pronoun: Token) -> Token | None:
-        """The verb a quote hangs on ("'I met him,' X said", "X said: 'we met'"): the first verb above the clause
-        of the pronoun, with a subject outside the quote; none when the sentence does not say who speaks."""
-        quoted = self.kinds["speaker"] | self.kinds["addressee"]
-        clause = next((t for t in [pronoun, *pronoun.ancestors] if t.dep_ in ("ccomp", "parataxis")), None)
-        if clause is None:
-            return None
-        verb = clause.head
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        return verb if subjects and all(s.lower_ not in quoted for s in subjects) else None
-
-    def _speaker(self, pronoun: Token) -> list[Span]:
-        verb = self._speech_verb(pronoun) or self._verb_after_quote(pronoun)
-        if verb is None:
-            return []
-        subject = next(c for c in verb.children if c.dep_ in SUBJECTS)
-        if subject.pos_ == "PRON":
-            return self.referent(subject)
-        person = self._person_at(subject)
-        return [person] if person is not None else []
-
     def referent_of_speaker(self, pronoun: Token) -> list[Span]:
         """The speaker of the quote a pronoun stands in: the one who meets "you" in "'glad to meet you,' X told Y"."""
-        return self._speaker(pronoun)
-
-    def _verb_after_quote(self, pronoun: Token) -> Token | None:
-        """ "'... We have already held talks with the mayor. ...,' the diplomat said.": for a pronoun in a quote of
-        several sentences, the verb with a subject right after the quote closes, in the same paragraph."""
-        doc = pronoun.doc
-        start = pronoun.i
-        while start > 0 and "\n" not in doc[start - 1].text:
-            start -= 1
-        if sum(t.text in QUOTE_MARKS for t in doc[start : pronoun.i]) % 2 == 0:
-            return None  # not inside a quote
-        close = next((t for t in doc[pronoun.i :] if t.text in QUOTE_MARKS or "\n" in t.text), None)
-        if close is None or "\n" in close.text:
-            return None
-        after = [t for t in close.sent if t.i > close.i]
-        return next((t for t in after if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS and c.i > close.i
-                                                                  for c in t.children)), None)
+        subject = self.quotes.speaker_word(pronoun)
+        if subject is None:
+            return []
+        if subject.pos_ == "PRON":
+            return self.referent(subject)
+        person = self.quotes.person_at(subject)
+        return [person] if person is not None else []
 
     def spoken_to(self, pronoun: Token) -> list[Span]:
-        """ "'Glad to see you,' X told Y", "X said to Y": the person the quote is told to; none when the quote does not
-        say."""
-        verb = self._speech_verb(pronoun)
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
-        objects += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                    for g in c.children if g.dep_ == "pobj"] if verb is not None else []  # "X said to Y"
-        people = [self._person_at(o) for o in objects]
-        return [p for p in people if p is not None]
+        """The person the quote a pronoun stands in is told to (`QuoteSpeakers.spoken_to`)."""
+        return self.quotes.spoken_to(pronoun)
