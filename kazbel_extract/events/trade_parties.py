@@ -118,8 +118,9 @@ class Parties:
         if gapped is not None:  # "trade between Kazakhstan and Russia ..., and with China - 31.5 billion dollars"
             others = [p.name for p in named if p.kind == "country" and p.name != gapped.name]
             return sorted([gapped.name, *self._owner(others, carried, {gapped.name})])
-        bracketed = [p for p in named if self.roles.bracketed_amount(p)] if figure is not None else []
-        partner = next((p for p in bracketed if self.roles.bracketed_amount(p) == first_of_amount(figure)), None)
+        amounts = [(p, self.roles.bracketed_amount(p)) for p in named] if figure is not None else []
+        bracketed = [p for p, amount in amounts if amount is not None]
+        partner = next((p for p, amount in amounts if amount is not None and amount == first_of_amount(figure)), None)
         if partner is not None:  # "Uzbekistan's main partners were China ($13 billion), Russia ($10 billion) and ..."
             others = [p.name for p in named if p.kind == "country" and p not in bracketed]
             return sorted([partner.name, *self._owner(others, carried, {p.name for p in bracketed})])

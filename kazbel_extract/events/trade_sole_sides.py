@@ -48,9 +48,9 @@ class SoleSides:
             return None
         place = next(iter(sides.values()))
         subject = names_subject(self.doc, place) and clause_head(self.doc[place.start]) == clause_head(figure)
+        link = self._import_link(place)
         if place.name in self.paired_sides or not (
-                place is owner or subject or self.roles.owns_trade(place) and not self._supplier(place)
-                or self._importer(place)):
+                place is owner or subject or self.roles.owns_trade(place) and link != "from" or link in ("to", "into")):
             return None
         before = self._paragraph_so_far(sent)
         earlier = [p for p in named_sides if p.start < min(own)] + [
@@ -70,12 +70,8 @@ class SoleSides:
             start = out[0].start
         return out
 
-    def _supplier(self, place: Place) -> bool:
-        """ "imports from Belarus": the origin of imports is the partner, not their owner."""
+    def _import_link(self, place: Place) -> str | None:
+        """The preposition that ties the place to an import word, if one does: "imports from Belarus" (the origin,
+        the partner, not the owner), "imports to Kazakhstan", "imports into Belarus" (the destination, the owner)."""
         tok = self.doc[place.start : place.end].root
-        return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ in self.import_words
-
-    def _importer(self, place: Place) -> bool:
-        """ "imports to Kazakhstan", "imports into Belarus": the destination of imports is their owner."""
-        tok = self.doc[place.start : place.end].root
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into") and tok.head.head.lower_ in self.import_words
+        return tok.head.lower_ if tok.dep_ == "pobj" and tok.head.head.lower_ in self.import_words else None
