@@ -40,6 +40,32 @@ MINISTRIES = [
     ("Ministry of Trade of Türkiye", "Türkiye", "Turkish", "Trade", "Trade"),
     ("Ministry of Foreign Affairs of South Korea", "South Korea", "South Korean", "Foreign", "Foreign Affairs"),
 ]
+# every ministry of the two governments (portfolio), in the forms of a ministry; the short form for one-word portfolios
+GOVERNMENTS = {
+    ("Kazakhstan", "Kazakh"): ["Foreign Affairs", "National Economy", "Finance", "Trade and Integration", "Industry and Construction",
+                               "Energy", "Agriculture", "Transport", "Digital Development, Innovations and Aerospace Industry",
+                               "Ecology and Natural Resources", "Water Resources and Irrigation", "Justice", "Internal Affairs",
+                               "Defence", "Emergency Situations", "Healthcare", "Enlightenment", "Science and Higher Education",
+                               "Labour and Social Protection of the Population", "Culture and Information", "Tourism and Sports"],
+    ("Belarus", "Belarusian"): ["Foreign Affairs", "Economy", "Finance", "Industry", "Agriculture and Food",
+                                "Antimonopoly Regulation and Trade", "Energy", "Education", "Health", "Internal Affairs", "Defence",
+                                "Emergency Situations", "Justice", "Transport and Communications", "Communications and Informatization",
+                                "Culture", "Sports and Tourism", "Labour and Social Protection",
+                                "Natural Resources and Environmental Protection", "Architecture and Construction", "Forestry",
+                                "Information", "Housing and Utilities", "Taxes and Duties"],
+}
+MINISTRIES += [(f"Ministry of {portfolio} of {country}", country, adjective, portfolio if " " not in portfolio else None, portfolio)
+               for (country, adjective), portfolios in GOVERNMENTS.items() for portfolio in portfolios]
+# the partners' economy and trade ministries
+MINISTRIES += [
+    ("Ministry of Investment, Industry and Trade of Uzbekistan", "Uzbekistan", "Uzbek", None, "Investment, Industry and Trade"),
+    ("Ministry of Economy and Commerce of Kyrgyzstan", "Kyrgyzstan", "Kyrgyz", None, "Economy and Commerce"),
+    ("Ministry of Economic Development and Trade of Tajikistan", "Tajikistan", "Tajik", None, "Economic Development and Trade"),
+    ("Ministry of Trade and Foreign Economic Relations of Turkmenistan", "Turkmenistan", "Turkmen", None,
+     "Trade and Foreign Economic Relations"),
+    ("Ministry of Trade, Industry and Energy of South Korea", "South Korea", "Korean", None, "Trade, Industry and Energy"),
+]
+MINISTRIES = list(dict.fromkeys(MINISTRIES))
 # the republics whose full name is "Republic of X" ("Ministry of Foreign Affairs of the Republic of Kazakhstan")
 REPUBLICS = {"Kazakhstan", "Belarus", "Uzbekistan", "Tajikistan", "Azerbaijan", "Türkiye"}
 
@@ -49,13 +75,13 @@ MINISTRY_FORMS = {
     "of the Republic": lambda c, country, a, s, portfolio: f"Ministry of {portfolio} of the Republic of {country}"
     if country in REPUBLICS else None,
     "adjective + Ministry of": lambda c, country, adjective, s, portfolio: f"{adjective} Ministry of {portfolio}",
-    "adjective + short Ministry": lambda c, co, adjective, short, p: f"{adjective} {short} Ministry",
-    "short Ministry of country": lambda c, country, a, short, p: f"{short} Ministry of {country}",
+    "adjective + short Ministry": lambda c, co, adjective, short, p: f"{adjective} {short} Ministry" if short else None,
+    "short Ministry of country": lambda c, country, a, short, p: f"{short} Ministry of {country}" if short else None,
     "MFA of country": lambda c, country, a, short, p: f"MFA of {country}" if short == "Foreign" and country in ("Kazakhstan", "Belarus") else None,
     "country + short Ministry": lambda c, country, a, short, p: f"{country} {short} Ministry"
-    if country in ("Kazakhstan", "Belarus", "Russia", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Azerbaijan", "China") else None,
+    if short and country in ("Kazakhstan", "Belarus", "Russia", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Azerbaijan", "China") else None,
     "country's Ministry of": lambda c, country, a, s, portfolio: f"{country}'s Ministry of {portfolio}",
-    "country's short Ministry": lambda c, country, a, short, p: f"{country}'s {short} Ministry",
+    "country's short Ministry": lambda c, country, a, short, p: f"{country}'s {short} Ministry" if short else None,
 }
 
 # --- dimension: the other institutions of the checklist, each with its usual written forms
@@ -67,6 +93,17 @@ OTHER_INSTITUTIONS = [
     ("House of Representatives of the National Assembly of Belarus", ["House of Representatives of the National Assembly of Belarus",
                                                                        "House of Representatives of Belarus"]),
     ("State Duma of Russia", ["State Duma", "Russian State Duma"]),
+    ("Federation Council of Russia", ["Federation Council of Russia", "Russian Federation Council"]),
+    ("Oliy Majlis", ["Oliy Majlis"]),
+    ("Legislative Chamber of the Oliy Majlis of Uzbekistan", ["Legislative Chamber of the Oliy Majlis"]),
+    ("Jogorku Kenesh", ["Jogorku Kenesh"]),
+    ("Majlisi Oli of Tajikistan", ["Majlisi Oli of Tajikistan"]),
+    ("Mejlis of Turkmenistan", ["Mejlis of Turkmenistan"]),
+    ("Milli Majlis of Azerbaijan", ["Milli Majlis"]),
+    ("National People's Congress", ["National People's Congress"]),
+    ("Grand National Assembly of Türkiye", ["Grand National Assembly of Türkiye", "Turkish Grand National Assembly"]),
+    ("National Assembly of South Korea", ["National Assembly of Korea"]),
+    ("Bundestag", ["Bundestag", "German Bundestag"]),
     ("Presidential Administration of Kazakhstan", ["Presidential Administration of Kazakhstan", "Administration of the President of Kazakhstan"]),
     ("Presidential Administration of Belarus", ["Presidential Administration of Belarus", "Belarusian Presidential Administration",
                                                 "Administration of the President of Belarus"]),
@@ -224,6 +261,7 @@ TITLED = {
     "Council of Ministers of Belarus": ("Prime Minister", "Belarusian"),
 }
 TITLED_FRAME = "{} {} {} arrived in the capital on Monday for two days of talks."
+APPOSITIVE_FRAME = "{}, the {} {}, arrived in the capital on Monday for two days of talks."  # the office's own title kept
 
 
 def _holder_cases() -> list[tuple[str, str, str, int, str, str | None]]:
@@ -235,6 +273,7 @@ def _holder_cases() -> list[tuple[str, str, str, int, str, str | None]]:
             if organisation in TITLED:
                 short, adjective = TITLED[organisation]
                 cases.append((TITLED_FRAME.format(adjective, short, written), written, name, year, short, organisation))
+                cases.append((APPOSITIVE_FRAME.format(written, adjective, short), written, name, year, title, organisation))
     return cases
 
 
