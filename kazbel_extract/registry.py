@@ -206,10 +206,13 @@ class Registry:
             head, tail, rest = " ".join(words[:n]), " ".join(words[-n:]), words[:-n]
             if head in self._countries:
                 return self._countries[head], " ".join(words[n:])
-            if tail in self._countries and rest[-1] == "of":
-                rest = rest[:-2] if rest[-2:-1] == ["the"] else rest[:-1]  # "... of the Republic of Kazakhstan"
-                if rest:
-                    return self._countries[tail], " ".join(rest)
+            if tail not in self._countries:
+                continue
+            if rest[-2:] == ["republic", "of"]:  # "... of the Republic of Türkiye", whether or not the places list it
+                rest = rest[:-2]
+            rest = rest[:-1] if rest[-1:] == ["the"] else rest
+            if len(rest) > 1 and rest[-1] == "of":
+                return self._countries[tail], " ".join(rest[:-1])
         return None
 
     def person(self, name: str) -> Actor | None:

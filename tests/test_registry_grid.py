@@ -66,14 +66,21 @@ MINISTRIES += [
     ("Ministry of Trade, Industry and Energy of South Korea", "South Korea", "Korean", None, "Trade, Industry and Energy"),
 ]
 MINISTRIES = list(dict.fromkeys(MINISTRIES))
-# the republics whose full name is "Republic of X" ("Ministry of Foreign Affairs of the Republic of Kazakhstan")
-REPUBLICS = {"Kazakhstan", "Belarus", "Uzbekistan", "Tajikistan", "Azerbaijan", "Türkiye"}
+# the country's full name after "of the" ("Ministry of Foreign Affairs of the Republic of Kazakhstan")
+FULL_NAMES = {"Kazakhstan": "Republic of Kazakhstan", "Belarus": "Republic of Belarus", "Uzbekistan": "Republic of Uzbekistan",
+              "Tajikistan": "Republic of Tajikistan", "Azerbaijan": "Republic of Azerbaijan", "Türkiye": "Republic of Türkiye",
+              "Russia": "Russian Federation", "Kyrgyzstan": "Kyrgyz Republic", "China": "People's Republic of China",
+              "South Korea": "Republic of Korea"}
 
 # --- dimension: the written forms of a ministry (each a function of the row)
 MINISTRY_FORMS = {
     "canonical": lambda canonical, country, adjective, short, portfolio: canonical,
-    "of the Republic": lambda c, country, a, s, portfolio: f"Ministry of {portfolio} of the Republic of {country}"
-    if country in REPUBLICS else None,
+    "of the full name": lambda c, country, a, s, portfolio: f"Ministry of {portfolio} of the {FULL_NAMES[country]}"
+    if country in FULL_NAMES else None,
+    # (a short form before "People's Republic of China" is left to the entity rules: the possessive cuts the name)
+    "short Ministry of the full name": lambda c, country, a, short, p: f"{short} Ministry of the {FULL_NAMES[country]}"
+    if short and country in FULL_NAMES and "'" not in FULL_NAMES[country] else None,
+    "country + Ministry of": lambda c, country, a, s, portfolio: f"{country} Ministry of {portfolio}",
     "adjective + Ministry of": lambda c, country, adjective, s, portfolio: f"{adjective} Ministry of {portfolio}",
     "adjective + short Ministry": lambda c, co, adjective, short, p: f"{adjective} {short} Ministry" if short else None,
     "short Ministry of country": lambda c, country, a, short, p: f"{short} Ministry of {country}" if short else None,
@@ -122,7 +129,10 @@ OTHER_INSTITUTIONS = [
     ("Belaruskali", ["Belaruskali"]),
     ("Gazprom", ["Gazprom"]),
     ("Eurasian Economic Union", ["Eurasian Economic Union", "EAEU"]),
-    ("Eurasian Economic Commission", ["Eurasian Economic Commission", "EEC Board"]),
+    ("Eurasian Economic Commission", ["Eurasian Economic Commission", "EEC Board", "Board of the Eurasian Economic Commission",
+                                      "Eurasian Economic Commission Board", "EEC Council"]),
+    ("CIS Inter-Parliamentary Assembly", ["CIS Inter-Parliamentary Assembly", "Interparliamentary Assembly of the CIS",
+                                          "CIS Interparliamentary Assembly"]),
     ("CIS Executive Committee", ["CIS Executive Committee", "Executive Committee of the CIS"]),
     ("Collective Security Treaty Organization", ["Collective Security Treaty Organization", "Collective Security Treaty Organisation", "CSTO"]),
     ("Shanghai Cooperation Organisation", ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"]),
@@ -145,6 +155,7 @@ OTHER_INSTITUTIONS = [
     ("Minsk Tractor Works", ["Minsk Tractor Works", "MTZ"]),
     ("BelAZ", ["BelAZ"]),
     ("Uzbekneftegaz", ["Uzbekneftegaz"]),
+    ("Navoi MMC", ["Navoi MMC", "Navoi Mining and Metallurgical Company"]),
     ("SOCAR", ["SOCAR", "State Oil Company of Azerbaijan Republic"]),
     ("Rosatom", ["Rosatom"]),
     ("Russian Railways", ["Russian Railways"]),
