@@ -131,6 +131,8 @@ class Registry:
                     self._first_names.setdefault(actor, set()).add(words[0])
         self._countries = {fold(word): country for country, words in self.countries.items() for word in [country, *words]}
         self._longest_country = max((len(form.split()) for form in self._countries), default=0)
+        # countries the places list names as some "Republic": their own forms decide what "Republic of ..." is
+        self._republic_named = {country for form, country in self._countries.items() if "republic" in form.split()}
         self._by_country_rest: dict[tuple[str, str], list[Actor]] = {}  # ("Kazakhstan", "foreign ministri") -> ministry
         for actor in self.actors:
             for spelling in actor.spellings if actor.kind == INSTITUTION and actor.country else ():
@@ -208,11 +210,12 @@ class Registry:
                 return self._countries[head], " ".join(words[n:])
             if tail not in self._countries:
                 continue
-            if rest[-2:] == ["republic", "of"]:  # "... of the Republic of Türkiye", whether or not the places list it
-                rest = rest[:-2]
+            country = self._countries[tail]
+            if rest[-2:] == ["republic", "of"] and country not in self._republic_named:
+                rest = rest[:-2]  # "... of the Republic of Türkiye"; not China's: the "Republic of China" is another
             rest = rest[:-1] if rest[-1:] == ["the"] else rest
             if len(rest) > 1 and rest[-1] == "of":
-                return self._countries[tail], " ".join(rest[:-1])
+                return country, " ".join(rest[:-1])
         return None
 
     def person(self, name: str) -> Actor | None:

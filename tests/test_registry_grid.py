@@ -346,3 +346,34 @@ def test_the_grid_asserts_an_office_in_several_years_where_its_holder_changed():
     for organisation, least in (("Ministry of Foreign Affairs of Kazakhstan", 5), ("Ministry of Foreign Affairs of Belarus", 3),
                                 ("Government of Kazakhstan", 4), ("Council of Ministers of Belarus", 3)):
         assert len({name for name, _, _, o in HOLDERS if o == organisation}) >= least, organisation
+
+
+# --- a record a user adds is found in every form of its country, and only of its country
+ADDED = {"name": "Ministry of Water Resources of Uzbekistan", "aliases": ["Uzbek Ministry of Water Resources"],
+         "country": "Uzbekistan", "kinds": ["ministry"]}
+COUNTRY_FORMS = [
+    ("Ministry of Water Resources of Uzbekistan", ADDED["name"]),
+    ("Ministry of Water Resources of the Republic of Uzbekistan", ADDED["name"]),
+    ("Uzbekistan Ministry of Water Resources", ADDED["name"]),
+    ("Uzbekistan's Ministry of Water Resources", ADDED["name"]),
+    ("the Uzbek Ministry of Water Resources", ADDED["name"]),
+    ("Ministry of Water Resources of Kazakhstan", None),        # another country's ministry: not the added one
+    ("Tajik Ministry of Water Resources", None),
+    ("Ministry of Commerce of the Republic of China", None),    # Taiwan's name, not the People's Republic's
+    ("Ministry of Foreign Affairs of the Democratic People's Republic of Korea", None),  # not South Korea's
+]
+
+
+@pytest.fixture(scope="module")
+def extended():
+    from kazbel_extract.data import models_path
+    from kazbel_extract.registry import Registry
+
+    return Registry.from_dir(models_path("actors")).add(institutions=[ADDED])
+
+
+@pytest.mark.parametrize("written, canonical", COUNTRY_FORMS)
+def test_an_added_institution_is_found_in_each_form_of_its_country(extended, written, canonical):
+    from kazbel_extract.registry import INSTITUTION
+
+    assert [a.name for a in extended.find(INSTITUTION, written)] == ([canonical] if canonical else [])
