@@ -1,14 +1,17 @@
 """Registry grid: every listed class of institution and office resolves, whatever usual form the wire writes it in.
 
 Dimensions (each a complete class of English wire wording):
-- INSTITUTIONS x FORMS: the institutions of the checklist (ministries of Belarus, Kazakhstan and the partners, chambers,
-  presidential administrations, regional executives, companies, the region's international bodies), each in every
-  usual written form of its class ("Ministry of Foreign Affairs of Kazakhstan", "the Ministry of Foreign Affairs of the
-  Republic of Kazakhstan", "Kazakh Foreign Ministry", "Kazakhstan's Foreign Ministry", "MFA of Kazakhstan").
-- FRAMES: where the name stands in the sentence (subject, after "according to", after "of", in a list).
-- HOLDERS x YEARS x NAME FORMS: the office a person named without a title holds in the article's year (Kazakhstan's
-  foreign minister in 2015 is not the one of 2023), the name in each of its usual spellings.
-Forms x frames is a pairwise sub-grid: every form in one frame, every frame with the canonical and one short form.
+- MINISTRIES x MINISTRY_FORMS: every ministry of both governments and the partners' foreign and trade ministries, in each
+  usual form of a ministry's name ("Ministry of Foreign Affairs of Kazakhstan", "... of the Republic of Kazakhstan",
+  "Kazakh Foreign Ministry", "Kazakhstan Foreign Ministry", "Kazakhstan's Foreign Ministry", "MFA of Kazakhstan").
+- OTHER_INSTITUTIONS: chambers, presidential administrations, every regional executive, companies and the region's
+  international bodies, each with its usual spellings.
+- FRAMES: where the name stands (subject, after "according to", after "of", in a list, before "'s", after a dateline).
+  Forms x frames is a pairwise sub-grid: every form in the subject frame, every frame with two forms of each.
+- HOLDERS x NAME_FORMS x title frames: the office a person holds in the article's year (Kazakhstan's foreign minister
+  of 2015 is not the one of 2024), for each usual spelling of the name, alone, after a written title, and with an
+  appositive title.
+- COUNTRY_FORMS: a record a user adds is found in every form of its country and never for another country.
 """
 from __future__ import annotations
 
