@@ -130,6 +130,15 @@ class Registry:
                     self._index(self._by_surname, words[-1], actor)
                     self._first_names.setdefault(actor, set()).add(words[0])
         self._countries = {fold(word): country for country, words in self.countries.items() for word in [country, *words]}
+        self._longest_country = max((len(form.split()) for form in self._countries), default=0)
+        # countries the places list names as some "Republic": their own forms decide what "Republic of ..." is
+        self._republic_named = {country for form, country in self._countries.items() if "republic" in form.split()}
+        self._by_country_rest: dict[tuple[str, str], list[Actor]] = {}  # ("Kazakhstan", "foreign ministri") -> ministry
+        for actor in self.actors:
+            for spelling in actor.spellings if actor.kind == INSTITUTION and actor.country else ():
+                split = self._split_country(fold(spelling))
+                if split is not None and split[0] == actor.country:
+                    self._index(self._by_country_rest, split, actor)
         self._role_classes: dict[str, str | None] = {}
         self._class_keys = {_title_key(key): value for key, value in self.role_classes.items()}
 
@@ -180,8 +189,34 @@ class Registry:
 
     # --- lookups
     def find(self, kind: str, name: str) -> list[Actor]:
-        """Actors of `kind` with a spelling that folds like `name`."""
-        return self._by_spelling.get((kind, fold(name)), [])
+        """Actors of `kind` with a spelling that folds like `name`; for an institution not listed under that spelling,
+        those whose country is written in another of its forms around the same words: "Kazakhstan Energy Ministry"
+        is the "Kazakh Energy Ministry", "MFA of Belarus" the "Belarusian MFA", "Ministry of Energy of the Republic of
+        Uzbekistan" the "Ministry of Energy of Uzbekistan"."""
+        key = fold(name)
+        found = self._by_spelling.get((kind, key), [])
+        if found or kind != INSTITUTION:
+            return found
+        split = self._split_country(key)
+        return self._by_country_rest.get(split, []) if split is not None else []
+
+    def _split_country(self, key: str) -> tuple[str, str] | None:
+        """(country, the other words) of a folded name that begins with a country's form ("kazakh ...") or ends with
+        "of" and one ("... of the republic of kazakhstan"), else None."""
+        words = key.split()
+        for n in range(min(self._longest_country, len(words) - 1), 0, -1):
+            head, tail, rest = " ".join(words[:n]), " ".join(words[-n:]), words[:-n]
+            if head in self._countries:
+                return self._countries[head], " ".join(words[n:])
+            if tail not in self._countries:
+                continue
+            country = self._countries[tail]
+            if rest[-2:] == ["republic", "of"] and country not in self._republic_named:
+                rest = rest[:-2]  # "... of the Republic of Türkiye"; not China's: the "Republic of China" is another
+            rest = rest[:-1] if rest[-1:] == ["the"] else rest
+            if len(rest) > 1 and rest[-1] == "of":
+                return country, " ".join(rest[:-1])
+        return None
 
     def person(self, name: str) -> Actor | None:
         """The one person a name can be: a known spelling, first name (or initial) and surname, or a surname only one
