@@ -28,6 +28,12 @@ class Calendar:
 
     def __init__(self, table: dict):
         self.relative_years = table["relative_years"]
+        self.relative_months = {re.sub(r"\s+", " ", k.lower()): shift for k, shift in table["relative_months"].items()}
+        self.relative_month = re.compile(rf"^\s*(?:(?:in|during|over|for)\s+)?(?:the\s+)?"
+                                         rf"(?P<rel>{phrase_pattern(self.relative_months).pattern})\s*$", re.IGNORECASE)
+        # "last month", "in the previous month": a month counted from the published one
+        self.as_of = re.compile(rf"{phrase_pattern(table['as_of']).pattern}\s*(?P<day>\d{{1,2}})?\s*$", re.IGNORECASE)
+        # "as of 1": the words before a day up to which a figure accumulated
         self.shift_back = phrase_pattern(k for k, shift in self.relative_years.items() if shift == -1)  # "a year earlier"
         self.the_year = phrase_pattern(k for k, shift in self.relative_years.items() if shift == 0 and k.startswith("the "))
         # "the year": this year, or the year under discussion when its paragraph has one
@@ -49,6 +55,11 @@ class Calendar:
         self.half = table["half"]  # "and a half": "one and a half billion"
         self.ordinals = table["ordinals"]
         month = rf"(?:{'|'.join(sorted(self.months, key=len, reverse=True))})\.?(?![a-z])"
+        self.between_months = re.compile(rf"\bbetween\s+({month})\s+and\s+({month})", re.IGNORECASE)
+        # "between January and June": a span of months, as "January-June"
+        self.day_of_month = re.compile(rf"^\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{month})"
+                                       rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s*(?:of\s+)?(?P<year>{YEAR})?\s*$",
+                                       re.IGNORECASE)  # "1 October 2023", "October 1, 2023", "October 2023"
         quarters = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 4)
         halves = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 2)
         self.piece = re.compile(
@@ -149,10 +160,43 @@ def _piece(match: re.Match, year: int | None, calendar: Calendar) -> Period | No
     return Period(year, 1, year, 12)
 
 
+def relative_month(text: str, published: str | None, calendar: Calendar) -> str | None:
+    """ "last month" published in March 2024 is `2024-02`; None for other text or without `published`."""
+    match = calendar.relative_month.match(text)
+    if match is None or not published:
+        return None
+    shift = calendar.relative_months[re.sub(r"\s+", " ", match.group("rel").lower())]
+    months = int(published[:4]) * 12 + int(published[5:7]) - 1 + shift
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+def accumulated_until(day_text: str, day: str | None, context_year: int | None, calendar: Calendar) -> str | None:
+    """The months of its year a figure "as of" a day accumulated over: "1 October 2023" is `2023-01/2023-09` (the
+    first day of a month closes the month before; "as of 1 January 2024" is 2023), "15 October 2023" is
+    `2023-01/2023-10`; None when `day_text` names no month of a known year."""
+    match = calendar.day_of_month.match(day_text)
+    if match is None:
+        return None
+    year = int(match.group("year")) if match.group("year") else context_year
+    if year is None:
+        return None
+    day = day or match.group("d1") or match.group("d2")
+    month = calendar.month(match.group("month"))
+    if day is not None and int(day) == 1:
+        month -= 1
+    if month == 0:
+        return str(year - 1)
+    return str(Period(year, 1, year, month))
+
+
 def parse_period(text: str, published: str | None = None, context_year: int | None = None,
                  calendar: Calendar | None = None) -> str | None:
     """The period a DATE mention names, or None ("the past three years", a day, a year that cannot resolve)."""
     calendar = calendar or default_calendar()
+    month = relative_month(text, published, calendar)
+    if month is not None:
+        return month
+    text = calendar.between_months.sub(r"\1-\2", text)  # "between January and June 2023"
     text = re.sub(rf"\b({YEAR})\s+([qQ][1-4]|[hH][12])\b", r"\2 \1", text)  # "2024 Q1": the quarter of that year
     pieces = []
     for match in calendar.piece.finditer(text):

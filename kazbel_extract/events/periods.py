@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .period_parsing import Calendar, as_period, moved_to, parse_period, resolve_year, years_in
+from .period_parsing import Calendar, accumulated_until, as_period, moved_to, parse_period, resolve_year, years_in
 from .sentence_dates import SentenceDates, in_clause_of_its_own, in_other_conjunct
 from .settings import LinkingSettings
 from .syntax import paragraph_of, tree_distance
@@ -67,6 +67,11 @@ class DatePeriods:
         in_force = self.memory.in_force_in(paragraph_of(self.paragraphs, date.start_char))
         if in_force:
             text = self.calendar.the_year.sub(str(as_period(in_force).end_year), text)  # "In 2022 ... the year"
+        as_of = self.calendar.as_of.search(self.reader.before(date, self.settings.date_preposition_tokens_before))
+        if as_of:  # "as of 1 October 2023": what the figure accumulated in the year up to that day
+            accumulated = accumulated_until(text, as_of.group("day"), self._context_year(date), self.calendar)
+            if accumulated:
+                return accumulated
         return parse_period(text, self.doc._.published, self._context_year(date), self.calendar)
 
     def _context_year(self, date: Span) -> int | None:

@@ -7,7 +7,7 @@ past or present tense, is `actual`. A goal verb alone ("to reach $1 billion") gi
 a target, unless its period is over when the article is published (then it is what trade
 reached), or the verb is the result of a reported change ("rose 25% to reach $271 million").
 "Estimated at" gives ESTIMATE in the same way: a forecast, or an estimated result of a period that
-is over.
+is over; "was estimated at", in a past tense with no goal verb below it, is an estimated result.
 """
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ class Status:
                 words += [g.lower_ for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 # a copula's prepositional predicate: "is on track to reach", "is on course to hit"
             if any(x in self.estimates for x in words):
+                if tentative is None and self._past(t):
+                    return "actual"  # "was estimated at $1 billion": an estimate of a result, not an expectation
                 tentative = ESTIMATE  # "is estimated to reach": an estimate, not a goal
             elif any(x in self.forecast for x in words):
                 return "forecast"
@@ -59,6 +61,11 @@ class Status:
             if finite:
                 break
         return tentative or "actual"
+
+    @staticmethod
+    def _past(verb: Token) -> bool:
+        """ "was estimated", "were estimated", "had been estimated": a past auxiliary of the estimate word."""
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
     def settle(self, status: str, period: str | None) -> str:
         """GOAL and ESTIMATE made final: "with trade reaching $1.3 billion in 2023", written in 2024, is what trade
