@@ -62,7 +62,20 @@ PERIODS = [
     ("in 2021-2023", "2021-01/2023-12"),
     ("over 2021-2023", "2021-01/2023-12"),
     ("between 2020 and 2023", "2020-01/2023-12"),
+    ("in the last quarter of 2023", "2023-10/2023-12"),
+    ("in the last two months of 2023", "2023-11/2023-12"),
+    ("in the period January-June 2023", "2023-01/2023-06"),
+    ("in the period from January to June 2023", "2023-01/2023-06"),
+    ("according to the results of 2023", "2023"),
+    ("following the results of the first half of 2023", "2023-01/2023-06"),
+    ("based on the results of nine months of 2023", "2023-01/2023-09"),
+    ("at the end of the first half of 2023", "2023-01/2023-06"),
+    ("in the first quarter of the current year", "2024-01/2024-03"),
+    ("for the full year 2023", "2023"),
+    ("in January through June 2023", "2023-01/2023-06"),
+    ("in Jan-Jun 2023", "2023-01/2023-06"),
     ("since 2015", None),
+    ("over the past 12 months", None),       # a rolling span: no months of a year
     ("since the beginning of 2023", None),
     ("over the past five years", None),                     # a cumulative figure has no period
     ("as of 1 October 2023", "2023-01/2023-09"),  # accumulated in the year up to that day, as "as of the end of 2023"
@@ -207,6 +220,54 @@ def status_record(status, metric, amount, period):
     return [record(metric[1], amount[1], "USD", period[1], status=status, reporter=metric[2], qualifier=amount[2])]
 
 
+# -- two sentences: a figure with a period, then a second figure, in the same paragraph or the next ----------------
+FIRST_PERIODS = [("in 2023", "2023"), ("in January-June 2023", "2023-01/2023-06"),
+                 ("in the first quarter of 2023", "2023-01/2023-03"), ("last year", "2023"),
+                 ("in Q3 2023", "2023-07/2023-09"), ("in the first nine months of 2023", "2023-01/2023-09")]
+FIRSTS = [  # (sentence, whether it states a figure)
+    ("Trade between Belarus and Kazakhstan reached $419.1 million {P}.", True),
+    ("The results of trade between Belarus and Kazakhstan {P} were reviewed at the session.", False),
+]
+SEPARATORS = [(" ", True), ("\n\n", False)]  # (separator, same paragraph)
+
+
+def year_back(period):
+    return period.replace("2023", "2022")
+
+
+def export(period, value=2.5e8, pct=None):
+    return record("export", value, period=period, pct=pct, reporter=B)
+
+
+SECONDS = [  # (sentence, records of (period stated before, same paragraph))
+    ("Belarus's exports to Kazakhstan came to $250 million.", lambda p, same: [export(p if same else None)]),
+    ("In the same period last year, Belarus's exports to Kazakhstan came to $250 million.",
+     lambda p, same: [export(year_back(p))]),
+    ("Over the same period of 2022, Belarus's exports to Kazakhstan came to $250 million.",
+     lambda p, same: [export(year_back(p))]),
+    ("A year earlier, Belarus's exports to Kazakhstan came to $250 million.", lambda p, same: [export(year_back(p))]),
+    ("Belarus's exports to Kazakhstan came to $250 million, up 5% on the same period last year.",
+     lambda p, same: [export(p, pct=5.0)]),
+    ("Belarus's exports to Kazakhstan rose by 5%.", lambda p, same: [export(p if same else None, None, 5.0)]),
+    ("In this period, Belarus's exports to Kazakhstan came to $250 million.", lambda p, same: [export(p)]),
+    ("This year, Belarus's exports to Kazakhstan rose by 5%.", lambda p, same: [export("2024", None, 5.0)]),
+    ("Of this amount, Belarus's exports to Kazakhstan accounted for $250 million.", lambda p, same: [export(p)]),
+    ("Exports from Belarus made up $250 million, and imports from Kazakhstan $169.1 million.",
+     lambda p, same: [export(p if same else None), record("import", 1.691e8, period=p if same else None, reporter=B)]),
+    ("Compared with 2022, exports of Belarus to Kazakhstan rose by 5%.",
+     lambda p, same: [export(p if same else None, None, 5.0)]),
+]
+
+
+def two_sentence_grid():
+    cases = {}
+    for (first, figure), (phrase, period), (second, want), (separator, same) in itertools.product(
+            FIRSTS, FIRST_PERIODS, SECONDS, SEPARATORS):
+        text = first.format(P=phrase) + separator + second
+        cases[text] = ([record(value=419.1e6, period=period)] if figure else []) + want(period, same)
+    return cases
+
+
 # -- paragraph scope: the guidelines' period decisions ---------------------------------------------------------------
 SCOPE = {
     # a period stated in a sentence without a figure carries to the figures after it in its paragraph ...
@@ -246,7 +307,8 @@ SCOPE = {
 # Left out, for the sides' modules (not this grid's figure parts): the parser hangs "from Belarus" on "bring", and
 # the reporter is read from the metric word's own phrase only.
 LEFT_OUT = {"The sides aim to bring deliveries of goods from Belarus to Kazakhstan to $1.2 bn in 2025."}
-CASES = {text: want for text, want in {**pair_grid(), **status_grid()}.items() if text not in LEFT_OUT}
+CASES = {text: want for text, want in {**pair_grid(), **status_grid(), **two_sentence_grid()}.items()
+         if text not in LEFT_OUT}
 CASES.update({text: want for text, want in SCOPE.items()})
 
 

@@ -40,6 +40,8 @@ class Calendar:
         self.back_reference = phrase_pattern(table["back_references"])  # "the same period"
         self.narrative_year = re.compile(rf"(?:(?:a|an|the|in|in\s+the)\s+)?{phrase_pattern(table['narrative_years']).pattern}",
                                          re.IGNORECASE)  # "a year earlier": a year before the period stated last
+        self.part_reference = re.compile(rf"(?:^|[,;:(\u2013\u2014-])\s*{phrase_pattern(table['part_references']).pattern}",
+                                         re.IGNORECASE)  # "Of this amount, exports ...": a part of the amount before
         self.cumulative = phrase_pattern(table["cumulative"])  # "since"
         self.year_start = phrase_pattern(table["year_start"])  # "the beginning of"
         self.deadline = re.compile(rf"{phrase_pattern(table['deadlines']).pattern}(?:\s+the)?(?:\s+end\s+of)?(?:\s+the)?\s*$",
@@ -206,9 +208,14 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
             return None
         if match.group("month") and _is_day(text, match):
             return None  # "16 March" names a day, not a period
+        if match.group("count") and not written and re.search(r"\b(?:past|last|previous|recent)\s*$", text[: match.start()],
+                                                              re.IGNORECASE):
+            return None  # "over the past 12 months": a rolling span, no months of a year
         piece = _piece(match, year, calendar)
         if piece is None:
             return None
+        if match.group("count") and re.search(r"\b(?:last|final)\s*$", text[: match.start()], re.IGNORECASE):
+            piece = Period(piece.end_year, 13 - piece.end_month, piece.end_year, 12)  # "the last two months of 2023"
         pieces.append(piece)
     if not pieces:
         return None

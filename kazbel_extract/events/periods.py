@@ -201,8 +201,8 @@ class PeriodResolver:
             if self.calendar.cumulative.search(self.reader.before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
             period = self._end_of_span(self.period(date), anchor)
-        elif self.reader.period_word(anchor, sent) and self.memory.last_stated:
-            period = self.memory.last_stated  # "for the period", "in this period"
+        elif (self.reader.period_word(anchor, sent) or self.reader.part_reference(anchor, sent)) and self.memory.last_stated:
+            period = self.memory.last_stated  # "for the period", "in this period", "of this amount"
         elif any(self.reader.back_reference(d) for d in near) and self.memory.last_stated:
             period = self.memory.last_stated  # "up 12% on the same period last year", "$1.5 billion ($1.4 billion over the
             # same period of 2022)": of the period last stated
