@@ -75,6 +75,13 @@ PERIODS = [
     ("for the full year 2023", "2023"),
     ("in January through June 2023", "2023-01/2023-06"),
     ("in Jan-Jun 2023", "2023-01/2023-06"),
+    ("in Q1-Q3 2023", "2023-01/2023-09"),
+    ("in the first three quarters of 2023", "2023-01/2023-09"),
+    ("in the first half of the year 2023", "2023-01/2023-06"),
+    ("in the first semester of 2023", "2023-01/2023-06"),
+    ("in January - June 2023", "2023-01/2023-06"),
+    ("in the January-June 2023 period", "2023-01/2023-06"),
+    ("in the 9-month period of 2023", "2023-01/2023-09"),
     ("since 2015", None),
     ("over the past 12 months", None),       # a rolling span: no months of a year
     ("since the beginning of 2023", None),

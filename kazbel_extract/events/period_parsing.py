@@ -67,7 +67,7 @@ class Calendar:
         self.piece = re.compile(
             rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
             rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<q2>[1-4])q(?![a-z])|\b(?P<qword>{quarters})\s+quarter)"
-            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+half(?:[\s-]year)?)"
+            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+(?:half(?:[\s-]year)?|semester))"
             rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})(?:\s+months|-month\b)|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
             rf"|(?P<quarters>\bfirst\s+(?P<nq>[1-4]|{'|'.join(self.numbers)})\s+quarters)"  # "the first three quarters"
             rf"|(?P<month>\b{month}(?![a-z])))"
@@ -200,9 +200,14 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
         return month
     text = calendar.between_months.sub(r"\1-\2", text)  # "between January and June 2023"
     text = re.sub(rf"\b({YEAR})\s+([qQ][1-4]|[hH][12])\b", r"\2 \1", text)  # "2024 Q1": the quarter of that year
+    text = re.sub(rf"\b(?:the\s+)?year\s+({YEAR})\b", r"\1", text, flags=re.IGNORECASE)  # "the first half of the year 2023"
     pieces = []
-    for match in calendar.piece.finditer(text):
+    matches = list(calendar.piece.finditer(text))
+    for n, match in enumerate(matches):
         written = match.group("year") or match.group("alone")
+        if not written and not match.group("span") and n + 1 < len(matches) and match.group("quarter") \
+                and matches[n + 1].group("quarter") and matches[n + 1].group("year"):
+            written = matches[n + 1].group("year")  # "Q1-Q3 2023": a quarter takes the year of the quarter it runs to
         year = resolve_year(written, published, calendar) if written else context_year
         if written and year is None:
             return None
