@@ -28,12 +28,20 @@ class Calendar:
 
     def __init__(self, table: dict):
         self.relative_years = table["relative_years"]
+        self.relative_months = {re.sub(r"\s+", " ", k.lower()): shift for k, shift in table["relative_months"].items()}
+        self.relative_month = re.compile(rf"^\s*(?:(?:in|during|over|for)\s+)?(?:the\s+)?"
+                                         rf"(?P<rel>{phrase_pattern(self.relative_months).pattern})\s*$", re.IGNORECASE)
+        # "last month", "in the previous month": a month counted from the published one
+        self.as_of = re.compile(rf"{phrase_pattern(table['as_of']).pattern}\s*(?P<day>\d{{1,2}})?\s*$", re.IGNORECASE)
+        # "as of 1": the words before a day up to which a figure accumulated
         self.shift_back = phrase_pattern(k for k, shift in self.relative_years.items() if shift == -1)  # "a year earlier"
         self.the_year = phrase_pattern(k for k, shift in self.relative_years.items() if shift == 0 and k.startswith("the "))
         # "the year": this year, or the year under discussion when its paragraph has one
         self.back_reference = phrase_pattern(table["back_references"])  # "the same period"
         self.narrative_year = re.compile(rf"(?:(?:a|an|the|in|in\s+the)\s+)?{phrase_pattern(table['narrative_years']).pattern}",
                                          re.IGNORECASE)  # "a year earlier": a year before the period stated last
+        self.part_reference = re.compile(rf"(?:^|[,;:(\u2013\u2014-])\s*{phrase_pattern(table['part_references']).pattern}",
+                                         re.IGNORECASE)  # "Of this amount, exports ...": a part of the amount before
         self.cumulative = phrase_pattern(table["cumulative"])  # "since"
         self.year_start = phrase_pattern(table["year_start"])  # "the beginning of"
         self.deadline = re.compile(rf"{phrase_pattern(table['deadlines']).pattern}(?:\s+the)?(?:\s+end\s+of)?(?:\s+the)?\s*$",
@@ -49,12 +57,17 @@ class Calendar:
         self.half = table["half"]  # "and a half": "one and a half billion"
         self.ordinals = table["ordinals"]
         month = rf"(?:{'|'.join(sorted(self.months, key=len, reverse=True))})\.?(?![a-z])"
+        self.between_months = re.compile(rf"\bbetween\s+({month})\s+and\s+({month})", re.IGNORECASE)
+        # "between January and June": a span of months, as "January-June"
+        self.day_of_month = re.compile(rf"^\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{month})"
+                                       rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s*(?:of\s+)?(?P<year>{YEAR})?\s*$",
+                                       re.IGNORECASE)  # "1 October 2023", "October 1, 2023", "October 2023"
         quarters = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 4)
         halves = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 2)
         self.piece = re.compile(
             rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
             rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<q2>[1-4])q(?![a-z])|\b(?P<qword>{quarters})\s+quarter)"
-            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+half(?:[\s-]year)?)"
+            rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+(?:half(?:[\s-]year)?|semester))"
             rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})(?:\s+months|-month\b)|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
             rf"|(?P<quarters>\bfirst\s+(?P<nq>[1-4]|{'|'.join(self.numbers)})\s+quarters)"  # "the first three quarters"
             rf"|(?P<month>\b{month}(?![a-z])))"
@@ -149,22 +162,65 @@ def _piece(match: re.Match, year: int | None, calendar: Calendar) -> Period | No
     return Period(year, 1, year, 12)
 
 
+def relative_month(text: str, published: str | None, calendar: Calendar) -> str | None:
+    """ "last month" published in March 2024 is `2024-02`; None for other text or without `published`."""
+    match = calendar.relative_month.match(text)
+    if match is None or not published:
+        return None
+    shift = calendar.relative_months[re.sub(r"\s+", " ", match.group("rel").lower())]
+    months = int(published[:4]) * 12 + int(published[5:7]) - 1 + shift
+    return f"{months // 12}-{months % 12 + 1:02d}"
+
+
+def accumulated_until(day_text: str, day: str | None, context_year: int | None, calendar: Calendar) -> str | None:
+    """The months of its year a figure "as of" a day accumulated over: "1 October 2023" is `2023-01/2023-09` (the
+    first day of a month closes the month before; "as of 1 January 2024" is 2023), "15 October 2023" is
+    `2023-01/2023-10`; None when `day_text` names no month of a known year."""
+    match = calendar.day_of_month.match(day_text)
+    if match is None:
+        return None
+    year = int(match.group("year")) if match.group("year") else context_year
+    if year is None:
+        return None
+    day = day or match.group("d1") or match.group("d2")
+    month = calendar.month(match.group("month"))
+    if day is not None and int(day) == 1:
+        month -= 1
+    if month == 0:
+        return str(year - 1)
+    return str(Period(year, 1, year, month))
+
+
 def parse_period(text: str, published: str | None = None, context_year: int | None = None,
                  calendar: Calendar | None = None) -> str | None:
     """The period a DATE mention names, or None ("the past three years", a day, a year that cannot resolve)."""
     calendar = calendar or default_calendar()
+    month = relative_month(text, published, calendar)
+    if month is not None:
+        return month
+    text = calendar.between_months.sub(r"\1-\2", text)  # "between January and June 2023"
     text = re.sub(rf"\b({YEAR})\s+([qQ][1-4]|[hH][12])\b", r"\2 \1", text)  # "2024 Q1": the quarter of that year
+    text = re.sub(rf"\b(?:the\s+)?year\s+({YEAR})\b", r"\1", text, flags=re.IGNORECASE)  # "the first half of the year 2023"
     pieces = []
-    for match in calendar.piece.finditer(text):
+    matches = list(calendar.piece.finditer(text))
+    for n, match in enumerate(matches):
         written = match.group("year") or match.group("alone")
+        if not written and not match.group("span") and n + 1 < len(matches) and match.group("quarter") \
+                and matches[n + 1].group("quarter") and matches[n + 1].group("year"):
+            written = matches[n + 1].group("year")  # "Q1-Q3 2023": a quarter takes the year of the quarter it runs to
         year = resolve_year(written, published, calendar) if written else context_year
         if written and year is None:
             return None
         if match.group("month") and _is_day(text, match):
             return None  # "16 March" names a day, not a period
+        if match.group("count") and not written and re.search(r"\b(?:past|last|previous|recent)\s*$", text[: match.start()],
+                                                              re.IGNORECASE):
+            return None  # "over the past 12 months": a rolling span, no months of a year
         piece = _piece(match, year, calendar)
         if piece is None:
             return None
+        if match.group("count") and re.search(r"\b(?:last|final)\s*$", text[: match.start()], re.IGNORECASE):
+            piece = Period(piece.end_year, 13 - piece.end_month, piece.end_year, 12)  # "the last two months of 2023"
         pieces.append(piece)
     if not pieces:
         return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .period_parsing import Calendar, as_period, moved_to, parse_period, resolve_year, years_in
+from .period_parsing import Calendar, accumulated_until, as_period, moved_to, parse_period, resolve_year, years_in
 from .sentence_dates import SentenceDates, in_clause_of_its_own, in_other_conjunct
 from .settings import LinkingSettings
 from .syntax import paragraph_of, tree_distance
@@ -67,6 +67,11 @@ class DatePeriods:
         in_force = self.memory.in_force_in(paragraph_of(self.paragraphs, date.start_char))
         if in_force:
             text = self.calendar.the_year.sub(str(as_period(in_force).end_year), text)  # "In 2022 ... the year"
+        as_of = self.calendar.as_of.search(self.reader.before(date, self.settings.date_preposition_tokens_before))
+        if as_of:  # "as of 1 October 2023": what the figure accumulated in the year up to that day
+            accumulated = accumulated_until(text, as_of.group("day"), self._context_year(date), self.calendar)
+            if accumulated:
+                return accumulated
         return parse_period(text, self.doc._.published, self._context_year(date), self.calendar)
 
     def _context_year(self, date: Span) -> int | None:
@@ -196,8 +201,8 @@ class PeriodResolver:
             if self.calendar.cumulative.search(self.reader.before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
             period = self._end_of_span(self.period(date), anchor)
-        elif self.reader.period_word(anchor, sent) and self.memory.last_stated:
-            period = self.memory.last_stated  # "for the period", "in this period"
+        elif (self.reader.period_word(anchor, sent) or self.reader.part_reference(anchor, sent)) and self.memory.last_stated:
+            period = self.memory.last_stated  # "for the period", "in this period", "of this amount"
         elif any(self.reader.back_reference(d) for d in near) and self.memory.last_stated:
             period = self.memory.last_stated  # "up 12% on the same period last year", "$1.5 billion ($1.4 billion over the
             # same period of 2022)": of the period last stated

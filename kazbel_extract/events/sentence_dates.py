@@ -75,7 +75,8 @@ class SentenceDateMentions:
                 # "2015 to" "2023": the tagger cut the span after its link word
                 between in ("period of", "period of the") and self.calendar.yearless(groups[-1].text)
                 and self.calendar.year_only.fullmatch(date.text)) or (  # "the nine-month" "period of" "2024"
-                between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text))  # "January-March" "this year"
+                between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text)) or (  # "January-March" "this year"
+                between == "" and all(t.lower_ == "period" or t.pos_ == "DET" for t in groups[-1]))  # "the period" "January-June 2023"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
             else:
@@ -326,6 +327,11 @@ class SentenceDates(DateRoles):
             and any(t.text in (",", ";") for t in date.doc[anchor.i : date.start])  # "grew by 12%, in 2023 by 4%"
         return (dashed or gapped) and anchor.i < date.start or any(
             c.dep_ == "appos" and c.ent_type_ == "MONEY" and c.i != anchor.i for c in date.root.children)
+
+    def part_reference(self, anchor: Token, sent: Span) -> bool:
+        """ "Of this amount, exports accounted for $250 million", "..., of which exports made up $250 million": the
+        figure is a part of an amount stated before it, of that amount's period."""
+        return bool(self.calendar.part_reference.search(self.doc[sent.start : anchor.i].text))
 
     def period_word(self, anchor: Token, sent: Span) -> bool:
         """A "period" of the figure's clause that is no DATE ("for the period", "in this period")."""

@@ -105,8 +105,10 @@ class Anchors:
             value, number = None, tok
             if low in self.words["factor_words"] and (low != "twice" or self._direction(tok) == 1):
                 value = self.words["factor_words"][low]
-            elif low in self.words["times_words"] and tok.i > sent.start:
+            elif low in self.words["times_words"] and tok.i > sent.start or (
+                    low in self.words["hyphen_times_words"] and tok.i > sent.start + 1 and tok.nbor(-1).text == "-"):
                 value, number = number_before(tok, self.number_words, self.words["plus_half_words"])  # "4.8 times"
+                # "a 2.5-time increase": "time" joined to its number by a hyphen ("for the first time" is none)
             elif low.endswith("fold") and low[:-4].strip("-"):
                 value = written_number(low[:-4].strip("-"), self.number_words)  # "eightfold", "1.5-fold" as one token
                 number = tok

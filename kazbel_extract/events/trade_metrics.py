@@ -53,7 +53,8 @@ class MetricWords:
         if tok.lower_ in self.side_only_words and not self._between_sides(tok) and not self._beside_trade_verb(tok):
             return None  # "Trading on the exchange reached ...", "the company sold a stake": a market's, not the sides'
         of_services = any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(g.lower_ == "services" for g in c.children)
-                          for c in tok.children) or any(c.dep_ == "compound" and c.lower_ == "services" for c in tok.children)
+                          for c in tok.children) or any(c.dep_ == "compound" and c.lower_ == "services" for c in tok.children) \
+            or self._services_after(tok)
         if of_services and metric in ("turnover", "export", "import"):
             return "services"  # "trade in services", "exports of services", "services exports"
         if tok.dep_ == "compound" and self.metric_of.get(tok.head.lower_):
@@ -61,6 +62,11 @@ class MetricWords:
         if metric == "turnover" and (self.company_owned(tok) or self._of_kind(tok, self.not_trade_kinds)):
             return None  # "the company's turnover", "cargo turnover", "retail trade", "e-commerce": no trade between sides
         return metric
+
+    def _services_after(self, tok: Token) -> bool:
+        """ "bring trade in services between the sides to $1 billion": "in services" written right after the word is
+        its own, also where the parser hung the phrase on the verb."""
+        return tok.i + 2 < tok.sent.end and self.lower[tok.i + 1] in ("in", "of") and self.lower[tok.i + 2] == "services"
 
     def _of_kind(self, tok: Token, kinds: set[str]) -> bool:
         """ "cargo turnover", "online trade", "e-commerce": a word of `kinds` qualifies the word, as its modifier or

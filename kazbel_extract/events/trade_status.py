@@ -5,9 +5,10 @@ expectation words ("may", "will", "is expected to") make a `forecast`; goal noun
 modals ("the target of", "should", "intend to", "aim to", "the goal is") a `target`; anything else, and a
 past or present tense, is `actual`. A goal verb alone ("to reach $1 billion") gives GOAL:
 a target, unless its period is over when the article is published (then it is what trade
-reached), or the verb is the result of a reported change ("rose 25% to reach $271 million").
+reached), or the verb is the result of a reported change ("rose 25% to reach $271 million"); near
+to a goal verb ("are close to reaching $1 billion") it is an expectation, a `forecast`.
 "Estimated at" gives ESTIMATE in the same way: a forecast, or an estimated result of a period that
-is over.
+is over; "was estimated at", in a past tense with no goal verb below it, is an estimated result.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class Status:
         self.target = set(words["target_words"])
         self.goal_verbs = set(words["target_verbs"])
         self.estimates = set(words["estimate_words"])
+        self.nearness = set(words["nearness_words"])  # "we are close to reaching $1 billion": a goal verb near its end
 
     def of(self, tok: Token) -> str:
         """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
@@ -45,11 +47,15 @@ class Status:
                 words += [g.lower_ for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 # a copula's prepositional predicate: "is on track to reach", "is on course to hit"
             if any(x in self.estimates for x in words):
+                if tentative is None and self._past(t):
+                    return "actual"  # "was estimated at $1 billion": an estimate of a result, not an expectation
                 tentative = ESTIMATE  # "is estimated to reach": an estimate, not a goal
             elif any(x in self.forecast for x in words):
                 return "forecast"
             if any(x in self.target for x in words):
                 return "target"
+            if tentative == GOAL and any(x in self.nearness for x in words):
+                return "forecast"  # "we are close to reaching $1 billion", "on the verge of reaching": an expectation
             goal_verbs = [t] + [c for c in children if c.dep_ == "amod"]
             if any(v.lower_ in self.goal_verbs and v.tag_ in ("VB", "VBG") for v in goal_verbs) \
                     and not self._result_of_change(t):
@@ -59,6 +65,11 @@ class Status:
             if finite:
                 break
         return tentative or "actual"
+
+    @staticmethod
+    def _past(verb: Token) -> bool:
+        """ "was estimated", "were estimated", "had been estimated": a past auxiliary of the estimate word."""
+        return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
     def settle(self, status: str, period: str | None) -> str:
         """GOAL and ESTIMATE made final: "with trade reaching $1.3 billion in 2023", written in 2024, is what trade
