@@ -1,0 +1,251 @@
+"""Wording grid for agreements and joint ventures (session 11): the exact records for crossed dimensions.
+
+The scorer matches agreements on status and joint ventures on count and status, so what each case asserts is the
+list of records an article gives: (count, status) for each agreement, with the title where the noun is what varies,
+and (count, status) for each joint venture. The dimensions are complete classes of English wire wording:
+
+- DOCUMENTS: every document noun the guidelines name (agreement ... contract, deal, "documents"), and the ones they
+  do not (a declaration, a joint statement: no record);
+- COUNTS: none, "a/an", "the", written numbers, hedged numbers, group words, and coordinated documents with their
+  own count or one shared;
+- STAGES: the verb phrase by tense, aspect, modality and voice (signed, planned, in force; ratified or awaiting
+  ratification is signed; a draft, preparing, discussing or a failed signing is planned; a denial is no record);
+- NOT_RECORDS: understandings, one side's own programme, the programme of a visit or forum, a bloc's founding
+  treaty, the legal framework, a document inside another's title, a document restated;
+- ventures: VENTURE_NOUNS x VENTURE_COUNTS x VENTURE_STAGES (operating, planned, no record for interest alone).
+
+The crossing is pairwise: nouns x stages at one count, counts x stages at one noun, nouns x counts at one stage.
+All texts go through the pipeline once (`extract_many`); every sentence is written for this project.
+"""
+from __future__ import annotations
+
+from itertools import product
+
+import pytest
+
+import kazbel_extract
+
+SIGNED, PLANNED, IN_FORCE = "signed", "planned", "in_force"
+
+# ---- documents: (singular noun phrase, its title, plural head for counted forms) -------------------------------------
+DOCUMENTS = [
+    ("an agreement on cooperation in veterinary medicine", "agreement on cooperation in veterinary medicine", "agreements"),
+    ("an intergovernmental agreement on international road transport",
+     "intergovernmental agreement on international road transport", "intergovernmental agreements"),
+    ("a memorandum of understanding on digital trade", "memorandum of understanding on digital trade", "memorandums"),
+    ("an MoU on cooperation in tourism", "MoU on cooperation in tourism", "MoUs"),
+    ("a protocol on mutual supplies of grain", "protocol on mutual supplies of grain", "protocols"),
+    ("a roadmap for industrial cooperation", "roadmap for industrial cooperation", "roadmaps"),
+    ("a road map on trade and economic cooperation", "road map on trade and economic cooperation", "road maps"),
+    ("an action plan for 2025-2027", "action plan for 2025-2027", "action plans"),
+    ("a plan of action on energy cooperation", "plan of action on energy cooperation", "plans of action"),
+    ("a programme of cooperation in culture", "programme of cooperation in culture", "programmes of cooperation"),
+    ("a program of cooperation in sport", "program of cooperation in sport", "programs of cooperation"),
+    ("a treaty on legal assistance in civil cases", "treaty on legal assistance in civil cases", "treaties"),
+    ("a contract for the supply of 200 buses", "contract for the supply of 200 buses", "contracts"),
+    ("a deal on grain supplies", "deal on grain supplies", "deals"),
+    ("a commercial contract for the supply of combines", "commercial contract for the supply of combines",
+     "commercial contracts"),
+]
+
+# ---- stages: (sentence with {np} or {NP}, expected status or None for no record) -------------------------------------
+# A singular sentence; {was}/{is}/{has} agree with the noun phrase.
+STAGES = [
+    ("Belarus and Kazakhstan signed {np} on Monday.", SIGNED),
+    ("Belarus and Kazakhstan have signed {np}.", SIGNED),
+    ("{NP} {was} signed in Minsk on Tuesday.", SIGNED),
+    ("{NP} {has} been signed by the two governments.", SIGNED),
+    ("The two ministers inked {np} in Astana.", SIGNED),
+    ("The sides concluded {np} during the visit.", SIGNED),
+    ("The heads of the delegations exchanged {np} after the talks.", SIGNED),
+    ("{NP} {was} ratified by the Belarusian parliament in May.", SIGNED),
+    ("{NP} still {awaits} ratification by the Mazhilis.", SIGNED),
+    ("{NP} {was} initialled in Astana last week.", SIGNED),
+    ("Belarus and Kazakhstan will sign {np} in May.", PLANNED),
+    ("The ministers are to sign {np} next week.", PLANNED),
+    ("{NP} {is} to be signed in October.", PLANNED),
+    ("The sides are expected to sign {np} during the visit.", PLANNED),
+    ("Belarus and Kazakhstan plan to sign {np} this year.", PLANNED),
+    ("The ministries are preparing {np}.", PLANNED),
+    ("{NP} {is} being drafted by experts of the two ministries.", PLANNED),
+    ("{NP} {was} drafted by experts of the two ministries.", PLANNED),
+    ("{NP} could be signed during the visit of the Kazakh president.", PLANNED),
+    ("{NP} {is} due to be signed in June.", PLANNED),
+    ("The sides discussed the draft of {np}.", PLANNED),
+    ("The sides failed to sign {np} at the talks.", PLANNED),
+    ("{NP} entered into force in 2020.", IN_FORCE),
+    ("{NP} {is} already in force.", IN_FORCE),
+    ("{NP} {is} being implemented successfully.", IN_FORCE),
+]
+
+SINGULAR = {"was": "was", "is": "is", "has": "has", "awaits": "awaits"}
+PLURAL = {"was": "were", "is": "are", "has": "have", "awaits": "await"}
+
+# ---- counts: (noun phrase of agreements on transit, is it plural, expected count) ------------------------------------
+COUNTS = [
+    ("an agreement on transit", False, None),
+    ("the agreement on transit", False, None),
+    ("three agreements", True, 3),
+    ("3 agreements", True, 3),
+    ("12 agreements", True, 12),
+    ("more than 10 agreements", True, 10),
+    ("over 20 agreements", True, 20),
+    ("a number of agreements", True, None),
+    ("several agreements", True, None),
+    ("a package of documents", False, None),
+    ("agreements on cooperation in transport", True, None),
+]
+
+# Coordinated documents: separately counted parts are one record each, one shared count or verb is one.
+COORDINATED = [
+    ("two agreements and a memorandum", [(2, None), (None, "memorandum")]),
+    ("seven agreements and three other documents", [(7, None), (3, None)]),
+    ("three memorandums and contracts", [(3, None)]),
+    ("an agreement on transit and a memorandum on tourism", [(None, "agreement on transit"),
+                                                             (None, "memorandum on tourism")]),
+]
+COORDINATED_STAGES = [
+    ("Belarus and Kazakhstan signed {np} on Monday.", SIGNED),
+    ("Belarus and Kazakhstan will sign {np} in May.", PLANNED),
+]
+
+# ---- no record: (text, expected agreement records) ------------------------------------------------------------------
+NOT_RECORDS = [
+    ("The sides agreed to expand cooperation in transport and logistics.", []),
+    ("The presidents reached agreements on cooperation in healthcare and education.", []),
+    ("Agreements were reached on increasing mutual supplies of grain.", []),
+    ("An agreement was reached to hold the next session of the commission in Minsk.", []),
+    ("The ministers came to an agreement on the dates of the next session.", []),
+    ("Kazakhstan adopted a state programme of industrial development until 2030.", []),
+    ("The Belarusian government approved a national roadmap for digitalisation.", []),
+    ("The programme of the visit includes talks with the prime minister.", []),
+    ("The forum's programme features panel sessions on logistics and agriculture.", []),
+    ("Trade has grown since the Treaty on the Eurasian Economic Union took effect.", []),
+    ("Both countries are parties to the Treaty on the Eurasian Economic Union signed in 2014.", []),
+    ("The sides praised the treaty and legal framework of bilateral relations.", []),
+    ("No agreements were signed during the visit.", []),
+    ("The presidents signed a joint statement on strategic partnership.", []),
+    ("The presidents signed a declaration on further development of cooperation.", []),
+    ("The sides signed a protocol on amendments to the agreement on transit.",
+     [(None, SIGNED, "protocol on amendments to the agreement on transit")]),
+    ("Belarus, Kazakhstan sign roadmap on industrial cooperation\n\n"
+     "ASTANA, 3 June - The prime ministers of Belarus and Kazakhstan signed a roadmap on industrial cooperation "
+     "on Tuesday. The roadmap covers 40 joint projects.",
+     [(None, SIGNED, "roadmap on industrial cooperation")]),
+    ("The ministers signed an agreement on labour migration. The agreement will simplify the hiring of workers.",
+     [(None, SIGNED, "agreement on labour migration")]),
+]
+
+# ---- joint ventures -------------------------------------------------------------------------------------------------
+# (singular phrase without article, plural phrase)
+VENTURE_NOUNS = [
+    ("joint venture", "joint ventures"),
+    ("JV", "JVs"),
+    ("joint enterprise", "joint enterprises"),
+    ("joint company", "joint companies"),
+    ("assembly plant", "assembly plants"),
+    ("assembly line", "assembly lines"),
+]
+# (determiner or number, plural?, expected count)
+VENTURE_COUNTS = [
+    ("", True, None),
+    ("a", False, None),
+    ("eight", True, 8),
+    ("more than 400", True, 400),
+]
+# (sentence with {np}/{NP}, {were}/{operate}/{have}/{is} agreeing, expected status or None)
+VENTURE_STAGES = [
+    ("{NP} {were} set up in Kazakhstan with Belarusian partners.", "operating"),
+    ("{NP} {operate} in Kazakhstan with Belarusian partners.", "operating"),
+    ("{NP} {have} been working in the Kostanay region since 2015.", "operating"),
+    ("The Minsk Automobile Plant has launched {np} in Kazakhstan.", "operating"),
+    ("Belarusian and Kazakh companies will launch {np} in Kostanay.", "planned"),
+    ("The sides are working to launch {np} in the Karaganda region.", "planned"),
+    ("Gomselmash and KazAgro agreed to set up {np} in Kazakhstan.", "planned"),
+    ("{NP} could be set up in the Pavlodar region.", "planned"),
+    ("The partners plan to open {np} in Kazakhstan next year.", "planned"),
+    ("{NP} {is} to be built in Kostanay.", "planned"),
+    ("Belarus is interested in setting up {np} in Kazakhstan.", None),
+    ("The Kazakh side is ready to consider setting up {np} with Belarusian partners.", None),
+]
+V_SINGULAR = {"were": "was", "operate": "operates", "have": "has", "is": "is"}
+V_PLURAL = {"were": "were", "operate": "operate", "have": "have", "is": "are"}
+
+VENTURE_OTHERS = [
+    ("More than 2,000 companies with Belarusian capital operate in Kazakhstan.", []),
+    ("Belarusian companies have set up the joint production of tractors in Kazakhstan.", [(None, "operating")]),
+    ("The partners will launch the joint production of Belarusian elevators in Kazakhstan.", [(None, "planned")]),
+]
+
+
+def _fill(template: str, np: str, plural: bool, forms: dict) -> str:
+    agree = (forms[1] if plural else forms[0])
+    text = template.format(np=np, NP=np[:1].upper() + np[1:], **agree)
+    return text
+
+
+def _document_cases():
+    for (np, title, _), (stage, status) in product(DOCUMENTS, STAGES):
+        text = _fill(stage, np, False, (SINGULAR, PLURAL))
+        yield f"noun x stage: {text}", text, "agreement", [(None, status, title)]
+    for (np, plural, count), (stage, status) in product(COUNTS, STAGES):
+        text = _fill(stage, np, plural, (SINGULAR, PLURAL))
+        yield f"count x stage: {text}", text, "agreement", [(count, status)]
+    for (np, title, plural), count in product(DOCUMENTS, ("three", "3", "12", "more than 10")):
+        text = f"Belarus and Kazakhstan signed {count} {plural} on Monday."
+        yield f"noun x count: {text}", text, "agreement", [(int(count) if count.isdigit() else
+                                                            {"three": 3, "more than 10": 10}[count], SIGNED)]
+    for (np, parts), (stage, status) in product(COORDINATED, COORDINATED_STAGES):
+        text = _fill(stage, np, True, (SINGULAR, PLURAL))
+        yield f"coordinated: {text}", text, "agreement", [
+            (count, status) if name is None else (count, status, name) for count, name in parts]
+    for text, expected in NOT_RECORDS:
+        yield f"not a record: {text}", text, "agreement", expected
+
+
+def _venture_cases():
+    def phrase(det, plural, noun):
+        head = noun[1] if plural else noun[0]
+        if det == "a" and head[0].lower() in "aeiou":
+            det = "an"
+        return f"{det} {head}".strip()
+
+    default_noun, default_count = VENTURE_NOUNS[0], VENTURE_COUNTS[2]
+    seen = set()
+    for noun, (det, plural, count), (stage, status) in [
+        *((n, default_count, s) for n, s in product(VENTURE_NOUNS, VENTURE_STAGES)),
+        *((default_noun, c, s) for c, s in product(VENTURE_COUNTS, VENTURE_STAGES)),
+        *((n, c, VENTURE_STAGES[1]) for n, c in product(VENTURE_NOUNS, VENTURE_COUNTS)),
+    ]:
+        text = _fill(stage, phrase(det, plural, noun), plural, (V_SINGULAR, V_PLURAL))
+        if text in seen:
+            continue
+        seen.add(text)
+        yield f"venture: {text}", text, "joint_venture", [] if status is None else [(count, status)]
+    for text, expected in VENTURE_OTHERS:
+        yield f"venture: {text}", text, "joint_venture", expected
+
+
+CASES = [*_document_cases(), *_venture_cases()]
+
+
+@pytest.fixture(scope="module")
+def extracted():
+    texts = list(dict.fromkeys(text for _, text, _, _ in CASES))
+    return dict(zip(texts, kazbel_extract.extract_many(texts)))
+
+
+def _records(article, kind, expected):
+    out = []
+    for event, want in zip([e for e in article.events if e.type == kind], [*expected, *[()] * 99]):
+        d = event.to_dict()
+        if kind == "joint_venture":
+            out.append((d["count"], d["status"]))
+        else:
+            out.append((d["count"], d["status"], d["title"]) if len(want) == 3 else (d["count"], d["status"]))
+    return out
+
+
+@pytest.mark.parametrize("text, kind, expected", [pytest.param(t, k, e, id=i) for i, t, k, e in CASES])
+def test_grid(extracted, text, kind, expected):
+    assert _records(extracted[text], kind, expected) == expected
