@@ -10,6 +10,7 @@ and (count, status) for each joint venture. The dimensions are complete classes 
   own count or one shared;
 - STAGES: the verb phrase by tense, aspect, modality and voice (signed, planned, in force; ratified or awaiting
   ratification is signed; a draft, preparing, discussing or a failed signing is planned; a denial is no record);
+- GROUPS: a group with a value or a count, listed after a colon or "including" (each named document a record);
 - NOT_RECORDS: understandings, one side's own programme, the programme of a visit or forum, a bloc's founding
   treaty, the legal framework, a document inside another's title, a document restated;
 - ventures: VENTURE_NOUNS x VENTURE_COUNTS x VENTURE_STAGES (operating, planned, no record for interest alone).
@@ -78,6 +79,22 @@ STAGES = [
     ("{NP} {is} being implemented successfully.", IN_FORCE),
 ]
 
+# More stage wordings, crossed with the counts: nominal signings, other signing verbs, talk, review, plans.
+MORE_STAGES = [
+    ("{NP} {was} inked at the end of the talks.", SIGNED),
+    ("{NP} {was} sealed in the presence of the two presidents.", SIGNED),
+    ("{NP} {has} been concluded between the two ministries.", SIGNED),
+    ("The talks resulted in the signing of {np}.", SIGNED),
+    ("The signing of {np} took place in the Palace of Independence.", SIGNED),
+    ("The visit ended with the signing of {np}.", SIGNED),
+    ("{NP} will be signed during the upcoming visit.", PLANNED),
+    ("The signing of {np} is scheduled for November.", PLANNED),
+    ("{NP} {is} under consideration by the two governments.", PLANNED),
+    ("{NP} {is} being negotiated by the ministries.", PLANNED),
+    ("The sides agreed to sign {np} by the end of the year.", PLANNED),
+    ("The ministers instructed their deputies to prepare {np}.", PLANNED),
+]
+
 SINGULAR = {"was": "was", "is": "is", "has": "has", "awaits": "awaits"}
 PLURAL = {"was": "were", "is": "are", "has": "have", "awaits": "await"}
 
@@ -109,6 +126,22 @@ COORDINATED_STAGES = [
     ("Belarus and Kazakhstan will sign {np} in May.", PLANNED),
 ]
 
+# ---- groups: a value, a count, a list after a colon or "including" -------------------------------------------------
+GROUPS = [
+    ("Belarusian and Kazakh companies signed contracts worth $100 million at the forum.", [(None, SIGNED)]),
+    ("The companies signed 15 contracts worth $100 million.", [(15, SIGNED)]),
+    ("The sides signed a package of 12 documents.", [(12, SIGNED)]),
+    ("The documents signed include an agreement on transit and a memorandum on tourism.",
+     [(None, SIGNED), (None, SIGNED)]),
+    ("Two agreements were signed: on customs and on transit.", [(None, SIGNED), (None, SIGNED)]),
+    ("Three documents were signed: an agreement on transit, a memorandum on tourism and a protocol on customs.",
+     [(None, SIGNED), (None, SIGNED), (None, SIGNED)]),
+    ("A package of documents was signed, including an agreement on transit.", [(None, SIGNED)]),
+    ("More than 20 documents will be signed, including an agreement on transit.", [(20, PLANNED), (None, PLANNED)]),
+    ("The sides exchanged memorandums on cooperation in education.", [(None, SIGNED)]),
+    ("Following the talks, the presidents signed a joint communique and an agreement on transit.", [(None, SIGNED)]),
+]
+
 # ---- no record: (text, expected agreement records) ------------------------------------------------------------------
 NOT_RECORDS = [
     ("The sides agreed to expand cooperation in transport and logistics.", []),
@@ -124,6 +157,9 @@ NOT_RECORDS = [
     ("Both countries are parties to the Treaty on the Eurasian Economic Union signed in 2014.", []),
     ("The sides praised the treaty and legal framework of bilateral relations.", []),
     ("No agreements were signed during the visit.", []),
+    ("The sides reviewed the implementation of several agreements.", []),  # named, not reported: no stage of their own
+    ("The sides reviewed the implementation of the agreement on transit.", [(None, IN_FORCE)]),
+    ("The sides reviewed the implementation of 12 agreements.", [(12, IN_FORCE)]),
     ("The presidents signed a joint statement on strategic partnership.", []),
     ("The presidents signed a declaration on further development of cooperation.", []),
     ("The sides signed a protocol on amendments to the agreement on transit.",
@@ -135,6 +171,26 @@ NOT_RECORDS = [
     ("The ministers signed an agreement on labour migration. The agreement will simplify the hiring of workers.",
      [(None, SIGNED, "agreement on labour migration")]),
 ]
+
+# ---- a headline over its lede: one record, of the lede's status ----------------------------------------------------
+HEADLINES = [
+    ("Belarus, Kazakhstan sign {h}", "signed {b}", SIGNED),
+    ("Kazakh, Belarusian ministers ink {h}", "signed {b}", SIGNED),
+    ("Belarus, Kazakhstan to sign {h}", "will sign {b}", PLANNED),
+    ("Belarus and Kazakhstan plan to sign {h}", "are expected to sign {b}", PLANNED),
+]
+HEADLINE_DOCUMENTS = [  # (headline's words, the lede's, expected count)
+    ("roadmap on industrial cooperation", "a roadmap on industrial cooperation", None),
+    ("memorandum on digital trade", "a memorandum of understanding on digital trade", None),
+    ("12 documents", "12 documents", 12),
+    ("agreement on cooperation in transport", "an intergovernmental agreement on cooperation in transport", None),
+]
+
+
+def _headline_text(headline: str, lede: str, h: str, b: str) -> str:
+    return (headline.format(h=h) + "\n\nASTANA, 3 June - The prime ministers of Belarus and Kazakhstan "
+            + lede.format(b=b) + " on Tuesday. The talks focused on logistics.")
+
 
 # ---- joint ventures -------------------------------------------------------------------------------------------------
 # (singular phrase without article, plural phrase)
@@ -171,6 +227,15 @@ VENTURE_STAGES = [
 V_SINGULAR = {"were": "was", "operate": "operates", "have": "has", "is": "is"}
 V_PLURAL = {"were": "were", "operate": "operate", "have": "have", "is": "are"}
 
+PRODUCTION_STAGES = [  # joint production of one side's products in the other's country, by its stage
+    ("Belarusian and Kazakh partners have launched the joint production of Belarusian tractors in Kazakhstan.",
+     "operating"),
+    ("The joint production of Belarusian buses in Kazakhstan was set up in 2019.", "operating"),
+    ("The sides will organise the joint production of Belarusian elevators in Kazakhstan.", "planned"),
+    ("The companies agreed to launch the joint production of Belarusian combines in Kazakhstan.", "planned"),
+    ("Kazakhstan is interested in the joint production of Belarusian trucks in the country.", None),
+]
+
 VENTURE_OTHERS = [
     ("More than 2,000 companies with Belarusian capital operate in Kazakhstan.", []),
     ("Belarusian companies have set up the joint production of tractors in Kazakhstan.", [(None, "operating")]),
@@ -191,6 +256,12 @@ def _document_cases():
     for (np, plural, count), (stage, status) in product(COUNTS, STAGES):
         text = _fill(stage, np, plural, (SINGULAR, PLURAL))
         yield f"count x stage: {text}", text, "agreement", [(count, status)]
+    for (np, plural, count), (stage, status) in product(COUNTS, MORE_STAGES):
+        text = _fill(stage, np, plural, (SINGULAR, PLURAL))
+        yield f"count x more stages: {text}", text, "agreement", [(count, status)]
+    for (np, title, _), (stage, status) in product(DOCUMENTS[::3], MORE_STAGES):
+        text = _fill(stage, np, False, (SINGULAR, PLURAL))
+        yield f"noun x more stages: {text}", text, "agreement", [(None, status)]
     for (np, title, plural), count in product(DOCUMENTS, ("three", "3", "12", "more than 10")):
         text = f"Belarus and Kazakhstan signed {count} {plural} on Monday."
         yield f"noun x count: {text}", text, "agreement", [(int(count) if count.isdigit() else
@@ -199,6 +270,11 @@ def _document_cases():
         text = _fill(stage, np, True, (SINGULAR, PLURAL))
         yield f"coordinated: {text}", text, "agreement", [
             (count, status) if name is None else (count, status, name) for count, name in parts]
+    for (headline, lede, status), (h, b, count) in product(HEADLINES, HEADLINE_DOCUMENTS):
+        text = _headline_text(headline, lede, h, b)
+        yield f"headline x document: {text}", text, "agreement", [(count, status)]
+    for text, expected in GROUPS:
+        yield f"group: {text}", text, "agreement", expected
     for text, expected in NOT_RECORDS:
         yield f"not a record: {text}", text, "agreement", expected
 
@@ -222,6 +298,8 @@ def _venture_cases():
             continue
         seen.add(text)
         yield f"venture: {text}", text, "joint_venture", [] if status is None else [(count, status)]
+    for text, status in PRODUCTION_STAGES:
+        yield f"production: {text}", text, "joint_venture", [] if status is None else [(None, status)]
     for text, expected in VENTURE_OTHERS:
         yield f"venture: {text}", text, "joint_venture", expected
 

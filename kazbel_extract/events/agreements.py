@@ -154,7 +154,8 @@ class AgreementFinder:
     def _own_stage(self, noun: Token, stated: bool) -> bool:
         """Whether a bare plural or group is the subject of the predicate that states its stage, no modifier of its
         own stating it: "several agreements entered into force", "a package of documents is being implemented"
-        report documents in force; "the existing agreements create a basis" names them only."""
+        report documents in force; "the existing agreements create a basis", "discussed the implementation of
+        earlier agreements" name them only."""
         if not stated or {t.lower_ for t in noun.lefts} & self.words["in_force_words"]:
             return False
         role = noun
