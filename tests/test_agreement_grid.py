@@ -142,6 +142,25 @@ GROUPS = [
     ("Following the talks, the presidents signed a joint communique and an agreement on transit.", [(None, SIGNED)]),
 ]
 
+# ---- clause shapes around one document: quotes, relative clauses, nominal signings, extension, ratification --------
+CLAUSE_SHAPES = [
+    ('"We have signed 12 documents today," Tokayev told reporters.', [(12, SIGNED)]),
+    ("The agreement on transit, which was signed in 2019, has boosted freight traffic.", [(None, SIGNED)]),
+    ("The agreement on transit, which will be signed in May, will boost freight traffic.", [(None, PLANNED)]),
+    ("The sides noted the importance of the agreement on transit.", [(None, IN_FORCE)]),
+    ("Tokayev and Lukashenko witnessed the signing of a memorandum on tourism.", [(None, SIGNED)]),
+    ("The memorandum on tourism was among the documents signed.", [(None, SIGNED)]),
+    ("Lukashenko said the sides would sign a roadmap on industry by the end of the year.", [(None, PLANNED)]),
+    ("The Kazakh side handed over a draft agreement on transit to the Belarusian side.", [(None, PLANNED)]),
+    ("The agreement on transit has been extended until 2030.", [(None, IN_FORCE)]),
+    ("The sides confirmed their commitment to the agreement on transit.", [(None, IN_FORCE)]),
+    ("Both sides have ratified the agreement on transit.", [(None, SIGNED)]),
+    ("The agreement on transit came into force last year.", [(None, IN_FORCE)]),
+    ("The ministers were unable to conclude the contract for the supply of grain.", [(None, PLANNED)]),
+    ("The ministries have prepared a memorandum on cooperation in education.", [(None, PLANNED)]),
+    ("The ministries have developed a roadmap on digitalisation.", [(None, IN_FORCE)]),
+]
+
 # ---- no record: (text, expected agreement records) ------------------------------------------------------------------
 NOT_RECORDS = [
     ("The sides agreed to expand cooperation in transport and logistics.", []),
@@ -273,6 +292,8 @@ def _document_cases():
     for (headline, lede, status), (h, b, count) in product(HEADLINES, HEADLINE_DOCUMENTS):
         text = _headline_text(headline, lede, h, b)
         yield f"headline x document: {text}", text, "agreement", [(count, status)]
+    for text, expected in CLAUSE_SHAPES:
+        yield f"clause shape: {text}", text, "agreement", expected
     for text, expected in GROUPS:
         yield f"group: {text}", text, "agreement", expected
     for text, expected in NOT_RECORDS:
