@@ -205,6 +205,12 @@ HEADLINE_DOCUMENTS = [  # (headline's words, the lede's, expected count)
     ("agreement on cooperation in transport", "an intergovernmental agreement on cooperation in transport", None),
 ]
 
+HEADLINE_FLOORS = [  # a headline's count given as a floor is the lede's larger count: (headline's, lede's, count)
+    ("over 10 documents", "12 documents", 12),
+    ("more than 10 documents", "12 documents", 12),
+    ("over 20 agreements", "23 agreements", 23),
+]
+
 
 def _headline_text(headline: str, lede: str, h: str, b: str) -> str:
     return (headline.format(h=h) + "\n\nASTANA, 3 June - The prime ministers of Belarus and Kazakhstan "
@@ -292,6 +298,9 @@ def _document_cases():
     for (headline, lede, status), (h, b, count) in product(HEADLINES, HEADLINE_DOCUMENTS):
         text = _headline_text(headline, lede, h, b)
         yield f"headline x document: {text}", text, "agreement", [(count, status)]
+    for (headline, lede, status), (h, b, count) in product(HEADLINES[:3:2], HEADLINE_FLOORS):
+        text = _headline_text(headline, lede, h, b)
+        yield f"headline floor: {text}", text, "agreement", [(count, status)]
     for text, expected in CLAUSE_SHAPES:
         yield f"clause shape: {text}", text, "agreement", expected
     for text, expected in GROUPS:

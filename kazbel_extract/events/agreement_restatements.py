@@ -43,6 +43,7 @@ class Restatements:
         self.successor_modifiers = words["successor_modifiers"]
         self.headline_kinds = words["headline_kinds"]
         self.headline_general = words["headline_general_kinds"]
+        self.floor_words = words["floor_words"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
@@ -59,6 +60,8 @@ class Restatements:
             old.record.status, old.stated = new.record.status, True  # "was signed in 2022. It entered into force in 2023"
         if old.kind in self.generic and new.kind not in self.generic:
             old.kind, old.words, old.record.title = new.kind, new.words, new.record.title  # "the main document is ..."
+        if old.record.count is not None and new.record.count is not None and new.record.count > old.record.count:
+            old.record.count = new.record.count  # the headline's "over 10 documents" is the lede's 12
         for field in ("title", "count", "value", "currency"):
             if getattr(old.record, field) is None and not (field == "title" and old.record.count is not None):
                 setattr(old.record, field, getattr(new.record, field))
@@ -98,7 +101,7 @@ class Restatements:
                 return old  # the headline's "sign contracts worth $420 million" is the lede's "signed 47 contracts"
             counts = (old.record.count, new.record.count)
             if None not in counts:
-                if counts[0] == counts[1]:
+                if counts[0] == counts[1] or self._headline_floor(old, new):
                     return old
                 continue
             plural = noun.tag_ in ("NNS", "NNPS")
@@ -128,6 +131,17 @@ class Restatements:
             return last  # "... signed a number of memorandums. The agreements are designed to ..."
         return None
 
+
+    def _headline_floor(self, old: Mention, new: Mention) -> bool:
+        """Whether a headline's count given as a floor ("sign over 10 documents", "more than 10") is the first count of
+        the body above it, of the same status ("signed 12 documents"): the headline rounds the lede's number down."""
+        if not in_headline(old.noun) or in_headline(new.noun) or old.restated or new.record.count <= old.record.count:
+            return False
+        agree = not (old.stated and new.stated) or old.record.status == new.record.status
+        numbers = [c for c in old.noun.children if c.dep_ == "nummod"]
+        hedges = {t.lower_ for n in numbers for t in old.noun.doc[max(n.left_edge.i - 2, 0) : n.i]}  # "sign over 10",
+        # however the parse attaches "over" ("more than 10")
+        return agree and bool(hedges & self.floor_words)
 
     def _rest_of_a_count(self, new: Mention) -> bool:
         """ "Other agreements", "a number of other documents": an uncounted plural that is the rest of a group."""
