@@ -189,6 +189,14 @@ NOT_RECORDS = [
      [(None, SIGNED, "roadmap on industrial cooperation")]),
     ("The ministers signed an agreement on labour migration. The agreement will simplify the hiring of workers.",
      [(None, SIGNED, "agreement on labour migration")]),
+    ('The sides signed a roadmap. "We will work to fulfil a roadmap of our cooperation," Lukashenko said.',
+     [(None, SIGNED, "roadmap")]),
+    ('The sides signed a roadmap on industry. "We will implement our roadmap in full," Lukashenko said.',
+     [(None, SIGNED, "roadmap on industry")]),
+    ('The sides will implement a cooperation roadmap, Lukashenko said. "We will take steps to deepen a roadmap of '
+     'their relations," he added.', [(None, IN_FORCE, "cooperation roadmap")]),
+    ("The ministers signed an agreement on transit. They also discussed their agreement on customs.",
+     [(None, SIGNED), (None, PLANNED)]),
 ]
 
 # ---- a headline over its lede: one record, of the lede's status ----------------------------------------------------

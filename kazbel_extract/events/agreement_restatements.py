@@ -44,6 +44,7 @@ class Restatements:
         self.headline_kinds = words["headline_kinds"]
         self.headline_general = words["headline_general_kinds"]
         self.floor_words = words["floor_words"]
+        self.sides_possessives = words["sides_possessives"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
@@ -85,6 +86,11 @@ class Restatements:
         if self._rest_of_a_count(new):
             return next((m for m in reversed(mentions) if m.record.count is not None and m.kind in (new.kind, *generic)
                          and (not new.stated or m.record.status == new.record.status)), None)
+        ours = self._the_sides_own(new)
+        if ours is not None:
+            own = next((m for m in reversed(mentions) if m.kind == new.kind and m.is_record), None)
+            if own is not None and (not ours or not own.words or ours <= own.words or own.words <= ours):
+                return own  # "signed a roadmap ... 'We will fulfil a roadmap of our cooperation'": the one they have
         successor = {t.lower_ for t in noun.lefts} & self.successor_modifiers
         for old in reversed(mentions):
             loose = in_headline(old.noun) and (old.kind in self.headline_kinds or (
@@ -131,6 +137,20 @@ class Restatements:
             return last  # "... signed a number of memorandums. The agreements are designed to ..."
         return None
 
+
+    def _the_sides_own(self, new: Mention) -> frozenset[str] | None:
+        """For a single uncounted document named as the sides' own, by "our" or "their" on it or on its "of" phrase
+        ("their roadmap", "a roadmap of our relations"), the words of its title that say what it is about (not the
+        relations its "of" phrase names); None for any other. Such a document is the one of its kind named before,
+        however determined, unless its subject is another's ("their agreement on customs" after one on transit)."""
+        noun = new.noun
+        if noun.tag_ not in ("NN", "NNP") or new.record.count is not None:
+            return None
+        relations = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in self.sides_possessives for p in g.children)]
+        if not relations and not any(c.dep_ == "poss" and c.lower_ in self.sides_possessives for c in noun.children):
+            return None
+        return new.words - {t.lower_ for g in relations for t in g.subtree}
 
     def _headline_floor(self, old: Mention, new: Mention) -> bool:
         """Whether a headline's count given as a floor ("sign over 10 documents", "more than 10") is the first count of

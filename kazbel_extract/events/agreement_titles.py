@@ -87,7 +87,8 @@ class DocumentTitles:
             when = any(g.ent_type_ in ("DATE", "TIME") for g in objects) and tok.lower_ in self.words["circumstance_preps"]
             where = any(g.ent_type_ == "GPE" and g.text in self.cities for g in objects) and tok.lower_ in ("in", "at")
             told = tok.dep_ == "prep" and tok.lower_ in self.words["circumstance_preps"] and self._circumstance(tok)
-            nested_stop = tok.dep_ == "prep" and tok.lower_ in self.words["circumstance_stop_preps"]
+            nested_stop = tok.dep_ == "prep" and tok.lower_ in self.words["circumstance_stop_preps"] and not any(
+                g.pos_ == "PROPN" for g in objects)  # "after the talks"; not "a university named after Ahmet ..."
             time = tok.dep_ == "npadvmod" and tok.ent_type_ in ("DATE", "TIME")
             relative = tok.ent_type_ in ("DATE", "TIME") and tok.lower_ in self.words["relative_time_words"]  # "next week"
             reduced = tok.dep_ in ("acl", "amod")  # a participle however tagged: "a university named after ..."
