@@ -13,7 +13,8 @@ and (count, status) for each joint venture. The dimensions are complete classes 
 - GROUPS: a group with a value or a count, listed after a colon or "including" (each named document a record);
 - NOT_RECORDS: understandings, one side's own programme, the programme of a visit or forum, a bloc's founding
   treaty, the legal framework, a document inside another's title, a document restated;
-- ventures: VENTURE_NOUNS x VENTURE_COUNTS x VENTURE_STAGES (operating, planned, no record for interest alone).
+- ventures: VENTURE_NOUNS x VENTURE_COUNTS x VENTURE_STAGES (operating, planned, no record for interest alone),
+  joint production by its stage, and clause shapes around one venture (VENTURE_SHAPES).
 
 The crossing is pairwise: nouns x stages at one count, counts x stages at one noun, nouns x counts at one stage.
 All texts go through the pipeline once (`extract_many`); every sentence is written for this project.
@@ -269,6 +270,27 @@ PRODUCTION_STAGES = [  # joint production of one side's products in the other's 
     ("Kazakhstan is interested in the joint production of Belarusian trucks in the country.", None),
 ]
 
+VENTURE_SHAPES = [  # clause shapes around one venture mention: (text, expected (count, status) records)
+    ("There are about 100 enterprises with Belarusian capital in Kazakhstan, including 40 joint ventures.",
+     [(40, "operating")]),
+    ("The sides intend to create a joint venture for the production of fertilisers.", [(None, "planned")]),
+    ("The creation of a joint venture is under discussion.", []),
+    ("A joint venture for the production of buses is being set up in Almaty.", [(None, "planned")]),
+    ("Kazakh and Belarusian companies set up 15 joint ventures last year.", [(15, "operating")]),
+    ("The sides are ready to set up joint ventures in Kazakhstan.", []),
+    ("The number of joint ventures has reached 150.", [(150, "operating")]),
+    ("MAZ plans to open an assembly plant in Kazakhstan by 2027.", [(None, "planned")]),
+    ("A memorandum on the creation of a joint venture was signed.", [(None, "planned")]),
+    ("Eight assembly plants producing Belarusian equipment operate in Kazakhstan, and four more will be opened.",
+     [(8, "operating"), (4, "planned")]),
+    ("The joint venture, established in 2015, produces 2,000 tractors a year.", [(None, "operating")]),
+    ("Belarus and Kazakhstan have 40 joint ventures.", [(40, "operating")]),
+    ("The two countries discussed joint ventures in machine building.", []),
+    ("Belarus proposed setting up a joint venture for the production of lifts.", []),
+    ("The joint plant is under construction in Kostanay.", [(None, "planned")]),
+    ("Two joint ventures have already been registered in the Almaty region.", [(2, "operating")]),
+]
+
 VENTURE_OTHERS = [
     ("More than 2,000 companies with Belarusian capital operate in Kazakhstan.", []),
     ("Belarusian companies have set up the joint production of tractors in Kazakhstan.", [(None, "operating")]),
@@ -338,7 +360,7 @@ def _venture_cases():
         yield f"venture: {text}", text, "joint_venture", [] if status is None else [(count, status)]
     for text, status in PRODUCTION_STAGES:
         yield f"production: {text}", text, "joint_venture", [] if status is None else [(None, status)]
-    for text, expected in VENTURE_OTHERS:
+    for text, expected in VENTURE_SHAPES + VENTURE_OTHERS:
         yield f"venture: {text}", text, "joint_venture", expected
 
 
