@@ -289,6 +289,12 @@ VENTURE_SHAPES = [  # clause shapes around one venture mention: (text, expected 
     ("Belarus proposed setting up a joint venture for the production of lifts.", []),
     ("The joint plant is under construction in Kostanay.", [(None, "planned")]),
     ("Two joint ventures have already been registered in the Almaty region.", [(2, "operating")]),
+    # a mention whose clause states no stage takes the stage of the venture before it in its sentence
+    ("KIA began the construction of a new plant in Kostanay, marking its first investment in a joint venture abroad.",
+     [(None, "planned")]),
+    ("MAZ will build an assembly plant in Almaty, its second joint venture in Kazakhstan.", [(None, "planned")]),
+    ("Eight joint ventures operate in Kazakhstan, and Belarusian firms will open a new assembly plant in Kostanay.",
+     [(8, "operating"), (None, "planned")]),
 ]
 
 VENTURE_OTHERS = [
