@@ -160,6 +160,10 @@ CLAUSE_SHAPES = [
     ("The ministers were unable to conclude the contract for the supply of grain.", [(None, PLANNED)]),
     ("The ministries have prepared a memorandum on cooperation in education.", [(None, PLANNED)]),
     ("The ministries have developed a roadmap on digitalisation.", [(None, IN_FORCE)]),
+    ("Belarus and Kazakhstan have agreed on a roadmap for industrial cooperation.", [(None, SIGNED)]),
+    ("The ministers agreed upon a plan of action for 2026.", [(None, SIGNED)]),
+    ("The sides will agree on a new programme of cooperation in June.", [(None, PLANNED)]),
+    ("The sides agreed on the text of the agreement on transit.", [(None, PLANNED)]),
 ]
 
 # ---- no record: (text, expected agreement records) ------------------------------------------------------------------

@@ -70,7 +70,9 @@ class ClauseStage:
                 made = done and low not in w["draft_words"]  # "was drafted", "have prepared": still a draft
                 return ("in_force" if made else "planned"), True  # "have developed a roadmap" / "are drafting"
             acted_on = word is clause.verb and noun.head == word
-            agreed = acted_on and noun.dep_ == "dobj" and low in w["agreeing_verbs"]
+            agreed = acted_on and noun.dep_ == "dobj" and low in w["agreeing_verbs"] or word is clause.verb \
+                and low in w["agreeing_verbs"] and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon") \
+                and noun.head.head == word  # "have agreed a deal", "have agreed on a roadmap"; not "on its text"
             agreed = agreed or acted_on and noun.dep_ in ("dobj", "nsubjpass") and low in w["understanding_verbs"]
             agreed = agreed or word is clause.verb and low in w["entering_verbs"] and noun.dep_ == "pobj" \
                 and noun.head.lower_ == "into" and noun.head.head == word  # "reached a deal", "entered into a contract"
