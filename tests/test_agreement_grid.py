@@ -11,7 +11,7 @@ and (count, status) for each joint venture. The dimensions are complete classes 
 - STAGES: the verb phrase by tense, aspect, modality and voice (signed, planned, in force; ratified or awaiting
   ratification is signed; a draft, preparing, discussing or a failed signing is planned; a denial is no record);
 - GROUPS: a group with a value or a count, listed after a colon or "including" (each named document a record);
-- NOT_RECORDS: understandings, one side's own programme, the programme of a visit or forum, a bloc's founding
+- NOT_RECORDS: understandings, the minutes of a sitting (a bare protocol), one side's own programme, the programme of a visit or forum, a bloc's founding
   treaty, the legal framework, a document inside another's title, a document restated;
 - ventures: VENTURE_NOUNS x VENTURE_COUNTS x VENTURE_STAGES (operating, planned, no record for interest alone),
   joint production by its stage, and clause shapes around one venture (VENTURE_SHAPES).
@@ -181,6 +181,10 @@ NOT_RECORDS = [
     ("Both countries are parties to the Treaty on the Eurasian Economic Union signed in 2014.", []),
     ("The sides praised the treaty and legal framework of bilateral relations.", []),
     ("No agreements were signed during the visit.", []),
+    ("The intergovernmental commission's session ended with the signing of a protocol.", []),  # its minutes
+    ("After the talks, the co-chairs signed the protocol.", []),
+    ("After the talks, the ministers signed a protocol on customs cooperation.", [(None, SIGNED)]),
+    ("The two ministers signed a protocol on expanding mutual trade at a meeting in Astana.", [(None, SIGNED)]),
     ("The sides reviewed the implementation of several agreements.", []),  # named, not reported: no stage of their own
     ("The sides reviewed the implementation of the agreement on transit.", [(None, IN_FORCE)]),
     ("The sides reviewed the implementation of 12 agreements.", [(12, IN_FORCE)]),

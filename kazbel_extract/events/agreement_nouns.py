@@ -60,6 +60,11 @@ class DocumentNouns:
         if kind in w["event_sense_kinds"] and modifiers and all(t.tag_ == "PRP$" for t in modifiers) and not (
                 after.tag_ in ("IN", "TO") and after.lower_ not in w["title_stop_preps"]):
             return False  # after a session, "signed its protocol"; after a visit, "its programme includes"
+        named = after.lower_ in w["name_preps"] | w["topic_preps"] and after.i > noun.i  # "a protocol on ...", however attached
+        if kind in w["minutes_kinds"] and not modifiers and not objects and not named and not any(
+                c.dep_ in ("prep", "acl", "relcl", "conj") for c in noun.children) and any(
+                t.lower_ in w["sitting_nouns"] and t.pos_ == "NOUN" for t in noun.sent):
+            return False  # "the session ended with the signing of a protocol", "after the talks, they signed the protocol"
         if {t.lower_ for t in modifiers} & w["quantity_modifiers"]:
             return False  # "a great deal of attention"
         if self._denied(noun):
