@@ -198,6 +198,14 @@ NOT_RECORDS = [
      [(None, SIGNED, "roadmap on industrial cooperation")]),
     ("The ministers signed an agreement on labour migration. The agreement will simplify the hiring of workers.",
      [(None, SIGNED, "agreement on labour migration")]),
+    ("The sides signed an agreement on transit and a memorandum on tourism. Both documents will take effect in June.",
+     [(None, SIGNED), (None, SIGNED)]),
+    ("The sides signed an agreement on transit and an agreement on customs. The two agreements will simplify trade.",
+     [(None, SIGNED), (None, SIGNED)]),
+    ("In 2019 the sides signed an agreement on transit and a memorandum on tourism. These documents entered into "
+     "force in 2020.", [(None, IN_FORCE), (None, IN_FORCE)]),
+    ("The sides signed an agreement on transit and a memorandum on tourism. Three more documents will be signed in "
+     "May.", [(None, SIGNED), (None, SIGNED), (3, PLANNED)]),
     ('The sides signed a roadmap. "We will work to fulfil a roadmap of our cooperation," Lukashenko said.',
      [(None, SIGNED, "roadmap")]),
     ('The sides signed a roadmap on industry. "We will implement our roadmap in full," Lukashenko said.',

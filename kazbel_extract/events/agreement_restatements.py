@@ -45,11 +45,20 @@ class Restatements:
         self.headline_general = words["headline_general_kinds"]
         self.floor_words = words["floor_words"]
         self.sides_possessives = words["sides_possessives"]
+        self.both = words["both_determiners"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
         """Add a mention, or merge it into the earlier one it restates (the status a clause stated wins);
         whether it was merged."""
+        named = self._named_ones_again(mentions, new)
+        if named:  # "signed an agreement on X and a memorandum on Y. Both documents ...": no record, no field moved
+            for m in named:
+                m.restated = True
+                if new.stated and new.reported and _further(new.record.status, m.record.status):
+                    m.record.status = new.record.status  # "... Both documents entered into force in 2023"
+            self.merged[new.noun.i] = named[-1]
+            return True
         old = self._restated(mentions, new)
         if old is None:
             mentions.append(new)
@@ -137,6 +146,30 @@ class Restatements:
             return last  # "... signed a number of memorandums. The agreements are designed to ..."
         return None
 
+
+    def _named_ones_again(self, mentions: list[Mention], new: Mention) -> list[Mention]:
+        """The documents a definite plural with no name of its own points back to as a whole: those named one by one
+        in the last sentence that named any, this one or the one before, as many as its count says ("the two
+        agreements", "both documents", "these documents"), of its kind unless it is a generic one."""
+        noun = new.noun
+        if noun.tag_ not in ("NNS", "NNPS") or new.words or not mentions:
+            return []
+        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")} | determiners_of(noun)
+        if not determiners & (self.definite | self.both):
+            return []
+        last = mentions[-1].noun.sent
+        if not (last == noun.sent or last.end <= noun.sent.start and all(
+                t.is_space for t in noun.doc[last.end : noun.sent.start])):
+            return []  # named in this sentence or the one just before
+        named = [m for m in mentions if m.noun.sent == last and m.is_record]
+        wanted = new.record.count or (2 if determiners & self.both else None)
+        if len(named) < 2 or wanted not in (None, len(named)):
+            return []
+        if any(m.record.count is not None or m.noun.tag_ not in ("NN", "NNP") for m in named):
+            return []  # one by one, not a group of its own
+        if new.kind not in self.generic and any(m.kind != new.kind for m in named):
+            return []
+        return named
 
     def _the_sides_own(self, new: Mention) -> frozenset[str] | None:
         """For a single uncounted document named as the sides' own, by "our" or "their" on it or on its "of" phrase
