@@ -192,6 +192,8 @@ NOT_RECORDS = [
     ("The presidents signed a declaration on further development of cooperation.", []),
     ("The sides signed a protocol on amendments to the agreement on transit.",
      [(None, SIGNED, "protocol on amendments to the agreement on transit")]),
+    ("The prime ministers signed the protocol on amendments to the agreement on transit.",
+     [(None, SIGNED, "protocol on amendments to the agreement on transit")]),
     ("Belarus, Kazakhstan sign roadmap on industrial cooperation\n\n"
      "ASTANA, 3 June - The prime ministers of Belarus and Kazakhstan signed a roadmap on industrial cooperation "
      "on Tuesday. The roadmap covers 40 joint projects.",
