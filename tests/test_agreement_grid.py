@@ -194,6 +194,10 @@ NOT_RECORDS = [
      [(None, SIGNED, "protocol on amendments to the agreement on transit")]),
     ("The prime ministers signed the protocol on amendments to the agreement on transit.",
      [(None, SIGNED, "protocol on amendments to the agreement on transit")]),
+    ("The prime ministers signed a protocol to the agreement on trade in services on Monday.", [(None, SIGNED)]),
+    ("The Kazakh and Belarusian sides will sign the protocol to the agreement on trade in services in May.",
+     [(None, PLANNED)]),
+    ("The Kazakh side handed over a draft agreement on transit to the Belarusian side.", [(None, PLANNED)]),
     ("Belarus, Kazakhstan sign roadmap on industrial cooperation\n\n"
      "ASTANA, 3 June - The prime ministers of Belarus and Kazakhstan signed a roadmap on industrial cooperation "
      "on Tuesday. The roadmap covers 40 joint projects.",

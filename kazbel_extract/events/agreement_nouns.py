@@ -142,9 +142,10 @@ class DocumentNouns:
             if tok.pos_ in ("NOUN", "PROPN") and self.kind(tok) is not None:
                 return True
             before = tok.doc[tok.i - 1] if tok.i > 0 else tok
-            if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.words["name_preps"] \
+            if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.words["nesting_preps"] \
                     and before.pos_ in ("NOUN", "PROPN") and self.kind(before) is not None:
-                return True  # "signed the protocol on amendments to the agreement", the parse hanging "on" on the verb
+                return True  # "signed the protocol on amendments to the agreement", "a protocol to the agreement", the
+                # parse hanging "on" or "to" on the verb
         return False
 
     def count(self, noun: Token) -> int | None:
