@@ -16,7 +16,8 @@ and (count, status) for each joint venture. The dimensions are complete classes 
 - ventures: VENTURE_NOUNS x VENTURE_COUNTS x VENTURE_STAGES (operating, planned, no record for interest alone),
   joint production by its stage, and clause shapes around one venture (VENTURE_SHAPES).
 
-The crossing is pairwise: nouns x stages at one count, counts x stages at one noun, nouns x counts at one stage.
+The crossing is pairwise: nouns x stages at one count, counts x stages at one noun, nouns x counts at one stage;
+signatories x determiner x noun x a few signing verbs in full (a long subject moves where the parse hangs phrases).
 All texts go through the pipeline once (`extract_many`); every sentence is written for this project.
 """
 from __future__ import annotations
@@ -49,6 +50,23 @@ DOCUMENTS = [
     ("a commercial contract for the supply of combines", "commercial contract for the supply of combines",
      "commercial contracts"),
 ]
+
+# ---- who signs, crossed with the determiner and the noun (the parse of a long subject moves the title's phrases) ----
+SIGNATORIES = [
+    "The prime ministers",
+    "Belarusian Prime Minister Roman Golovchenko and his Kazakh counterpart Olzhas Bektenov",
+    "The heads of the two customs services",
+    "Gomel Oblast and Pavlodar Region",
+    "The Kazakh and Belarusian sides",
+]
+NESTING = [  # a document named inside another's title: one record, the outer one
+    "protocol on amendments to the agreement on transit",
+    "agreement on the implementation of the treaty on the border",
+    "memorandum on the implementation of the roadmap",
+    "protocol to the agreement on trade in services",
+]
+SIGNING_VERBS = [("signed {d} {n} on Monday.", SIGNED), ("will sign {d} {n} in May.", PLANNED),
+                 ("have signed {d} {n}.", SIGNED)]
 
 # ---- stages: (sentence with {np} or {NP}, expected status or None for no record) -------------------------------------
 # A singular sentence; {was}/{is}/{has} agree with the noun phrase.
@@ -339,6 +357,11 @@ def _document_cases():
     for (np, plural, count), (stage, status) in product(COUNTS, STAGES):
         text = _fill(stage, np, plural, (SINGULAR, PLURAL))
         yield f"count x stage: {text}", text, "agreement", [(count, status)]
+    nouns = [np.split(" ", 1)[1] for np, _, _ in DOCUMENTS] + NESTING
+    for subject, det, noun, (verb, status) in product(SIGNATORIES, ("a", "the"), nouns, SIGNING_VERBS):
+        article = ("an" if noun[0] in "aeiouAEIOU" else "a") if det == "a" else det
+        text = f"{subject} {verb.format(d=article, n=noun)}"
+        yield f"signatory x determiner x noun: {text}", text, "agreement", [(None, status)]
     for (np, plural, count), (stage, status) in product(COUNTS, MORE_STAGES):
         text = _fill(stage, np, plural, (SINGULAR, PLURAL))
         yield f"count x more stages: {text}", text, "agreement", [(count, status)]
