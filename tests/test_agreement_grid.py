@@ -301,6 +301,17 @@ VENTURE_STAGES = [
 V_SINGULAR = {"were": "was", "operate": "operates", "have": "has", "is": "is"}
 V_PLURAL = {"were": "were", "operate": "operate", "have": "have", "is": "are"}
 
+# ventures by where they are, crossed in full with nouns, counts (more: hedged and in digits) and a few stages
+VENTURE_PLACES = ["in Kazakhstan", "in the Kostanay region", ""]
+MORE_VENTURE_COUNTS = [("a", False, None), ("about 30", True, 30), ("12", True, 12), ("more than 400", True, 400)]
+PLACED_STAGES = [
+    ("{NP} {operate} {p}.", "operating"),
+    ("Belarusian firms opened {np} {p} last year.", "operating"),
+    ("Belarusian firms will open {np} {p}.", "planned"),
+    ("{NP} {is} planned {p}.", "planned"),
+    ("Kazakh and Belarusian companies intend to create {np} {p}.", "planned"),
+]
+
 PRODUCTION_STAGES = [  # joint production of one side's products in the other's country, by its stage
     ("Belarusian and Kazakh partners have launched the joint production of Belarusian tractors in Kazakhstan.",
      "operating"),
@@ -409,6 +420,11 @@ def _venture_cases():
             continue
         seen.add(text)
         yield f"venture: {text}", text, "joint_venture", [] if status is None else [(count, status)]
+    for noun, (det, plural, count), place, (stage, status) in product(VENTURE_NOUNS, MORE_VENTURE_COUNTS,
+                                                                      VENTURE_PLACES, PLACED_STAGES):
+        text = _fill(stage.replace("{p}", place).replace(" .", "."), phrase(det, plural, noun), plural,
+                     (V_SINGULAR, V_PLURAL))
+        yield f"venture x place: {text}", text, "joint_venture", [(count, status)]
     for text, status in PRODUCTION_STAGES:
         yield f"production: {text}", text, "joint_venture", [] if status is None else [(None, status)]
     for text, expected in VENTURE_SHAPES + VENTURE_OTHERS:
