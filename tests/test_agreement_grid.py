@@ -179,6 +179,11 @@ CLAUSE_SHAPES = [
     ("The ministries have prepared a memorandum on cooperation in education.", [(None, PLANNED)]),
     ("The ministries have developed a roadmap on digitalisation.", [(None, IN_FORCE)]),
     ("Belarus and Kazakhstan have agreed on a roadmap for industrial cooperation.", [(None, SIGNED)]),
+    ("The sides signed a development programme of cooperation.", [(None, SIGNED)]),  # a kind, not a stage
+    ("The sides signed a working plan of cooperation.", [(None, SIGNED)]),
+    ("The sides signed a work plan.", [(None, SIGNED)]),
+    ("The ministries signed a plan of joint events in the field of culture.", [(None, SIGNED)]),
+    ("The sides discussed the draft roadmap.", [(None, PLANNED)]),
     ("The ministers agreed upon a plan of action for 2026.", [(None, SIGNED)]),
     ("The sides will agree on a new programme of cooperation in June.", [(None, PLANNED)]),
     ("The sides agreed on the text of the agreement on transit.", [(None, PLANNED)]),

@@ -54,7 +54,8 @@ class DocumentNouns:
             c.lower_ in w["understanding_verbs"] for c in noun.children)
         if arrived or reached and not self._reached_document(noun, kind):
             return False  # "agreements reached by the heads of state", "came to an agreement", "arrived at"
-        if any(t.lower_ in w["event_nouns"] for t in modifiers + objects):
+        if any(t.lower_ in w["event_nouns"] and not (kind == "plan" and t.lower_ in w["plan_needs"])
+               for t in modifiers + objects):  # not "a plan of joint events in culture": a plan of action
             return False  # "the program of the expo", "the meeting's protocol"
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
         if kind in w["event_sense_kinds"] and modifiers and all(t.tag_ == "PRP$" for t in modifiers) and not (

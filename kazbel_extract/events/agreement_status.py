@@ -38,8 +38,9 @@ class DocumentStatus:
             return "in_force", True  # "the implementation of the roadmap signed in October"
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["drafting_words"]:
             return "planned", True  # "the draft of the agreement", "the preparation of a roadmap"
-        modifiers = {c.lower_ for c in noun.lefts}
-        if modifiers & w["drafting_words"]:
+        drafted = {c.lower_ for c in noun.lefts if c.lower_ in w["draft_words"] or c.dep_ != "compound" and c.tag_ != "VBG"}
+        if drafted & w["drafting_words"]:  # "a draft agreement", "the prepared roadmap"; not "a work plan", "a
+            # development programme", "a working plan": a kind of document, not its stage
             return "planned", True
         if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
             return "in_force", True  # "the existing agreements"; not "an implementation plan"
