@@ -880,7 +880,7 @@ def test_coordinated_nouns_sharing_one_title_keep_it():
 def test_a_group_of_documents_signed_does_not_move_on_a_document_planned_before_it():
     text = ("The parties agreed to prepare a new roadmap for 2024-2026. Among the documents signed at the forum, "
             "Gomselmash concluded a contract for the supply of combines.")
-    assert agreement_records(text) == [("roadmap", None, "planned"),
+    assert agreement_records(text) == [("roadmap for 2024-2026", None, "planned"),
                                        ("contract for the supply of combines", None, "signed")]
 
 

@@ -54,12 +54,18 @@ class DocumentNouns:
             c.lower_ in w["understanding_verbs"] for c in noun.children)
         if arrived or reached and not self._reached_document(noun, kind):
             return False  # "agreements reached by the heads of state", "came to an agreement", "arrived at"
-        if any(t.lower_ in w["event_nouns"] for t in modifiers + objects):
+        if any(t.lower_ in w["event_nouns"] and not (kind == "plan" and t.lower_ in w["plan_needs"])
+               for t in modifiers + objects):  # not "a plan of joint events in culture": a plan of action
             return False  # "the program of the expo", "the meeting's protocol"
         after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
         if kind in w["event_sense_kinds"] and modifiers and all(t.tag_ == "PRP$" for t in modifiers) and not (
                 after.tag_ in ("IN", "TO") and after.lower_ not in w["title_stop_preps"]):
             return False  # after a session, "signed its protocol"; after a visit, "its programme includes"
+        named = after.lower_ in w["name_preps"] | w["topic_preps"] and after.i > noun.i  # "a protocol on ...", however attached
+        if kind in w["minutes_kinds"] and not modifiers and not objects and not named and not any(
+                c.dep_ in ("prep", "acl", "relcl", "conj") for c in noun.children) and any(
+                t.lower_ in w["sitting_nouns"] and t.pos_ == "NOUN" for t in noun.sent):
+            return False  # "the session ended with the signing of a protocol", "after the talks, they signed the protocol"
         if {t.lower_ for t in modifiers} & w["quantity_modifiers"]:
             return False  # "a great deal of attention"
         if self._denied(noun):
@@ -136,6 +142,11 @@ class DocumentNouns:
                 return False
             if tok.pos_ in ("NOUN", "PROPN") and self.kind(tok) is not None:
                 return True
+            before = tok.doc[tok.i - 1] if tok.i > 0 else tok
+            if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.words["nesting_preps"] \
+                    and before.pos_ in ("NOUN", "PROPN") and self.kind(before) is not None:
+                return True  # "signed the protocol on amendments to the agreement", "a protocol to the agreement", the
+                # parse hanging "on" or "to" on the verb
         return False
 
     def count(self, noun: Token) -> int | None:

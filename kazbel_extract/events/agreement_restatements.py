@@ -43,11 +43,22 @@ class Restatements:
         self.successor_modifiers = words["successor_modifiers"]
         self.headline_kinds = words["headline_kinds"]
         self.headline_general = words["headline_general_kinds"]
+        self.floor_words = words["floor_words"]
+        self.sides_possessives = words["sides_possessives"]
+        self.both = words["both_determiners"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
         """Add a mention, or merge it into the earlier one it restates (the status a clause stated wins);
         whether it was merged."""
+        named = self._named_ones_again(mentions, new)
+        if named:  # "signed an agreement on X and a memorandum on Y. Both documents ...": no record, no field moved
+            for m in named:
+                m.restated = True
+                if new.stated and new.reported and _further(new.record.status, m.record.status):
+                    m.record.status = new.record.status  # "... Both documents entered into force in 2023"
+            self.merged[new.noun.i] = named[-1]
+            return True
         old = self._restated(mentions, new)
         if old is None:
             mentions.append(new)
@@ -59,6 +70,8 @@ class Restatements:
             old.record.status, old.stated = new.record.status, True  # "was signed in 2022. It entered into force in 2023"
         if old.kind in self.generic and new.kind not in self.generic:
             old.kind, old.words, old.record.title = new.kind, new.words, new.record.title  # "the main document is ..."
+        if old.record.count is not None and new.record.count is not None and new.record.count > old.record.count:
+            old.record.count = new.record.count  # the headline's "over 10 documents" is the lede's 12
         for field in ("title", "count", "value", "currency"):
             if getattr(old.record, field) is None and not (field == "title" and old.record.count is not None):
                 setattr(old.record, field, getattr(new.record, field))
@@ -82,6 +95,11 @@ class Restatements:
         if self._rest_of_a_count(new):
             return next((m for m in reversed(mentions) if m.record.count is not None and m.kind in (new.kind, *generic)
                          and (not new.stated or m.record.status == new.record.status)), None)
+        ours = self._the_sides_own(new)
+        if ours is not None:
+            own = next((m for m in reversed(mentions) if m.kind == new.kind and m.is_record), None)
+            if own is not None and (not ours or not own.words or ours <= own.words or own.words <= ours):
+                return own  # "signed a roadmap ... 'We will fulfil a roadmap of our cooperation'": the one they have
         successor = {t.lower_ for t in noun.lefts} & self.successor_modifiers
         for old in reversed(mentions):
             loose = in_headline(old.noun) and (old.kind in self.headline_kinds or (
@@ -98,7 +116,7 @@ class Restatements:
                 return old  # the headline's "sign contracts worth $420 million" is the lede's "signed 47 contracts"
             counts = (old.record.count, new.record.count)
             if None not in counts:
-                if counts[0] == counts[1]:
+                if counts[0] == counts[1] or self._headline_floor(old, new):
                     return old
                 continue
             plural = noun.tag_ in ("NNS", "NNPS")
@@ -128,6 +146,55 @@ class Restatements:
             return last  # "... signed a number of memorandums. The agreements are designed to ..."
         return None
 
+
+    def _named_ones_again(self, mentions: list[Mention], new: Mention) -> list[Mention]:
+        """The documents a definite plural with no name of its own points back to as a whole: those named one by one
+        in the last sentence that named any, this one or the one before, as many as its count says ("the two
+        agreements", "both documents", "these documents"), of its kind unless it is a generic one."""
+        noun = new.noun
+        if noun.tag_ not in ("NNS", "NNPS") or new.words or not mentions:
+            return []
+        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")} | determiners_of(noun)
+        if not determiners & (self.definite | self.both):
+            return []
+        last = mentions[-1].noun.sent
+        if not (last == noun.sent or last.end <= noun.sent.start and all(
+                t.is_space for t in noun.doc[last.end : noun.sent.start])):
+            return []  # named in this sentence or the one just before
+        named = [m for m in mentions if m.noun.sent == last and m.is_record]
+        wanted = new.record.count or (2 if determiners & self.both else None)
+        if len(named) < 2 or wanted not in (None, len(named)):
+            return []
+        if any(m.record.count is not None or m.noun.tag_ not in ("NN", "NNP") for m in named):
+            return []  # one by one, not a group of its own
+        if new.kind not in self.generic and any(m.kind != new.kind for m in named):
+            return []
+        return named
+
+    def _the_sides_own(self, new: Mention) -> frozenset[str] | None:
+        """For a single uncounted document named as the sides' own, by "our" or "their" on it or on its "of" phrase
+        ("their roadmap", "a roadmap of our relations"), the words of its title that say what it is about (not the
+        relations its "of" phrase names); None for any other. Such a document is the one of its kind named before,
+        however determined, unless its subject is another's ("their agreement on customs" after one on transit)."""
+        noun = new.noun
+        if noun.tag_ not in ("NN", "NNP") or new.record.count is not None:
+            return None
+        relations = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in self.sides_possessives for p in g.children)]
+        if not relations and not any(c.dep_ == "poss" and c.lower_ in self.sides_possessives for c in noun.children):
+            return None
+        return new.words - {t.lower_ for g in relations for t in g.subtree}
+
+    def _headline_floor(self, old: Mention, new: Mention) -> bool:
+        """Whether a headline's count given as a floor ("sign over 10 documents", "more than 10") is the first count of
+        the body above it, of the same status ("signed 12 documents"): the headline rounds the lede's number down."""
+        if not in_headline(old.noun) or in_headline(new.noun) or old.restated or new.record.count <= old.record.count:
+            return False
+        agree = not (old.stated and new.stated) or old.record.status == new.record.status
+        numbers = [c for c in old.noun.children if c.dep_ == "nummod"]
+        hedges = {t.lower_ for n in numbers for t in old.noun.doc[max(n.left_edge.i - 2, 0) : n.i]}  # "sign over 10",
+        # however the parse attaches "over" ("more than 10")
+        return agree and bool(hedges & self.floor_words)
 
     def _rest_of_a_count(self, new: Mention) -> bool:
         """ "Other agreements", "a number of other documents": an uncounted plural that is the rest of a group."""

@@ -67,9 +67,12 @@ class ClauseStage:
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
                 if done and low in w["concluding_words"]:
                     return "signed", True  # "finalised a contract": drafting done concludes it
-                return ("in_force" if done else "planned"), True  # "have developed a roadmap" / "are drafting"
+                made = done and low not in w["draft_words"]  # "was drafted", "have prepared": still a draft
+                return ("in_force" if made else "planned"), True  # "have developed a roadmap" / "are drafting"
             acted_on = word is clause.verb and noun.head == word
-            agreed = acted_on and noun.dep_ == "dobj" and low in w["agreeing_verbs"]
+            agreed = acted_on and noun.dep_ == "dobj" and low in w["agreeing_verbs"] or word is clause.verb \
+                and low in w["agreeing_verbs"] and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "upon") \
+                and noun.head.head == word  # "have agreed a deal", "have agreed on a roadmap"; not "on its text"
             agreed = agreed or acted_on and noun.dep_ in ("dobj", "nsubjpass") and low in w["understanding_verbs"]
             agreed = agreed or word is clause.verb and low in w["entering_verbs"] and noun.dep_ == "pobj" \
                 and noun.head.lower_ == "into" and noun.head.head == word  # "reached a deal", "entered into a contract"
@@ -133,12 +136,15 @@ class ClauseStage:
 
     def ahead(self, clause: Clause) -> bool:
         """A signing not yet done: put in the future, under a modal or a planning frame (also the subject of the
-        clause's predicate: "preparations are under way for the signing of"), or negated."""
+        clause's predicate: "preparations are under way for the signing of"), negated, or framed as not done
+        ("failed to sign", "were unable to conclude")."""
         subjects = {c.lower_ for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass") and self.nouns.kind(c) is None} \
             if clause.verb is not None and clause.nominals else set()
         prospective = clause.prospective and clause.verb is not None and not _headline_report(clause.verb)
         stage = {t.lower_ for t in self._stage_nouns(clause.verb)} & self.words["planning_words"]  # "is on the agenda"
-        framed = self._framed_ahead(clause) or bool({t.lower_ for t in clause.frame} & self.words["ahead_auxiliaries"] or stage)
+        frame = {t.lower_ for t in clause.frame}
+        framed = self._framed_ahead(clause) or bool(frame & (self.words["ahead_auxiliaries"] | self.words["unfulfilled_words"])
+                                                    or stage)  # "is to be signed", "failed to sign"
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:

@@ -38,14 +38,20 @@ class DocumentStatus:
             return "in_force", True  # "the implementation of the roadmap signed in October"
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["drafting_words"]:
             return "planned", True  # "the draft of the agreement", "the preparation of a roadmap"
-        modifiers = {c.lower_ for c in noun.lefts}
-        if modifiers & w["drafting_words"]:
+        drafted = {c.lower_ for c in noun.lefts if c.lower_ in w["draft_words"] or c.dep_ != "compound" and c.tag_ != "VBG"}
+        if drafted & w["drafting_words"]:  # "a draft agreement", "the prepared roadmap"; not "a work plan", "a
+            # development programme", "a working plan": a kind of document, not its stage
             return "planned", True
         if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
             return "in_force", True  # "the existing agreements"; not "an implementation plan"
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in w["entry_words"] for g in c.children)
                for c in noun.children):
             return "in_force", True  # "the free trade agreement, in force since 2016, ...", "the treaty in effect"
+        group = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lower_ in w["collectives"] else noun
+        if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and any(p.lower_ in ("into", "in") and any(
+                g.lower_ in w["entry_words"] for g in p.children) for p in c.children)
+               for c in (*noun.children, *group.children)):
+            return "in_force", True  # "a number of agreements entered into force", the verb hung on the noun or group
         participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun))
                            if c.dep_ in ("acl", "amod", "relcl", "advcl") and c.lower_ in w["signing_words"]
                            and c.tag_ in ("VBN", "VBD", "VB")), None)

@@ -53,7 +53,7 @@ class AgreementFinder:
         self.filler = (self.words["title_filler"] | self.nouns.kind_words | self.words["signing_words"]
                        | self.words["drafting_words"] | self.words["party_words"] | {form.lower() for form in lexicon.country_of})
         self.text = original_text(doc)
-        self.titles = DocumentTitles(doc, self.text, self.words, self.nouns)
+        self.titles = DocumentTitles(doc, self.text, self.words, self.nouns, frozenset(lexicon.cities))
         self.ents_in = ents_by_sentence(doc)
 
     def __call__(self) -> list[Agreement]:
@@ -126,7 +126,7 @@ class AgreementFinder:
             status, stated = before.record.status, before.stated  # "signed 12 agreements worth $2 billion and 30 contracts"
         pinned = any(c.dep_ == "acl" and c.lower_ in w["signing_words"] for c in noun.children)
         named_stage = stated and noun.tag_ in ("NN", "NNP")  # "the document entered into force": a restatement's stage
-        if bare and status == "in_force" and not pinned and not named_stage:
+        if bare and status == "in_force" and not pinned and not named_stage and not self._own_stage(noun, stated):
             return None  # "the existing agreements", "a series of agreements"; not "the agreements signed in May"
         if not stated and kind in w["understanding_kinds"] and self._agreed_action(noun):
             return None  # "there is an agreement to hold the next session in Minsk": an understanding
@@ -150,6 +150,20 @@ class AgreementFinder:
         clause = read_clause(noun, self.grammar)
         reported = clause.asserted and (clause.tense == "past" or clause.perfect)
         return Mention(noun, record, kind, words, years, stated, reported, is_record=not background)
+
+    def _own_stage(self, noun: Token, stated: bool) -> bool:
+        """Whether a bare plural or group is the subject of the predicate that states its stage, no modifier of its
+        own stating it: "several agreements entered into force", "a package of documents is being implemented"
+        report documents in force; "the existing agreements create a basis", "discussed the implementation of
+        earlier agreements" name them only."""
+        if not stated or {t.lower_ for t in noun.lefts} & self.words["in_force_words"]:
+            return False
+        role = noun
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in self.words["collectives"]:
+            role = noun.head.head  # "a number of agreements", "a package of documents"
+        if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in (*noun.children, *role.children)):
+            return True  # "a number of agreements entered into force", however the parse attaches the verb
+        return role.dep_ in ("nsubj", "nsubjpass") and role.head.pos_ in ("VERB", "AUX")
 
     def _agreed_action(self, noun: Token) -> bool:
         """Whether the noun is followed by the action agreed on as an infinitive, with no subject of its own ("an

@@ -61,6 +61,16 @@ class VentureStatus:
             return None  # "the development of joint ventures is a priority", "to expand trade and joint ventures"
         return "operating"
 
+    def states_stage(self, anchor: Token, clause: Clause) -> bool:
+        """Whether the mention's clause has a word of its own for the venture's stage: a verb or noun of setting up,
+        operating, assembling or having, "there are", a modifier ("existing", "planned"), a future or modal; not a
+        clause about something else ("marking its first investment in a joint venture")."""
+        w = self.words
+        stage = w["setup_words"] | w["operating_words"] | w["assembling_words"] | w["having_verbs"] | w["be_forms"]
+        words = {t.lower_ for t in (*clause.nominals, *clause.frame, *((clause.verb,) if clause.verb is not None else ()))}
+        modifiers = {c.lower_ for c in anchor.lefts} & (w["operating_modifiers"] | w["planned_modifiers"])
+        return bool(words & stage or modifiers) or clause.tense == "future" or clause.modal is not None
+
     def _kind_only(self, anchor: Token, clause: Clause) -> bool:
         """A bare plural ("joint ventures": no determiner, possessive or count) names ventures as a kind, a field or a
         topic, unless its clause reports them: the subject of an operating verb ("joint ventures operate in ..."),

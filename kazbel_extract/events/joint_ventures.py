@@ -37,6 +37,7 @@ class JointVentureFinder:
         self.mentions = VentureMentions(doc, self.text, self.words, lexicon, assembly_tokens_after)
         self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of)
         self.status = VentureStatus(self.words, lexicon.document_forms)
+        self.last: tuple[int, JointVenture] | None = None  # the sentence of the last venture recorded, and its record
 
     def __call__(self) -> list[JointVenture]:
         records: list[JointVenture] = []
@@ -63,6 +64,9 @@ class JointVentureFinder:
         status = self.status.of(anchor, clause, counted=count is not None)
         if status is None:
             return
+        before = self.last if self.last is not None and self.last[0] == anchor.sent.start else None
+        if status == "operating" and before is not None and not self.status.states_stage(anchor, clause):
+            status = before[1].status  # "KIA began building a plant, marking its first investment in a joint venture"
         orgs = self._companies(anchor)
         new = JointVenture(
             count=count, status=status, location=self._location(anchor),
@@ -70,7 +74,7 @@ class JointVentureFinder:
             evidence=evidence(anchor.sent, [self.doc[anchor.i : anchor.i + 1]]),
             sources=sources(orgs),
         )
-        _merge(records, new, restates)
+        self.last = (anchor.sent.start, _merge(records, new, restates))
 
     def _plants_counted(self, clause: Clause) -> int | None:
         """The number of plants an assembly is told at: "tractors are assembled at 5 plants", "the assembly of trucks
@@ -113,7 +117,7 @@ class JointVentureFinder:
         return not words & self.words["not_companies"]
 
 
-def _merge(records: list[JointVenture], new: JointVenture, restates: bool) -> None:
+def _merge(records: list[JointVenture], new: JointVenture, restates: bool) -> JointVenture:
     """One record per venture: "the plants" restates the last one named; the same count and status again
     is the same fact; an uncounted mention of the same status and place (or of no place) fills in a counted
     one ("the joint enterprises which operate in Kazakhstan ... Eight joint ventures operate in Kazakhstan"), and
@@ -125,10 +129,11 @@ def _merge(records: list[JointVenture], new: JointVenture, restates: bool) -> No
         None)
     if old is None:
         records.append(new)
-        return
+        return new
     old.count = old.count if old.count is not None else new.count
     old.location = old.location or new.location
     old.companies += [c for c in new.companies if c not in old.companies]
+    return old
 
 
 def find_joint_ventures(doc: Doc, lexicon: Lexicon, places: Places, assembly_tokens_after: int) -> list[JointVenture]:
