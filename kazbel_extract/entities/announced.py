@@ -40,6 +40,9 @@ class AnnouncedNames(NameShapes):
         for _, _, end in self.source_cue_matcher(doc):
             for start, stop in self._names_listed(doc, words, at.get(end, len(words)), listing=False):
                 name = words_within(words, start, stop)
+                after = word_range(words, stop, stop + 1)[0] if stop < len(doc) else len(words)
+                if after < len(words) and words[after].key in lex.descriptors and words[after].text.islower():
+                    continue  # "citing the Khabar TV channel": the descriptor after it says where the name ends
                 if not self.looks_personal(name) and not lex.looks_like_surname(name[-1]):  # "citing Tokayev"
                     ranges.append((start, stop))
         return ranges

@@ -70,7 +70,8 @@ class Lexicon(PersonalNameWords):
         self.nationalities = fold(vocabulary.nationality_words(places))
         self.surname_suffixes = tuple(fold(people["surname_suffixes"]))
         self.patronymic_suffixes = tuple(fold(people["patronymic_suffixes"]))
-        self.name_particles = fold(people["name_particles"])
+        self.given_name_particles = fold(people["given_name_particles"])  # "de la" of "Carlos de la Fuente", "du" of "Cirque du Soleil"
+        self.name_particles = fold(people["name_particles"]) | self.given_name_particles
         self.given_names = fold(people["given_names"])
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])

@@ -1,0 +1,242 @@
+"""A wording grid of entities by their shape, for names no gazetteer knows (session 11's method: metamorphic
+families). Every name below is invented (or a real person's name of a kind the gazetteers do not hold); every
+sentence is written for this test in the wire style, none is from a corpus article.
+
+Dimensions (each a complete class of how wire copy writes such names):
+- ORG shapes: a legal form after or before the name, the head noun of a body, a lowercase-head plant, an acronym
+  with its expansion, a medium (TV channel, newspaper, news agency);
+- the descriptor before a name, which is never part of it;
+- the context after a name: the sentence's end, an apposition, "and" with a second name, a possessive, "of
+  Belarus" (part of a body's name), a bracketed acronym;
+- the name's position: sentence start, object, inside a list, after "citing";
+- things that are NOT organisations (guidelines, decisions on borderline cases), in the same positions;
+- PERSON shapes of many languages x the title before them, and a surname standing alone later.
+Sub-grids cross two dimensions each with the others at a default; each case asserts the exact set of (label, text)
+ORG and PERSON entities of its text."""
+from __future__ import annotations
+
+from itertools import product
+
+import pytest
+
+LABELS = ("ORG", "PERSON")
+
+# ---------------------------------------------------------------------------------------------- ORG shapes
+# (as written in running text without the sentence's article, the article it takes, the ORG entities it gives,
+#  its kind: company, body, plant, acronym or media)
+COMPANY_SHAPES = [
+    ("Zhetysu Agro LLP", "", ["Zhetysu Agro LLP"]),
+    ('LLP "Ertis Polymer"', "", ['LLP "Ertis Polymer"']),
+    ("JSC Tobol Logistics", "", ["JSC Tobol Logistics"]),
+    ("Tobol Logistics JSC", "", ["Tobol Logistics JSC"]),
+    ('TOO "Saryarka Stroi"', "", ['TOO "Saryarka Stroi"']),
+    ("AO Kyzylzhar Grain", "", ["AO Kyzylzhar Grain"]),
+    ('OJSC "Polesye Agrotech"', "", ['OJSC "Polesye Agrotech"']),
+    ("Polesye Agrotech OJSC", "", ["Polesye Agrotech OJSC"]),
+    ("CJSC Neman Textiles", "", ["CJSC Neman Textiles"]),
+    ("Steppe Minerals Ltd", "", ["Steppe Minerals Ltd"]),
+    ("Irtysh Trans LLC", "", ["Irtysh Trans LLC"]),
+    ("Hartmann Agrartechnik GmbH", "", ["Hartmann Agrartechnik GmbH"]),
+    ("Shandong Huaxin Machinery Co., Ltd.", "", ["Shandong Huaxin Machinery Co., Ltd."]),
+    ("Karatau Group", "", ["Karatau Group"]),
+    ("Sozak Holding", "", ["Sozak Holding"]),
+    ("Tengri Steel Corporation", "", ["Tengri Steel Corporation"]),
+    ("Zhaik Oil Company", "", ["Zhaik Oil Company"]),
+    ("Esil Credit Bank", "", ["Esil Credit Bank"]),
+    ("Kokshetau Cable Plant", "the", ["Kokshetau Cable Plant"]),
+    ("Sapsan Glass Factory", "the", ["Sapsan Glass Factory"]),
+    ("Taraz Metal Works", "", ["Taraz Metal Works"]),
+    ("Mangyshlak Salt Combine", "the", ["Mangyshlak Salt Combine"]),
+]
+BODY_SHAPES = [
+    ("Institute of Steppe Ecology", "the", ["Institute of Steppe Ecology"]),
+    ("Kokshe State University", "", ["Kokshe State University"]),
+    ("Academy of Digital Governance", "the", ["Academy of Digital Governance"]),
+    ("Agency for Regional Development", "the", ["Agency for Regional Development"]),
+    ("Committee for Veterinary Control", "the", ["Committee for Veterinary Control"]),
+    ("Ministry of Digital Transition", "the", ["Ministry of Digital Transition"]),
+    ("Turkistan Chamber of Commerce and Industry", "the", ["Turkistan Chamber of Commerce and Industry"]),
+    ("Association of Grain Exporters", "the", ["Association of Grain Exporters"]),
+    ("Union of Dairy Producers", "the", ["Union of Dairy Producers"]),
+    ("Steppe Heritage Foundation", "the", ["Steppe Heritage Foundation"]),
+    ("Kazyna Innovation Fund", "the", ["Kazyna Innovation Fund"]),
+    ("Saryarka Logistics Centre", "the", ["Saryarka Logistics Centre"]),
+    ("Zhetysu Business Center", "the", ["Zhetysu Business Center"]),
+    ("Coordination Council for Tourism", "the", ["Coordination Council for Tourism"]),
+    ("Sanitary Inspection Service", "the", ["Sanitary Inspection Service"]),
+    ("Mangystau Transport Inspectorate", "the", ["Mangystau Transport Inspectorate"]),
+    ("Department of Foreign Economic Relations", "the", ["Department of Foreign Economic Relations"]),
+    ("Akimat of Ulytau Region", "the", ["Akimat of Ulytau Region"]),
+    ("Vitebsk Oblast Executive Committee", "the", ["Vitebsk Oblast Executive Committee"]),
+    ("Abai Regional Akimat", "the", ["Abai Regional Akimat"]),
+]
+OTHER_SHAPES = [
+    ("Zharkent tractor plant", "the", ["Zharkent tractor plant"]),
+    ("Sarybulak cement plant", "the", ["Sarybulak cement plant"]),
+    ("Eurasian Grain Exporters Union (EGEU)", "the", ["Eurasian Grain Exporters Union", "EGEU"]),
+    ("Central Asian Seed Association (CASA)", "the", ["Central Asian Seed Association", "CASA"]),
+    ("Saryarka TV channel", "the", ["Saryarka"]),
+    ("Dala Times newspaper", "the", ["Dala Times"]),
+    ("Zhibek news agency", "the", ["Zhibek"]),
+]
+ALL_SHAPES = COMPANY_SHAPES + BODY_SHAPES + OTHER_SHAPES
+
+
+def _with_article(article: str, written: str, start: bool = False) -> str:
+    text = f"{article} {written}" if article else written
+    return text[0].upper() + text[1:] if start else text
+
+
+# ------------------------------------------------------------------------------- positions of a name
+# (template with {name} for the name with its article, set at a sentence start when the template opens with it;
+#  ORG entities the template adds itself)
+POSITIONS = [
+    ("{name} will supply equipment worth $5 million to Belarus.", []),
+    ("The delegation visited {name} on Tuesday.", []),
+    ("Representatives of Kazakhtelecom, Belshina and {name} attended the session.", ["Kazakhtelecom", "Belshina"]),
+    ("Exports grew by 12%, Kazinform reports citing {name}.", ["Kazinform"]),
+]
+
+
+def position_cases():
+    for (written, article, orgs), (template, extra) in product(ALL_SHAPES, POSITIONS):
+        start = template.startswith("{name}")
+        text = template.format(name=_with_article(article, written, start)).replace("..", ".")
+        yield text, {("ORG", o) for o in orgs + extra}
+
+
+# -------------------------------------------------------------------------- descriptors before a name
+# (descriptor, written before the name in "Under the deal, {descriptor} {name} will build ..."); never in the span
+DESCRIPTORS = ["", "the", "the Kazakh company", "Belarusian holding", "the Chinese corporation", "the state-owned",
+               "the national company", "the Astana-based", "its subsidiary"]
+
+
+def descriptor_cases():
+    for descriptor, (written, _, orgs) in product(DESCRIPTORS, COMPANY_SHAPES):
+        prefix = f"{descriptor} " if descriptor else ""
+        yield (f"Under the deal, {prefix}{written} will build a logistics hub near Almaty.",
+               {("ORG", o) for o in orgs})
+
+
+# -------------------------------------------------------------------------------- context after a name
+# (template with {name} as object; whether it fits bodies only; the ORG entities given the shape's own)
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
+
+
+def context_cases():
+    shapes = [s for s in COMPANY_SHAPES + BODY_SHAPES + OTHER_SHAPES[:2]]
+    for written, article, orgs in shapes:
+        name = _with_article(article, written)
+        yield f"The contract was signed with {name}{'' if name.endswith('.') else '.'}", {("ORG", o) for o in orgs}
+        yield (f"The contract was signed with {name}, one of the largest employers in the region, on Monday.",
+               {("ORG", o) for o in orgs})
+        yield (f"The contract was signed with {name} and Ertis Pharm LLP on Monday.",
+               {("ORG", o) for o in orgs + ["Ertis Pharm LLP"]})
+        yield (f"{_with_article(article, written, True)}'s exports to Belarus grew by 12% in January-June.",
+               {("ORG", o) for o in orgs})
+        if not written.endswith("."):
+            short = _initials(written.replace('"', ""))
+            yield (f"The contract was signed with {name} ({short}) on Monday.",
+                   {("ORG", o) for o in orgs + [short]})
+    for written, article, orgs in BODY_SHAPES:
+        if " of " in written or "Akimat" in written or "Oblast" in written:
+            continue
+        for country in ("of Belarus", "of the Republic of Kazakhstan"):
+            yield (f"Experts of {_with_article(article, written)} {country} visited Minsk.",
+                   {("ORG", f"{o} {country}") for o in orgs})
+
+
+# ----------------------------------------------------------------------------------------- not ORG
+# (as written after "the" where it takes one); none of them is an ORG entity (the guidelines)
+NOT_ORGS = [
+    "the Saryarka free economic zone",
+    "the Tobol Industrial Park",
+    "the Aitmagambet checkpoint",
+    "the Saryarka Palace of Culture",
+    "the Esil Arena",
+    "the Steppe Business Forum",
+    "the Zhetysu Agro Expo",
+    "the International Grain Exhibition",
+    "the Belarusian Culture Week",
+    "the Digital Steppe programme",
+    "the Green Caravan initiative",
+    "a joint Working Group",
+    "a new Business Council",
+    "Belarus",
+    "Kyzylorda",
+    "Ulytau Region",
+]
+NOT_ORG_POSITIONS = [
+    "{name} was discussed in Astana on Tuesday.",
+    "The delegation visited {name} on Tuesday.",
+    "The ministers spoke about {name}, VAT and GDP growth.",
+]
+
+
+def not_org_cases():
+    for written, template in product(NOT_ORGS, NOT_ORG_POSITIONS):
+        if written.startswith("a ") and "about" in template:
+            continue
+        start = template.startswith("{name}")
+        yield template.format(name=written[0].upper() + written[1:] if start else written), set()
+    yield "Exports grew by 12%, the Steppe Times website reports.", set()
+    yield "According to the Dalanews.kz portal, exports grew by 12%.", set()
+
+
+# ------------------------------------------------------------------------------------------ PERSON
+# (name, its surname); surnames stand alone in the follow-up sentence
+PEOPLE = [
+    ("Park Ji-hoon", "Park"),
+    ("Zhang Weidong", "Zhang"),
+    ("Nguyen Van Thanh", "Nguyen"),
+    ("Klaus-Dieter Hartmann", "Hartmann"),
+    ("Hans von der Heide", "von der Heide"),
+    ("Mehmet Ali Ozturk", "Ozturk"),
+    ("Khalid bin Saeed Al Mansouri", "Al Mansouri"),
+    ("Omar al-Jaber", "al-Jaber"),
+    ("Carlos de la Fuente", "de la Fuente"),
+    ("S.Aleinik", None),
+    ("A.A. Erofeev", None),
+]
+TITLES = ["", "Chancellor", "Emir", "King", "State Secretary", "Governor", "Akim", "Deputy Akim",
+          "Minister of Industry", "Ambassador Extraordinary and Plenipotentiary of Germany to Kazakhstan"]
+DEFAULT_PERSON = PEOPLE[3]
+
+
+def person_cases():
+    pairs = {(p, "") for p in PEOPLE} | {(DEFAULT_PERSON, t) for t in TITLES} | {(PEOPLE[1], t) for t in TITLES}
+    pairs |= {(p, "Deputy Akim") for p in PEOPLE} | {(p, "Minister of Industry") for p in PEOPLE}
+    for (name, surname), title in sorted(pairs):
+        head = f"{title} {name}" if title else name
+        yield f"{head} met the Kazakh delegation in Astana.", {("PERSON", name)}
+        yield f"The delegation was received by {head} on Monday.", {("PERSON", name)}
+        if surname:
+            yield (f"{head} met the Kazakh delegation in Astana. {surname[0].upper()}{surname[1:]} said trade grew.",
+                   {("PERSON", name), ("PERSON", surname[0].upper() + surname[1:])})
+
+
+ALL_CASES = {}
+for _group, _cases in (("position", position_cases), ("descriptor", descriptor_cases), ("context", context_cases),
+                       ("not_org", not_org_cases), ("person", person_cases)):
+    for _text, _expected in _cases():
+        ALL_CASES.setdefault(_text, (_group, _expected))
+CASE_IDS = sorted(ALL_CASES)
+
+
+def _entity(label: str, text: str) -> tuple[str, str]:
+    """A name as the scorer reads it: a final stop is the sentence's or the form's alike ("Ltd." / "Ltd")."""
+    return label, text.rstrip(".")
+
+
+@pytest.fixture(scope="module")
+def found(nlp):
+    texts = list(ALL_CASES)
+    return {text: {_entity(e.label_, e.text) for e in doc.ents if e.label_ in LABELS}
+            for text, doc in zip(texts, nlp.pipe(texts, batch_size=64))}
+
+
+@pytest.mark.parametrize("text", CASE_IDS)
+def test_entity_grid(found, text):
+    _group, expected = ALL_CASES[text]
+    assert found[text] == {_entity(*e) for e in expected}
