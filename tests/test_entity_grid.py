@@ -147,6 +147,60 @@ def context_cases():
                    {("ORG", f"{o} {country}") for o in orgs})
 
 
+# ------------------------------------------------------------------ a person named with the name's body
+# (template with {name} and {Name} at a sentence start; the person it names)
+PERSON_WITH_BODY = [
+    "{Name} CEO Aidar Seitkali said the first batch will be shipped in May.",
+    "{Name} chairman Aidar Seitkali said the first batch will be shipped in May.",
+    "Aidar Seitkali, head of {name}, said the first batch will be shipped in May.",
+    "According to General Director of {name} Aidar Seitkali, the first batch will be shipped in May.",
+    "The talks were attended by Aidar Seitkali of {name}.",
+]
+
+
+def person_with_body_cases():
+    for (written, article, orgs), template in product(COMPANY_SHAPES + BODY_SHAPES[:10] + OTHER_SHAPES[:2], PERSON_WITH_BODY):
+        if "{Name}" in template and article and "CEO" in template:
+            continue  # "The Institute of Steppe Ecology CEO ..." is no wire wording
+        text = template.format(name=_with_article(article, written), Name=_with_article(article, written, True))
+        yield text, {("ORG", o) for o in orgs} | {("PERSON", "Aidar Seitkali")}
+
+
+# ------------------------------------------------------- a headline over the story, a place's possessive
+def _title_case(text: str) -> str:
+    return " ".join(w[0].upper() + w[1:] for w in text.split(" "))
+
+
+# the two styles of the wire's headlines: sentence case, and title case with every word capitalised
+HEADLINE_STYLES = [lambda text: text, _title_case]
+
+
+def headline_cases():
+    for (written, article, orgs), style in product(ALL_SHAPES, HEADLINE_STYLES):
+        name = _with_article(article, written, True)
+        title = style(f"{name} to build logistics hub near Almaty")
+        if style is _title_case and (" of " in written or written in [w for w, _, _ in OTHER_SHAPES[-3:]]):
+            continue  # "Institute Of ...", "Zhibek News Agency": a capitalised link or medium noun is the name's or not
+        # a title case capitalises a name's lowercase words too ("Zharkent Tractor Plant"): the scorer reads no case
+        yield (f"{title}\n\nASTANA. KAZINFORM - The hub will cost $40 million.",
+               {("ORG", style(o)) for o in orgs} | {("ORG", "KAZINFORM")})
+    for (written, article, orgs), owner in product(COMPANY_SHAPES + BODY_SHAPES, ("Kazakhstan's", "Belarus'")):
+        yield f"{owner} {written} will build a logistics hub near Almaty.", {("ORG", o) for o in orgs}
+
+
+# ---------------------------------------------------------------- two and three unknown names together
+def coordination_cases():
+    bodies = [s for s in BODY_SHAPES if s[1] == "the"]
+    for (w1, a1, o1), (w2, a2, o2) in zip(bodies, bodies[1:] + bodies[:1]):
+        yield (f"{_with_article(a1, w1, True)} and {_with_article(a2, w2)} signed a memorandum on Monday.",
+               {("ORG", o) for o in o1 + o2})
+    companies = COMPANY_SHAPES
+    for k in range(len(companies)):
+        (w1, a1, o1), (w2, a2, o2), (w3, a3, o3) = (companies[(k + d) % len(companies)] for d in (0, 5, 11))
+        yield (f"Companies such as {_with_article(a1, w1)}, {_with_article(a2, w2)} and {_with_article(a3, w3)} "
+               f"took part in the fair.", {("ORG", o) for o in o1 + o2 + o3})
+
+
 # ----------------------------------------------------------------------------------------- not ORG
 # (as written after "the" where it takes one); none of them is an ORG entity (the guidelines)
 NOT_ORGS = [
@@ -218,7 +272,9 @@ def person_cases():
 
 ALL_CASES = {}
 for _group, _cases in (("position", position_cases), ("descriptor", descriptor_cases), ("context", context_cases),
-                       ("not_org", not_org_cases), ("person", person_cases)):
+                       ("not_org", not_org_cases), ("person", person_cases),
+                       ("person_with_body", person_with_body_cases), ("headline", headline_cases),
+                       ("coordination", coordination_cases)):
     for _text, _expected in _cases():
         ALL_CASES.setdefault(_text, (_group, _expected))
 CASE_IDS = sorted(ALL_CASES)

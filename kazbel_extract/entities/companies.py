@@ -35,8 +35,8 @@ class CompanyNames(NameShapes):
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
         for start, end in sorted(form_ends.items()):
-            if end + 1 < len(doc) and doc[end].text == "," and end + 1 in form_ends:
-                end = form_ends[end + 1]  # "Hyundai Engineering Co., Ltd.": two forms, one name
+            if end + 1 < len(doc) and doc[end].text == "," and end + 1 in form_ends and not self._opens_a_name(words, at, form_ends[end + 1]):
+                end = form_ends[end + 1]  # "Hyundai Engineering Co., Ltd.": two forms, one name; not "X LLP, AO Y": a list
             elif end in form_ends:
                 end = form_ends[end]  # 'JV LLC "Uz-Kor Gas Chemical"', "Shinhan Financial Group Co. Ltd"
             if end < len(doc) and doc[end].text in self.lexicon.quotes:
@@ -68,6 +68,13 @@ class CompanyNames(NameShapes):
             if after is not None and last > after:
                 ranges.append((start, words[self.chains.chain(words, last, doc=doc) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
         return ranges
+
+    def _opens_a_name(self, words: list[Word], at: dict[int, int], end: int) -> bool:
+        """Does a name word or a quoted name follow the legal form ending at token `end` ("AO Kyzylzhar Grain",
+        'AO "Altyn Dala"'), so that the form opens the next name of a list rather than closing the one before it?"""
+        k = at.get(end)
+        return (k is not None and k < len(words) and (self.is_name_word(words[k]) or words[k].text in self.lexicon.quotes)
+                and not self.person_at(words, k))  # "Co., Ltd. Aidar Seitkali": the form closes, a person follows
 
     def _opening_quote(self, doc: Doc, form: int) -> int | None:
         """The token of the quote that opens a quoted name closed right before the legal form at `form` ('"Kostanay
