@@ -10,7 +10,9 @@ Dimensions (each a complete class of how wire copy writes such names):
   Belarus" (part of a body's name), a bracketed acronym;
 - the name's position: sentence start, object, inside a list, after "citing";
 - things that are NOT organisations (guidelines, decisions on borderline cases), in the same positions;
-- PERSON shapes of many languages x the title before them, and a surname standing alone later.
+- PERSON shapes of many languages x the title before them, and a surname standing alone later;
+- a person named with the name's body, headlines, a country's possessive, coordinated unknown names, a body's owner,
+  country and the body it is nested in, and brand-and-sector names ("Tobol Mining") with their look-alikes.
 Sub-grids cross two dimensions each with the others at a default; each case asserts the exact set of (label, text)
 ORG and PERSON entities of its text."""
 from __future__ import annotations
@@ -201,6 +203,72 @@ def coordination_cases():
                f"took part in the fair.", {("ORG", o) for o in o1 + o2 + o3})
 
 
+# ------------------------------------------------- a body's name: owner before, country after, nested in another
+# (core as written after its article, whether a nationality before it is the name's; the core's kinds decide the rest)
+BODY_CORES = [
+    "Ministry of Rural Transport",
+    "Rural Transport Ministry",
+    "Committee for Inland Waterways",
+    "State Agency for Seed Control",
+    "National Centre for Crop Research",
+    "Agrarian Credit Corporation",
+]
+# a nationality before a body is its name's ("the Kazakh Ministry of ..."), a country's possessive is not
+OWNERS = [("", ""), ("the Kazakh ", "Kazakh "), ("the Belarusian ", "Belarusian "), ("the Uzbek ", "Uzbek "),
+          ("Kazakhstan's ", ""), ("Belarus' ", "")]
+COUNTRIES = ["of Belarus", "of the Republic of Kazakhstan", "of the Kyrgyz Republic"]
+# (wording around "the {core}", whether the outer words are the name's)
+NESTINGS = [
+    ("the Department of Seed Export of the {core}", True),
+    ("the Supervisory Board of the {core}", True),
+    ("the press service of the {core}", False),
+    ("the {core}'s press service", False),
+    ("experts of the {core}", False),
+]
+
+
+def body_cases():
+    for core, (owner, kept) in product(BODY_CORES, OWNERS):
+        written = f"{owner}{core}" if owner else f"the {core}"
+        yield f"According to {written}, exports grew by 5%.", {("ORG", f"{kept}{core}")}
+    for core, country in product(BODY_CORES, COUNTRIES):
+        yield f"According to the {core} {country}, exports grew by 5%.", {("ORG", f"{core} {country}")}
+    for core, (nesting, whole) in product(BODY_CORES, NESTINGS):
+        phrase = nesting.format(core=core)
+        name = phrase[len("the "):] if whole else core
+        yield f"According to {phrase}, exports grew by 5%.", {("ORG", name)}
+
+
+# -------------------------------------------------- a brand and its line of business, nothing else to mark it
+# (a brand of proper names, then a sector noun: the base model reads most as a person's name)
+SECTOR_NAMES = ["Tobol Mining", "Zhetysu Agro", "Zhaik Energy", "Karatau Minerals", "Neman Textiles",
+                "Sozak Logistics", "Ulytau Cement", "Saryarka Motors", "Borovoe Dairy"]
+SECTOR_POSITIONS = [
+    "{name} will supply goods worth $5 million to Belarus.",
+    "{name} has exported 30,000 tonnes to China.",
+    "The contract was signed with {name} on Monday.",
+    "Representatives of {name} and Belshina attended the meeting.",
+    "Belshina, {name} and Kazakhtelecom signed contracts worth $20 million.",
+]
+# a country's sector or a theme is no company, however capitalised
+SECTOR_NOT_NAMES = [
+    ("Investments in Kazakh Energy grew by 5% in January-June.", set()),
+    ("Investments in Belarusian Agro grew by 5% in January-June.", set()),
+    ("The Ministry of Ecology and Natural Resources reported the figures.", {("ORG", "Ministry of Ecology and Natural Resources")}),
+    ("Deputy Minister of Energy and Mineral Resources Ivan Petrov visited Minsk.", {("PERSON", "Ivan Petrov")}),
+    ("The Caspian Oil and Gas exhibition opened in Baku.", set()),
+    ("The Tobol Mining project will cost $300 million.", set()),
+    ("The Aktobe Copper deposit will be developed by the company.", set()),
+]
+
+
+def sector_cases():
+    for name, template in product(SECTOR_NAMES, SECTOR_POSITIONS):
+        extra = [w for w in ("Belshina", "Kazakhtelecom") if w in template]
+        yield template.format(name=name), {("ORG", o) for o in [name, *extra]}
+    yield from SECTOR_NOT_NAMES
+
+
 # ----------------------------------------------------------------------------------------- not ORG
 # (as written after "the" where it takes one); none of them is an ORG entity (the guidelines)
 NOT_ORGS = [
@@ -274,7 +342,8 @@ ALL_CASES = {}
 for _group, _cases in (("position", position_cases), ("descriptor", descriptor_cases), ("context", context_cases),
                        ("not_org", not_org_cases), ("person", person_cases),
                        ("person_with_body", person_with_body_cases), ("headline", headline_cases),
-                       ("coordination", coordination_cases)):
+                       ("coordination", coordination_cases), ("body", body_cases),
+                       ("sector", sector_cases)):
     for _text, _expected in _cases():
         ALL_CASES.setdefault(_text, (_group, _expected))
 CASE_IDS = sorted(ALL_CASES)

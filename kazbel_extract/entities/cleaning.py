@@ -79,6 +79,8 @@ class BaseSpanCleaner(NameShapes):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
         if self.not_a_body.is_common_phrase(doc, words, inner):
             return None
+        if len(inner) >= 2 and inner[0].key in lex.nationalities and all(w.key in lex.sector_words for w in inner[1:]):
+            return None  # "investments in [Kazakh Energy]": a country's sector, no company (a known one is the gazetteer's)
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and (
                 lex.looks_like_surname(inner[-1]) or lex.opens_a_name(inner[0], inner[1])):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG

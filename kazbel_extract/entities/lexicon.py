@@ -49,6 +49,7 @@ class Lexicon(PersonalNameWords):
         self.pair_heads = fold(lexicon["pair_heads"])  # "Business Council [of Kazakhstan and Belarus]"
         self.undertakings = fold(lexicon["undertakings"])  # "the Hyrasia One [project]"
         self.descriptors = fold(lexicon["descriptors"])
+        self.sector_words = fold(lexicon["sector_words"])  # "Mining" of "Tobol Mining"
         self.product_nouns = fold(lexicon["product_nouns"])
         self.compound_modifiers = fold(lexicon["compound_modifiers"])
         self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
