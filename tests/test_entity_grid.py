@@ -269,6 +269,18 @@ def sector_cases():
     yield from SECTOR_NOT_NAMES
 
 
+# ----------------------------------------------------------------- a quoted name and the noun that announces it
+QUOTED_NAMES = ["Zhetysu Agro", "Sozak", "Ulytau Cement Works", "Neman-Trans"]
+QUOTED_WORDINGS = ['the company "{n}"', 'the "{n}" company', 'the Kazakh company "{n}"', 'the "{n}" agricultural holding',
+                   'the Belarusian enterprise "{n}"', 'the holding "{n}"']
+
+
+def quoted_cases():
+    for name, wording in product(QUOTED_NAMES, QUOTED_WORDINGS):
+        yield f"The contract was signed with {wording.format(n=name)} on Monday.", {("ORG", name)}
+    yield 'Goods sold under the "Made in Kazakhstan" brand reached Minsk shops.', set()
+
+
 # ----------------------------------------------------------------------------------------- not ORG
 # (as written after "the" where it takes one); none of them is an ORG entity (the guidelines)
 NOT_ORGS = [
@@ -322,9 +334,14 @@ PEOPLE = [
     ("Carlos de la Fuente", "de la Fuente"),
     ("S.Aleinik", None),
     ("A.A. Erofeev", None),
+    ("Kim Jong-soo", "Kim"),
+    ("Vo Thi Mai Lan", "Lan"),
+    ("Ahmet Kaya Ozdemir", "Ozdemir"),
 ]
 TITLES = ["", "Chancellor", "Emir", "King", "State Secretary", "Governor", "Akim", "Deputy Akim",
-          "Minister of Industry", "Ambassador Extraordinary and Plenipotentiary of Germany to Kazakhstan"]
+          "Minister of Industry", "Ambassador Extraordinary and Plenipotentiary of Germany to Kazakhstan",
+          "Crown Prince", "Vice Minister", "Dr.", "Ms", "Mr", "Emir of Qatar Sheikh", "German Chancellor",
+          "Akim of Ulytau region", "State Secretary of the Security Council"]
 DEFAULT_PERSON = PEOPLE[3]
 
 
@@ -333,11 +350,12 @@ def person_cases():
     pairs |= {(p, "Deputy Akim") for p in PEOPLE} | {(p, "Minister of Industry") for p in PEOPLE}
     for (name, surname), title in sorted(pairs):
         head = f"{title} {name}" if title else name
-        yield f"{head} met the Kazakh delegation in Astana.", {("PERSON", name)}
-        yield f"The delegation was received by {head} on Monday.", {("PERSON", name)}
+        bodies = {("ORG", "Security Council")} if "Security Council" in title else set()
+        yield f"{head} met the Kazakh delegation in Astana.", {("PERSON", name)} | bodies
+        yield f"The delegation was received by {head} on Monday.", {("PERSON", name)} | bodies
         if surname:
             yield (f"{head} met the Kazakh delegation in Astana. {surname[0].upper()}{surname[1:]} said trade grew.",
-                   {("PERSON", name), ("PERSON", surname[0].upper() + surname[1:])})
+                   {("PERSON", name), ("PERSON", surname[0].upper() + surname[1:])} | bodies)
 
 
 ALL_CASES = {}
@@ -345,7 +363,7 @@ for _group, _cases in (("position", position_cases), ("descriptor", descriptor_c
                        ("not_org", not_org_cases), ("person", person_cases),
                        ("person_with_body", person_with_body_cases), ("headline", headline_cases),
                        ("coordination", coordination_cases), ("body", body_cases),
-                       ("sector", sector_cases)):
+                       ("sector", sector_cases), ("quoted", quoted_cases)):
     for _text, _expected in _cases():
         ALL_CASES.setdefault(_text, (_group, _expected))
 CASE_IDS = sorted(ALL_CASES)

@@ -56,6 +56,8 @@ class AnnouncedNames(NameShapes):
         while m > 0 and k - m < 2 and (words[m - 1].key in lex.descriptors or (
                 words[m - 1].text.islower() and doc[words[m - 1].start].tag_ in ("JJ", "NN", "NNP"))):
             m -= 1
+        if m > 2 and words[m - 1].text in lex.quotes:
+            return self._quoted_before(doc, words, m - 1)  # 'the "Zhetysu Agro" company'
         first = m
         while first > 0 and m - first < self.max_name_modifiers and self.is_proper_name_word(doc, words[first - 1]):
             first -= 1
@@ -67,6 +69,21 @@ class AnnouncedNames(NameShapes):
         if not names or all(lex.is_place(w) or w.key in lex.institution_words or w.key in lex.region_words for w in names):
             return None  # "the Kazakh company", "Mogilev Oblast enterprises"
         return words[first].start, words[m - 1].end
+
+    def _quoted_before(self, doc: Doc, words: list[Word], close: int) -> tuple[int, int] | None:
+        """The quoted name closed at word `close` right before a descriptor ('the "Zhetysu Agro" agricultural
+        holding'): its words when they open with a name word, are no places alone and no slogan; else None."""
+        lex = self.lexicon
+        opening = next((k for k in range(close - 1, max(-1, close - 1 - self.max_name_modifiers), -1)
+                        if words[k].text in lex.quotes), None)
+        if opening is None or opening + 1 == close:
+            return None
+        name = words[opening + 1:close]
+        start, end = name[0].start, name[-1].end
+        if (not self.is_name_word(name[0]) or all(lex.is_place(w) for w in name) or name[-1].key in lex.not_org
+                or self._slogan(doc, words, start, end)):
+            return None
+        return start, end
 
     def _quoted_under_descriptor(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
         """A quoted name that the parse puts under a company or plant noun through the noun's own phrases ('the joint
