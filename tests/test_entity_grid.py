@@ -269,6 +269,16 @@ def sector_cases():
     yield from SECTOR_NOT_NAMES
 
 
+# an owner's name glued to a participle ("Karatau Group-owned") is the owner's, without the participle
+OWNERS_GLUED = ["Karatau Group", "Sozak Holding", "Tengri Steel Corporation", "Zhaik Oil Company", "Esil Credit Bank"]
+
+
+def owner_cases():
+    for owner, participle in product(OWNERS_GLUED, ("owned", "controlled", "backed")):
+        yield (f"The {owner}-{participle} Ulytau Cement plant will double its output.",
+               {("ORG", owner), ("ORG", "Ulytau Cement")})
+
+
 # ----------------------------------------------------------------- a quoted name and the noun that announces it
 QUOTED_NAMES = ["Zhetysu Agro", "Sozak", "Ulytau Cement Works", "Neman-Trans"]
 QUOTED_WORDINGS = ['the company "{n}"', 'the "{n}" company', 'the Kazakh company "{n}"', 'the "{n}" agricultural holding',
@@ -363,7 +373,8 @@ for _group, _cases in (("position", position_cases), ("descriptor", descriptor_c
                        ("not_org", not_org_cases), ("person", person_cases),
                        ("person_with_body", person_with_body_cases), ("headline", headline_cases),
                        ("coordination", coordination_cases), ("body", body_cases),
-                       ("sector", sector_cases), ("quoted", quoted_cases)):
+                       ("sector", sector_cases), ("quoted", quoted_cases),
+                       ("owner", owner_cases)):
     for _text, _expected in _cases():
         ALL_CASES.setdefault(_text, (_group, _expected))
 CASE_IDS = sorted(ALL_CASES)
