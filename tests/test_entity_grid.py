@@ -269,6 +269,20 @@ def sector_cases():
     yield from SECTOR_NOT_NAMES
 
 
+# a named plant with a lowercase head: the modifiers of its trade, one, two, hyphenated or joined by "and"
+PLANT_MODIFIERS = ["tractor", "tractor assembly", "meat-packing", "mining and processing", "oil and fat", "ferroalloy"]
+PLANT_HEADS = ["plant", "factory", "refinery"]
+
+
+def plant_cases():
+    for modifier, head in product(PLANT_MODIFIERS, PLANT_HEADS):
+        name = f"Sarybulak {modifier} {head}"
+        yield f"The contract was signed with the {name} on Monday.", {("ORG", name)}
+    for modifier in PLANT_MODIFIERS:
+        yield f"The Zharkent {modifier} plant exported goods worth $5 million.", {("ORG", f"Zharkent {modifier} plant")}
+    yield "A Belarusian tractor assembly plant will open in Kostanay.", set()  # a nationality describes, names none
+
+
 # an owner's name glued to a participle ("Karatau Group-owned") is the owner's, without the participle
 OWNERS_GLUED = ["Karatau Group", "Sozak Holding", "Tengri Steel Corporation", "Zhaik Oil Company", "Esil Credit Bank"]
 
@@ -374,7 +388,7 @@ for _group, _cases in (("position", position_cases), ("descriptor", descriptor_c
                        ("person_with_body", person_with_body_cases), ("headline", headline_cases),
                        ("coordination", coordination_cases), ("body", body_cases),
                        ("sector", sector_cases), ("quoted", quoted_cases),
-                       ("owner", owner_cases)):
+                       ("owner", owner_cases), ("plant", plant_cases)):
     for _text, _expected in _cases():
         ALL_CASES.setdefault(_text, (_group, _expected))
 CASE_IDS = sorted(ALL_CASES)

@@ -120,10 +120,13 @@ class CompanyNames(NameShapes):
         for k, word in enumerate(words):
             if word.key not in lex.plant_heads or word.is_cap:
                 continue
-            m = k
-            while m > 0 and k - m < 2 and words[m - 1].text.islower() and all(p.isalpha() for p in words[m - 1].parts) \
+            m, joined = k, False
+            while m > 0 and k - m < 2 + 2 * joined and words[m - 1].text.islower() and all(p.isalpha() for p in words[m - 1].parts) \
                     and words[m - 1].key not in lex.stop_words:  # "the Semey meat-packing plant"
                 m -= 1
+                if (not joined and m > 1 and words[m - 1].key == "and" and words[m - 2].text.islower()
+                        and words[m - 2].text.isalpha() and words[m - 2].key not in lex.stop_words):
+                    m, joined = m - 1, True  # "the Sarybulak mining and processing plant": two modifiers joined
             first = m
             while first > 0 and m - first < 3 and self.is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
                 first -= 1
