@@ -283,6 +283,19 @@ def plant_cases():
     yield "A Belarusian tractor assembly plant will open in Kostanay.", set()  # a nationality describes, names none
 
 
+# a medium named before its lowercase nouns: one, two, or two joined by "and"; the name alone is the ORG
+MEDIA_NAMES = ["Zhibek", "Dala Times", "Saryarka Info"]
+MEDIA_NOUNS = ["TV channel", "news agency", "information agency", "news portal", "Internet portal", "newspaper",
+               "weekly", "magazine", "media holding", "TV and radio company", "broadcaster"]
+
+
+def media_cases():
+    for name, noun in product(MEDIA_NAMES, MEDIA_NOUNS):
+        yield f"In an interview with the {name} {noun}, the minister said trade grew.", {("ORG", name)}
+    for name in MEDIA_NAMES:
+        yield f"The {name} TV and radio company broadcast the talks.", {("ORG", name)}
+
+
 # an owner's name glued to a participle ("Karatau Group-owned") is the owner's, without the participle
 OWNERS_GLUED = ["Karatau Group", "Sozak Holding", "Tengri Steel Corporation", "Zhaik Oil Company", "Esil Credit Bank"]
 
@@ -388,7 +401,7 @@ for _group, _cases in (("position", position_cases), ("descriptor", descriptor_c
                        ("person_with_body", person_with_body_cases), ("headline", headline_cases),
                        ("coordination", coordination_cases), ("body", body_cases),
                        ("sector", sector_cases), ("quoted", quoted_cases),
-                       ("owner", owner_cases), ("plant", plant_cases)):
+                       ("owner", owner_cases), ("plant", plant_cases), ("media", media_cases)):
     for _text, _expected in _cases():
         ALL_CASES.setdefault(_text, (_group, _expected))
 CASE_IDS = sorted(ALL_CASES)

@@ -51,11 +51,15 @@ class AnnouncedNames(NameShapes):
         """"the Zhas Alash newspaper", "Qazaq Silicon national company", "the Khabar TV channel": proper name words
         before descriptor `k` and its lowercase modifiers, not only places, regions or institution words ("the Kazakh company"),
         without a nationality that describes an acronym or a known name ("the Belarusian ONT channel")."""
-        lex, m = self.lexicon, k
-        # a lowercase modifier is JJ or NN, or NNP where the tagger misreads it ("public" of "public association")
-        while m > 0 and k - m < 2 and (words[m - 1].key in lex.descriptors or (
-                words[m - 1].text.islower() and doc[words[m - 1].start].tag_ in ("JJ", "NN", "NNP"))):
+        lex, m, joined = self.lexicon, k, False
+        # a lowercase modifier is JJ, NN(S) or VBG, or NNP where the tagger misreads it ("public" of "public association",
+        # "media" of "media holding"); two may be joined by "and" ("the Zhibek TV and radio company")
+        while m > 0 and k - m < 2 + 2 * joined and (words[m - 1].key in lex.descriptors or (
+                words[m - 1].text.islower() and doc[words[m - 1].start].tag_ in ("JJ", "NN", "NNS", "NNP", "VBG"))):
             m -= 1
+            if not joined and m > 1 and words[m - 1].key == "and" and (
+                    words[m - 2].key in lex.descriptors or words[m - 2].text.islower() and doc[words[m - 2].start].tag_ in ("JJ", "NN", "NNS")):
+                m, joined = m - 1, True
         if m > 2 and words[m - 1].text in lex.quotes:
             return self._quoted_before(doc, words, m - 1)  # 'the "Zhetysu Agro" company'
         first = m
