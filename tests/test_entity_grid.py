@@ -12,7 +12,9 @@ Dimensions (each a complete class of how wire copy writes such names):
 - things that are NOT organisations (guidelines, decisions on borderline cases), in the same positions;
 - PERSON shapes of many languages x the title before them, and a surname standing alone later;
 - a person named with the name's body, headlines, a country's possessive, coordinated unknown names, a body's owner,
-  country and the body it is nested in, and brand-and-sector names ("Tobol Mining") with their look-alikes.
+  country and the body it is nested in, brand-and-sector names ("Tobol Mining") with their look-alikes, a named
+  plant's lowercase modifiers x its head, a medium's name x its nouns, a quoted name x its descriptor, an owner glued
+  to a participle ("the Karatau Group-owned plant").
 Sub-grids cross two dimensions each with the others at a default; each case asserts the exact set of (label, text)
 ORG and PERSON entities of its text."""
 from __future__ import annotations
@@ -24,8 +26,8 @@ import pytest
 LABELS = ("ORG", "PERSON")
 
 # ---------------------------------------------------------------------------------------------- ORG shapes
-# (as written in running text without the sentence's article, the article it takes, the ORG entities it gives,
-#  its kind: company, body, plant, acronym or media)
+# (as written in running text without the sentence's article, the article it takes, the ORG entities it gives),
+# in three lists: companies, bodies, and the other kinds (lowercase-head plants, acronyms with expansions, media)
 COMPANY_SHAPES = [
     ("Zhetysu Agro LLP", "", ["Zhetysu Agro LLP"]),
     ('LLP "Ertis Polymer"', "", ['LLP "Ertis Polymer"']),
