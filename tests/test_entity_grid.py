@@ -355,6 +355,10 @@ def not_org_cases():
         yield template.format(name=written[0].upper() + written[1:] if start else written), set()
     for unit in ("ICT", "PPP", "R&D", "ESG", "LNG", "SME", "FDI", "VAT"):  # sectors, units and taxes in capitals
         yield f"The sides discussed {unit} projects worth $50 million in Astana.", set()
+    # a link before lowercase words ends the name before it: no span ends on "of" or "for"
+    yield "The Karatau Group of companies will build a plant.", {("ORG", "Karatau Group")}
+    yield "The Steppe Heritage Foundation for the support of culture opened an office.", {("ORG", "Steppe Heritage Foundation")}
+    yield "Experts of the Institute of Steppe Ecology of the national academy visited Minsk.", {("ORG", "Institute of Steppe Ecology")}
     yield "Exports grew by 12%, the Steppe Times website reports.", set()
     yield "According to the Dalanews.kz portal, exports grew by 12%.", set()
 
