@@ -70,11 +70,10 @@ class CompanyNames(NameShapes):
         return ranges
 
     def _opens_a_name(self, words: list[Word], at: dict[int, int], end: int) -> bool:
-        """Does a name word or a quoted name follow the legal form ending at token `end` ("AO Kyzylzhar Grain",
-        'AO "Altyn Dala"'), so that the form opens the next name of a list rather than closing the one before it?"""
+        """Does a name follow the form ending at token `end` ("X LLP, AO Kyzylzhar Grain"), not a person ("Co., Ltd. Aidar")?"""
         k = at.get(end)
-        return (k is not None and k < len(words) and (self.is_name_word(words[k]) or words[k].text in self.lexicon.quotes)
-                and not self.person_at(words, k))  # "Co., Ltd. Aidar Seitkali": the form closes, a person follows
+        return k is not None and k < len(words) and (self.is_name_word(words[k]) or words[k].text in self.lexicon.quotes) \
+            and not self.person_at(words, k)
 
     def _opening_quote(self, doc: Doc, form: int) -> int | None:
         """The token of the quote that opens a quoted name closed right before the legal form at `form` ('"Kostanay
@@ -124,8 +123,7 @@ class CompanyNames(NameShapes):
             while m > 0 and k - m < 2 + 2 * joined and words[m - 1].text.islower() and all(p.isalpha() for p in words[m - 1].parts) \
                     and words[m - 1].key not in lex.stop_words:  # "the Semey meat-packing plant"
                 m -= 1
-                if (not joined and m > 1 and words[m - 1].key == "and" and words[m - 2].text.islower()
-                        and words[m - 2].text.isalpha() and words[m - 2].key not in lex.stop_words):
+                if not joined and m > 1 and words[m - 1].key == "and" and words[m - 2].text.isalpha() and words[m - 2].text.islower():
                     m, joined = m - 1, True  # "the Sarybulak mining and processing plant": two modifiers joined
             first = m
             while first > 0 and m - first < 3 and self.is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
