@@ -7,6 +7,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
+from .quoted_names import QuotedNames
 from .shapes import NameShapes
 from .words import Word, word_range, words_within
 
@@ -16,6 +17,7 @@ class AnnouncedNames(NameShapes):
 
     def __init__(self, lexicon: Lexicon, max_name_modifiers: int, max_name_words: int, source_cues: PhraseMatcher):
         super().__init__(lexicon, max_name_modifiers, max_name_words)
+        self.quoted = QuotedNames(lexicon, max_name_modifiers, max_name_words)
         self.source_cue_matcher = source_cues
 
     def find(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
@@ -34,12 +36,15 @@ class AnnouncedNames(NameShapes):
             if not listed and k + 2 < len(words) and words[k + 1].key == ",":
                 listed = self._apposition(doc, words, k + 2)  # "the holding's subsidiary, Agrotech Kostanay, will"
             # "CEO of the company Ivan Petrov"; a quoted name is the company's ('the company "Aral Grain"')
-            ranges += [r for r in listed if self._quoted(doc, *r) or not self.looks_personal(words_within(words, *r))]
-        ranges += self._quoted_under_descriptor(doc, words)
+            ranges += [r for r in listed if self.quoted.is_quoted(doc, *r) or not self.looks_personal(words_within(words, *r))]
+        ranges += self.quoted.under_descriptor(doc, words)
         at = {w.start: k for k, w in enumerate(words)}
         for _, _, end in self.source_cue_matcher(doc):
             for start, stop in self._names_listed(doc, words, at.get(end, len(words)), listing=False):
                 name = words_within(words, start, stop)
+                after = word_range(words, stop, stop + 1)[0] if stop < len(doc) else len(words)
+                if after < len(words) and words[after].key in lex.descriptors and words[after].text.islower():
+                    continue  # "citing the Khabar TV channel": the descriptor after it says where the name ends
                 if not self.looks_personal(name) and not lex.looks_like_surname(name[-1]):  # "citing Tokayev"
                     ranges.append((start, stop))
         return ranges
@@ -48,11 +53,17 @@ class AnnouncedNames(NameShapes):
         """"the Zhas Alash newspaper", "Qazaq Silicon national company", "the Khabar TV channel": proper name words
         before descriptor `k` and its lowercase modifiers, not only places, regions or institution words ("the Kazakh company"),
         without a nationality that describes an acronym or a known name ("the Belarusian ONT channel")."""
-        lex, m = self.lexicon, k
-        # a lowercase modifier is JJ or NN, or NNP where the tagger misreads it ("public" of "public association")
-        while m > 0 and k - m < 2 and (words[m - 1].key in lex.descriptors or (
-                words[m - 1].text.islower() and doc[words[m - 1].start].tag_ in ("JJ", "NN", "NNP"))):
+        lex, m, joined = self.lexicon, k, False
+        # a lowercase modifier is JJ, NN(S) or VBG, or NNP where the tagger misreads it ("public" of "public association",
+        # "media" of "media holding"); two may be joined by "and" ("the Zhibek TV and radio company")
+        while m > 0 and k - m < 2 + 2 * joined and (words[m - 1].key in lex.descriptors or (
+                words[m - 1].text.islower() and doc[words[m - 1].start].tag_ in ("JJ", "NN", "NNS", "NNP", "VBG"))):
             m -= 1
+            if not joined and m > 1 and words[m - 1].key == "and" and (
+                    words[m - 2].key in lex.descriptors or words[m - 2].text.islower() and doc[words[m - 2].start].tag_ in ("JJ", "NN", "NNS")):
+                m, joined = m - 1, True
+        if m > 2 and words[m - 1].text in lex.quotes:
+            return self.quoted.before_descriptor(doc, words, m - 1)  # 'the "Zhetysu Agro" company'
         first = m
         while first > 0 and m - first < self.max_name_modifiers and self.is_proper_name_word(doc, words[first - 1]):
             first -= 1
@@ -64,55 +75,6 @@ class AnnouncedNames(NameShapes):
         if not names or all(lex.is_place(w) or w.key in lex.institution_words or w.key in lex.region_words for w in names):
             return None  # "the Kazakh company", "Mogilev Oblast enterprises"
         return words[first].start, words[m - 1].end
-
-    def _quoted_under_descriptor(self, doc: Doc, words: list[Word]) -> list[tuple[int, int]]:
-        """A quoted name that the parse puts under a company or plant noun through the noun's own phrases ('the joint
-        venture for production of textiles in Turkestan "Turkistan Textile"', 'a plant for the assembly of tractors
-        "Kostanay Agro Mash"'): that company's name. Not a name that modifies a noun after it ('the "Green Corridor"
-        programme'), nor one with a site, a product, an event or a clause's verb on the way up ('a shop in the mall "Mega"',
-        'took part in the forum "Astana Mining"', 'a venture for the assembly of the crossover "Chery Tiggo 7"')."""
-        lex, ranges, quotes = self.lexicon, [], self.lexicon.quotes
-        announcing = lex.descriptors | lex.plant_heads
-        for word in words:
-            if word.text not in quotes or word.end >= len(doc):
-                continue
-            close = next((t.i for t in doc[word.end:word.end + self.max_name_modifiers + 1] if t.text in quotes), None)
-            name = words_within(words, word.end, close) if close is not None else []
-            if (not name or not self.is_name_word(name[0]) or all(lex.is_place(w) for w in name) or name[-1].key in lex.not_org
-                    or self._slogan(doc, words, word.end, close)):
-                continue
-            inside = range(word.end, close)
-            root = next((doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head.i == i), None)
-            if root is None or root.head.i > close:
-                continue  # 'the "Green Corridor" programme': a modifier of the noun after it
-            node = root
-            for _ in range(self.max_name_words):
-                if node.dep_ == "prep" and node.i > 0 and doc[node.i - 1].lower_ in announcing and node.head.pos_ == "VERB":
-                    node = doc[node.i - 1]  # "opened the venture [for the production of ...]": the phrase is the noun's
-                elif node.dep_ == "ROOT" or node.head.pos_ in ("VERB", "AUX"):
-                    break
-                else:
-                    node = node.head
-                if node.lower_ in announcing and node.text.islower() and node.i < word.start:
-                    ranges.append((word.end, close))
-                    break
-                if node.lower_ in lex.sites or node.lower_ in lex.product_nouns or node.lower_ in lex.not_org:
-                    break  # 'the resort "Burabay"', 'assembly of the crossover "Chery Tiggo 7"': a site's or a product's name
-        return ranges
-
-    def _slogan(self, doc: Doc, words: list[Word], start: int, end: int) -> bool:
-        """Is the quoted text at tokens `start:end` a phrase led by a verb with a lowercase word in it, or one ending on
-        "in" and a place ('the brand "Made in Kazakhstan"', '"Grown in Belarus"'): a label of origin or a slogan, no
-        company's name (the guidelines' programmes and initiatives)?"""
-        if doc[start].pos_ == "VERB" and any(t.is_lower for t in doc[start + 1:end]):
-            return True
-        inside = words_within(words, start, end)
-        at = next((k for k in range(len(inside) - 1, 0, -1) if inside[k].key == "in"), None)
-        return at is not None and at + 1 < len(inside) and self.lexicon.is_place_phrase(inside[at + 1:])
-
-    def _quoted(self, doc: Doc, start: int, end: int) -> bool:
-        quotes = self.lexicon.quotes
-        return start > 0 and end < len(doc) and doc[start - 1].text in quotes and doc[end].text in quotes
 
     def _apposition(self, doc: Doc, words: list[Word], j: int) -> list[tuple[int, int]]:
         """The name set off by commas right after a descriptor ("its subsidiary, Agrotech Kostanay, will ..."): one name
@@ -138,7 +100,7 @@ class AnnouncedNames(NameShapes):
                 close = next((t.i for t in doc[words[j].end:words[j].end + self.max_name_modifiers] if t.text in self.lexicon.quotes), None)
                 if close is None or close == words[j].end:
                     break
-                if not self._slogan(doc, words, words[j].end, close):
+                if not self.quoted.slogan(doc, words, words[j].end, close):
                     ranges.append((words[j].end, close))
                 j = word_range(words, close, close + 1)[1]
             else:

@@ -20,8 +20,8 @@ class ChainPhrases(NameShapes):
             m = self.item(words, k, limit, titled)
             if m == k:
                 break
-            if ends and any(w.key in self.lexicon.heads for w in words[k:m]):
-                break  # "... of Belarus and Nazarbayev University": a second institution
+            if ends and any(w.key in self.lexicon.heads or w.key in self.lexicon.legal_forms for w in words[k:m]):
+                break  # "... of Belarus and Nazarbayev University", "... of Digital Governance and Ertis Pharm LLP": a second body
             if ends and self._names_a_place(words[starts[-1]:ends[-1]]) and not self._names_a_place(words[k:m]):
                 break  # "... of the Russian Federation and Rosatom": a place is listed with places only
             if ends and titled and self._holds_title(words[j:ends[0]]) and not self._holds_title(words[k:m]):

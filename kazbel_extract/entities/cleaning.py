@@ -4,6 +4,8 @@ dropped; amounts left to the rules. Which words are the name is `trimming`'s to 
 `non_bodies`'s."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span
 
 from .lexicon import Lexicon
@@ -48,6 +50,9 @@ class BaseSpanCleaner(NameShapes):
         while end > start and (doc[end - 1].text in lex.trailing_marks or doc[end - 1].is_space):
             end -= 1
         inner = words_within(words, start, end)
+        owner_end = self._owner_end(words, inner, end) if label == "ORG" else None
+        if label == "ORG" and len(inner) > 1 and lex.is_compound_modifier(inner[-1]) and owner_end is None:
+            owner_end = self._owner_end(words, inner[:-1], inner[-1].end - 2)  # "the [Sozak Holding-owned]" as one span
         while inner and lex.is_compound_modifier(inner[0]):
             inner = inner[1:]  # "Kostanay-based [Agromashholding KZ JSC]"
         if inner and inner[0].headline:
@@ -79,7 +84,21 @@ class BaseSpanCleaner(NameShapes):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")
         if self.not_a_body.is_common_phrase(doc, words, inner):
             return None
+        if len(inner) >= 2 and inner[0].key in lex.nationalities and all(w.key in lex.sector_words for w in inner[1:]):
+            return None  # "investments in [Kazakh Energy]": a country's sector, no company (a known one is the gazetteer's)
         if 2 <= len(inner) <= 3 and all(lex.is_name_candidate(w) for w in inner) and (
                 lex.looks_like_surname(inner[-1]) or lex.opens_a_name(inner[0], inner[1])):
             return Span(doc, inner[0].start, inner[-1].end, label="PERSON")  # "Bulat Bakauov" read as ORG
-        return Span(doc, inner[0].start, inner[-1].end, label="ORG")
+        if owner_end and inner[-1].end > owner_end:
+            inner = inner[:-1]  # the participle word itself goes; its owner's part stays
+        return Span(doc, inner[0].start, owner_end if owner_end and inner[-1].end < owner_end else inner[-1].end, label="ORG")
+
+    def _owner_end(self, words: list[Word], inner: list[Word], end: int) -> int | None:
+        """The token end of a name the base model ends inside a hyphenated modifier ("the [Karatau Group]-owned
+        plant"): the name's part of that word is the name's; None when the span ends where a word does."""
+        k = bisect_left(words, end, key=lambda w: w.start) - 1
+        if not inner or k < 0 or words[k] is inner[-1]:
+            return None
+        word = words[k]
+        return (end if word.start < end < word.end and self.lexicon.is_compound_modifier(word) and inner[-1].end == word.start
+                and word.end - end == 2 and word.text[:1].isupper() else None)  # "-owned" its last two tokens; not "state-owned"

@@ -35,8 +35,8 @@ class CompanyNames(NameShapes):
         at = {w.start: k for k, w in enumerate(words)}
         ranges = []
         for start, end in sorted(form_ends.items()):
-            if end + 1 < len(doc) and doc[end].text == "," and end + 1 in form_ends:
-                end = form_ends[end + 1]  # "Hyundai Engineering Co., Ltd.": two forms, one name
+            if end + 1 < len(doc) and doc[end].text == "," and end + 1 in form_ends and not self._opens_a_name(words, at, form_ends[end + 1]):
+                end = form_ends[end + 1]  # "Hyundai Engineering Co., Ltd.": two forms, one name; not "X LLP, AO Y": a list
             elif end in form_ends:
                 end = form_ends[end]  # 'JV LLC "Uz-Kor Gas Chemical"', "Shinhan Financial Group Co. Ltd"
             if end < len(doc) and doc[end].text in self.lexicon.quotes:
@@ -68,6 +68,12 @@ class CompanyNames(NameShapes):
             if after is not None and last > after:
                 ranges.append((start, words[self.chains.chain(words, last, doc=doc) - 1].end))  # "JSC National Electric Grids of Uzbekistan"
         return ranges
+
+    def _opens_a_name(self, words: list[Word], at: dict[int, int], end: int) -> bool:
+        """Does a name follow the form ending at token `end` ("X LLP, AO Kyzylzhar Grain"), not a person ("Co., Ltd. Aidar")?"""
+        k = at.get(end)
+        return k is not None and k < len(words) and (self.is_name_word(words[k]) or words[k].text in self.lexicon.quotes) \
+            and not self.person_at(words, k)
 
     def _opening_quote(self, doc: Doc, form: int) -> int | None:
         """The token of the quote that opens a quoted name closed right before the legal form at `form` ('"Kostanay
@@ -113,10 +119,12 @@ class CompanyNames(NameShapes):
         for k, word in enumerate(words):
             if word.key not in lex.plant_heads or word.is_cap:
                 continue
-            m = k
-            while m > 0 and k - m < 2 and words[m - 1].text.islower() and all(p.isalpha() for p in words[m - 1].parts) \
+            m, joined = k, False
+            while m > 0 and k - m < 2 + 2 * joined and words[m - 1].text.islower() and all(p.isalpha() for p in words[m - 1].parts) \
                     and words[m - 1].key not in lex.stop_words:  # "the Semey meat-packing plant"
                 m -= 1
+                if not joined and m > 1 and words[m - 1].key == "and" and words[m - 2].text.isalpha() and words[m - 2].text.islower():
+                    m, joined = m - 1, True  # "the Sarybulak mining and processing plant": two modifiers joined
             first = m
             while first > 0 and m - first < 3 and self.is_name_word(words[first - 1]) and words[first - 1].key not in lex.institution_words:
                 first -= 1

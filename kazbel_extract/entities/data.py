@@ -15,11 +15,11 @@ DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
     "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "documents", "sites", "venue_prepositions", "legal_forms", "plant_heads", "mission_heads",
                 "office_heads", "bilateral_words", "pair_heads", "undertakings", "descriptors", "product_nouns", "list_openers", "source_cues", "determiners", "indefinite_articles", "date_trim", "percentage_points", "family_names_first",
-                "local_heads", "local_modifiers", "pair_links", "name_statuses", "compound_modifiers"},
+                "local_heads", "local_modifiers", "pair_links", "name_statuses", "compound_modifiers", "sector_words"},
     "organisations": {"names", "seats", "not_organisations"},
     "institutions": {"names"},
     "registry_people": {"names"},
-    "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles", "given_names"},
+    "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles", "given_name_particles", "given_names"},
     "marks": {"quotes", "possessives", "hyphens", "connectors", "trailing_marks", "name_links", "proper_tags",
               "regnal_numbers", "digraph_initials", "function_words", "number_signs"},
 }

@@ -49,6 +49,7 @@ class Lexicon(PersonalNameWords):
         self.pair_heads = fold(lexicon["pair_heads"])  # "Business Council [of Kazakhstan and Belarus]"
         self.undertakings = fold(lexicon["undertakings"])  # "the Hyrasia One [project]"
         self.descriptors = fold(lexicon["descriptors"])
+        self.sector_words = fold(lexicon["sector_words"])  # "Mining" of "Tobol Mining"
         self.product_nouns = fold(lexicon["product_nouns"])
         self.compound_modifiers = fold(lexicon["compound_modifiers"])
         self.list_openers = [tuple(w.casefold() for w in phrase.split()) for phrase in lexicon["list_openers"]]
@@ -70,7 +71,8 @@ class Lexicon(PersonalNameWords):
         self.nationalities = fold(vocabulary.nationality_words(places))
         self.surname_suffixes = tuple(fold(people["surname_suffixes"]))
         self.patronymic_suffixes = tuple(fold(people["patronymic_suffixes"]))
-        self.name_particles = fold(people["name_particles"])
+        self.given_name_particles = fold(people["given_name_particles"])  # "de la" of "Carlos de la Fuente", "du" of "Cirque du Soleil"
+        self.name_particles = fold(people["name_particles"]) | self.given_name_particles
         self.given_names = fold(people["given_names"])
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])

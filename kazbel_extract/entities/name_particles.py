@@ -32,6 +32,15 @@ class NameParticles:
             j, crossed = k, True
         return j, crossed
 
+    def needs_a_given_name(self, words: list[Word], i: int, j: int) -> bool:
+        """Are all the particles between words `i:j` Romance ones, which the names of companies and venues hold too
+        ("Cirque du Soleil"), so that only a given name before them ("Carlos de la Fuente") or a title makes the run
+        a person's?"""
+        lex = self.lexicon
+        crossed = [w for w in words[i:j] if w.text.islower() and w.key in lex.name_particles]
+        glued = [w for w in words[i:j] if self._glued_particle(w)]
+        return bool(crossed) and not glued and all(w.key in lex.given_name_particles for w in crossed)
+
     def _glued_particle(self, word: Word) -> bool:
         """A lowercase particle hyphenated to a capitalised name word ("al-Jubeir", "el-Sisi"): a name's word after
         the name's first."""

@@ -40,8 +40,10 @@ class PersonalNameWords:
 
     def opens_a_name(self, first: Word, second: Word) -> bool:
         """Do `first` and `second` begin a personal name by its given name ("Valery Dvornik", "Rifat Hisarciklioglu"),
-        whatever the surname's shape?"""
-        return first.key in self.given_names and self.is_name_candidate(first) and self.is_name_candidate(second)
+        whatever the surname's shape? A double given name joins two of them ("Klaus-Dieter Hartmann", "Jean-Pierre Morel")."""
+        given = first.key in self.given_names or (len(first.parts) > 1 and first.parts[0] in self.given_names
+                                                  and all(p[:1].isupper() for p in first.text.split("-")))
+        return given and self.is_name_candidate(first) and self.is_name_candidate(second)
 
     def looks_like_surname(self, word: Word) -> bool:
         """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not). The Russian "-in"

@@ -1,5 +1,5 @@
 """ORG spans proposed by rules: gazetteer names as written (`known_names`), institution, company, announced and
-local-executive shapes, partners joined to them by "and" (`partners`), merged where they overlap and ended where
+local-executive shapes, brand-and-sector names (`sector_names`), partners joined to them by "and" (`partners`), merged where they overlap and ended where
 each name ends (`name_ends`), and the short names in brackets beside them (`short_names`)."""
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 from .local_executives import LocalExecutives
 from .name_ends import NameEnds
 from .partners import CoordinatedPartners
+from .sector_names import SectorNames
 from .shapes import NameShapes
 from .short_names import ShortNames
 from .words import Word, word_range, words_within
@@ -35,6 +36,7 @@ class OrganisationFinder(NameShapes):
         self.partners = CoordinatedPartners(*limits)
         self.ends = NameEnds(*limits)
         self.short_names = ShortNames(*limits)
+        self.sector_names = SectorNames(*limits)
 
     def __call__(self, doc: Doc, words: list[Word]) -> list[Span]:
         """Gazetteer names and institution-shaped names; overlapping ones become their union."""
@@ -44,6 +46,7 @@ class OrganisationFinder(NameShapes):
         ranges += self.companies.with_legal_form(doc, words, form_ends) + self.companies.named_plants(words) + self.announced.find(doc, words)
         ranges += self.companies.joined_by_ampersand(words)
         ranges += self.local_executives.find(words)
+        ranges += self.sector_names.find(doc, words)
         ranges += self.partners.find(doc, words, ranges)
         merged: list[list[int]] = []
         for start, end in sorted(ranges):

@@ -48,6 +48,10 @@ class PersonFinder(NameShapes):
                 i += 1  # "Emirates" of "United Arab Emirates [Thani bin Ahmed Al Zeyoudi]"
                 continue
             j, particles = self.particles.name_end(words, i + family_word, in_org)
+            # "Carlos de la Fuente", not "Cirque du Soleil": a Romance particle is a name's after a given name, or
+            # after the capitalised particle that opens the surname alone ("De la Fuente said")
+            particle_evidence = particles and (not self.particles.needs_a_given_name(words, i, j) or words[i].key in lex.given_names
+                                               or words[i].key in lex.given_name_particles)
             if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary):
                 i = j  # "Infrastructure Development", "Ho Chi Minh City": words of a longer name
                 continue
@@ -82,13 +86,13 @@ class PersonFinder(NameShapes):
             # surname first, as bylines and lists write it: "Zhumagulov Yerlan", "Ivanova Anna"
             given = given or (len(name) == 2 and lex.looks_like_surname(name[0]) and name[1].key in lex.given_names
                               and lex.is_name_candidate(name[1]))
-            evidence = (after_title or after_office or particles or first < i or lex.looks_like_surname(name[-1]) or family_first or given
+            evidence = (after_title or after_office or particle_evidence or first < i or lex.looks_like_surname(name[-1]) or family_first or given
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
             if (previous is not None and previous.is_cap and previous.key in lex.vocabulary and not lex.looks_like_surname(name[-1])
-                    and not family_first and all(t in base_orgs for t in range(previous.start, name[-1].end))):
-                i = j  # "head of National Electric Grids": no surname, after a word of a body the base model reads whole
+                    and not family_first and not given and all(t in base_orgs for t in range(previous.start, name[-1].end))):
+                i = j  # "head of National Electric Grids": no surname nor given name, after a word of a body the base model reads whole
                 continue
             end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"
             if lex.is_place_phrase(name):

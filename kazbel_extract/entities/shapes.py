@@ -114,8 +114,8 @@ class NameShapes:
         while (k < len(words) and k - end < 2 and words[k].text.islower() and all(p.isalpha() for p in words[k].parts)
                and words[k].key not in lex.sites and words[k].key not in lex.stop_words):  # "cross-border field"
             k += 1
-        if k < len(words) and words[k].key in lex.sites:
-            return True
+        if k < len(words) and words[k].key in lex.sites and (k == end or words[k].text.islower()):
+            return True  # after lowercase words a capitalised one starts a name ("Kazinform reports citing [Steppe] ...")
         before = words[first - 1] if first > 0 else None
         return before is not None and before.text.islower() and (before.key in lex.sites or before.key in lex.product_nouns)
 
