@@ -35,7 +35,9 @@ def check(name: str, table: dict, keys: set[str]) -> dict:
     found = {key for key in table if not key.startswith("_")}
     if found != keys:
         missing, unknown = sorted(keys - found), sorted(found - keys)
-        raise VocabularyError(f"{name}: missing keys {missing}, unknown keys {unknown}")
+        hint = (f"; a copy of models/ from an older version lacks lists this one reads: copy them from {models_path()}"
+                if missing else "")
+        raise VocabularyError(f"{name}: missing keys {missing}, unknown keys {unknown}{hint}")
     return table
 
 

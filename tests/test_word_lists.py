@@ -44,6 +44,15 @@ def test_a_misspelt_key_in_a_copy_of_the_event_word_lists_is_an_error(tmp_path, 
         Lexicon.from_disk(folder)
 
 
+def test_a_copy_of_the_word_lists_from_an_older_version_says_where_the_missing_lists_are(tmp_path):
+    folder = copy_of_event_lists(tmp_path)
+    table = srsly.read_json(folder / "trade.json")
+    del table["up_words"]
+    srsly.write_json(folder / "trade.json", table)
+    with pytest.raises(VocabularyError, match=r"missing keys \['up_words'\], unknown keys \[\]; .*copy them from .*models"):
+        Lexicon.from_disk(folder)
+
+
 def test_a_misnamed_event_word_list_file_is_an_error(tmp_path):
     folder = copy_of_event_lists(tmp_path)
     (folder / "meetings.json").rename(folder / "meeting.json")
