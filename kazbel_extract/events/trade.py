@@ -364,7 +364,8 @@ def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()
     are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion"), when one
     is hedged and the other the exact amount it rounds (`hedge_sides`), or when one of a stated period rounds the
     other ("$1.3 billion", "$1.32 billion"); the exact amount then speaks for the fact; the text
-    speaks for a figure its headline (a record of `titled`) restates; a change of no period is the change of an
+    speaks for a figure its headline (a record of `titled`) restates, and takes the headline's amount when it states
+    only the change ("trade hits $4.4 bln" over "In 2023 trade grew by 9%"); a change of no period is the change of an
     amount of the year after its comparison base (`year_after_base`: "Compared to 2024, exports grew by 14.7%")."""
     out: list[Trade] = []
     for record in records:
@@ -376,7 +377,7 @@ def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()
                 same.value is None and record.value is not None:  # the amount's record speaks for the fact
             out[out.index(same)], same, record = record, record, same
         hedged = None not in (same.value, record.value) and same.value != record.value
-        _complete(same, record, ("period", "change_pct", "change_factor", "reporter", "currency")
+        _complete(same, record, ("value", "period", "change_pct", "change_factor", "reporter", "currency")
                   + (() if hedged else ("qualifier",)))
     return out
 

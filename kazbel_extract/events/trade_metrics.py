@@ -63,10 +63,12 @@ class MetricWords:
         return metric
 
     def _of_kind(self, tok: Token, kinds: set[str]) -> bool:
-        """ "cargo turnover", "online trade", "e-commerce": a word of `kinds` qualifies the word, as its modifier or
-        joined to it by a hyphen (which the parser does not always read as one word)."""
+        """ "cargo turnover", "online trade", "e-commerce", "retail trade turnover": a word of `kinds` qualifies the
+        word, as its modifier or its compound's, or joined to it by a hyphen (which the parser does not always read as one word)."""
         hyphenated = tok.i >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ in kinds
-        return hyphenated or any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in tok.children)
+        modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+        return hyphenated or any(c.lower_ in kinds for c in modifiers)  # "retail trade turnover": of its compound
 
     def _beside_trade_verb(self, tok: Token) -> bool:
         """ "the region's enterprises shipped to Kazakhstan products worth $120 million, and bought Kazakh goods for $15
