@@ -452,6 +452,23 @@ SIDE_IN_BODY = {
 }
 LEDE = "{A} and {B} held talks in {city} on Monday.\n\n"
 
+# the sides only in the titles of two officials who meet (no country named as a side anywhere): their two countries
+OFFICIALS = {(K, U): ("Roman Sklyar", "Jamshid Khodjaev"), (B, C): ("Petr Parkhomchik", "Wang Wentao"),
+             (K, KR): ("Serik Zhumangarin", "Ahn Duk-geun"), (B, R): ("Igor Petrishenko", "Alexei Overchuk")}
+TITLED_LEDES = {
+    "A's Minister X": "{A}'s Deputy Prime Minister {pa} met with {B}'s Deputy Prime Minister {pb} on Monday.",
+    "Minister of A X": "Deputy Prime Minister of {A} {pa} met with Deputy Prime Minister of {B} {pb} on Monday.",
+    "a Minister X": "{a} Deputy Prime Minister {pa} met with {b} Deputy Prime Minister {pb} on Monday.",
+    "X, Minister of A": "{pa}, Deputy Prime Minister of {A}, met with {pb}, Deputy Prime Minister of {B}, on Monday.",
+}
+TITLED_FIGURES = {
+    "trade turnover rose": "Trade turnover rose to {F} in 2023.",
+    "trade reached, X said": "Trade reached {F} in 2023, {sa} said.",
+    "X said trade grew": "{sa} said trade grew to {F} in 2023.",
+    "bilateral trade": "Bilateral trade reached {F} in 2023.",
+}
+TITLED_PLACES = {"the next sentence": "{lede} {figure}", "the next paragraph": "{lede}\n\n{figure}"}
+
 # sides that are no countries: (sentence, parties, reporter, metric)
 OTHER_SIDES = [
     ("Trade between Kostanay region and Uzbekistan reached {F} in 2023.", ("Kostanay Region", U), None, "turnover"),
@@ -521,6 +538,13 @@ def _part3_cases():
     for (name, (template, metric, side)), pair in product(SIDE_IN_BODY.items(), PAIRS):
         cases.append((f"sides: the pair in the lede, {name} / {pair[0]}-{pair[1]}", _fill(LEDE + template, pair),
                       [rec(metric, parties=(pair[side],), reporter=pair[side], **FIGURE_RECORD)]))
+    for (l_name, lede), (f_name, figure), (p_name, place), pair in product(
+            TITLED_LEDES.items(), TITLED_FIGURES.items(), TITLED_PLACES.items(), PAIRS):
+        pa, pb = OFFICIALS[pair[:2]]
+        text = place.format(lede=lede, figure=figure).replace("{pa}", pa).replace("{pb}", pb).replace(
+            "{sa}", pa.split()[-1])
+        cases.append((f"sides: officials' titles, {l_name} / {f_name} / {p_name} / {pair[0]}-{pair[1]}",
+                      _fill(text, pair), [rec(parties=pair[:2], **FIGURE_RECORD)]))
     for template, parties, reporter, metric in OTHER_SIDES:
         cases.append((f"sides: {template[:40]}", template.format(F=FIGURE),
                       [rec(metric, parties=parties, reporter=reporter, **FIGURE_RECORD)]))

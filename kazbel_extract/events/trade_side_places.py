@@ -102,12 +102,20 @@ def names_subject(doc: Doc, place: Place) -> bool:
 
 
 def in_title(doc: Doc, place: Place) -> bool:
-    """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X")."""
-    for ancestor in doc[place.start].ancestors:
+    """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X"), or a
+    PERSON hangs on a title word above it as its apposition ("China's Deputy Prime Minister Wang Wentao") or beside
+    the place in its "of" phrase ("Deputy Prime Minister of South Korea Ahn Duk-geun", parsed as two objects)."""
+    below = doc[place.start]
+    for ancestor in below.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             return False
         if ancestor.ent_type_ == "PERSON":
             return True
+        if any(c.ent_type_ == "PERSON" and c is not below and (
+                c.dep_ == "appos" and ancestor.pos_ in ("NOUN", "PROPN") or c.dep_ == "pobj" and ancestor.dep_ == "prep")
+               for c in ancestor.children):
+            return True
+        below = ancestor
     return False
 
 
