@@ -364,6 +364,24 @@ OTHER_FACTS = {
 }
 
 
+# one change stated twice (Kazakhstan-Uzbekistan trade grew by 9.3% in 2023): the exact change first or second x
+# the other statement (hedged on the right side, or rounded) x where it stands; the exact change speaks
+EXACT_CHANGE = "In 2023 trade between Kazakhstan and Uzbekistan grew by 9.3%."
+CHANGE_RESTATED = {
+    "over, last year": "Last year mutual trade rose by over 9%.",
+    "more than, in 2023": "In 2023 bilateral trade increased by more than 9%.",
+    "rounded, last year": "Mutual trade rose by 9% last year.",
+    "with the amount, rounded": "Mutual trade grew by 9% to $4.4 billion in 2023.",
+}
+CHANGE_GIVES = {"with the amount, rounded": dict(value=4.4e9)}
+# two facts: another metric's change, another period's change
+OTHER_CHANGES = {
+    "exports' change": ("Kazakh exports to Uzbekistan rose by 9% in 2023.",
+                        rec("export", period="2023", pct=9.0, parties=(K, U), reporter=K)),
+    "another year's change": ("In 2022 mutual trade rose by 9%.", rec(period="2022", pct=9.0, parties=(K, U))),
+}
+
+
 def _part2_cases():
     cases = [(f"one fact: {name}", text, expected) for name, text, expected in ONE_FACT] + \
         [(f"two facts: {name}", text, expected) for name, text, expected in TWO_FACTS]
@@ -374,6 +392,14 @@ def _part2_cases():
     for (h_name, headline), (f_name, (first, f_gives)) in product(HEADLINES.items(), STATEMENTS.items()):
         cases.append((f"restated: headline {h_name} / {f_name}", f"{headline}\n\n{first}",
                       _union(HEADLINE_GIVES[h_name], f_gives)))
+    for (c_name, other), (p_name, place), exact_first in product(CHANGE_RESTATED.items(), PLACES.items(), (True, False)):
+        first, second = (EXACT_CHANGE, other) if exact_first else (other, EXACT_CHANGE)
+        order = "exact first" if exact_first else "exact second"
+        cases.append((f"restated change: {c_name} / {p_name} / {order}", place.format(first=first, second=second),
+                      _union(CHANGE_GIVES.get(c_name, {}), dict(pct=9.3))))
+    for (o_name, (other, record)), (p_name, place) in product(OTHER_CHANGES.items(), PLACES.items()):
+        cases.append((f"two facts: {o_name} / {p_name}", place.format(first=EXACT_CHANGE, second=other),
+                      [rec(period="2023", pct=9.3, parties=(K, U)), record]))
     first, _ = STATEMENTS["amount and year"]
     for (o_name, (second, other)), (p_name, place) in product(OTHER_FACTS.items(), PLACES.items()):
         if o_name == "another period" and p_name != "the next sentence":
