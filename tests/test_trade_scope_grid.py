@@ -215,6 +215,12 @@ TRADE = {
         "of": ("Kazakhstan posted a trade surplus of {A} with Tajikistan in 2023.",
                dict(metric="surplus", period="2023", parties=(K, TJ))),
     },
+    "investment projects": {  # projects are trade records when the text calls them investment (GUIDELINES)
+        "worth": ("Kazakhstan and Tajikistan are implementing 20 investment projects worth {A}.",
+                  dict(metric="investment", period="2023", parties=(K, TJ))),
+        "subject": ("The portfolio of Kazakh-Tajik investment projects amounts to {A}.",
+                    dict(metric="investment", period="2023", parties=(K, TJ))),
+    },
     "trade apposition": {
         "apposition": ("Trade with Tajikistan, {A} in 2023, is Kazakhstan's fastest growing.",
                        dict(period="2023", parties=(K, TJ))),

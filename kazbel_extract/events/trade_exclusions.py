@@ -55,8 +55,8 @@ class NotTrade:
                 after[1].lower_ not in self.words["time_units"]:
             return True  # "$200 per tonne", "exported wheat at $250 per tonne": a price
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
-            if self.metric_words.of_word(tok):
-                return False
+            if self.metric_words.of_word(tok) or self.metric_words.investment_project(tok):
+                return False  # "exports worth $1 billion", "a portfolio of investment projects worth $1 billion"
             if gapped_subject(tok):
                 continue  # "Chinese companies invested $24 billion, and Korean companies $7 billion": no owner
             if self._other_head(tok) or self.metric_words.domestic_investment(tok) or self._other_turnover(tok):
@@ -78,6 +78,8 @@ class NotTrade:
     def _other_head(self, tok: Token) -> bool:
         """ "contracts", "the plant", "the credit line", "an aid package": a noun of another matter, or a noun whose
         compound modifier is one ("credit line", "loan facility", "grant programme") and that names no trade itself."""
+        if self.metric_words.investment_project(tok):
+            return False  # "20 investment projects worth $2 billion" is investment
         if tok.lower_ in self.metric_words.other_heads:
             return True
         return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in self.metric_words.metric_of and any(
@@ -133,6 +135,8 @@ class NotTrade:
         if subject.lower_ in self.measure_nouns or self.antecedents.is_anaphor(subject):
             subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj"), subject)  # "the volume of production"
+        if self.metric_words.investment_project(subject):
+            return False  # "the portfolio of investment projects amounts to $3 billion"
         return subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
             None, "turnover") and self.metric_words.company_owned(subject) or self._other_turnover(subject)
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from .places import Place, Places
 from .syntax import paragraph_of, paragraph_starts
 from .trade_investors import Investors
-from .trade_metric_phrase import owner_before, phrase_of, verb_of
+from .trade_metric_phrase import joined, owner_before, phrase_of, verb_of
 from .trade_referents import Referents
 from .trade_side_places import SIDE_KINDS, is_side_city
 from .trade_speakers import Speakers
@@ -87,6 +87,8 @@ class Reporters:
             controller = controller.head  # "Belarus plans to increase deliveries ...": the subject of "plans"
         subjects = [c for c in controller.children if c.dep_ in ("nsubj", "nsubjpass")]
         there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
+        if len(there) >= 2 and there[0].name != there[1].name and joined(verb.doc, there[0], there[1]):
+            return None  # "Kazakhstan and Tajikistan are implementing investment projects": the pair, no one side
         return there[0].name if there else None
 
     @staticmethod
