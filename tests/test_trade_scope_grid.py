@@ -85,6 +85,12 @@ NOT_TRADE = {
         "subject": "The company's turnover reached {A} in 2023.",
         "of": "The holding, with a turnover of {A}, supplies tractors to Uzbekistan.",
     },
+    "a facility's turnover": {
+        "subject": "The Khorgos hub's turnover reached {A} in 2023.",
+        "of": "The turnover of the border trade zone reached {A}.",
+        "trade turnover": "The centre's trade turnover reached {A} last year.",
+        "object": "The port of Aktau handled {A} in turnover last year.",
+    },
     "net profit": {
         "subject": "KazMunayGas's net profit totalled {A} in 2023.",
         "object": "The holding posted {A} in net profit last year.",
@@ -220,6 +226,10 @@ TRADE = {
                   dict(metric="investment", period="2023", parties=(K, TJ))),
         "subject": ("The portfolio of Kazakh-Tajik investment projects amounts to {A}.",
                     dict(metric="investment", period="2023", parties=(K, TJ))),
+    },
+    "trade exchange": {
+        "subject": ("Trade exchange between Kazakhstan and Tajikistan reached {A} in 2023.",
+                    dict(period="2023", parties=(K, TJ))),
     },
     "trade apposition": {
         "apposition": ("Trade with Tajikistan, {A} in 2023, is Kazakhstan's fastest growing.",
