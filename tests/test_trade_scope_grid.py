@@ -492,6 +492,13 @@ SIDE_IN_BODY = {
     "B's imports": ("{B}'s imports reached {F} in 2023.", "import", 1),
     "A exported": ("{A} exported goods worth {F} in 2023.", "export", 0),
 }
+# ... but a country's adjective modifying the trade word or its subject says where the trade comes from, not that
+# it is the country's trade with the world: the pair of the lede ("Belarusian exports" and "Kazakh exports" alike)
+ADJECTIVE_IN_BODY = {
+    "a exports": ("{a} exports reached {F} in 2023.", "export", 0),
+    "b imports": ("{b} imports reached {F} in 2023.", "import", 1),
+    "a companies exported": ("{a} companies exported goods worth {F} in 2023.", "export", 0),
+}
 LEDE = "{A} and {B} held talks in {city} on Monday.\n\n"
 
 # the sides only in the titles of two officials who meet (no country named as a side anywhere): their two countries
@@ -587,6 +594,9 @@ def _part3_cases():
             "{sa}", pa.split()[-1])
         cases.append((f"sides: officials' titles, {l_name} / {f_name} / {p_name} / {pair[0]}-{pair[1]}",
                       _fill(text, pair), [rec(parties=pair[:2], **FIGURE_RECORD)]))
+    for (name, (template, metric, side)), pair in product(ADJECTIVE_IN_BODY.items(), PAIRS):
+        cases.append((f"sides: the pair in the lede, {name} / {pair[0]}-{pair[1]}", _fill(LEDE + template, pair),
+                      [rec(metric, parties=pair[:2], reporter=pair[side], **FIGURE_RECORD)]))
     for template, parties, reporter, metric in OTHER_SIDES:
         cases.append((f"sides: {template[:40]}", template.format(F=FIGURE),
                       [rec(metric, parties=parties, reporter=reporter, **FIGURE_RECORD)]))
