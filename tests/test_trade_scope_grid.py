@@ -499,6 +499,18 @@ ADJECTIVE_IN_BODY = {
     "b imports": ("{b} imports reached {F} in 2023.", "import", 1),
     "a companies exported": ("{a} companies exported goods worth {F} in 2023.", "export", 0),
 }
+# a second clause that leaves the trade word out names its own owner: (wording, metric, second figure's reporter
+# is A or B, or a third country the partner of A)
+GAPPED = {
+    "and B's": ("In 2023 {A}'s exports to {B} reached {F}, and {B}'s $900 million.", "export", 1),
+    "and from B to A": ("In 2023 exports from {A} to {B} reached {F}, and from {B} to {A} $900 million.", "export", 1),
+    "and B ... to A": ("In 2023 {A} exported goods worth {F} to {B}, and {B} $900 million to {A}.", "export", 1),
+    "those of B": ("In 2023 {A}'s exports to {B} reached {F}, those of {B} $900 million.", "export", 1),
+    "b exports, its own word": ("In 2023 {a} exports to {B} reached {F}, and {b} exports to {A} $900 million.",
+                                "export", 1),
+    "B invested in A": ("In 2023 {A} invested {F} in {B}, and {B} $900 million in {A}.", "investment", 1),
+    "imports from a third": ("In 2023 {A}'s imports from {B} reached {F}, and from {C} $900 million.", "import", None),
+}
 LEDE = "{A} and {B} held talks in {city} on Monday.\n\n"
 
 # the sides only in the titles of two officials who meet (no country named as a side anywhere): their two countries
@@ -594,6 +606,13 @@ def _part3_cases():
             "{sa}", pa.split()[-1])
         cases.append((f"sides: officials' titles, {l_name} / {f_name} / {p_name} / {pair[0]}-{pair[1]}",
                       _fill(text, pair), [rec(parties=pair[:2], **FIGURE_RECORD)]))
+    for (name, (template, metric, side)), pair in product(GAPPED.items(), PAIRS):
+        third = THIRDS[pair[:2]]
+        second = rec(metric, value=9e8, period="2023", parties=pair[:2], reporter=pair[1]) if side is not None else \
+            rec(metric, value=9e8, period="2023", parties=(pair[0], third), reporter=pair[0])
+        cases.append((f"reporter: a gapped clause, {name} / {pair[0]}-{pair[1]}",
+                      _fill(template.replace("{C}", third), pair),
+                      [rec(metric, parties=pair[:2], reporter=pair[0], **FIGURE_RECORD), second]))
     for (name, (template, metric, side)), pair in product(ADJECTIVE_IN_BODY.items(), PAIRS):
         cases.append((f"sides: the pair in the lede, {name} / {pair[0]}-{pair[1]}", _fill(LEDE + template, pair),
                       [rec(metric, parties=pair[:2], reporter=pair[side], **FIGURE_RECORD)]))
