@@ -549,6 +549,12 @@ OTHER_SIDES = [
     ("Brest Oblast signed a roadmap with Kazakhstan. Its exports to Kazakhstan reached {F} in 2023.",
      ("Brest Oblast", K), "Brest Oblast", "export"),
     ("Kazakhstan's trade with the CIS countries reached {F} in 2023.", ("CIS", K), None, "turnover"),
+    ("Trade between China's Xinjiang Uygur Autonomous Region and Central Asian countries reached {F} in 2023.",
+     ("Central Asia", "Xinjiang"), None, "turnover"),
+    ("Trade between Kazakhstan and China's Xinjiang Uygur Autonomous Region reached {F} in 2023.",
+     (K, "Xinjiang"), None, "turnover"),
+    ("The Xinjiang Uygur Autonomous Region's trade with Kazakhstan reached {F} in 2023.", (K, "Xinjiang"), None,
+     "turnover"),
     ("Uzbekistan's exports to the Central Asian countries reached {F} in 2023.", ("Central Asia", U), U, "export"),
 ]
 
