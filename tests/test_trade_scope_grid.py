@@ -178,6 +178,10 @@ BESIDE_TRADE = {
 }
 BESIDE_RECORD = rec("export", period="2023", pct=8.0, parties=(K, U), reporter=K)
 
+# money spent or needed for a purpose that trade is: the means, no figure
+PURPOSES = ["Kazakhstan will spend {A} on new border crossings to boost trade.",
+            "Uzbekistan will spend {A} on new warehouses to expand its exports."]
+
 # tonnes are no money: a volume of exports in tonnes is no record
 TONNES = ["Kazakhstan exported 9 million tonnes of wheat to Uzbekistan in 2023.",
           "Uzbekistan imported 1.2 mln tons of Kazakh flour last year.",
@@ -261,6 +265,8 @@ def _part1_cases():
         for amount, _ in AMOUNTS if name == "loans" else AMOUNTS[:1]:
             cases.append((f"not trade beside exports: {name} / {amount}", LEAD + sentence.format(A=amount),
                           [LEAD_RECORD, BESIDE_RECORD]))
+    for sentence in PURPOSES:
+        cases.append((f"not trade: a purpose / {sentence[:40]}", LEAD + sentence.format(A=AMOUNTS[0][0]), [LEAD_RECORD]))
     for sentence in TONNES:
         cases.append((f"not trade: tonnes / {sentence[:30]}", LEAD + sentence, [LEAD_RECORD]))
     for context, shapes in TRADE.items():

@@ -18,6 +18,7 @@ from .syntax import SUBJECTS, clause_subject
 from .trade_anchors import Anchor
 from .trade_antecedents import Antecedents
 from .trade_metrics import MetricWords
+from .trade_money_kinds import OtherMoney
 
 SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
 NOT_A_MATTER = ("PRON", "DET", "NUM")  # parts of speech of subjects that name no matter of their own ("it", "this")
@@ -45,6 +46,7 @@ class NotTrade:
         self.not_trade_heads = set(words["not_trade_heads"])
         self.foreign_investment_words = set(words["foreign_investment_words"])  # "foreign direct investment"
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
+        self.money = OtherMoney(metric_words, self.not_trade_heads)  # "the credit line, $250 million", "in aid"
 
     def amount(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
@@ -59,13 +61,16 @@ class NotTrade:
                 return False  # "exports worth $1 billion", "a portfolio of investment projects worth $1 billion"
             if gapped_subject(tok):
                 continue  # "Chinese companies invested $24 billion, and Korean companies $7 billion": no owner
-            if self._other_head(tok) or self.metric_words.domestic_investment(tok) or self._other_turnover(tok):
-                return True  # "contracts worth $44 million", "the plant, worth $100 million", "invest in its own roads",
-                # "the credit line, $250 million", "a holding with a turnover of $250 million"
+            if self.money.other_head(tok) or self.metric_words.domestic_investment(tok) or \
+                    self.money.other_turnover(tok):
+                return True  # "contracts worth $44 million", "the plant, worth $100 million", "invest in its own
+                # roads", "the credit line, $250 million", "a holding with a turnover of $250 million"
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
                 break  # the amount's clause ends: "Kazakhstan supplied ..., and the bank allocated $50 million"
-        if self._kind_of_money(money.root):
-            return True  # "sent $250 million in aid", "$40 million of debt" ("invest $2 billion in projects" is a figure)
+        if self.money.kind_of_money(money.root):
+            return True  # "sent $250 million in aid", "$40 million of debt" ("invest $2 billion in projects" is one)
+        if self.money.means_of_purpose(money.root):
+            return True  # "will spend $250 million on border crossings to boost trade"
         subject = clause_subject(money.root)
         if subject is not None and self._other_matter_subject(subject):
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
@@ -74,33 +79,6 @@ class NotTrade:
         if self.after_change_preposition(money, "by"):
             return True  # "increase exports by $200 million": a change of the value, not the value
         return self.of_other_matter(money.root)
-
-    def _other_head(self, tok: Token) -> bool:
-        """ "contracts", "the plant", "the credit line", "an aid package": a noun of another matter, or a noun whose
-        compound modifier is one ("credit line", "loan facility", "grant programme") and that names no trade itself."""
-        if self.metric_words.investment_project(tok):
-            return False  # "20 investment projects worth $2 billion" is investment
-        if tok.lower_ in self.metric_words.other_heads:
-            return True
-        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ not in self.metric_words.metric_of and any(
-            c.dep_ == "compound" and c.lower_ in self.not_trade_heads for c in tok.children)
-
-    def _kind_of_money(self, number: Token) -> bool:
-        """ "$250 million in aid", "$40 million of debt", "$1 billion in loans": the noun that an amount's own "in" or
-        "of" phrase names says what the money is; one of another matter makes it no figure ("$250 million in
-        trade", "$2 billion of investment" are figures; read only where no trade word above the amount owns it, as
-        "invest" owns "$2 billion in new projects")."""
-        return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
-            g.dep_ == "pobj" and self._other_head(g) for g in c.children) for c in number.children)
-
-    def _other_turnover(self, tok: Token) -> bool:
-        """ "the company's turnover", "a holding with a turnover of", "retail trade turnover", "cargo turnover": a
-        turnover word that is no trade between sides (`MetricWords.of_word` reads it so: a company's, a kind that is
-        no trade, in a phrase of another matter) is another matter's figure; a word of a name, a headline's capitalised word or a compound ("trade" of "trade turnover") is not read."""
-        if self.metric_words.metric_of.get(tok.lower_) != "turnover" or tok.dep_ == "compound" or tok.is_title or \
-                tok.ent_type_ == "ORG" or tok.lower_ in self.metric_words.side_only_words:
-            return False
-        return self.metric_words.of_word(tok) is None
 
     def domestic_investment(self, record: Trade, word: Token | None) -> bool:
         """ "3 trillion tenge has been invested in Kazakhstan's railways", "the state will invest $2 billion in roads
@@ -138,7 +116,7 @@ class NotTrade:
         if self.metric_words.investment_project(subject):
             return False  # "the portfolio of investment projects amounts to $3 billion"
         return subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
-            None, "turnover") and self.metric_words.company_owned(subject) or self._other_turnover(subject)
+            None, "turnover") and self.metric_words.company_owned(subject) or self.money.other_turnover(subject)
 
     def _changes_other_subject(self, number: Token) -> bool:
         """ "The price of potash exported to Uzbekistan rose by 12%", "the tariff on beef supplied to China was cut

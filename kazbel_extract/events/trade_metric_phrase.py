@@ -41,9 +41,9 @@ SEGMENT_ENDS = (",", ";", ".", "and", "while", "whereas")  # words that end the 
 def gapped_owner(metric_token: Token, figure: Token, named: list, partner_prepositions: set[str]) -> str | None:
     """ "Kazakhstan's exports reached $3 billion, and Uzbekistan's $1.4 billion", "exports from Kazakhstan ..., and from
     Uzbekistan to Kazakhstan $1.4 billion", "..., the Uzbek side's $1.4 billion": an amount after an earlier amount of
-    its sentence, in a clause that leaves the trade word and the verb out (the word stands before the earlier amount), is the
-    trade of the one side that clause names other than as a partner (after a word of `partner_prepositions`: "to
-    Kazakhstan" of an export, "from Kyrgyzstan" of an import)."""
+    its sentence, in a clause that leaves the trade word and the verb out (the word stands before the earlier
+    amount), is the trade of the one side that clause names other than as a partner (after a word of
+    `partner_prepositions`: "to Kazakhstan" of an export, "from Kyrgyzstan" of an import)."""
     doc, sent = figure.doc, figure.sent
     start = figure.i
     while start > sent.start and doc[start].ent_iob_ == "I":
