@@ -116,6 +116,7 @@ class Places:
         self.all = places
         self.starts = [p.start for p in places]
         self.plural_region_words = set(lexicon.places["regional_plural"])
+        self.region_words = set(lexicon.places["region_words"])  # "Oblast", "Region": "Xinjiang Uygur Autonomous Region"
         self.singular_region_words = set(lexicon.places["regional_singular"])
         self.country_nouns = set(lexicon.places["country_nouns"])  # "the country's exports", "the republic's"
         self.referring_possessives = set(lexicon.places["referring_possessives"])  # "its exports"

@@ -218,11 +218,40 @@ def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozense
             return False
         return a.period == b.period or (a.status == "actual" and None in (a.period, b.period))
     if a.value is None and b.value is None:
-        return (a.change_pct, a.change_factor, a.period) == (b.change_pct, b.change_factor, b.period)
+        if (a.change_pct, a.change_factor, a.period) == (b.change_pct, b.change_factor, b.period):
+            return True
+        return a.period is not None and a.period == b.period and _restated_change(a, b, hedge_sides or {})
     amount, change = (a, b) if a.value is not None else (b, a)
     of_period = amount.period == (change.period or (year_after_base or {}).get(id(change)))  # "Compared to 2024, ..."
-    return amount.period is not None and of_period and (_compatible_changes(amount, change)
-                                                        or _hedged_change(amount, change, hedge_sides or {}))
+    return amount.period is not None and of_period and (
+        _compatible_changes(amount, change) or _hedged_change(amount, change, hedge_sides or {})
+        or amount.change_pct is not None and _restated_change(amount, change, hedge_sides or {}))
+
+
+def _restated_change(a: Trade, b: Trade, hedge_sides: dict[str, int]) -> bool:
+    """ "grew by 9.3% in 2023" and "rose by over 9% last year", "rose by 9%": two change-only statements of one period,
+    one the other hedged (`_hedged_change`) or rounded to its last written digit, neither hedged."""
+    if a.change_factor is not None or b.change_factor is not None or a.reporter != b.reporter:
+        return False
+    if _hedged_change(a, b, hedge_sides) or _hedged_change(b, a, hedge_sides):
+        return True
+    return a.qualifier is None and b.qualifier is None and None not in (a.change_pct, b.change_pct) and (
+        _rounded_to(a, "PERCENT", a.change_pct, b.change_pct) or _rounded_to(b, "PERCENT", b.change_pct, a.change_pct))
+
+
+def _less_exact_change(a: Trade, b: Trade) -> bool:
+    """Of two change-only statements of one change, `a` is the hedged or rounded one ("over 9%", "9%") and `b` the
+    exact one ("9.3%")."""
+    if a.value is not None or b.value is not None or None in (a.change_pct, b.change_pct) or a.change_pct == b.change_pct:
+        return False
+    return a.qualifier is not None and b.qualifier is None or (a.qualifier is None) == (b.qualifier is None) and \
+        _change_decimals(a) < _change_decimals(b)
+
+
+def _change_decimals(record: Trade) -> int:
+    """The decimals of the change as written: 1 for "9.3%", 0 for "9%"."""
+    number = _written_number(record, "PERCENT")
+    return len(number[1] or "") if number else 0
 
 
 def _headline_of(title: Trade, text: Trade, tolerance: float, hedge_sides: dict[str, int]) -> bool:
@@ -364,7 +393,8 @@ def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()
     are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion"), when one
     is hedged and the other the exact amount it rounds (`hedge_sides`), or when one of a stated period rounds the
     other ("$1.3 billion", "$1.32 billion"); the exact amount then speaks for the fact; the text
-    speaks for a figure its headline (a record of `titled`) restates; a change of no period is the change of an
+    speaks for a figure its headline (a record of `titled`) restates, and takes the headline's amount when it states
+    only the change ("trade hits $4.4 bln" over "In 2023 trade grew by 9%"); a change of no period is the change of an
     amount of the year after its comparison base (`year_after_base`: "Compared to 2024, exports grew by 14.7%")."""
     out: list[Trade] = []
     for record in records:
@@ -373,11 +403,16 @@ def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()
             out.append(record)
             continue
         if id(same) in titled and id(record) not in titled or _less_exact(same, record) or \
-                same.value is None and record.value is not None:  # the amount's record speaks for the fact
+                same.value is None and record.value is not None or _less_exact_change(same, record):
+            # the amount's record speaks for the fact, the exact one for a hedged or rounded one
             out[out.index(same)], same, record = record, record, same
-        hedged = None not in (same.value, record.value) and same.value != record.value
-        _complete(same, record, ("period", "change_pct", "change_factor", "reporter", "currency")
+        hedged = None not in (same.value, record.value) and same.value != record.value or \
+            same.value is None and record.value is None and same.change_pct != record.change_pct
+        _complete(same, record, ("value", "period", "change_pct", "change_factor", "reporter", "currency")
                   + (() if hedged else ("qualifier",)))
+        if None not in (same.change_pct, record.change_pct) and not (record.value is None and record.qualifier) and \
+                _change_decimals(same) < _change_decimals(record):
+            same.change_pct = record.change_pct  # "grew by 9% to $4.4 billion" and "grew by 9.3%": the exact change
     return out
 
 

@@ -71,6 +71,15 @@ class ArticlePair:
                 if name not in chosen and name not in covered]
         return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
 
+    def titled_pair(self, sent: Span) -> list[str]:
+        """The two countries of the officials' titles up to `sent`, when the titles name exactly two ("Kazakhstan's
+        Deputy Prime Minister X met with Uzbekistan's Deputy Prime Minister Y. Trade turnover rose to $4.4
+        billion"): a figure that names no side, in an article that names no side but through the titles of the
+        officials of two countries, is theirs; the titles of one country, or of three, give none."""
+        titled = list(dict.fromkeys(p.name for p in self.places.within(self.doc[: sent.end])
+                                    if p.kind == "country" and in_title(self.doc, p)))
+        return sorted(titled) if len(titled) == 2 else []
+
     def source_countries(self, sent: Span) -> list[str]:
         """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
         Kazakhstan", "the Kazakh Ministry of Trade reported"): a body reports its own country's trade."""

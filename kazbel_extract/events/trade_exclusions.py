@@ -18,6 +18,7 @@ from .syntax import SUBJECTS, clause_subject
 from .trade_anchors import Anchor
 from .trade_antecedents import Antecedents
 from .trade_metrics import MetricWords
+from .trade_money_kinds import OtherMoney
 
 SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
 NOT_A_MATTER = ("PRON", "DET", "NUM")  # parts of speech of subjects that name no matter of their own ("it", "this")
@@ -45,6 +46,7 @@ class NotTrade:
         self.not_trade_heads = set(words["not_trade_heads"])
         self.foreign_investment_words = set(words["foreign_investment_words"])  # "foreign direct investment"
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
+        self.money = OtherMoney(metric_words, self.not_trade_heads)  # "the credit line, $250 million", "in aid"
 
     def amount(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
@@ -55,14 +57,20 @@ class NotTrade:
                 after[1].lower_ not in self.words["time_units"]:
             return True  # "$200 per tonne", "exported wheat at $250 per tonne": a price
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
-            if self.metric_words.of_word(tok):
-                return False
+            if self.metric_words.of_word(tok) or self.metric_words.investment_project(tok):
+                return False  # "exports worth $1 billion", "a portfolio of investment projects worth $1 billion"
             if gapped_subject(tok):
                 continue  # "Chinese companies invested $24 billion, and Korean companies $7 billion": no owner
-            if tok.lower_ in self.metric_words.other_heads or self.metric_words.domestic_investment(tok):
-                return True  # "contracts worth $44 million", "the plant, worth $100 million", "invest in its own roads"
+            if self.money.other_head(tok) or self.metric_words.domestic_investment(tok) or \
+                    self.money.other_turnover(tok):
+                return True  # "contracts worth $44 million", "the plant, worth $100 million", "invest in its own
+                # roads", "the credit line, $250 million", "a holding with a turnover of $250 million"
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
                 break  # the amount's clause ends: "Kazakhstan supplied ..., and the bank allocated $50 million"
+        if self.money.kind_of_money(money.root):
+            return True  # "sent $250 million in aid", "$40 million of debt" ("invest $2 billion in projects" is one)
+        if self.money.means_of_purpose(money.root):
+            return True  # "will spend $250 million on border crossings to boost trade"
         subject = clause_subject(money.root)
         if subject is not None and self._other_matter_subject(subject):
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
@@ -105,8 +113,10 @@ class NotTrade:
         if subject.lower_ in self.measure_nouns or self.antecedents.is_anaphor(subject):
             subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj"), subject)  # "the volume of production"
+        if self.metric_words.investment_project(subject):
+            return False  # "the portfolio of investment projects amounts to $3 billion"
         return subject.lower_ in self.not_trade_heads or self.metric_words.metric_of.get(subject.lower_) in (
-            None, "turnover") and self.metric_words.company_owned(subject)
+            None, "turnover") and self.metric_words.company_owned(subject) or self.money.other_turnover(subject)
 
     def _changes_other_subject(self, number: Token) -> bool:
         """ "The price of potash exported to Uzbekistan rose by 12%", "the tariff on beef supplied to China was cut

@@ -1,5 +1,6 @@
 """The phrase of a metric word, read by whoever decides whose figure it is: the noun it qualifies, the verb it is
-or is the object of, and the place written before it in its phrase.
+or is the object of, the place written before it in its phrase, and the owner a clause that leaves the word out
+names ("Kazakhstan's exports reached $3 billion, and Uzbekistan's $1.4 billion").
 """
 from __future__ import annotations
 
@@ -11,12 +12,49 @@ def phrase_of(metric_token: Token) -> Token:
     return metric_token.head if metric_token.dep_ == "compound" and metric_token.head.pos_ == "NOUN" else metric_token
 
 
+PAIR_JOINERS = ("-", "\u2013", "\u2014", "and", "&")  # "Kazakh-Tajik projects", "Kazakh and Tajik companies"
+
+
 def owner_before(phrase: Token, named: list) -> str | None:
-    """The place written before a metric word in its phrase: "Belarus' export", "Belarusian exports"."""
+    """The place written before a metric word in its phrase: "Belarus' export", "Belarusian exports"; a pair of
+    places joined there ("Kazakh-Tajik investment projects") owns it together, no one side."""
     owner = [p for p in named if phrase.left_edge.i <= p.start and p.end <= phrase.i]
+    if len(owner) >= 2 and owner[-1].name != owner[-2].name and joined(phrase.doc, owner[-2], owner[-1]):
+        return None
     return owner[-1].name if owner else None
+
+
+def joined(doc, first, second) -> bool:
+    """Two places written as a pair: only a hyphen, a dash or "and" between them."""
+    between = doc[first.end : second.start]
+    return len(between) > 0 and all(t.lower_ in PAIR_JOINERS for t in between)
 
 
 def verb_of(metric_token: Token) -> Token | None:
     """The verb a metric word is or is the object of: "exported", "increased" in "increased its exports"."""
     return metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
+
+
+SEGMENT_ENDS = (",", ";", ".", "and", "while", "whereas")  # words that end the clause of a left-out trade word
+
+
+def gapped_owner(metric_token: Token, figure: Token, named: list, partner_prepositions: set[str]) -> str | None:
+    """ "Kazakhstan's exports reached $3 billion, and Uzbekistan's $1.4 billion", "exports from Kazakhstan ..., and from
+    Uzbekistan to Kazakhstan $1.4 billion", "..., the Uzbek side's $1.4 billion": an amount after an earlier amount of
+    its sentence, in a clause that leaves the trade word and the verb out (the word stands before the earlier
+    amount), is the trade of the one side that clause names other than as a partner (after a word of
+    `partner_prepositions`: "to Kazakhstan" of an export, "from Kyrgyzstan" of an import)."""
+    doc, sent = figure.doc, figure.sent
+    start = figure.i
+    while start > sent.start and doc[start].ent_iob_ == "I":
+        start -= 1
+    earlier = [e for e in sent.ents if e.label_ == "MONEY" and e.end <= start]
+    if not earlier or metric_token.i >= earlier[-1].end:
+        return None  # the first amount, or one whose clause has its own trade word
+    begin = earlier[-1].end
+    end = next((t.i for t in doc[figure.i + 1 : sent.end] if t.lower_ in SEGMENT_ENDS), sent.end)
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[begin:end]):
+        return None  # a clause with a verb of its own: "..., with China accounting for $15 billion"
+    owners = {p.name for p in named if begin <= p.start < end
+              and not (p.start > sent.start and doc[p.start - 1].lower_ in partner_prepositions)}
+    return owners.pop() if len(owners) == 1 else None

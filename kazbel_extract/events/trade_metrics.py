@@ -33,6 +33,8 @@ class MetricWords:
         self.company_nouns = set(words["company_nouns"])
         self.not_trade_kinds = set(words["not_trade_turnover_kinds"])
         self.other_heads = set(words["not_trade_heads"]) | self.company_nouns
+        self.investment_project_heads = set(words["investment_project_heads"])  # "investment projects worth ..."
+        self.project_collections = set(words["project_collections"])  # "a portfolio of investment projects worth ..."
         self.time_units = set(words["time_units"])  # "exports per year" is a figure, "exports per capita" a ratio
         self.domestic_kinds = set(words["domestic_investment_kinds"])
         self.domestic_objects = set(words["domestic_investment_objects"])
@@ -69,10 +71,12 @@ class MetricWords:
         return tok.i + 2 < tok.sent.end and self.lower[tok.i + 1] in ("in", "of") and self.lower[tok.i + 2] == "services"
 
     def _of_kind(self, tok: Token, kinds: set[str]) -> bool:
-        """ "cargo turnover", "online trade", "e-commerce": a word of `kinds` qualifies the word, as its modifier or
-        joined to it by a hyphen (which the parser does not always read as one word)."""
+        """ "cargo turnover", "online trade", "e-commerce", "retail trade turnover": a word of `kinds` qualifies the
+        word, as its modifier or its compound's, or joined to it by a hyphen (which the parser does not always read as one word)."""
         hyphenated = tok.i >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ in kinds
-        return hyphenated or any(c.dep_ in ("compound", "amod") and c.lower_ in kinds for c in tok.children)
+        modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        modifiers += [g for c in modifiers if c.dep_ == "compound" for g in c.children if g.dep_ in ("compound", "amod")]
+        return hyphenated or any(c.lower_ in kinds for c in modifiers)  # "retail trade turnover": of its compound
 
     def _beside_trade_verb(self, tok: Token) -> bool:
         """ "the region's enterprises shipped to Kazakhstan products worth $120 million, and bought Kazakh goods for $15
@@ -110,10 +114,24 @@ class MetricWords:
         agreement": a trade word inside a noun phrase headed by a contract, price, share, duty or company names what
         that noun is of; the figure, if any, is the noun's."""
         while tok.dep_ in ("compound", "amod", "nmod", "poss", "pobj", "prep") and tok.head.pos_ not in ("VERB", "AUX"):
+            if self.investment_project(tok.head, tok):
+                return False  # "20 investment projects worth $2 billion": investment the text calls so
             tok = tok.head
             if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.other_heads:
                 return True
         return False
+
+    def investment_project(self, head: Token, modifier: Token | None = None) -> bool:
+        """ "investment projects", "Korean investment projects", "a portfolio of investment projects": a project noun
+        that an investment word (`modifier`, or one of its own) qualifies is investment, and so is a set of such
+        projects; "joint projects", "industrial projects" are not (GUIDELINES)."""
+        if head.lower_ in self.project_collections:  # "a portfolio of investment projects": the projects'
+            return any(c.dep_ == "prep" and c.lower_ == "of" and any(self.investment_project(g) for g in c.children)
+                       for c in head.children)
+        if head.lower_ not in self.investment_project_heads:
+            return False
+        modifiers = [modifier] if modifier is not None else [c for c in head.children if c.dep_ in ("compound", "amod")]
+        return any(m.dep_ in ("compound", "amod") and self.metric_of.get(m.lower_) == "investment" for m in modifiers)
 
     def _per_unit(self, tok: Token) -> bool:
         """ "exports per capita", "investment per head of population": a trade word divided by a unit other than

@@ -91,7 +91,8 @@ class Parties:
         mentioned region of Kazakhstan, when the figure's clause says so ("partner in the region" says nothing);
         regions of another clause are no sides of a figure whose clause names its countries. A figure of a pair ("the two countries", "bilateral") whose text and lede
         name fewer than two sides is completed by the countries of its speakers' titles and the dateline's ("ASTANA -
-        President Tokayev received the Foreign Minister of Uzbekistan ... trade between the two countries")."""
+        President Tokayev received the Foreign Minister of Uzbekistan ... trade between the two countries"); a figure
+        that no text before it gives a side has the two countries of the officials' titles, when there are two."""
         own = clause_of(figure) if figure is not None else set()
         named = sorted(named, key=lambda p: p.start not in own)
         if figure is not None and any(p.kind == "country" and p.start in own for p in named):
@@ -159,6 +160,8 @@ class Parties:
                 covered.add(name)
         if len(chosen) < 2 and self.pair.of_a_pair(sent):
             chosen += self.pair.rest_of_the_pair(sent, chosen, covered)
+        if not chosen and figure is not None:
+            chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
         return sorted(chosen)
 
     def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:

@@ -11,7 +11,7 @@ from ..text import DASHES
 from .places import Place
 
 
-PARTNER_PREPOSITIONS = ("with", "to")  # a listed partner: "trade with Belarus ..., with Hungary ...", "exports to ..."
+PARTNER_PREPOSITIONS = ("with", "to", "from")  # a listed partner: "trade with Belarus ..., with Hungary ...", "exports to ...", "imports from ..."
 
 
 class PartnerRoles:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from .places import Place, Places
 from .syntax import paragraph_of, paragraph_starts
 from .trade_investors import Investors
-from .trade_metric_phrase import owner_before, phrase_of, verb_of
+from .trade_metric_phrase import gapped_owner, joined, owner_before, phrase_of, verb_of
 from .trade_referents import Referents
 from .trade_side_places import SIDE_KINDS, is_side_city
 from .trade_speakers import Speakers
@@ -30,6 +30,7 @@ class Reporters:
         self.places = places
         self.trade_words = trade_words
         self.metric_words = {metric: set(forms) for metric, forms in words["metrics"].items()}
+        self.partner_prepositions = {metric: set(p) for metric, p in words["partner_prepositions"].items()}
         self.paragraphs = paragraph_starts(doc)
         self.referents = Referents(doc, places, self.paragraphs)
         self.speakers = Speakers(doc, places, words)
@@ -51,7 +52,9 @@ class Reporters:
         named = self._sides(metric_token.sent)
         phrase = phrase_of(metric_token)
         referent = self.referent(metric_token)
-        reporter = owner_before(phrase, named) or (referent.name if referent else None)
+        reporter = gapped_owner(metric_token, figure, named, self.partner_prepositions.get(metric, set())) \
+            if figure is not None and figure.sent == metric_token.sent else None  # "..., and Uzbekistan's $1.4 billion"
+        reporter = reporter or owner_before(phrase, named) or (referent.name if referent else None)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             reporter = self._subject_of(verb, named)
@@ -87,6 +90,8 @@ class Reporters:
             controller = controller.head  # "Belarus plans to increase deliveries ...": the subject of "plans"
         subjects = [c for c in controller.children if c.dep_ in ("nsubj", "nsubjpass")]
         there = [p for s in subjects for p in named if s.left_edge.i <= p.start and p.end <= s.right_edge.i + 1]
+        if len(there) >= 2 and there[0].name != there[1].name and joined(verb.doc, there[0], there[1]):
+            return None  # "Kazakhstan and Tajikistan are implementing investment projects": the pair, no one side
         return there[0].name if there else None
 
     @staticmethod

@@ -25,12 +25,24 @@ class SidePlaces:
 
     def named(self, sent: Span) -> list[Place]:
         """The places a sentence names as sides; a region written without a region word only where its role makes it
-        one (`is_side_city`, or the subject it names: "Xinjiang Autonomous Region saw its trade ... grow"); a capital
+        one (`is_side_city`, or the subject it names: "Xinjiang Autonomous Region saw its trade ... grow") or its
+        name runs on to one (`_titled_region`); a capital
         that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade")."""
         return [as_side(self.doc, place, self.places.capital_country) for place in self.places.within(sent)
                 if is_side(self.doc, self.ents_in, place, sent)
                 and not area_of_partner(self.doc, place, self.location_prepositions, self.partner_nouns)
-                and (not place.bare or names_subject(self.doc, place) or is_side_city(self.doc, place, self.trade_words))]
+                and (not place.bare or names_subject(self.doc, place) or is_side_city(self.doc, place, self.trade_words)
+                     or self._titled_region(place))]
+
+    def _titled_region(self, place: Place) -> bool:
+        """ "China's Xinjiang Uygur Autonomous Region": a region whose name runs on to a region word after words the
+        gazetteer does not hold is written with its region word, a side like "Brest Oblast"."""
+        tok = self.doc[place.end - 1]
+        while tok.dep_ == "compound" and tok.head.i > tok.i:
+            tok = tok.head
+            if tok.text in self.places.region_words:
+                return place.kind == "region"
+        return False
 
 
 def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span) -> bool:
@@ -102,12 +114,20 @@ def names_subject(doc: Doc, place: Place) -> bool:
 
 
 def in_title(doc: Doc, place: Place) -> bool:
-    """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X")."""
-    for ancestor in doc[place.start].ancestors:
+    """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X"), or a
+    PERSON hangs on a title word above it as its apposition ("China's Deputy Prime Minister Wang Wentao") or beside
+    the place in its "of" phrase ("Deputy Prime Minister of South Korea Ahn Duk-geun", parsed as two objects)."""
+    below = doc[place.start]
+    for ancestor in below.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             return False
         if ancestor.ent_type_ == "PERSON":
             return True
+        if any(c.ent_type_ == "PERSON" and c is not below and (
+                c.dep_ == "appos" and ancestor.pos_ in ("NOUN", "PROPN") or c.dep_ == "pobj" and ancestor.dep_ == "prep")
+               for c in ancestor.children):
+            return True
+        below = ancestor
     return False
 
 

@@ -47,7 +47,8 @@ class SoleSides:
         if len(sides) != 1:
             return None
         place = next(iter(sides.values()))
-        subject = names_subject(self.doc, place) and clause_head(self.doc[place.start]) == clause_head(figure)
+        subject = names_subject(self.doc, place) and clause_head(self.doc[place.start]) == clause_head(figure) and \
+            not self._modifier(place)
         link = self._import_link(place)
         if place.name in self.paired_sides or not (
                 place is owner or subject or self.roles.owns_trade(place) and link != "from" or link in ("to", "into")):
@@ -58,6 +59,14 @@ class SoleSides:
         if any(self.pair.of_a_pair(s) for s in [*before, sent]) or any(p.name != place.name for p in earlier):
             return None
         return place.name
+
+    def _modifier(self, place: Place) -> bool:
+        """ "Kazakh exports", "Kazakh companies exported": a country's word modifying a common noun says where the
+        trade comes from, as "Belarusian exports" does, and owns it no more than that (the parser makes some such
+        words compounds of the subject, others adjectives): in a story of a pair it is that pair's trade."""
+        tok = self.doc[place.start : place.end].root
+        return place.kind == "country" and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and \
+            tok.head.i > tok.i
 
     def _paragraph_so_far(self, sent: Span) -> list[Span]:
         """The sentences before `sent` in its paragraph, a headline making one with the lede it heads and a paragraph
