@@ -14,7 +14,7 @@ from .meeting_counterparts import DescribedCounterparts
 from .meeting_pronouns import Pronouns
 from .meeting_stranded_names import StrandedNames
 from .meeting_subjects import subject_above, subjects
-from .people import People, surname
+from .people import People, surname, titled_person
 from .syntax import OTHER_CLAUSES, SUBJECTS, phrase
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -65,10 +65,16 @@ class Participants:
             # "X told Y at the talks", "held talks with Y via videoconference": a person the verb is told to, or the
             # meeting it holds; not one in another object's phrase ("During the meeting, X noted the role of Z",
             # "recalled his talks with Z")
-            verb = noun.head.head
+            verb = _verb_of_phrase(noun)  # "told Y at the start of the talks": the verb above the nouns of the phrase
             holds = verb.lower_ in self.words["occurrence_verbs"]
+            persons = self.persons_in[trigger.sent.start]
             heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")
-                      and (c.ent_type_ == "PERSON" or (holds and c.lower_ in self.words["nouns"]))]
+                      and (c.ent_type_ == "PERSON" or (holds and c.lower_ in self.words["nouns"])
+                           or titled_person(c, persons, self.people.title_words))]
+            # "X said to Y at the meeting": the person the verb's "to" is told to
+            heads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or titled_person(g, persons, self.people.title_words))
+                for g in c.children)]
         if is_noun:  # "talks, which were joined by Z", "the meeting, attended by Z": a clause on the meeting of who took part
             heads += [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lower_ in self.words["attending_verbs"]]
         covered: set[int] = set()
@@ -167,12 +173,26 @@ def _whole_word(token: Token) -> Token:
 
 def _reporter(person: Span) -> bool:
     """ "X met Y, press secretary Z wrote": a name the parser hung on a counterpart as an apposition but that is
-    the subject of the finite verb right after it, a verb with no subject of its own."""
+    the subject of the finite verb right after it, a verb with no subject of its own. Not a close apposition, one
+    with no comma between it and its noun ("his Kazakh counterpart Y was received", "X and his counterpart Y
+    co-chaired"): that names the noun."""
     doc = person.doc
     if person.root.dep_ != "appos" or person.end >= len(doc):
         return False
+    noun = person.root.head
+    if noun.i < person.start and not any(t.text == "," for t in doc[noun.i + 1 : person.start]):
+        return False
     verb = doc[person.end]
     return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _verb_of_phrase(noun: Token) -> Token:
+    """The word a meeting noun's prepositional phrase hangs on, past the nouns it is a part of: "told Y at the talks"
+    and "told Y at the start of the talks" give "told"."""
+    head = noun.head.head
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.i:
+        head = head.head.head
+    return head
 
 
 def _in_with_phrase(person: Span, noun: Token) -> bool:

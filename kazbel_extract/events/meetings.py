@@ -67,7 +67,8 @@ class MeetingFinder:
             self.dates_in[date.sent.start].append(date)
         self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
         self.participants = Participants(doc, self.words, people, self.persons_in,
-                                         Pronouns(self.words["pronouns"], self.persons_in, people.gender, settings))
+                                         Pronouns(self.words["pronouns"], self.persons_in, people.gender, settings,
+                                                  people.title_words))
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
                                             self.participants.counterparts, settings)
@@ -125,12 +126,12 @@ class MeetingFinder:
             people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
-        if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]
-                or trigger.lower_ in w["phrase_verbs"]) and len(people) < 2:
-            return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
         leader = [] if heads else [p for p in self.context.delegation_leader(trigger) if p not in people]
         heads = heads or leader
+        if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]
+                or trigger.lower_ in w["phrase_verbs"]) and len(people) + len(heads) < 2:
+            return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         guessed: list[Span] = []
         if is_noun and not heads:
             heads = guessed = [p for p in self.participants.side_before(trigger, people) if p not in people]
