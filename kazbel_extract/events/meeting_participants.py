@@ -75,6 +75,11 @@ class Participants:
             heads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or titled_person(g, persons, self.people.title_words))
                 for g in c.children)]
+        own_verb = word if not is_noun else noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+            else _verb_of_phrase(noun) if noun.dep_ == "pobj" else None
+        if own_verb is not None:  # "X met Y on 3 May, accompanied by Z": a participle closing the clause brings Z
+            heads += [c for c in own_verb.children if c.dep_ in ("advcl", "acl") and c.lower_ in self.words["accompanying_verbs"]
+                      and any(g.dep_ == "agent" for g in c.children)]
         if is_noun:  # "talks, which were joined by Z", "the meeting, attended by Z": a clause on the meeting of who took part
             heads += [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lower_ in self.words["attending_verbs"]]
         covered: set[int] = set()
