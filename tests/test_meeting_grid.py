@@ -142,6 +142,26 @@ OTHERS = [
 ]
 ZHUMANGARIN = "Serik Zhumangarin"
 
+TOKAYEV, LUKASHENKO = "Kassym-Jomart Tokayev", "Aleksandr Lukashenko"
+
+# what the meeting's sentence goes on to say, naming people who take no part (the topic, a sender, a host)
+TOPICS = [
+    "",
+    f" to discuss the agreements reached by Presidents {TOKAYEV} and {LUKASHENKO}",
+    f" and conveyed greetings from President {LUKASHENKO}",
+    f" to discuss the instructions of President {TOKAYEV}",
+    f" and reviewed the results of the state visit of {LUKASHENKO} to Astana",
+    f" on behalf of President {LUKASHENKO}",
+]
+
+# a headline line before the story: one meeting told twice is one record
+HEADLINES = [
+    "",
+    f"{GOLOVCHENKO.split()[-1]} and {BEKTENOV.split()[-1]} discuss trade and transit\n",
+    "Kazakh PM meets Belarusian counterpart\n",
+    f"{BEKTENOV.split()[-1]}, {GOLOVCHENKO.split()[-1]} hold talks\n",
+]
+
 NON_MEETINGS = [
     ("a phone call", "{X} had a phone call with {y}{when}."),
     ("a telephone conversation", "{X} held a telephone conversation with {y}{when}."),
@@ -227,8 +247,8 @@ def _compose(template: str, form: Form, when: str, where: str, dateline: str, y:
 
 
 def _order(text: str, people: list[str]) -> list[str]:
-    """The participants in the order they are first written."""
-    return sorted(people, key=text.find)
+    """The participants in the order they are first written (a headline's surname counts)."""
+    return sorted(people, key=lambda name: text.find(name.split()[-1]))
 
 
 @dataclass(frozen=True)
@@ -246,7 +266,15 @@ def _held(predicate: Predicate, form: Form, day, dateline, place, y: str = Y, fr
     record = {"type": "meeting", "participants": people, "date": date, "location": location}
     return Case(f"{predicate.name} | {form.name} | {'fronted ' if fronted else ''}{when.strip() or 'no day'} "
                 f"| {opening.strip() or 'no dateline'} | {where.strip() or 'no place'}"
-                + (f" | Y: {y}" if y != Y else ""), text, [record])
+                + (f" | Y: {y}" if y != Y else "") + (f" | topic: {form.clause.strip()}" if form.clause and
+                                                      form.name == FORMS[0].name else ""), text, [record])
+
+
+def _headed(case: Case, headline: str) -> Case:
+    """The case under a headline line: the same one record, its people in the order the headline writes them."""
+    text = headline + case.text
+    expected = [{**r, "participants": _order(text, r["participants"])} for r in case.expected]
+    return Case(f"{case.id} | headline: {headline.strip()}", text, expected)
 
 
 def _joined(predicate: Predicate, day, other) -> Case:
@@ -315,6 +343,18 @@ def _cases() -> list[Case]:
             add(_joined(predicate, d0, other))
     for day, other in itertools.product(DAY_KINDS, OTHERS):
         add(_joined(p0, day, other))
+    # people named in the topic, crossed with the predicates that end in their own clause and with the days
+    for predicate, topic in itertools.product(PREDICATES, TOPICS):
+        if predicate.text.startswith("{X}") and predicate.text.endswith("{when}."):  # X does what the topic says
+            form = Form(f0.name, f0.subject, f0.object, f0.people, clause=topic)
+            add(_held(predicate, form, d0, DATELINES[1], w0) if topic else _held(predicate, f0, d0, DATELINES[1], w0))
+    for topic, day in itertools.product(TOPICS[1:], DAY_KINDS):
+        add(_held(p0, Form(f0.name, f0.subject, f0.object, f0.people, clause=topic), day, DATELINES[1], w0))
+    # a headline before the story, crossed with the predicates and the datelines
+    for predicate, headline in itertools.product(PREDICATES, HEADLINES[1:]):
+        add(_headed(_held(predicate, f0, d0, DATELINES[1], w0), headline))
+    for dateline, headline in itertools.product(DATELINES, HEADLINES[1:]):
+        add(_headed(_held(p0, f0, d0, dateline, w0), headline))
     # no record: a wording that states no held meeting, crossed with the forms and the days
     for (name, template), form in itertools.product(NON_MEETINGS, FORMS[:6]):
         text = _compose(template, form, d0[0], PLACES[1][0], "")

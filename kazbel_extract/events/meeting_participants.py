@@ -53,7 +53,8 @@ class Participants:
         if not is_noun and len(heads) == 2:  # "Speaking after meeting Y, X said"
             heads += subject_above(word)
         noun = _quantified(trigger) if is_noun else trigger  # "held a series of talks with Y"
-        if is_noun and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        misread = noun.dep_ in ("ccomp", "xcomp") and noun.head.lower_ in self.words["occurrence_verbs"]
+        if is_noun and (noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or misread):  # "X, Y hold talks", "talks" read a verb
             heads += subjects(noun.head)
             heads += [c for c in noun.head.children if c.dep_ == "prep" and (c.lower_ in ("between", "with")
                                                                           or self._under_chairing(c))]

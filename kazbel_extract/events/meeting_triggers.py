@@ -43,7 +43,8 @@ class Triggers:
                 found.append(tok)
             elif low in w["with_nouns"] and any(c.lower_ == "with" for c in tok.children):
                 found.append(tok)
-            elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
+            elif (low in w["two_people_verbs"] and tok.pos_ == "VERB" and _finite(tok)) \
+                    or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
                 found.append(tok)
             elif low in w["phrase_verbs"] and tok.pos_ == "VERB" and self._phrase_of_meeting(tok, w["phrase_verbs"][low]):
                 found.append(tok)
@@ -149,6 +150,13 @@ class Triggers:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         clause = [verb.doc[i] for i in phrase(verb, without=CLAUSES)]
         return any(t.lower_ in self.words["phone_words"] and _in_prepositional_phrase(t) for t in clause)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: "discussed", a headline's "X and Y discuss trade" (the tagger may read it a
+    bare form, but it has its own subject); not the infinitive of "met Y to discuss trade"."""
+    return verb.tag_ != "VB" or (any(c.dep_ in SUBJECTS for c in verb.children)
+                                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _arranged(copula: Token, copulas: list[str]) -> bool:

@@ -164,11 +164,16 @@ class MeetingFinder:
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
-        for span in sorted(c.people, key=lambda s: s.start):
+        spans = sorted(c.people, key=lambda s: s.start)
+        told = spans + [s for s in c.evidence_spans if s.label_ == "PERSON"]  # the mentions joined into it too
+        for span in spans:
             name = self.people.name(span)
             if surname(name) not in {surname(n) for n in names}:
                 names.append(name)
-                details.append(self.people.participant(span))
+                # the title and office of the person's first full mention, not of a headline's surname alone
+                full = next((s for s in told if surname(self.people.name(s)) == surname(name)
+                             and len(self.people.written(s).split()) > 1), span)
+                details.append(self.people.participant(full))
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
         return Meeting(participants=names, date=c.date or c.day_told_before, location=self.venues.location(c.location, c.venue), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
