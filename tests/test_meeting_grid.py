@@ -152,6 +152,7 @@ TOPICS = [
     f" to discuss the instructions of President {TOKAYEV}",
     f" and reviewed the results of the state visit of {LUKASHENKO} to Astana",
     f" on behalf of President {LUKASHENKO}",
+    f" and discussed the upcoming visit of President {TOKAYEV} to Astana",
 ]
 
 # a headline line before the story: one meeting told twice is one record
@@ -160,6 +161,19 @@ HEADLINES = [
     f"{GOLOVCHENKO.split()[-1]} and {BEKTENOV.split()[-1]} discuss trade and transit\n",
     "Kazakh PM meets Belarusian counterpart\n",
     f"{BEKTENOV.split()[-1]}, {GOLOVCHENKO.split()[-1]} hold talks\n",
+]
+
+SHAKKALIYEV = "Arman Shakkaliyev"
+
+# a body sentence after the meeting's: (words, the further meeting it tells as (people, its date) or None)
+BODIES = [
+    (f" {BEKTENOV} recalled that President {TOKAYEV} had visited Minsk last year.", None),
+    (f" The sides also discussed the upcoming visit of President {LUKASHENKO} to Astana.", None),
+    (" The heads of government will meet again in Astana in May.", None),
+    (" Following the talks, the sides signed a memorandum on industrial cooperation.", None),
+    (f" On the same day, {GOLOVCHENKO} also met with Kazakh Deputy Prime Minister {ZHUMANGARIN}.",
+     ([GOLOVCHENKO, ZHUMANGARIN], "2024-03-16")),
+    (f" He also held talks with Kazakh Trade Minister {SHAKKALIYEV}.", ([GOLOVCHENKO, SHAKKALIYEV], None)),
 ]
 
 NON_MEETINGS = [
@@ -277,6 +291,17 @@ def _headed(case: Case, headline: str) -> Case:
     return Case(f"{case.id} | headline: {headline.strip()}", text, expected)
 
 
+def _told_on(predicate: Predicate, day, body) -> Case:
+    """The meeting, then a body sentence that names people who take no part in it, or tells a further meeting."""
+    (when, date), (words, further) = day, body
+    case = _held(predicate, FORMS[0], (when, date), DATELINES[3], PLACES[0])
+    records = list(case.expected)
+    if further is not None:
+        people, day_of = further
+        records.append({"type": "meeting", "participants": people, "date": day_of and date, "location": "Minsk"})
+    return Case(f"{case.id} | body: {words.strip()[:40]}", case.text + words, records)
+
+
 def _joined(predicate: Predicate, day, other) -> Case:
     """The meeting with a third person told after it ("The talks were also attended by Z"), or one who only comments
     on it; ", accompanied by Z" closes the meeting's own sentence."""
@@ -347,14 +372,21 @@ def _cases() -> list[Case]:
     for predicate, topic in itertools.product(PREDICATES, TOPICS):
         if predicate.text.startswith("{X}") and predicate.text.endswith("{when}."):  # X does what the topic says
             form = Form(f0.name, f0.subject, f0.object, f0.people, clause=topic)
-            add(_held(predicate, form, d0, DATELINES[1], w0) if topic else _held(predicate, f0, d0, DATELINES[1], w0))
+            add(_held(predicate, form, d0, DATELINES[3], w0) if topic else _held(predicate, f0, d0, DATELINES[3], w0))
     for topic, day in itertools.product(TOPICS[1:], DAY_KINDS):
-        add(_held(p0, Form(f0.name, f0.subject, f0.object, f0.people, clause=topic), day, DATELINES[1], w0))
+        add(_held(p0, Form(f0.name, f0.subject, f0.object, f0.people, clause=topic), day, DATELINES[3], w0))
     # a headline before the story, crossed with the predicates and the datelines
     for predicate, headline in itertools.product(PREDICATES, HEADLINES[1:]):
         add(_headed(_held(predicate, f0, d0, DATELINES[1], w0), headline))
     for dateline, headline in itertools.product(DATELINES, HEADLINES[1:]):
         add(_headed(_held(p0, f0, d0, dateline, w0), headline))
+    # a body sentence after the meeting, crossed with the predicates whose subject is X and with the days
+    for predicate, body in itertools.product(PREDICATES, BODIES):
+        if predicate.text.startswith("{X}") and "\"" not in predicate.text \
+                and not (body[0].startswith(" He ") and predicate.text.startswith("{X} and")):  # "he" of two
+            add(_told_on(predicate, d0, body))
+    for day, body in itertools.product(DAY_KINDS, BODIES):
+        add(_told_on(p0, day, body))
     # no record: a wording that states no held meeting, crossed with the forms and the days
     for (name, template), form in itertools.product(NON_MEETINGS, FORMS[:6]):
         text = _compose(template, form, d0[0], PLACES[1][0], "")

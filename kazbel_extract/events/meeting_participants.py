@@ -86,6 +86,11 @@ class Participants:
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
+        if word.lower_ in self.words["topic_verbs"]:  # "X and Y discussed the visit of Z": Z is the topic's
+            topics = [c for c in word.children if c.dep_ == "dobj"]  # but "discussed trade with Y", hung on "trade"
+            sides = {t.i for c in topics for w in c.subtree if w.dep_ == "prep" and w.lower_ in ("with", "between")
+                     for t in w.subtree}
+            covered -= {t.i for c in topics for t in c.subtree} - sides
         senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
                    and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
         covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
