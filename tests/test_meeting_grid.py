@@ -55,6 +55,11 @@ Y_FORMS = [
     f"the head of the Kazakh government, {BEKTENOV},",
     f"his Kazakh counterpart {BEKTENOV}",
     BEKTENOV,
+    f"Kazakhstan's Prime Minister {BEKTENOV}",
+    f"Chairman of the Board of Samruk-Kazyna {BEKTENOV}",
+    f"Akim of Almaty Region {BEKTENOV}",
+    f"Kazakh Ambassador to Belarus {BEKTENOV}",
+    f"First Deputy Prime Minister of the Republic of Kazakhstan {BEKTENOV}",
 ]
 Y = Y_FORMS[0]
 
@@ -417,7 +422,53 @@ def _restated() -> list[Case]:
     return cases
 
 
-CASES = _cases() + _restated()
+# -- stories: the day and city told in another sentence than the meeting's ------------------------------------------
+
+G, B = f"Belarusian Prime Minister {GOLOVCHENKO}", f"Kazakh Prime Minister {BEKTENOV}"
+
+
+def _m(people, date=None, location=None):
+    return {"type": "meeting", "participants": people, "date": date, "location": location}
+
+
+STORIES = [
+    ("the next day after an arrival", f"{G} arrived in Astana on 15 March on an official visit. The next day he held "
+     f"talks with {B}.", [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16", "Astana")]),
+    ("the day told in the next sentence", f"ASTANA. KAZINFORM – {G} held talks with {B} in Astana. The talks took place "
+     "on 16 March.", [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16", "Astana")]),
+    ("a second meeting on another day", f"MINSK (BelTA) - {G} met with {B} on Saturday. On Monday, {GOLOVCHENKO} also "
+     f"met with Kazakh Deputy Prime Minister {ZHUMANGARIN}.",
+     [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16", "Minsk"), _m([GOLOVCHENKO, ZHUMANGARIN], "2024-03-18", "Minsk")]),
+    ("said after meeting Y", f"\"We discussed trade and logistics,\" {G} said after meeting {B} on 16 March.",
+     [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16")]),
+    ("who is on a visit to the city, under another dateline", f"MINSK (BelTA) - {G}, who is on a visit to Astana, "
+     f"met with {B} on 16 March.", [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16", "Astana")]),
+    ("on the sidelines of a summit in a city on a day", f"MINSK (BelTA) - {G} met with {B} on the sidelines of the "
+     "summit in Astana on 16 March.", [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16", "Astana")]),
+    ("a phone call, then a meeting", f"MINSK (BelTA) - {G} had a phone call with {B} on Monday. On Tuesday, {G} met "
+     f"with Kazakh Deputy Prime Minister {ZHUMANGARIN}.", [_m([GOLOVCHENKO, ZHUMANGARIN], "2024-03-19", "Minsk")]),
+    ("two counterparts in one meeting", f"MINSK (BelTA) - {G} met with {B} and Kazakh Deputy Prime Minister "
+     f"{ZHUMANGARIN} on 16 March.", [_m([GOLOVCHENKO, BEKTENOV, ZHUMANGARIN], "2024-03-16", "Minsk")]),
+    ("later that day, another meeting", f"MINSK (BelTA) - {G} received {B} on 16 March. Later that day, {GOLOVCHENKO} "
+     f"met with Kazakh Deputy Prime Minister {ZHUMANGARIN}.",
+     [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16", "Minsk"), _m([GOLOVCHENKO, ZHUMANGARIN], "2024-03-16", "Minsk")]),
+    ("the venue in the next sentence", f"ASTANA. KAZINFORM – {G} met with {B} on 16 March. The meeting took place at "
+     "the Palace of Independence in Minsk.", [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16", "Minsk")]),
+    ("narrow and expanded formats", f"MINSK (BelTA) - {G} and {B} held talks in narrow and expanded formats on "
+     "16 March.", [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16", "Minsk")]),
+    ("the expanded format joined by a minister", f"MINSK (BelTA) - {G} held talks with {B} on 16 March. Kazakh Trade "
+     f"Minister {SHAKKALIYEV} joined the talks in the expanded format.",
+     [_m([GOLOVCHENKO, BEKTENOV, SHAKKALIYEV], "2024-03-16", "Minsk")]),
+    ("the talks were held at the invitation of a third", f"MINSK (BelTA) - {G} held talks with {B} on 16 March at the "
+     f"invitation of President {LUKASHENKO}.", [_m([GOLOVCHENKO, BEKTENOV], "2024-03-16", "Minsk")]),
+]
+
+
+def _stories() -> list[Case]:
+    return [Case(f"story: {name}", text, expected) for name, text, expected in STORIES]
+
+
+CASES = _cases() + _restated() + _stories()
 
 
 @pytest.fixture(scope="module")

@@ -118,7 +118,9 @@ class MeetingFinder:
 
     def _candidate(self, trigger: Token) -> Candidate | None:
         w = self.words
-        is_noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.lower_ in w["nouns"]
+        # "talks" the tagger read a verb is a noun; "after meeting Y" (a gerund with its object) is the verb
+        gerund = trigger.tag_ == "VBG" and any(c.dep_ == "dobj" for c in trigger.children)
+        is_noun = trigger.pos_ in ("NOUN", "PROPN") or (trigger.lower_ in w["nouns"] and not gerund)
         if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
             people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
         else:
