@@ -63,19 +63,8 @@ class Participants:
         elif is_noun and noun.dep_ == "pobj" and (not self._ahead_of(trigger)  # "X told Y at the talks"
                                                   or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
             heads += subject_above(noun)
-            # "X told Y at the talks", "held talks with Y via videoconference": a person the verb is told to, or the
-            # meeting it holds; not one in another object's phrase ("During the meeting, X noted the role of Z",
-            # "recalled his talks with Z")
-            verb = _verb_of_phrase(noun)  # "told Y at the start of the talks": the verb above the nouns of the phrase
-            holds = verb.lower_ in self.words["occurrence_verbs"]
-            persons = self.persons_in[trigger.sent.start]
-            heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")
-                      and (c.ent_type_ == "PERSON" or (holds and c.lower_ in self.words["nouns"])
-                           or titled_person(c, persons, self.people.title_words))]
-            # "X said to Y at the meeting": the person the verb's "to" is told to
-            heads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and any(
-                g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or titled_person(g, persons, self.people.title_words))
-                for g in c.children)]
+            heads += _told_to(_verb_of_phrase(noun), self.words, self.persons_in[trigger.sent.start],
+                              self.people.title_words)
         own_verb = word if not is_noun else noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
             else _verb_of_phrase(noun) if noun.dep_ == "pobj" else None
         if own_verb is not None:  # "X met Y on 3 May, accompanied by Z": a participle closing the clause brings Z
@@ -87,10 +76,7 @@ class Participants:
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
         if word.lower_ in self.words["topic_verbs"]:  # "X and Y discussed the visit of Z": Z is the topic's
-            topics = [c for c in word.children if c.dep_ == "dobj"]  # but "discussed trade with Y", hung on "trade"
-            sides = {t.i for c in topics for w in c.subtree if w.dep_ == "prep" and w.lower_ in ("with", "between")
-                     for t in w.subtree}
-            covered -= {t.i for c in topics for t in c.subtree} - sides
+            covered -= _topic_words(word)
         senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
                    and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
         covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
@@ -195,6 +181,27 @@ def _reporter(person: Span) -> bool:
         return False
     verb = doc[person.end]
     return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _told_to(verb: Token, words: dict, persons: list[Span], title_words: set[str]) -> list[Token]:
+    """ "X told Y at the talks", "held talks with Y via videoconference", "X said to Y at the meeting": a person the
+    verb a meeting noun's phrase hangs on is told to (also one a title names: "told Prime Minister of Kazakhstan Y"),
+    or the meeting it holds; not one in another object's phrase ("During the meeting, X noted the role of Z",
+    "recalled his talks with Z")."""
+    holds = verb.lower_ in words["occurrence_verbs"]
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+             and (c.ent_type_ == "PERSON" or (holds and c.lower_ in words["nouns"]) or titled_person(c, persons, title_words))]
+    return heads + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or titled_person(g, persons, title_words)) for g in c.children)]
+
+
+def _topic_words(verb: Token) -> set[int]:
+    """The words of what a verb of talking has as its object ("discussed the visit of Z"), but a "with" or "between"
+    phrase the parser hung on it ("discussed trade with Y", hung on "trade")."""
+    topics = [c for c in verb.children if c.dep_ == "dobj"]
+    sides = {t.i for c in topics for w in c.subtree if w.dep_ == "prep" and w.lower_ in ("with", "between")
+             for t in w.subtree}
+    return {t.i for c in topics for t in c.subtree} - sides
 
 
 def _verb_of_phrase(noun: Token) -> Token:
