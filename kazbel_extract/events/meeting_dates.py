@@ -12,7 +12,7 @@ from .meeting_article_days import ArticleDays, shifted
 from .meeting_day_mentions import DAY_RANGE
 from .meeting_places import MeetingPlaces
 from .meeting_visit_days import VisitDays, path_up
-from .syntax import CLAUSES, sentence_before, tree_distance
+from .syntax import CLAUSES, SUBJECTS, sentence_before, tree_distance
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
 
@@ -44,6 +44,7 @@ class MeetingDates:
                 where = city or (self.meeting_places.city(anchor.sent, anchor.root) if anchor is not None else [])
                 return shifted(day, from_before), where[0] if where else None, [anchor] if anchor is not None else []
         own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"]) + self._told_to_the_counterpart(trigger)
+        own_phrases += _before_the_reporter(trigger)
         dates = [d for d in self.dates_in[sent.start] if not in_another_clause(d.root, trigger, own_phrases)
                  and not self.visit_days.days_of_a_visit(d, trigger) and not self._planned_day(d)
                  and not self._of_another_noun(d, trigger, gatherings)]
@@ -135,6 +136,17 @@ def _leading_clauses(verb: Token, leading_verbs: list[str]) -> list[Token]:
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"]
     return [a for o in objects for a in o.subtree if a.dep_ == "acl" and a.lower_ in leading_verbs]
+
+
+def _before_the_reporter(trigger: Token) -> list[Token]:
+    """ "X met Y Monday, spokesman Z told reporters": a phrase the parser hung on the verb that reports the meeting's
+    clause but wrote between that clause and the reporter, before the verb and its subject, is the meeting's."""
+    clause = next((t for t in [trigger, *trigger.ancestors] if t.dep_ in REPORTED), None)
+    if clause is None or clause.i > clause.head.i:
+        return []  # no reported clause, or one told after its verb ("Z said that X met Y")
+    verb = clause.head
+    first = min([verb.i] + [c.left_edge.i for c in verb.children if c.dep_ in SUBJECTS])
+    return [c for c in verb.children if c.dep_ in ("prep", "npadvmod") and clause.left_edge.i < c.i < first]
 
 
 def in_another_clause(token: Token, trigger: Token, own_phrases: list[Token] = ()) -> bool:

@@ -14,7 +14,7 @@ from .meeting_counterparts import DescribedCounterparts
 from .meeting_pronouns import Pronouns
 from .meeting_stranded_names import StrandedNames
 from .meeting_subjects import subject_above, subjects
-from .people import People, surname
+from .people import People, surname, titled_person
 from .syntax import OTHER_CLAUSES, SUBJECTS, phrase
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -53,7 +53,8 @@ class Participants:
         if not is_noun and len(heads) == 2:  # "Speaking after meeting Y, X said"
             heads += subject_above(word)
         noun = _quantified(trigger) if is_noun else trigger  # "held a series of talks with Y"
-        if is_noun and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        misread = noun.dep_ in ("ccomp", "xcomp") and noun.head.lower_ in self.words["occurrence_verbs"]
+        if is_noun and (noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or misread):  # "X, Y hold talks", "talks" read a verb
             heads += subjects(noun.head)
             heads += [c for c in noun.head.children if c.dep_ == "prep" and (c.lower_ in ("between", "with")
                                                                           or self._under_chairing(c))]
@@ -62,18 +63,20 @@ class Participants:
         elif is_noun and noun.dep_ == "pobj" and (not self._ahead_of(trigger)  # "X told Y at the talks"
                                                   or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
             heads += subject_above(noun)
-            # "X told Y at the talks", "held talks with Y via videoconference": a person the verb is told to, or the
-            # meeting it holds; not one in another object's phrase ("During the meeting, X noted the role of Z",
-            # "recalled his talks with Z")
-            verb = noun.head.head
-            holds = verb.lower_ in self.words["occurrence_verbs"]
-            heads += [c for c in verb.children if c.dep_ in ("dobj", "dative")
-                      and (c.ent_type_ == "PERSON" or (holds and c.lower_ in self.words["nouns"]))]
+            heads += _told_to(_verb_of_phrase(noun), self.words, self.persons_in[trigger.sent.start],
+                              self.people.title_words)
+        own_verb = word if not is_noun else noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+            else _verb_of_phrase(noun) if noun.dep_ == "pobj" else None
+        if own_verb is not None:  # "X met Y on 3 May, accompanied by Z": a participle closing the clause brings Z
+            heads += [c for c in own_verb.children if c.dep_ in ("advcl", "acl") and c.lower_ in self.words["accompanying_verbs"]
+                      and any(g.dep_ == "agent" for g in c.children)]
         if is_noun:  # "talks, which were joined by Z", "the meeting, attended by Z": a clause on the meeting of who took part
             heads += [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lower_ in self.words["attending_verbs"]]
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
+        if word.lower_ in self.words["topic_verbs"]:  # "X and Y discussed the visit of Z": Z is the topic's
+            covered -= _topic_words(word)
         senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
                    and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
         covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
@@ -167,12 +170,47 @@ def _whole_word(token: Token) -> Token:
 
 def _reporter(person: Span) -> bool:
     """ "X met Y, press secretary Z wrote": a name the parser hung on a counterpart as an apposition but that is
-    the subject of the finite verb right after it, a verb with no subject of its own."""
+    the subject of the finite verb right after it, a verb with no subject of its own. Not a close apposition, one
+    with no comma between it and its noun ("his Kazakh counterpart Y was received", "X and his counterpart Y
+    co-chaired"): that names the noun."""
     doc = person.doc
     if person.root.dep_ != "appos" or person.end >= len(doc):
         return False
+    noun = person.root.head
+    if noun.i < person.start and not any(t.text == "," for t in doc[noun.i + 1 : person.start]):
+        return False
     verb = doc[person.end]
     return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _told_to(verb: Token, words: dict, persons: list[Span], title_words: set[str]) -> list[Token]:
+    """ "X told Y at the talks", "held talks with Y via videoconference", "X said to Y at the meeting": a person the
+    verb a meeting noun's phrase hangs on is told to (also one a title names: "told Prime Minister of Kazakhstan Y"),
+    or the meeting it holds; not one in another object's phrase ("During the meeting, X noted the role of Z",
+    "recalled his talks with Z")."""
+    holds = verb.lower_ in words["occurrence_verbs"]
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+             and (c.ent_type_ == "PERSON" or (holds and c.lower_ in words["nouns"]) or titled_person(c, persons, title_words))]
+    return heads + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or titled_person(g, persons, title_words)) for g in c.children)]
+
+
+def _topic_words(verb: Token) -> set[int]:
+    """The words of what a verb of talking has as its object ("discussed the visit of Z"), but a "with" or "between"
+    phrase the parser hung on it ("discussed trade with Y", hung on "trade")."""
+    topics = [c for c in verb.children if c.dep_ == "dobj"]
+    sides = {t.i for c in topics for w in c.subtree if w.dep_ == "prep" and w.lower_ in ("with", "between")
+             for t in w.subtree}
+    return {t.i for c in topics for t in c.subtree} - sides
+
+
+def _verb_of_phrase(noun: Token) -> Token:
+    """The word a meeting noun's prepositional phrase hangs on, past the nouns it is a part of: "told Y at the talks"
+    and "told Y at the start of the talks" give "told"."""
+    head = noun.head.head
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.i:
+        head = head.head.head
+    return head
 
 
 def _in_with_phrase(person: Span, noun: Token) -> bool:

@@ -82,6 +82,8 @@ class MeetingPlaces:
             prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
             if prep is None or prep.lower_ not in self.words["place_preps"]:
                 continue
+            if prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lower_ not in self.words["travel_verbs"]:
+                continue  # "discussed the visit of Z to Astana", the parser hanging "to" on the verb: where Z goes
             # "the Sultan of Oman in Muscat" tells where the Sultan was; "at the Palace in Minsk", where the meeting
             head = beyond_date(self._beyond_country(prep.head))
             if not self.links.event_word(head):  # "at their talks in Minsk" is where the talks were, not what "at" is on
@@ -91,10 +93,19 @@ class MeetingPlaces:
                 # Governor of the region X in Chelyabinsk": the counterpart of the meeting noun is where it was)
             if head.lower_ in self.words["nouns"] and head.i != anchor.i and head.head.i != anchor.i:
                 continue  # "During the meeting, X recalled his talks with Y in Minsk": the place of those talks
+            if head.ent_type_ != "PERSON" and self.links.event_word(head) and self._topic(head, anchor):
+                continue  # "met Y and discussed the upcoming visit of Z to Astana": the visit's city
             distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
             if distance <= self.settings.max_place_distance and not self.links.in_a_clause_of_its_own(token, (anchor, verb, *near)):
                 found.append((distance, place, name))
         return sorted(found, key=lambda f: f[0])
+
+    def _topic(self, event: Token, anchor: Token) -> bool:
+        """Whether an event word is in what a verb of talking or reviewing has as its object ("discussed the visit of
+        Z to Astana", "reviewed the results of the forum in Minsk"), a phrase without the meeting's trigger."""
+        topic = topic_of(event, self.words["topic_verbs"])
+        return topic is not None and not topic.left_edge.i <= anchor.i <= topic.right_edge.i
+
 
     def _city_mention(self, place: Place) -> tuple[Token, str | None]:
         """The token that stands for a city and the city's name: a city mention; or the capital of a country named
@@ -125,3 +136,9 @@ class MeetingPlaces:
         while token.dep_ == "pobj" and token.head.lower_ == "of" and token.text in self.lexicon.country_of:
             token = token.head.head
         return token
+
+
+def topic_of(token: Token, topic_verbs: list[str]) -> Token | None:
+    """The object of a verb of talking or reviewing that `token` is in ("the visit" of "discussed the visit of Z to
+    Astana"), or None."""
+    return next((a for a in [token, *token.ancestors] if a.dep_ == "dobj" and a.head.lower_ in topic_verbs), None)

@@ -22,13 +22,13 @@ class Pronouns:
     """Decides the people a pronoun stands for, by its kind (`kinds`: speaker, addressee, narrated)."""
 
     def __init__(self, kinds: dict[str, list[str]], persons_in: dict[int, list[Span]], gender,
-                 settings: LinkingSettings):
+                 settings: LinkingSettings, title_words: set[str] = frozenset()):
         self.kinds = {kind: set(words) for kind, words in kinds.items()}
         self.kinds["narrated"] = self.kinds["narrated_male"] | self.kinds["narrated_female"]
         self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
         self.gender = gender  # "male", "female" or None: what a person's name or title tells
         self.settings = settings
-        self.quotes = QuoteSpeakers(self.kinds["speaker"] | self.kinds["addressee"], persons_in)
+        self.quotes = QuoteSpeakers(self.kinds["speaker"] | self.kinds["addressee"], persons_in, title_words)
 
     def _agrees(self, pronoun: Token, person: Span) -> bool:
         """ "she" is not a man the text names as one, "he" not a woman; a name that tells neither is either."""

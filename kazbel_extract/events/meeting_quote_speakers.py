@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .people import titled_person
 from .syntax import SUBJECTS
 
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -14,9 +15,10 @@ class QuoteSpeakers:
     """Decides the word that speaks the quote a pronoun stands in, and the people the quote is told to; the
     pronoun words a quote's speaker and addressee use (`quoted`) are never its speaker."""
 
-    def __init__(self, quoted: set[str], persons_in: dict[int, list[Span]]):
+    def __init__(self, quoted: set[str], persons_in: dict[int, list[Span]], title_words: set[str] = frozenset()):
         self.quoted = quoted
         self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
+        self.title_words = title_words  # "Minister" of "told Prime Minister of Kazakhstan Y"
 
     def person_at(self, token: Token) -> Span | None:
         return next((p for p in self.persons_in[token.sent.start] if p.start <= token.i < p.end), None)
@@ -61,5 +63,6 @@ class QuoteSpeakers:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb is not None else []
         objects += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                     for g in c.children if g.dep_ == "pobj"] if verb is not None else []  # "X said to Y"
-        people = [self.person_at(o) for o in objects]
+        people = [self.person_at(o) or titled_person(o, self.persons_in[o.sent.start], self.title_words)
+                  for o in objects]  # "told Prime Minister of Kazakhstan Y"
         return [p for p in people if p is not None]

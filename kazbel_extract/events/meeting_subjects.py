@@ -17,7 +17,18 @@ def subjects(verb: Token) -> list[Token]:
     if not subjects and (verb.dep_ in ("conj", "xcomp") or purpose):  # "X travelled to Astana to hold talks"
         head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "I am glad to meet": glad's "am"
         subjects = [c for c in head.children if c.dep_ in SUBJECTS]
-    return subjects or _inverted_subject(verb)
+    return (_comma_joined(verb, subjects) + subjects) or _inverted_subject(verb)
+
+
+def _comma_joined(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "Tokayev, Lukashenko hold talks": a headline's names joined by a comma alone, the parser hanging the first on
+    the verb (npadvmod, dep) rather than on the subject; a name right before the subject with only a comma between."""
+    if len(subjects) != 1:
+        return []
+    start = subjects[0].left_edge.i
+    doc = verb.doc
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "dep", "nmod") and c.ent_type_ == "PERSON"
+            and c.i < start and all(t.text == "," for t in doc[c.i + 1 : start])]
 
 def subject_above(tok: Token) -> list[Token]:
     """The subject of the first verb above a word that has one ("Speaking at the talks, X said"); none above a

@@ -43,7 +43,8 @@ class Triggers:
                 found.append(tok)
             elif low in w["with_nouns"] and any(c.lower_ == "with" for c in tok.children):
                 found.append(tok)
-            elif (low in w["two_people_verbs"] and tok.pos_ == "VERB") or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
+            elif (low in w["two_people_verbs"] and tok.pos_ == "VERB" and _finite(tok)) \
+                    or (low in w["visit_nouns"] and tok.pos_ == "NOUN"):
                 found.append(tok)
             elif low in w["phrase_verbs"] and tok.pos_ == "VERB" and self._phrase_of_meeting(tok, w["phrase_verbs"][low]):
                 found.append(tok)
@@ -104,7 +105,7 @@ class Triggers:
         return False
 
     def planned(self, trigger: Token) -> bool:
-        """Future, planned or possible: "will meet", "could meet", "are set to meet", "the upcoming meeting", "talks
+        """Future, planned or possible: "will meet", "could meet", "are set to meet", "is to hold talks", "the upcoming meeting", "talks
         are scheduled for May", "a meeting is being prepared", "agreed to hold talks" (but "it was agreed at the
         talks" reports a held meeting)."""
         w = self.words
@@ -133,6 +134,8 @@ class Triggers:
                 return True  # "could meet", "may hold talks": possible, not held (not "during the talks they could agree")
             if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
                 return True
+            if "to" in auxes and tok.dep_ == "xcomp" and _arranged(tok.head, w["arranged_copulas"]):
+                return True  # "X is to hold talks with Y", "the leaders are to meet": arranged, not held
         return False
 
     def _phone(self, trigger: Token) -> bool:
@@ -147,6 +150,21 @@ class Triggers:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         clause = [verb.doc[i] for i in phrase(verb, without=CLAUSES)]
         return any(t.lower_ in self.words["phone_words"] and _in_prepositional_phrase(t) for t in clause)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: "discussed", a headline's "X and Y discuss trade" (the tagger may read it a
+    bare form, but it has its own subject); not the infinitive of "met Y to discuss trade"."""
+    return verb.tag_ != "VB" or (any(c.dep_ in SUBJECTS for c in verb.children)
+                                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _arranged(copula: Token, copulas: list[str]) -> bool:
+    """ "X is to hold talks", "talks were to be held": a form of "be" whose only complement is the verb with "to"; not
+    "it is good to meet you", "we are glad to meet", "the aim was to hold talks" (an adjective, a noun or "it" of
+    its own)."""
+    return copula.lower_ in copulas and not any(
+        c.dep_ in ("acomp", "attr", "expl") or (c.dep_ in SUBJECTS and c.lower_ == "it") for c in copula.children)
 
 
 def _in_phrase_of(trigger: Token, verbs: set[int]) -> bool:

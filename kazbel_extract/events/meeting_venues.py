@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import Lexicon
-from .meeting_places import MeetingPlaces
+from .meeting_places import MeetingPlaces, topic_of
 from .people import People, surname
 from .places import Place, Places
 from .syntax import token_words
@@ -61,8 +61,8 @@ class VisitVenues:
                 found += [p for p in map(self._place_of, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                                                           for g in c.children if g.dep_ == "pobj"]) if p is not None]
                 continue
-            if lower[tok.i] not in travel or self.planned(tok):
-                continue
+            if lower[tok.i] not in travel or self.planned(tok) or topic_of(tok, w["topic_verbs"]) is not None:
+                continue  # not "will visit Oman", nor the visit they discussed ("reviewed the results of the visit to ...")
             holders = [tok]
             if tok.lower_ in w["visit_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                 holders.append(tok.head.head)

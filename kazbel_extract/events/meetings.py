@@ -67,7 +67,8 @@ class MeetingFinder:
             self.dates_in[date.sent.start].append(date)
         self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
         self.participants = Participants(doc, self.words, people, self.persons_in,
-                                         Pronouns(self.words["pronouns"], self.persons_in, people.gender, settings))
+                                         Pronouns(self.words["pronouns"], self.persons_in, people.gender, settings,
+                                                  people.title_words))
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
                                             self.participants.counterparts, settings)
@@ -117,7 +118,9 @@ class MeetingFinder:
 
     def _candidate(self, trigger: Token) -> Candidate | None:
         w = self.words
-        is_noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.lower_ in w["nouns"]
+        # "talks" the tagger read a verb is a noun; "after meeting Y" (a gerund with its object) is the verb
+        gerund = trigger.tag_ == "VBG" and any(c.dep_ == "dobj" for c in trigger.children)
+        is_noun = trigger.pos_ in ("NOUN", "PROPN") or (trigger.lower_ in w["nouns"] and not gerund)
         if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
             people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
         else:
@@ -125,12 +128,12 @@ class MeetingFinder:
             people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
-        if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]
-                or trigger.lower_ in w["phrase_verbs"]) and len(people) < 2:
-            return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
         leader = [] if heads else [p for p in self.context.delegation_leader(trigger) if p not in people]
         heads = heads or leader
+        if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]
+                or trigger.lower_ in w["phrase_verbs"]) and len(people) + len(heads) < 2:
+            return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
         guessed: list[Span] = []
         if is_noun and not heads:
             heads = guessed = [p for p in self.participants.side_before(trigger, people) if p not in people]
@@ -163,11 +166,16 @@ class MeetingFinder:
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
-        for span in sorted(c.people, key=lambda s: s.start):
+        spans = sorted(c.people, key=lambda s: s.start)
+        told = spans + [s for s in c.evidence_spans if s.label_ == "PERSON"]  # the mentions joined into it too
+        for span in spans:
             name = self.people.name(span)
             if surname(name) not in {surname(n) for n in names}:
                 names.append(name)
-                details.append(self.people.participant(span))
+                # the title and office of the person's first full mention, not of a headline's surname alone
+                full = next((s for s in told if surname(self.people.name(s)) == surname(name)
+                             and len(self.people.written(s).split()) > 1), span)
+                details.append(self.people.participant(full))
         anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
         return Meeting(participants=names, date=c.date or c.day_told_before, location=self.venues.location(c.location, c.venue), participant_details=details,
                        evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))

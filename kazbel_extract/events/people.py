@@ -1,7 +1,7 @@
 """People of a doc: full names as first written, and the title, organisation and country around a name."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Participant
 from .evidence import original_text
@@ -14,6 +14,27 @@ ROLE_STOPS = {"VERB", "AUX", "PRON", "SCONJ"}
 
 def surname(name: str) -> str:
     return name.split()[-1].casefold() if name.split() else ""
+
+
+TITLE_LINKS = ("compound", "appos", "flat", "pobj")  # from a name up to the title it is written after
+
+
+def titled_person(token: Token, persons: list[Span], title_words: set[str]) -> Span | None:
+    """The person a noun names when the parser made it the head of the name: its apposition ("told his counterpart
+    Y", "said to the head of the Kazakh government, Y,"), or for a title word a name hung in its "of" phrase ("told
+    Prime Minister of Kazakhstan Y": "Minister" is the object, Y the object of its "of"), a person whose name
+    reaches the title only through name words and "of"."""
+    named = next((p for p in persons if p.root.dep_ == "appos" and p.root.head.i == token.i), None)
+    if named is not None or token.text not in title_words:
+        return named
+    for person in persons:
+        tok = person.root
+        while tok.i != token.i and tok.head.i != tok.i and (
+                tok.dep_ in TITLE_LINKS or (tok.dep_ == "prep" and tok.lower_ == "of")):
+            tok = tok.head
+        if tok.i == token.i:
+            return person
+    return None
 
 
 class People:
