@@ -10,7 +10,7 @@ import srsly
 import kazbel_extract
 from kazbel_extract import extract_many
 from kazbel_extract.data import models_path
-from kazbel_extract.events.periods import parse_period
+from kazbel_extract.events.trade.periods.resolver import parse_period
 from kazbel_extract.pipeline import build
 
 IN_QWERTIANS = "Belarus' export to Kazakhstan amounted to 40 million qwertians in 2023."

@@ -5,10 +5,10 @@ import pytest
 from spacy.tokens import Doc
 
 from kazbel_extract.events import link_events
-from kazbel_extract.events.periods import PeriodResolver
+from kazbel_extract.events.trade.periods.resolver import PeriodResolver
 from kazbel_extract.events.settings import LinkingSettings
 from kazbel_extract.events.syntax import ents_by_sentence
-from kazbel_extract.events.trade_anchors import Anchors
+from kazbel_extract.events.trade.anchors import Anchors
 
 FIRST_HALF = "In January-June 2023 trade between Belarus and Kazakhstan reached $500 million. "
 

@@ -5,14 +5,14 @@ from spacy.tokens import Doc
 
 from ..records import Event
 from .lexicon import Lexicon, default_lexicon
-from .agreements import find_agreements
-from .joint_ventures import find_joint_ventures
-from .meetings import find_meetings
-from .people import People
+from .agreements.finder import find_agreements
+from .joint_ventures.finder import find_joint_ventures
+from .meetings.finder import find_meetings
+from .meetings.people import People
 from .places import find_places
 from .settings import LinkingSettings
 from .syntax import sentence_lookup
-from .trade import find_trade
+from .trade.finder import find_trade
 
 
 def link_events(doc: Doc, lexicon: Lexicon | None = None, settings: LinkingSettings | None = None) -> list[Event]:

@@ -1,0 +1,141 @@
+"""The status of a document: signed, planned or in force, read from its own phrase or its clause.
+
+A participle or modifier of its own ("signed in May", "to be signed", "draft agreement", "the existing
+agreements") or its relative clause states it first; a document that frames its clause ("under the agreement",
+"within the framework of the roadmap") is in force whatever the clause's verb does; else the clause's words
+state it (`stages`), and a document that is the subject of coordinated predicates has reached the
+last stage they state ("was signed and ratified").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ..clause import Clause, Grammar, read_clause, read_verb
+from .nouns import DocumentNouns
+from .stages import ClauseStage
+
+
+class DocumentStatus:
+    """Decides a document noun's status, and whether a word of its clause stated it (else the in-force default):
+    from the noun's own phrase (participle, modifier, relative clause), its frame, or its clause's predicates."""
+
+    def __init__(self, words: dict, grammar: Grammar, nouns: DocumentNouns):
+        self.words = words
+        self.grammar = grammar
+        self.stage = ClauseStage(words, nouns)
+
+    def of(self, noun: Token, by_tense: bool = True) -> tuple[str, bool]:
+        """The status the noun's clause gives, and whether a word of the clause gave it: a participle of
+        its own ("signed in May", "to be signed"), a signing or drafting word in its phrase ("draft
+        agreement", a headline's "ink"), else the nearest signing, drafting or implementing word between
+        the noun and its predicate, or the predicate itself; a predicate put ahead gives planned, unless
+        `by_tense` is off (a bare plural or "documents" is planned only by a word of the document's own)."""
+        w = self.words
+        clause = read_clause(noun, self.grammar)
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in w["in_force_words"]:
+            return "in_force", True  # "the implementation of the roadmap signed in October"
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in w["drafting_words"]:
+            return "planned", True  # "the draft of the agreement", "the preparation of a roadmap"
+        drafted = {c.lower_ for c in noun.lefts if c.lower_ in w["draft_words"] or c.dep_ != "compound" and c.tag_ != "VBG"}
+        if drafted & w["drafting_words"]:  # "a draft agreement", "the prepared roadmap"; not "a work plan", "a
+            # development programme", "a working plan": a kind of document, not its stage
+            return "planned", True
+        if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
+            return "in_force", True  # "the existing agreements"; not "an implementation plan"
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in w["entry_words"] for g in c.children)
+               for c in noun.children):
+            return "in_force", True  # "the free trade agreement, in force since 2016, ...", "the treaty in effect"
+        group = noun.head.head if noun.head.lower_ == "of" and noun.head.head.lower_ in w["collectives"] else noun
+        if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and any(p.lower_ in ("into", "in") and any(
+                g.lower_ in w["entry_words"] for g in p.children) for p in c.children)
+               for c in (*noun.children, *group.children)):
+            return "in_force", True  # "a number of agreements entered into force", the verb hung on the noun or group
+        participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun))
+                           if c.dep_ in ("acl", "amod", "relcl", "advcl") and c.lower_ in w["signing_words"]
+                           and c.tag_ in ("VBN", "VBD", "VB")), None)
+        if participle is not None:
+            if not clause.nominals and self.stage.read(noun, clause) == ("in_force", True):
+                return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
+            return ("planned" if self.stage.ahead(read_verb(participle, self.grammar)) else "signed"), True
+        relative = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ == "relcl"), None)
+        if relative is not None:
+            subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
+            status, stated = self._reached(subject, read_verb(relative, self.grammar))
+            if stated:
+                return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
+        if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
+                & w["signing_words"]:
+            return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
+        if self.frames_clause(noun):
+            return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
+        return self._reached(noun, clause, by_tense)
+
+    def _reached(self, noun: Token, clause: Clause, by_tense: bool = True) -> tuple[str, bool]:
+        """The stage the document's predicates report: its clause's, then each coordinated predicate's that has the
+        document as its subject too, the last one that states a stage winning ("was signed in 2019 and entered into
+        force in 2020"). A conjunct with no auxiliary of its own shares its first's ("was signed and ratified"), and
+        under a first put ahead says nothing more ("will be signed and ratified": the signing is ahead too)."""
+        status = self.stage.read(noun, clause, by_tense)
+        if noun.dep_ not in ("nsubj", "nsubjpass") or clause.verb is None:
+            return status
+        for conjunct in shared_conjuncts(clause.verb):
+            reading = read_verb(conjunct, self.grammar)
+            if conjunct.tag_ in ("VBN", "VB") and not any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+                if not clause.asserted:
+                    continue
+                reading = replace(reading, tense=clause.tense, perfect=clause.perfect, passive=clause.passive)
+            stage = self.stage.read(noun, reading)
+            if stage == ("in_force", True) and reading.prospective and clause.asserted:
+                continue  # "was signed on Monday and will be implemented by the ministries": in force is still ahead
+            status = stage if stage[1] else status
+        return status
+
+    def frames_clause(self, noun: Token) -> bool:
+        """Whether the document is the frame of what its clause does, not what the clause acts on: the object of
+        a framing preposition ("under", "according to"), or of a framing noun after one ("within the framework
+        of", "in accordance with", "as part of")."""
+        tok = noun
+        while tok.dep_ in ("pobj", "prep") and tok.head != tok:
+            tok = tok.head
+            if tok.dep_ == "prep" and tok.lower_ in self.words["framing_preps"]:
+                signing = {t.lower_ for t in (tok.head, *(c for c in tok.head.children if c.dep_ == "dobj"))
+                           if t.pos_ == "NOUN"}  # a signing noun, not a verb acting under it ("exchange")
+                return not signing & self.words["signing_words"]  # not "put their signatures under the agreement"
+            if tok.pos_ in ("NOUN", "PROPN"):
+                return tok.lower_ in self.words["framing_nouns"] and tok.dep_ == "pobj"
+        return False
+
+
+def shared_conjuncts(verb: Token) -> list[Token]:
+    """The predicates coordinated with a verb that have no subject of their own, in order: "entered" in "the
+    treaty was signed in 2019 and entered into force in 2020"."""
+    out = []
+    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children):
+            out += [conjunct, *shared_conjuncts(conjunct)]
+    return out
+
+
+def title_tokens(noun: Token, stop_preps: set[str]) -> list[Token]:
+    """The words hanging on the noun and on the nouns of its "on/of ..." phrases: "the Treaty on
+    Good-Neighbourliness signed in 1996" reports the treaty's signing however the parse attaches it."""
+    out, stack = [], [noun]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            out.append(child)
+            if child.dep_ in ("prep", "pobj", "conj") and child.lower_ not in stop_preps:
+                stack.append(child)  # "the memorandum on X, Y and Z, signed in 2022": on Z's conjunct chain
+    return out
+
+
+
+def _set_off_after(noun: Token) -> list[Token]:
+    """The word set off by a comma right after the noun's phrase: "the memorandum on X, Y and Z, signed in 2022"
+    reports the memorandum's signing, however the parse attaches the participle."""
+    doc, end = noun.doc, noun.right_edge.i
+    return [doc[end + 2]] if end + 2 < noun.sent.end and doc[end + 1].text == "," else []
+
+

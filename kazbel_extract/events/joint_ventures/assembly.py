@@ -1,0 +1,104 @@
+"""Assemblies told by a verb: an assembly at a plant is an assembly plant, whoever assembles; one side's
+products made in the other's country are joint production.
+
+"Kostanay Engineering Plant assembles tractors" (the plant its subject), "tractors are assembled by/at Kostanay
+Engineering Plant" (the agent or place of a passive), "Chery assembles cars at the Allur plant", "tractors have
+been assembled at a plant in Kostanay" (a plant the verb's "at" names), "the plant in Kostanay, where tractors
+have been assembled since 2011" (the plant a "where" clause hangs on). A maker assembling with no plant named
+("KAMAZ assembles trucks in its home town") tells its own production, no venture. "Belarusian drones will be
+assembled in Kazakhstan", "the production of Belarusian buses in Kazakhstan": products named by one country,
+made in another (a country or region the text names), are the guidelines' joint production of one side's
+products in the other's country; a city alone does not tell whose country it is.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..places import Places
+from ..syntax import phrase
+
+
+class AssemblyMentions:
+    """Decides whether an assembling verb tells an assembly at a plant."""
+
+    def __init__(self, words: dict, places: Places, country_of: dict[str, str]):
+        self.words = words
+        self.places = places
+        self.country_of = country_of  # "Belarusian" -> "Belarus"
+
+    def told(self, anchor: Token) -> bool:
+        """Whether an assembling verb tells an assembly at a plant or by partners, or an assembling verb or activity
+        noun tells one side's products made in the other's country."""
+        if anchor.dep_ in ("acl", "relcl") and anchor.head.lower_ in self.words["heads"]:
+            return False  # "joint plants assembling Belarusian machinery in Kazakhstan": the plants' mention
+        return self.at_a_plant(anchor) or self.made_across(anchor) or self.by_partners(anchor)
+
+    def by_partners(self, verb: Token) -> bool:
+        """ "Gomselmash and a Kazakh partner assemble combines", "MTZ assembles tractors together with a local
+        partner", "X assembles tractors in cooperation with MTZ": coordinated subjects, "together"/"jointly", or a
+        partnership "with" someone make an assembly joint."""
+        if verb.pos_ != "VERB" or verb.lower_ not in self.words["assembling_words"]:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        adverbs = [c for c in verb.children if c.dep_ == "advmod"] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"]
+        partnered = any(g.lower_ in self.words["partnership_nouns"] and any(p.lower_ == "with" for p in g.children)
+                        for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children)
+        return partnered or any(c.dep_ == "conj" for s in subjects for c in s.children) or any(
+            a.lower_ in self.words["together_words"] for a in adverbs)
+
+    def made_across(self, anchor: Token) -> bool:
+        """ "Belarusian tractors are assembled in Kazakhstan", "the assembly of Belarusian elevators in Uzbekistan":
+        the products (the verb's object or passive subject, the noun's "of") carry one country's name, and a
+        country or region after "in" in the anchor's phrase, or in the clause of the verb that sets the noun up, is
+        another."""
+        w = self.words
+        if anchor.lower_ in w["assembling_words"] and anchor.pos_ == "VERB":
+            products = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif anchor.lower_ in w["activity_heads"] and anchor.pos_ == "NOUN":
+            products = [g for c in anchor.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        else:
+            return False
+        makers = {self.country_of[t.text] for p in products for t in p.children
+                  if t.dep_ in ("amod", "compound", "nmod") and t.text in self.country_of}
+        covered = phrase(anchor)
+        if anchor.pos_ == "NOUN" and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.lower_ in w["setup_words"]:
+            covered = phrase(anchor.head)  # "the production of Belarusian tractors was launched in Kazakhstan"
+        doc = anchor.doc
+        hosts = {p.country for p in self.places.within(anchor.sent) if p.start in covered and p.country is not None
+                 and p.kind != "bloc" and p.start > 0 and doc[p.start - 1].lower_ == "in"}
+        return bool(makers) and bool(hosts - makers)
+
+    def at_a_plant(self, verb: Token) -> bool:
+        """Whether the verb assembles at a plant: its subject, the agent or place of its passive, its "at", or the
+        plant its "where" clause hangs on."""
+        w = self.words
+        if verb.pos_ != "VERB" or verb.lower_ not in w["assembling_words"]:
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            doers += [g for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at")
+                      for g in c.children if g.dep_ == "pobj"]
+        if any(d.lower_ in w["plant_words"] for d in doers):
+            return True  # "Kostanay Engineering Plant assembles tractors", "the plant in Kostanay assembles"
+        return any(place.lower_ in w["plant_words"] for place in self._places(verb))
+
+    def _places(self, verb: Token) -> list[Token]:
+        """The nouns an "at" of the verb's own clause names ("assembles cars at the Allur plant", however the parse
+        attaches the "at"), and for a "where" clause the noun it hangs on and the noun that one is a place of ("the
+        plant in Kostanay, where ...")."""
+        places = [g for t in verb.subtree if t.lower_ == "at" and t.dep_ == "prep" and _clause_of(t) == verb
+                  for g in t.children if g.dep_ == "pobj"]
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            places.append(verb.head)
+            if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
+                places.append(verb.head.head.head)
+        return places
+
+
+def _clause_of(token: Token) -> Token:
+    """The nearest verb above a token: the predicate of the clause it stands in."""
+    up = token.head
+    while up.pos_ not in ("VERB", "AUX") and up.head != up:
+        up = up.head
+    return up

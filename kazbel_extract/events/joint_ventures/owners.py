@@ -1,0 +1,50 @@
+"""Owners that make a company or a production joint: two companies or both sides.
+
+"A company with the participation of KTZ and Belarusian Railways", "with Kazakh and Belarusian participation"
+(a share of both), "Amkodor and Uzavtosanoat agreed to set up the production of loaders", "the parties decided
+to launch the assembly of elevators", "will set up the production jointly with a partner" (both setting it up).
+One side's capital or participation, or one maker's own production, makes nothing joint.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..clause import read_clause
+from ..lexicon import Lexicon
+
+
+class JointOwners:
+    """Decides whether the owners of a company, or those setting up a production, are both sides."""
+
+    def __init__(self, words: dict, lexicon: Lexicon):
+        self.words = words
+        self.grammar = lexicon.grammar
+        self.country_of = lexicon.country_of  # "Belarusian" -> "Belarus"
+        self.side_words = set(lexicon.agreements["party_words"])  # "the parties", "the two countries"
+
+    def share(self, noun: Token) -> bool:
+        """ "With the participation of KTZ and Belarusian Railways" (two owners named) or "with Kazakh and Belarusian
+        participation" (both sides): a joint company; one side's capital or participation makes none."""
+        shares = [g for c in noun.children if c.lower_ == "with" for g in c.children
+                  if g.dep_ == "pobj" and g.lower_ in self.words["participation_words"]]
+        for share in shares:
+            owners = {t.i for t in share.subtree if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE")}
+            sides = {self.country_of[t.text] for t in share.subtree if t.text in self.country_of}
+            if len(owners) >= 2 or len(sides) >= 2:
+                return True
+        return False
+
+    def set_up_together(self, noun: Token) -> bool:
+        """Whether the production a verb of setting up sets up is joint: two or more companies or countries, or "the
+        parties/sides/two countries", are its subjects, or it is done "jointly" or "together" with a partner."""
+        clause = read_clause(noun, self.grammar)
+        if clause.verb is None or clause.verb.lower_ not in self.words["setup_words"]:
+            return False
+        verbs = [clause.verb, *(t for t in clause.frame if t.pos_ in ("VERB", "AUX"))]
+        if any(c.lower_ in self.words["together_words"] for v in verbs for c in v.children):
+            return True
+        subjects = [s for v in verbs for s in v.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in self.side_words and s.tag_ == "NNS" for s in subjects):
+            return True  # "the parties agreed to launch the assembly of ..."
+        sides = {t.i for s in subjects for t in s.subtree if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE")}
+        return len(sides) >= 2

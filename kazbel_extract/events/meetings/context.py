@@ -1,0 +1,144 @@
+"""The people of a meeting that its own phrase does not name, read from the sentences around it.
+
+"X met a delegation. The delegation was led by Y": the heads of the delegations take part; "The
+meeting was held in Almaty. It was attended by X and Y": a mention that names no one takes the
+people "it" was attended by; "X and Y came to Astana. The sides discussed ...": the people of the
+sentence before.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..syntax import SUBJECTS, sentence_before
+from .stranded_names import TITLE_LINKS
+
+
+class ContextPeople:
+    """Decides which people named in the sentences around a meeting's take part in it."""
+
+    def __init__(self, doc: Doc, words: dict, persons_in: dict[int, list[Span]], words_of, distinct):
+        self.doc = doc
+        self.words = words
+        self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
+        self.words_of = words_of  # the lowercased words of a sentence
+        self.distinct = distinct  # one mention per person
+
+    def delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
+        """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
+        by Y", "A delegation led by Y visited Minsk. The delegation held talks ... The Belarusian side was led by
+        Z"; and, for a meeting with one named side, "A delegation led by Y arrived. During the meeting with X"."""
+        delegation = set(self.words["delegation_words"])
+        sent = trigger.sent
+        of_sides = not self.words_of(sent).isdisjoint(delegation) or len(people) == 1
+        before = sentence_before(sent) if of_sides else None
+        heads = self._heads_in([before] if before is not None else [], delegation)
+        started = False
+        for other in self.doc[sent.end :].sents if sent.end < len(self.doc) else []:
+            # the first sentences after it that name heads: "The Kazakh side was led by ...", also after a meeting of two
+            # named people when a side is what the leading verb says ("X held talks with Y. The Kazakh side was
+            # represented by Z and W"; not "Z held a meeting with the delegation led by W", a meeting of its own)
+            found = self._heads_in([other], delegation) if of_sides else self._side_heads_in(other, delegation)
+            if (started or not of_sides) and not found:
+                break  # after a meeting of two named people, only the sentences right after it
+            started, heads = started or bool(found), heads + found
+        return heads
+
+    def delegation_leader(self, trigger: Token) -> list[Span]:
+        """ "the head of the Belarusian delegation was received by Y", "The Belarusian guests held talks with Y", some
+        sentences after "A Belarusian delegation led by X arrived": the last person named before as leading a
+        delegation (of the same country when both say one) stands for "the head of the delegation", or for the
+        delegation that is the subject of the meeting's clause."""
+        delegation = set(self.words["delegation_words"])
+        nouns = [g for t in trigger.sent if t.lower_ in self.words["leader_nouns"] for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.lower_ in delegation]
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        nouns += [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ in delegation]  # "The guests held talks"
+        if not nouns:
+            return []
+        wanted = _side_words(nouns[0])
+        led = []
+        for start in sorted(s for s in self.persons_in if s < trigger.sent.start):
+            for person in self.persons_in[start]:
+                verb = self._leading_verb(person)
+                side = verb.head if verb is not None and verb.dep_ == "acl" else None
+                if side is not None and side.lower_ in delegation and (not wanted or not _side_words(side)
+                                                                       or wanted == _side_words(side)):
+                    led.append(person)
+        return led[-1:]
+
+    def _side_heads_in(self, sentence: Span, delegation: set[str]) -> list[Span]:
+        """ "The Kazakh side was represented by Z and W": the people of a leading verb whose subject is a side word."""
+        heads = []
+        for person in self.persons_in[sentence.start]:
+            verb = self._leading_verb(person)
+            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ in delegation for c in verb.children):
+                heads.append(person)
+        return heads
+
+    def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
+        """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is
+        "it" ("A delegation came to Minsk. It was headed by X")."""
+        heads = []
+        for other in sentences:
+            names_delegation = not self.words_of(other).isdisjoint(delegation)
+            for person in self.persons_in[other.start]:
+                verb = self._leading_verb(person)
+                if verb is not None and (names_delegation or any(c.dep_ in SUBJECTS and c.lower_ == "it"
+                                                                 for c in verb.children)):
+                    heads.append(person)
+        return heads
+
+    def _leading_verb(self, person: Span, verbs: str = "leading_verbs") -> Token | None:
+        """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
+        agent of, also where the parser hung the name elsewhere ("A delegation led by Minister X is in Minsk", X
+        the subject of "is"): the "by" right before the name and its title."""
+        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None) or _by_before(person)
+        if by is None:
+            return None
+        if by.head.lower_ in self.words[verbs]:
+            return by.head
+        if by.head.dep_ in ("appos", "conj"):  # "was headed by X, the Belarusian one by Y": the gapped clause's verb
+            return next((a for a in by.head.ancestors if a.lower_ in self.words[verbs]), None)
+        return None
+
+    def attended_after(self, trigger: Token) -> list[Span]:
+        """ "The meeting was held in Almaty on 5 March. It was attended by X and Y", "The Belarusian side was headed
+        by X, the Kazakh side by Y": a mention that names no one takes the people the next sentence says "it" or a
+        side was attended, chaired or led by (also in the gapped clause of the other side)."""
+        sent = trigger.sent
+        if sent.end >= len(self.doc):
+            return []
+        after = self.doc[sent.end].sent
+        sides = set(self.words["delegation_words"])
+        people = []
+        for person in self.persons_in[after.start]:
+            verb = self._leading_verb(person, "attending_verbs")
+            by = next((a for a in person.root.ancestors if a.lower_ == "by"), None)
+            if verb is None and by is not None and by.head.lower_ in sides:  # "..., the Kazakh side by Y"
+                verb = next((a for a in by.head.ancestors if a.lower_ in self.words["attending_verbs"]), None)
+            if verb is not None and any(c.dep_ in SUBJECTS and (c.lower_ == "it" or c.lower_ in sides)
+                                        for c in verb.children):
+                people.append(person)
+        return self.distinct(people)
+
+    def sides_before(self, trigger: Token) -> list[Span]:
+        """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
+        sides" or "the leaders" and names no one is of the people of the sentence before."""
+        sent, before = trigger.sent, sentence_before(trigger.sent)
+        if before is None or not any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent):
+            return []
+        people = self.distinct(self.persons_in[before.start])
+        return people if len(people) >= 2 else []
+
+
+def _by_before(person: Span) -> Token | None:
+    """The "by" written right before a name and its capitalised title ("led by Deputy Prime Minister X")."""
+    i = person.start - 1
+    while i >= person.sent.start and (person.doc[i].text[:1].isupper() or person.doc[i].lower_ in TITLE_LINKS):
+        i -= 1
+    return person.doc[i] if i >= person.sent.start and person.doc[i].lower_ == "by" else None
+
+
+def _side_words(noun: Token) -> set[str]:
+    """The words that tell whose a delegation is: "Belarusian" of "the Belarusian delegation"."""
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}

@@ -1,0 +1,102 @@
+"""The named person a counterpart written without a name stands for: "his Belarusian counterpart", "his
+counterpart", "the Kazakh Foreign Minister", "the head of the Kazakh government", when the article names that
+person elsewhere.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .people import People
+from .pronouns import Pronouns
+
+
+class DescribedCounterparts:
+    """Decides which person the article names a counterpart described only by country, title or "his counterpart"
+    is: the one person whose country and title (or organisation) fit, else no one."""
+
+    def __init__(self, doc: Doc, words: dict, people: People, persons_in: dict[int, list[Span]], pronouns: Pronouns):
+        self.doc = doc
+        self.words = words
+        self.people = people
+        self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
+        self.pronouns = pronouns
+        titles = people.lexicon.tables["titles"]
+        self.counterpart_words = set(titles["counterpart_words"])  # "his Kazakh counterpart"
+        self.office_of = {**titles["titles"], **{phrase.casefold(): office for phrase, office in titles["role_phrases"].items()}}
+
+    def unnamed(self, token: Token) -> list[Span]:
+        """ "X held talks with his Belarusian counterpart", no name after it: the last person named before whose
+        role is of that country (none when the text names no country with the word)."""
+        if token.lower_ not in self.counterpart_words or any(t.ent_type_ == "PERSON" for t in token.subtree):
+            return []
+        countries = {self.people.lexicon.country_of[c.text] for c in token.children
+                     if c.dep_ in ("amod", "compound") and c.text in self.people.lexicon.country_of}
+        if not countries:
+            return self._counterpart_of(token)
+        if len(countries) != 1:
+            return []
+        before = [p for start in sorted(self.persons_in) if start <= token.sent.start
+                  for p in self.persons_in[start] if p.end <= token.i]
+        return next(([p] for p in reversed(before) if self.people.participant(p).country in countries), [])
+
+    def _counterpart_of(self, token: Token) -> list[Span]:
+        """ "X held talks with his counterpart", no country and no name: the one person the story names (anywhere)
+        of another country than the one "his" stands for, with the same title or an organisation of the same name
+        but for the country ("Ministry of Foreign Affairs" of Kazakhstan and of Belarus)."""
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        if len(owners) != 1 or not (holder := self.pronouns.referent(owners[0])):
+            return []
+        own = self.people.participant(holder[0])
+        if own.country is None or (own.title is None and own.organisation is None):
+            return []
+        found = {}
+        for person in (p for mentions in self.persons_in.values() for p in mentions):
+            held = self.people.participant(person)
+            if held.country is None or held.country == own.country or held.name == own.name:
+                continue
+            if (own.title is not None and held.title == own.title) or (
+                    own.organisation is not None and held.organisation is not None
+                    and _without_country(own.organisation, own.country) == _without_country(held.organisation, held.country)):
+                found.setdefault(held.name, person)
+        return list(found.values()) if len(found) == 1 else []
+
+    def titled(self, token: Token) -> list[Span]:
+        """ "held talks with the Kazakh Foreign Minister", "met with the head of the Kazakh government", no name in
+        the phrase: the one person the article names elsewhere with that title and country (or, for an office one
+        person holds in a country, the title of its class: "Prime Minister" for "the head of the government").
+        Only a counterpart of the meeting (an object, or after "with", "between" or "by"), never a person the
+        article does not name."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "pobj", "conj") \
+                or (token.dep_ == "pobj" and token.head.lower_ not in ("with", "between", "by")) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        words = list(token.subtree)
+        if any(t.ent_type_ == "PERSON" or t.lower_ in self.counterpart_words for t in words):
+            return []
+        country_of = self.people.lexicon.country_of
+        countries = {country_of[t.text] for t in words if t.text in country_of}
+        title = self.people.title_in(self.doc[words[0].i : words[-1].i + 1])  # "Foreign Minister"
+        phrase = " ".join(t.text for t in words if t.dep_ != "det" or t.i > token.i)
+        phrase = " ".join(w for w in phrase.split() if w not in country_of).casefold()  # "head of the government"
+        office = self.office_of.get(phrase) or self.office_of.get(title or "")
+        if len(countries) != 1 or (title is None and office is None):
+            return []
+        (country,) = countries
+        single = office in self.words["single_holder_offices"]
+        found = {}
+        for mentions in self.persons_in.values():
+            for person in mentions:
+                held = self.people.participant(person)
+                if held.country != country or held.title is None:
+                    continue
+                if held.title == title or (single and held.title.casefold() == office):  # not "Deputy Prime Minister"
+                    found.setdefault(held.name, person)
+        return list(found.values()) if len(found) == 1 else []
+
+
+def _without_country(organisation: str, country: str) -> str:
+    """ "Ministry of Foreign Affairs" of "Ministry of Foreign Affairs of Kazakhstan": the name without its country."""
+    for ending in (f" of the Republic of {country}", f" of {country}"):
+        if organisation.endswith(ending):
+            return organisation[: -len(ending)]
+    return organisation.replace(country, "").strip()

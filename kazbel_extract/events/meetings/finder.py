@@ -1,0 +1,185 @@
+"""Meeting records: who met whom (named people), on which day, in which city.
+
+A meeting is found from its trigger ("met", "received", "summoned", "talks", "a meeting with",
+"the session co-chaired by") and its participants are read off the parse: the people in the
+trigger's phrase, its subject, and for a noun the subject of the verb it hangs on ("X said at a
+meeting with Y"). Pronouns stand for people: "he" or "his" for the last person named before it
+(preferring subjects), "I" or "we" in a quote for its speaker, "you" for the person the speaker
+met. A mention that names no one takes its people from "the delegation led by X" or, for "the
+sides" or "the leaders", from the sentence before. Planned meetings, phone calls and speeches to
+the public are dropped; a forum or briefing is no meeting, and a visit with its host is one only
+when the text states talks or a meeting ("The presidents held talks", "The meeting lasted an hour").
+
+One meeting reported several times (headline, lede, "during the talks", "glad to meet you") is one
+record: a mention joins an earlier one when their people are the same or one's are among the
+other's, or when it points back ("the meeting", "today's talks"), and their dates and cities do
+not disagree.
+
+The readings live in their own modules: `triggers` (which words report a held meeting);
+`participants`, `subjects`, `stranded_names`, `counterparts` and
+`pronouns` (who takes part), `context` (people named in the sentences around);
+`dates`, `day_mentions`, `article_days` and `visit_days` (when);
+`places`, `place_links`, `halls` and `venues` (where); `order`
+(earlier, later, a phase), `separation` (one mention of several meetings) and
+`restatements` (several mentions of one meeting), over the `candidate` they build.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Meeting
+from ..evidence import evidence, sources
+from ..lexicon import Lexicon
+from ..places import Places
+from ..settings import LinkingSettings
+from ..syntax import ents_by_sentence, token_words
+from .candidate import Candidate, agree, complete
+from .context import ContextPeople
+from .dates import MeetingDates
+from .day_mentions import day_mentions
+from .order import MeetingOrder
+from .participants import Participants
+from .people import People, surname
+from .places import MeetingPlaces
+from .pronouns import Pronouns
+from .restatements import Restatements
+from .separation import SeparateMeetings
+from .triggers import Triggers
+from .venues import VisitVenues
+
+class MeetingFinder:
+    """Decides which trigger mentions are meetings and which mentions are one meeting: walks the triggers in
+    text order, builds a mention from its people, day and city, and merges the mentions of one meeting."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings):
+        self.doc = doc
+        self.words = lexicon.meetings
+        self.people = people
+        self.ents_in = ents_by_sentence(doc)
+        self.dates = day_mentions(doc, lexicon.calendar.months)
+        self.persons_in: dict[int, list[Span]] = defaultdict(list)  # by sentence start
+        self.dates_in: dict[int, list[Span]] = defaultdict(list)
+        for person in people.mentions():
+            self.persons_in[person.sent.start].append(person)
+        for date in self.dates:
+            self.dates_in[date.sent.start].append(date)
+        self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
+        self.participants = Participants(doc, self.words, people, self.persons_in,
+                                         Pronouns(self.words["pronouns"], self.persons_in, people.gender, settings,
+                                                  people.title_words))
+        self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
+        self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
+                                            self.participants.counterparts, settings)
+        self.venues = VisitVenues(doc, self.words, lexicon, places, people, self.persons_in, self.meeting_places,
+                                  self.triggers.planned)
+        self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
+        self.order = MeetingOrder(self.words)
+        self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days)
+        self.restatements = Restatements(people, self.participants.distinct)
+        self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
+
+    def __call__(self) -> list[Meeting]:
+        merged: list[Candidate] = []
+        unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
+        opening: Candidate | None = None  # what the mentions naming no one said before any meeting was named
+        for n, sent in enumerate(self.doc.sents):
+            separated = False  # the sentence told several meetings: a visit it tells is theirs, no meeting of all
+            for trigger in self.triggers.of(sent):
+                candidate = self._candidate(trigger)
+                if candidate is None or (separated and candidate.visit_only):
+                    continue
+                apart = self.separate.split(candidate)  # "met X on 3 July and Y on 4 July": two meetings
+                if len(apart) > 1 and not separated:
+                    separated = True  # "X, who is in Astana on a visit, met Y on 3 July and Z on 4 July"
+                    merged[:] = [c for c in merged if not (c.visit_only and c.trigger.sent == sent)]
+                for candidate in apart:
+                    if not candidate.people:
+                        if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
+                            complete(merged[-1], candidate)
+                        if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
+                            merged[-1].visit_only = False
+                        if not merged and not candidate.earlier and opening is not None:
+                            complete(opening, candidate)
+                        elif not merged and not candidate.earlier:  # "The talks yesterday ... The presidents discussed"
+                            opening = candidate
+                        unnamed = (n, candidate)
+                        continue
+                    if unnamed is not None and unnamed[0] == n - 1:  # "... It was co-chaired by X and Y."
+                        complete(candidate, unnamed[1])
+                    if opening is not None and not merged and not candidate.earlier \
+                            and agree(opening.date, candidate.date) and agree(opening.location, candidate.location):
+                        complete(candidate, opening)  # the first meeting named is the one spoken of before
+                    self.restatements.merge(merged, candidate)
+        return [self._record(c) for c in merged if not c.visit_only]
+
+    # -- one mention ------------------------------------------------------------------------------
+
+    def _candidate(self, trigger: Token) -> Candidate | None:
+        w = self.words
+        # "talks" the tagger read a verb is a noun; "after meeting Y" (a gerund with its object) is the verb
+        gerund = trigger.tag_ == "VBG" and any(c.dep_ == "dobj" for c in trigger.children)
+        is_noun = trigger.pos_ in ("NOUN", "PROPN") or (trigger.lower_ in w["nouns"] and not gerund)
+        if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
+            people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
+        else:
+            people, addressed = self.participants.of(trigger, is_noun)
+            people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
+        if len(people) == 1 and self.participants.with_the_public(trigger):
+            return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
+        heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
+        leader = [] if heads else [p for p in self.context.delegation_leader(trigger) if p not in people]
+        heads = heads or leader
+        if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]
+                or trigger.lower_ in w["phrase_verbs"]) and len(people) + len(heads) < 2:
+            return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
+        guessed: list[Span] = []
+        if is_noun and not heads:
+            heads = guessed = [p for p in self.participants.side_before(trigger, people) if p not in people]
+        named = list(people)
+        people += heads
+        sides = [] if people else self.context.sides_before(trigger)
+        if not people:
+            people = sides or self.context.attended_after(trigger)
+        date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
+        # the day of the sentence that named the sides ("A delegation led by X arrived in Minsk on 2 October."), not
+        # of the one a leader named sentences before was introduced in
+        told_before, day_before = ([] if leader else heads) or sides, None
+        if told_before and (date is None or location is None):  # "X and Y agreed Wednesday ... The two leaders met"
+            day_before, before_location, before_anchors = self.meeting_dates.when_and_where(told_before[0].root)
+            location, anchors = location or before_location, anchors + before_anchors
+        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger)) or self.order.phase(trigger)
+        return Candidate(trigger, people, anaphoric, self.order.earlier(trigger), self.order.later(trigger),
+                         date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
+                         people + anchors, None if date else day_before, named if guessed else None)
+
+    # -- the words of a sentence ------------------------------------------------------------------
+
+    def _words(self, sent: Span) -> set[str]:
+        """The lowercased words of a sentence, read once however many triggers it holds."""
+        if sent.start not in self._sentence_words:
+            self._sentence_words[sent.start] = set(token_words(sent.doc).lower[sent.start : sent.end])
+        return self._sentence_words[sent.start]
+
+    # -- records ---------------------------------------------------------------------------------
+
+    def _record(self, c: Candidate) -> Meeting:
+        names, details = [], []
+        spans = sorted(c.people, key=lambda s: s.start)
+        told = spans + [s for s in c.evidence_spans if s.label_ == "PERSON"]  # the mentions joined into it too
+        for span in spans:
+            name = self.people.name(span)
+            if surname(name) not in {surname(n) for n in names}:
+                names.append(name)
+                # the title and office of the person's first full mention, not of a headline's surname alone
+                full = next((s for s in told if surname(self.people.name(s)) == surname(name)
+                             and len(self.people.written(s).split()) > 1), span)
+                details.append(self.people.participant(full))
+        anchors = [s for s in c.evidence_spans if s.sent == c.trigger.sent] + [c.trigger.doc[c.trigger.i : c.trigger.i + 1]]
+        return Meeting(participants=names, date=c.date or c.day_told_before, location=self.venues.location(c.location, c.venue), participant_details=details,
+                       evidence=evidence(c.trigger.sent, anchors), sources=sources(c.evidence_spans))
+
+
+def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings) -> list[Meeting]:
+    return MeetingFinder(doc, lexicon, places, people, settings)()

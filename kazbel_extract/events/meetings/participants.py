@@ -1,0 +1,231 @@
+"""Who takes part in a meeting, read off the parse of its trigger.
+
+The people in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
+X"), its subject, and for a noun the subject of the verb it hangs on and that verb's "with" or
+"between" ("X said at a meeting with Y"); pronouns there are the people they stand for. Not a person
+cited as a source ("According to X"), one who sent a side ("on behalf of X", "a message from X") nor a
+reporter the parser hung on a counterpart.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..syntax import OTHER_CLAUSES, SUBJECTS, phrase
+from .counterparts import DescribedCounterparts
+from .people import People, surname, titled_person
+from .pronouns import Pronouns
+from .stranded_names import StrandedNames
+from .subjects import subject_above, subjects
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+class Participants:
+    """Decides the people a meeting mention names itself, and whether it points back at a meeting reported
+    before rather than naming its own sides."""
+
+    def __init__(self, doc: Doc, words: dict, people: People, persons_in: dict[int, list[Span]], pronouns: Pronouns):
+        self.doc = doc
+        self.words = words
+        self.people = people
+        self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
+        self.pronouns = pronouns
+        self.described = DescribedCounterparts(doc, words, people, persons_in, pronouns)  # "his Kazakh counterpart"
+        self.stranded = StrandedNames(doc, people, persons_in, self.distinct)  # names a long title cut off
+
+    def source(self, person: Span) -> bool:
+        """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
+        words of the phrase before the name (up to a comma), since the parser often hangs the name elsewhere."""
+        tok = person.start - 1
+        while tok >= person.sent.start and not self.doc[tok].is_punct:
+            if self.doc[tok].lower_ in self.words["source_words"]:
+                return True
+            tok -= 1
+        return False
+
+    def of(self, trigger: Token, is_noun: bool) -> tuple[list[Span], bool]:
+        """People in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
+        X"), plus its subject; a noun trigger takes the subject of the verb it hangs on and that verb's "with"
+        or "between" ("X held talks on Monday with Y"). Pronouns in these phrases are the people they stand
+        for; the second value says whether the speaker's counterpart is only a "you"."""
+        word = _whole_word(trigger)
+        heads = [trigger, word] + subjects(word)
+        if not is_noun and len(heads) == 2:  # "Speaking after meeting Y, X said"
+            heads += subject_above(word)
+        noun = _quantified(trigger) if is_noun else trigger  # "held a series of talks with Y"
+        misread = noun.dep_ in ("ccomp", "xcomp") and noun.head.lower_ in self.words["occurrence_verbs"]
+        if is_noun and (noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or misread):  # "X, Y hold talks", "talks" read a verb
+            heads += subjects(noun.head)
+            heads += [c for c in noun.head.children if c.dep_ == "prep" and (c.lower_ in ("between", "with")
+                                                                          or self._under_chairing(c))]
+            # "with the participation of X" hung on another word ("continued in an expanded format with ...")
+            heads += [t for t in noun.head.subtree if t.lower_ in self.words["attendance_nouns"]]
+        elif is_noun and noun.dep_ == "pobj" and (not self._ahead_of(trigger)  # "X told Y at the talks"
+                                                  or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
+            heads += subject_above(noun)
+            heads += _told_to(_verb_of_phrase(noun), self.words, self.persons_in[trigger.sent.start],
+                              self.people.title_words)
+        own_verb = word if not is_noun else noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") \
+            else _verb_of_phrase(noun) if noun.dep_ == "pobj" else None
+        if own_verb is not None:  # "X met Y on 3 May, accompanied by Z": a participle closing the clause brings Z
+            heads += [c for c in own_verb.children if c.dep_ in ("advcl", "acl") and c.lower_ in self.words["accompanying_verbs"]
+                      and any(g.dep_ == "agent" for g in c.children)]
+        if is_noun:  # "talks, which were joined by Z", "the meeting, attended by Z": a clause on the meeting of who took part
+            heads += [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lower_ in self.words["attending_verbs"]]
+        covered: set[int] = set()
+        for head in heads:
+            covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
+        if word.lower_ in self.words["topic_verbs"]:  # "X and Y discussed the visit of Z": Z is the topic's
+            covered -= _topic_words(word)
+        senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
+                   and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
+        covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
+        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)
+                  and not self.source(p)]
+        people += self.stranded.cut_off(covered, trigger.sent)
+        people += [p for i in sorted(covered) for p in self.described.unnamed(self.doc[i])]
+        people += [p for i in sorted(covered) for p in self.described.titled(self.doc[i])]
+        verb = trigger if not is_noun else noun.head if noun.dep_ in ("dobj", "attr") else None
+        if verb is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS
+                                                                                         for c in verb.children):
+            people += self.stranded.just_before(verb)
+        pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
+        addressed = False
+        for pronoun in pronouns:
+            if pronoun.lower_ in self.pronouns.kinds["addressee"]:
+                counterpart = self.pronouns.spoken_to(pronoun)
+                people += counterpart
+                addressed = addressed or not counterpart
+                if pronoun.head.i == word.i and not any(p.ent_type_ == "PERSON" for p in heads[2:]):
+                    people += self.pronouns.referent_of_speaker(pronoun)  # "'a pleasure to meet you,' X told Y": X met Y
+            else:
+                people += self.pronouns.referent(pronoun)
+        return self.distinct(people), addressed
+
+    def _ahead_of(self, noun: Token) -> bool:
+        """ "On the eve of the session", "prior to the meeting": a time before a meeting that names no one; who the
+        sentence says did something then did not by that take part ("ahead of the talks with Y, X said" names the
+        sides)."""
+        prep = noun.head
+        ahead = self.words["ahead_words"]
+        return prep.dep_ == "prep" and (prep.lower_ in ahead or (prep.lower_ in ("of", "to", "for")
+                                                                 and prep.head.lower_ in ahead))
+
+    def _under_chairing(self, prep: Token) -> bool:
+        """ "held under the chairmanship of X and Y": an "under" whose phrase is a chairing noun's."""
+        return prep.lower_ == "under" and any(t.lower_ in self.words["chairing_nouns"] for t in prep.subtree)
+
+    def side_before(self, trigger: Token, people: list[Span]) -> list[Span]:
+        """The other side of "the talks with Y" that names no one else: the last subject of the sentences before
+        ("X arrived in Beijing. The talks with Y took place ...")."""
+        if len(people) != 1 or not _in_with_phrase(people[0], _quantified(trigger)):
+            return []
+        return self.pronouns.last_subject_before(trigger.sent)
+
+    def distinct(self, people: list[Span]) -> list[Span]:
+        """One mention per person, the first."""
+        seen, out = set(), []
+        for person in people:
+            key = surname(self.people.name(person))
+            if key not in seen:
+                seen.add(key)
+                out.append(person)
+        return out
+
+    def counterparts(self, verb: Token) -> list[Token]:
+        """The objects of a meeting verb: "met X", "met with X", "received X"."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return objects + [g for c in verb.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+
+    def _definite(self, noun: Token) -> bool:
+        return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.pos_ == "PRON")
+                   for c in noun.children)
+
+    def with_the_public(self, trigger: Token) -> bool:
+        """ "X met with journalists", "X told a briefing during the session": the counterparts of the trigger, or
+        of the verb a "during/at the meeting" hangs on, are all the public."""
+        verbs = [trigger] + ([trigger.head.head] if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else [])
+        counterparts = [c for v in verbs for c in self.counterparts(v)]
+        return bool(counterparts) and all(c.lower_ in self.words["not_counterparts"] for c in counterparts)
+
+    def anaphoric(self, trigger: Token) -> bool:
+        """ "During the meeting", "today's meeting", "his talks": a noun that points back to a meeting already
+        reported rather than naming its own sides ("a meeting with X", "talks between X and Y"); "on meeting the
+        President of Kazakhstan", "met his counterpart": a verb whose counterpart is a person already named."""
+        if trigger.pos_ in ("VERB", "AUX"):
+            return any(self._definite(c) and c.ent_type_ != "PERSON" for c in self.counterparts(trigger))
+        own = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between", "of")]
+        pointer = [c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])]
+        pointer += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in self.words["pointing_back"]]
+        return bool(pointer) and not own
+
+
+def _whole_word(token: Token) -> Token:
+    """The head of a hyphenated verb the tokenizer split: in "X co-chaired" the parser may hang "chaired" on "co"
+    and give "co" the subject."""
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.head.i == token.i - 2:
+        return token.head
+    return token
+
+
+def _reporter(person: Span) -> bool:
+    """ "X met Y, press secretary Z wrote": a name the parser hung on a counterpart as an apposition but that is
+    the subject of the finite verb right after it, a verb with no subject of its own. Not a close apposition, one
+    with no comma between it and its noun ("his Kazakh counterpart Y was received", "X and his counterpart Y
+    co-chaired"): that names the noun."""
+    doc = person.doc
+    if person.root.dep_ != "appos" or person.end >= len(doc):
+        return False
+    noun = person.root.head
+    if noun.i < person.start and not any(t.text == "," for t in doc[noun.i + 1 : person.start]):
+        return False
+    verb = doc[person.end]
+    return verb.tag_ in FINITE_TAGS and not any(c.dep_ in SUBJECTS for c in verb.children)
+
+
+def _told_to(verb: Token, words: dict, persons: list[Span], title_words: set[str]) -> list[Token]:
+    """ "X told Y at the talks", "held talks with Y via videoconference", "X said to Y at the meeting": a person the
+    verb a meeting noun's phrase hangs on is told to (also one a title names: "told Prime Minister of Kazakhstan Y"),
+    or the meeting it holds; not one in another object's phrase ("During the meeting, X noted the role of Z",
+    "recalled his talks with Z")."""
+    holds = verb.lower_ in words["occurrence_verbs"]
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+             and (c.ent_type_ == "PERSON" or (holds and c.lower_ in words["nouns"]) or titled_person(c, persons, title_words))]
+    return heads + [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or titled_person(g, persons, title_words)) for g in c.children)]
+
+
+def _topic_words(verb: Token) -> set[int]:
+    """The words of what a verb of talking has as its object ("discussed the visit of Z"), but a "with" or "between"
+    phrase the parser hung on it ("discussed trade with Y", hung on "trade")."""
+    topics = [c for c in verb.children if c.dep_ == "dobj"]
+    sides = {t.i for c in topics for w in c.subtree if w.dep_ == "prep" and w.lower_ in ("with", "between")
+             for t in w.subtree}
+    return {t.i for c in topics for t in c.subtree} - sides
+
+
+def _verb_of_phrase(noun: Token) -> Token:
+    """The word a meeting noun's prepositional phrase hangs on, past the nouns it is a part of: "told Y at the talks"
+    and "told Y at the start of the talks" give "told"."""
+    head = noun.head.head
+    while head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i != head.i:
+        head = head.head.head
+    return head
+
+
+def _in_with_phrase(person: Span, noun: Token) -> bool:
+    """ "The talks with Y": the person is the noun's own "with" object, and the noun names no other side."""
+    prep = person.root.head
+    while prep.dep_ in ("conj", "appos", "compound") and prep.head.i != prep.i:
+        prep = prep.head
+    return prep.lower_ == "with" and prep.head.i == noun.i
+
+
+def _quantified(noun: Token) -> Token:
+    """The noun that stands for a trigger in the clause: "a series of talks", "a number of meetings"."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
+
+
+

@@ -1,0 +1,71 @@
+"""Names the parser hung away from a meeting's phrase that still belong to it: the name ending a long title in
+the phrase ("chaired by X and Chairman of the Cabinet of Ministers of Kyrgyzstan Y"), and the names written right
+before a main verb the parser left without a subject.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...text import DASHES
+from .people import People
+
+TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", *DASHES})  # "Minister of Trade and Integration"
+
+
+class StrandedNames:
+    """Decides which names outside a meeting phrase's parse are its people, read from the words between: only
+    words of a title (and, before a verb, commas, "and" and places) may stand between the phrase and the name."""
+
+    def __init__(self, doc: Doc, people: People, persons_in: dict[int, list[Span]],
+                 distinct: Callable[[list[Span]], list[Span]]):
+        self.doc = doc
+        self.people = people
+        self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
+        self.distinct = distinct  # one mention per person
+
+    def _title_word(self, token: Token) -> bool:
+        """A capitalised word of a title ("Chairman", "Minister"; not the "of" or "and" titles are written with)."""
+        return token.text[:1].isupper() and token.text in self.people.title_words
+
+    def just_before(self, verb: Token) -> list[Span]:
+        """ "Later on the same day in St. Petersburg, X, Y and Prime Minister of Kyrgyzstan Z held a trilateral
+        meeting": the names written right before a main verb the parser left without a subject (it hung them on
+        the fronted phrase) are its subject; their titles, commas and "and" may stand between them."""
+        people, i = [], verb.i - 1
+        named = {t.i: p for p in self.persons_in[verb.sent.start] for t in p}
+        while i >= verb.sent.start and (i in named or self._in_a_list_of_names(self.doc[i])):
+            if i in named:
+                people.insert(0, named[i])
+                i = named[i].start
+            i -= 1
+        return self.distinct(people)
+
+    def _in_a_list_of_names(self, token: Token) -> bool:
+        """A word that may stand between the names of a list: a comma, "and", a title word, "of", "the" or a place
+        ("X, Y and Prime Minister of Kyrgyzstan Z")."""
+        return token.text == "," or token.lower_ in ("and", "of", "the") or self._title_word(token) \
+            or token.i in self.people.place_tokens
+
+    def cut_off(self, covered: set[int], sent: Span) -> list[Span]:
+        """ "chaired by X and Chairman of the Cabinet of Ministers of Kyrgyzstan Y", "met with Ambassador of China to
+        Belarus Y": the name that ends a title of the meeting's phrase, which a long title made the parser hang
+        elsewhere (Y the subject of the next verb, even of a sentence the parser split off there). The name counts
+        when only words of a title stand between (capitalised words and "of", "the", "for", "to", "and": not "on
+        behalf of President Y")."""
+        found = []
+        for tok in (self.doc[i] for i in sorted(covered)):
+            if not self._title_word(tok) or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
+                    or (tok.i + 1 < len(self.doc) and self._title_word(self.doc[tok.i + 1])):
+                continue  # not a title, one with its own name, or not the title's last word ("Prime" of "Prime Minister")
+            candidates = self.persons_in[sent.start] + (self.persons_in[sent.end] if sent.end < len(self.doc) else [])
+            name = next((p for p in candidates if p.start > tok.i), None)
+            if name is not None and all(_of_a_title(t) for t in self.doc[tok.i + 1 : name.start]):
+                found.append(name)
+        return found
+
+
+def _of_a_title(token: Token) -> bool:
+    """A word a title is written with: a capitalised noun or adjective ("Cabinet", "Kyrgyz") or a link word."""
+    return token.lower_ in TITLE_LINKS or (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ"))

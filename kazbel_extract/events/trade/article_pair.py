@@ -1,0 +1,103 @@
+"""The pair of sides an article is about, and where the sides a figure's sentence leaves out come from: the
+countries the article names most as sides, the regions "the two regions" point at, the countries of the bodies a
+sentence cites, of its speakers' titles and of the dateline.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from ..places import Places
+from ..syntax import paragraph_of
+from .side_places import area_of_partner, as_side, in_title, is_side
+
+
+class ArticlePair:
+    """Decides where the sides a figure's sentence leaves out come from: the pair the article is about, the
+    regions "the two regions" point at, the countries of the bodies a sentence cites, of its speakers' titles and
+    of the dateline."""
+
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None,
+                 city_country: dict[str, str], paragraphs: list[int]):
+        self.doc = doc
+        self.places = places
+        self.ents_in = ents_in
+        self.city_country = city_country
+        self.paragraphs = paragraphs
+        self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
+        self.pair_nouns = set(words["pair_nouns"])  # "two countries", "our states": after a word of `pair_numerals`
+        self.pair_numerals = set(words["pair_numerals"]) | set(words["first_person_pronouns"])  # or the speakers'"
+        self.home = home
+        self.lede = self._pair(words)
+
+    def _pair(self, words: dict) -> list[str]:
+        """The two sides the article is about: the countries it names most as sides, the first named first among
+        equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
+        the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
+        capital that is a subject ("Astana and Minsk agreed") names its country; an article naming one country and a
+        bloc is about the two ("Kazakhstan and the European Union held ...")."""
+        areas = set(words["location_prepositions"]), frozenset(words["partner_nouns"])
+        sides = [as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
+                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)
+                 and not area_of_partner(self.doc, place, *areas)]
+        pair = _most_named([place.name for place in sides if place.kind == "country"])
+        if len(pair) == 1:  # "Kazakhstan and the European Union held ... Trade reached $40 billion": a bloc completes it
+            pair += _most_named([place.name for place in sides if place.kind == "bloc"])[:1]
+        return pair
+
+    def of_a_pair(self, sent: Span) -> bool:
+        """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our
+        countries": two sides."""
+        return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > sent.start and
+                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in sent)
+
+    def ranked_regions(self, paragraph: int) -> list[str]:
+        """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then
+        of the article."""
+        here = Counter(p.name for p in self.places.all if p.kind == "region"
+                       and paragraph_of(self.paragraphs, self.doc[p.start].idx) == paragraph)
+        return list(dict.fromkeys([name for name, _ in here.most_common()] +
+                                  [name for name, _ in self.places.regions.most_common()]))
+
+    def rest_of_the_pair(self, sent: Span, chosen: list[str], covered: set) -> list[str]:
+        """The sides "mutual trade" or "the two countries" leave unnamed, when the countries of the sentence's titles
+        ("Belarus' ambassador to Kazakhstan X said"), then of the titles before it ("Belarusian Prime Minister X met
+        Uzbek Deputy Prime Minister Y. Mutual trade ...") and then the dateline's make two with those named; a
+        speaker's nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
+        titled = [p.name for p in self.places.within(sent) + self.places.within(self.doc[: sent.start])
+                  if p.kind == "country" and in_title(self.doc, p)]
+        rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
+                if name not in chosen and name not in covered]
+        return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
+
+    def titled_pair(self, sent: Span) -> list[str]:
+        """The two countries of the officials' titles up to `sent`, when the titles name exactly two ("Kazakhstan's
+        Deputy Prime Minister X met with Uzbekistan's Deputy Prime Minister Y. Trade turnover rose to $4.4
+        billion"): a figure that names no side, in an article that names no side but through the titles of the
+        officials of two countries, is theirs; the titles of one country, or of three, give none."""
+        titled = list(dict.fromkeys(p.name for p in self.places.within(self.doc[: sent.end])
+                                    if p.kind == "country" and in_title(self.doc, p)))
+        return sorted(titled) if len(titled) == 2 else []
+
+    def source_countries(self, sent: Span) -> list[str]:
+        """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
+        Kazakhstan", "the Kazakh Ministry of Trade reported"): a body reports its own country's trade."""
+        out = []
+        for org in (e for e in self.ents_in[sent.start] if e.label_ == "ORG"):
+            head = org.root.head
+            cited = (org.root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX")) or (
+                org.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
+            if cited:
+                out += [p.name for p in self.places.within(org) if p.kind == "country"]
+        return out
+
+    def region_of(self, country: str) -> str | None:
+        counts = self.places.regions.most_common()
+        return next((name for name, _ in counts if self.places.region_country[name] == country), None)
+
+
+def _most_named(names: list[str]) -> list[str]:
+    """The two names written most, the first written first among equals."""
+    counts = Counter(names)
+    return sorted(counts, key=lambda name: (-counts[name], names.index(name)))[:2]

@@ -1,0 +1,181 @@
+"""The sides of a trade figure, from the text only.
+
+Parties are the countries, blocs or regions its sentence names as sides, and the cities its clause
+makes sides ("trade between Almaty and Minsk", "Karaganda's exports"); a sentence naming none takes
+the sides of the last figure of its paragraph, and a side the sentence leaves out comes from that
+paragraph, else from the pair the article is about (the two countries it names most). Nothing is
+defaulted: a figure whose article names no sides has none, and a country's foreign or total trade
+has that country alone; the countries of a speaker's title ("Belarus' ambassador to Kazakhstan")
+and of the dateline complete "the two countries" only when they make two sides. Whose export,
+import or investment a figure is, is `reporters`'.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..places import Place, Places
+from ..syntax import paragraph_of, paragraph_starts
+from .article_pair import ArticlePair
+from .partners import PartnerRoles, first_of_amount
+from .side_places import SIDE_KINDS, SidePlaces, clause_of, heads, is_side_city
+from .sole_sides import SoleSides
+from .totals import OwnTotals
+
+
+class Parties:
+    """Decides the sides of a figure: the places its clause or sentence names as sides, a country's own total,
+    the sides its paragraph carries, the rest of a pair from the lede, speakers' titles and the dateline."""
+
+    def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None,
+                 city_country: dict[str, str]):
+        """`home`: the country of the dateline city ("ASTANA. KAZINFORM -"); `city_country`: the country of each city
+        of the gazetteer (a city that is a side stands for its country, as a region does)."""
+        self.doc = doc
+        self.places = places
+        self.city_country = city_country
+        self.side_places = SidePlaces(doc, places, ents_in, words)
+        self.trade_words = self.side_places.trade_words
+        self.roles = PartnerRoles(doc, ents_in, self.trade_words, frozenset(words["gap_words"]))
+        self.location_prepositions = self.side_places.location_prepositions
+        self.plural_region_words = places.plural_region_words
+        self.singular_region_words = places.singular_region_words
+        self.paragraphs = paragraph_starts(doc)
+        self.pair = ArticlePair(doc, places, ents_in, words, home, city_country, self.paragraphs)
+        self.lede = self.pair.lede
+        self.own = OwnTotals(places, self.side_places, self.roles, words, self.paragraphs)
+        self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words)
+        self.totals = self.own.totals  # the countries whose total trade the text has stated so far
+        self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
+        self.countries = {p.name for p in places.all if p.kind == "country"}
+
+    def sides(self, sent: Span, figure: Token | None = None, owner: Place | None = None) -> list[str]:
+        """The sorted parties of a figure of `sent` at token `figure` (`_sides`); the pairs of the figures are kept, so a
+        later figure of one of their sides is read as theirs (`SoleSides`)."""
+        chosen = self._sides(sent, figure, owner)
+        if figure is not None and len(chosen) == 2:
+            self.sole.paired_sides.update(chosen)
+        return chosen
+
+    def _sides(self, sent: Span, figure: Token | None = None, owner: Place | None = None) -> list[str]:
+        """The sorted parties of a figure of `sent` at token `figure`. A sentence that names no side takes the sides
+        of the last figure of its paragraph that named them ("In 2017 trade between Mogilev Oblast and Kazakhstan
+        totalled $48.6 million. In January-July 2018 it grew by 27%."); otherwise `_named_sides` decides. `owner`:
+        the side "its" or "the republic's" of the figure's metric word stands for (`Reporters.referent`), a side
+        its clause names ("Uzbekistan plans ... Its trade with Kazakhstan reached $4.4 billion")."""
+        paragraph = paragraph_of(self.paragraphs, sent.start_char)
+        named = self.side_places.named(sent)
+        chosen = self.own.breakdown(sent, named, figure) if figure is not None else None
+        if chosen:  # "Kazakhstan's exports reached $79 billion, with China accounting for $15 billion": a total broken
+            self.last_named = paragraph, chosen  # down by partner is the one's, a part the pair's
+            return chosen
+        if owner is None and not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
+                self.doc, p, self.trade_words) for p in named):
+            if self.last_named and self.last_named[0] == paragraph:
+                return list(self.last_named[1])
+            if self.own.article_total and not self.pair.of_a_pair(sent):
+                return [self.own.article_total]  # "Kazakhstan's foreign trade turnover reaches ... Exports decreased"
+            return self._named_sides(sent, named, figure, paragraph)
+        chosen = self._named_sides(sent, named, figure, paragraph, owner)
+        if figure is not None:  # only a figure's sides carry: a sentence read for what "they" stand for is none
+            self.last_named = paragraph, chosen
+        return chosen
+
+    def _named_sides(self, sent: Span, named: list[Place], figure: Token | None, paragraph: int,
+                     owner: Place | None = None) -> list[str]:
+        """The sorted parties of a figure of `sent` at token `figure`: the sides of its own clause first ("...,
+        while its trade with Kyrgyzstan stood at $1.8 billion"), then of its sentence, then of the lede. A bloc
+        named without two countries gives the bloc and the country named with it ("trade between the CIS
+        countries", "Kazakhstan-EU trade"), and with a region the bloc comes before the lede's countries ("Xinjiang's
+        trade with the Central Asian countries"); regions replace their country; "the two regions" are the article's
+        two most mentioned regions, "the region" the most mentioned one and "the Kazakh region" the most
+        mentioned region of Kazakhstan, when the figure's clause says so ("partner in the region" says nothing);
+        regions of another clause are no sides of a figure whose clause names its countries. A figure of a pair ("the two countries", "bilateral") whose text and lede
+        name fewer than two sides is completed by the countries of its speakers' titles and the dateline's ("ASTANA -
+        President Tokayev received the Foreign Minister of Uzbekistan ... trade between the two countries"); a figure
+        that no text before it gives a side has the two countries of the officials' titles, when there are two."""
+        own = clause_of(figure) if figure is not None else set()
+        named = sorted(named, key=lambda p: p.start not in own)
+        if figure is not None and any(p.kind == "country" and p.start in own for p in named):
+            named = [p for p in named if p.kind != "region" or p.start in own or heads(self.doc, p, figure)]
+            # "trade between K and U reached $4.4 billion, with Turkestan region accounting for a third"
+        scope = [t for t in sent if t.i in own] if own else list(sent)
+        words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)}
+        # "the region" of the figure's clause points at a side, "its main partner in the region" at none
+        countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
+        regions = list(dict.fromkeys(p.name for p in named if p.kind == "region" or p.kind == "city" and (
+            not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
+        regions += [r for r in (self.pair.region_of(p.country) for p in named if p.kind == "region_of") if r]
+        carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
+        sole = self.sole.side(sent, named, figure, owner) if figure is not None and not carried else None  # sides
+        # carried in the paragraph make it a pair's
+        if sole is not None:
+            return [sole]
+        listed, owners = self.roles.listed_partners(sent, named)
+        if figure is not None and listed and any(p.start < figure.i for p in listed):
+            partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
+            # "with Hungary it grew to $612 million": the partner before the amount
+            return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed})])
+        gapped = self.roles.gapped_partner(named, figure) if figure is not None else None
+        if gapped is not None:  # "trade between Kazakhstan and Russia ..., and with China - 31.5 billion dollars"
+            others = [p.name for p in named if p.kind == "country" and p.name != gapped.name]
+            return sorted([gapped.name, *self._owner(others, carried, {gapped.name})])
+        amounts = [(p, self.roles.bracketed_amount(p)) for p in named] if figure is not None else []
+        bracketed = [p for p, amount in amounts if amount is not None]
+        partner = next((p for p, amount in amounts if amount is not None and amount == first_of_amount(figure)), None)
+        if partner is not None:  # "Uzbekistan's main partners were China ($13 billion), Russia ($10 billion) and ..."
+            others = [p.name for p in named if p.kind == "country" and p not in bracketed]
+            return sorted([partner.name, *self._owner(others, carried, {p.name for p in bracketed})])
+        pairs = self.roles.between_pairs(sent, named) if figure is not None else []
+        before = [pair for pair in pairs if pair[0].start < figure.i]
+        if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
+            return sorted({p.name for p in before[-1]})
+        bloc_places = [p for p in named if p.kind == "bloc"]
+        blocs = [p.name for p in bloc_places]
+        in_clause = {p.name for p in named if p.start in own}
+        if owner is not None and owner.kind == "country" and owner.name not in countries:
+            countries.append(owner.name)
+            in_clause.add(owner.name)  # "Its trade with Kazakhstan": the side "its" stands for is of the clause
+        if owner is not None and owner.kind == "region" and owner.name not in regions:
+            regions.insert(0, owner.name)
+        partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
+        # "Kazakhstan's trade with the EAEU countries ..., and Russia accounts for 89% of it": the bloc's clause
+        if blocs and not partners and not regions and self.roles.trades_with(bloc_places[0], ("with", "from", "to")):
+            partners = self._owner([], carried, set(blocs))  # "trade with the EAEU countries", "investment from the
+            # EU": a partner of the paragraph's or the article's country
+        if blocs and len(partners) < 2 and not regions:
+            return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
+        wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
+        if len(regions) < wanted:
+            regions += [name for name in self.pair.ranked_regions(paragraph) if name not in regions][: wanted - len(regions)]
+        chosen = list(regions[:2])
+        covered = {self.places.region_country.get(r) or self.city_country.get(r) for r in chosen}
+        ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
+        # Kazakhstan and Russia": the lede's
+        total = [self.own.article_total] if self.own.article_total else []
+        for name in ranked + blocs + self.pair.source_countries(sent) + carried + total + self.lede:
+            if len(chosen) == 2:
+                break
+            if name not in chosen and name not in covered:
+                chosen.append(name)
+                covered.add(name)
+        if len(chosen) < 2 and self.pair.of_a_pair(sent):
+            chosen += self.pair.rest_of_the_pair(sent, chosen, covered)
+        if not chosen and figure is not None:
+            chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
+        return sorted(chosen)
+
+    def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
+        """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
+        one of the paragraph's last sides, else of the pair the article is about."""
+        total = [self.own.article_total] if self.own.article_total else []
+        owner = next((name for name in countries + carried + total + self.lede
+                      if name in self.countries and name not in partners), None)
+        return [owner] if owner else []
+
+    def own_total(self, metric_token: Token, figure: Token | None = None) -> str | None:
+        """The country whose trade with the world the metric word names (`OwnTotals.owner`), its only side, carried
+        to the figures after it in its paragraph that name no side."""
+        owner = self.own.owner(metric_token, figure)
+        if owner is not None:
+            self.last_named = paragraph_of(self.paragraphs, metric_token.sent.start_char), [owner]
+        return owner

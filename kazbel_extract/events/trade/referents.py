@@ -1,0 +1,54 @@
+"""The side a possessive pronoun or noun stands for as the owner of a metric word: "its exports", "the country's
+exports", "the region's trade" point back at the last country or region named before them in their paragraph.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..places import Place, Places
+from ..syntax import paragraph_of
+from .metric_phrase import phrase_of
+from .side_places import in_title
+
+
+class Referents:
+    """Decides which side "its", "the country's", "the republic's" or "the region's" stands for."""
+
+    def __init__(self, doc: Doc, places: Places, paragraphs: list[int]):
+        self.doc = doc
+        self.places = places
+        self.paragraphs = paragraphs
+
+    def of(self, metric_token: Token) -> Place | None:
+        """The side "its", "the country's", "the republic's" or "the region's" stands for, as the owner of a metric
+        word ("Uzbekistan's economy grew by 6%, and its exports rose to $24 billion", "Belarus is among Kazakhstan's
+        partners. The country's exports ..."): the last country or region named before it in its paragraph as a
+        subject or a subject's owner (a region word points at the last region named in any role)."""
+        poss = next((c for c in phrase_of(metric_token).children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        word = poss.lower_
+        if poss.pos_ == "NOUN" and not any(c.dep_ == "det" for c in poss.children) or any(
+                c.dep_ in ("compound", "amod", "nmod") for c in poss.children):
+            return None  # "Kostanay region's trade" names its region; "the region's trade" points back at one
+        if word in self.places.referring_possessives:
+            kinds, any_role = ("country", "region"), False
+        elif word in self.places.country_nouns and poss.pos_ == "NOUN":
+            kinds, any_role = ("country",), False
+        elif word in self.places.singular_region_words and poss.pos_ == "NOUN":
+            kinds, any_role = ("region",), True
+        else:
+            return None
+        paragraph = paragraph_of(self.paragraphs, poss.idx)
+        for place in reversed(self.places.within(self.doc[: poss.i])):
+            if paragraph_of(self.paragraphs, self.doc[place.start].idx) != paragraph:
+                return None
+            if place.kind not in kinds or in_title(self.doc, place):
+                continue
+            root = self.doc[place.start : place.end].root
+            while root.dep_ in ("compound", "conj") and root.head.i != root.i:
+                root = root.head
+            if any_role or root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and root.head.dep_ in (
+                    "nsubj", "nsubjpass"):  # "Uzbekistan's economy grew, and its exports ...": the subject's owner
+                return place
+        return None

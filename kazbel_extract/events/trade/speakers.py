@@ -1,0 +1,45 @@
+"""The side of a figure a speaker gives in the first person ("our exports", "we exported", "Russia remains our main
+partner, with trade of ..."): the country of the speaker's title.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..places import Places
+from .metric_phrase import verb_of
+from .side_places import in_title
+
+
+class Speakers:
+    """Decides whether a metric word is the speaker's own trade, and the country the speaker stands for."""
+
+    def __init__(self, doc: Doc, places: Places, words: dict):
+        self.doc = doc
+        self.places = places
+        self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
+        self.partner_nouns = set(words["partner_nouns"])  # "Russia remains our main partner, with trade of ..."
+
+    def side(self, metric_token: Token) -> str | None:
+        """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
+        return self.country(metric_token) if self.speaks_for(metric_token, verb_of(metric_token)) else None
+
+    def speaks_for(self, metric_token: Token, verb: Token | None) -> bool:
+        """ "our exports", "supplies of our products", "we exported", "we have increased exports"."""
+        owners = [c for c in metric_token.children if c.dep_ == "poss"]
+        owners += [g for c in metric_token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children for g in o.children if g.dep_ == "poss"]
+        if verb is not None:
+            owners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if metric_token.dep_ == "pobj" and metric_token.head.lower_ == "with":  # "X remains our main partner, with
+            owners += [g for c in metric_token.head.head.children if c.lower_ in self.partner_nouns  # trade of $26
+                       for g in c.children if g.dep_ == "poss"]  # billion": the speaker's side is the other
+        return any(o.lower_ in self.first_person for o in owners)
+
+    def country(self, tok: Token) -> str | None:
+        """The country of the person speaking in the first person: named in the title of the person of its
+        sentence ('..., Belarusian Prime Minister X said'), else of the last person titled before it."""
+        sent_end = tok.sent.end
+        for place in reversed([p for p in self.places.all if p.start < sent_end]):
+            if place.kind == "country" and in_title(self.doc, place):
+                return place.name
+        return None
