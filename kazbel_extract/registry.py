@@ -98,6 +98,38 @@ def _read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+class CountryNames:
+    """How a country is written inside an institution's name: "Kazakh ...", "Kazakhstan ...", "... of Kazakhstan",
+    "... of the Republic of Kazakhstan", from the forms of the shared places list (folded)."""
+
+    def __init__(self, countries: dict[str, list[str]]):
+        self._countries = {fold(word): country for country, words in countries.items() for word in [country, *words]}
+        self._longest = max((len(form.split()) for form in self._countries), default=0)
+        # countries the places list names as some "Republic": their own forms decide what "Republic of ..." is
+        self._republic_named = {country for form, country in self._countries.items() if "republic" in form.split()}
+
+    def country(self, folded: str) -> str | None:
+        return self._countries.get(folded)
+
+    def split(self, key: str) -> tuple[str, str] | None:
+        """(country, the other words) of a folded name that begins with a country's form ("kazakh ...") or ends with
+        "of" and one ("... of the republic of kazakhstan"), else None."""
+        words = key.split()
+        for n in range(min(self._longest, len(words) - 1), 0, -1):
+            head, tail, rest = " ".join(words[:n]), " ".join(words[-n:]), words[:-n]
+            if head in self._countries:
+                return self._countries[head], " ".join(words[n:])
+            if tail not in self._countries:
+                continue
+            country = self._countries[tail]
+            if rest[-2:] == ["republic", "of"] and country not in self._republic_named:
+                rest = rest[:-2]  # "... of the Republic of Türkiye"; not China's: the "Republic of China" is another
+            rest = rest[:-1] if rest[-1:] == ["the"] else rest
+            if len(rest) > 1 and rest[-1] == "of":
+                return country, " ".join(rest[:-1])
+        return None
+
+
 @dataclass
 class Registry:
     """Actors indexed by every folded spelling; people also by surname; plus the country and role vocabularies.
@@ -129,14 +161,11 @@ class Registry:
                 if actor.kind == PERSON and len(words) > 1:
                     self._index(self._by_surname, words[-1], actor)
                     self._first_names.setdefault(actor, set()).add(words[0])
-        self._countries = {fold(word): country for country, words in self.countries.items() for word in [country, *words]}
-        self._longest_country = max((len(form.split()) for form in self._countries), default=0)
-        # countries the places list names as some "Republic": their own forms decide what "Republic of ..." is
-        self._republic_named = {country for form, country in self._countries.items() if "republic" in form.split()}
+        self.country_names = CountryNames(self.countries)
         self._by_country_rest: dict[tuple[str, str], list[Actor]] = {}  # ("Kazakhstan", "foreign ministri") -> ministry
         for actor in self.actors:
             for spelling in actor.spellings if actor.kind == INSTITUTION and actor.country else ():
-                split = self._split_country(fold(spelling))
+                split = self.country_names.split(fold(spelling))
                 if split is not None and split[0] == actor.country:
                     self._index(self._by_country_rest, split, actor)
         self._role_classes: dict[str, str | None] = {}
@@ -197,26 +226,8 @@ class Registry:
         found = self._by_spelling.get((kind, key), [])
         if found or kind != INSTITUTION:
             return found
-        split = self._split_country(key)
+        split = self.country_names.split(key)
         return self._by_country_rest.get(split, []) if split is not None else []
-
-    def _split_country(self, key: str) -> tuple[str, str] | None:
-        """(country, the other words) of a folded name that begins with a country's form ("kazakh ...") or ends with
-        "of" and one ("... of the republic of kazakhstan"), else None."""
-        words = key.split()
-        for n in range(min(self._longest_country, len(words) - 1), 0, -1):
-            head, tail, rest = " ".join(words[:n]), " ".join(words[-n:]), words[:-n]
-            if head in self._countries:
-                return self._countries[head], " ".join(words[n:])
-            if tail not in self._countries:
-                continue
-            country = self._countries[tail]
-            if rest[-2:] == ["republic", "of"] and country not in self._republic_named:
-                rest = rest[:-2]  # "... of the Republic of Türkiye"; not China's: the "Republic of China" is another
-            rest = rest[:-1] if rest[-1:] == ["the"] else rest
-            if len(rest) > 1 and rest[-1] == "of":
-                return country, " ".join(rest[:-1])
-        return None
 
     def person(self, name: str) -> Actor | None:
         """The one person a name can be: a known spelling, first name (or initial) and surname, or a surname only one
@@ -233,7 +244,7 @@ class Registry:
 
     def country(self, word: str) -> str | None:
         """The country a name or adjective stands for ("Kazakh" -> "Kazakhstan"), or None."""
-        return self._countries.get(fold(word))
+        return self.country_names.country(fold(word))
 
     def institutions_of_kind(self, kind: str, country: str | None) -> list[Actor]:
         return [a for a in self._by_kind.get(kind, []) if country is None or a.country == country]
