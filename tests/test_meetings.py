@@ -1050,3 +1050,16 @@ def test_the_sides_heads_named_in_the_next_sentence_take_part_in_a_meeting_that_
     text = f"MINSK - The meeting of the intergovernmental commission took place in Minsk on 14 March. {chairs}"
     assert [sorted(m["participants"]) for m in meetings(text, "2024-03-16", ["Viktor Karankevich", "Serik Zhumangarin"])] \
         == [["Serik Zhumangarin", "Viktor Karankevich"]]
+
+
+@pytest.mark.parametrize("travelled", ["travelled", "traveled", "flew", "went", "came", "had come"])
+def test_talks_held_on_a_journey_take_the_city_travelled_to_in_any_form_of_the_travel_verb(meetings, travelled):
+    text = f"Roman Golovchenko {travelled} to Astana to hold talks with Olzhas Bektenov."
+    assert meetings(text, "2024-05-02", ["Roman Golovchenko", "Olzhas Bektenov"]) == [
+        meeting(["Roman Golovchenko", "Olzhas Bektenov"], location="Astana")]
+
+
+@pytest.mark.parametrize("journey", ["is expected to travel", "will fly", "is going to go", "plans to come"])
+def test_talks_at_the_end_of_a_journey_still_ahead_are_no_record(meetings, journey):
+    text = f"Roman Golovchenko {journey} to Astana to hold talks with Olzhas Bektenov."
+    assert meetings(text, "2024-05-02", ["Roman Golovchenko", "Olzhas Bektenov"]) == []
