@@ -44,7 +44,26 @@ class ArticlePair:
         pair = _most_named([place.name for place in sides if place.kind == "country"])
         if len(pair) == 1:  # "Kazakhstan and the European Union held ... Trade reached $40 billion": a bloc completes it
             pair += _most_named([place.name for place in sides if place.kind == "bloc"])[:1]
+        if len(pair) == 1:  # "Belarus's Trade Minister X met with the Kazakh ambassador": the participant's country
+            sentences = {self.doc[place.start].sent.start for place in sides if place.name in pair}
+            pair += [name for name in self._participants_countries(set(words["report_verbs"]), sentences)
+                     if name not in pair][:1]
         return pair
+
+    def _participants_countries(self, report_verbs: set[str], sentences: set[int]) -> list[str]:
+        """The countries of the titles of people who act in a clause of a sentence that names the article's one side
+        ("Belarus's Trade Minister X met with the Kazakh ambassador", "the Uzbek side received Kazakhstan's Foreign
+        Minister X"), in text order; the title of one who only speaks ("..., Kazakh Trade Minister X said"), or of one
+        in a sentence that names no side ("Belarusian Ambassador X met the akim"), names no side."""
+        out = []
+        for place in self.places.all:
+            if place.kind != "country" or not in_title(self.doc, place) or \
+                    self.doc[place.start].sent.start not in sentences:
+                continue
+            verb = next((t for t in self.doc[place.start].ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.lower_ not in report_verbs and verb.lemma_.lower() not in report_verbs:
+                out.append(place.name)
+        return list(dict.fromkeys(out))
 
     def of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our
