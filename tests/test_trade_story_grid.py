@@ -12,7 +12,8 @@ Sub-grids (each dimension crossed with the others it interacts with, the rest at
 1. headline (none / the figure / only the change / another pair's figure) x dateline (KAZINFORM, BelTA with a day,
    none) x published (the field, the ` date` header, none), over one Belarus-Kazakhstan story of "last year".
 2. lede (the pair, the pair's officials, one country and an official of the other, the pair as subject of a verb
-   of intent) x body figure that names no side x same or next paragraph x four pairs.
+   of intent) x body figure that names no side x same or next paragraph x four pairs; and ledes whose sides are
+   only two acting officials' titles x a body sentence naming one side ("according to the Kazakh side").
 3. period placement across paragraphs: a period in a lede of no figure, back-references, "the same period of 2022",
    a background paragraph of an older year between current figures, "this year" after an earlier year.
 4. quotes: "our exports", "we reached", a target, a forecast, "our trade", by speakers of either side.
@@ -22,7 +23,9 @@ Sub-grids (each dimension crossed with the others it interacts with, the rest at
    x four pairs.
 7. restatement: the headline's and lede's figure restated in the body, in a quote, rounded or hedged.
 8. more shapes: shares and ranks, the parts of a total, two years "respectively", a comparison after the figure,
-   a relative background year, whole stories of other pairs under datelines."""
+   a relative background year, whole stories of other pairs under datelines.
+9. discourse: pronouns and "the figure" pointing back, a headline's goal or rounded change, a pair carried after a
+   distractor sentence, a forecast lede, a quote over two paragraphs, an investor named in the lede."""
 import json
 from itertools import product
 
@@ -121,6 +124,21 @@ BODY_FIGURES = {  # wording -> records (parties filled in)
 }
 PLACEMENTS = {"the next paragraph": "\n\n", "the same paragraph": " "}
 
+# the sides only in the titles of two officials who act in the lede; the body's sentence names one of them:
+# the two officials' countries are the pair, the side named is one of them
+ACTING_LEDES = {
+    "X received Y": "{a} Prime Minister {pa} received {b} Deputy Prime Minister {pb} in {city} on Monday.",
+    "X met with Y": "{A}'s Foreign Minister {pa} met with {B}'s Foreign Minister {pb} in {city}.",
+    "X held talks with Y": "{pa}, Prime Minister of {A}, held talks with {pb}, Deputy Prime Minister of {B}.",
+}
+ONE_SIDE_BODIES = {
+    "according to the b side": ("According to the {b} side, trade turnover rose by 20% last year to $1.2 billion.",
+                                dict(value=1.2e9, period="2023", pct=20.0)),
+    "the a ministry said": ("The {a} ministry said trade turnover rose by 20% last year to $1.2 billion.",
+                            dict(value=1.2e9, period="2023", pct=20.0)),
+    "b exports": ("Last year {b} exports grew by 15%.", dict(metric="export", period="2023", pct=15.0, reporter=1)),
+}
+
 
 def _part2():
     cases = []
@@ -129,6 +147,12 @@ def _part2():
         text = fill(lede, pair) + sep + figure
         cases.append((f"lede {l_name} / {f_name} / {p_name} / {pair[0]}-{pair[1]}", text, PUB,
                       [rec(parties=pair[:2], **want) for want in wants]))
+    for (l_name, lede), (b_name, (body, want)), (p_name, sep), pair in product(
+            ACTING_LEDES.items(), ONE_SIDE_BODIES.items(), PLACEMENTS.items(), PAIRS):
+        side = want.get("reporter")
+        want = {**want, "reporter": None if side is None else pair[side]}
+        cases.append((f"acting officials {l_name} / {b_name} / {p_name} / {pair[0]}-{pair[1]}",
+                      fill(lede + sep + body, pair), PUB, [rec(parties=pair[:2], **want)]))
     return cases
 
 
@@ -410,9 +434,60 @@ SHAPES = [
 ]
 
 
+# --------------------------------------------------------------------------------------------------------------
+# 9. Discourse across sentences and paragraphs: pronouns and "the figure" pointing back, a headline's goal and the
+# body's goal, a headline's rounded change, a carried pair after a distractor sentence, a forecast lede
+# --------------------------------------------------------------------------------------------------------------
+
+DISCOURSE = [
+    ("'they' after a sentence of exports",
+     story("Belarusian exports to Kazakhstan keep growing. In 2023 they reached $800 million."),
+     [rec("export", value=8e8, period="2023", parties=(B, K), reporter=B)]),
+    ("'the figure' with a change after the value",
+     story(LEDE_2023 + " The figure is 20% higher than a year earlier."),
+     [rec(value=1.2e9, period="2023", pct=20.0, parties=(B, K))]),
+    ("'this is' with a change in the next paragraph",
+     story(LEDE_2023, "This is 20% more than in 2022, the ministry noted."),
+     [rec(value=1.2e9, period="2023", pct=20.0, parties=(B, K))]),
+    # GUIDELINES: an undated goal is separate from a dated one "of the same amount"; a headline restating the body's
+    # goal is the same fact told twice, so an analyst wants one record (the dated one)
+    ("a headline's goal restated dated in the lede",
+     story("Belarus and Kazakhstan intend to bring their trade to $3 billion by 2030, Belarusian Prime Minister Roman "
+           "Golovchenko said.", headline="Belarus, Kazakhstan aim for $3 bln trade"),
+     [rec(value=3e9, period="2030", status="target", parties=(B, K))]),
+    # GUIDELINES are silent on a headline rounding the lede's change: one fact, the exact change speaks
+    ("a headline rounding the lede's change",
+     story("Trade between Belarus and Kazakhstan grew by 19.8% to $1.2 billion in 2023.",
+           headline="Belarus-Kazakhstan trade up 20%"),
+     [rec(value=1.2e9, period="2023", pct=19.8, parties=(B, K))]),
+    ("a forecast lede, last year's result with 'it' in the body",
+     story("Trade between Belarus and Kazakhstan may exceed $1.5 billion this year, the Belarusian ambassador said.",
+           "Last year it reached $1.2 billion."),
+     [rec(value=1.5e9, period="2024", status="forecast", parties=(B, K)), R2023]),
+    ("another pair's sentence, then a figure of its pair in the same paragraph",
+     story(LEDE_2023, "Kazakhstan's trade with China reached $41 billion in 2023. Kazakh exports to China grew by 9%."),
+     [R2023, rec(value=4.1e10, period="2023", parties=(C, K)),
+      rec("export", period="2023", pct=9.0, parties=(C, K), reporter=K)]),
+    ("a month's figure in the lede, the last year as background",
+     story("In January 2024 trade between Belarus and Kazakhstan grew by 30% to $110 million.",
+           "In 2023 bilateral trade totalled $1.2 billion."),
+     [rec(value=1.1e8, period="2024-01", pct=30.0, parties=(B, K)), R2023]),
+    ("a quote in two paragraphs, the speaker titled in the first",
+     story("Belarus and Kazakhstan held talks in Minsk.",
+           '"We are satisfied with the results," Kazakh Trade Minister Arman Shakkaliyev said.',
+           '"Last year our exports to Belarus grew by 15%," the minister added.'),
+     [rec("export", period="2023", pct=15.0, parties=(B, K), reporter=K)]),
+    ("an investment story: the investor in the lede, the amount in the body",
+     story("South Korea is one of the largest investors in Kazakhstan's economy.",
+           "In 2023 Korean investment in Kazakhstan grew by 20% to $1.1 billion."),
+     [rec("investment", value=1.1e9, period="2023", pct=20.0, parties=(K, KR), reporter=KR)]),
+]
+
+
 CASES = (_part1() + _part2() + [(f"period: {n}", t, PUB, e) for n, t, e in PERIOD_STORIES] + _part4() + _part5()
          + _part6() + [(f"restatement: {n}", t, PUB, e) for n, t, e in RESTATEMENTS]
-         + [(f"shape: {n}", t, PUB, e) for n, t, e in SHAPES])
+         + [(f"shape: {n}", t, PUB, e) for n, t, e in SHAPES]
+         + [(f"discourse: {n}", t, PUB, e) for n, t, e in DISCOURSE])
 
 
 def _key(record):

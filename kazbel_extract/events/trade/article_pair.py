@@ -48,6 +48,11 @@ class ArticlePair:
             sentences = {self.doc[place.start].sent.start for place in sides if place.name in pair}
             pair += [name for name in self._participants_countries(set(words["report_verbs"]), sentences)
                      if name not in pair][:1]
+        if len(pair) < 2:  # "Kazakh Prime Minister X received Belarusian Deputy Prime Minister Y. ... According to the
+            # Kazakh side, trade ...": the countries of the acting officials, when they are two and hold the pair's side
+            acting = self._participants_countries(set(words["report_verbs"]), {s.start for s in self.doc.sents})
+            if len(acting) == 2 and set(pair) <= set(acting):
+                pair = [*pair, *(name for name in acting if name not in pair)]
         return pair
 
     def _participants_countries(self, report_verbs: set[str], sentences: set[int]) -> list[str]:
