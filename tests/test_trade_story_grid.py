@@ -228,6 +228,25 @@ PERIOD_STORIES = [
       rec("export", value=7e7, period="2024-01", parties=(B, K), reporter=B)]),
 ]
 
+# a year-less half or quarter after a sentence of the year: of the year its paragraph narrates, however the tagger
+# reads "second half" (a DATE, or an ordinal and a number)
+YEAR_SENTENCES = {"In 2023": "In 2023 trade between Belarus and Kazakhstan grew by 10%.",
+                  "In the first half of 2023": "In the first half of 2023 trade between Belarus and Kazakhstan grew by "
+                                               "10%."}
+PARTS = {"In the second half": "2023-07/2023-12", "In the second quarter": "2023-04/2023-06",
+         "In the fourth quarter": "2023-10/2023-12", "In the last quarter": "2023-10/2023-12",
+         "In the third quarter": "2023-07/2023-09"}
+PART_CLAUSES = {"the growth accelerated": ("{P} the growth accelerated to 25%.", "turnover"),
+                "trade grew": ("{P}, trade grew by 25%.", "turnover"),
+                "exports rose": ("{P} Belarusian exports rose by 25%.", "export")}
+_FIRST_PERIODS = {"In 2023": "2023", "In the first half of 2023": "2023-01/2023-06"}
+for (y_name, first), (part, period), (c_name, (clause, metric)) in product(YEAR_SENTENCES.items(), PARTS.items(),
+                                                                          PART_CLAUSES.items()):
+    PERIOD_STORIES.append((f"{y_name}, then '{part}' / {c_name}", first + " " + clause.format(P=part),
+                           [rec(period=_FIRST_PERIODS[y_name], pct=10.0, parties=(B, K)),
+                            rec(metric, period=period, pct=25.0, parties=(B, K),
+                                reporter=B if metric == "export" else None)]))
+
 
 # --------------------------------------------------------------------------------------------------------------
 # 4. Quotes: whose "our" and "we" are, targets and forecasts in quotes
