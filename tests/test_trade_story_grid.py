@@ -502,6 +502,40 @@ DISCOURSE = [
      [rec("investment", value=1.1e9, period="2023", pct=20.0, parties=(K, KR), reporter=KR)]),
 ]
 
+NOV = "2023-01/2023-11"
+DISCOURSE += [
+    ("'in the same period' in the next paragraph",
+     story("Belarus and Kazakhstan held talks in Minsk.", "In January-November 2023, trade between Belarus and Kazakhstan "
+           "amounted to $1.1 billion.", "In the same period, Belarus exported $750 million worth of goods to "
+           "Kazakhstan."),
+     [rec(value=1.1e9, period=NOV, parties=(B, K)),
+      rec("export", value=7.5e8, period=NOV, parties=(B, K), reporter=B)]),
+    ("a new paragraph of no period after the figures' paragraph: null, its owner from its first sentence",
+     story("Belarus and Kazakhstan held talks in Minsk.", "In January-November 2023, trade amounted to $1.1 billion.",
+           "Belarus mostly exports trucks and dairy products. Exports reached $750 million."),
+     [rec(value=1.1e9, period=NOV, parties=(B, K)), rec("export", value=7.5e8, parties=(B, K), reporter=B)]),
+    ("change-only figures before the paragraph of the year: no period",
+     story("Belarus and China signed 20 documents in Beijing.", "Belarus' exports to China increased by 30%. Imports "
+           "from China grew by 10%.", "In 2023, trade turnover reached $8.4 billion."),
+     [rec("export", pct=30.0, parties=(B, C), reporter=B), rec("import", pct=10.0, parties=(B, C), reporter=B),
+      rec(value=8.4e9, period="2023", parties=(B, C))]),
+    ("a headline's target, the dated target in the lede, the result below",
+     story("The presidents of Kazakhstan and Uzbekistan agreed to bring trade to $10 billion by 2030.",
+           "In 2023 trade between the two countries reached $4.4 billion.",
+           headline="Uzbekistan, Kazakhstan set $10 bln trade target", dateline="TASHKENT. KAZINFORM \u2013"),
+     [rec(value=1e10, period="2030", status="target", parties=(K, U)), rec(value=4.4e9, period="2023", parties=(K, U))]),
+    ("a list under 'In 2023:' with an owner on one item",
+     story("Kazakhstan and Uzbekistan held talks.", "In 2023:\n- trade turnover: $4.4 billion (+9%);\n- Kazakh exports: "
+           "$3 billion (+12%);\n- imports: $1.4 billion (+3%)."),
+     [rec(value=4.4e9, period="2023", pct=9.0, parties=(K, U)),
+      rec("export", value=3e9, period="2023", pct=12.0, parties=(K, U), reporter=K),
+      rec("import", value=1.4e9, period="2023", pct=3.0, parties=(K, U), reporter=K)]),
+    ("a span of two amounts, each of its year",
+     story("Kazakhstan and Uzbekistan held talks.", "The trade turnover between Kazakhstan and Uzbekistan grew from $3 "
+           "billion in 2021 to $4.4 billion in 2023."),
+     [rec(value=3e9, period="2021", parties=(K, U)), rec(value=4.4e9, period="2023", parties=(K, U))]),
+]
+
 
 CASES = (_part1() + _part2() + [(f"period: {n}", t, PUB, e) for n, t, e in PERIOD_STORIES] + _part4() + _part5()
          + _part6() + [(f"restatement: {n}", t, PUB, e) for n, t, e in RESTATEMENTS]
