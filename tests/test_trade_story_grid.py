@@ -18,7 +18,7 @@ Sub-grids (each dimension crossed with the others it interacts with, the rest at
    a background paragraph of an older year between current figures, "this year" after an earlier year.
 4. quotes: "our exports", "we reached", a target, a forecast, "our trade", by speakers of either side.
 5. distractor paragraphs (another pair, a country's world total, revenue, a loan, a venture's output, tonnes) x
-   where they stand (after the lede, after the body, in the lede's paragraph).
+   where they stand (after the lede, after the body, in the lede's paragraph) x four pairs.
 6. structure (a list with dashes, a table-like line, "Of this amount", "respectively", "from A ..., and from B")
    x four pairs.
 7. restatement: the headline's and lede's figure restated in the body, in a quote, rounded or hedged.
@@ -286,23 +286,22 @@ def _part4():
 
 
 # --------------------------------------------------------------------------------------------------------------
-# 5. Distractor paragraphs in a Belarus-Kazakhstan story
+# 5. Distractor paragraphs in a story of each pair
 # --------------------------------------------------------------------------------------------------------------
 
 DISTRACTORS = {  # paragraph -> its own records (another pair's figure and a world total are records of their own)
-    "another pair": ("Kazakhstan's trade with China reached $41 billion in 2023.",
-                     [rec(value=4.1e10, period="2023", parties=(C, K))]),
-    "a world total": ("Kazakhstan's foreign trade turnover amounted to $140 billion in 2023.",
-                      [rec(value=1.4e11, period="2023", parties=(K,))]),
-    "a company's revenue": ("Belshina's revenue reached $300 million in 2023, the company said.", []),
-    "a loan": ("The Eurasian Development Bank granted Kazakhstan a $500 million loan to support exporters.", []),
-    "a venture's output": ("The joint venture in Kostanay produced tractors worth $50 million last year.", []),
-    "tonnes": ("Belarus shipped 120,000 tonnes of dairy products to Kazakhstan in 2023.", []),
+    "another pair": ("{B}'s trade with {T} reached $41 billion in 2023.",
+                     lambda pair, third: [rec(value=4.1e10, period="2023", parties=(pair[1], third))]),
+    "a world total": ("{B}'s foreign trade turnover amounted to $140 billion in 2023.",
+                      lambda pair, third: [rec(value=1.4e11, period="2023", parties=(pair[1],))]),
+    "a company's revenue": ("Belshina's revenue reached $300 million in 2023, the company said.", lambda *_: []),
+    "a loan": ("The Eurasian Development Bank granted {B} a $500 million loan to support exporters.", lambda *_: []),
+    "a venture's output": ("The joint venture in {city} produced tractors worth $50 million last year.", lambda *_: []),
+    "tonnes": ("{A} shipped 120,000 tonnes of dairy products to {B} in 2023.", lambda *_: []),
 }
-D_LEDE = "Trade between Belarus and Kazakhstan grew by 20% to $1.2 billion in 2023, the ministry said."
-D_BODY = "In 2023 Belarusian exports to Kazakhstan rose by 25% to $800 million."
-D_RECORDS = [rec(value=1.2e9, period="2023", pct=20.0, parties=(B, K)),
-             rec("export", value=8e8, period="2023", pct=25.0, parties=(B, K), reporter=B)]
+THIRD = {B: "Russia", K: "China"}  # a third country: the partner of the other pair
+D_LEDE = "Trade between {A} and {B} grew by 20% to $1.2 billion in 2023, the ministry said."
+D_BODY = "In 2023 {a} exports to {B} rose by 25% to $800 million."
 D_POSITIONS = {
     "after the lede": lambda d: story(D_LEDE, d, D_BODY),
     "after the body": lambda d: story(D_LEDE, D_BODY, d),
@@ -311,8 +310,15 @@ D_POSITIONS = {
 
 
 def _part5():
-    return [(f"distractor {d_name} / {p_name}", place(distractor), PUB, D_RECORDS + own)
-            for (d_name, (distractor, own)), (p_name, place) in product(DISTRACTORS.items(), D_POSITIONS.items())]
+    cases = []
+    for (d_name, (distractor, own)), (p_name, place), pair in product(DISTRACTORS.items(), D_POSITIONS.items(), PAIRS):
+        third = THIRD[pair[1]] if pair[1] in THIRD else "Russia"
+        records = [rec(value=1.2e9, period="2023", pct=20.0, parties=pair[:2]),
+                   rec("export", value=8e8, period="2023", pct=25.0, parties=pair[:2], reporter=pair[0]),
+                   *own(pair, third)]
+        cases.append((f"distractor {d_name} / {p_name} / {pair[0]}-{pair[1]}",
+                      fill(place(distractor.replace("{T}", third)), pair), PUB, records))
+    return cases
 
 
 # --------------------------------------------------------------------------------------------------------------
