@@ -16,7 +16,8 @@ Sub-grids (each dimension crossed with the others it interacts with, the rest at
    only two acting officials' titles x a body sentence naming one side ("according to the Kazakh side").
 3. period placement across paragraphs: a period in a lede of no figure, back-references, "the same period of 2022",
    a background paragraph of an older year between current figures, "this year" after an earlier year.
-4. quotes: "our exports", "we reached", a target, a forecast, "our trade", by speakers of either side.
+4. quotes: "our exports", "we reached", a target, a forecast, "our trade", a result and a plan, by speakers of either
+   side x the quote's own paragraph or the lede's x four pairs.
 5. distractor paragraphs (another pair, a country's world total, revenue, a loan, a venture's output, tonnes) x
    where they stand (after the lede, after the body, in the lede's paragraph) x four pairs.
 6. structure (a list with dashes, a table-like line, "Of this amount", "respectively", "from A ..., and from B")
@@ -25,7 +26,9 @@ Sub-grids (each dimension crossed with the others it interacts with, the rest at
 8. more shapes: shares and ranks, the parts of a total, two years "respectively", a comparison after the figure,
    a relative background year, whole stories of other pairs under datelines.
 9. discourse: pronouns and "the figure" pointing back, a headline's goal or rounded change, a pair carried after a
-   distractor sentence, a forecast lede, a quote over two paragraphs, an investor named in the lede."""
+   distractor sentence, a forecast lede, a quote over two paragraphs, an investor named in the lede.
+10. wire habits of a body paragraph: "For reference:", "As Kazinform reported earlier", "according to the results
+    of", a change in brackets, "which is 20% higher than", gapped clauses and colons."""
 import json
 from itertools import product
 
@@ -252,10 +255,10 @@ for (y_name, first), (part, period), (c_name, (clause, metric)) in product(YEAR_
 # 4. Quotes: whose "our" and "we" are, targets and forecasts in quotes
 # --------------------------------------------------------------------------------------------------------------
 
-QUOTE_LEDE = "Belarus and Kazakhstan held talks on industrial cooperation in Minsk on Monday."
-SPEAKERS = {  # speaker -> (their country, the other side)
-    "Belarusian Industry Minister Alexander Yefimov": (B, K),
-    "Kazakh Trade Minister Arman Shakkaliyev": (K, B),
+QUOTE_LEDE = "{A} and {B} held talks on industrial cooperation in {city} on Monday."
+SPEAKERS = {  # speaker -> (index of their country in the pair, of the other side)
+    "a minister of A": ("{a} Industry Minister {pa}", 0, 1),
+    "a minister of B": ("{b} Trade Minister {pb}", 1, 0),
 }
 QUOTES = {  # quote with {other} the partner's name -> records (reporter "ours": the speaker's country)
     "our exports": ('"Our exports to {other} grew by 15% last year," {speaker} said.',
@@ -270,17 +273,21 @@ QUOTES = {  # quote with {other} the partner's name -> records (reporter "ours":
                   [dict(value=1.2e9, period="2023")]),
     "speaker before the quote": ('{speaker} said: "Last year our bilateral trade grew by 20%."',
                                  [dict(period="2023", pct=20.0)]),
+    "a result and a plan in one quote": ('"Our trade turnover reached $1.2 billion last year, and we plan to reach $1.5 '
+                                         'billion this year," {speaker} said.',
+                                         [dict(value=1.2e9, period="2023"),
+                                          dict(value=1.5e9, period="2024", status="target")]),
 }
 
 
 def _part4():
     cases = []
-    for (q_name, (quote, wants)), (speaker, (ours, other)), sep in product(QUOTES.items(), SPEAKERS.items(),
-                                                                           ("\n\n", " ")):
-        text = QUOTE_LEDE + sep + quote.format(other=other, speaker=speaker)
-        records = [rec(parties=(B, K), **{**want, "reporter": ours if want.get("reporter") else None})
+    for (q_name, (quote, wants)), (s_name, (speaker, ours, other)), sep, pair in product(
+            QUOTES.items(), SPEAKERS.items(), ("\n\n", " "), PAIRS):
+        text = fill(QUOTE_LEDE + sep + quote.replace("{other}", "{%s}" % "AB"[other]).replace("{speaker}", speaker), pair)
+        records = [rec(parties=pair[:2], **{**want, "reporter": pair[ours] if want.get("reporter") else None})
                    for want in wants]
-        cases.append((f"quote {q_name} / {speaker.split()[0]} speaker / {'paragraph' if sep != ' ' else 'sentence'}",
+        cases.append((f"quote {q_name} / {s_name} / {'paragraph' if sep != ' ' else 'sentence'} / {pair[0]}-{pair[1]}",
                       text, PUB, records))
     return cases
 
@@ -543,10 +550,53 @@ DISCOURSE += [
 ]
 
 
+# --------------------------------------------------------------------------------------------------------------
+# 10. Wire habits of a body paragraph: "For reference:", "As Kazinform reported earlier", "according to the results
+# of", a change in brackets, "which is 20% higher than", a period carried over a gapped clause and a colon
+# --------------------------------------------------------------------------------------------------------------
+
+T_LEDE = "Belarus and Kazakhstan held talks in Minsk."
+HABITS = [
+    ("for reference", story(T_LEDE, "For reference: in 2023, trade between Kazakhstan and Belarus amounted to $1.2 "
+                                    "billion."), [R2023]),
+    ("as reported earlier", story(T_LEDE, "As Kazinform reported earlier, trade between the two countries reached $1.2 "
+                                          "billion in 2023."), [R2023]),
+    ("it was reported", story(T_LEDE, "Earlier it was reported that trade between the two countries reached $1.2 "
+                                      "billion in 2023."), [R2023]),
+    ("according to the results of", story(T_LEDE, "According to the results of 2023, trade turnover between the "
+                                                  "countries amounted to $1.2 billion, exports \u2013 $800 million, "
+                                                  "imports \u2013 $400 million."),
+     [R2023, rec("export", value=8e8, period="2023", parties=(B, K)),
+      rec("import", value=4e8, period="2023", parties=(B, K))]),
+    ("a change in brackets", story(T_LEDE, "At the end of 2023, the trade turnover amounted to $1.2 billion (+20%)."),
+     [rec(value=1.2e9, period="2023", pct=20.0, parties=(B, K))]),
+    ("which is higher than in the previous year",
+     story(T_LEDE, "Last year, bilateral trade amounted to $1.2 billion, which is 20% higher than in the previous year."),
+     [rec(value=1.2e9, period="2023", pct=20.0, parties=(B, K))]),
+    ("a gapped clause of another period",
+     story(T_LEDE, "Trade reached $1.2 billion in 2023, and $200 million in January-February 2024."),
+     [R2023, rec(value=2e8, period="2024-01/2024-02", parties=(B, K))]),
+    ("the period of the sentence before carried, 'it' and an unowned metric",
+     story(T_LEDE, "In 2023 trade reached $1.2 billion. In January-February 2024, it grew by 25%. Exports rose by 30%."),
+     [R2023, rec(period="2024-01/2024-02", pct=25.0, parties=(B, K)),
+      rec("export", period="2024-01/2024-02", pct=30.0, parties=(B, K))]),
+    ("a colon after the month", story(T_LEDE, "In 2023, trade turnover increased by 20% to reach $1.2 billion. In "
+                                              "January 2024, the growth continued: trade turnover amounted to $110 "
+                                              "million."),
+     [rec(value=1.2e9, period="2023", pct=20.0, parties=(B, K)), rec(value=1.1e8, period="2024-01", parties=(B, K))]),
+    ("a year's target in a later paragraph", story(T_LEDE, "The volume of mutual trade for 11 months of 2023 amounted to "
+                                                           "$1.1 billion. Belarus is interested in increasing supplies "
+                                                           "of agricultural machinery.",
+                                                   "The sides agreed to bring trade to $1.5 billion in 2024."),
+     [rec(value=1.1e9, period=NOV, parties=(B, K)), rec(value=1.5e9, period="2024", status="target", parties=(B, K))]),
+]
+
+
 CASES = (_part1() + _part2() + [(f"period: {n}", t, PUB, e) for n, t, e in PERIOD_STORIES] + _part4() + _part5()
          + _part6() + [(f"restatement: {n}", t, PUB, e) for n, t, e in RESTATEMENTS]
          + [(f"shape: {n}", t, PUB, e) for n, t, e in SHAPES]
-         + [(f"discourse: {n}", t, PUB, e) for n, t, e in DISCOURSE])
+         + [(f"discourse: {n}", t, PUB, e) for n, t, e in DISCOURSE]
+         + [(f"habit: {n}", t, PUB, e) for n, t, e in HABITS])
 
 
 def _key(record):
