@@ -13,7 +13,8 @@ Sub-grids (each dimension crossed with the others it interacts with, the rest at
    none) x published (the field, the ` date` header, none), over one Belarus-Kazakhstan story of "last year".
 2. lede (the pair, the pair's officials, one country and an official of the other, the pair as subject of a verb
    of intent) x body figure that names no side x same or next paragraph x four pairs; and ledes whose sides are
-   only two acting officials' titles x a body sentence naming one side ("according to the Kazakh side").
+   only two acting officials' titles x a body sentence naming one side ("according to the Kazakh side"); and ledes
+   of a region and a country of another side (named, or a governor's title and an ambassador) x body figures.
 3. period placement across paragraphs: a period in a lede of no figure, back-references, "the same period of 2022",
    a background paragraph of an older year between current figures, "this year" after an earlier year.
 4. quotes: "our exports", "we reached", a target, a forecast, "our trade", a result and a plan, by speakers of either
@@ -141,6 +142,33 @@ ONE_SIDE_BODIES = {
                             dict(value=1.2e9, period="2023", pct=20.0)),
     "b exports": ("Last year {b} exports grew by 15%.", dict(metric="export", period="2023", pct=15.0, reporter=1)),
 }
+
+# a region and a country of another side in the lede (GUIDELINES: a regional figure names the region and the other
+# side): (region, its governor's title, the other country, its adjective, city)
+REGION_PAIRS = [("Mogilev Oblast", "Governor", K, "Kazakh", "Mogilev"),
+                ("Kostanay Region", "Akim", B, "Belarusian", "Kostanay"),
+                ("Brest Oblast", "Governor", U, "Uzbek", "Brest")]
+REGION_LEDES = {
+    "the region and the country": "{R} and {C} signed a roadmap on trade cooperation in {city}.",
+    "the region's governor and the country's ambassador": "{R} {T} Pyotr Ivanov met with the {c} ambassador in {city}.",
+    "the governor of the region and the country's ambassador": "The {T} of {R} Pyotr Ivanov met with the {c} "
+                                                               "ambassador in {city}.",
+}
+REGION_BODIES = {
+    "trade turnover": "In 2023 trade turnover amounted to $48 million, up 27%.",
+    "mutual trade": "Mutual trade reached $48 million in 2023, up 27%.",
+    "the region's trade with C": "In 2023 the region's trade with {C} amounted to $48 million, up 27%.",
+}
+
+
+def _region_cases():
+    cases = []
+    for (l_name, lede), (b_name, body), (sep_name, sep), (region, title, country, adj, city) in product(
+            REGION_LEDES.items(), REGION_BODIES.items(), PLACEMENTS.items(), REGION_PAIRS):
+        text = (lede + sep + body).format(R=region, T=title, C=country, c=adj, city=city)
+        cases.append((f"region lede {l_name} / {b_name} / {sep_name} / {region}-{country}", text, PUB,
+                      [rec(value=4.8e7, period="2023", pct=27.0, parties=(region, country))]))
+    return cases
 
 
 def _part2():
@@ -549,6 +577,15 @@ DISCOURSE += [
      [rec(value=3e9, period="2021", parties=(K, U)), rec(value=4.4e9, period="2023", parties=(K, U))]),
 ]
 
+# a bloc carried from the figure before: "trade with Belarus" is the owner country's, not the bloc's
+EAEU = "Eurasian Economic Union"
+for owner, bloc_words, partner in [(K, "EAEU countries", B), (B, "the EAEU member states", K), (K, "the EAEU", "Armenia")]:
+    DISCOURSE.append((f"a bloc carried, then 'trade with {partner}' / {owner}",
+                      story(f"{owner} and {partner} held talks.", f"In 2023, {owner}'s trade with {bloc_words} reached "
+                            f"$28 billion. Trade with {partner} amounted to $1.2 billion."),
+                      [rec(value=2.8e10, period="2023", parties=(EAEU, owner)),
+                       rec(value=1.2e9, period="2023", parties=(owner, partner))]))
+
 
 # --------------------------------------------------------------------------------------------------------------
 # 10. Wire habits of a body paragraph: "For reference:", "As Kazinform reported earlier", "according to the results
@@ -592,7 +629,7 @@ HABITS = [
 ]
 
 
-CASES = (_part1() + _part2() + [(f"period: {n}", t, PUB, e) for n, t, e in PERIOD_STORIES] + _part4() + _part5()
+CASES = (_part1() + _part2() + _region_cases() + [(f"period: {n}", t, PUB, e) for n, t, e in PERIOD_STORIES] + _part4() + _part5()
          + _part6() + [(f"restatement: {n}", t, PUB, e) for n, t, e in RESTATEMENTS]
          + [(f"shape: {n}", t, PUB, e) for n, t, e in SHAPES]
          + [(f"discourse: {n}", t, PUB, e) for n, t, e in DISCOURSE]
