@@ -14,7 +14,9 @@ Sub-grids (each dimension crossed with the others it interacts with, the rest at
 2. lede (the pair, the pair's officials, one country and an official of the other, the pair as subject of a verb
    of intent) x body figure that names no side x same or next paragraph x four pairs; and ledes whose sides are
    only two acting officials' titles x a body sentence naming one side ("according to the Kazakh side"); and ledes
-   of a region and a country of another side (named, or a governor's title and an ambassador) x body figures.
+   of a region and a country of another side (named, or a governor's title and an ambassador) x body figures; and
+   ledes naming one side and the other only by the city the side is in ("The Belarusian delegation arrived in
+   Astana").
 3. period placement across paragraphs: a period in a lede of no figure, back-references, "the same period of 2022",
    a background paragraph of an older year between current figures, "this year" after an earlier year.
 4. quotes: "our exports", "we reached", a target, a forecast, "our trade", a result and a plan, by speakers of either
@@ -159,6 +161,30 @@ REGION_BODIES = {
     "mutual trade": "Mutual trade reached $48 million in 2023, up 27%.",
     "the region's trade with C": "In 2023 the region's trade with {C} amounted to $48 million, up 27%.",
 }
+
+# one side named, the other only by the city its sentence puts that side in: the city's country
+CITY_LEDES = {
+    "a delegation arrived in": "The {a} delegation arrived in {city} for talks.",
+    "the side proposed at talks in": "The {a} side proposed new joint projects at the talks in {city}.",
+    "a delegation led by X visited": "A {a} delegation led by Deputy Prime Minister {pa} visited {city} on Monday.",
+}
+CITY_OF_B = {B: "Minsk", K: "Astana", U: "Tashkent", C: "Beijing", KR: "Seoul"}
+CITY_BODIES = {"trade turnover": "In 2023 trade turnover grew by 20% to $1.2 billion.",
+               "bilateral trade": "Bilateral trade grew by 20% to $1.2 billion in 2023."}
+
+
+def _city_cases():
+    cases = []
+    for (l_name, lede), (b_name, body), (sep_name, sep), pair in product(CITY_LEDES.items(), CITY_BODIES.items(),
+                                                                         PLACEMENTS.items(), PAIRS):
+        text = fill(lede.replace("{city}", CITY_OF_B[pair[1]]) + sep + body, pair)
+        cases.append((f"city lede {l_name} / {b_name} / {sep_name} / {pair[0]}-{pair[1]}", text, PUB,
+                      [rec(value=1.2e9, period="2023", pct=20.0, parties=pair[:2])]))
+    # a city of the side's own country completes nothing
+    cases.append(("city lede: a city of the side's own country", "The Belarusian delegation returned to Minsk after "
+                  "the talks.\n\nIn 2023 trade turnover grew by 20% to $1.2 billion.", PUB,
+                  [rec(value=1.2e9, period="2023", pct=20.0, parties=(B,))]))
+    return cases
 
 
 def _region_cases():
@@ -629,7 +655,7 @@ HABITS = [
 ]
 
 
-CASES = (_part1() + _part2() + _region_cases() + [(f"period: {n}", t, PUB, e) for n, t, e in PERIOD_STORIES] + _part4() + _part5()
+CASES = (_part1() + _part2() + _region_cases() + _city_cases() + [(f"period: {n}", t, PUB, e) for n, t, e in PERIOD_STORIES] + _part4() + _part5()
          + _part6() + [(f"restatement: {n}", t, PUB, e) for n, t, e in RESTATEMENTS]
          + [(f"shape: {n}", t, PUB, e) for n, t, e in SHAPES]
          + [(f"discourse: {n}", t, PUB, e) for n, t, e in DISCOURSE]

@@ -52,6 +52,12 @@ class ArticlePair:
             sentences = {self.doc[place.start].sent.start for place in sides if place.name in pair}
             pair += [name for name in self._participants_countries(set(words["report_verbs"]), sentences, pair[0])
                      if name not in pair][:1]
+        if len(pair) == 1:  # "The Belarusian delegation arrived in Astana for talks": the country of a city of another
+            # country where its sentence puts the one side
+            sentences = {self.doc[place.start].sent.start for place in sides if place.name in pair}
+            pair += [country for place in self.places.all if place.kind == "city"
+                     and self.doc[place.start].sent.start in sentences
+                     and (country := self.city_country.get(place.name)) not in (None, pair[0])][:1]
         if len(pair) < 2:  # "Kazakh Prime Minister X received Belarusian Deputy Prime Minister Y. ... According to the
             # Kazakh side, trade ...": the countries of the acting officials, when they are two and hold the pair's side
             acting = self._participants_countries(set(words["report_verbs"]), {s.start for s in self.doc.sents})
