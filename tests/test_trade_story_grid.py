@@ -18,7 +18,8 @@ Sub-grids (each dimension crossed with the others it interacts with, the rest at
    ledes naming one side and the other only by the city the side is in ("The Belarusian delegation arrived in
    Astana").
 3. period placement across paragraphs: a period in a lede of no figure, back-references, "the same period of 2022",
-   a background paragraph of an older year between current figures, "this year" after an earlier year.
+   a background paragraph of an older year between current figures, "this year" after an earlier year; and a
+   sentence of the year x a year-less half or quarter after it ("In the second half") x its clause.
 4. quotes: "our exports", "we reached", a target, a forecast, "our trade", a result and a plan, by speakers of either
    side x the quote's own paragraph or the lede's x four pairs.
 5. distractor paragraphs (another pair, a country's world total, revenue, a loan, a venture's output, tonnes) x
