@@ -451,6 +451,24 @@ RESTATEMENTS = [
                                              headline="Belarus-Kazakhstan trade up 20%"), R_ONE),
     ("the change restated in the body", story(R_LEDE, MIDDLE, "Compared with 2022, mutual trade grew by 20%."),
      R_ONE),
+    ("a headline's 'exceeds' below the lede's amount", story(R_LEDE, headline="Belarus-Kazakhstan trade exceeds $1 bln"),
+     R_ONE),
+    # GUIDELINES are silent on a hedge far below the exact amount ("exceeded $1 billion" of $1.19 billion): the same
+    # year's trade of the same pair, told again, is one fact for an analyst
+    ("the body's 'exceeded' below the lede's amount", story(R_LEDE, MIDDLE, "Last year bilateral trade exceeded $1 "
+                                                                          "billion for the first time."), R_ONE),
+    ("a rounded change restated with 'almost'",
+     story("Trade between Belarus and Kazakhstan grew by 19.8% to $1.19 billion in 2023.", MIDDLE,
+           "Last year bilateral trade grew by almost 20%."),
+     [rec(value=1.19e9, period="2023", pct=19.8, parties=(B, K))]),
+    ("a span restated in other words",
+     story("In January-November 2023 trade between Belarus and Kazakhstan reached $1.1 billion.", MIDDLE,
+           "Over 11 months of last year, mutual trade amounted to $1.1 billion."),
+     [rec(value=1.1e9, period="2023-01/2023-11", parties=(B, K))]),
+    ("a quote rounding without a hedge", story(R_LEDE, '"Last year we reached $1.2 billion," the minister said.'),
+     R_ONE),
+    ("a quote with 'about' and dollars in words", story(R_LEDE, '"Last year our trade was about 1.2 billion dollars," '
+                                                                'the minister said.'), R_ONE),
 ]
 
 
