@@ -44,7 +44,45 @@ class ArticlePair:
         pair = _most_named([place.name for place in sides if place.kind == "country"])
         if len(pair) == 1:  # "Kazakhstan and the European Union held ... Trade reached $40 billion": a bloc completes it
             pair += _most_named([place.name for place in sides if place.kind == "bloc"])[:1]
+        if len(pair) == 1:  # "Mogilev Oblast and Kazakhstan signed a roadmap": a region of another country completes it
+            pair += _most_named([place.name for place in sides if place.kind == "region"
+                                 and self.places.region_country.get(place.name) not in (None, pair[0])])[:1]
+        if len(pair) == 1:  # "Belarus's Trade Minister X met with the Kazakh ambassador", "Minsk Oblast Governor X met
+            # with the Kazakh ambassador": the participant's country or region
+            sentences = {self.doc[place.start].sent.start for place in sides if place.name in pair}
+            pair += [name for name in self._participants_countries(set(words["report_verbs"]), sentences, pair[0])
+                     if name not in pair][:1]
+        if len(pair) == 1:  # "The Belarusian delegation arrived in Astana for talks": the country of a city of another
+            # country where its sentence puts the one side
+            sentences = {self.doc[place.start].sent.start for place in sides if place.name in pair}
+            pair += [country for place in self.places.all if place.kind == "city"
+                     and self.doc[place.start].sent.start in sentences
+                     and (country := self.city_country.get(place.name)) not in (None, pair[0])][:1]
+        if len(pair) < 2:  # "Kazakh Prime Minister X received Belarusian Deputy Prime Minister Y. ... According to the
+            # Kazakh side, trade ...": the countries of the acting officials, when they are two and hold the pair's side
+            acting = self._participants_countries(set(words["report_verbs"]), {s.start for s in self.doc.sents})
+            if len(acting) == 2 and set(pair) <= set(acting):
+                pair = [*pair, *(name for name in acting if name not in pair)]
         return pair
+
+    def _participants_countries(self, report_verbs: set[str], sentences: set[int], other: str | None = None) -> list[str]:
+        """The countries of the titles of people who act in a clause of a sentence that names the article's one side
+        ("Belarus's Trade Minister X met with the Kazakh ambassador", "the Uzbek side received Kazakhstan's Foreign
+        Minister X"), in text order; the title of one who only speaks ("..., Kazakh Trade Minister X said"), or of one
+        in a sentence that names no side ("Belarusian Ambassador X met the akim"), names no side. With `other` (the one
+        country the article names as a side), a region of another country in such a title counts too ("Minsk Oblast
+        Governor X met with the Kazakh ambassador")."""
+        out = []
+        for place in self.places.all:
+            region = other is not None and place.kind == "region" and \
+                self.places.region_country.get(place.name) not in (None, other)
+            if place.kind != "country" and not region or not in_title(self.doc, place) or \
+                    self.doc[place.start].sent.start not in sentences:
+                continue
+            verb = next((t for t in self.doc[place.start].ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.lower_ not in report_verbs and verb.lemma_.lower() not in report_verbs:
+                out.append(place.name)
+        return list(dict.fromkeys(out))
 
     def of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our

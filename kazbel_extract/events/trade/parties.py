@@ -152,6 +152,8 @@ class Parties:
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
         total = [self.own.article_total] if self.own.article_total else []
+        carried = sorted(carried, key=lambda name: name not in self.countries)  # "Kazakhstan's trade with EAEU countries
+        # reached $28 billion. Trade with Belarus ...": the country of the carried pair is the owner, not the bloc
         for name in ranked + blocs + self.pair.source_countries(sent) + carried + total + self.lede:
             if len(chosen) == 2:
                 break

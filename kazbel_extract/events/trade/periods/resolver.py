@@ -4,9 +4,11 @@ it, and `PeriodMemory` holds what the text has stated so far. Period strings are
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from ...period_parsing import Calendar, accumulated_until, as_period, moved_to, parse_period, resolve_year, years_in
+from ...period_parsing import YEAR, Calendar, accumulated_until, as_period, moved_to, parse_period, resolve_year, years_in
 from ...settings import LinkingSettings
 from ...syntax import paragraph_of, tree_distance
 from ..titles import headed_paragraph_starts
@@ -162,6 +164,7 @@ class PeriodResolver:
         self.memory = PeriodMemory()
         self.named = DatePeriods(doc, self.reader, calendar, settings, self.paragraphs, self.memory)
         self.used: set[int] = set()  # starts of the dates figures took
+        self.respective_words = frozenset(words["respective_words"])
 
     def period(self, date: Span) -> str | None:
         """The period a DATE of the figure's clause names, back-references resolved (see `DatePeriods`)."""
@@ -200,7 +203,7 @@ class PeriodResolver:
             spans = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and date.start <= e.start < date.end]
             if self.calendar.cumulative.search(self.reader.before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
-            period = self._end_of_span(self.period(date), anchor)
+            period = respective_year(date, anchor, self.respective_words, self.calendar) or self._end_of_span(self.period(date), anchor)
         elif (self.reader.period_word(anchor, sent) or self.reader.part_reference(anchor, sent)) and self.memory.last_stated:
             period = self.memory.last_stated  # "for the period", "in this period", "of this amount"
         elif any(self.reader.back_reference(d) for d in near) and self.memory.last_stated:
@@ -257,3 +260,29 @@ class PeriodResolver:
             if period is not None:
                 self.state(paragraph_of(self.paragraphs, date.start_char), period)
                 return
+
+
+def respective_year(date: Span, anchor: Token, respective_words: frozenset[str], calendar: Calendar) -> str | None:
+    """ "In 2022 and 2023 trade amounted to $1 billion and $1.2 billion, respectively": years joined by "and" (no
+    span: not "between 2018 and 2022") in a sentence marked as respective give, in order, one year to each amount
+    written after them, when there are as many amounts as years."""
+    sent = anchor.sent
+    first = date.start  # "2021, 2022 and 2023": the years listed with commas before the joined pair
+    while first - 2 >= sent.start and date.doc[first - 1].text == "," and re.fullmatch(YEAR, date.doc[first - 2].text):
+        first -= 2
+    date = date.doc[first : date.end]
+    if date.start > sent.start and date.doc[date.start - 1].lower_ == "between" or \
+            not any(t.lower_ in respective_words for t in sent) or anchor.ent_type_ != "MONEY":
+        return None
+    parts = [t.text for t in date if t.lower_ in ("and", ",", "&")]
+    years = years_in(date.text)
+    if not parts or len(years) < 2 or not all(t.lower_ in ("and", ",", "&", "in") or calendar.year_only.fullmatch(
+            t.text) for t in date):
+        return None
+    amounts = [t.i for t in sent if t.ent_type_ == "MONEY" and t.ent_iob_ == "B" and t.i >= date.end]
+    start = anchor.i
+    while start > sent.start and date.doc[start].ent_iob_ == "I":
+        start -= 1
+    if len(amounts) != len(years) or start not in amounts:
+        return None
+    return str(years[amounts.index(start)])

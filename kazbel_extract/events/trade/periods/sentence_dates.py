@@ -108,17 +108,21 @@ class SentenceDateMentions:
                   if lower[i] == "year" and not ent_type[i] and not ent_type[i - 1]
                   and lower[i - 1] not in ("the", "a") and f"{lower[i - 1]} year" in self.calendar.relative_years]
         counts = cut + [self._months_count(t) for t in sent[:-1] if self._months_count(t) is not None]
-        counts += [p for p in (self._untagged_part(t) for t in sent[:-1] if not t.ent_type_) if p is not None]
+        counts += [p for p in (self._untagged_part(t) for t in sent[:-1] if t.ent_type_ in ("", "ORDINAL", "DATE"))
+                   if p is not None]
         covered = {i for c in counts for i in range(c.start, c.end)}
         dates = [d for d in dates if d.start not in covered]
         years = [y for y in years if y.start not in covered]
         return sorted(dates + years + counts, key=lambda d: d.start)
 
     def _untagged_part(self, tok: Token) -> Span | None:
-        """ "At the end of the first half of the year", "in the second quarter of 2024": a quarter or half the tagger left
-        out, with the year of its "of" phrase."""
+        """ "At the end of the first half of the year", "in the second quarter of 2024", "In the second half the growth
+        ...": a quarter or half the tagger left out (or read as an ordinal and a number), with the year of its "of"
+        phrase."""
         unit = tok.nbor(1)
-        if tok.lower_ not in self.calendar.ordinals or unit.lower_ not in ("quarter", "half") or unit.ent_type_:
+        if tok.lower_ not in self.calendar.ordinals or unit.lower_ not in ("quarter", "half") or \
+                unit.ent_type_ not in ("", "CARDINAL", "ORDINAL") or unit.ent_iob_ == "I":
+            # "second" "half" read as an ordinal, or a DATE of its own, and a number
             return None
         end = unit.i + 1
         if end < tok.sent.end and self.doc[end].lower_ == "of":
