@@ -95,6 +95,11 @@ class MeetingFinder:
                     separated = True  # "X, who is in Astana on a visit, met Y on 3 July and Z on 4 July"
                     merged[:] = [c for c in merged if not (c.visit_only and c.trigger.sent == sent)]
                 for candidate in apart:
+                    if not candidate.people and candidate.earlier and merged and not merged[-1].visit_only \
+                            and self.context.collective(sent):
+                        # "The two prime ministers last met in Minsk in 2022": the people of the meeting told last,
+                        # when the sentence before names no one ("The sides discussed trade.")
+                        candidate.people = list(merged[-1].people)
                     if not candidate.people:
                         if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
                             complete(merged[-1], candidate)
@@ -112,7 +117,20 @@ class MeetingFinder:
                             and agree(opening.date, candidate.date) and agree(opening.location, candidate.location):
                         complete(candidate, opening)  # the first meeting named is the one spoken of before
                     self.restatements.merge(merged, candidate)
+                    if len(merged) > 1 and merged[-1] is candidate:
+                        self._same_trip(merged[-2], candidate)
         return [self._record(c) for c in merged if not c.visit_only]
+
+    def _same_trip(self, before: Candidate, new: Candidate) -> None:
+        """ "X held talks with Y in Astana. Later on Tuesday, X also met with Z": a further meeting of someone of the
+        meeting told just before, later or on its day, that states no city or visit of its own is held in the city
+        stated for that meeting (where the person is), not in the dateline's."""
+        if new.location or new.venue is not None or new.earlier or before.earlier or not before.location:
+            return
+        if not (new.later or (new.date is not None and new.date == before.date)):
+            return
+        if new.surnames(self.people) & before.surnames(self.people):
+            new.location = before.location
 
     # -- one mention ------------------------------------------------------------------------------
 
@@ -152,7 +170,8 @@ class MeetingFinder:
         anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger)) or self.order.phase(trigger)
         return Candidate(trigger, people, anaphoric, self.order.earlier(trigger), self.order.later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
-                         people + anchors, None if date else day_before, named if guessed else None)
+                         people + anchors, None if date or self.order.earlier(trigger) else day_before,
+                         named if guessed else None)  # an earlier meeting is not on the day the sides were told on
 
     # -- the words of a sentence ------------------------------------------------------------------
 
