@@ -264,7 +264,32 @@ DOC_BODIES = [  # (name, paragraphs, states the count 12, named signed documents
      [], []),
     ("joint production as background", ["Joint production of Belarusian tractors has been set up in Kostanay."],
      False, [], [], [(None, OP)]),
+    ("the documents in a quote", [f'"The documents signed today will give a new impetus to our cooperation," {XS} '
+                                  "said."], False, [], [], []),
+    ("a joint communique", ["The prime ministers also adopted a joint communique."], False, [], [], []),
+    ("a protocol amending a background agreement", [f"The sides also signed a protocol on amendments to the 2015 "
+                                                    f"{EDU}."], False, ["protocol on amendments"], [], []),
+    ("contracts worth", ["In addition, Belarusian and Kazakh companies signed export contracts worth $150 million."],
+     False, [], [(None, S)], []),
+    ("the next package planned", ["The next package of documents is to be signed during the visit of the Kazakh "
+                                  "President to Minsk."], False, [], [(None, P)], []),
+    ("another package planned", ["Another package of agreements will be signed in June."], False, [], [(None, P)], []),
+    ("a new set being prepared", ["A new set of documents is being prepared for the next session of the "
+                                  "intergovernmental commission."], False, [], [(None, P)], []),
+    ("a planned roadmap restated", [f"The sides plan to sign a {TOURISM} by the end of the year.",
+                                    "The memorandum will cover tourist exchanges and joint tours."], False, [],
+     [(None, P)], []),
+    ("ventures restated", ["More than 100 Belarusian-Kazakh joint ventures operate in Kazakhstan.",
+                           "Most of these joint ventures produce machinery and food."], False, [], [], [(100, OP)]),
+    ("an assembly plant as background", ["The assembly plant of MTZ in Kostanay has produced 2,000 tractors since "
+                                         "2020."], False, [], [], [(None, OP)]),
+    ("a ministers' meeting and a quote", [f"At the meeting, {XS} said that the agreements signed will help to "
+                                          "double mutual trade."], False, [], [], []),
 ]
+
+
+# bodies that restate documents signed: nothing new after a lede or headline that told some, else a signing of its own
+SIGNED_WHEN_FIRST = {"the documents in a quote", "a ministers' meeting and a quote"}
 
 
 def _document_case(headline, dateline, lede, body) -> Case:
@@ -272,11 +297,14 @@ def _document_case(headline, dateline, lede, body) -> Case:
     d_text, _ = dateline
     l_name, l_paragraphs, l_count, l_named = lede
     b_name, b_paragraphs, b_count, b_named, others, ventures = body
+    if b_name in SIGNED_WHEN_FIRST and not (h_count or l_count or l_named):
+        others = [(None, S)]  # "the documents signed today" with none told before tells a signing
     text = _story(h_text, d_text, l_paragraphs, b_paragraphs)
     named = list(dict.fromkeys([*l_named, *b_named]))
+    titles = [t for t in named if t != "protocol on amendments"]  # a title whose tail the parse may cut
     agreements = ([(12, S)] if (h_count or l_count or b_count) else []) + [(None, S)] * len(named) + others
     return Case(f"documents | {h_name} | {d_text.strip() or 'no dateline'} | {l_name} | {b_name}", text,
-                agreements=sorted(agreements, key=repr), titles=tuple(named),
+                agreements=sorted(agreements, key=repr), titles=tuple(titles),
                 ventures=sorted(ventures, key=repr))
 
 

@@ -46,6 +46,7 @@ class Restatements:
         self.floor_words = words["floor_words"]
         self.sides_possessives = words["sides_possessives"]
         self.both = words["both_determiners"]
+        self.collectives = words["collectives"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
@@ -82,8 +83,11 @@ class Restatements:
         generic, definite, indefinite = self.generic, self.definite, self.indefinite
         noun = new.noun
         determiners = determiners_of(noun)
-        if determiners & self.distinct or not determiners & definite and {
-                t.lower_ for t in noun.lefts if t.dep_ in ("amod", "advmod")} & self.distinct_modifiers:
+        group = _group_of(noun, self.collectives)  # "the next package of documents": what is said of the group
+        lefts = [*noun.lefts, *(group.lefts if group is not None else ())]
+        if determiners & self.distinct or {t.lower_ for t in lefts if t.dep_ == "det"} & self.distinct \
+                or not determiners & definite and {
+                t.lower_ for t in lefts if t.dep_ in ("amod", "advmod")} & self.distinct_modifiers:
             return None  # "another memorandum on tourism", "a second contract for ...": not the one named before
         same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
         if noun.dep_ == "attr":
@@ -100,7 +104,7 @@ class Restatements:
             own = next((m for m in reversed(mentions) if m.kind == new.kind and m.is_record), None)
             if own is not None and (not ours or not own.words or ours <= own.words or own.words <= ours):
                 return own  # "signed a roadmap ... 'We will fulfil a roadmap of our cooperation'": the one they have
-        successor = {t.lower_ for t in noun.lefts} & self.successor_modifiers
+        successor = {t.lower_ for t in lefts} & self.successor_modifiers
         for old in reversed(mentions):
             loose = in_headline(old.noun) and (old.kind in self.headline_kinds or (
                 old.kind in self.headline_general and bool(old.words & new.words) and not old.restated))
@@ -228,6 +232,13 @@ def signatories(noun: Token) -> frozenset[str]:
                     end += 1
                 names.add(noun.doc[tok.i : end].text.lower())  # the whole name, from its first token
     return frozenset(names)
+
+
+def _group_of(noun: Token, collectives) -> Token | None:
+    """The group noun a document noun is counted in ("package" of "the next package of documents"), or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in collectives:
+        return noun.head.head
+    return None
 
 
 def determiners_of(noun: Token) -> set[str]:
