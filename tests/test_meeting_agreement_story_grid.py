@@ -33,6 +33,7 @@ Decisions (GUIDELINES.md "Decisions on borderline cases"):
 - a second meeting later the same day by one of the people ("Later on Tuesday, X also met Z") is a record of its
   own, held where the first one was (the guidelines say "the city stated for the meeting", silent on a trip's later
   meetings; the analyst's reading is the city the person is in, not the dateline's);
+- "that day", "the same day" is the day told last: after "arrived on Monday" and talks that tell no day, Monday;
 - a visit lede then "he held talks": the pronoun is the visitor, the visit's city is where the talks took place
   (the guidelines do not say this in words; it is the reading an analyst wants: the talks happen on the visit);
 - a counted package and each named document listed under it are separate records ("Named documents each give their
@@ -101,7 +102,8 @@ LEDES = [
 ]
 
 # ---- later paragraphs: (name, paragraphs, extra participants of the meeting, extra records after it) -----------------
-SECOND, EARLIER = "second meeting", "earlier meeting"
+SECOND, EARLIER, RECEIVED = "second meeting", "earlier meeting", "received by the president"
+TOKAYEV, NURTLEU, UTYUPIN = "Kassym-Jomart Tokayev", "Murat Nurtleu", "Pavel Utyupin"
 BODIES = [
     ("none", [], [], []),
     ("during the talks", ["During the talks, the sides discussed cooperation in industry, agriculture and logistics."],
@@ -117,11 +119,55 @@ BODIES = [
     ("an earlier meeting recalled", ["The two prime ministers last met in Minsk in 2022."], [], [EARLIER]),
     ("a planned meeting", [f"{XS} and {YS} agreed to meet again in Minsk in the autumn."], [], []),
     ("a phone call", [f"In January, {XS} and {YS} had a telephone conversation."], [], []),
+    ("attended by a minister", [f"The talks were also attended by Kazakh Foreign Minister {NURTLEU}."], [NURTLEU], []),
+    ("an ambassador also attended", [f"Belarusian Ambassador to Kazakhstan {UTYUPIN} also attended the meeting."],
+     [UTYUPIN], []),
+    ("a cited source", [f"According to Kazakh Trade Minister {SHAKKALIYEV}, mutual trade grew by 12% last year."],
+     [], []),
+    ("greetings conveyed", [f"{XS} conveyed greetings from President Aleksandr Lukashenko to President {TOKAYEV}."],
+     [], []),
+    ("a plant visited on another day", [f"On Monday, {XS} visited a tractor assembly plant in Kostanay."], [], []),
+    ("a planned reception", [f"President {TOKAYEV} is expected to receive {XS} on Thursday."], [], []),
+    ("a quote of someone else", [f'"Belarus is our reliable partner," President {TOKAYEV} said at a forum last '
+                                 "month."], [], []),
+    ("told journalists after the talks", [f'"We have agreed to double trade," {YS} told journalists after the '
+                                          "talks."], [], []),
+    ("received by the president the same day", [f"On the same day, {XS} was received by President {TOKAYEV}."],
+     [], [RECEIVED]),
     ("several paragraphs", ["During the talks, the sides discussed cooperation in industry and logistics.",
                             '"Our countries have built a solid foundation for cooperation," he said.',
                             f"{XS} thanked {YS} for the warm welcome.",
                             "The two prime ministers last met in Minsk in 2022."], [], [EARLIER]),
 ]
+
+# ---- how the lede tells the day: (fronted form, trailing form, date) -----------------------------------------------
+DAYS = [
+    ("On Tuesday, ", " on Tuesday", TUESDAY),
+    ("Yesterday, ", " yesterday", TUESDAY),
+    ("Today, ", " today", PUBLISHED),
+    ("On 5 March, ", " on 5 March", TUESDAY),
+    ("On March 5, ", " on March 5", TUESDAY),
+    ("", "", None),  # no day: the arrival's Monday or the dateline's day is none of the talks'
+]
+DAY_BODIES = [  # bodies that take the day told last
+    ("none", [], [], []),
+    ("later that day, a second meeting", [f"Later that day, {XS} also met with Kazakh Deputy Prime Minister "
+                                          f"{ZHUMANGARIN}."], [], [SECOND]),
+    ("received by the president the same day", [f"On the same day, {XS} was received by President {TOKAYEV}."],
+     [], [RECEIVED]),
+    ("a plant visited on another day", [f"On Monday, {XS} visited a tractor assembly plant in Kostanay."], [], []),
+]
+
+
+def _dated(lede, day):
+    """The lede with its day told another way (or not at all)."""
+    name, paragraphs, city, _ = lede
+    fronted, trailing, date = day
+    out = [p.replace("On Tuesday, he", (fronted or "") + ("he" if fronted else "He")).replace(" on Tuesday", trailing)
+           for p in paragraphs]
+    out = [p.replace("On Tuesday, ", fronted) for p in out]
+    return (f"{name} ({(trailing or 'no day').strip()})", [p[0].upper() + p[1:] for p in out], city, date)
+
 
 BYLINES = [
     ("no byline", ""),
@@ -173,8 +219,12 @@ def _meeting_case(headline, dateline, lede, body, byline=BYLINES[0], form=FORMS[
     text = _story(h_text, d_text, l_paragraphs, b_paragraphs, byline[1], form)
     city = l_city or h_city or d_city
     records = [_m(_order(text, [GOLOVCHENKO, BEKTENOV]) + extra, day, city)]
+    # "that day", "the same day": the day told last, the arrival's Monday when the talks tell none of their own
+    told_last = day or ("2024-03-04" if "on Monday on an official visit" in text else None)
     if SECOND in after:
-        records.append(_m([GOLOVCHENKO, ZHUMANGARIN], TUESDAY, city))
+        records.append(_m([GOLOVCHENKO, ZHUMANGARIN], told_last if "that day" in text else TUESDAY, city))
+    if RECEIVED in after:  # a meeting of its own, on the day told last, where the visitor is
+        records.append(_m([GOLOVCHENKO, TOKAYEV], told_last, city))
     if EARLIER in after:  # a held meeting of its own: its city, no day (a year only)
         records.append(_m(_order(text, [GOLOVCHENKO, BEKTENOV]), None, "Minsk"))
     return Case(f"meeting | {h_name} | {d_text.strip() or 'no dateline'} | {l_name} | {b_name} | {byline[0]} "
@@ -191,6 +241,8 @@ def _meeting_cases() -> list[Case]:
         *((h, DATELINES[1], l, b, by, f0) for h, l, b, by in itertools.product(HEADLINES[1:3], LEDES[1:3],
                                                                              BODIES[4:8], BYLINES[1:])),
     ]
+    combos += [(h0, d, _dated(l, day), b, BYLINES[0], f0) for d, l, day, b in itertools.product(
+        DATELINES[:2], LEDES[:3], DAYS, DAY_BODIES)]
     cases = {}
     for h, d, l, b, by, f in combos:
         case = _meeting_case(h, d, l, b, by, f)
@@ -308,6 +360,33 @@ def _document_case(headline, dateline, lede, body) -> Case:
                 ventures=sorted(ventures, key=repr))
 
 
+# a named document restated later in other words: nothing new ({d} the document's own words)
+RESTATEMENTS = [
+    "The {short} agreement will simplify mutual supplies.",
+    "Under the agreement, the sides will recognise each other's certificates.",
+    "The agreement will enter into force after ratification.",
+    "The document was signed by the heads of the two ministries.",
+    '"This agreement opens new opportunities," {ys} said.',
+    "The agreement on {short} cooperation is expected to boost mutual supplies.",
+    "It will enter into force in 60 days.",
+]
+RESTATED_LEDES = [  # (lede naming one document among others, the document's short words)
+    ("12 including two named", DOC_LEDES[1][1], "veterinary", [(12, S), (None, S), (None, S)], (VET, ROADMAP)),
+    ("one named", DOC_LEDES[2][1], "road transport", [(None, S)], (ROAD,)),
+]
+
+
+def _restated_cases() -> list[Case]:
+    out = []
+    for (name, lede, short, agreements, titles), (h_name, h_text, h_count), body in itertools.product(
+            RESTATED_LEDES, DOC_HEADLINES, RESTATEMENTS):
+        text = _story(h_text, DATELINES[0][0], lede, [body.format(short=short, ys=YS)])
+        want = agreements if not h_count or agreements[0][0] == 12 else [(12, S), *agreements]
+        out.append(Case(f"restated | {h_name} | {name} | {body}", text, agreements=sorted(want, key=repr),
+                        titles=titles, ventures=[]))
+    return out
+
+
 def _document_cases() -> list[Case]:
     combos = [
         *((h, DATELINES[0], l, b) for h, l, b in itertools.product(DOC_HEADLINES, DOC_LEDES, DOC_BODIES)),
@@ -318,7 +397,7 @@ def _document_cases() -> list[Case]:
 
 
 CASES = [*_meeting_cases(), *(Case(f"meeting | {n}", t, meetings=e) for n, t, e in COCHAIR_STORIES),
-         *_document_cases()]
+         *_document_cases(), *_restated_cases()]
 
 
 @pytest.fixture(scope="module")
