@@ -99,6 +99,12 @@ LEDES = [
      ["{x} arrived in Astana on Monday on an official visit.",
       "On Tuesday, he held talks with {y} in the Government House."], "Astana", TUESDAY),
     ("meeting with its city and day", ["{x} and {y} held talks in Astana on 5 March."], "Astana", TUESDAY),
+    ("received, passive", ["{y} was received by {x} on Tuesday."], None, TUESDAY),
+    ("talks between", ["Talks between {x} and {y} took place in Astana on Tuesday."], "Astana", TUESDAY),
+    ("a delegation led by X", ["A Belarusian delegation led by {x} held talks with {y} on Tuesday."], None, TUESDAY),
+    ("a quote first", ['"Our trade is growing steadily," {x} said at the talks with {y} on Tuesday.'], None,
+     TUESDAY),
+    ("his counterpart", ["{x} held talks with his Kazakh counterpart {y} on Tuesday."], None, TUESDAY),
 ]
 
 # ---- later paragraphs: (name, paragraphs, extra participants of the meeting, extra records after it) -----------------
@@ -229,6 +235,22 @@ def _meeting_case(headline, dateline, lede, body, byline=BYLINES[0], form=FORMS[
         records.append(_m(_order(text, [GOLOVCHENKO, BEKTENOV]), None, "Minsk"))
     return Case(f"meeting | {h_name} | {d_text.strip() or 'no dateline'} | {l_name} | {b_name} | {byline[0]} "
                 f"| {form[0]}", text, meetings=records)
+
+
+# a lede that only says two named people discussed: a meeting by the project's reading (tests/test_meetings.py "X and
+# Y discussed, yesterday", as the dev gold annotates it; the guidelines' "discussions only mentioned" are read as
+# one side's), with or without a later paragraph that states the talks
+DISCUSSED = ("discussed only", ["{x} and {y} discussed prospects of industrial cooperation on Tuesday."], None, TUESDAY)
+
+
+def _discussed_cases() -> list[Case]:
+    out = []
+    for dateline, body in itertools.product(DATELINES[:2], BODIES):
+        if body[0] in ("a second meeting", "received by the president the same day", "an earlier meeting recalled"):
+            continue  # those tell another meeting: the lede's is held or not by the other bodies
+        case = _meeting_case(HEADLINES[0], dateline, DISCUSSED, body)
+        out.append(case)
+    return out
 
 
 def _meeting_cases() -> list[Case]:
@@ -396,7 +418,7 @@ def _document_cases() -> list[Case]:
     return [_document_case(*c) for c in combos if not (c[2][0] == "no document" and c[3][0] == "among them")]
 
 
-CASES = [*_meeting_cases(), *(Case(f"meeting | {n}", t, meetings=e) for n, t, e in COCHAIR_STORIES),
+CASES = [*_meeting_cases(), *_discussed_cases(), *(Case(f"meeting | {n}", t, meetings=e) for n, t, e in COCHAIR_STORIES),
          *_document_cases(), *_restated_cases()]
 
 

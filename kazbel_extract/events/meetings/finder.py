@@ -79,6 +79,7 @@ class MeetingFinder:
         self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days)
         self.restatements = Restatements(people, self.participants.distinct)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
+        self._first_told: dict[str, int] | None = None
 
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
@@ -185,7 +186,15 @@ class MeetingFinder:
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
-        spans = sorted(c.people, key=lambda s: s.start)
+        if self._first_told is None:  # where each person is first named in the article, by surname
+            self._first_told = {}
+            for span in self.people.mentions():
+                self._first_told.setdefault(surname(self.people.name(span)), span.start)
+        # where each is mentioned in the meeting's sentence; a mention naming no one in it ("The two prime ministers
+        # last met in Minsk" after "Y was received by X. ... X thanked Y") in the order the article first wrote them
+        own = any(s.sent == c.trigger.sent for s in c.people)
+        spans = sorted(c.people, key=lambda s: s.start if own else (
+            self._first_told.get(surname(self.people.name(s)), s.start), s.start))
         told = spans + [s for s in c.evidence_spans if s.label_ == "PERSON"]  # the mentions joined into it too
         for span in spans:
             name = self.people.name(span)
