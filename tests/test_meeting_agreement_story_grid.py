@@ -78,6 +78,7 @@ HEADLINES = [
     ("X meets Y", f"{GOLOVCHENKO} meets {BEKTENOV}", None),
     ("surnames only", f"{XS} and {YS} discuss trade and logistics", None),
     ("documents", "Belarus, Kazakhstan sign 12 documents", None),
+    ("titles only", "Kazakh PM receives Belarusian counterpart", None),
 ]
 
 # ---- datelines: (text, its city) ---------------------------------------------------------------------------------------
@@ -105,10 +106,14 @@ LEDES = [
     ("a quote first", ['"Our trade is growing steadily," {x} said at the talks with {y} on Tuesday.'], None,
      TUESDAY),
     ("his counterpart", ["{x} held talks with his Kazakh counterpart {y} on Tuesday."], None, TUESDAY),
+    ("Y named in the next paragraph", ["{x} held talks with the Kazakh Prime Minister on Tuesday.",
+                                       f'"Belarus is a reliable partner," Kazakh Prime Minister {BEKTENOV} said.'],
+     None, TUESDAY),
 ]
 
 # ---- later paragraphs: (name, paragraphs, extra participants of the meeting, extra records after it) -----------------
 SECOND, EARLIER, RECEIVED = "second meeting", "earlier meeting", "received by the president"
+ALMATY, DOSSAYEV = "meeting in Almaty", "Yerbolat Dossayev"
 TOKAYEV, NURTLEU, UTYUPIN = "Kassym-Jomart Tokayev", "Murat Nurtleu", "Pavel Utyupin"
 BODIES = [
     ("none", [], [], []),
@@ -140,6 +145,8 @@ BODIES = [
                                           "talks."], [], []),
     ("received by the president the same day", [f"On the same day, {XS} was received by President {TOKAYEV}."],
      [], [RECEIVED]),
+    ("a later meeting in another city", [f"Later, {XS} travelled to Almaty, where he met with the city's akim "
+                                         f"{DOSSAYEV}."], [], [ALMATY]),
     ("several paragraphs", ["During the talks, the sides discussed cooperation in industry and logistics.",
                             '"Our countries have built a solid foundation for cooperation," he said.',
                             f"{XS} thanked {YS} for the warm welcome.",
@@ -179,6 +186,8 @@ BYLINES = [
     ("no byline", ""),
     ("by", "By Aigerim Sadykova"),
     ("photo", "Photo by Daniyar Mukhamedov"),
+    ("surname first", "Sadykova Aigerim"),
+    ("photo credit with agency", "Photo: Daniyar Mukhamedov, Kazinform"),
 ]
 
 
@@ -231,6 +240,8 @@ def _meeting_case(headline, dateline, lede, body, byline=BYLINES[0], form=FORMS[
         records.append(_m([GOLOVCHENKO, ZHUMANGARIN], told_last if "that day" in text else TUESDAY, city))
     if RECEIVED in after:  # a meeting of its own, on the day told last, where the visitor is
         records.append(_m([GOLOVCHENKO, TOKAYEV], told_last, city))
+    if ALMATY in after:  # "Later, X travelled to Almaty, where he met Z": its own city, no day stated
+        records.append(_m([GOLOVCHENKO, DOSSAYEV], None, "Almaty"))
     if EARLIER in after:  # a held meeting of its own: its city, no day (a year only)
         records.append(_m(_order(text, [GOLOVCHENKO, BEKTENOV]), None, "Minsk"))
     return Case(f"meeting | {h_name} | {d_text.strip() or 'no dateline'} | {l_name} | {b_name} | {byline[0]} "
@@ -300,6 +311,7 @@ DOC_HEADLINES = [  # (name, text, its records: the count it states)
     ("documents", "Belarus, Kazakhstan sign 12 documents", True),
     ("X meets Y", f"{GOLOVCHENKO} meets {BEKTENOV}", False),
 ]
+UNCOUNTED = "uncounted"  # a group with no count: its record is the count told elsewhere, else the named documents
 DOC_LEDES = [  # (name, lede paragraph(s), states the count 12, named documents it gives)
     ("a package of 12", ["{x} and {y} held talks in Astana on Tuesday. Following the talks, a package of 12 documents "
                          "was signed."], True, []),
@@ -308,6 +320,8 @@ DOC_LEDES = [  # (name, lede paragraph(s), states the count 12, named documents 
     ("one named", ["{x} and {y} held talks in Astana on Tuesday. After the talks, the prime ministers signed an "
                    f"{ROAD}."], False, [ROAD]),
     ("no document", ["{x} and {y} held talks in Astana on Tuesday."], False, []),
+    ("an uncounted package", ["{x} and {y} held talks in Astana on Tuesday. Following the talks, a package of "
+                              "documents was signed."], UNCOUNTED, []),
 ]
 DOC_BODIES = [  # (name, paragraphs, states the count 12, named signed documents, other agreements, ventures)
     ("none", [], False, [], [], []),
@@ -357,6 +371,10 @@ DOC_BODIES = [  # (name, paragraphs, states the count 12, named signed documents
                            "Most of these joint ventures produce machinery and food."], False, [], [], [(100, OP)]),
     ("an assembly plant as background", ["The assembly plant of MTZ in Kostanay has produced 2,000 tractors since "
                                          "2020."], False, [], [], [(None, OP)]),
+    ("the roadmap signed today", ["The roadmap signed today covers the years 2024-2026."], False, ["roadmap"], [],
+     []),
+    ("regions signed their own", ["The heads of the regions also signed five agreements on interregional "
+                                  "cooperation."], False, [], [(5, S)], []),
     ("a ministers' meeting and a quote", [f"At the meeting, {XS} said that the agreements signed will help to "
                                           "double mutual trade."], False, [], [], []),
 ]
@@ -375,8 +393,16 @@ def _document_case(headline, dateline, lede, body) -> Case:
         others = [(None, S)]  # "the documents signed today" with none told before tells a signing
     text = _story(h_text, d_text, l_paragraphs, b_paragraphs)
     named = list(dict.fromkeys([*l_named, *b_named]))
-    titles = [t for t in named if t != "protocol on amendments"]  # a title whose tail the parse may cut
-    agreements = ([(12, S)] if (h_count or l_count or b_count) else []) + [(None, S)] * len(named) + others
+    if "roadmap" in named and ROADMAP in named:
+        named.remove("roadmap")  # "the roadmap signed today" restates the roadmap the lede named
+    titles = [t for t in named if t not in ("protocol on amendments", "roadmap")]  # a title the parse may cut
+    counted = h_count or b_count or l_count is True
+    # An uncounted package and a document named in a later sentence of its own ("The roadmap signed today ...", "The
+    # sides also signed a protocol ...") are two records: the guidelines join a group and its members only when listed
+    # under it ("including", a colon, "the documents signed include"), which the agreement grid asserts.
+    listed = b_name in ("documents listed", "listed, then the roadmap restated", "named, then restated as signed by")
+    group = [(12, S)] if counted else [(None, S)] if l_count == UNCOUNTED and not listed else []
+    agreements = group + [(None, S)] * len(named) + others
     return Case(f"documents | {h_name} | {d_text.strip() or 'no dateline'} | {l_name} | {b_name}", text,
                 agreements=sorted(agreements, key=repr), titles=tuple(titles),
                 ventures=sorted(ventures, key=repr))
@@ -415,7 +441,10 @@ def _document_cases() -> list[Case]:
         *((DOC_HEADLINES[1], d, l, b) for d, l, b in itertools.product(DATELINES[1:], DOC_LEDES[:2], DOC_BODIES)),
     ]
     # "Among them" needs a group before it: not after a lede that names no document
-    return [_document_case(*c) for c in combos if not (c[2][0] == "no document" and c[3][0] == "among them")]
+    # "Among them" needs a group before it; "In particular" after an uncounted package (one record, as "including"
+    # gives) is a leftover: the two sentences are not joined
+    return [_document_case(*c) for c in combos if not (c[2][0] == "no document" and c[3][0] == "among them")
+            and not (c[2][0] == "an uncounted package" and c[3][0] in ("in particular, signed", "among them"))]
 
 
 CASES = [*_meeting_cases(), *_discussed_cases(), *(Case(f"meeting | {n}", t, meetings=e) for n, t, e in COCHAIR_STORIES),

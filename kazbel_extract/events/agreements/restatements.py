@@ -105,7 +105,11 @@ class Restatements:
             if own is not None and (not ours or not own.words or ours <= own.words or own.words <= ours):
                 return own  # "signed a roadmap ... 'We will fulfil a roadmap of our cooperation'": the one they have
         successor = {t.lower_ for t in lefts} & self.successor_modifiers
+        counted_since = False  # whether a counted mention stands between `old` and the new one
         for old in reversed(mentions):
+            if not counted_since and _group_counted(old, new):
+                return old  # "a package of documents was signed ... In total, 12 documents were signed"
+            counted_since = counted_since or old.record.count is not None
             loose = in_headline(old.noun) and (old.kind in self.headline_kinds or (
                 old.kind in self.headline_general and bool(old.words & new.words) and not old.restated))
             # the headline's "deal" for the lede's agreement; its "agreement on digital cooperation" for the lede's
@@ -278,6 +282,17 @@ def _headline_group_counted(old: Mention, new: Mention) -> bool:
     values = (old.record.value, new.record.value)
     return plural and new.record.count is not None and in_headline(old.noun) and not in_headline(new.noun) \
         and not old.restated and (None in values or values[0] == values[1])
+
+
+def _group_counted(old: Mention, new: Mention) -> bool:
+    """Whether `new` counts `old`, an uncounted plural group with no name of the same kind and status told before it
+    in the body ("a package of documents was signed" then "In total, 12 documents were signed" or a quoted "we have
+    signed 12 documents"), when no other count came between: one fact, its count told later."""
+    plural = old.noun.tag_ in ("NNS", "NNPS") and old.record.count is None and not old.words
+    values = (old.record.value, new.record.value)
+    return plural and new.record.count is not None and not new.words and old.kind == new.kind \
+        and old.record.status == new.record.status and not in_headline(old.noun) and not in_headline(new.noun) \
+        and (None in values or values[0] == values[1])
 
 
 def _same_document(head: Mention, new: Mention, determiners: set[str]) -> bool:
