@@ -85,6 +85,7 @@ class MeetingFinder:
         merged: list[Candidate] = []
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
         opening: Candidate | None = None  # what the mentions naming no one said before any meeting was named
+        opened: set[int] = set()  # the visits that opening completed: held meetings
         for n, sent in enumerate(self.doc.sents):
             separated = False  # the sentence told several meetings: a visit it tells is theirs, no meeting of all
             for trigger in self.triggers.of(sent):
@@ -117,10 +118,13 @@ class MeetingFinder:
                     if opening is not None and not merged and not candidate.earlier \
                             and agree(opening.date, candidate.date) and agree(opening.location, candidate.location):
                         complete(candidate, opening)  # the first meeting named is the one spoken of before
+                        # "Kazakh PM receives Belarusian counterpart" over "X arrived at the invitation of Y": the talks
+                        # are stated, so the visit is a meeting (unless its sentence tells several meetings)
+                        opened.add(id(candidate))
                     self.restatements.merge(merged, candidate)
                     if len(merged) > 1 and merged[-1] is candidate:
                         self._same_trip(merged[-2], candidate)
-        return [self._record(c) for c in merged if not c.visit_only]
+        return [self._record(c) for c in merged if not c.visit_only or id(c) in opened]
 
     def _same_trip(self, before: Candidate, new: Candidate) -> None:
         """ "X held talks with Y in Astana. Later on Tuesday, X also met with Z": a further meeting of someone of the
