@@ -23,6 +23,11 @@ Dimensions (each a class of wire wording; own sentences):
   DOCUMENTS   a lede count, a lede count "including" two named documents, one named document, none; body paragraphs
               listing documents, restating them ("the roadmap", "the document", "these agreements", a quoted count),
               a background document in force, a planned one, joint ventures operating and planned.
+  and smaller sub-grids: a named document restated seven ways (RESTATEMENTS); the lede's day told six ways x bodies
+  that take the day told last (DAYS); no published date (dateline day, "--MM-DD"); a lede that is a visit only x
+  headlines x bodies (VISIT_ONLY); a commission session's co-chairs x later paragraphs (COCHAIR_BODIES); ventures told
+  in the headline and the lede (VENTURE_STORIES).
+Crossing: headlines x datelines x ledes in full; every other pair with the rest at a default (first) value.
 
 Decisions (GUIDELINES.md "Decisions on borderline cases"):
 - one meeting told in the headline, lede and body is one record; a headline's surnames set the order first written;
@@ -410,6 +415,12 @@ DOC_BODIES = [  # (name, paragraphs, states the count 12, named signed documents
      [(None, P)], []),
     ("ventures restated", ["More than 100 Belarusian-Kazakh joint ventures operate in Kazakhstan.",
                            "Most of these joint ventures produce machinery and food."], False, [], [], [(100, OP)]),
+    ("more ventures planned", ["More than 100 Belarusian-Kazakh joint ventures operate in Kazakhstan.",
+                               "Another ten joint ventures will be launched this year."], False, [], [],
+     [(10, P), (100, OP)]),
+    ("a venture restated as the enterprise", ["The sides also agreed to set up a joint venture to produce buses in "
+                                              "Kostanay.", "The enterprise will produce up to 500 buses a year."],
+     False, [], [], [(None, P)]),
     ("an assembly plant as background", ["The assembly plant of MTZ in Kostanay has produced 2,000 tractors since "
                                          "2020."], False, [], [], [(None, OP)]),
     ("the roadmap signed today", ["The roadmap signed today covers the years 2024-2026."], False, ["roadmap"], [],
@@ -508,7 +519,22 @@ def _cochair_cases() -> list[Case]:
     return out
 
 
-CASES = [*_meeting_cases(), *_discussed_cases(), *_visit_cases(), *_unpublished_cases(), *_cochair_cases(),
+VENTURE_STORIES = [  # (headline, lede, ventures): a venture told in the headline and the lede is one
+    ("Belarus, Kazakhstan to set up joint venture for bus production",
+     "The sides agreed to set up a joint venture to produce buses in Kostanay.", [(None, P)]),
+    ("Belarusian-Kazakh joint venture launches tractor assembly in Kostanay",
+     "A Belarusian-Kazakh joint venture has launched the assembly of tractors in Kostanay.", [(None, OP)]),
+    ("Belarus, Kazakhstan to launch 10 joint ventures", "Belarus and Kazakhstan will launch ten joint ventures in "
+     "machine building this year.", [(10, P)]),
+]
+
+
+def _venture_cases() -> list[Case]:
+    return [Case(f"ventures | {h}", _story(h, d, [lede], []), agreements=[], ventures=v)
+            for (h, lede, v), (d, _) in itertools.product(VENTURE_STORIES, DATELINES)]
+
+
+CASES = [*_meeting_cases(), *_venture_cases(), *_discussed_cases(), *_visit_cases(), *_unpublished_cases(), *_cochair_cases(),
          *_document_cases(), *_restated_cases()]
 
 
