@@ -534,7 +534,28 @@ def _venture_cases() -> list[Case]:
             for (h, lede, v), (d, _) in itertools.product(VENTURE_STORIES, DATELINES)]
 
 
-CASES = [*_meeting_cases(), *_venture_cases(), *_discussed_cases(), *_visit_cases(), *_unpublished_cases(), *_cochair_cases(),
+# the meeting told of the sides only ("the heads of government"), its people named together in the next paragraph
+SIDES_LEDES = [
+    "The heads of government of Belarus and Kazakhstan held talks in Astana on Tuesday.",
+    "The prime ministers of Belarus and Kazakhstan met in Astana on Tuesday.",
+    "The two prime ministers held talks in Astana on Tuesday.",
+]
+SIDES_NEXT = [
+    f"{GOLOVCHENKO} thanked {BEKTENOV} for the hospitality.",
+    f"{BEKTENOV} and {GOLOVCHENKO} noted the growth of mutual trade.",
+]
+
+
+def _sides_cases() -> list[Case]:
+    out = []
+    for lede, after, (dateline, _) in itertools.product(SIDES_LEDES, SIDES_NEXT, DATELINES[:3]):
+        text = _story("", dateline, [lede], [after])
+        out.append(Case(f"meeting | sides only | {lede} | {after} | {dateline.strip()}", text,
+                        meetings=[_m(_order(text, [GOLOVCHENKO, BEKTENOV]), TUESDAY, "Astana")]))
+    return out
+
+
+CASES = [*_meeting_cases(), *_sides_cases(), *_venture_cases(), *_discussed_cases(), *_visit_cases(), *_unpublished_cases(), *_cochair_cases(),
          *_document_cases(), *_restated_cases()]
 
 
