@@ -46,6 +46,7 @@ class Restatements:
         self.floor_words = words["floor_words"]
         self.sides_possessives = words["sides_possessives"]
         self.both = words["both_determiners"]
+        self.collectives = words["collectives"]
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
@@ -82,8 +83,11 @@ class Restatements:
         generic, definite, indefinite = self.generic, self.definite, self.indefinite
         noun = new.noun
         determiners = determiners_of(noun)
-        if determiners & self.distinct or not determiners & definite and {
-                t.lower_ for t in noun.lefts if t.dep_ in ("amod", "advmod")} & self.distinct_modifiers:
+        group = _group_of(noun, self.collectives)  # "the next package of documents": what is said of the group
+        lefts = [*noun.lefts, *(group.lefts if group is not None else ())]
+        if determiners & self.distinct or {t.lower_ for t in lefts if t.dep_ == "det"} & self.distinct \
+                or not determiners & definite and {
+                t.lower_ for t in lefts if t.dep_ in ("amod", "advmod")} & self.distinct_modifiers:
             return None  # "another memorandum on tourism", "a second contract for ...": not the one named before
         same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
         if noun.dep_ == "attr":
@@ -100,8 +104,12 @@ class Restatements:
             own = next((m for m in reversed(mentions) if m.kind == new.kind and m.is_record), None)
             if own is not None and (not ours or not own.words or ours <= own.words or own.words <= ours):
                 return own  # "signed a roadmap ... 'We will fulfil a roadmap of our cooperation'": the one they have
-        successor = {t.lower_ for t in noun.lefts} & self.successor_modifiers
+        successor = {t.lower_ for t in lefts} & self.successor_modifiers
+        counted_since = False  # whether a counted mention stands between `old` and the new one
         for old in reversed(mentions):
+            if not counted_since and _group_counted(old, new):
+                return old  # "a package of documents was signed ... In total, 12 documents were signed"
+            counted_since = counted_since or old.record.count is not None
             loose = in_headline(old.noun) and (old.kind in self.headline_kinds or (
                 old.kind in self.headline_general and bool(old.words & new.words) and not old.restated))
             # the headline's "deal" for the lede's agreement; its "agreement on digital cooperation" for the lede's
@@ -230,6 +238,13 @@ def signatories(noun: Token) -> frozenset[str]:
     return frozenset(names)
 
 
+def _group_of(noun: Token, collectives) -> Token | None:
+    """The group noun a document noun is counted in ("package" of "the next package of documents"), or None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in collectives:
+        return noun.head.head
+    return None
+
+
 def determiners_of(noun: Token) -> set[str]:
     """The determiners of the noun's phrase; of its head's for a compound ("the agreement draft")."""
     head = noun.head if noun.dep_ == "compound" else noun
@@ -267,6 +282,17 @@ def _headline_group_counted(old: Mention, new: Mention) -> bool:
     values = (old.record.value, new.record.value)
     return plural and new.record.count is not None and in_headline(old.noun) and not in_headline(new.noun) \
         and not old.restated and (None in values or values[0] == values[1])
+
+
+def _group_counted(old: Mention, new: Mention) -> bool:
+    """Whether `new` counts `old`, an uncounted plural group with no name of the same kind and status told before it
+    in the body ("a package of documents was signed" then "In total, 12 documents were signed" or a quoted "we have
+    signed 12 documents"), when no other count came between: one fact, its count told later."""
+    plural = old.noun.tag_ in ("NNS", "NNPS") and old.record.count is None and not old.words
+    values = (old.record.value, new.record.value)
+    return plural and new.record.count is not None and not new.words and old.kind == new.kind \
+        and old.record.status == new.record.status and not in_headline(old.noun) and not in_headline(new.noun) \
+        and (None in values or values[0] == values[1])
 
 
 def _same_document(head: Mention, new: Mention, determiners: set[str]) -> bool:

@@ -125,10 +125,14 @@ class ContextPeople:
         """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
         sides" or "the leaders" and names no one is of the people of the sentence before."""
         sent, before = trigger.sent, sentence_before(trigger.sent)
-        if before is None or not any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent):
+        if before is None or not self.collective(sent):
             return []
         people = self.distinct(self.persons_in[before.start])
         return people if len(people) >= 2 else []
+
+    def collective(self, sent: Span) -> bool:
+        """The sentence's subject is "the sides", "the two prime ministers", "both leaders": people named before."""
+        return any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent)
 
 
 def _by_before(person: Span) -> Token | None:

@@ -79,11 +79,13 @@ class MeetingFinder:
         self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days)
         self.restatements = Restatements(people, self.participants.distinct)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
+        self._first_told: dict[str, int] | None = None
 
     def __call__(self) -> list[Meeting]:
         merged: list[Candidate] = []
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
         opening: Candidate | None = None  # what the mentions naming no one said before any meeting was named
+        opened: set[int] = set()  # the visits that opening completed: held meetings
         for n, sent in enumerate(self.doc.sents):
             separated = False  # the sentence told several meetings: a visit it tells is theirs, no meeting of all
             for trigger in self.triggers.of(sent):
@@ -95,6 +97,11 @@ class MeetingFinder:
                     separated = True  # "X, who is in Astana on a visit, met Y on 3 July and Z on 4 July"
                     merged[:] = [c for c in merged if not (c.visit_only and c.trigger.sent == sent)]
                 for candidate in apart:
+                    if not candidate.people and candidate.earlier and merged and not merged[-1].visit_only \
+                            and self.context.collective(sent):
+                        # "The two prime ministers last met in Minsk in 2022": the people of the meeting told last,
+                        # when the sentence before names no one ("The sides discussed trade.")
+                        candidate.people = list(merged[-1].people)
                     if not candidate.people:
                         if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
                             complete(merged[-1], candidate)
@@ -111,8 +118,33 @@ class MeetingFinder:
                     if opening is not None and not merged and not candidate.earlier \
                             and agree(opening.date, candidate.date) and agree(opening.location, candidate.location):
                         complete(candidate, opening)  # the first meeting named is the one spoken of before
+                        # "Kazakh PM receives Belarusian counterpart" over "X arrived at the invitation of Y": the talks
+                        # are stated, so the visit is a meeting (unless its sentence tells several meetings)
+                        opened.add(id(candidate))
                     self.restatements.merge(merged, candidate)
-        return [self._record(c) for c in merged if not c.visit_only]
+                    if len(merged) > 1 and merged[-1] is candidate:
+                        self._same_trip(merged[-2], candidate)
+        if not merged and opening is not None and self.context.collective(opening.trigger.sent):
+            # "The heads of government of Belarus and Kazakhstan held talks on Tuesday. X thanked Y for ...": a meeting
+            # of the sides that no later mention names is of the people named together in the sentence after it
+            after = opening.trigger.sent.end
+            nxt = next((s for s in self.doc.sents if s.start >= after and not s.text.isspace()), None)
+            people = self.participants.distinct(self.persons_in[nxt.start]) if nxt is not None else []
+            if len(people) >= 2 and not any(self.participants.source(p) for p in people):
+                opening.people = people
+                merged.append(opening)
+        return [self._record(c) for c in merged if not c.visit_only or id(c) in opened]
+
+    def _same_trip(self, before: Candidate, new: Candidate) -> None:
+        """ "X held talks with Y in Astana. Later on Tuesday, X also met with Z": a further meeting of someone of the
+        meeting told just before, later or on its day, that states no city or visit of its own is held in the city
+        stated for that meeting (where the person is), not in the dateline's."""
+        if new.location or new.venue is not None or new.earlier or before.earlier or not before.location:
+            return
+        if not (new.later or (new.date is not None and new.date == before.date)):
+            return
+        if new.surnames(self.people) & before.surnames(self.people):
+            new.location = before.location
 
     # -- one mention ------------------------------------------------------------------------------
 
@@ -152,7 +184,8 @@ class MeetingFinder:
         anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger)) or self.order.phase(trigger)
         return Candidate(trigger, people, anaphoric, self.order.earlier(trigger), self.order.later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
-                         people + anchors, None if date else day_before, named if guessed else None)
+                         people + anchors, None if date or self.order.earlier(trigger) else day_before,
+                         named if guessed else None)  # an earlier meeting is not on the day the sides were told on
 
     # -- the words of a sentence ------------------------------------------------------------------
 
@@ -166,7 +199,15 @@ class MeetingFinder:
 
     def _record(self, c: Candidate) -> Meeting:
         names, details = [], []
-        spans = sorted(c.people, key=lambda s: s.start)
+        if self._first_told is None:  # where each person is first named in the article, by surname
+            self._first_told = {}
+            for span in self.people.mentions():
+                self._first_told.setdefault(surname(self.people.name(span)), span.start)
+        # where each is mentioned in the meeting's sentence; a mention naming no one in it ("The two prime ministers
+        # last met in Minsk" after "Y was received by X. ... X thanked Y") in the order the article first wrote them
+        own = any(s.sent == c.trigger.sent for s in c.people)
+        spans = sorted(c.people, key=lambda s: s.start if own else (
+            self._first_told.get(surname(self.people.name(s)), s.start), s.start))
         told = spans + [s for s in c.evidence_spans if s.label_ == "PERSON"]  # the mentions joined into it too
         for span in spans:
             name = self.people.name(span)
