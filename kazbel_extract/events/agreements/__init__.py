@@ -11,4 +11,5 @@ Modules in reading order:
   topics.py: one document per subject of a plural noun
   counts.py: a count spelled out by the documents it lists
   restatements.py: one document, one record
+  pointing_back.py: what "both documents" or "their roadmap" stands for
 """

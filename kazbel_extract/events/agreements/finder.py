@@ -28,7 +28,8 @@ from ..syntax import ents_by_sentence, token_words
 from .counts import SpelledOutCounts
 from .groups import DocumentGroups
 from .nouns import DocumentNouns, is_year
-from .restatements import Mention, Restatements, determiners_of
+from .pointing_back import determiners_of
+from .restatements import Mention, Restatements
 from .sides import DocumentSides
 from .status import DocumentStatus
 from .titles import DocumentTitles

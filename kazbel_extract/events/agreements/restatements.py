@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...records import Agreement
+from .pointing_back import PointingBack, determiners_of
 
 
 @dataclass
@@ -44,15 +45,14 @@ class Restatements:
         self.headline_kinds = words["headline_kinds"]
         self.headline_general = words["headline_general_kinds"]
         self.floor_words = words["floor_words"]
-        self.sides_possessives = words["sides_possessives"]
-        self.both = words["both_determiners"]
         self.collectives = words["collectives"]
+        self.pointing = PointingBack(words)
         self.merged: dict[int, Mention] = {}  # the noun of each restatement, and the mention it was merged into
 
     def add(self, mentions: list[Mention], new: Mention) -> bool:
         """Add a mention, or merge it into the earlier one it restates (the status a clause stated wins);
         whether it was merged."""
-        named = self._named_ones_again(mentions, new)
+        named = self.pointing.named_ones_again(mentions, new)
         if named:  # "signed an agreement on X and a memorandum on Y. Both documents ...": no record, no field moved
             for m in named:
                 m.restated = True
@@ -99,7 +99,7 @@ class Restatements:
         if self._rest_of_a_count(new):
             return next((m for m in reversed(mentions) if m.record.count is not None and m.kind in (new.kind, *generic)
                          and (not new.stated or m.record.status == new.record.status)), None)
-        ours = self._the_sides_own(new)
+        ours = self.pointing.sides_own(new)
         if ours is not None:
             own = next((m for m in reversed(mentions) if m.kind == new.kind and m.is_record), None)
             if own is not None and (not ours or not own.words or ours <= own.words or own.words <= ours):
@@ -154,45 +154,6 @@ class Restatements:
             return last  # "... signed a number of memorandums. The agreements are designed to ..."
         return None
 
-
-    def _named_ones_again(self, mentions: list[Mention], new: Mention) -> list[Mention]:
-        """The documents a definite plural with no name of its own points back to as a whole: those named one by one
-        in the last sentence that named any, this one or the one before, as many as its count says ("the two
-        agreements", "both documents", "these documents"), of its kind unless it is a generic one."""
-        noun = new.noun
-        if noun.tag_ not in ("NNS", "NNPS") or new.words or not mentions:
-            return []
-        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet")} | determiners_of(noun)
-        if not determiners & (self.definite | self.both):
-            return []
-        last = mentions[-1].noun.sent
-        if not (last == noun.sent or last.end <= noun.sent.start and all(
-                t.is_space for t in noun.doc[last.end : noun.sent.start])):
-            return []  # named in this sentence or the one just before
-        named = [m for m in mentions if m.noun.sent == last and m.is_record]
-        wanted = new.record.count or (2 if determiners & self.both else None)
-        if len(named) < 2 or wanted not in (None, len(named)):
-            return []
-        if any(m.record.count is not None or m.noun.tag_ not in ("NN", "NNP") for m in named):
-            return []  # one by one, not a group of its own
-        if new.kind not in self.generic and any(m.kind != new.kind for m in named):
-            return []
-        return named
-
-    def _the_sides_own(self, new: Mention) -> frozenset[str] | None:
-        """For a single uncounted document named as the sides' own, by "our" or "their" on it or on its "of" phrase
-        ("their roadmap", "a roadmap of our relations"), the words of its title that say what it is about (not the
-        relations its "of" phrase names); None for any other. Such a document is the one of its kind named before,
-        however determined, unless its subject is another's ("their agreement on customs" after one on transit)."""
-        noun = new.noun
-        if noun.tag_ not in ("NN", "NNP") or new.record.count is not None:
-            return None
-        relations = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ in self.sides_possessives for p in g.children)]
-        if not relations and not any(c.dep_ == "poss" and c.lower_ in self.sides_possessives for c in noun.children):
-            return None
-        return new.words - {t.lower_ for g in relations for t in g.subtree}
-
     def _headline_floor(self, old: Mention, new: Mention) -> bool:
         """Whether a headline's count given as a floor ("sign over 10 documents", "more than 10") is the first count of
         the body above it, of the same status ("signed 12 documents"): the headline rounds the lede's number down."""
@@ -243,12 +204,6 @@ def _group_of(noun: Token, collectives) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in collectives:
         return noun.head.head
     return None
-
-
-def determiners_of(noun: Token) -> set[str]:
-    """The determiners of the noun's phrase; of its head's for a compound ("the agreement draft")."""
-    head = noun.head if noun.dep_ == "compound" else noun
-    return {t.lower_ for t in noun.doc[head.left_edge.i : noun.i] if t.dep_ == "det"}
 
 
 def _nested(old: Mention, new: Mention) -> bool:
