@@ -206,6 +206,40 @@ def unwrap_lines(text: str, min_line: int = 40) -> str:
     return WRAPPED_LINE.sub(join, text) if "\n" in text else text
 
 
+HEADLINE_WORD = re.compile(r"[A-Za-z]+")
+SENTENCE_START = re.compile(r"(?:\A|[.!?:\"\n(]\s*|\s[-\u2013\u2014]\s)\Z")
+
+
+def truecase_headline(text: str, start: int = 0) -> str:
+    """An ALL-CAPS headline (the first line from `start`, a paragraph of its own) with each word cased as the story
+    writes it inside a sentence, in place: "GOLOVCHENKO, SULTANOV DISCUSS TRADE" reads as "Golovchenko, Sultanov
+    discuss trade" when the story writes "Golovchenko" and "trade"; a word the story does not write reads as a name
+    ("Kyzylzhar"). A Title Case headline stays as it is: the entity rules read its names as written."""
+    first = start + len(text[start:]) - len(text[start:].lstrip())
+    end = text.find("\n", first)
+    if end < 0 or text[end + 1 : end + 3].strip() != "":
+        return text
+    long_words = [w for w in HEADLINE_WORD.findall(text[first:end]) if len(w) > 3]
+    if len(long_words) < 3 or not all(w.isupper() for w in long_words):
+        return text
+    inside: dict[str, dict[str, int]] = {}  # the forms of each word inside a sentence of the story
+    anywhere: dict[str, dict[str, int]] = {}
+    for match in HEADLINE_WORD.finditer(text, end):
+        word = match.group(0)
+        at_start = SENTENCE_START.search(text[max(end, match.start() - 4) : match.start()])
+        for table in (anywhere,) if at_start else (anywhere, inside):
+            forms = table.setdefault(word.casefold(), {})
+            forms[word] = forms.get(word, 0) + 1
+
+    def recase(match: re.Match) -> str:
+        word = match.group(0)
+        forms = inside.get(word.casefold()) or anywhere.get(word.casefold())
+        cased = max(forms, key=forms.get) if forms else word.capitalize() if len(word) > 1 else word
+        return cased[0].upper() + cased[1:] if match.start() == 0 else cased
+
+    return text[:first] + HEADLINE_WORD.sub(recase, text[first:end]) + text[end:]
+
+
 def readable(text: str) -> str:
     """`text` with each lone surrogate and non-character replaced by U+FFFD, in place (same length), so
     that the text and every record sliced from it encode as UTF-8."""
@@ -243,5 +277,5 @@ def prepare(text: str, published: str | None = None) -> PreparedText:
         cleaned = _blank(_blank(cleaned, agency_end, dateline.end), dateline.start, agency_start)
         if agency_end < dateline.end:  # "BelTA. Trade between ...": the parser must not read on into the story
             cleaned = cleaned[:agency_end] + "." + cleaned[agency_end + 1 :]
-    cleaned = unwrap_lines(cleaned)
+    cleaned = unwrap_lines(truecase_headline(cleaned, header.end() if header else 0))
     return PreparedText(original=text, for_pipeline=cleaned, published=published, dateline=dateline)

@@ -44,7 +44,8 @@ GAP = r"\s{0,8}"  # "$1.3&nbsp;billion" of a scraped page reaches the pipeline a
 SCALE_GAP = rf"(?:{GAP}|-)"  # "$1.1 billion", "$1.1-billion"
 # the letters other than A-Z that a case-insensitive pattern matches to one of them: "İ", "ı", "ſ", the Kelvin sign
 # Scraped copy glues a sum to the lowercase word before it ("reached151 million dollars", "almost$151 million",
-# "up18.6%"): a number or a currency sign right after two lowercase letters starts a sum as after a space.
+# "toUSD 5 billion", "up18.6%"): a number, a currency sign or a currency code in capitals right after two
+# lowercase letters starts a sum as after a space.
 GLUED_TO_A_WORD = "|(?<=[a-z]{2})"
 FOLDS_TO_LATIN = re.compile("[\u0130\u0131\u017f\u212a]")
 
@@ -117,7 +118,7 @@ class ValueParser:
         rest = rf"\d{{1,3}}|(?i:{self._spelled_number()})"  # "$1 billion 290 million", "one billion three hundred million"
         scale = rf"(?P<scale>(?i:{scales}))(?:\s(?i:and\s)?(?P<rest>{rest})\s(?P<rest_scale>(?i:{scales})))?"
         symbol_first = re.compile(
-            rf"(?:(?<![\w$]){GLUED_TO_A_WORD}(?=[^\w\s]))(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{SCALE_GAP}{scale})?(?![\w])"
+            rf"(?:(?<![\w$]){GLUED_TO_A_WORD}(?=[^\w\s]|[A-Z]{{3}}))(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{SCALE_GAP}{scale})?(?![\w])"
         )
         word_after = re.compile(
             rf"(?:(?<![\w$.]){GLUED_TO_A_WORD}(?=\d))(?P<number>{NUMBER}|(?i:an?|{self._spelled_number()})){RANGE}(?:{SCALE_GAP}{scale}\.?)?"
