@@ -79,10 +79,11 @@ CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A
 NON_CHARACTERS = "".join(chr(plane + last) for plane in range(0x10000, 0x110000, 0x10000) for last in (0xFFFE, 0xFFFF))
 UNENCODABLE = re.compile(f"[\\ud800-\\udfff\\ufdd0-\\ufdef\\ufffe\\uffff{NON_CHARACTERS}]")
 # Characters that stand for one another in translated, scraped copy, mapped in place (one for one) before the
-# pipeline reads the text: every space of another width is a space; curly quotes and apostrophes are straight.
+# pipeline reads the text: every space of another width is a space; curly double quotes are straight.
 SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u201c": '"',
-                             "\u201d": '"', "\u201e": '"', "\u201f": '"'})
+# (A curly apostrophe stays: the parser reads "Tokayev\u2019s visit" as the wire writes it, and the trade and
+# agreement readers were tuned on that.)
+TYPOGRAPHIC = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
 # Cyrillic letters that look like Latin ones: in a word that mixes the two scripts they are the Latin letter
 # ("Kаzakhstan" typed with a Cyrillic "а"); a word in Cyrillic alone stays as written.
 LOOKALIKES = str.maketrans(dict(zip("\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0458\u0455"
@@ -183,7 +184,7 @@ def unmark(text: str) -> str:
 
 def normalise_characters(text: str) -> str:
     """`text` with each character that stands for another in scraped copy replaced in place (same length):
-    spaces of other widths, curly quotes, Cyrillic look-alikes inside a word that mixes scripts."""
+    spaces of other widths, curly double quotes, Cyrillic look-alikes inside a word that mixes scripts."""
     text = SPACE_LIKE.sub(" ", text).translate(TYPOGRAPHIC)
     if re.search("[\u0400-\u04ff]", text):
         text = MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(LOOKALIKES), text)
@@ -192,14 +193,15 @@ def normalise_characters(text: str) -> str:
 
 def unwrap_lines(text: str, min_line: int = 40) -> str:
     """Line breaks at a page's column width read as spaces (in place): a single break ending a line of at least
-    `min_line` characters of prose, the story's first line (a headline) kept as a line of its own."""
+    `min_line` characters of prose, the story's first line (a headline) and a list item kept as lines of their own."""
     first = len(text) - len(text.lstrip())
     first_end = text.find("\n", first)
 
     def join(match: re.Match) -> str:
         at = match.start()
         line_start = text.rfind("\n", 0, at) + 1
-        if at <= first_end or at - line_start < min_line or text[line_start:at].strip() == "":
+        line = text[line_start:at].strip()
+        if at <= first_end or at - line_start < min_line or not line or line.startswith(LIST_MARKS):  # "- a roadmap"
             return match.group(0)
         return " " * len(match.group(0))
 

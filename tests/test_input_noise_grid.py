@@ -92,7 +92,7 @@ PAIRS = [("nbsp", "glued_number"), ("curly_quotes", "ranges_en_dash"), ("hard_wr
 
 # Combinations taken out of the grid (noise x article): the records still change, for the reasons the report
 # of this grid lists (a full-stop or comma run-on read as one sentence, an amount with a space as thousands
-# separator, a meeting's day or place read from the raw text). Measured by `python tests/test_input_noise_grid.py`.
+# separator, a meeting's day or place read from the raw text, a curly apostrophe inside a name). Measured by `python tests/test_input_noise_grid.py`.
 LEFT_OUT = {
     "nbsp": {"au-01", "hx-11"},
     "thin_space": {"hx-11"},
@@ -102,6 +102,7 @@ LEFT_OUT = {
     "percent_spaced": {"hx-06"},
     "ranges_en_dash": {"hx-04", "hx-16"},
     "dateline_dash_swap": {"hx-07"},
+    "curly_quotes": {"au-03", "au-18"},
     "ellipsis": {"kb-002"},
     "no_space_after_stop": {"au-05", "au-09", "au-10", "hx-02", "hx-14"},
     "no_space_after_comma": {"au-10", "au-16", "au-22", "hx-08", "hx-12", "kb-007"},
@@ -112,12 +113,12 @@ LEFT_OUT = {
     "html_paragraphs": {"hx-14"},
     "html_breaks_tight": {"hx-14"},
     "html_bold_names": {"au-14", "hx-04", "hx-14"},
-    "crlf": {"hx-14", "hx-19"},
+    "crlf": {"hx-14"},
     "cyrillic_letters": {"au-01", "au-03", "au-05", "au-08", "au-13", "au-14", "au-23", "hx-08", "hx-13", "hx-16"},
     "caps_headline": {"au-03", "hx-07", "hx-10", "hx-11", "hx-13", "hx-14", "hx-15", "hx-19"},
     "title_case_dateline": {"au-03"},
     "nbsp+glued_number": {"au-01", "au-03", "au-05", "au-10", "au-12", "au-19", "au-23", "hx-09", "hx-11", "hx-12"},
-    "curly_quotes+ranges_en_dash": {"hx-04", "hx-16"},
+    "curly_quotes+ranges_en_dash": {"au-03", "au-18", "hx-04", "hx-16"},
     "html_paragraphs+html_quot_dash": {"au-15", "au-20", "hx-14", "hx-17", "hx-19", "kb-010"},
     "no_space_after_stop+cyrillic_letters": {"au-01", "au-03", "au-05", "au-08", "au-09", "au-10", "au-13", "au-14", "au-23", "hx-02", "hx-08", "hx-13", "hx-14", "hx-16"},
     "caps_headline+trailers": {"au-03", "hx-07", "hx-10", "hx-11", "hx-13", "hx-14", "hx-15", "hx-19"},
