@@ -48,7 +48,13 @@ def chunking(chunk_chars: int) -> Callable[[Language], Language]:
 # Scraped pages glue a bracket to the word before it, a full stop to a bracket, or a headline to the sentence
 # after it: "Minsk(BelTA)", "on Tuesday.(Kazakh Embassy)", "(BelTA)The", "visit to BelarusThe dynamics".
 # Split there, as spaCy already does at "said.The".
-GLUED_WORDS = (r"(?<=[a-z])\.(?=[(\[])", r"(?<=[A-Za-z.])[(\[](?=[A-Z])", r"(?<=[A-Za-z])[)\]](?=[A-Z])",
+# Scraped copy also drops the space between a word and the number or currency after it ("reached151 million",
+# "almost$151 million", "toUSD 5 billion") and after a sentence's full stop ("in 2023.The", "8.1%.Exports"):
+# a lowercase word directly followed by a digit or a currency sign, and a full stop between a word, a number or
+# a bracket and a capitalised word, are token boundaries.
+GLUED_NUMBERS = (r"(?<=[a-z]{2})(?=[0-9]|USD|EUR|KZT|BYN|RUB)", r"(?<=[0-9])%(?=\.[A-Z])", r"(?<=[a-z]{2})[$\u20ac\u20bd\u20b8\u00a3](?=[0-9])",
+                 r"(?<=[a-z0-9%)]{2})\.(?=[A-Z][a-z])")
+GLUED_WORDS = (*GLUED_NUMBERS, r"(?<=[a-z])\.(?=[(\[])", r"(?<=[A-Za-z.])[(\[](?=[A-Z])", r"(?<=[A-Za-z])[)\]](?=[A-Z])",
                r"(?<=[a-z]{2})(?=(?:The|This|These|According)\b)")
 # A full stop after a word ending on one capital ("GmbH.", "UzA.", "C&T.") ends the sentence, as spaCy already
 # splits it after "JSC." or "BelTA."; kept in the token, it made a legal form or an agency a word of its own.

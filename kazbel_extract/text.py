@@ -35,10 +35,17 @@ BRACKETED_AGENCY = r"[A-Za-z][A-Za-z\-]+(?:\.[a-z]{2,3}|(?: [A-Z][A-Za-z\-]+)?)"
 # only with its country or day and a bracketed agency ("Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 16 March
 # (UzA) --"); and without a city, on a line
 # of its own after the headline: "May 15. Kazpravda", "15 May (BelTA) -".
+# A city written in small letters is a dateline's only before what a sentence does not write after a place: its
+# country or day with a bracketed agency and a dash, a bracketed agency and a dash, "City, Country, Day." or
+# "City, Day.", or an agency in capitals ("Minsk. KAZINFORM -"); not a bare dash ("Kazakhstan - Belarus: ...").
+TITLED_CITY_AFTER = (rf", (?:[A-Z][a-z]+|{DATELINE_DAY}) \({BRACKETED_AGENCY}\) *[-\u2013\u2014]"
+                     rf"|(?:, [A-Z][a-z]+)? \({BRACKETED_AGENCY}\),?(?: {DATELINE_DAY})? *[-\u2013\u2014]"
+                     rf"|(?:, [A-Z][a-z]+)?[,.] {DATELINE_DAY}(?:\.| \({BRACKETED_AGENCY}\) *[-\u2013\u2014])"
+                     r"|\. (?:[A-Z][A-Z\-]{2,}|Kazinform|BelTA)(?= *[-\u2013\u2014:]|[ \t]*$)")
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?"
     r"(?:(?P<city>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?"
-    rf"|[A-Z][a-z'\-]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'\-]+)?(?=, (?:[A-Z][a-z]+|{DATELINE_DAY}) \({BRACKETED_AGENCY}\) *[-\u2013\u2014]))"
+    rf"|[A-Z][a-z'\-]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'\-]+)?(?={TITLED_CITY_AFTER}))"
     # "Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 16 March (UzA) --", "Nur-Sultan, May 17 (Kazinform) -"
     r"(?:, (?P<country>[A-Z][a-z]+))?"
     rf"(?: \((?P<agency0>{BRACKETED_AGENCY})\),?)?"
@@ -71,6 +78,21 @@ CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A
 # what UTF-8 cannot encode (lone surrogates, which json.loads lets through) and the non-characters
 NON_CHARACTERS = "".join(chr(plane + last) for plane in range(0x10000, 0x110000, 0x10000) for last in (0xFFFE, 0xFFFF))
 UNENCODABLE = re.compile(f"[\\ud800-\\udfff\\ufdd0-\\ufdef\\ufffe\\uffff{NON_CHARACTERS}]")
+# Characters that stand for one another in translated, scraped copy, mapped in place (one for one) before the
+# pipeline reads the text: every space of another width is a space; curly double quotes are straight.
+SPACE_LIKE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# (A curly apostrophe stays: the parser reads "Tokayev\u2019s visit" as the wire writes it, and the trade and
+# agreement readers were tuned on that.)
+TYPOGRAPHIC = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
+# Cyrillic letters that look like Latin ones: in a word that mixes the two scripts they are the Latin letter
+# ("Kаzakhstan" typed with a Cyrillic "а"); a word in Cyrillic alone stays as written.
+LOOKALIKES = str.maketrans(dict(zip("\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0458\u0455"
+                                    "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406",
+                                    "aeopcxyijsABEKMHOPCTXI")))
+MIXED_SCRIPT_WORD = re.compile(r"\b(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+\b")
+# A line broken at the column width of a scraped page: a single line break inside a paragraph, after a line
+# of prose (no sentence end, colon or heading before it) and before more of the sentence, reads as a space.
+WRAPPED_LINE = re.compile(r"(?m)(?<=[^\s.!?:;\"'])[ \t]*\n(?=[ \t]*(?:[a-z0-9(\[$\u20ac%,]|[A-Z][a-z]*[ ,.;:]))")
 AGENCY_WORDS = ("KAZINFORM", "BELTA", "TREND", "KABAR", "TCA", "OREANDA-NEWS", "AKIPRESS", "TASS", "XINHUA")
 
 
@@ -160,6 +182,66 @@ def unmark(text: str) -> str:
     return text
 
 
+def normalise_characters(text: str) -> str:
+    """`text` with each character that stands for another in scraped copy replaced in place (same length):
+    spaces of other widths, curly double quotes, Cyrillic look-alikes inside a word that mixes scripts."""
+    text = SPACE_LIKE.sub(" ", text).translate(TYPOGRAPHIC)
+    if re.search("[\u0400-\u04ff]", text):
+        text = MIXED_SCRIPT_WORD.sub(lambda m: m.group(0).translate(LOOKALIKES), text)
+    return text
+
+
+def unwrap_lines(text: str, min_line: int = 40) -> str:
+    """Line breaks at a page's column width read as spaces (in place): a single break ending a line of at least
+    `min_line` characters of prose, the story's first line (a headline) and a list item kept as lines of their own."""
+    first = len(text) - len(text.lstrip())
+    first_end = text.find("\n", first)
+
+    def join(match: re.Match) -> str:
+        at = match.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        line = text[line_start:at].strip()
+        if at <= first_end or at - line_start < min_line or not line or line.startswith(LIST_MARKS):  # "- a roadmap"
+            return match.group(0)
+        return " " * len(match.group(0))
+
+    return WRAPPED_LINE.sub(join, text) if "\n" in text else text
+
+
+HEADLINE_WORD = re.compile(r"[A-Za-z]+")
+SENTENCE_START = re.compile(r"(?:\A|[.!?:\"\n(]\s*|\s[-\u2013\u2014]\s)\Z")
+
+
+def truecase_headline(text: str, start: int = 0) -> str:
+    """An ALL-CAPS headline (the first line from `start`, a paragraph of its own) with each word cased as the story
+    writes it inside a sentence, in place: "GOLOVCHENKO, SULTANOV DISCUSS TRADE" reads as "Golovchenko, Sultanov
+    discuss trade" when the story writes "Golovchenko" and "trade"; a word the story does not write reads as a name
+    ("Kyzylzhar"). A Title Case headline stays as it is: the entity rules read its names as written."""
+    first = start + len(text[start:]) - len(text[start:].lstrip())
+    end = text.find("\n", first)
+    if end < 0 or text[end + 1 : end + 3].strip() != "":
+        return text
+    long_words = [w for w in HEADLINE_WORD.findall(text[first:end]) if len(w) > 3]
+    if len(long_words) < 3 or not all(w.isupper() for w in long_words):
+        return text
+    inside: dict[str, dict[str, int]] = {}  # the forms of each word inside a sentence of the story
+    anywhere: dict[str, dict[str, int]] = {}
+    for match in HEADLINE_WORD.finditer(text, end):
+        word = match.group(0)
+        at_start = SENTENCE_START.search(text[max(end, match.start() - 4) : match.start()])
+        for table in (anywhere,) if at_start else (anywhere, inside):
+            forms = table.setdefault(word.casefold(), {})
+            forms[word] = forms.get(word, 0) + 1
+
+    def recase(match: re.Match) -> str:
+        word = match.group(0)
+        forms = inside.get(word.casefold()) or anywhere.get(word.casefold())
+        cased = max(forms, key=forms.get) if forms else word.capitalize() if len(word) > 1 else word
+        return cased[0].upper() + cased[1:] if match.start() == 0 else cased
+
+    return text[:first] + HEADLINE_WORD.sub(recase, text[first:end]) + text[end:]
+
+
 def readable(text: str) -> str:
     """`text` with each lone surrogate and non-character replaced by U+FFFD, in place (same length), so
     that the text and every record sliced from it encode as UTF-8."""
@@ -185,7 +267,7 @@ def prepare(text: str, published: str | None = None) -> PreparedText:
         raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
     published = published_day(published)
     text = readable(text)
-    cleaned = unmark(CONTROL.sub(" ", text))
+    cleaned = normalise_characters(unmark(CONTROL.sub(" ", text)))
     header = HEADER.match(cleaned)
     if header:
         published = published or (header.group(1) if _is_day(header.group(1)) else None)
@@ -197,4 +279,5 @@ def prepare(text: str, published: str | None = None) -> PreparedText:
         cleaned = _blank(_blank(cleaned, agency_end, dateline.end), dateline.start, agency_start)
         if agency_end < dateline.end:  # "BelTA. Trade between ...": the parser must not read on into the story
             cleaned = cleaned[:agency_end] + "." + cleaned[agency_end + 1 :]
+    cleaned = unwrap_lines(truecase_headline(cleaned, header.end() if header else 0))
     return PreparedText(original=text, for_pipeline=cleaned, published=published, dateline=dateline)

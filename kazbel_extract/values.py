@@ -43,6 +43,10 @@ RANGE = rf"(?:\s?[-\u2013]\s?{NUMBER})?"  # "$3.5-4 billion": the lower bound is
 GAP = r"\s{0,8}"  # "$1.3&nbsp;billion" of a scraped page reaches the pipeline as "$1.3      billion"
 SCALE_GAP = rf"(?:{GAP}|-)"  # "$1.1 billion", "$1.1-billion"
 # the letters other than A-Z that a case-insensitive pattern matches to one of them: "İ", "ı", "ſ", the Kelvin sign
+# Scraped copy glues a sum to the lowercase word before it ("reached151 million dollars", "almost$151 million",
+# "toUSD 5 billion", "up18.6%"): a number, a currency sign or a currency code in capitals right after two
+# lowercase letters starts a sum as after a space.
+GLUED_TO_A_WORD = "|(?<=[a-z]{2})"
 FOLDS_TO_LATIN = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
@@ -114,10 +118,10 @@ class ValueParser:
         rest = rf"\d{{1,3}}|(?i:{self._spelled_number()})"  # "$1 billion 290 million", "one billion three hundred million"
         scale = rf"(?P<scale>(?i:{scales}))(?:\s(?i:and\s)?(?P<rest>{rest})\s(?P<rest_scale>(?i:{scales})))?"
         symbol_first = re.compile(
-            rf"(?<![\w$])(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{SCALE_GAP}{scale})?(?![\w])"
+            rf"(?:(?<![\w$]){GLUED_TO_A_WORD}(?=[^\w\s]|[A-Z]{{3}}))(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{SCALE_GAP}{scale})?(?![\w])"
         )
         word_after = re.compile(
-            rf"(?<![\w$.])(?P<number>{NUMBER}|(?i:an?|{self._spelled_number()})){RANGE}(?:{SCALE_GAP}{scale}\.?)?"
+            rf"(?:(?<![\w$.]){GLUED_TO_A_WORD}(?=\d))(?P<number>{NUMBER}|(?i:an?|{self._spelled_number()})){RANGE}(?:{SCALE_GAP}{scale}\.?)?"
             rf"\s(?P<after>(?i:{_alternation(table['after'])}))(?![\w])"
         )
         return symbol_first, word_after
@@ -261,7 +265,7 @@ def _sane(amount: float | None) -> float | None:
 
 # "(+ 18%)": a plus may stand spaced from its number; a spaced "-" may be a dash ("in 2023 - 7%"), no sign
 PERCENT = re.compile(
-    r"(?<![\w.])(?:(?P<sign>[-+\u2212])|\+\s)?(?P<number>\d+(?:[.,]\d+)?)(?:\s?[-\u2013]\s?\d+(?:[.,]\d+)?)?"
+    rf"(?:(?<![\w.]){GLUED_TO_A_WORD}(?=\d))(?:(?P<sign>[-+\u2212])|\+\s)?(?P<number>\d+(?:[.,]\d+)?)(?:\s?[-\u2013]\s?\d+(?:[.,]\d+)?)?"
     r"(?:\s?%|[\s-]?(?i:per\s?cent|pct)(?![\w]))"  # "15%", "15 percent", "a 15-percent growth"
 )
 

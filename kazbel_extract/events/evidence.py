@@ -24,9 +24,10 @@ def offset(doc: Doc) -> int:
 
 def clause_of(sent: Span, start_char: int, end_char: int) -> tuple[int, int]:
     """The sentence cut to the line that holds [start_char, end_char): headlines and datelines stay out."""
-    text = original_text(sent.doc)  # same length and line breaks as `doc.text`
-    lo = text.rfind("\n", sent.start_char, start_char)
-    hi = text.find("\n", end_char, sent.end_char)
+    text = original_text(sent.doc)  # same length as `doc.text`
+    lines = doc_text(sent.doc)  # its line breaks: a break at a page's column width reads as a space there
+    lo = lines.rfind("\n", sent.start_char, start_char)
+    hi = lines.find("\n", end_char, sent.end_char)
     start = lo + 1 if lo >= 0 else sent.start_char
     end = hi if hi >= 0 else sent.end_char
     dateline = sent.doc._.dateline
