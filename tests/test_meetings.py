@@ -6,6 +6,8 @@ whatever the tagger makes of a name; tests/test_dev_events.py checks the two tog
 import re
 
 import pytest
+
+import kazbel_extract
 from spacy.util import filter_spans
 
 from kazbel_extract.events import link_events
@@ -1063,3 +1065,11 @@ def test_talks_held_on_a_journey_take_the_city_travelled_to_in_any_form_of_the_t
 def test_talks_at_the_end_of_a_journey_still_ahead_are_no_record(meetings, journey):
     text = f"Roman Golovchenko {journey} to Astana to hold talks with Olzhas Bektenov."
     assert meetings(text, "2024-05-02", ["Roman Golovchenko", "Olzhas Bektenov"]) == []
+
+
+@pytest.mark.parametrize("first, second", [("R. Golovchenko", "O. Bektenov"), ("R. Golovchenko", "A.A. Erofeev"),
+                                           ("R.Golovchenko", "O.Bektenov")])
+def test_a_participant_written_with_initials_keeps_them_as_first_written(first, second):
+    text = f"MINSK - {first} met with {second} in Minsk on 3 May."
+    assert [(e.to_dict()["participants"]) for e in kazbel_extract.extract(text, published="2024-05-06").events] == [
+        [first, second]]

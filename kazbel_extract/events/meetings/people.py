@@ -88,7 +88,7 @@ class People:
         "Emirates Thani Al Zeyoudi" of "the United Arab Emirates Thani Al Zeyoudi")."""
         tokens = list(span)
         while len(tokens) > 1 and (tokens[0].text in self.lexicon.country_of or tokens[0].text in self.title_words
-                                   or tokens[0].i in self.place_tokens or not tokens[0].is_alpha):
+                                   or tokens[0].i in self.place_tokens or not (tokens[0].is_alpha or _initial(tokens[0]))):
             tokens.pop(0)
         while len(tokens) > 1 and not tokens[-1].is_alpha:
             tokens.pop()
@@ -157,3 +157,10 @@ class People:
             if at >= 0:
                 return title
         return None
+
+
+def _initial(token: Token) -> bool:
+    """An initial written before a name: "R.", "A.A.", "Zh." (capitalised letters, each closed by a full stop)."""
+    parts = token.text.split(".")
+    return token.text.endswith(".") and all(p[:1].isupper() and p.isalpha() and len(p) <= 2 for p in parts[:-1])
+
