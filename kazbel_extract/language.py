@@ -33,13 +33,16 @@ CHUNKING = "kazbel_extract.chunking.v1"
 
 
 @spacy.registry.callbacks(CHUNKING)
-def chunking(chunk_chars: int) -> Callable[[Language], Language]:
-    """The `[nlp.after_creation]` callback that sets `nlp.chunk_chars`, checked here: a whole number of at least 1."""
-    if isinstance(chunk_chars, bool) or not isinstance(chunk_chars, int) or chunk_chars < 1:
-        raise ValueError(f"nlp.after_creation: chunk_chars must be a whole number of at least 1, not {chunk_chars!r}")
+def chunking(chunk_chars: int, wrap_chars: int = 40) -> Callable[[Language], Language]:
+    """The `[nlp.after_creation]` callback that sets how the input is read: `nlp.chunk_chars` (the longest piece a
+    text is processed in) and `nlp.wrap_chars` (a single line break after a line of at least this many characters
+    of prose is a page's column width, read as a space), each checked here: a whole number of at least 1."""
+    for name, value in (("chunk_chars", chunk_chars), ("wrap_chars", wrap_chars)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"nlp.after_creation: {name} must be a whole number of at least 1, not {value!r}")
 
     def set_chunking(nlp: Language) -> Language:
-        nlp.chunk_chars = chunk_chars
+        nlp.chunk_chars, nlp.wrap_chars = chunk_chars, wrap_chars
         return nlp
 
     return set_chunking
@@ -70,6 +73,7 @@ class KazbelDefaults(English.Defaults):
 [nlp.after_creation]
 @callbacks = "{CHUNKING}"
 chunk_chars = 100000
+wrap_chars = 40
 """)
 
 
@@ -92,6 +96,7 @@ class KazbelEnglish(English):
     Defaults = KazbelDefaults
     # longer texts are processed in pieces of at most this many characters (set from the config by `chunking`)
     chunk_chars: int = KazbelDefaults.config["nlp"]["after_creation"]["chunk_chars"]
+    wrap_chars: int = KazbelDefaults.config["nlp"]["after_creation"]["wrap_chars"]  # a page's column width
 
     def make_doc(self, text: str) -> Doc:
         """The doc of one article (a text longer than `max_length` needs `nlp(text)` or `nlp.pipe`)."""
@@ -105,7 +110,7 @@ class KazbelEnglish(English):
             if published:
                 text._.published = published
             return [text]
-        prepared = prepare(text, published)
+        prepared = prepare(text, published, self.wrap_chars)
         spans = chunk_spans(prepared.for_pipeline, limit) if limit else [(0, len(text))]
         docs = []
         for start, end in spans:

@@ -256,12 +256,13 @@ def _is_day(iso: str) -> bool:
     return len(iso) == 10
 
 
-def prepare(text: str, published: str | None = None) -> PreparedText:
+def prepare(text: str, published: str | None = None, wrap_chars: int = 40) -> PreparedText:
     """Read the header and dateline and give the text the pipeline should see (same length).
 
     `published` is a `YYYY-MM-DD` day, an ISO timestamp or a date (`published.published_day`); anything
     else is refused. Lone surrogates and non-characters read as U+FFFD in place. A header whose date is not a
-    real day ("date 2018-13-45") is blanked like any header but gives no published date.
+    real day ("date 2018-13-45") is blanked like any header but gives no published date. A single line break
+    after at least `wrap_chars` characters of prose is a page's column width and reads as a space.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
@@ -279,5 +280,5 @@ def prepare(text: str, published: str | None = None) -> PreparedText:
         cleaned = _blank(_blank(cleaned, agency_end, dateline.end), dateline.start, agency_start)
         if agency_end < dateline.end:  # "BelTA. Trade between ...": the parser must not read on into the story
             cleaned = cleaned[:agency_end] + "." + cleaned[agency_end + 1 :]
-    cleaned = unwrap_lines(truecase_headline(cleaned, header.end() if header else 0))
+    cleaned = unwrap_lines(truecase_headline(cleaned, header.end() if header else 0), wrap_chars)
     return PreparedText(original=text, for_pipeline=cleaned, published=published, dateline=dateline)

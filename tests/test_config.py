@@ -48,6 +48,16 @@ def test_the_chunk_size_of_long_texts_is_a_checked_config_value_of_the_language(
         spacy.blank("kazbel_en", config={"nlp": {"after_creation": {"chunk_chars": "long"}}})
 
 
+def test_the_column_width_of_wrapped_lines_is_a_checked_config_value_of_the_language():
+    wrapped = "Trade grows\nMINSK (BelTA) - Roman Golovchenko said trade with\nKazakhstan grew."  # a headline first
+    assert spacy.blank("kazbel_en").wrap_chars == 40
+    assert spacy.blank("kazbel_en")(wrapped).text.count("\n") == 1  # a line of 49 characters is a page's column
+    narrow = spacy.blank("kazbel_en", config={"nlp": {"after_creation": {"wrap_chars": 60}}})
+    assert narrow.wrap_chars == 60 and narrow(wrapped).text.count("\n") == 2
+    with pytest.raises(ValueError, match="wrap_chars"):
+        spacy.blank("kazbel_en", config={"nlp": {"after_creation": {"wrap_chars": 0}}})
+
+
 def test_the_event_limits_are_read_from_the_config(nlp):
     linker = nlp.create_pipe("kazbel_events", name="probe", config={"max_place_distance": 4, "max_place_words": 2})
     assert linker.settings == LinkingSettings(max_place_distance=4, max_place_words=2)
