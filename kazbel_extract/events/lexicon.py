@@ -93,9 +93,9 @@ def _word_sets(table: dict) -> dict:
 
 
 def _agreement_words(table: dict) -> dict:
-    """The agreements table as sets: adopting a document is signing it ("approve", "endorse"), discussing it is
-    drafting it."""
+    """The agreements table as sets: adopting a document is signing it ("approve", "endorse"); drafting it is making
+    it ("develop", "finalise"), writing a draft ("prepare") or discussing it."""
     words = _word_sets(table)
     words["signing_words"] = words["signing_words"] | words["adopting_words"]
-    words["drafting_words"] = words["drafting_words"] | words["discussing_words"]
+    words["drafting_words"] = words["drafting_words"] | words["draft_words"] | words["discussing_words"]
     return words
