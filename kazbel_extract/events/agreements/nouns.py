@@ -61,7 +61,7 @@ class DocumentNouns:
         if kind in w["event_sense_kinds"] and modifiers and all(t.tag_ == "PRP$" for t in modifiers) and not (
                 after.tag_ in ("IN", "TO") and after.lower_ not in w["title_stop_preps"]):
             return False  # after a session, "signed its protocol"; after a visit, "its programme includes"
-        named = after.lower_ in w["name_preps"] | w["topic_preps"] and after.i > noun.i  # "a protocol on ...", however attached
+        named = after.lower_ in w["name_preps"] and after.i > noun.i  # "a protocol on ...", however attached
         if kind in w["minutes_kinds"] and not modifiers and not objects and not named and not any(
                 c.dep_ in ("prep", "acl", "relcl", "conj") for c in noun.children) and any(
                 t.lower_ in w["sitting_nouns"] and t.pos_ == "NOUN" for t in noun.sent):
@@ -110,7 +110,7 @@ class DocumentNouns:
         if kind in self.words["reached_documents"] or any(t.ent_type_ == "MONEY" for t in noun.subtree):
             return True  # "reached a deal", "agreements worth $20 million were reached": an understanding has no value
         articled = any(c.dep_ == "det" and c.lower_ in self.words["indefinite_determiners"] for c in noun.children)
-        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"] | {"for"}]
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in self.words["name_preps"]]
         if noun.dep_ == "nsubjpass":  # "an agreement was reached on ...": the parse hangs "on" on the verb
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"]]
         topics = [g for c in preps for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
