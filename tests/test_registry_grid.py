@@ -163,6 +163,21 @@ OTHER_INSTITUTIONS = [
     ("Rosatom", ["Rosatom"]),
     ("Russian Railways", ["Russian Railways"]),
     ("CNPC", ["CNPC", "China National Petroleum Corporation"]),
+    # operators, holdings and bodies the entity gazetteer listed without an actor until the registry took them over
+    ("Beltamozhservice", ["Beltamozhservice"]),
+    ("Belintertrans", ["Belintertrans"]),
+    ("Belspetsvneshtechnika", ["Belspetsvneshtechnika"]),
+    ("QazIndustry", ["QazIndustry", "Kazakhstan Centre for Industry and Export"]),
+    ("KazAgroFinance", ["KazAgroFinance"]),
+    ("Kazakhstan Garysh Sapary", ["Kazakhstan Garysh Sapary"]),
+    ("Intergas Central Asia", ["Intergas Central Asia"]),
+    ("Karachaganak Petroleum Operating", ["Karachaganak Petroleum Operating", "KPO"]),
+    ("North Caspian Operating Company", ["North Caspian Operating Company", "NCOC"]),
+    ("Caspian Pipeline Consortium", ["Caspian Pipeline Consortium"]),
+    ("VEB.RF", ["VEB.RF", "Vnesheconombank"]),
+    ("Uzavtosanoat", ["Uzavtosanoat"]),
+    ("Navoiyazot", ["Navoiyazot"]),
+    ("CIS Anti-Terrorism Centre", ["CIS Anti-Terrorism Centre", "CIS Anti-Terrorism Center", "Anti-Terrorism Centre of the CIS"]),
 ]
 
 # --- dimension: where the name stands in the sentence
