@@ -265,6 +265,16 @@ HOLDERS = [
     ("Moon Jae-in", 2019, "President", None),
     ("Angela Merkel", 2015, "Chancellor", "Federal Government of Germany"),
     ("Olaf Scholz", 2023, "Chancellor", "Federal Government of Germany"),
+    # the heads of the EU's bodies
+    ("Jerzy Buzek", 2010, "President of the European Parliament", "European Parliament"),
+    ("Martin Schulz", 2014, "President of the European Parliament", "European Parliament"),
+    ("Antonio Tajani", 2018, "President of the European Parliament", "European Parliament"),
+    ("David Sassoli", 2020, "President of the European Parliament", "European Parliament"),
+    ("Roberta Metsola", 2023, "President of the European Parliament", "European Parliament"),
+    ("Jean-Claude Juncker", 2016, "President of the European Commission", "European Commission"),
+    ("Ursula von der Leyen", 2021, "President of the European Commission", "European Commission"),
+    ("Donald Tusk", 2016, "President of the European Council", "European Council"),
+    ("Charles Michel", 2021, "President of the European Council", "European Council"),
 ]
 # --- dimension: other usual spellings of a holder's name (the canonical one is always crossed)
 NAME_FORMS = {
@@ -349,7 +359,9 @@ COUNTRY = {**dict.fromkeys(["Nursultan Nazarbayev", "Kassym-Jomart Tokayev", "Ka
            **dict.fromkeys(["Almazbek Atambayev", "Sadyr Japarov"], "Kyrgyzstan"), "Emomali Rahmon": "Tajikistan",
            **dict.fromkeys(["Gurbanguly Berdimuhamedov", "Serdar Berdimuhamedov"], "Turkmenistan"), "Ilham Aliyev": "Azerbaijan",
            **dict.fromkeys(["Xi Jinping", "Li Keqiang"], "China"), "Recep Tayyip Erdogan": "Türkiye", "Moon Jae-in": "South Korea",
-           **dict.fromkeys(["Angela Merkel", "Olaf Scholz"], "Germany")}
+           **dict.fromkeys(["Angela Merkel", "Olaf Scholz"], "Germany"),
+           **dict.fromkeys(["Jerzy Buzek", "Martin Schulz", "Antonio Tajani", "David Sassoli", "Roberta Metsola", "Jean-Claude Juncker",
+                            "Ursula von der Leyen", "Donald Tusk", "Charles Michel"], None)}
 
 
 @pytest.mark.parametrize("text, written, name, year, title, organisation", HOLDER_CASES,
