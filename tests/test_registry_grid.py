@@ -265,6 +265,16 @@ HOLDERS = [
     ("Moon Jae-in", 2019, "President", None),
     ("Angela Merkel", 2015, "Chancellor", "Federal Government of Germany"),
     ("Olaf Scholz", 2023, "Chancellor", "Federal Government of Germany"),
+    ("Serzh Sargsyan", 2015, "President", None),
+    ("Armen Sarkissian", 2020, "President", None),
+    ("Vahagn Khachaturyan", 2023, "President", None),
+    ("Hovik Abrahamyan", 2015, "Prime Minister", "Government of Armenia"),
+    ("Karen Karapetyan", 2017, "Prime Minister", "Government of Armenia"),
+    ("Nikol Pashinyan", 2021, "Prime Minister", "Government of Armenia"),
+    # the partners' speakers
+    ("Ilgizar Sobirov", 2012, "Chairman of the Senate", "Senate of the Oliy Majlis of Uzbekistan"),
+    ("Tanzila Narbayeva", 2022, "Chairwoman of the Senate", "Senate of the Oliy Majlis of Uzbekistan"),
+    ("Dilorom Tashmukhamedova", 2012, "Speaker of the Legislative Chamber", "Legislative Chamber of the Oliy Majlis of Uzbekistan"),
     # the heads of the EU's bodies
     ("Jerzy Buzek", 2010, "President of the European Parliament", "European Parliament"),
     ("Martin Schulz", 2014, "President of the European Parliament", "European Parliament"),
@@ -289,6 +299,7 @@ NAME_FORMS = {
     "Sadyr Japarov": ["Sadyr Zhaparov"],
     "Recep Tayyip Erdogan": ["Recep Tayyip Erdoğan"],
     "Emomali Rahmon": ["Emomali Rakhmon"],
+    "Serzh Sargsyan": ["Serzh Sarkisyan"],
 }
 PERSON_FRAME = "{} arrived in the capital on Monday for two days of talks."
 # --- dimension: a title the text writes before the name (written title, country adjective); the role keeps the written
@@ -360,6 +371,9 @@ COUNTRY = {**dict.fromkeys(["Nursultan Nazarbayev", "Kassym-Jomart Tokayev", "Ka
            **dict.fromkeys(["Gurbanguly Berdimuhamedov", "Serdar Berdimuhamedov"], "Turkmenistan"), "Ilham Aliyev": "Azerbaijan",
            **dict.fromkeys(["Xi Jinping", "Li Keqiang"], "China"), "Recep Tayyip Erdogan": "Türkiye", "Moon Jae-in": "South Korea",
            **dict.fromkeys(["Angela Merkel", "Olaf Scholz"], "Germany"),
+           **dict.fromkeys(["Serzh Sargsyan", "Armen Sarkissian", "Vahagn Khachaturyan", "Hovik Abrahamyan", "Karen Karapetyan",
+                            "Nikol Pashinyan"], "Armenia"),
+           **dict.fromkeys(["Ilgizar Sobirov", "Tanzila Narbayeva", "Dilorom Tashmukhamedova"], "Uzbekistan"),
            **dict.fromkeys(["Jerzy Buzek", "Martin Schulz", "Antonio Tajani", "David Sassoli", "Roberta Metsola", "Jean-Claude Juncker",
                             "Ursula von der Leyen", "Donald Tusk", "Charles Michel"], None)}
 
