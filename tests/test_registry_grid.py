@@ -241,6 +241,7 @@ HOLDERS = [
     ("Maxim Ryzhenkov", 2025, "Minister of Foreign Affairs", "Ministry of Foreign Affairs of Belarus"),
     ("Vladimir Koltovich", 2018, "Minister of Antimonopoly Regulation and Trade",
      "Ministry of Antimonopoly Regulation and Trade of Belarus"),
+    ("Valentin Chekanov", 2013, "Minister of Trade", "Ministry of Trade of Belarus"),  # MART's forerunner; his years not known
     ("Natalya Kochanova", 2021, "Chairperson of the Council of the Republic", "Council of the Republic of the National Assembly of Belarus"),
     ("Vladimir Andreichenko", 2019, "Chairman of the House of Representatives", "House of Representatives of the National Assembly of Belarus"),
     ("Pavel Utyupin", 2023, "Ambassador of Belarus to Kazakhstan", "Embassy of Belarus in Kazakhstan"),
@@ -368,6 +369,16 @@ TITLED = {
     "Ministry of Foreign Affairs of Belarus": ("Foreign Minister", "Belarusian"),
     "Government of Kazakhstan": ("Prime Minister", "Kazakh"),
     "Council of Ministers of Belarus": ("Prime Minister", "Belarusian"),
+    "Government of Russia": ("Prime Minister", "Russian"),
+    "Ministry of Foreign Affairs of Russia": ("Foreign Minister", "Russian"),
+    "Cabinet of Ministers of Uzbekistan": ("Prime Minister", "Uzbek"),
+    "Government of Kyrgyzstan": ("Prime Minister", "Kyrgyz"),
+    "Government of Tajikistan": ("Prime Minister", "Tajik"),
+    "Cabinet of Ministers of Azerbaijan": ("Prime Minister", "Azerbaijani"),
+    "Government of Armenia": ("Prime Minister", "Armenian"),
+    "Government of Türkiye": ("Prime Minister", "Turkish"),
+    "Government of South Korea": ("Prime Minister", "South Korean"),
+    "Federal Government of Germany": ("Chancellor", "German"),
 }
 TITLED_FRAME = "{} {} {} arrived in the capital on Monday for two days of talks."
 APPOSITIVE_FRAME = "{}, the {} {}, arrived in the capital on Monday for two days of talks."  # the office's own title kept
@@ -426,9 +437,9 @@ COUNTRY = {name: country for country, names in {
                    "Yermek Kosherbayev", "Serik Akhmetov", "Alikhan Smailov", "Kairat Mami", "Dariga Nazarbayeva",
                    "Ural Mukhamedzhanov", "Kabibulla Dzhakupov"],
     "Belarus": ["Alexander Lukashenko", "Mikhail Myasnikovich", "Andrei Kobyakov", "Roman Golovchenko", "Vladimir Makei",
-                "Sergei Aleinik", "Maxim Ryzhenkov", "Vladimir Koltovich", "Natalya Kochanova", "Vladimir Andreichenko",
-                "Pavel Utyupin", "Sergei Martynov", "Sergei Rumas", "Alexander Turchin", "Boris Batura", "Anatoly Rubinov",
-                "Igor Sergeyenko"],
+                "Sergei Aleinik", "Maxim Ryzhenkov", "Vladimir Koltovich", "Valentin Chekanov", "Natalya Kochanova",
+                "Vladimir Andreichenko", "Pavel Utyupin", "Sergei Martynov", "Sergei Rumas", "Alexander Turchin", "Boris Batura",
+                "Anatoly Rubinov", "Igor Sergeyenko"],
     "Russia": ["Vladimir Putin", "Dmitry Medvedev", "Mikhail Mishustin", "Sergei Lavrov", "Boris Gryzlov", "Sergei Naryshkin",
                "Vyacheslav Volodin", "Sergei Mironov", "Valentina Matviyenko"],
     "Uzbekistan": ["Islam Karimov", "Shavkat Mirziyoyev", "Ilgizar Sobirov", "Tanzila Narbayeva", "Dilorom Tashmukhamedova",
