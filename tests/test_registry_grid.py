@@ -274,6 +274,7 @@ HOLDERS = [
     ("Nikol Pashinyan", 2021, "Prime Minister", "Government of Armenia"),
     # the partners' speakers
     ("Ilgizar Sobirov", 2012, "Chairman of the Senate", "Senate of the Oliy Majlis of Uzbekistan"),
+    ("Nigmatilla Yuldashev", 2017, "Chairman of the Senate", "Senate of the Oliy Majlis of Uzbekistan"),
     ("Tanzila Narbayeva", 2022, "Chairwoman of the Senate", "Senate of the Oliy Majlis of Uzbekistan"),
     ("Dilorom Tashmukhamedova", 2012, "Speaker of the Legislative Chamber", "Legislative Chamber of the Oliy Majlis of Uzbekistan"),
     ("Nurdinjon Ismoilov", 2020, "Speaker of the Legislative Chamber", "Legislative Chamber of the Oliy Majlis of Uzbekistan"),
@@ -453,7 +454,7 @@ COUNTRY = {name: country for country, names in {
     "Russia": ["Vladimir Putin", "Dmitry Medvedev", "Mikhail Mishustin", "Sergei Lavrov", "Boris Gryzlov", "Sergei Naryshkin",
                "Vyacheslav Volodin", "Sergei Mironov", "Valentina Matviyenko"],
     "Uzbekistan": ["Islam Karimov", "Shavkat Mirziyoyev", "Ilgizar Sobirov", "Tanzila Narbayeva", "Dilorom Tashmukhamedova",
-                   "Abdulla Aripov", "Nurdinjon Ismoilov"],
+                   "Abdulla Aripov", "Nurdinjon Ismoilov", "Nigmatilla Yuldashev"],
     "Kyrgyzstan": ["Almazbek Atambayev", "Sadyr Japarov", "Roza Otunbayeva", "Sooronbay Jeenbekov", "Omurbek Babanov",
                    "Zhantoro Satybaldiyev", "Sapar Isakov", "Mukhammedkalyi Abylgaziev", "Akylbek Japarov",
                    "Adylbek Kasymaliev"],
