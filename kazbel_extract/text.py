@@ -99,12 +99,14 @@ MIXED_SCRIPT_WORD = re.compile(r"\b(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0400-\u04
 # before a space or a stop, a dash before an amount ("imports\n\u2013 $90.7 million"), an opening quote before a
 # word (a name in quotes); not a dash before a word (a list item) or a word glued to a bracket.
 CONTINUATION = r"[a-z0-9(\[$\u20ac%,&]|[\"\u201c](?=\w)|[-\u2013\u2014] ?(?:[$\u20ac\d]|USD\b)|[^\W\d_a-z][\w'\u2019\-]*[ ,.;:]"
-WRAPPED_LINE = re.compile(rf"(?m)(?:(?<=[^\s.!?:;\"'])|(?<=,[\"\u201d']))[ \t]*\n[ \t]*(?={CONTINUATION})")
+WRAPPED_LINE = re.compile(rf"(?m)(?=[ \t\n])(?:(?<=[^\s.!?:;\"'])|(?<=,[\"\u201d']))[ \t]*\n[ \t]*(?={CONTINUATION})")
 LINE_AFTER = re.compile(r"[^\n]*(?:\n[ \t]*(?:\n|\Z)|\Z)")  # the rest of a line that ends its paragraph
 # Spacing of typed or scraped copy that is not the text's: the CR of a CRLF line end, a space before a comma,
 # full stop, semicolon, colon, closing bracket or per cent sign after a word ("Kazakhstan , Belarus", "5 %"), and
 # a run of spaces or a tab inside a line (a line's indentation and the blank space around a break stay).
-SPACING = re.compile(r"\r(?=\n)|(?P<before>(?<=\w)[ \t]+(?=[,.;:)%](?!\w)))|(?<=\S)(?: {2,}|[ \t]*\t[ \t]*)(?=\S)")
+# (The lookahead first: each alternative starts at white space, and the engine skips to it.)
+SPACING = re.compile(r"(?=[\r \t])(?:\r(?=\n)|(?P<before>(?<=\w)[ \t]+(?=[,.;:)%](?!\w)))"
+                     r"|(?<=\S)(?: {2,}|[ \t]*\t[ \t]*)(?=\S))")
 AGENCY_WORDS = ("KAZINFORM", "BELTA", "TREND", "KABAR", "TCA", "OREANDA-NEWS", "AKIPRESS", "TASS", "XINHUA")
 
 
