@@ -28,7 +28,7 @@ class Rewrite:
 
     @classmethod
     def of(cls, segments: list[tuple[int, int, int, int]], old_len: int) -> Rewrite:
-        return cls(*(list(column) for column in zip(*segments)), old_len)
+        return cls(*([segment[k] for segment in segments] for k in range(4)), old_len)
 
     def to_data(self) -> list:
         return [self.new_starts, self.old_starts, self.new_lens, self.old_lens, self.old_len]
