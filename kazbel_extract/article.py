@@ -5,24 +5,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .pipeline import load
-from .events.evidence import original_text
+from .events.evidence import user_span, user_text
 from .records import ENTITY_LABELS, Article, Entity, Event
 
 
 def entities(doc: Doc) -> list[Entity]:
     """Each distinct (label, text) once, case-insensitively, at its first mention, sliced from the user's text."""
-    text = original_text(doc)
     seen, out = set(), []
     for span in doc.ents:
         if span.label_ not in ENTITY_LABELS:
             continue
-        surface = text[span.start_char : span.end_char]
+        surface, start, end = user_span(doc, span.start_char, span.end_char)
         key = (span.label_, surface.casefold())
         if key in seen:
             continue
         seen.add(key)
-        out.append(Entity(span.label_, surface, span.start_char, span.end_char, span._.value, span._.currency,
-                          span._.actor))
+        out.append(Entity(span.label_, surface, start, end, span._.value, span._.currency, span._.actor))
     return out
 
 
@@ -34,7 +32,7 @@ def to_article(doc: Doc, id: str | None = None) -> Article:
     """The record of a processed doc: what `nlp(text)` annotated, in the shape of GUIDELINES.md."""
     dateline = doc._.dateline
     return Article(
-        text=original_text(doc),
+        text=user_text(doc),
         id=id,
         published=doc._.published,
         dateline_city=dateline.city if dateline else None,

@@ -1,9 +1,11 @@
 """`KazbelEnglish`: English whose docs are wire articles, so that the pipeline alone gives the records.
 
-spaCy turns a text into a `Doc` in `Language.make_doc`. Here that step reads the wire input
-(`text.prepare`: the ` date YYYY-MM-DD` header, the dateline, control characters and HTML blanked
-in place) and keeps the text as the user gave it in `doc.user_data["original"]`, which records
-slice from. `__call__` and `pipe` process a text longer than `nlp.chunk_chars` in pieces cut at
+spaCy turns a text into a `Doc` in `Language.make_doc`. Here that step reads the wire input as its
+clean text (`text.prepare`: the ` date YYYY-MM-DD` header and the dateline blanked, markup, references,
+spacing and hard wraps read as a reader sees them) and keeps the text as the user gave it in
+`doc.user_data["input"]`, with the map from the doc's offsets into it in `doc.user_data["offsets"]`
+(none when the text was clean), so that records point into the user's text; `doc.user_data["original"]`
+is the doc's text as written (before the in-place normalisation), which the rules quote their words from. `__call__` and `pipe` process a text longer than `nlp.chunk_chars` in pieces cut at
 paragraph or sentence ends (the parser's memory grows with the doc) and join them into one `Doc`;
 the limit is the config's `[nlp.after_creation]` `chunk_chars` (`kazbel_extract.chunking.v1`).
 
@@ -111,16 +113,17 @@ class KazbelEnglish(English):
                 text._.published = published
             return [text]
         prepared = prepare(text, published, self.wrap_chars)
-        spans = chunk_spans(prepared.for_pipeline, limit) if limit else [(0, len(text))]
-        docs = []
+        spans = chunk_spans(prepared.for_pipeline, limit) if limit else [(0, len(prepared.for_pipeline))]
+        offsets, docs = prepared.offsets.to_data(), []
         for start, end in spans:
             piece = prepared.for_pipeline[start:end]
             doc = super().make_doc(piece) if limit is None else self.tokenizer(piece)
             doc._.published = prepared.published
             doc._.dateline = prepared.dateline if start == 0 else None
             doc.user_data["offset"] = start
-            doc.user_data["original"] = prepared.original[start:end]  # records slice their text from this
+            doc.user_data["original"] = prepared.written[start:end]  # the rules quote their words from this
             doc.user_data["text"] = piece  # what its tokens join to (`text.doc_text`)
+            _keep_input(doc, prepared.original, offsets)
             docs.append(doc)
         return docs
 
@@ -169,7 +172,18 @@ def join_pieces(docs: list[Doc]) -> Doc:
                 doc.user_data[("._.", name, start + offset, None if end is None else end + offset)] = value
         offset += len(piece.text)
     doc.user_data["original"] = "".join(piece.user_data["original"] for piece in docs)
+    _keep_input(doc, docs[0].user_data.get("input"), docs[0].user_data.get("offsets"))
     return doc
+
+
+def _keep_input(doc: Doc, text: str | None, offsets: list | None) -> None:
+    """The whole article as the user gave it and, when the pipeline reads another text, the offset map into it
+    (`OffsetMap.to_data`, plain lists that `Doc.to_bytes` keeps): records point into this text
+    (`events.evidence.user_span`)."""
+    if text is not None:
+        doc.user_data["input"] = text
+    if offsets:
+        doc.user_data["offsets"] = offsets
 
 
 def _moved(value, doc: Doc, offset: int):

@@ -1,17 +1,19 @@
-"""Input handling: the ` date YYYY-MM-DD` header, the dateline, and length-preserving clean-up.
+"""Input handling: the ` date YYYY-MM-DD` header, the dateline, and the clean-up of scraped copy.
 
-Everything here keeps character offsets: what the pipeline reads is the article with the header
-and dateline blanked out, control characters turned into spaces and, in scraped HTML, markup
-blanked and character references decoded in place, so an offset into the pipeline's text is an
-offset into the text the user gave.
+The pipeline reads the article as its clean text: markup blanked, character references decoded, runs of spaces
+collapsed, a space before a comma or full stop dropped, lines broken at a page's column width joined, CRLF read as
+LF; the header and dateline are blanked and look-alike characters normalised in place. The edits that change the
+text's length are kept as an offset map (`offsets.OffsetMap`), so that every record points into the text the user
+gave; a clean text has no such edit and maps to itself.
 """
 from __future__ import annotations
 
 import datetime as dt
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .offsets import OffsetMap, rewrite
 from .published import published_day
 
 def doc_text(doc) -> str:
@@ -91,8 +93,20 @@ LOOKALIKES = str.maketrans(dict(zip("\u0430\u0435\u043e\u0440\u0441\u0445\u0443\
                                     "aeopcxyijsABEKMHOPCTXI")))
 MIXED_SCRIPT_WORD = re.compile(r"\b(?=[^\W\d_]*[A-Za-z])(?=[^\W\d_]*[\u0400-\u04ff])[^\W\d_]+\b")
 # A line broken at the column width of a scraped page: a single line break inside a paragraph, after a line
-# of prose (no sentence end, colon or heading before it) and before more of the sentence, reads as a space.
-WRAPPED_LINE = re.compile(r"(?m)(?<=[^\s.!?:;\"'])[ \t]*\n(?=[ \t]*(?:[a-z0-9(\[$\u20ac%,]|[A-Z][a-z]*[ ,.;:]))")
+# of prose (no sentence end, colon or heading before it; a quote closed after a comma goes on: '...,"\nhe said')
+# and before more of the sentence, reads as one space. More of the sentence: a word in small letters, a number,
+# a bracket, an amount or a sign, a word in capitals ("Roman", "BelTA", "USD", "Kazakh-Kyrgyz", "T\u00fcrkiye")
+# before a space or a stop, a dash before an amount ("imports\n\u2013 $90.7 million"), an opening quote before a
+# word (a name in quotes); not a dash before a word (a list item) or a word glued to a bracket.
+CONTINUATION = r"[a-z0-9(\[$\u20ac%,&]|[\"\u201c](?=\w)|[-\u2013\u2014] ?(?:[$\u20ac\d]|USD\b)|[^\W\d_a-z][\w'\u2019\-]*[ ,.;:]"
+WRAPPED_LINE = re.compile(rf"(?m)(?=[ \t\n])(?:(?<=[^\s.!?:;\"'])|(?<=,[\"\u201d']))[ \t]*\n[ \t]*(?={CONTINUATION})")
+LINE_AFTER = re.compile(r"[^\n]*(?:\n[ \t]*(?:\n|\Z)|\Z)")  # the rest of a line that ends its paragraph
+# Spacing of typed or scraped copy that is not the text's: the CR of a CRLF line end, a space before a comma,
+# full stop, semicolon, colon, closing bracket or per cent sign after a word ("Kazakhstan , Belarus", "5 %"), and
+# a run of spaces or a tab inside a line (a line's indentation and the blank space around a break stay).
+# (The lookahead first: each alternative starts at white space, and the engine skips to it.)
+SPACING = re.compile(r"(?=[\r \t])(?:\r(?=\n)|(?P<before>(?<=\w)[ \t]+(?=[,.;:)%](?!\w)))"
+                     r"|(?<=\S)(?: {2,}|[ \t]*\t[ \t]*)(?=\S))")
 AGENCY_WORDS = ("KAZINFORM", "BELTA", "TREND", "KABAR", "TCA", "OREANDA-NEWS", "AKIPRESS", "TASS", "XINHUA")
 
 
@@ -111,8 +125,14 @@ class Dateline:
 
 @dataclass(frozen=True)
 class PreparedText:
+    """The user's text (`original`), what the pipeline reads (`for_pipeline`), the same text as written (`written`:
+    of the pipeline's length, without the in-place normalisation, for what records quote), and the offset map from
+    the pipeline's text to the user's (`offsets`: empty when the text was clean)."""
+
     original: str
     for_pipeline: str
+    written: str
+    offsets: OffsetMap
     published: str | None
     dateline: Dateline | None
 
@@ -167,19 +187,32 @@ def _decode_reference(match: re.Match) -> str:
     char = html.unescape(match.group(0))
     if len(char) != 1 or char == match.group(0):
         return match.group(0)  # not a reference html knows: leave it as written
-    return (" " if char.isspace() else char).ljust(len(match.group(0)))
+    return " " if char.isspace() else char
 
 
-def unmark(text: str) -> str:
+def blank_markup(text: str) -> str:
     """Scraped HTML as the text a reader sees, character for character in place: scripts, styles and
-    comments blanked, tags turned into spaces (block tags into a paragraph break), `&amp;` into `&`
-    followed by spaces. Text without markup is returned as it is."""
+    comments blanked, tags turned into spaces (block tags into a paragraph break). Text without markup
+    is returned as it is."""
     if "<" in text:
         text = HIDDEN_MARKUP.sub(lambda m: " " * len(m.group(0)), text)
         text = TAG.sub(_blank_tag, text)
-    if "&" in text:
-        text = CHARACTER_REFERENCE.sub(_decode_reference, text)
     return text
+
+
+def _spacing(match: re.Match) -> str:
+    return "" if match.group(0) == "\r" or match.group("before") else " "
+
+
+def read_as_clean(text: str) -> tuple[str, OffsetMap]:
+    """`text` (markup blanked) with each character reference decoded (`&amp;` is `&`, `&nbsp;` a space) and its
+    spacing made the text's own (`SPACING`), and the map of the new text's offsets back to `text`."""
+    offsets = OffsetMap()
+    if "&" in text:
+        (text,), decoded = rewrite((text,), CHARACTER_REFERENCE.finditer(text), _decode_reference)
+        offsets = offsets.then(decoded)
+    (text,), spaced = rewrite((text,), SPACING.finditer(text), _spacing)
+    return text, offsets.then(spaced)
 
 
 def normalise_characters(text: str) -> str:
@@ -191,21 +224,39 @@ def normalise_characters(text: str) -> str:
     return text
 
 
-def unwrap_lines(text: str, min_line: int = 40) -> str:
-    """Line breaks at a page's column width read as spaces (in place): a single break ending a line of at least
-    `min_line` characters of prose, the story's first line (a headline) and a list item kept as lines of their own."""
+def wrapped_lines(text: str, min_line: int = 40, dateline: Dateline | None = None) -> list[re.Match]:
+    """The line breaks at a page's column width (with the blank space around each), which read as one space: a
+    single break ending a line of at least `min_line` characters of prose (a line joined to the one before it
+    counts from where that one starts). The story's first line (a headline) stays a line of its own unless the
+    `dateline` stands on it (then it is the lede) or what follows it is the headline's last words ("... aim at
+    USD 10 bln\ntrade": a short line in small letters that ends the paragraph); a list item ("- a roadmap on
+    ...") is joined only to a line that goes on in small letters, and not after the comma that closes it."""
+    if "\n" not in text:
+        return []
     first = len(text) - len(text.lstrip())
-    first_end = text.find("\n", first)
+    first_end = -1 if dateline is not None and dateline.start < text.find("\n", first) else text.find("\n", first)
 
-    def join(match: re.Match) -> str:
-        at = match.start()
-        line_start = text.rfind("\n", 0, at) + 1
-        line = text[line_start:at].strip()
-        if at <= first_end or at - line_start < min_line or not line or line.startswith(LIST_MARKS):  # "- a roadmap"
-            return match.group(0)
-        return " " * len(match.group(0))
+    joined: set[int] = set()  # the breaks read as spaces so far: a line goes on over them
 
-    return WRAPPED_LINE.sub(join, text) if "\n" in text else text
+    def wraps(match: re.Match) -> bool:
+        at, after = match.start(), match.end()
+        before = text.rfind("\n", 0, at)
+        while before in joined:
+            before = text.rfind("\n", 0, before)
+        line = text[before + 1 : at].strip()
+        if at - before - 1 < min_line or not line:
+            return False
+        goes_on_small = text[after].islower() or text[after].isdigit()
+        if line.startswith(LIST_MARKS) and (not goes_on_small or line.endswith(",")):  # "- a roadmap,\nas well as"
+            return False
+        if at <= first_end:
+            rest = LINE_AFTER.match(text, after)
+            if not (goes_on_small and rest is not None and len(rest.group(0).strip()) < min_line):
+                return False
+        joined.add(text.index("\n", at))
+        return True
+
+    return [match for match in WRAPPED_LINE.finditer(text) if wraps(match)]
 
 
 HEADLINE_WORD = re.compile(r"[A-Za-z]+")
@@ -257,7 +308,7 @@ def _is_day(iso: str) -> bool:
 
 
 def prepare(text: str, published: str | None = None, wrap_chars: int = 40) -> PreparedText:
-    """Read the header and dateline and give the text the pipeline should see (same length).
+    """Read the header and dateline and give the text the pipeline should see, with its offset map.
 
     `published` is a `YYYY-MM-DD` day, an ISO timestamp or a date (`published.published_day`); anything
     else is refused. Lone surrogates and non-characters read as U+FFFD in place. A header whose date is not a
@@ -268,7 +319,8 @@ def prepare(text: str, published: str | None = None, wrap_chars: int = 40) -> Pr
         raise TypeError(f"extract() takes the article text as a str, not {type(text).__name__}")
     published = published_day(published)
     text = readable(text)
-    cleaned = normalise_characters(unmark(CONTROL.sub(" ", text)))
+    written, offsets = read_as_clean(blank_markup(CONTROL.sub(" ", text)))
+    cleaned = normalise_characters(written)
     header = HEADER.match(cleaned)
     if header:
         published = published or (header.group(1) if _is_day(header.group(1)) else None)
@@ -280,5 +332,11 @@ def prepare(text: str, published: str | None = None, wrap_chars: int = 40) -> Pr
         cleaned = _blank(_blank(cleaned, agency_end, dateline.end), dateline.start, agency_start)
         if agency_end < dateline.end:  # "BelTA. Trade between ...": the parser must not read on into the story
             cleaned = cleaned[:agency_end] + "." + cleaned[agency_end + 1 :]
-    cleaned = unwrap_lines(truecase_headline(cleaned, header.end() if header else 0), wrap_chars)
-    return PreparedText(original=text, for_pipeline=cleaned, published=published, dateline=dateline)
+    cleaned = truecase_headline(cleaned, header.end() if header else 0)
+    (cleaned, written), joined = rewrite((cleaned, written), wrapped_lines(cleaned, wrap_chars, dateline), lambda m: " ")
+    if joined and dateline:  # its offsets in the joined text, where the rules look for it
+        moved = {name: joined.forward(getattr(dateline, name)) for name in ("start", "end", "agency_start", "agency_end")
+                 if getattr(dateline, name) is not None}
+        dateline = replace(dateline, **moved)
+    return PreparedText(original=text, for_pipeline=cleaned, published=published, dateline=dateline,
+                        written=written, offsets=offsets.then(joined))

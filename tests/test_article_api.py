@@ -4,7 +4,7 @@ import json
 import pytest
 
 import kazbel_extract
-from kazbel_extract.text import unmark
+from kazbel_extract.text import blank_markup, prepare
 
 
 def test_published_comes_from_the_header_when_not_given():
@@ -71,12 +71,18 @@ def test_odd_input_never_crashes(text):
 
 def test_scraped_markup_reads_as_its_visible_text_in_place():
     page = '<p>Trade&nbsp;grew <b>12%</b></p><script>var x = "$1 billion";</script><!-- ad --> Belarus &amp; Kazakhstan'
-    text = unmark(page)
-    assert len(text) == len(page)  # offsets into what the pipeline reads are offsets into the page
-    assert text.split() == ["Trade", "grew", "12%", "Belarus", "&", "Kazakhstan"]
+    text = blank_markup(page)
+    assert len(text) == len(page)  # the markup is blanked in place; references are decoded after (`prepare`)
+    assert text.split() == ["Trade&nbsp;grew", "12%", "Belarus", "&amp;", "Kazakhstan"]
     assert text.startswith("\n\n")  # a block tag ends a paragraph, an inline tag is a space
+    prepared = prepare(page)
+    assert prepared.for_pipeline.split() == ["Trade", "grew", "12%", "Belarus", "&", "Kazakhstan"]
+    assert "Trade grew 12%" in prepared.for_pipeline and "Belarus & Kazakhstan" in prepared.for_pipeline
+    amp = prepared.for_pipeline.index("&")
+    assert page[prepared.offsets.start(amp) : prepared.offsets.end(amp + 1)] == "&amp;"
 
 
 def test_text_without_markup_is_left_as_it_is():
     text = "Trade grew by 5% as 2 < 3 and Johnson & Johnson said."
-    assert unmark(text) == text
+    assert blank_markup(text) == text
+    assert prepare(text).for_pipeline == text and not prepare(text).offsets

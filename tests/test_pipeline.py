@@ -98,7 +98,7 @@ def test_a_published_date_that_is_no_day_is_refused(nlp):
 def test_html_is_read_as_text_and_offsets_slice_the_page_as_given(nlp):
     page = "<p>MINSK (BelTA) - Trade between Belarus and Kazakhstan grew by 5.3% to $419.1&nbsp;million.</p>"
     doc = nlp(page)
-    assert "<p>" not in doc.text and len(doc.text) == len(page)
+    assert "<p>" not in doc.text and "$419.1 million" in doc.text  # the reference read as its character
     assert_sound(page, to_article(doc))
 
 

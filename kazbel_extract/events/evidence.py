@@ -1,13 +1,16 @@
-"""Provenance: the sentence an event came from and the entities it was built from, in article offsets.
+"""Provenance: the sentence an event came from and the entities it was built from, in the user's offsets.
 
-Text always comes from the article as the user gave it (`doc.user_data["original"]`, set by
-`KazbelEnglish.make_doc`, with `doc.user_data["offset"]` for a piece of a long text); a doc made
+The rules quote their words from the doc's text as written (`doc.user_data["original"]`, set by
+`KazbelEnglish.make_doc`, of the doc's length); records point into the article as the user gave it
+(`doc.user_data["input"]`), through the offset map from the doc's text (`doc.user_data["offsets"]`,
+none when the text was clean) and `doc.user_data["offset"]` for a piece of a long text. A doc made
 by another tokenizer is its own original.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..offsets import OffsetMap
 from ..records import Entity, Evidence
 from ..text import doc_text
 
@@ -18,8 +21,22 @@ def original_text(doc: Doc) -> str:
     return doc.user_data["original"]
 
 
+def user_text(doc: Doc) -> str:
+    """The article as the user gave it."""
+    return doc.user_data.get("input") or original_text(doc)
+
+
 def offset(doc: Doc) -> int:
     return doc.user_data.get("offset", 0)
+
+
+def user_span(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
+    """[start, end) of the doc's text as the user's text there and its offsets in the user's text."""
+    start, end = start + offset(doc), end + offset(doc)
+    offsets = doc.user_data.get("offsets")
+    if offsets:
+        start, end = OffsetMap.from_data(offsets).span(start, end)
+    return user_text(doc)[start:end], start, end
 
 
 def clause_of(sent: Span, start_char: int, end_char: int) -> tuple[int, int]:
@@ -47,15 +64,13 @@ def evidence(sent: Span, anchors: list[Span] | None = None) -> Evidence:
         start, end = clause_of(sent, min(a.start_char for a in anchors), max(a.end_char for a in anchors))
     else:
         start, end = clause_of(sent, sent.start_char, sent.start_char)
-    return Evidence(original_text(doc)[start:end], start + offset(doc), end + offset(doc))
+    return Evidence(*user_span(doc, start, end))
 
 
 def source(span: Span) -> Entity:
-    """The Entity record of a tagged span, text sliced from the original article."""
-    doc = span.doc
-    text = original_text(doc)[span.start_char : span.end_char]
-    return Entity(span.label_, text, span.start_char + offset(doc), span.end_char + offset(doc),
-                  span._.value, span._.currency, span._.actor)
+    """The Entity record of a tagged span, its text sliced from the user's article."""
+    return Entity(span.label_, *user_span(span.doc, span.start_char, span.end_char), span._.value, span._.currency,
+                  span._.actor)
 
 
 def sources(spans) -> list[Entity]:
