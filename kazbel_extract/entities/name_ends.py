@@ -19,7 +19,18 @@ class NameEnds(NameShapes):
             span[1] = form_ends.get(span[1], span[1])
             span[1] = self._with_number(doc, words, at, *span)
             span[1] = self._with_body_acronym(words, at, *span)
-        return [(s, self._without_holder(words, s, e)) for s, e in merged]
+        ends = [(self._without_title_organ(words, s, e), self._without_holder(words, s, e)) for s, e in merged]
+        return [(s, e) for s, e in ends if s < e]
+
+    def _without_title_organ(self, words: list[Word], start: int, end: int) -> int:
+        """The start of a name (tokens `start:end`) without the company organ that opens it after a title
+        (`NameShapes.title_organ_owner`); `end` when the name is the organ alone; a known name keeps its organ ("Board
+        of the Eurasian Economic Commission")."""
+        first, stop = word_range(words, start, end)
+        owner = self.title_organ_owner(words, first)
+        if owner is None or " ".join(w.key for w in words[first:max(stop, owner + 1)]) in self.lexicon.known_organisations:
+            return start
+        return words[owner].start if owner < stop else end
 
     def _with_number(self, doc: Doc, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
         """The end of a name ending on a head (tokens `start:end`) with the number written after it ("Minsk Dairy Plant

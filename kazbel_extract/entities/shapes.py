@@ -79,6 +79,23 @@ class NameShapes:
         j = k - 1 - (k > 0 and words[k - 1].key == "the")
         return j >= 1 and words[j].key in self.lexicon.links and words[j - 1].key in self.lexicon.titles
 
+    def title_organ_owner(self, words: list[Word], k: int) -> int | None:
+        """The word where the owner's name starts when a company organ opens at word `k` after a title or a seat and
+        "of" ("Chairman of the [Board] of Kazakhstan Temir Zholy JSC", "member of the [Board of Directors] of
+        Kazakhmys"): the organ is the title's, the name the company's. None elsewhere, as for an organ written as a
+        body of its own ("The Management Board of KEGOC approved")."""
+        lex = self.lexicon
+        organ = next((o for o in lex.title_organs if tuple(w.key for w in words[k:k + len(o)]) == o), None)
+        if organ is None or not words[k].is_cap:
+            return None
+        j = k - 1 - (k > 0 and words[k - 1].key == "the")
+        after_title = j >= 1 and words[j].key == "of" and (words[j - 1].key in lex.titles or words[j - 1].key in lex.organ_seats)
+        owner = k + len(organ) + 1
+        owner += owner < len(words) and words[owner].key == "the"
+        if not after_title or owner >= len(words) or words[k + len(organ)].key != "of" or not words[owner].is_cap:
+            return None
+        return owner
+
     def runs_into_a_document(self, words: list[Word], end: int) -> bool:
         """Do the capitalised words after a name (its end at word `end`) run on into a document's name ("the [Enhanced
         Partnership] and Cooperation Agreement", "the [Strategic Partnership] Treaty")? Then the name is the document's,

@@ -13,6 +13,7 @@ class SpanTrimmer(NameShapes):
     def org_words(self, words: list[Word], inner: list[Word]) -> list[Word]:
         """The words `inner` of a base model ORG span without the words the guidelines keep out of a name."""
         lex = self.lexicon
+        inner = self._without_title_organ(words, inner)  # "Chairman of the [Board of] Kazakhmys"
         inner = self._without_trailing_links(inner)  # "Research Institutes of", "Trade between"
         if len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in lex.possessives:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
@@ -28,6 +29,15 @@ class SpanTrimmer(NameShapes):
             inner = self._without_trailing_links(
                 self._before_lowercase_words(self._without_descriptors(inner + [words[after]] if described else inner)))
         return inner
+
+    def _without_title_organ(self, words: list[Word], inner: list[Word]) -> list[Word]:
+        """The words without the company organ that opens them after a title (`NameShapes.title_organ_owner`): the
+        owner's words, or none when the span is the organ alone; a known name keeps its organ."""
+        first = word_range(words, inner[0].start, inner[0].end)[0] if inner else None
+        owner = None if first is None else self.title_organ_owner(words, first)
+        if owner is None or " ".join(w.key for w in words[first:max(first + len(inner), owner + 1)]) in self.lexicon.known_organisations:
+            return inner
+        return inner[owner - first:]
 
     def headline_span(self, inner: list[Word], label: str) -> list[Word]:
         """The base model's span in a title-case headline, whose capitalised verbs and function words it reads as

@@ -1,0 +1,76 @@
+"""Where an organisation's name begins and ends (issue 12, organisations by shape), each family in several wordings
+written for these tests (none is from a corpus article). Each case gives the exact ORG (and, where named, PERSON)
+entities of its text."""
+import pytest
+
+TITLE_CASE_HEADLINES = [
+    # on a title-case line every word is capitalised: its words are names only where the gazetteers know them or
+    # the body writes them the same way
+    ("Belarusian Delegation Visits Karaganda Region\n\nKARAGANDA. KAZINFORM – A Belarusian delegation visited the "
+     "region's machine-building plants on Tuesday.", ["KAZINFORM"], []),
+    ("Kazakh, Belarusian Senators Discuss Interparliamentary Ties\n\nASTANA. KAZINFORM – Kazakh and Belarusian "
+     "senators discussed interparliamentary ties in the capital.", ["KAZINFORM"], []),
+    ("Tokayev Receives Chairman Of Belarusian Parliament Chamber\n\nASTANA. KAZINFORM – President Kassym-Jomart "
+     "Tokayev received the chairman of the upper chamber of the Belarusian parliament.",
+     ["KAZINFORM"], ["Tokayev", "Kassym-Jomart Tokayev"]),
+    ("Uzbek Cotton Exporters Eye New Markets In Belarus\n\nTASHKENT, 3 May (UzA) – Uzbek exporters of cotton yarn "
+     "are looking for new markets in Belarus.", ["UzA"], []),
+    # a name the body writes the same way, inside a sentence, stays a name; the headline's verbs after it do not
+    ("Kazakhstan Engineering Holding Opens Service Centre In Minsk\n\nMINSK, 4 May (BelTA) – A service centre of "
+     "Kazakhstan Engineering Holding opened in the Belarusian capital.", ["BelTA", "Kazakhstan Engineering Holding"], []),
+    ("Vitebsk Meat Packing Plant Eyes Kazakh Market\n\nMINSK, 4 May (BelTA) – Exports of the Vitebsk Meat Packing "
+     "Plant to Kazakhstan grew by 20% last year.", ["BelTA", "Vitebsk Meat Packing Plant"], []),
+    # a word the body capitalises only inside a longer name, or at a sentence's start, vouches for nothing
+    ("Minsk Expands Tractor Assembly In Kostanay\n\nKOSTANAY. KAZINFORM – Minsk Tractor Works will assemble "
+     "300 more tractors in Kostanay this year.", ["KAZINFORM", "Minsk Tractor Works"], []),
+    ("New Assembly Line Opens In Kostanay\n\nKOSTANAY. KAZINFORM – New tractors rolled off the line of "
+     "Agromashholding KZ on Friday.", ["KAZINFORM", "Agromashholding KZ"], []),
+    # the gazetteer's names stand on any line
+    ("Samruk-Kazyna And Belaruskali Agree On Fertiliser Supplies\n\nMINSK, 4 May (BelTA) – The sovereign wealth "
+     "fund and the potash producer agreed on new supplies.", ["BelTA", "Belaruskali", "Samruk-Kazyna"], []),
+    # a person is cut to the words the body writes of the name
+    ("Xi Jinping Holds Talks With Kazakh Leader\n\nBEIJING, 3 May (Xinhua) -- Chinese President Xi Jinping held "
+     "talks with his Kazakh counterpart on Wednesday.", ["Xinhua"], ["Xi Jinping"]),
+    # a headline in sentence case reads its names by their capitals
+    ("Kazakh Invest signs deal with Belarusian tractor maker\n\nASTANA. KAZINFORM – The national company signed "
+     "the deal on Monday.", ["KAZINFORM", "Kazakh Invest"], []),
+]
+
+
+def entity_texts(nlp, text, label):
+    return sorted({e.text for e in nlp(text).ents if e.label_ == label})
+
+
+@pytest.mark.parametrize("text, orgs, people", TITLE_CASE_HEADLINES)
+def test_names_with_their_exact_words(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+TITLE_ORGANS = [
+    # a company's board or executive office after its officer's title or a seat is the title's; the name is the
+    # company's, with its legal form as written
+    ("Chairman of the Board of Kazakhstan Temir Zholy JSC Nurlan Sauranbayev arrived in Minsk.",
+     ["Kazakhstan Temir Zholy JSC"], ["Nurlan Sauranbayev"]),
+    ("The talks were attended by the Chairman of the Board of Kazakhstan Temir Zholy JSC.", ["Kazakhstan Temir Zholy JSC"], []),
+    ("Chairman of the Management Board of Zhaik Munai LLP Aidar Serikov opened the meeting.", ["Zhaik Munai LLP"], ["Aidar Serikov"]),
+    ("A member of the Board of Directors of Kazakhmys Corporation LLC visited the Gomel plant.",
+     ["Kazakhmys Corporation LLC"], []),
+    ("Members of the Board of Directors of Belaruskali toured the mine.", ["Belaruskali"], []),
+    ("Head of the Executive Office of the Eurasian Development Bank Ivan Petrov presented the report.",
+     ["Eurasian Development Bank"], ["Ivan Petrov"]),
+    ("Chairman of the Executive Board of Halyk Bank Umut Shayakhmetova spoke at the forum.", ["Halyk Bank"], ["Umut Shayakhmetova"]),
+    # a board named as a body of its own, not after a title, keeps its name
+    ("The Board of Directors of Kazakhmys approved the dividends.", ["Board of Directors of Kazakhmys"], []),
+    # the named organs of international bodies, and a supervisory board, are bodies of their own
+    ("Chairman of the Board of the Eurasian Economic Commission Mikhail Myasnikovich met the delegation.",
+     ["Board of the Eurasian Economic Commission"], ["Mikhail Myasnikovich"]),
+    ("The Council of the Heads of State of the CIS met in Minsk.", ["Council of the Heads of State of the CIS"], []),
+    ("Chairman of the Supervisory Board of the Minsk Automobile Plant Ivan Orlov arrived.",
+     ["Supervisory Board of the Minsk Automobile Plant"], ["Ivan Orlov"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", TITLE_ORGANS)
+def test_an_organ_after_a_title_is_the_titles(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
