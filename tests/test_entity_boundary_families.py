@@ -74,3 +74,53 @@ TITLE_ORGANS = [
 def test_an_organ_after_a_title_is_the_titles(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+DESCRIPTORS_BEFORE_NAMES = [
+    # a descriptor before or after a name is no part of it (the guidelines): the company, holding, channel,
+    # agency or newspaper is named by its own words
+    ("The Kazakh company Kazakhmys will ship copper cathodes to Brest.", ["Kazakhmys"], []),
+    ("The Belarusian holding Amkodor opened a dealer centre in Astana.", ["Amkodor"], []),
+    ("The national company Kazakh Invest hosted the Belarusian investors.", ["Kazakh Invest"], []),
+    ("The Khabar TV channel showed the signing ceremony.", ["Khabar"], []),
+    ("The news agency Kazinform reported the figures on Monday.", ["Kazinform"], []),
+    ("The Zviazda newspaper wrote about the new line.", ["Zviazda"], []),
+]
+
+HONORIFIC_SURNAMES = [
+    # an honorific is followed by a person's name only: an East Asian family name after it is the surname, also
+    # one that is a common word ("Park", "Song")
+    ("Mr. Park said the assembly line would open in May.", [], ["Park"]),
+    ("The contract was signed by Mr. Park and Mr. Kim.", [], ["Kim", "Park"]),
+    ("Ms. Song thanked the Kazakh side for the invitation.", [], ["Song"]),
+    ("According to Dr. Wang, exports to Belarus will grow.", [], ["Wang"]),
+    ("Mr. Chen, Mrs. Ng and Ms. Lim visited the Almaty plant.", [], ["Chen", "Lim", "Ng"]),
+]
+
+LEGAL_FORMS_AS_WRITTEN = [
+    # the span runs over the name and its legal form as written, quotes included, without a descriptor or a
+    # nationality before it
+    ('Tractors will be assembled at the site of LLP "Kostanay Engineering Plant" near the city.',
+     ['LLP "Kostanay Engineering Plant"'], []),
+    ("The Belarusian side signed a contract with JSC «Ulba Metallurgical Plant» on beryllium.",
+     ["JSC «Ulba Metallurgical Plant»"], []),
+    ('According to "Belshina" OJSC, tyre exports to Kazakhstan grew by 12%.', ['"Belshina" OJSC'], []),
+    ('TOO "Astana Motors" will sell the Belarusian cars.', ['TOO "Astana Motors"'], []),
+    ("Kazakhmys Corporation LLC and Daewoo Bus Kazakhstan LLP signed supply contracts.",
+     ["Daewoo Bus Kazakhstan LLP", "Kazakhmys Corporation LLC"], []),
+    ("Buses of the Korean Daewoo Bus Kazakhstan LLP will run in Minsk.", ["Daewoo Bus Kazakhstan LLP"], []),
+    ("The Chinese Sinotruk Kazakhstan LLP will assemble trucks in Kostanay.", ["Sinotruk Kazakhstan LLP"], []),
+    ("The German company Lemken GmbH delivered ploughs to the farms.", ["Lemken GmbH"], []),
+    ("Sinopec Engineering Co., Ltd. will build the polyethylene plant.", ["Sinopec Engineering Co., Ltd."], []),
+    # the "and" of a partner's language inside a name before its legal form is the name's
+    ("The Turkish company Kolin Insaat Turizm Sanayi ve Ticaret A.S. won the road tender.",
+     ["Kolin Insaat Turizm Sanayi ve Ticaret A.S."], []),
+    ("The contract with Lemken und Partner GmbH was signed in Kostanay.", ["Lemken und Partner GmbH"], []),
+    # a nationality before a head is the name's own
+    ("The Belarusian Steel Works OJSC exported rebar to Karaganda.", ["Belarusian Steel Works OJSC"], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", DESCRIPTORS_BEFORE_NAMES + HONORIFIC_SURNAMES + LEGAL_FORMS_AS_WRITTEN)
+def test_a_name_without_what_stands_around_it(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)

@@ -47,7 +47,8 @@ class Lexicon(PersonalNameWords):
         self.office_heads = fold(lexicon["office_heads"])
         # "Chairman of the [Board] of KTZ": a company's organ that its officers' titles name
         self.title_organs = sorted((tuple(w.casefold() for w in organ.split()) for organ in lexicon["title_organs"]), key=len, reverse=True)
-        self.organ_seats = fold(lexicon["organ_seats"])  # "member [of the Board of Directors]": a seat, no title
+        self.organ_seats = fold(lexicon["organ_seats"])
+        self.name_conjunctions = fold(lexicon["name_conjunctions"])  # the "and" of the partners' languages: "Sanayi ve Ticaret A.S."  # "member [of the Board of Directors]": a seat, no title
         self.bilateral_words = fold(lexicon["bilateral_words"])
         self.pair_heads = fold(lexicon["pair_heads"])  # "Business Council [of Kazakhstan and Belarus]"
         self.undertakings = fold(lexicon["undertakings"])  # "the Hyrasia One [project]"
@@ -86,6 +87,7 @@ class Lexicon(PersonalNameWords):
         self.office_words = self.vocabulary | self.links | self.connectors  # "[Investment, Industry and Trade]" after a title
         self.place_words = self.places | self.nationalities
         self.titles = self._title_words(data["titles"])
+        self.honorifics = fold(data["titles"]["honorifics"])  # "Mr.", "Dr.": only a person's name follows one
         self.title_modifiers = fold(data["titles"]["modifiers"])  # "First", "Deputy", "Acting": words inside a title
         # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are
         # its words ("Council of Heads of State"), so they are no title words

@@ -41,6 +41,10 @@ class PersonFinder(NameShapes):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
                 i += 1
                 continue
+            if self._family_name_after_honorific(words, i):
+                spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "Mr. Park"
+                i += 1
+                continue
             family_word = (i + 1 < len(words) and words[i + 1].start not in in_org
                            and (lex.opens_a_family_name(words, i, doc[words[i].start].is_sent_start)
                                 or self._opens_a_korean_name(words, i)))
@@ -104,6 +108,14 @@ class PersonFinder(NameShapes):
                 spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"; not "Minister for X and [Y]"
             i = j
         return spans
+
+    def _family_name_after_honorific(self, words: list[Word], i: int) -> bool:
+        """Is word `i` an East Asian family name that is also a common word ("Park", "Song"), alone right after an
+        honorific ("Mr. Park", "Ms. Song")? An honorific is followed by a person's name only, so it is the surname."""
+        lex, word = self.lexicon, words[i]
+        return (i > 0 and words[i - 1].key in lex.honorifics and word.key in lex.family_first and word.is_cap
+                and not word.headline and not lex.is_name_candidate(word)
+                and not (i + 1 < len(words) and lex.is_name_candidate(words[i + 1])))
 
     def _opens_a_korean_name(self, words: list[Word], i: int) -> bool:
         """Does a family name that is also a common word open a name at word `i` ("Park" of "Ambassador Park Sung-ho",

@@ -79,6 +79,23 @@ class NameShapes:
         j = k - 1 - (k > 0 and words[k - 1].key == "the")
         return j >= 1 and words[j].key in self.lexicon.links and words[j - 1].key in self.lexicon.titles
 
+    def after_nationality(self, inner: list[Word]) -> bool:
+        """Does a nationality describe the company's name after it ("the Italian Maire Tecnimont", "the Turkish Tekfen
+        Construction"), as a descriptor does? Only before a name of two or more words without a head: a nationality
+        before a head is the name's ("Belarusian Potash Company", "Kazakh Research Institute"), and one before a single
+        word may be ("Korean Air"); a known name keeps it. Before a known company's name it describes that company,
+        or a city's or region's name ("the Chinese [Sinopec Engineering Group]", "the Kazakh [Pavlodar Petrochemical
+        Plant]")."""
+        lex = self.lexicon
+        rest = inner[1:]
+        if (not rest or inner[0].key not in lex.nationalities or inner[0].key in lex.country_names
+                or " ".join(w.key for w in inner) in lex.known_organisations):
+            return False
+        return lex.opens_with_own_name(rest) or (
+            len(rest) >= 2 and all(self.is_name_word(w) and w.key not in lex.heads for w in rest)
+            and not all(w.key in lex.vocabulary for w in rest)  # "Georgian [Railway Logistics]": generic words alone
+            and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest))
+
     def title_organ_owner(self, words: list[Word], k: int) -> int | None:
         """The word where the owner's name starts when a company organ opens at word `k` after a title or a seat and
         "of" ("Chairman of the [Board] of Kazakhstan Temir Zholy JSC", "member of the [Board of Directors] of

@@ -19,7 +19,7 @@ class SpanTrimmer(NameShapes):
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
         if self._after_coordinated_place(inner):
             inner = inner[2:]  # "(between) Belarus and Sinosteel"
-        if self._after_nationality(inner):
+        if self.after_nationality(inner):
             inner = inner[1:]  # "the Italian [Maire Tecnimont]"
         inner = self._without_person_after(inner)  # "Chairman of [Korea Zinc] Choi Yoon-beom"
         if inner:
@@ -96,23 +96,6 @@ class SpanTrimmer(NameShapes):
         if len(inner) < 3 or inner[1].key not in lex.connectors or not lex.is_place(inner[0]) or lex.is_place_phrase(inner[:3]):
             return False
         return not (lex.is_place(inner[2]) and (inner[0].key in lex.nationalities) == (inner[2].key in lex.nationalities))
-
-    def _after_nationality(self, inner: list[Word]) -> bool:
-        """Does a nationality describe the company's name after it ("the Italian Maire Tecnimont", "the Turkish Tekfen
-        Construction"), as a descriptor does? Only before a name of two or more words without a head: a nationality
-        before a head is the name's ("Belarusian Potash Company", "Kazakh Research Institute"), and one before a single
-        word may be ("Korean Air"); a known name keeps it. Before a known company's name it describes that company,
-        or a city's or region's name ("the Chinese [Sinopec Engineering Group]", "the Kazakh [Pavlodar Petrochemical
-        Plant]")."""
-        lex = self.lexicon
-        rest = inner[1:]
-        if (not rest or inner[0].key not in lex.nationalities or inner[0].key in lex.country_names
-                or " ".join(w.key for w in inner) in lex.known_organisations):
-            return False
-        return lex.opens_with_own_name(rest) or (
-            len(rest) >= 2 and all(self.is_name_word(w) and w.key not in lex.heads for w in rest)
-            and not all(w.key in lex.vocabulary for w in rest)  # "Georgian [Railway Logistics]": generic words alone
-            and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest))
 
     def _without_person_after(self, inner: list[Word]) -> list[Word]:
         """The base model's organisation without the personal name of two or three words that ends it ("Chairman of
