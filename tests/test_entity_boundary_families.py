@@ -31,6 +31,19 @@ TITLE_CASE_HEADLINES = [
     # a person is cut to the words the body writes of the name
     ("Xi Jinping Holds Talks With Kazakh Leader\n\nBEIJING, 3 May (Xinhua) -- Chinese President Xi Jinping held "
      "talks with his Kazakh counterpart on Wednesday.", ["Xinhua"], ["Xi Jinping"]),
+    # the first line is a title-case headline also with its function words in lowercase
+    ("Kazakh, Belarusian Senators Discuss Interparliamentary Ties in Astana\n\nASTANA. KAZINFORM – Kazakh and "
+     "Belarusian senators discussed interparliamentary ties.", ["KAZINFORM"], []),
+    ("New Assembly Line for Belarusian Tractors Opens in Kostanay\n\nKOSTANAY. KAZINFORM - A new assembly line "
+     "opened at the plant on Friday.", ["KAZINFORM"], []),
+    ("Uzbekistan, Belarus Sign Package of Documents Worth $500 Million\n\nTASHKENT. UzA - The two countries signed "
+     "documents worth $500 million.", ["UzA"], []),
+    ("Tokayev Meets Head of Minsk Tractor Works in Astana\n\nASTANA. KAZINFORM - President Kassym-Jomart Tokayev "
+     "met Director General of Minsk Tractor Works Fedor Domotenko.",
+     ["KAZINFORM", "Minsk Tractor Works"], ["Fedor Domotenko", "Kassym-Jomart Tokayev", "Tokayev"]),
+    # a lede's sentence on the first line is no headline, whatever its capitals
+    ("Kazakh Invest and Zhetysu Agro LLP Signed a Deal in Almaty.\n\nThe deal is worth $5 million.",
+     ["Kazakh Invest", "Zhetysu Agro LLP"], []),
     # a headline in sentence case reads its names by their capitals
     ("Kazakh Invest signs deal with Belarusian tractor maker\n\nASTANA. KAZINFORM – The national company signed "
      "the deal on Monday.", ["KAZINFORM", "Kazakh Invest"], []),
