@@ -97,16 +97,25 @@ DESCRIPTORS_BEFORE_NAMES = [
     ("The Khabar TV channel showed the signing ceremony.", ["Khabar"], []),
     ("The news agency Kazinform reported the figures on Monday.", ["Kazinform"], []),
     ("The Zviazda newspaper wrote about the new line.", ["Zviazda"], []),
+    ("The Kazakh Khabar 24 TV channel broadcast the ceremony.", ["Khabar 24"], []),
+    ("The Belarusian daily Sovetskaya Belorussiya published the interview.", ["Sovetskaya Belorussiya"], []),
+    ("Kazakh mining company ERG and Belarusian tractor maker MTZ signed a deal.", ["ERG", "MTZ"], []),
+    ('The Kazakh company "Kazakhmys" shipped copper to Gomel.', ["Kazakhmys"], []),
 ]
 
 HONORIFIC_SURNAMES = [
-    # an honorific is followed by a person's name only: an East Asian family name after it is the surname, also
-    # one that is a common word ("Park", "Song")
+    # an honorific is followed by a person's name only: the word after it is the surname, also one that is a
+    # common word ("Park", "Song", "Green", "Bank")
     ("Mr. Park said the assembly line would open in May.", [], ["Park"]),
     ("The contract was signed by Mr. Park and Mr. Kim.", [], ["Kim", "Park"]),
     ("Ms. Song thanked the Kazakh side for the invitation.", [], ["Song"]),
     ("According to Dr. Wang, exports to Belarus will grow.", [], ["Wang"]),
     ("Mr. Chen, Mrs. Ng and Ms. Lim visited the Almaty plant.", [], ["Chen", "Lim", "Ng"]),
+    ("Mr. Young and Mr. Green signed the memorandum.", [], ["Green", "Young"]),
+    ("Mr. Bank said the loan to the Kostanay plant was approved.", [], ["Bank"]),
+    # a title or a full name after the honorific is read as before
+    ("Dr. Park Sung-ho presented the Korean proposals.", [], ["Park Sung-ho"]),
+    ("H.E. Ambassador Ivan Petrov arrived in Astana.", [], ["Ivan Petrov"]),
 ]
 
 LEGAL_FORMS_AS_WRITTEN = [

@@ -41,7 +41,7 @@ class PersonFinder(NameShapes):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
                 i += 1
                 continue
-            if self._family_name_after_honorific(words, i):
+            if self._surname_after_honorific(words, i):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "Mr. Park"
                 i += 1
                 continue
@@ -109,13 +109,15 @@ class PersonFinder(NameShapes):
             i = j
         return spans
 
-    def _family_name_after_honorific(self, words: list[Word], i: int) -> bool:
-        """Is word `i` an East Asian family name that is also a common word ("Park", "Song"), alone right after an
-        honorific ("Mr. Park", "Ms. Song")? An honorific is followed by a person's name only, so it is the surname."""
+    def _surname_after_honorific(self, words: list[Word], i: int) -> bool:
+        """Is word `i` a capitalised word alone right after an honorific ("Mr. Park", "Ms. Song", "Mr. Green", "Ms.
+        May"), that the word lists hold otherwise (a site, a colour, a month)? An honorific is followed by a person's
+        name only, so it is the surname; not a title ("H.E. Ambassador"), a place or an acronym."""
         lex, word = self.lexicon, words[i]
-        return (i > 0 and words[i - 1].key in lex.honorifics and word.key in lex.family_first and word.is_cap
-                and not word.headline and not lex.is_name_candidate(word)
-                and not (i + 1 < len(words) and lex.is_name_candidate(words[i + 1])))
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        return (i > 0 and words[i - 1].key in lex.honorifics and word.is_cap and not word.is_acronym and word.text.isalpha()
+                and not word.headline and not lex.is_name_candidate(word) and word.key not in lex.titles
+                and not lex.is_place(word) and word.key not in lex.stop_words and not (nxt is not None and nxt.is_cap))
 
     def _opens_a_korean_name(self, words: list[Word], i: int) -> bool:
         """Does a family name that is also a common word open a name at word `i` ("Park" of "Ambassador Park Sung-ho",
