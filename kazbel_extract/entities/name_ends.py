@@ -1,5 +1,6 @@
 """Where a merged organisation name ends: with the legal form right after it, the number of a numbered plant or
-school, the acronym of an organisation's body after its own; without the name of a title's holder after it."""
+school, the acronym of an organisation's body after its own; without the name of a title's holder after it. And
+where it starts: after the company organ a title names ("Chairman of the Board of [Kazakhstan Temir Zholy JSC]")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -24,13 +25,10 @@ class NameEnds(NameShapes):
 
     def _without_title_organ(self, words: list[Word], start: int, end: int) -> int:
         """The start of a name (tokens `start:end`) without the company organ that opens it after a title
-        (`NameShapes.title_organ_owner`); `end` when the name is the organ alone; a known name keeps its organ ("Board
-        of the Eurasian Economic Commission")."""
+        (`NameShapes.title_organ_owner`); `end` when the name is the organ alone."""
         first, stop = word_range(words, start, end)
-        owner = self.title_organ_owner(words, first)
-        if owner is None or " ".join(w.key for w in words[first:max(stop, owner + 1)]) in self.lexicon.known_organisations:
-            return start
-        return words[owner].start if owner < stop else end
+        owner = self.title_organ_owner(words, first, stop)
+        return start if owner is None else words[owner].start if owner < stop else end
 
     def _with_number(self, doc: Doc, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
         """The end of a name ending on a head (tokens `start:end`) with the number written after it ("Minsk Dairy Plant

@@ -1,5 +1,6 @@
 """PERSON spans proposed by rules: gazetteer names, capitalised names after a title, a place or an institution
-(through particles, "von der", and initials, "A.A. Erofeev", "S.Aleinik"), and bylines alone on their line;
+(through particles, "von der", and initials, "A.A. Erofeev", "S.Aleinik"), the surname alone after an honorific
+("Mr. Park"), and bylines alone on their line;
 `later_person_mentions.py` finds the later mentions of these people."""
 from __future__ import annotations
 

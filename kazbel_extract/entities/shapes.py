@@ -96,11 +96,12 @@ class NameShapes:
             and not all(w.key in lex.vocabulary for w in rest)  # "Georgian [Railway Logistics]": generic words alone
             and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest))
 
-    def title_organ_owner(self, words: list[Word], k: int) -> int | None:
-        """The word where the owner's name starts when a company organ opens at word `k` after a title or a seat and
-        "of" ("Chairman of the [Board] of Kazakhstan Temir Zholy JSC", "member of the [Board of Directors] of
-        Kazakhmys"): the organ is the title's, the name the company's. None elsewhere, as for an organ written as a
-        body of its own ("The Management Board of KEGOC approved")."""
+    def title_organ_owner(self, words: list[Word], k: int, stop: int) -> int | None:
+        """The word where the owner's name starts when a company organ opens the name at words `k:stop` after a title
+        or a seat and "of" ("Chairman of the [Board] of Kazakhstan Temir Zholy JSC", "member of the [Board of
+        Directors] of Kazakhmys"): the organ is the title's, the name the company's. None elsewhere, as for an organ
+        written as a body of its own ("The Management Board of KEGOC approved") or a known name ("Board of the Eurasian
+        Economic Commission")."""
         lex = self.lexicon
         organ = next((o for o in lex.title_organs if tuple(w.key for w in words[k:k + len(o)]) == o), None)
         if organ is None or not words[k].is_cap:
@@ -109,7 +110,8 @@ class NameShapes:
         after_title = j >= 1 and words[j].key == "of" and (words[j - 1].key in lex.titles or words[j - 1].key in lex.organ_seats)
         owner = k + len(organ) + 1
         owner += owner < len(words) and words[owner].key == "the"
-        if not after_title or owner >= len(words) or words[k + len(organ)].key != "of" or not words[owner].is_cap:
+        if (not after_title or owner >= len(words) or words[k + len(organ)].key != "of" or not words[owner].is_cap
+                or " ".join(w.key for w in words[k:max(stop, owner + 1)]) in lex.known_organisations):
             return None
         return owner
 

@@ -1,6 +1,7 @@
 """The words of a base model span that are its name: in a title-case headline without the function words at its
-ends; for an organisation without the links at its end, a place and its possessive, a coordinated place or a
-nationality before it, the personal name after it, and descriptors and lowercase words."""
+ends; for an organisation without the links at its end, a company organ after a title ("Chairman of the [Board of]"),
+a place and its possessive, a coordinated place or a nationality before it, the personal name after it, and
+descriptors and lowercase words."""
 from __future__ import annotations
 
 from .shapes import NameShapes
@@ -32,12 +33,10 @@ class SpanTrimmer(NameShapes):
 
     def _without_title_organ(self, words: list[Word], inner: list[Word]) -> list[Word]:
         """The words without the company organ that opens them after a title (`NameShapes.title_organ_owner`): the
-        owner's words, or none when the span is the organ alone; a known name keeps its organ."""
+        owner's words, or none when the span is the organ alone."""
         first = word_range(words, inner[0].start, inner[0].end)[0] if inner else None
-        owner = None if first is None else self.title_organ_owner(words, first)
-        if owner is None or " ".join(w.key for w in words[first:max(first + len(inner), owner + 1)]) in self.lexicon.known_organisations:
-            return inner
-        return inner[owner - first:]
+        owner = None if first is None else self.title_organ_owner(words, first, first + len(inner))
+        return inner if owner is None else inner[owner - first:]
 
     def headline_span(self, inner: list[Word], label: str) -> list[Word]:
         """The base model's span in a title-case headline, whose capitalised verbs and function words it reads as
