@@ -146,3 +146,22 @@ LEGAL_FORMS_AS_WRITTEN = [
 def test_a_name_without_what_stands_around_it(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+HEADLINES_IN_CAPITALS = [
+    # a first line the article wrote in capitals is recased by the reader, which guesses the case of the words the
+    # body does not write: its names, too, are only those the gazetteers know or the body names the same way
+    ("XI JINPING HOLDS TALKS WITH KAZAKH LEADER IN BEIJING\n\nBEIJING, 3 May (Xinhua) -- Chinese President Xi "
+     "Jinping held talks with his Kazakh counterpart on Wednesday.", ["Xinhua"], ["Xi Jinping"]),
+    ("KAZAKH, BELARUSIAN SENATORS DISCUSS INTERPARLIAMENTARY TIES\n\nASTANA. KAZINFORM – Kazakh and Belarusian "
+     "senators discussed interparliamentary ties in the capital.", ["KAZINFORM"], []),
+    ("MINSK TRACTOR WORKS TO OPEN DEALER CENTRE IN ALMATY\n\nMINSK, 4 May (BelTA) – Minsk Tractor Works will open "
+     "a dealer centre in Almaty.", ["BelTA", "Minsk Tractor Works"], []),
+    ("KAZAKHSTAN, UZBEKISTAN INTEND TO RAISE TRADE\n\nTASHKENT. UzA - Kazakhstan and Uzbekistan intend to raise "
+     "their trade to $10 billion.", ["UzA"], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", HEADLINES_IN_CAPITALS)
+def test_a_headline_in_capitals_names_what_the_body_names(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
