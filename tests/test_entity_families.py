@@ -67,9 +67,10 @@ TITLE_PHRASES = [
      [], ["Jamshid Khodjaev"]),
     ("Minister of Industry, Mine and Trade of Iran Abbas Aliabadi attended.", [], ["Abbas Aliabadi"]),
     ("Deputy Minister of Foreign Affairs of Kazakhstan Roman Vassilenko received the envoy.", [], ["Roman Vassilenko"]),
-    # an organ of a body after a title is named with its body, the longest name as written
+    # a company's board after its officer's title is the title's, the name the company's (issue 12); a supervisory
+    # board is named with its company, the longest name as written
     ("Chairman of the Management Board of Samruk-Kazyna Nurlan Zhakupov met the investors.",
-     ["Management Board of Samruk-Kazyna"], ["Nurlan Zhakupov"]),
+     ["Samruk-Kazyna"], ["Nurlan Zhakupov"]),
     ("Chairman of the Supervisory Board of the Kostanay Diesel Plant Ivan Orlov visited Minsk.",
      ["Supervisory Board of the Kostanay Diesel Plant"], ["Ivan Orlov"]),
     ("Chairman of the Senate of the Parliament of Kazakhstan Maulen Ashimbayev met the delegation.",

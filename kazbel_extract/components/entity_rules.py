@@ -28,6 +28,7 @@ from .. import values
 from ..data import models_path
 from ..entities.cleaning import BaseSpanCleaner
 from ..entities.data import CURRENCIES, DEFAULT_DATA, OWN_TABLES, VOCABULARY, check_tables, read_data
+from ..entities.headline_names import HeadlineNames
 from ..entities.later_person_mentions import LaterPersonMentions
 from ..entities.lexicon import Lexicon
 from ..entities.organisations import OrganisationFinder
@@ -103,6 +104,7 @@ class EntityRules:
         self.organisations = OrganisationFinder(*limits, matchers)
         self.people = PersonFinder(*limits, self._matcher({"PERSON": self.data["people"]["names"] + self.data["registry_people"]["names"]}))
         self.later_mentions = LaterPersonMentions(self.lexicon)
+        self.headline_names = HeadlineNames(self.lexicon)
         self.cleaner = BaseSpanCleaner(*limits)
 
     def _matcher(self, phrases: dict[str, list[str]], attr: str = "ORTH") -> PhraseMatcher:
@@ -121,6 +123,8 @@ class EntityRules:
         orgs = self.organisations(doc, words)
         people = self.people(doc, words, orgs)
         base = [s for s in (self.cleaner(span, words) for span in doc.ents) if s is not None]
+        cut = self.headline_names.cutter(doc, words, orgs + people + base)
+        orgs, people, base = cut(orgs), cut(people), cut(base)
         base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1]
         base_rest = [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
         repeated = self.later_mentions.repeated(doc, words, [s for s in people if len(s) > 1] + base_full_names)

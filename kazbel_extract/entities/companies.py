@@ -55,9 +55,12 @@ class CompanyNames(NameShapes):
                 continue
             before = at.get(start)
             first = before
-            while first and self.is_name_word(words[first - 1]) and before - first < self.max_name_modifiers:
-                first -= 1
+            while first and before - first < self.max_name_modifiers and (self.is_name_word(words[first - 1]) or (
+                    first >= 2 and first < before and words[first - 1].key in self.lexicon.name_conjunctions
+                    and words[first - 1].text.islower() and self.is_name_word(words[first - 2]))):
+                first -= 1  # "Kolin Insaat Turizm Sanayi ve Ticaret A.S.": the partner's "and" inside the name
             if first is not None and first < before and not all(self.lexicon.is_place(w) for w in words[first:before]):
+                first += self.after_nationality(words[first:before])  # "the Korean [Daewoo Bus Kazakhstan LLP]"
                 ranges.append((words[first].start, end))
                 continue
             after = at.get(end)

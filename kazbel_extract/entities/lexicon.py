@@ -45,6 +45,10 @@ class Lexicon(PersonalNameWords):
         self.plant_heads = fold(lexicon["plant_heads"])
         self.mission_heads = fold(lexicon["mission_heads"])
         self.office_heads = fold(lexicon["office_heads"])
+        # "Chairman of the [Board] of KTZ": a company's organ that its officers' titles name
+        self.title_organs = sorted((tuple(w.casefold() for w in organ.split()) for organ in lexicon["title_organs"]), key=len, reverse=True)
+        self.organ_seats = fold(lexicon["organ_seats"])
+        self.name_conjunctions = fold(lexicon["name_conjunctions"])  # the "and" of the partners' languages: "Sanayi ve Ticaret A.S."  # "member [of the Board of Directors]": a seat, no title
         self.bilateral_words = fold(lexicon["bilateral_words"])
         self.pair_heads = fold(lexicon["pair_heads"])  # "Business Council [of Kazakhstan and Belarus]"
         self.undertakings = fold(lexicon["undertakings"])  # "the Hyrasia One [project]"
@@ -77,11 +81,13 @@ class Lexicon(PersonalNameWords):
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])
         self.known_organisations = fold(data["organisations"]["names"] + data["institutions"]["names"])
+        self.known_names = self.known_organisations | self.known_people | fold(data["registry_people"]["names"])
         self.longest_organisation = 2 * max((len(n.split()) for n in self.known_organisations), default=1)  # in tokens, about
         self.institution_words = self.heads | self.vocabulary | self.not_org
         self.office_words = self.vocabulary | self.links | self.connectors  # "[Investment, Industry and Trade]" after a title
         self.place_words = self.places | self.nationalities
         self.titles = self._title_words(data["titles"])
+        self.honorifics = fold(data["titles"]["honorifics"])  # "Mr.", "Dr.": only a person's name follows one
         self.title_modifiers = fold(data["titles"]["modifiers"])  # "First", "Deputy", "Acting": words inside a title
         # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are
         # its words ("Council of Heads of State"), so they are no title words

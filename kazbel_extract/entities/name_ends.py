@@ -1,5 +1,6 @@
 """Where a merged organisation name ends: with the legal form right after it, the number of a numbered plant or
-school, the acronym of an organisation's body after its own; without the name of a title's holder after it."""
+school, the acronym of an organisation's body after its own; without the name of a title's holder after it. And
+where it starts: after the company organ a title names ("Chairman of the Board of [Kazakhstan Temir Zholy JSC]")."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
@@ -19,7 +20,15 @@ class NameEnds(NameShapes):
             span[1] = form_ends.get(span[1], span[1])
             span[1] = self._with_number(doc, words, at, *span)
             span[1] = self._with_body_acronym(words, at, *span)
-        return [(s, self._without_holder(words, s, e)) for s, e in merged]
+        ends = [(self._without_title_organ(words, s, e), self._without_holder(words, s, e)) for s, e in merged]
+        return [(s, e) for s, e in ends if s < e]
+
+    def _without_title_organ(self, words: list[Word], start: int, end: int) -> int:
+        """The start of a name (tokens `start:end`) without the company organ that opens it after a title
+        (`NameShapes.title_organ_owner`); `end` when the name is the organ alone."""
+        first, stop = word_range(words, start, end)
+        owner = self.title_organ_owner(words, first, stop)
+        return start if owner is None else words[owner].start if owner < stop else end
 
     def _with_number(self, doc: Doc, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
         """The end of a name ending on a head (tokens `start:end`) with the number written after it ("Minsk Dairy Plant

@@ -1,5 +1,6 @@
 """PERSON spans proposed by rules: gazetteer names, capitalised names after a title, a place or an institution
-(through particles, "von der", and initials, "A.A. Erofeev", "S.Aleinik"), and bylines alone on their line;
+(through particles, "von der", and initials, "A.A. Erofeev", "S.Aleinik"), the surname alone after an honorific
+("Mr. Park"), and bylines alone on their line;
 `later_person_mentions.py` finds the later mentions of these people."""
 from __future__ import annotations
 
@@ -39,6 +40,10 @@ class PersonFinder(NameShapes):
                 continue
             if lex.glued_initials.match(words[i].text) and lex.is_name_candidate(words[i]):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
+                i += 1
+                continue
+            if self._surname_after_honorific(words, i):
+                spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "Mr. Park"
                 i += 1
                 continue
             family_word = (i + 1 < len(words) and words[i + 1].start not in in_org
@@ -104,6 +109,16 @@ class PersonFinder(NameShapes):
                 spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"; not "Minister for X and [Y]"
             i = j
         return spans
+
+    def _surname_after_honorific(self, words: list[Word], i: int) -> bool:
+        """Is word `i` a capitalised word alone right after an honorific ("Mr. Park", "Ms. Song", "Mr. Green", "Ms.
+        May"), that the word lists hold otherwise (a site, a colour, a month)? An honorific is followed by a person's
+        name only, so it is the surname; not a title ("H.E. Ambassador"), a place or an acronym."""
+        lex, word = self.lexicon, words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        return (i > 0 and words[i - 1].key in lex.honorifics and word.is_cap and not word.is_acronym and word.text.isalpha()
+                and not word.headline and not lex.is_name_candidate(word) and word.key not in lex.titles
+                and not lex.is_place(word) and word.key not in lex.stop_words and not (nxt is not None and nxt.is_cap))
 
     def _opens_a_korean_name(self, words: list[Word], i: int) -> bool:
         """Does a family name that is also a common word open a name at word `i` ("Park" of "Ambassador Park Sung-ho",

@@ -79,6 +79,42 @@ class NameShapes:
         j = k - 1 - (k > 0 and words[k - 1].key == "the")
         return j >= 1 and words[j].key in self.lexicon.links and words[j - 1].key in self.lexicon.titles
 
+    def after_nationality(self, inner: list[Word]) -> bool:
+        """Does a nationality describe the company's name after it ("the Italian Maire Tecnimont", "the Turkish Tekfen
+        Construction"), as a descriptor does? Only before a name of two or more words without a head: a nationality
+        before a head is the name's ("Belarusian Potash Company", "Kazakh Research Institute"), and one before a single
+        word may be ("Korean Air"); a known name keeps it. Before a known company's name it describes that company,
+        or a city's or region's name ("the Chinese [Sinopec Engineering Group]", "the Kazakh [Pavlodar Petrochemical
+        Plant]")."""
+        lex = self.lexicon
+        rest = inner[1:]
+        if (not rest or inner[0].key not in lex.nationalities or inner[0].key in lex.country_names
+                or " ".join(w.key for w in inner) in lex.known_organisations):
+            return False
+        return lex.opens_with_own_name(rest) or (
+            len(rest) >= 2 and all(self.is_name_word(w) and w.key not in lex.heads for w in rest)
+            and not all(w.key in lex.vocabulary for w in rest)  # "Georgian [Railway Logistics]": generic words alone
+            and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest))
+
+    def title_organ_owner(self, words: list[Word], k: int, stop: int) -> int | None:
+        """The word where the owner's name starts when a company organ opens the name at words `k:stop` after a title
+        or a seat and "of" ("Chairman of the [Board] of Kazakhstan Temir Zholy JSC", "member of the [Board of
+        Directors] of Kazakhmys"): the organ is the title's, the name the company's. None elsewhere, as for an organ
+        written as a body of its own ("The Management Board of KEGOC approved") or a known name ("Board of the Eurasian
+        Economic Commission")."""
+        lex = self.lexicon
+        organ = next((o for o in lex.title_organs if tuple(w.key for w in words[k:k + len(o)]) == o), None)
+        if organ is None or not words[k].is_cap:
+            return None
+        j = k - 1 - (k > 0 and words[k - 1].key == "the")
+        after_title = j >= 1 and words[j].key == "of" and (words[j - 1].key in lex.titles or words[j - 1].key in lex.organ_seats)
+        owner = k + len(organ) + 1
+        owner += owner < len(words) and words[owner].key == "the"
+        if (not after_title or owner >= len(words) or words[k + len(organ)].key != "of" or not words[owner].is_cap
+                or " ".join(w.key for w in words[k:max(stop, owner + 1)]) in lex.known_organisations):
+            return None
+        return owner
+
     def runs_into_a_document(self, words: list[Word], end: int) -> bool:
         """Do the capitalised words after a name (its end at word `end`) run on into a document's name ("the [Enhanced
         Partnership] and Cooperation Agreement", "the [Strategic Partnership] Treaty")? Then the name is the document's,

@@ -1,6 +1,7 @@
 """The words of a base model span that are its name: in a title-case headline without the function words at its
-ends; for an organisation without the links at its end, a place and its possessive, a coordinated place or a
-nationality before it, the personal name after it, and descriptors and lowercase words."""
+ends; for an organisation without the links at its end, a company organ after a title ("Chairman of the [Board of]"),
+a place and its possessive, a coordinated place or a nationality before it, the personal name after it, and
+descriptors and lowercase words."""
 from __future__ import annotations
 
 from .shapes import NameShapes
@@ -13,12 +14,13 @@ class SpanTrimmer(NameShapes):
     def org_words(self, words: list[Word], inner: list[Word]) -> list[Word]:
         """The words `inner` of a base model ORG span without the words the guidelines keep out of a name."""
         lex = self.lexicon
+        inner = self._without_title_organ(words, inner)  # "Chairman of the [Board of] Kazakhmys"
         inner = self._without_trailing_links(inner)  # "Research Institutes of", "Trade between"
         if len(inner) > 2 and lex.is_place(inner[0]) and inner[1].text in lex.possessives:
             inner = inner[2:]  # "Kazakhstan's Union of Chernobyl Veterans"
         if self._after_coordinated_place(inner):
             inner = inner[2:]  # "(between) Belarus and Sinosteel"
-        if self._after_nationality(inner):
+        if self.after_nationality(inner):
             inner = inner[1:]  # "the Italian [Maire Tecnimont]"
         inner = self._without_person_after(inner)  # "Chairman of [Korea Zinc] Choi Yoon-beom"
         if inner:
@@ -28,6 +30,13 @@ class SpanTrimmer(NameShapes):
             inner = self._without_trailing_links(
                 self._before_lowercase_words(self._without_descriptors(inner + [words[after]] if described else inner)))
         return inner
+
+    def _without_title_organ(self, words: list[Word], inner: list[Word]) -> list[Word]:
+        """The words without the company organ that opens them after a title (`NameShapes.title_organ_owner`): the
+        owner's words, or none when the span is the organ alone."""
+        first = word_range(words, inner[0].start, inner[0].end)[0] if inner else None
+        owner = None if first is None else self.title_organ_owner(words, first, first + len(inner))
+        return inner if owner is None else inner[owner - first:]
 
     def headline_span(self, inner: list[Word], label: str) -> list[Word]:
         """The base model's span in a title-case headline, whose capitalised verbs and function words it reads as
@@ -86,23 +95,6 @@ class SpanTrimmer(NameShapes):
         if len(inner) < 3 or inner[1].key not in lex.connectors or not lex.is_place(inner[0]) or lex.is_place_phrase(inner[:3]):
             return False
         return not (lex.is_place(inner[2]) and (inner[0].key in lex.nationalities) == (inner[2].key in lex.nationalities))
-
-    def _after_nationality(self, inner: list[Word]) -> bool:
-        """Does a nationality describe the company's name after it ("the Italian Maire Tecnimont", "the Turkish Tekfen
-        Construction"), as a descriptor does? Only before a name of two or more words without a head: a nationality
-        before a head is the name's ("Belarusian Potash Company", "Kazakh Research Institute"), and one before a single
-        word may be ("Korean Air"); a known name keeps it. Before a known company's name it describes that company,
-        or a city's or region's name ("the Chinese [Sinopec Engineering Group]", "the Kazakh [Pavlodar Petrochemical
-        Plant]")."""
-        lex = self.lexicon
-        rest = inner[1:]
-        if (not rest or inner[0].key not in lex.nationalities or inner[0].key in lex.country_names
-                or " ".join(w.key for w in inner) in lex.known_organisations):
-            return False
-        return lex.opens_with_own_name(rest) or (
-            len(rest) >= 2 and all(self.is_name_word(w) and w.key not in lex.heads for w in rest)
-            and not all(w.key in lex.vocabulary for w in rest)  # "Georgian [Railway Logistics]": generic words alone
-            and not any(w.key in lex.links for w in rest) and not lex.is_place_phrase(rest))
 
     def _without_person_after(self, inner: list[Word]) -> list[Word]:
         """The base model's organisation without the personal name of two or three words that ends it ("Chairman of

@@ -35,9 +35,10 @@ class Word(NamedTuple):
 def words_of(doc: Doc, hyphens: set[str], initials: set[str], function_words: set[str]) -> list[Word]:
     """The doc's words: tokens joined by an in-word hyphen ("Kassym-Jomart"), and a transliterated initial the
     tokenizer split off ("Sh" "." of "Sh.Mirziyoyev" and "Sh. Mirziyoyev") with its full stop and, when nothing
-    stands between them, the surname. The words of a title-case line are marked `headline`."""
+    stands between them, the surname. The words of a title-case line, and of a first line the article wrote in
+    capitals (the reader recases it, `text.truecase_headline`), are marked `headline`."""
     texts, spaces = [t.text for t in doc], [t.whitespace_ for t in doc]  # read once: token access is slow
-    words, line, i, n = [], [], 0, len(texts)
+    words, line, i, n, lettered = [], [], 0, len(texts), False
     while i < n:
         end = i + 1
         if texts[i] in initials and end < n and texts[end] == "." and not spaces[i]:
@@ -50,18 +51,39 @@ def words_of(doc: Doc, hyphens: set[str], initials: set[str], function_words: se
         text = texts[i] if end == i + 1 else "".join(texts[k] + spaces[k] for k in range(i, end - 1)) + texts[end - 1]
         line.append(Word(i, end, text, text.casefold()))
         if end == n or "\n" in spaces[end - 1] or "\n" in texts[end]:
-            words += _headline(line, function_words)
+            capitals = not lettered and _written_in_capitals(doc, [w for w in line if w.text[:1].isalpha()])
+            words += _headline(line, function_words, first=not lettered, capitals=capitals)
+            lettered = lettered or any(w.text[:1].isalpha() for w in line)
             line = []
         i = end
     return words
 
 
-def _headline(line: list[Word], function_words: set[str]) -> list[Word]:
+def _written_in_capitals(doc: Doc, lettered: list[Word]) -> bool:
+    """Did the article as given (`doc.user_data["original"]`, of the doc's length) write the words `lettered` in
+    capitals, ten letters or more ("GOLOVCHENKO, SULTANOV DISCUSS TRADE")?"""
+    original = doc.user_data.get("original")
+    if not lettered or not isinstance(original, str) or len(original) != len(doc.text):
+        return False
+    last = doc[lettered[-1].end - 1]
+    letters = [c for c in original[doc[lettered[0].start].idx:last.idx + len(last)] if c.isalpha()]
+    return len(letters) >= 10 and all(c.isupper() for c in letters)
+
+
+def _headline(line: list[Word], function_words: set[str], first: bool = False, capitals: bool = False) -> list[Word]:
     """`line` with its words marked `headline` when it is in title case: four or more words, none of them lowercase,
     function words included ("Belarusian PM Meets Kazakh Minister Of Trade And Integration"; a byline "By Sanjay
-    Kumar" is shorter)."""
+    Kumar" is shorter). The `first` line with letters, where a headline stands, is in title case also with its
+    function words in lowercase ("Kazakhstan and Belarus Discuss Cooperation in Agriculture"), with three capitalised
+    words of other kinds and no full stop at its end (a lede's sentence); so is a line the article wrote in
+    `capitals`, whose case the reader guessed."""
     lettered = [w for w in line if w.text[:1].isalpha()]
-    if len(lettered) < 4 or any(w.text[:1].islower() for w in lettered):
+    if len(lettered) < 4:
+        return line
+    lowercase = [w for w in lettered if w.text[:1].islower()]
+    if lowercase and not capitals and not (first and all(w.key in function_words for w in lowercase)
+                          and sum(w.key not in function_words for w in lettered) >= 3
+                          and line[-1].text not in (".", "!")):
         return line
     return [Word(w.start, w.end, w.text, w.key, headline=True, lowered=w.key in function_words) for w in line]
 
