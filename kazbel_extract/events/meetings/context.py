@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import SUBJECTS, sentence_before
+from ..syntax import SUBJECTS, paragraph_of, paragraph_starts, sentence_before
 from .stranded_names import TITLE_LINKS
 
 
@@ -22,6 +22,7 @@ class ContextPeople:
         self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
         self.words_of = words_of  # the lowercased words of a sentence
         self.distinct = distinct  # one mention per person
+        self.paragraphs = paragraph_starts(doc)
 
     def delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
         """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
@@ -129,6 +130,28 @@ class ContextPeople:
             return []
         people = self.distinct(self.persons_in[before.start])
         return people if len(people) >= 2 else []
+
+    def named_after(self, trigger: Token, source) -> list[Span]:
+        """ "Talks between the prime ministers of the two countries took place in Astana. X thanked Y ...", "The
+        heads of government held talks. X noted that ... Y said ...": the people of a meeting told with titles only
+        are those named in the sentences after it in its paragraph (in the next one when its sentence closes its
+        own, a lede of one sentence), but for a person cited as a `source`."""
+        sent = trigger.sent
+        if not (self.collective(sent) or self._titled_sides(trigger)):
+            return []
+        paragraph = paragraph_of(self.paragraphs, sent.start_char)
+        after = [s for s in self.doc[sent.end :].sents if not s.text.isspace()] if sent.end < len(self.doc) else []
+        if after and paragraph_of(self.paragraphs, after[0].start_char) != paragraph:
+            paragraph += 1  # the meeting's sentence is a paragraph of its own
+        scope = [s for s in after if paragraph_of(self.paragraphs, s.start_char) == paragraph]
+        return self.distinct([p for s in scope for p in self.persons_in[s.start] if not source(p)])
+
+    def _titled_sides(self, trigger: Token) -> bool:
+        """ "Talks between the prime ministers", "a meeting of the two presidents": a meeting noun whose own phrase
+        names its sides by a collective word, not by name."""
+        return trigger.pos_ in ("NOUN", "PROPN") and any(
+            t.lower_ in self.words["collective_sides"] and t.pos_ == "NOUN" and t.head.dep_ == "prep"
+            and t.head.head.i == trigger.i for t in trigger.subtree)
 
     def collective(self, sent: Span) -> bool:
         """The sentence's subject is "the sides", "the two prime ministers", "both leaders": people named before."""

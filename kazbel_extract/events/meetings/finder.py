@@ -124,13 +124,11 @@ class MeetingFinder:
                     self.restatements.merge(merged, candidate)
                     if len(merged) > 1 and merged[-1] is candidate:
                         self._same_trip(merged[-2], candidate)
-        if not merged and opening is not None and self.context.collective(opening.trigger.sent):
+        if not merged and opening is not None:
             # "The heads of government of Belarus and Kazakhstan held talks on Tuesday. X thanked Y for ...": a meeting
-            # of the sides that no later mention names is of the people named together in the sentence after it
-            after = opening.trigger.sent.end
-            nxt = next((s for s in self.doc.sents if s.start >= after and not s.text.isspace()), None)
-            people = self.participants.distinct(self.persons_in[nxt.start]) if nxt is not None else []
-            if len(people) >= 2 and not any(self.participants.source(p) for p in people):
+            # of the sides that no later mention names is of the people named after it in its paragraph
+            people = self.context.named_after(opening.trigger, self.participants.source)
+            if len(people) >= 2:
                 opening.people = people
                 merged.append(opening)
         return [self._record(c) for c in merged if not c.visit_only or id(c) in opened]
