@@ -58,3 +58,46 @@ def test_a_meeting_told_with_titles_only_is_of_the_people_named_after_it(meeting
 )
 def test_people_named_away_from_a_meeting_told_with_titles_are_not_its_sides(meetings, text):
     assert meetings(text, "2024-03-15", PEOPLE) == []
+
+
+# -- who else takes part: the sentence right after, a side at the talks, a phrase of presence --------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} on Thursday. Bektenov was joined by Deputy Prime "
+                     f"Minister {ZHUMANGARIN}.", [BEKTENOV, GOLOVCHENKO, ZHUMANGARIN], id="X was joined by Z"),
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} on Thursday. He was accompanied by Deputy Prime "
+                     f"Minister {ZHUMANGARIN}.", [BEKTENOV, GOLOVCHENKO, ZHUMANGARIN], id="he was accompanied by Z"),
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} on Thursday. Deputy Prime Minister {ZHUMANGARIN} "
+                     "also attended.", [BEKTENOV, GOLOVCHENKO, ZHUMANGARIN], id="Z also attended"),
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} on Thursday. Deputy Prime Minister {ZHUMANGARIN} "
+                     "was also present.", [BEKTENOV, GOLOVCHENKO, ZHUMANGARIN], id="Z was also present"),
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} on Thursday. Deputy Prime Minister {ZHUMANGARIN} "
+                     "attended the opening of the trade fair.", [BEKTENOV, GOLOVCHENKO], id="Z attended another event"),
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} on Thursday. Bektenov later flew to Almaty, where "
+                     f"he was joined by Deputy Prime Minister {ZHUMANGARIN}.", [BEKTENOV, GOLOVCHENKO],
+                     id="joined in a clause on another place"),
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} in the presence of Deputy Prime Minister "
+                     f"{ZHUMANGARIN}.", [BEKTENOV, GOLOVCHENKO, ZHUMANGARIN], id="in the presence of Z"),
+        pytest.param(f"ASTANA - {BEKTENOV} met with {GOLOVCHENKO} with the participation of Deputy Prime Minister "
+                     f"{ZHUMANGARIN}.", [BEKTENOV, GOLOVCHENKO, ZHUMANGARIN], id="with the participation of Z"),
+        pytest.param(f"ASTANA - {BEKTENOV} met with {GOLOVCHENKO}. Deputy Prime Minister {ZHUMANGARIN} took part in the "
+                     "meeting.", [BEKTENOV, GOLOVCHENKO, ZHUMANGARIN], id="Z took part in the meeting"),
+        pytest.param(f"ASTANA - {BEKTENOV} co-chaired the meeting of the intergovernmental commission with {GOLOVCHENKO}.",
+                     [BEKTENOV, GOLOVCHENKO], id="X co-chaired the meeting with Y"),
+        pytest.param(f"ASTANA - The Kazakh side at the talks was represented by {BEKTENOV}. The Belarusian delegation was "
+                     f"led by {GOLOVCHENKO}.", [BEKTENOV, GOLOVCHENKO], id="a side at the talks was represented by X"),
+        pytest.param(f"ASTANA - The Kazakh delegation at the talks was headed by {BEKTENOV}, the Belarusian one by "
+                     f"{GOLOVCHENKO}.", [BEKTENOV, GOLOVCHENKO], id="a delegation at the talks, the other one by Y"),
+        pytest.param(f"ASTANA - President {TOKAYEV} received Belarusian Prime Minister {GOLOVCHENKO} at the Akorda.",
+                     [TOKAYEV, GOLOVCHENKO], id="X received Y"),
+        pytest.param(f"ASTANA - President {TOKAYEV} hosted Belarusian Prime Minister {GOLOVCHENKO} at the Akorda.",
+                     [TOKAYEV, GOLOVCHENKO], id="X hosted Y"),
+        pytest.param(f"MINSK - President {LUKASHENKO} welcomed Kazakh Prime Minister {BEKTENOV} to Minsk.",
+                     [LUKASHENKO, BEKTENOV], id="X welcomed Y to Minsk"),
+    ],
+)
+def test_the_people_a_meeting_sentence_or_the_one_after_it_brings_take_part(meetings, text, expected):
+    (found,) = meetings(text, "2024-03-15", PEOPLE)
+    assert found["participants"] == expected

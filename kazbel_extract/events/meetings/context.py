@@ -102,6 +102,18 @@ class ContextPeople:
             return next((a for a in by.head.ancestors if a.lower_ in self.words[verbs]), None)
         return None
 
+    def sides_at(self, trigger: Token) -> list[Span]:
+        """ "The Kazakh side at the talks was represented by X", "The Kazakh delegation at the talks was headed by X,
+        the Belarusian one by Y": the people a side whose phrase holds the meeting noun was led or represented by."""
+        sides = set(self.words["delegation_words"])
+        people = []
+        for person in self.persons_in[trigger.sent.start]:
+            verb = self._leading_verb(person, "attending_verbs")
+            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ in sides and trigger in c.subtree
+                                        for c in verb.children):
+                people.append(person)
+        return people
+
     def attended_after(self, trigger: Token) -> list[Span]:
         """ "The meeting was held in Almaty on 5 March. It was attended by X and Y", "The Belarusian side was headed
         by X, the Kazakh side by Y": a mention that names no one takes the people the next sentence says "it" or a
@@ -130,6 +142,28 @@ class ContextPeople:
             return []
         people = self.distinct(self.persons_in[before.start])
         return people if len(people) >= 2 else []
+
+    def joined_after(self, trigger: Token) -> list[Span]:
+        """ "X held talks with Y. X was joined by Z", "He was accompanied by Z", "Z also attended", "Z was also
+        present": the people the main clause of the sentence right after a meeting's brings to it, the agent of an
+        accompanying verb whose subject is a person, or the subject of an attendance predicate with no object or
+        phrase of its own (not "Z attended the forum", nor "flew to Almaty, where he was joined by Z")."""
+        sent = trigger.sent
+        if sent.end >= len(self.doc):
+            return []
+        after = self.doc[sent.end].sent
+        root, found = after.root, []
+        predicate = root
+        if root.pos_ == "AUX":  # "Z was also present": the copula's adjective
+            predicate = next((c for c in root.children if c.dep_ == "acomp"), root)
+        if root.lower_ in self.words["accompanying_verbs"] and any(
+                c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in root.children):
+            found = [p for p in self.persons_in[after.start] if self._leading_verb(p, "accompanying_verbs") == root]
+        elif predicate.lower_ in self.words["attendance_predicates"] and not any(
+                c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in predicate.children):
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            found = [p for p in self.persons_in[after.start] if subject is not None and p.root.i == subject.i]
+        return found
 
     def named_after(self, trigger: Token, source) -> list[Span]:
         """ "Talks between the prime ministers of the two countries took place in Astana. X thanked Y ...", "The

@@ -156,6 +156,8 @@ class MeetingFinder:
         else:
             people, addressed = self.participants.of(trigger, is_noun)
             people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
+            if is_noun:  # "The Kazakh side at the talks was represented by X"
+                people += [p for p in self.context.sides_at(trigger) if p not in people]
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
@@ -169,6 +171,8 @@ class MeetingFinder:
             heads = guessed = [p for p in self.participants.side_before(trigger, people) if p not in people]
         named = list(people)
         people += heads
+        if people:  # "X held talks with Y. X was joined by Z"
+            people += [p for p in self.context.joined_after(trigger) if p not in people]
         sides = [] if people else self.context.sides_before(trigger)
         if not people:
             people = sides or self.context.attended_after(trigger)
