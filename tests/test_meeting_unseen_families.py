@@ -101,3 +101,77 @@ def test_people_named_away_from_a_meeting_told_with_titles_are_not_its_sides(mee
 def test_the_people_a_meeting_sentence_or_the_one_after_it_brings_take_part(meetings, text, expected):
     (found,) = meetings(text, "2024-03-15", PEOPLE)
     assert found["participants"] == expected
+
+
+# -- a meeting not held: planned, arranged, possible; a visit, a forum, a ceremony, a call ---------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"ASTANA - {GOLOVCHENKO} will meet {BEKTENOV} in Astana on 12 June.", id="will meet"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} are to hold talks in Astana.", id="are to hold talks"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} plan to meet in Astana next month.", id="plan to meet"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} is scheduled to meet {BEKTENOV} on Thursday.", id="is scheduled to meet"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} hopes to meet {BEKTENOV} soon.", id="hopes to meet"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} might meet in Astana.", id="might meet"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} is to be received by {BEKTENOV}.", id="is to be received"),
+        pytest.param(f"ASTANA - Talks between {GOLOVCHENKO} and {BEKTENOV} are scheduled for Thursday.",
+                     id="talks are scheduled"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} are meeting in Astana next week.",
+                     id="are meeting next week: arranged"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} are holding talks in Astana on Thursday.",
+                     id="are holding talks on Thursday: arranged"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} is meeting {BEKTENOV} tomorrow.", id="is meeting tomorrow"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} paid an official visit to Kazakhstan at the invitation of {BEKTENOV}.",
+                     id="a visit"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} attended the Astana International Forum.", id="a forum"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} took part in a ceremony to launch a tractor plant.",
+                     id="a ceremony"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} had a telephone conversation with {BEKTENOV}.", id="a telephone conversation"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} discussed trade over the phone.", id="over the phone"),
+    ],
+)
+def test_a_meeting_not_held_is_no_record(meetings, text):
+    assert meetings(text, "2024-06-10", PEOPLE) == []
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"ASTANA - {GOLOVCHENKO} is meeting {BEKTENOV} today.", "2024-06-10", id="is meeting today"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} are meeting in Astana.", None, id="are meeting, no day"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} was meeting {BEKTENOV} on Thursday when the news came.", "2024-06-06",
+                     id="was meeting on Thursday: held"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} will hold talks next week. They last met in Astana in "
+                     "March.", None, id="a planned meeting, and the one held before it"),
+    ],
+)
+def test_a_meeting_going_on_or_held_before_a_planned_one_is_a_record(meetings, text, day):
+    (found,) = meetings(text, "2024-06-10", PEOPLE)
+    assert found["date"] == day and found["participants"] == [GOLOVCHENKO, BEKTENOV]
+
+
+# -- "Mr." or "Ms." with a surname: the surname alone, or the full name written before -------------------------------
+
+@pytest.mark.parametrize(
+    "text, people, expected",
+    [
+        pytest.param("SEOUL - Mr. Park met Ms. Nguyen on Monday.", ["Park", "Nguyen"], ["Park", "Nguyen"],
+                     id="the only mentions: surnames"),
+        pytest.param("SEOUL - Mr. Park met Ms. Nguyen on Monday.", ["Mr. Park", "Ms. Nguyen"], ["Park", "Nguyen"],
+                     id="the title inside the span"),
+        pytest.param(f"ASTANA - South Korean Foreign Minister Park Jin arrived in Astana on Sunday. On Monday, Mr. Park "
+                     f"met {BEKTENOV}.", ["Park Jin", "Park", BEKTENOV], ["Park Jin", BEKTENOV],
+                     id="a family name first, written in full before"),
+        pytest.param(f"ASTANA - Kazakh Foreign Minister {NURTLEU} arrived in Minsk on Sunday. On Monday, Mr. Nurtleu met "
+                     f"{RYZHENKOV}.", [NURTLEU, "Nurtleu", RYZHENKOV], [NURTLEU, RYZHENKOV],
+                     id="the full name written before"),
+        pytest.param(f"MINSK - {RYZHENKOV} received Mrs. Smith, the head of the bank's regional office.",
+                     [RYZHENKOV, "Smith"], [RYZHENKOV, "Smith"], id="Mrs. Smith"),
+        pytest.param(f"MINSK - {RYZHENKOV} received Ms Nguyen.", [RYZHENKOV, "Ms Nguyen"], [RYZHENKOV, "Nguyen"],
+                     id="Ms without a point"),
+    ],
+)
+def test_a_surname_after_mr_or_ms_is_the_participant(meetings, text, people, expected):
+    (found,) = meetings(text, "2024-06-10", people)
+    assert found["participants"] == expected

@@ -11,9 +11,10 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from ..clause import Grammar
+from ..clause import Grammar, read_verb
 from ..settings import LinkingSettings
 from ..syntax import CLAUSES, SUBJECTS, phrase, token_words
+from .visit_days import path_up
 
 
 class Triggers:
@@ -132,11 +133,25 @@ class Triggers:
                 return True
             if tok.i == own.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
                 return True  # "could meet", "may hold talks": possible, not held (not "during the talks they could agree")
+            if tok.i == own.i and self._arranged_progressive(tok):
+                return True
             if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
                 return True
             if "to" in auxes and tok.dep_ == "xcomp" and _arranged(tok.head, w["arranged_copulas"]):
                 return True  # "X is to hold talks with Y", "the leaders are to meet": arranged, not held
         return False
+
+    def _arranged_progressive(self, verb: Token) -> bool:
+        """ "X and Y are meeting in Astana next week", "X is holding talks with Y on Thursday": a present progressive
+        with a day of its own is arranged for that day, not held; with a day of now ("is meeting Y today") or none
+        ("the presidents are meeting in Astana") it tells the meeting as it goes on."""
+        reading = read_verb(verb, self.grammar)
+        if reading.tense != "present" or not reading.progressive:
+            return False
+        now = {words for words, days in self.words["relative_days"].items() if days == 0}
+        days = [d for d in verb.sent.ents if d.label_ in ("DATE", "TIME")
+                and any(a.i == verb.i for a in d.root.ancestors) and not any(a.dep_ in CLAUSES for a in path_up(d.root, verb))]
+        return any(d.text.lower() not in now for d in days)
 
     def _phone(self, trigger: Token) -> bool:
         """A call, not a meeting: "phone talks", "held a telephone conversation", "discussed trade in a telephone
