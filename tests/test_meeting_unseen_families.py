@@ -175,3 +175,44 @@ def test_a_meeting_going_on_or_held_before_a_planned_one_is_a_record(meetings, t
 def test_a_surname_after_mr_or_ms_is_the_participant(meetings, text, people, expected):
     (found,) = meetings(text, "2024-06-10", people)
     assert found["participants"] == expected
+
+
+# -- the day: a stated day read against the published day (a Monday, 10 June 2024), not the day of a report ---------
+
+TALKS = f"{BEKTENOV} held talks with {GOLOVCHENKO}"
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"ASTANA - {TALKS} on 5 June.", "2024-06-05", id="a day and a month"),
+        pytest.param(f"ASTANA - {TALKS} on June 5.", "2024-06-05", id="US order"),
+        pytest.param(f"ASTANA - {TALKS} on 5th June.", "2024-06-05", id="an ordinal day"),
+        pytest.param(f"ASTANA - {TALKS} on 5.06.2024.", "2024-06-05", id="a numeric day"),
+        pytest.param(f"ASTANA - {TALKS} on Wednesday.", "2024-06-05", id="a weekday: the last one before"),
+        pytest.param(f"ASTANA - {TALKS} on Monday.", "2024-06-10", id="the weekday of the published day"),
+        pytest.param(f"ASTANA - {TALKS} last Monday.", "2024-06-03", id="last Monday"),
+        pytest.param(f"ASTANA - {TALKS} on Tuesday evening.", "2024-06-04", id="a weekday and a part of it"),
+        pytest.param(f"ASTANA - {TALKS} yesterday.", "2024-06-09", id="yesterday"),
+        pytest.param(f"ASTANA - {TALKS} earlier today.", "2024-06-10", id="earlier today"),
+        pytest.param(f"ASTANA - {TALKS} earlier this week.", None, id="earlier this week: no day"),
+        pytest.param(f"ASTANA - {TALKS} in early June.", None, id="early June: no day"),
+        pytest.param(f"ASTANA - {TALKS} on 3-4 June.", "2024-06-03", id="two days: the first"),
+        pytest.param(f"ASTANA - {TALKS} on June 3-4.", "2024-06-03", id="two days in US order: the first"),
+        pytest.param(f"ASTANA - {TALKS} on 16 December.", "2023-12-16", id="a day after the published one: last year's"),
+        pytest.param(f"ASTANA - {TALKS} on Monday, the press service said on Tuesday.", "2024-06-10",
+                     id="the meeting's day, not the report's"),
+        pytest.param(f"ASTANA - {TALKS}, the press service reported on Tuesday.", None,
+                     id="the report's day alone, the parser's apposition"),
+        pytest.param(f"ASTANA - The government said on Tuesday that {TALKS}.", None, id="said on Tuesday that"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO}, who arrived in Astana on 4 June, held talks with {BEKTENOV}.", None,
+                     id="the arrival in a clause on the visitor"),
+        pytest.param(f"ASTANA - {TALKS} on 3 June and attended a forum on 4 June.", "2024-06-03",
+                     id="another event's day in the next conjunct"),
+        pytest.param(f"Bektenov and Golovchenko meet in Astana on 5 June\nASTANA - {TALKS}.", "2024-06-05",
+                     id="the day in the headline"),
+    ],
+)
+def test_the_day_of_a_meeting_is_the_day_stated_for_it(meetings, text, day):
+    (found,) = meetings(text, "2024-06-10", PEOPLE)
+    assert found["date"] == day

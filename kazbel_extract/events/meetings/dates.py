@@ -156,15 +156,25 @@ def in_another_clause(token: Token, trigger: Token, own_phrases: list[Token] = (
     and "X said as he met Y on 16 March" are the meeting's). The verb that reports the meeting's clause is another
     ("X met Y, the press service said on Wednesday")."""
     own = {trigger.i, *(t.i for t in _ancestors_below_report(trigger)), *(t.i for t in own_phrases)}
-    if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
-        own |= {t.i for t in trigger.subtree}
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase,
+        own |= {t.i for t in trigger.subtree if not _on_apposition_below(t, trigger)}  # not "Y, the office reported"
     while token.i not in own and token.head.i != token.i:
-        if token.dep_ in CLAUSES and token.head.i not in own:
+        if token.dep_ in CLAUSES and (token.head.i not in own or _on_apposition_below(token, trigger)):
             return True
         token = token.head
     return token.i not in own  # up to the top without meeting the trigger's clause: the verb that reports it
 
 
+
+
+def _on_apposition_below(token: Token, noun: Token) -> bool:
+    """ "talks with Y, the press service reported on Tuesday": a word in a clause the parser hung on an apposition
+    in the noun's phrase ("service reported"), which tells the report's day, not the meeting's."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ in CLAUSES and token.head.dep_ == "appos" and token.head.i != noun.i:
+            return True
+        token = token.head
+    return False
 
 
 def _ancestors_below_report(token: Token) -> list[Token]:
