@@ -216,3 +216,20 @@ TALKS = f"{BEKTENOV} held talks with {GOLOVCHENKO}"
 def test_the_day_of_a_meeting_is_the_day_stated_for_it(meetings, text, day):
     (found,) = meetings(text, "2024-06-10", PEOPLE)
     assert found["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - {BEKTENOV} and his Belarusian counterpart held talks in Astana on Monday. {GOLOVCHENKO}, "
+                     "the Belarusian premier, said the talks were productive.", [BEKTENOV, GOLOVCHENKO],
+                     id="named in the sentence after"),
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with his Belarusian counterpart, {GOLOVCHENKO}, on Monday.",
+                     [BEKTENOV, GOLOVCHENKO], id="named beside it"),
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} arrived in Astana on Sunday. On Monday, {BEKTENOV} "
+                     "held talks with his Belarusian counterpart.", [GOLOVCHENKO, BEKTENOV], id="named before"),
+    ],
+)
+def test_a_counterpart_of_a_country_is_the_person_of_that_country_named_beside_it(meetings, text, expected):
+    (found,) = meetings(text, "2024-06-10", PEOPLE)
+    assert sorted(found["participants"]) == sorted(expected)

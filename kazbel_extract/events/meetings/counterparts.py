@@ -26,7 +26,8 @@ class DescribedCounterparts:
 
     def unnamed(self, token: Token) -> list[Span]:
         """ "X held talks with his Belarusian counterpart", no name after it: the last person named before whose
-        role is of that country (none when the text names no country with the word)."""
+        role is of that country, else the first named after it in its sentence or the next (none when the text
+        names no country with the word)."""
         if token.lower_ not in self.counterpart_words or any(t.ent_type_ == "PERSON" for t in token.subtree):
             return []
         countries = {self.people.lexicon.country_of[c.text] for c in token.children
@@ -37,7 +38,14 @@ class DescribedCounterparts:
             return []
         before = [p for start in sorted(self.persons_in) if start <= token.sent.start
                   for p in self.persons_in[start] if p.end <= token.i]
-        return next(([p] for p in reversed(before) if self.people.participant(p).country in countries), [])
+        found = next(([p] for p in reversed(before) if self.people.participant(p).country in countries), [])
+        if found:
+            return found
+        # "X and his Belarusian counterpart held talks. Y, the Belarusian premier, said ...": named right after it
+        sent = token.sent
+        nxt = self.doc[sent.end].sent.start if sent.end < len(self.doc) else None
+        after = [p for p in self.persons_in[sent.start] if p.start > token.i] + (self.persons_in[nxt] if nxt is not None else [])
+        return next(([p] for p in after if self.people.participant(p).country in countries), [])
 
     def _counterpart_of(self, token: Token) -> list[Span]:
         """ "X held talks with his counterpart", no country and no name: the one person the story names (anywhere)
