@@ -233,3 +233,23 @@ def test_the_day_of_a_meeting_is_the_day_stated_for_it(meetings, text, day):
 def test_a_counterpart_of_a_country_is_the_person_of_that_country_named_beside_it(meetings, text, expected):
     (found,) = meetings(text, "2024-06-10", PEOPLE)
     assert sorted(found["participants"]) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - Kazakh Prime Minister {BEKTENOV} met the head of the Belarusian government in Astana on "
+                     f"Monday. Belarusian Prime Minister {GOLOVCHENKO} said trade had grown.", [BEKTENOV, GOLOVCHENKO],
+                     id="the head of the government, a place and a day hung in its phrase"),
+        pytest.param(f"ASTANA - Kazakh Prime Minister {BEKTENOV} met the Belarusian prime minister in Astana on Monday. "
+                     f"Belarusian Prime Minister {GOLOVCHENKO} said trade had grown.", [BEKTENOV, GOLOVCHENKO],
+                     id="a title in lower case"),
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with the Belarusian Foreign Minister in Astana. Belarusian Foreign "
+                     f"Minister {RYZHENKOV} said trade had grown.", [BEKTENOV, RYZHENKOV], id="the Foreign Minister"),
+        pytest.param(f"ASTANA - {BEKTENOV} met the Belarusian Deputy Prime Minister in Astana. Belarusian Prime Minister "
+                     f"{GOLOVCHENKO} said trade had grown.", [BEKTENOV], id="another title: no one"),
+    ],
+)
+def test_a_counterpart_told_by_title_and_country_is_the_one_person_named_with_them(meetings, text, expected):
+    (found,) = meetings(text, "2024-06-10", PEOPLE)
+    assert found["participants"] == expected

@@ -23,6 +23,7 @@ class DescribedCounterparts:
         titles = people.lexicon.tables["titles"]
         self.counterpart_words = set(titles["counterpart_words"])  # "his Kazakh counterpart"
         self.office_of = {**titles["titles"], **{phrase.casefold(): office for phrase, office in titles["role_phrases"].items()}}
+        self.title_of = {title.casefold(): title for title in people.lexicon.meetings["titles"]}  # "the prime minister"
 
     def unnamed(self, token: Token) -> list[Span]:
         """ "X held talks with his Belarusian counterpart", no name after it: the last person named before whose
@@ -78,7 +79,7 @@ class DescribedCounterparts:
                 or (token.dep_ == "pobj" and token.head.lower_ not in ("with", "between", "by")) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return []
-        words = list(token.subtree)
+        words = _title_phrase(token)
         if any(t.ent_type_ == "PERSON" or t.lower_ in self.counterpart_words for t in words):
             return []
         country_of = self.people.lexicon.country_of
@@ -86,11 +87,12 @@ class DescribedCounterparts:
         title = self.people.title_in(self.doc[words[0].i : words[-1].i + 1])  # "Foreign Minister"
         phrase = " ".join(t.text for t in words if t.dep_ != "det" or t.i > token.i)
         phrase = " ".join(w for w in phrase.split() if w not in country_of).casefold()  # "head of the government"
+        title = title or self.title_of.get(phrase)  # a title written in lower case: "met the Belarusian prime minister"
         office = self.office_of.get(phrase) or self.office_of.get(title or "")
         if len(countries) != 1 or (title is None and office is None):
             return []
         (country,) = countries
-        single = office in self.words["single_holder_offices"]
+        single = title is None and office in self.words["single_holder_offices"]  # "the head of the government", not "Deputy Prime Minister"
         found = {}
         for mentions in self.persons_in.values():
             for person in mentions:
@@ -108,3 +110,14 @@ def _without_country(organisation: str, country: str) -> str:
         if organisation.endswith(ending):
             return organisation[: -len(ending)]
     return organisation.replace(country, "").strip()
+
+
+def _title_phrase(noun: Token) -> list[Token]:
+    """The words of a title phrase: the noun with its modifiers and "of" phrases, not a place or day the parser hung
+    in it ("the head of the Belarusian government in Astana on Monday")."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj") and child.lower_ != "of":
+            continue
+        words += _title_phrase(child)
+    return sorted(words, key=lambda t: t.i)
