@@ -253,3 +253,25 @@ def test_a_counterpart_of_a_country_is_the_person_of_that_country_named_beside_i
 def test_a_counterpart_told_by_title_and_country_is_the_one_person_named_with_them(meetings, text, expected):
     (found,) = meetings(text, "2024-06-10", PEOPLE)
     assert found["participants"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        pytest.param(f"ASTANA - {GOLOVCHENKO} paid a working visit to Astana on 4 June. During the visit, he held talks "
+                     f"with {BEKTENOV}.", "2024-06-04", id="during the visit of one day told before"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} paid a working visit to Astana on 4 June. During his visit, he met "
+                     f"{BEKTENOV}.", "2024-06-04", id="during his visit"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} paid an official visit to Astana on 3-4 June. During the visit, he held "
+                     f"talks with {BEKTENOV}.", None, id="a visit of two days told before"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} arrived in Astana on 3 June for a two-day visit. During the visit, he held "
+                     f"talks with {BEKTENOV}.", None, id="the first day of a two-day visit"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} paid a working visit to Astana on 4 June. He held talks with {BEKTENOV}.",
+                     None, id="no pointing back to the visit"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} paid a working visit to Astana on 4 June. During the visit, he held talks "
+                     f"with {BEKTENOV} on 5 June.", "2024-06-05", id="a day of its own"),
+    ],
+)
+def test_a_meeting_on_a_visit_told_before_is_on_the_one_day_stated_for_it(meetings, text, day):
+    (found,) = meetings(text, "2024-06-10", PEOPLE)
+    assert found["date"] == day

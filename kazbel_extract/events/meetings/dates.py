@@ -57,11 +57,36 @@ class MeetingDates:
         else:
             value = None
         anchors = [date] if date is not None else []
+        if value is None and shift is None:  # "X paid a visit to Astana on 4 July. During the visit, he held talks"
+            told = self._day_of_the_visit_before(trigger)
+            if told is not None:
+                value, anchors = self.days.day(told), [told]
         if gatherings and (value is None and shift is None or not city):
             told_day, told_city, told_anchors = self._gathering_told_beside(sent, gatherings)
             value = value if value is not None or shift is not None else told_day
             city, anchors = city or told_city, anchors + told_anchors
         return value, city[0] if city else None, anchors
+
+    def _day_of_the_visit_before(self, trigger: Token) -> Span | None:
+        """ "X paid a working visit to Astana on 4 July. During the visit, he held talks with Y": a meeting held on a
+        visit its sentence points back to ("during the visit", "during his visit", no day of its own) is on the one
+        day the sentence before states for that visit; not on a span of days or the first of several ("a two-day
+        visit on 3 May")."""
+        visits = self.words["visit_nouns"]
+        pointing = [t for t in trigger.sent if t.lower_ in visits and t.pos_ == "NOUN" and t.dep_ == "pobj"
+                    and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])
+                            for c in t.children)]
+        before = sentence_before(trigger.sent)
+        if not pointing or before is None:
+            return None
+        told = [t for t in before if t.lower_ in visits and t.pos_ == "NOUN"]
+        if not told:
+            return None
+        visit = told[-1]
+        holder = visit.head.head if visit.dep_ == "pobj" else visit.head if visit.dep_ == "dobj" else visit
+        days = [d for d in self.dates_in[before.start] if not DAY_RANGE.search(d.text)
+                and not self.visit_days.days_of_a_visit(d, visit) and not in_another_clause(d.root, holder)]
+        return min(days, key=lambda d: tree_distance(visit, d.root)) if len(days) == 1 else None
 
     def _of_another_noun(self, date: Span, trigger: Token, gatherings: list[Token]) -> bool:
         """ "ahead of the 12 September forum", "discussed the 2 June agreement": a day written as a modifier of a noun
