@@ -129,6 +129,16 @@ def test_the_people_a_meeting_sentence_or_the_one_after_it_brings_take_part(meet
                      id="a ceremony"),
         pytest.param(f"ASTANA - {GOLOVCHENKO} had a telephone conversation with {BEKTENOV}.", id="a telephone conversation"),
         pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} discussed trade over the phone.", id="over the phone"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} did not meet {BEKTENOV} during the forum.", id="did not meet"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} have never met.", id="have never met"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} failed to meet {BEKTENOV}.", id="failed to meet"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} refused to hold talks with {BEKTENOV}.", id="refused to hold talks"),
+        pytest.param(f"ASTANA - The talks between {GOLOVCHENKO} and {BEKTENOV} were postponed.", id="talks postponed"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} cancelled his meeting with {BEKTENOV}.", id="cancelled the meeting"),
+        pytest.param(f"ASTANA - The talks between {GOLOVCHENKO} and {BEKTENOV} did not take place.",
+                     id="did not take place"),
+        pytest.param(f"ASTANA - A meeting between {GOLOVCHENKO} and {BEKTENOV} is possible in July.", id="is possible"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} said he would like to meet {BEKTENOV}.", id="would like to meet"),
     ],
 )
 def test_a_meeting_not_held_is_no_record(meetings, text):
@@ -275,3 +285,17 @@ def test_a_counterpart_told_by_title_and_country_is_the_one_person_named_with_th
 def test_a_meeting_on_a_visit_told_before_is_on_the_one_day_stated_for_it(meetings, text, day):
     (found,) = meetings(text, "2024-06-10", PEOPLE)
     assert found["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"ASTANA - {GOLOVCHENKO} held talks with {BEKTENOV}. The talks were not easy.", id="not easy"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} not only met {BEKTENOV} but also toured a plant.", id="not only met"),
+        pytest.param(f"ASTANA - The talks between {GOLOVCHENKO} and {BEKTENOV} did not end until late evening.",
+                     id="did not end until"),
+    ],
+)
+def test_a_negation_of_something_else_leaves_the_meeting_held(meetings, text):
+    (found,) = meetings(text, "2024-06-10", PEOPLE)
+    assert found["participants"] == [GOLOVCHENKO, BEKTENOV]

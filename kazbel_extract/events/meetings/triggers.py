@@ -52,7 +52,29 @@ class Triggers:
         verbs = {t.i for t in found if t.pos_ in ("VERB", "AUX") and t.lower_ in w["verbs"]}  # "met", not "discussed"
         found = [t for t in found if not _in_phrase_of(t, verbs)]
         return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
-                and not self._repeated(t) and not self._of_public_gathering(t)]
+                and not self._repeated(t) and not self._of_public_gathering(t) and not self._not_held(t)]
+
+    def _not_held(self, trigger: Token) -> bool:
+        """A meeting said not to have taken place: "X did not meet Y", "they have never met", "no talks were held",
+        "the talks were cancelled", "postponed the meeting", "X failed to meet Y", "refused to hold talks" (but "not
+        only met Y but also ..." was held). The negation or the calling off is on the trigger's own verb: the
+        trigger, or the verb of holding a meeting noun is the subject or object of ("did not take place")."""
+        w = self.words
+        verb = trigger
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+                return True
+            if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+                return False
+            verb = trigger.head
+            if verb.lower_ in w["unheld_verbs"]:
+                return True
+            if verb.lower_ not in w["occurrence_verbs"]:
+                return False  # "the talks were not easy", "the meeting did not end there": held
+        if verb.dep_ == "xcomp" and verb.head.lower_ in w["unheld_verbs"]:
+            return True
+        return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.grammar.negations))
+                   and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only") for c in verb.children)
 
     def _phrase_of_meeting(self, verb: Token, words: dict) -> bool:
         """ "exchanged views with Y", "sat down with Y", "granted an audience to Y": the verb's object or particle
@@ -131,6 +153,8 @@ class Triggers:
             auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a in self.grammar.future_auxiliaries for a in auxes) or tok.lower_ in w["future_words"]:
                 return True
+            if tok.pos_ == "AUX" and any(c.dep_ == "acomp" and c.lower_ in w["future_words"] for c in tok.children):
+                return True  # "a meeting between X and Y is possible in July"
             if tok.i == own.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
                 return True  # "could meet", "may hold talks": possible, not held (not "during the talks they could agree")
             if tok.i == own.i and self._arranged_progressive(tok):
