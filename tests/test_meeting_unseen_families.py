@@ -39,6 +39,14 @@ PEOPLE = [BEKTENOV, GOLOVCHENKO, TOKAYEV, LUKASHENKO, ZHUMANGARIN, SNOPKOV, ANAL
         pytest.param(f"ASTANA. KAZINFORM - The two presidents held talks in the Akorda on Thursday.\n\n{TOKAYEV} said "
                      f"Kazakhstan valued the partnership. {LUKASHENKO} invited him to Minsk.",
                      [meeting([TOKAYEV, LUKASHENKO], "2024-03-14", "Astana")], id="the next paragraph, one per sentence"),
+        pytest.param(f"Kazakh, Belarusian PMs hold talks in Astana\nASTANA. KAZINFORM - Talks between the prime ministers "
+                     f"of the two countries took place in Astana on 14 March. {BEKTENOV} thanked {GOLOVCHENKO} for the "
+                     "visit.", [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")],
+                     id="a headline before the lede with the titles"),
+        pytest.param(f"Heads of government of Kazakhstan and Belarus hold talks\n\nASTANA. KAZINFORM - The talks took "
+                     f"place in Astana on 14 March.\n\n{BEKTENOV} thanked {GOLOVCHENKO} for the open dialogue.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")],
+                     id="the titles in the headline, the people two paragraphs on"),
     ],
 )
 def test_a_meeting_told_with_titles_only_is_of_the_people_named_after_it(meetings, text, expected):

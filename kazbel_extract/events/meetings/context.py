@@ -165,14 +165,18 @@ class ContextPeople:
             found = [p for p in self.persons_in[after.start] if subject is not None and p.root.i == subject.i]
         return found
 
+    def titled(self, trigger: Token) -> bool:
+        """A mention that tells the sides of a meeting by their titles: "The heads of government held talks", "Talks
+        between the prime ministers"."""
+        return self.collective(trigger.sent) or self._titled_sides(trigger)
+
     def named_after(self, trigger: Token, source) -> list[Span]:
         """ "Talks between the prime ministers of the two countries took place in Astana. X thanked Y ...", "The
         heads of government held talks. X noted that ... Y said ...": the people of a meeting told with titles only
-        are those named in the sentences after it in its paragraph (in the next one when its sentence closes its
-        own, a lede of one sentence), but for a person cited as a `source`."""
+        (by this mention or another of it) are those named in the sentences after a mention of it in its paragraph
+        (in the next one when its sentence closes its own, a lede of one sentence), but for a person cited as a
+        `source`."""
         sent = trigger.sent
-        if not (self.collective(sent) or self._titled_sides(trigger)):
-            return []
         paragraph = paragraph_of(self.paragraphs, sent.start_char)
         after = [s for s in self.doc[sent.end :].sents if not s.text.isspace()] if sent.end < len(self.doc) else []
         if after and paragraph_of(self.paragraphs, after[0].start_char) != paragraph:

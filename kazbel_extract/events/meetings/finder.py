@@ -85,6 +85,7 @@ class MeetingFinder:
         merged: list[Candidate] = []
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
         opening: Candidate | None = None  # what the mentions naming no one said before any meeting was named
+        unnamed_triggers: list[Token] = []  # the triggers of those mentions: a headline's, then the lede's
         opened: set[int] = set()  # the visits that opening completed: held meetings
         for n, sent in enumerate(self.doc.sents):
             separated = False  # the sentence told several meetings: a visit it tells is theirs, no meeting of all
@@ -107,6 +108,8 @@ class MeetingFinder:
                             complete(merged[-1], candidate)
                         if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
                             merged[-1].visit_only = False
+                        if not merged and not candidate.earlier:
+                            unnamed_triggers.append(candidate.trigger)
                         if not merged and not candidate.earlier and opening is not None:
                             complete(opening, candidate)
                         elif not merged and not candidate.earlier:  # "The talks yesterday ... The presidents discussed"
@@ -127,8 +130,12 @@ class MeetingFinder:
         if not merged and opening is not None:
             # "The heads of government of Belarus and Kazakhstan held talks on Tuesday. X thanked Y for ...": a meeting
             # of the sides that no later mention names is of the people named after it in its paragraph
-            people = self.context.named_after(opening.trigger, self.participants.source)
-            if len(people) >= 2:
+            # a headline's "PMs hold talks" is told again by the lede's "Talks between the prime ministers ...", after
+            # which the people are named (or "Heads of government hold talks" by "The talks took place in Astana.")
+            titled = any(self.context.titled(t) for t in unnamed_triggers)
+            people = next((p for p in (self.context.named_after(t, self.participants.source) for t in unnamed_triggers)
+                           if len(p) >= 2), []) if titled else []
+            if people:
                 opening.people = people
                 merged.append(opening)
         return [self._record(c) for c in merged if not c.visit_only or id(c) in opened]
