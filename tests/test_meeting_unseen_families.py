@@ -307,3 +307,24 @@ def test_a_meeting_on_a_visit_told_before_is_on_the_one_day_stated_for_it(meetin
 def test_a_negation_of_something_else_leaves_the_meeting_held(meetings, text):
     (found,) = meetings(text, "2024-06-10", PEOPLE)
     assert found["participants"] == [GOLOVCHENKO, BEKTENOV]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - The Kazakh President received Prime Minister of Belarus {GOLOVCHENKO} at the Akorda. "
+                     f"President {TOKAYEV} of Kazakhstan noted the growth of trade.", [GOLOVCHENKO, TOKAYEV],
+                     id="the Kazakh President, named after"),
+        pytest.param(f"ASTANA - The Head of State received Prime Minister of Belarus {GOLOVCHENKO} at the Akorda. "
+                     f"President {TOKAYEV} noted the growth of trade.", [GOLOVCHENKO, TOKAYEV],
+                     id="the Head of State, the one president named"),
+        pytest.param(f"{TOKAYEV} receives Belarusian Prime Minister\nASTANA - The Head of State received Prime Minister "
+                     f"of Belarus {GOLOVCHENKO} at the Akorda.", [TOKAYEV, GOLOVCHENKO],
+                     id="a headline's title with no article"),
+        pytest.param(f"ASTANA - The Head of State received Prime Minister of Belarus {GOLOVCHENKO}. President {TOKAYEV} "
+                     f"and President {LUKASHENKO} last met in May.", [GOLOVCHENKO], id="two presidents named: no one"),
+    ],
+)
+def test_a_side_told_by_title_as_the_subject_is_the_one_person_named_with_it(meetings, text, expected):
+    found = meetings(text, "2024-06-10", PEOPLE)
+    assert sorted(found[0]["participants"]) == sorted(expected)

@@ -70,14 +70,16 @@ class DescribedCounterparts:
         return list(found.values()) if len(found) == 1 else []
 
     def titled(self, token: Token) -> list[Span]:
-        """ "held talks with the Kazakh Foreign Minister", "met with the head of the Kazakh government", no name in
+        """ "held talks with the Kazakh Foreign Minister", "The Kazakh President received Y", no name in
         the phrase: the one person the article names elsewhere with that title and country (or, for an office one
         person holds in a country, the title of its class: "Prime Minister" for "the head of the government").
-        Only a counterpart of the meeting (an object, or after "with", "between" or "by"), never a person the
-        article does not name."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "pobj", "conj") \
+        Only a side of the meeting (its subject or object, or after "with", "between" or "by"), never a person the
+        article does not name; with no country ("The Head of State received Y"), the one holder of an office one
+        person holds in a country that the article names."""
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "pobj", "conj", "nsubj", "nsubjpass") \
                 or (token.dep_ == "pobj" and token.head.lower_ not in ("with", "between", "by")) \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                or dets not in (["the"], []):  # "the Kazakh President", a headline's "receives Belarusian Prime Minister"
             return []
         words = _title_phrase(token)
         if any(t.ent_type_ == "PERSON" or t.lower_ in self.counterpart_words for t in words):
@@ -88,16 +90,19 @@ class DescribedCounterparts:
         phrase = " ".join(t.text for t in words if t.dep_ != "det" or t.i > token.i)
         phrase = " ".join(w for w in phrase.split() if w not in country_of).casefold()  # "head of the government"
         title = title or self.title_of.get(phrase)  # a title written in lower case: "met the Belarusian prime minister"
+        if title is not None and self.office_of.get(title) is None and self.office_of.get(phrase):
+            title = None  # "the Head of State": the phrase tells the office, not its generic "Head"
         office = self.office_of.get(phrase) or self.office_of.get(title or "")
-        if len(countries) != 1 or (title is None and office is None):
-            return []
-        (country,) = countries
-        single = title is None and office in self.words["single_holder_offices"]  # "the head of the government", not "Deputy Prime Minister"
+        single_office = office in self.words["single_holder_offices"]
+        if len(countries) > 1 or (title is None and office is None) or (not countries and not single_office):
+            return []  # no country: only an office one person holds, "The Head of State received Y"
+        country = next(iter(countries), None)
+        single = title is None and single_office  # "the head of the government", not "Deputy Prime Minister"
         found = {}
         for mentions in self.persons_in.values():
             for person in mentions:
                 held = self.people.participant(person)
-                if held.country != country or held.title is None:
+                if (country is not None and held.country != country) or held.title is None:
                     continue
                 if held.title == title or (single and held.title.casefold() == office):  # not "Deputy Prime Minister"
                     found.setdefault(held.name, person)
