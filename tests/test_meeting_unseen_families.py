@@ -328,3 +328,19 @@ def test_a_negation_of_something_else_leaves_the_meeting_held(meetings, text):
 def test_a_side_told_by_title_as_the_subject_is_the_one_person_named_with_it(meetings, text, expected):
     found = meetings(text, "2024-06-10", PEOPLE)
     assert sorted(found[0]["participants"]) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {LUKASHENKO} met {TOKAYEV}. The talks were also attended by {BEKTENOV}'s adviser "
+                     f"{ANALYST}.", [LUKASHENKO, TOKAYEV, ANALYST], id="attended by Z's adviser Y"),
+        pytest.param(f"MINSK - {LUKASHENKO} received {TOKAYEV}'s special envoy {NURTLEU}.", [LUKASHENKO, NURTLEU],
+                     id="received Z's envoy Y"),
+        pytest.param(f"MINSK - {LUKASHENKO}'s talks with {TOKAYEV} lasted three hours.", [LUKASHENKO, TOKAYEV],
+                     id="X's talks with Y"),
+    ],
+)
+def test_a_person_named_only_as_whose_title_it_is_takes_no_part(meetings, text, expected):
+    (found,) = meetings(text, "2024-06-10", PEOPLE)
+    assert found["participants"] == expected
