@@ -344,3 +344,22 @@ def test_a_side_told_by_title_as_the_subject_is_the_one_person_named_with_it(mee
 def test_a_person_named_only_as_whose_title_it_is_takes_no_part(meetings, text, expected):
     (found,) = meetings(text, "2024-06-10", PEOPLE)
     assert found["participants"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - {BEKTENOV} received a Belarusian delegation. The delegation included Deputy Prime Minister "
+                     f"{SNOPKOV} and Foreign Minister {RYZHENKOV}.", [BEKTENOV, SNOPKOV, RYZHENKOV],
+                     id="the delegation included Y and Z"),
+        pytest.param(f"ASTANA - {BEKTENOV} received a Belarusian delegation. Deputy Prime Minister {SNOPKOV}, who headed "
+                     "the delegation, briefed him on the plans.", [BEKTENOV, SNOPKOV], id="Y, who headed the delegation"),
+        pytest.param(f"ASTANA - {BEKTENOV} received a Belarusian delegation. {SNOPKOV} led the Belarusian delegation.",
+                     [BEKTENOV, SNOPKOV], id="Y led the delegation"),
+        pytest.param(f"ASTANA - {BEKTENOV} received a Belarusian delegation. Political analyst {ANALYST} said such visits "
+                     "were frequent.", [BEKTENOV], id="someone else named after it"),
+    ],
+)
+def test_the_people_told_as_leading_or_in_a_delegation_take_part_in_its_meeting(meetings, text, expected):
+    (found,) = meetings(text, "2024-06-10", PEOPLE)
+    assert found["participants"] == expected

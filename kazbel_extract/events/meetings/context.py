@@ -78,7 +78,8 @@ class ContextPeople:
 
     def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
         """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is
-        "it" ("A delegation came to Minsk. It was headed by X")."""
+        "it" ("A delegation came to Minsk. It was headed by X"); in one that names it also those who lead it or are
+        its members ("Y, who headed the delegation, said", "The delegation included Y and Z")."""
         heads = []
         for other in sentences:
             names_delegation = not self.words_of(other).isdisjoint(delegation)
@@ -87,7 +88,28 @@ class ContextPeople:
                 if verb is not None and (names_delegation or any(c.dep_ in SUBJECTS and c.lower_ == "it"
                                                                  for c in verb.children)):
                     heads.append(person)
+                elif names_delegation and (self._leads(person, delegation) or self._member(person, delegation)):
+                    heads.append(person)
         return heads
+
+    def _leads(self, person: Span, delegation: set[str]) -> bool:
+        """ "Y, who headed the delegation, said", "Y led the Belarusian delegation": the subject of a leading verb
+        whose object is a delegation word."""
+        root = person.root
+        verbs = [root.head] if root.dep_ in SUBJECTS else []
+        verbs += [c for c in root.children if c.dep_ == "relcl"]
+        return any(v.lower_ in self.words["leading_verbs"] and any(c.dep_ == "dobj" and c.lower_ in delegation
+                                                                    for c in v.children) for v in verbs)
+
+    def _member(self, person: Span, delegation: set[str]) -> bool:
+        """ "The delegation included X and Y": a person in the object of a membership verb with a delegation
+        subject."""
+        tok = person.root
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        return tok.dep_ == "dobj" and verb.lower_ in self.words["membership_verbs"] and any(
+            c.dep_ in SUBJECTS and c.lower_ in delegation for c in verb.children)
 
     def _leading_verb(self, person: Span, verbs: str = "leading_verbs") -> Token | None:
         """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
