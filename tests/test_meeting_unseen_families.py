@@ -363,3 +363,32 @@ def test_a_person_named_only_as_whose_title_it_is_takes_no_part(meetings, text, 
 def test_the_people_told_as_leading_or_in_a_delegation_take_part_in_its_meeting(meetings, text, expected):
     (found,) = meetings(text, "2024-06-10", PEOPLE)
     assert found["participants"] == expected
+
+
+# -- a day still to come, a role told by a meeting verb, "also took part" after a mention naming no one --------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {BEKTENOV} on 10 June. {BEKTENOV} is in Minsk to attend a "
+                     "meeting of the Eurasian Intergovernmental Council on 12 June.",
+                     [meeting([GOLOVCHENKO, BEKTENOV], "2024-06-10", "Minsk")], id="a council meeting two days on"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {BEKTENOV} on 2 July.", [],
+                     id="a day three weeks on: not yet held"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {BEKTENOV} on 20 December.",
+                     [meeting([GOLOVCHENKO, BEKTENOV], "2023-12-20", "Minsk")], id="a day months on: last year's"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {BEKTENOV} on 10 June. Deputy Prime Minister {ZHUMANGARIN}, "
+                     "who chairs the Kazakh part of the intergovernmental commission, also attended.",
+                     [meeting([GOLOVCHENKO, BEKTENOV, ZHUMANGARIN], "2024-06-10", "Minsk")],
+                     id="who chairs the commission: a role, not a meeting"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {BEKTENOV} on 10 June. The talks then continued in an "
+                     f"expanded format. Deputy Prime Minister {ZHUMANGARIN} also took part.",
+                     [meeting([GOLOVCHENKO, BEKTENOV, ZHUMANGARIN], "2024-06-10", "Minsk")],
+                     id="the talks continued, Z also took part"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {BEKTENOV} on 10 June. Deputy Prime Minister {ZHUMANGARIN} "
+                     "took part in a business forum.", [meeting([GOLOVCHENKO, BEKTENOV], "2024-06-10", "Minsk")],
+                     id="took part in another event"),
+    ],
+)
+def test_upcoming_days_roles_and_those_who_also_took_part(meetings, text, expected):
+    assert meetings(text, "2024-06-10", PEOPLE) == expected

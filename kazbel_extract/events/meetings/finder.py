@@ -182,8 +182,10 @@ class MeetingFinder:
             people += [p for p in self.context.joined_after(trigger) if p not in people]
         sides = [] if people else self.context.sides_before(trigger)
         if not people:
-            people = sides or self.context.attended_after(trigger)
+            people = sides or self.context.attended_after(trigger) or self.context.joined_after(trigger)
         date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
+        if self.meeting_dates.days.upcoming(date):
+            return None  # "X is in Minsk to attend a meeting of the council on 19 October" in a story of 18 October
         # the day of the sentence that named the sides ("A delegation led by X arrived in Minsk on 2 October."), not
         # of the one a leader named sentences before was introduced in
         told_before, day_before = ([] if leader else heads) or sides, None

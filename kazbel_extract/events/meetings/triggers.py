@@ -38,7 +38,7 @@ class Triggers:
             low = lower[tok.i]
             if low not in self.trigger_words:
                 continue
-            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX") and not self._satisfies(tok):
+            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX") and not self._satisfies(tok) and not _habitual(tok):
                 found.append(tok)
             elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                 found.append(tok)
@@ -189,6 +189,16 @@ class Triggers:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         clause = [verb.doc[i] for i in phrase(verb, without=CLAUSES)]
         return any(t.lower_ in self.words["phone_words"] and _in_prepositional_phrase(t) for t in clause)
+
+
+def _habitual(verb: Token) -> bool:
+    """ "Y, who co-chairs the intergovernmental commission, ...", "the council he chairs": a meeting verb in the
+    simple present of a relative clause tells a role or a habit, not a meeting held."""
+    words = [verb]
+    if verb.i >= 2 and verb.nbor(-1).text == "-":  # "co-chairs" split by the tokenizer: the parser may read "co" the verb
+        words.append(verb.nbor(-2))
+    return any(w.dep_ == "relcl" and w.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in w.children)
+               for w in words)
 
 
 def _finite(verb: Token) -> bool:
