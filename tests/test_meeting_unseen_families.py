@@ -47,6 +47,11 @@ PEOPLE = [BEKTENOV, GOLOVCHENKO, TOKAYEV, LUKASHENKO, ZHUMANGARIN, SNOPKOV, ANAL
                      f"place in Astana on 14 March.\n\n{BEKTENOV} thanked {GOLOVCHENKO} for the open dialogue.",
                      [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")],
                      id="the titles in the headline, the people two paragraphs on"),
+        pytest.param(f"ASTANA. KAZINFORM - The heads of government of Kazakhstan and Belarus held talks in Astana on "
+                     f"Thursday.\n\nPrime Minister {BEKTENOV} said Kazakhstan wanted more Belarusian machinery. \"We have "
+                     f"a good basis,\" he said.\n\nHis Belarusian counterpart {GOLOVCHENKO} noted that trade had grown.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")],
+                     id="one side in each of the two paragraphs after the lede"),
     ],
 )
 def test_a_meeting_told_with_titles_only_is_of_the_people_named_after_it(meetings, text, expected):
@@ -58,6 +63,9 @@ def test_a_meeting_told_with_titles_only_is_of_the_people_named_after_it(meeting
     [
         pytest.param(f"ASTANA. KAZINFORM - The two prime ministers held talks in Astana. Government spokesman {SPOKESMAN} "
                      "told reporters the agenda was broad.", id="one person named after it: no sides"),
+        pytest.param(f"ASTANA. KAZINFORM - The two prime ministers held talks in Astana.\n\n{BEKTENOV} said trade had "
+                     f"grown.\n\nThe sides discussed transit.\n\nLater, {GOLOVCHENKO} visited a plant.",
+                     id="one side after the lede, then a paragraph naming no one"),
         pytest.param("ASTANA. KAZINFORM - The two prime ministers held talks in Astana. The sides discussed transit.\n\n"
                      f"Separately, {BEKTENOV} and {SNOPKOV} opened a fertiliser plant.\n\nIn a later paragraph, "
                      f"{GOLOVCHENKO} spoke at a forum.",

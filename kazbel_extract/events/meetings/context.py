@@ -202,15 +202,23 @@ class ContextPeople:
         """ "Talks between the prime ministers of the two countries took place in Astana. X thanked Y ...", "The
         heads of government held talks. X noted that ... Y said ...": the people of a meeting told with titles only
         (by this mention or another of it) are those named in the sentences after a mention of it in its paragraph
-        (in the next one when its sentence closes its own, a lede of one sentence), but for a person cited as a
-        `source`."""
+        (in the next one when its sentence closes its own, a lede of one sentence), and in the paragraph after when
+        that names one side only, but for a person cited as a `source`."""
         sent = trigger.sent
         paragraph = paragraph_of(self.paragraphs, sent.start_char)
         after = [s for s in self.doc[sent.end :].sents if not s.text.isspace()] if sent.end < len(self.doc) else []
         if after and paragraph_of(self.paragraphs, after[0].start_char) != paragraph:
             paragraph += 1  # the meeting's sentence is a paragraph of its own
-        scope = [s for s in after if paragraph_of(self.paragraphs, s.start_char) == paragraph]
-        return self.distinct([p for s in scope for p in self.persons_in[s.start] if not source(p)])
+        people: list[Span] = []
+        for scope in (paragraph, paragraph + 1):  # one side in each: "X said ... \n\n His counterpart Y noted ..."
+            named = self.distinct([p for s in after if paragraph_of(self.paragraphs, s.start_char) == scope
+                                   for p in self.persons_in[s.start] if not source(p)])
+            if not named:
+                break
+            people = self.distinct(people + named)
+            if len(people) >= 2:
+                break
+        return people
 
     def _titled_sides(self, trigger: Token) -> bool:
         """ "Talks between the prime ministers", "a meeting of the two presidents": a meeting noun whose own phrase
