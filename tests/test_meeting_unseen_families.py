@@ -400,3 +400,19 @@ def test_the_people_told_as_leading_or_in_a_delegation_take_part_in_its_meeting(
 )
 def test_upcoming_days_roles_and_those_who_also_took_part(meetings, text, expected):
     assert meetings(text, "2024-06-10", PEOPLE) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {LUKASHENKO} met with {TOKAYEV} in Minsk on Monday.\n\nSeparately, talks between the "
+                     f"foreign ministers of the two countries took place. {RYZHENKOV} thanked {NURTLEU} for the work of the "
+                     "commission.", [meeting([LUKASHENKO, TOKAYEV], "2024-06-10", "Minsk"),
+                                     meeting([RYZHENKOV, NURTLEU], None, "Minsk")], id="another meeting told with titles"),
+        pytest.param(f"MINSK - {LUKASHENKO} met with {TOKAYEV} in Minsk on Monday.\n\nThe talks between the presidents "
+                     f"lasted three hours. {LUKASHENKO} thanked {TOKAYEV} for the visit.",
+                     [meeting([LUKASHENKO, TOKAYEV], "2024-06-10", "Minsk")], id="the same meeting told again"),
+    ],
+)
+def test_a_later_meeting_told_with_titles_is_of_the_people_named_after_it(meetings, text, expected):
+    assert meetings(text, "2024-06-11", PEOPLE) == expected

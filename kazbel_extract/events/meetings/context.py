@@ -196,7 +196,7 @@ class ContextPeople:
     def titled(self, trigger: Token) -> bool:
         """A mention that tells the sides of a meeting by their titles: "The heads of government held talks", "Talks
         between the prime ministers"."""
-        return self.collective(trigger.sent) or self._titled_sides(trigger)
+        return self.collective(trigger.sent) or self.titled_phrase(trigger)
 
     def named_after(self, trigger: Token, source) -> list[Span]:
         """ "Talks between the prime ministers of the two countries took place in Astana. X thanked Y ...", "The
@@ -220,7 +220,7 @@ class ContextPeople:
                 break
         return people
 
-    def _titled_sides(self, trigger: Token) -> bool:
+    def titled_phrase(self, trigger: Token) -> bool:
         """ "Talks between the prime ministers", "a meeting of the two presidents": a meeting noun whose own phrase
         names its sides by a collective word, not by name."""
         return trigger.pos_ in ("NOUN", "PROPN") and any(

@@ -103,6 +103,12 @@ class MeetingFinder:
                         # "The two prime ministers last met in Minsk in 2022": the people of the meeting told last,
                         # when the sentence before names no one ("The sides discussed trade.")
                         candidate.people = list(merged[-1].people)
+                    if not candidate.people and merged and not candidate.anaphoric and not candidate.earlier \
+                            and self.context.titled_phrase(candidate.trigger):
+                        # "Separately, talks between the foreign ministers took place. X thanked Y ...": another meeting
+                        # told with titles, of the people named after it (the one told before when they are its own)
+                        named = self.context.named_after(candidate.trigger, self.participants.source)
+                        candidate.people = named if len(named) >= 2 else []
                     if not candidate.people:
                         if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
                             complete(merged[-1], candidate)
