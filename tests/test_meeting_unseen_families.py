@@ -416,3 +416,19 @@ def test_upcoming_days_roles_and_those_who_also_took_part(meetings, text, expect
 )
 def test_a_later_meeting_told_with_titles_is_of_the_people_named_after_it(meetings, text, expected):
     assert meetings(text, "2024-06-11", PEOPLE) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - {TOKAYEV} welcomed {LUKASHENKO}'s initiative to create a joint fund.", [],
+                     id="welcomed Y's initiative"),
+        pytest.param(f"ASTANA - {TOKAYEV} welcomed {LUKASHENKO}'s decision to open a trade house in Almaty.", [],
+                     id="welcomed Y's decision"),
+        pytest.param(f"ASTANA - {TOKAYEV} welcomed {LUKASHENKO} to Astana.", [[TOKAYEV, LUKASHENKO]], id="welcomed Y"),
+        pytest.param(f"ASTANA - {TOKAYEV} discussed with {LUKASHENKO} the prospects of cooperation.",
+                     [[TOKAYEV, LUKASHENKO]], id="discussed with Y"),
+    ],
+)
+def test_a_verb_of_two_people_needs_the_second_as_its_counterpart(meetings, text, expected):
+    assert [m["participants"] for m in meetings(text, "2024-06-10", PEOPLE)] == expected

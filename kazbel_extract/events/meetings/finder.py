@@ -171,6 +171,8 @@ class MeetingFinder:
             people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
             if is_noun:  # "The Kazakh side at the talks was represented by X"
                 people += [p for p in self.context.sides_at(trigger) if p not in people]
+        if trigger.lower_ in w["two_people_verbs"]:  # "X welcomed Y's initiative", "X discussed Y's proposal": Y's thing
+            people = [p for p in people if not _owner_of_the_object(p, trigger)]
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
@@ -241,3 +243,11 @@ class MeetingFinder:
 
 def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings) -> list[Meeting]:
     return MeetingFinder(doc, lexicon, places, people, settings)()
+
+
+def _owner_of_the_object(person: Span, verb: Token) -> bool:
+    """ "X welcomed Y's initiative": a person written as the possessor of a verb's object that is no person is the
+    owner of what the verb is about, not the one it was done with."""
+    root = person.root
+    thing = root.head
+    return root.dep_ == "poss" and thing.dep_ == "dobj" and thing.head.i == verb.i and thing.ent_type_ != "PERSON"
