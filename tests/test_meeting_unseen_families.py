@@ -432,3 +432,9 @@ def test_a_later_meeting_told_with_titles_is_of_the_people_named_after_it(meetin
 )
 def test_a_verb_of_two_people_needs_the_second_as_its_counterpart(meetings, text, expected):
     assert [m["participants"] for m in meetings(text, "2024-06-10", PEOPLE)] == expected
+
+
+def test_a_person_named_inside_a_quote_after_a_meeting_told_with_titles_is_no_side(meetings):
+    text = (f"ASTANA - The two presidents held talks in the Akorda on Monday. \"I spoke to {BEKTENOV} about it "
+            f"yesterday,\" {TOKAYEV} said. {LUKASHENKO} agreed.")
+    assert meetings(text, "2024-06-10", PEOPLE) == [meeting([TOKAYEV, LUKASHENKO], "2024-06-10", "Astana")]

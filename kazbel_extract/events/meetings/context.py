@@ -203,7 +203,8 @@ class ContextPeople:
         heads of government held talks. X noted that ... Y said ...": the people of a meeting told with titles only
         (by this mention or another of it) are those named in the sentences after a mention of it in its paragraph
         (in the next one when its sentence closes its own, a lede of one sentence), and in the paragraph after when
-        that names one side only, but for a person cited as a `source`."""
+        that names one side only, but for a person cited as a `source` or named inside a quote ("'I spoke to Z,'
+        X said")."""
         sent = trigger.sent
         paragraph = paragraph_of(self.paragraphs, sent.start_char)
         after = [s for s in self.doc[sent.end :].sents if not s.text.isspace()] if sent.end < len(self.doc) else []
@@ -212,7 +213,7 @@ class ContextPeople:
         people: list[Span] = []
         for scope in (paragraph, paragraph + 1):  # one side in each: "X said ... \n\n His counterpart Y noted ..."
             named = self.distinct([p for s in after if paragraph_of(self.paragraphs, s.start_char) == scope
-                                   for p in self.persons_in[s.start] if not source(p)])
+                                   for p in self.persons_in[s.start] if not source(p) and not _in_quote(p)])
             if not named:
                 break
             people = self.distinct(people + named)
@@ -243,3 +244,11 @@ def _by_before(person: Span) -> Token | None:
 def _side_words(noun: Token) -> set[str]:
     """The words that tell whose a delegation is: "Belarusian" of "the Belarusian delegation"."""
     return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+
+
+def _in_quote(person: Span) -> bool:
+    """Whether a name stands inside a quotation of its sentence: an odd number of straight quote marks before it, or
+    an opening curly one or guillemet not closed before it."""
+    before = person.doc.text[person.sent.start_char : person.start_char]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d") \
+        or before.rfind("\u00ab") > before.rfind("\u00bb")
