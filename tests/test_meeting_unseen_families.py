@@ -52,6 +52,12 @@ PEOPLE = [BEKTENOV, GOLOVCHENKO, TOKAYEV, LUKASHENKO, ZHUMANGARIN, SNOPKOV, ANAL
                      f"a good basis,\" he said.\n\nHis Belarusian counterpart {GOLOVCHENKO} noted that trade had grown.",
                      [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")],
                      id="one side in each of the two paragraphs after the lede"),
+        pytest.param(f"ASTANA. KAZINFORM - Kazakhstan and Belarus held intergovernmental talks in Astana on 14 March. "
+                     f"{BEKTENOV} thanked {GOLOVCHENKO} for the constructive dialogue.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")], id="two countries held talks"),
+        pytest.param(f"ASTANA. KAZINFORM - Talks between Kazakhstan and Belarus took place in Astana on 14 March. "
+                     f"{BEKTENOV} thanked {GOLOVCHENKO} for the constructive dialogue.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")], id="talks between two countries"),
     ],
 )
 def test_a_meeting_told_with_titles_only_is_of_the_people_named_after_it(meetings, text, expected):

@@ -223,10 +223,18 @@ class ContextPeople:
 
     def titled_phrase(self, trigger: Token) -> bool:
         """ "Talks between the prime ministers", "a meeting of the two presidents": a meeting noun whose own phrase
-        names its sides by a collective word, not by name."""
-        return trigger.pos_ in ("NOUN", "PROPN") and any(
-            t.lower_ in self.words["collective_sides"] and t.pos_ == "NOUN" and t.head.dep_ == "prep"
-            and t.head.head.i == trigger.i for t in trigger.subtree)
+        names its sides by a collective word, not by name; or a meeting whose sides are two countries ("Talks
+        between Kazakhstan and Belarus took place", "Kazakhstan and Belarus held intergovernmental talks")."""
+        if trigger.pos_ in ("NOUN", "PROPN") and any(
+                t.lower_ in self.words["collective_sides"] and t.pos_ == "NOUN" and t.head.dep_ == "prep"
+                and t.head.head.i == trigger.i for t in trigger.subtree):
+            return True
+        sides = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "of")
+                 for g in c.children if g.dep_ == "pobj"]
+        verb = trigger.head if trigger.dep_ == "dobj" else trigger
+        sides += [c for c in verb.children if c.dep_ in SUBJECTS]
+        return any(s.ent_type_ == "GPE" and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in s.children)
+                   for s in sides)
 
     def collective(self, sent: Span) -> bool:
         """The sentence's subject is "the sides", "the two prime ministers", "both leaders": people named before."""
