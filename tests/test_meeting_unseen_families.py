@@ -58,6 +58,18 @@ PEOPLE = [BEKTENOV, GOLOVCHENKO, TOKAYEV, LUKASHENKO, ZHUMANGARIN, SNOPKOV, ANAL
         pytest.param(f"ASTANA. KAZINFORM - Talks between Kazakhstan and Belarus took place in Astana on 14 March. "
                      f"{BEKTENOV} thanked {GOLOVCHENKO} for the constructive dialogue.",
                      [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")], id="talks between two countries"),
+        pytest.param(f"ASTANA. KAZINFORM - Kazakh-Belarusian talks took place in Astana on 14 March. {BEKTENOV} thanked "
+                     f"{GOLOVCHENKO} for the constructive dialogue.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")], id="Kazakh-Belarusian talks"),
+        pytest.param(f"ASTANA. KAZINFORM - Bilateral talks were held in Astana on 14 March. {BEKTENOV} thanked "
+                     f"{GOLOVCHENKO} for the constructive dialogue.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")], id="bilateral talks"),
+        pytest.param(f"ASTANA. KAZINFORM - Talks at the level of prime ministers took place in Astana on 14 March. "
+                     f"{BEKTENOV} thanked {GOLOVCHENKO} for the constructive dialogue.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")], id="talks at the level of titles"),
+        pytest.param(f"ASTANA. KAZINFORM - The Kazakh and Belarusian PMs held talks in Astana on 14 March. {BEKTENOV} "
+                     f"thanked {GOLOVCHENKO} for the constructive dialogue.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], "2024-03-14", "Astana")], id="the PMs held talks"),
     ],
 )
 def test_a_meeting_told_with_titles_only_is_of_the_people_named_after_it(meetings, text, expected):

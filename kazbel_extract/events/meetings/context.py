@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..syntax import SUBJECTS, paragraph_of, paragraph_starts, sentence_before
 from .stranded_names import TITLE_LINKS
+from .visit_days import path_up
 
 
 class ContextPeople:
@@ -223,12 +224,17 @@ class ContextPeople:
 
     def titled_phrase(self, trigger: Token) -> bool:
         """ "Talks between the prime ministers", "a meeting of the two presidents": a meeting noun whose own phrase
-        names its sides by a collective word, not by name; or a meeting whose sides are two countries ("Talks
-        between Kazakhstan and Belarus took place", "Kazakhstan and Belarus held intergovernmental talks")."""
-        if trigger.pos_ in ("NOUN", "PROPN") and any(
-                t.lower_ in self.words["collective_sides"] and t.pos_ == "NOUN" and t.head.dep_ == "prep"
-                and t.head.head.i == trigger.i for t in trigger.subtree):
-            return True
+        names its sides by a collective word or a modifier of two sides ("bilateral talks", "Kazakh-Belarusian
+        talks"), not by name; or a meeting whose sides are two countries ("Talks between Kazakhstan and Belarus
+        took place", "Kazakhstan and Belarus held talks")."""
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            if any(t.lower_ in self.words["collective_sides"] and t.pos_ == "NOUN" and t.dep_ == "pobj"
+                   and all(a.dep_ in ("prep", "pobj") for a in path_up(t.head, trigger)) for t in trigger.subtree):
+                return True  # "talks between the prime ministers", "talks at the level of prime ministers"
+            modifiers = [t for t in trigger.subtree if t.i < trigger.i and t.dep_ in ("amod", "compound")]
+            if any(t.lower_ in self.words["pair_modifiers"] for t in modifiers) \
+                    or len({t.lower_ for t in modifiers if t.ent_type_ in ("GPE", "NORP")}) >= 2:
+                return True  # "bilateral talks", "Kazakh-Belarusian talks"
         sides = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "of")
                  for g in c.children if g.dep_ == "pobj"]
         verb = trigger.head if trigger.dep_ == "dobj" else trigger
