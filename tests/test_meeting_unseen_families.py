@@ -183,6 +183,8 @@ def test_a_meeting_not_held_is_no_record(meetings, text):
     "text, day",
     [
         pytest.param(f"ASTANA - {GOLOVCHENKO} is meeting {BEKTENOV} today.", "2024-06-10", id="is meeting today"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} is meeting {BEKTENOV} on Monday.", "2024-06-10",
+                     id="is meeting on the weekday of the published day"),
         pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} are meeting in Astana.", None, id="are meeting, no day"),
         pytest.param(f"ASTANA - {GOLOVCHENKO} was meeting {BEKTENOV} on Thursday when the news came.", "2024-06-06",
                      id="was meeting on Thursday: held"),

@@ -7,6 +7,7 @@ again and again are no trigger.
 """
 from __future__ import annotations
 
+import datetime as dt
 from itertools import islice
 
 from spacy.tokens import Span, Token
@@ -14,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..clause import Grammar, read_verb
 from ..settings import LinkingSettings
 from ..syntax import CLAUSES, SUBJECTS, phrase, token_words
+from .day_mentions import article_day, with_year
 from .visit_days import path_up
 
 
@@ -167,12 +169,15 @@ class Triggers:
 
     def _arranged_progressive(self, verb: Token) -> bool:
         """ "X and Y are meeting in Astana next week", "X is holding talks with Y on Thursday": a present progressive
-        with a day of its own is arranged for that day, not held; with a day of now ("is meeting Y today") or none
-        ("the presidents are meeting in Astana") it tells the meeting as it goes on."""
+        with a day of its own is arranged for that day, not held; with a day of now ("is meeting Y today", "on Monday"
+        in a Monday's story) or none ("the presidents are meeting in Astana") it tells the meeting as it goes on."""
         reading = read_verb(verb, self.grammar)
         if reading.tense != "present" or not reading.progressive:
             return False
         now = {words for words, days in self.words["relative_days"].items() if days == 0}
+        today = with_year(article_day(verb.doc))
+        if today:  # "is meeting Y on Monday" in a Monday's story: going on
+            now |= {dt.date.fromisoformat(today).strftime("%A").lower()}
         days = [d for d in verb.sent.ents if d.label_ in ("DATE", "TIME")
                 and any(a.i == verb.i for a in d.root.ancestors) and not any(a.dep_ in CLAUSES for a in path_up(d.root, verb))]
         return any(d.text.lower() not in now for d in days)
