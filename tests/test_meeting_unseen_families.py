@@ -458,3 +458,19 @@ def test_a_person_named_inside_a_quote_after_a_meeting_told_with_titles_is_no_si
     text = (f"ASTANA - The two presidents held talks in the Akorda on Monday. \"I spoke to {BEKTENOV} about it "
             f"yesterday,\" {TOKAYEV} said. {LUKASHENKO} agreed.")
     assert meetings(text, "2024-06-10", PEOPLE) == [meeting([TOKAYEV, LUKASHENKO], "2024-06-10", "Astana")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - {TOKAYEV} met with {GOLOVCHENKO}, Akorda spokesman {SPOKESMAN} said.", [TOKAYEV, GOLOVCHENKO],
+                     id="met with Y, the spokesman Z said"),
+        pytest.param(f"ASTANA - {TOKAYEV} met with {GOLOVCHENKO}, who conveyed greetings from {LUKASHENKO}.",
+                     [TOKAYEV, GOLOVCHENKO], id="greetings from Z in a clause on Y"),
+        pytest.param(f"ASTANA - {TOKAYEV} met with {GOLOVCHENKO} at the invitation of {BEKTENOV}.", [TOKAYEV, GOLOVCHENKO],
+                     id="at the invitation of Z"),
+    ],
+)
+def test_a_reporter_or_a_person_in_another_phrase_of_the_meeting_sentence_takes_no_part(meetings, text, expected):
+    (found,) = meetings(text, "2024-06-10", PEOPLE)
+    assert found["participants"] == expected
