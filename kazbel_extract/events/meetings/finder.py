@@ -6,9 +6,13 @@ trigger's phrase, its subject, and for a noun the subject of the verb it hangs o
 meeting with Y"). Pronouns stand for people: "he" or "his" for the last person named before it
 (preferring subjects), "I" or "we" in a quote for its speaker, "you" for the person the speaker
 met. A mention that names no one takes its people from "the delegation led by X" or, for "the
-sides" or "the leaders", from the sentence before. Planned meetings, phone calls and speeches to
-the public are dropped; a forum or briefing is no meeting, and a visit with its host is one only
-when the text states talks or a meeting ("The presidents held talks", "The meeting lasted an hour").
+sides" or "the leaders", from the sentence before; one that tells its sides by title or country
+("Talks between the prime ministers", "Kazakhstan and Belarus held talks") from the people named
+after it in its paragraph. Planned, arranged, possible, called-off and denied meetings ("will meet",
+"are meeting next week", "did not meet", "were postponed"), a day still to come, phone calls and
+speeches to the public are dropped; a forum or briefing is no meeting, and a visit with its host is
+one only when the text states talks or a meeting ("The presidents held talks", "The meeting lasted
+an hour").
 
 One meeting reported several times (headline, lede, "during the talks", "glad to meet you") is one
 record: a mention joins an earlier one when their people are the same or one's are among the
