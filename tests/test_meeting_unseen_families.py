@@ -474,3 +474,19 @@ def test_a_person_named_inside_a_quote_after_a_meeting_told_with_titles_is_no_si
 def test_a_reporter_or_a_person_in_another_phrase_of_the_meeting_sentence_takes_no_part(meetings, text, expected):
     (found,) = meetings(text, "2024-06-10", PEOPLE)
     assert found["participants"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {LUKASHENKO} met with {TOKAYEV} in Minsk on Monday.\n\nLater in the day, the prime ministers "
+                     f"of the two countries held talks. {GOLOVCHENKO} thanked {BEKTENOV} for the work of the commission.",
+                     [meeting([LUKASHENKO, TOKAYEV], "2024-06-10", "Minsk"),
+                      meeting([GOLOVCHENKO, BEKTENOV], "2024-06-10", "Minsk")], id="later, the prime ministers"),
+        pytest.param(f"MINSK - {LUKASHENKO} and {TOKAYEV} toured a tractor plant in Minsk on Monday. Later in the day, the "
+                     f"two leaders held talks. {LUKASHENKO} said trade had grown.",
+                     [meeting([LUKASHENKO, TOKAYEV], "2024-06-10", "Minsk")], id="later, the two leaders named before"),
+    ],
+)
+def test_a_later_meeting_of_sides_told_by_title_takes_the_people_named_after_it(meetings, text, expected):
+    assert meetings(text, "2024-06-11", PEOPLE) == expected

@@ -193,6 +193,9 @@ class MeetingFinder:
         if people:  # "X held talks with Y. X was joined by Z"
             people += [p for p in self.context.joined_after(trigger) if p not in people]
         sides = [] if people else self.context.sides_before(trigger)
+        if sides and self.order.later(trigger):  # "X met Y. Later, the prime ministers held talks. Z thanked W ..."
+            after = self.context.named_after(trigger, self.participants.source)
+            sides = after if len(after) >= 2 else sides
         if not people:
             people = sides or self.context.attended_after(trigger) or self.context.joined_after(trigger)
         date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
