@@ -168,9 +168,10 @@ class ContextPeople:
 
     def joined_after(self, trigger: Token) -> list[Span]:
         """ "X held talks with Y. X was joined by Z", "He was accompanied by Z", "Z also attended", "Z was also
-        present", "Z also took part": the people the main clause of the sentence right after a meeting's brings to it, the agent of an
-        accompanying verb whose subject is a person, or the subject of an attendance predicate with no object or
-        phrase of its own (not "Z attended the forum", nor "flew to Almaty, where he was joined by Z")."""
+        present", "Z also took part": the people the main clause of the sentence right after a meeting's brings to
+        it, the agent of an accompanying verb whose subject is a person, or the subject of an attendance predicate
+        with no object or phrase of its own (not "Z attended the forum", nor "flew to Almaty, where he was joined by
+        Z")."""
         sent = trigger.sent
         if sent.end >= len(self.doc):
             return []
@@ -180,8 +181,8 @@ class ContextPeople:
         if root.pos_ == "AUX":  # "Z was also present": the copula's adjective
             predicate = next((c for c in root.children if c.dep_ == "acomp"), root)
         # "Z also took part": the object that is the predicate
-        predicate = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in self.words["attendance_predicates"]),
-                         predicate)
+        predicate = next((c for c in root.children
+                          if c.dep_ == "dobj" and c.lower_ in self.words["attendance_predicates"]), predicate)
         if root.lower_ in self.words["accompanying_verbs"] and any(
                 c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in root.children):
             found = [p for p in self.persons_in[after.start] if self._leading_verb(p, "accompanying_verbs") == root]
@@ -190,8 +191,8 @@ class ContextPeople:
                 for c in t.children):
             # the subject, or a name in the subject the parser made of a clause ("Z, who co-chairs ..., also took part")
             subject = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
-            found = [p for p in self.persons_in[after.start] if subject is not None and (
-                p.root.i == subject.i or (subject.dep_ == "csubj" and p.root.head.i == subject.i and p.root.dep_ == "nsubj"))]
+            found = [p for p in self.persons_in[after.start] if subject is not None and (p.root.i == subject.i or (
+                subject.dep_ == "csubj" and p.root.head.i == subject.i and p.root.dep_ == "nsubj"))]
         return found
 
     def titled(self, trigger: Token) -> bool:
