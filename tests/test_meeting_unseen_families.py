@@ -244,6 +244,7 @@ TALKS = f"{BEKTENOV} held talks with {GOLOVCHENKO}"
         pytest.param(f"ASTANA - {TALKS} earlier this week.", None, id="earlier this week: no day"),
         pytest.param(f"ASTANA - {TALKS} in early June.", None, id="early June: no day"),
         pytest.param(f"ASTANA - {TALKS} on the 5th.", "2024-06-05", id="a day of the month alone"),
+        pytest.param(f"ASTANA - {TALKS} on Monday (June 3).", "2024-06-03", id="a weekday with its day written out"),
         pytest.param(f"ASTANA - {TALKS} on the 12th.", "2024-05-12", id="a day of the month still to come: last month's"),
         pytest.param(f"ASTANA - {BEKTENOV} met {GOLOVCHENKO} on the 19th floor of the Government House.", None,
                      id="an ordinal of a noun"),

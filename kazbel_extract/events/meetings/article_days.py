@@ -27,11 +27,12 @@ class ArticleDays:
 
     def day(self, date: Span) -> str | None:
         """The day a date of the meeting names, read against the article's day: "on Friday" in a Friday's article
-        is that day, not the week before ("last Friday" is the week before); a day without a year takes the year
-        of the article's day, or the year before when that day would come after the article's by more than
-        `upcoming_days` (a held meeting is reported after it: "on 28 December" in a story of 3 January)."""
+        is that day, not the week before ("last Friday" is the week before; "Monday (June 3)" is the day written
+        out); a day without a year takes the year of the article's day, or the year before when that day would
+        come after the article's by more than `upcoming_days` (a held meeting is reported after it: "on 28
+        December" in a story of 3 January)."""
         text = date.text.lower()
-        if self.reference and _weekday(self.reference) in text \
+        if self.reference and _weekday(self.reference) in text and not re.search(r"\d", text) \
                 and set(re.findall(r"[a-z]+", text)).isdisjoint(self.words["earlier_words"]):
             return self.reference
         day = parse_date(first_day(date.text), self.reference)
