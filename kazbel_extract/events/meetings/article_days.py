@@ -44,8 +44,8 @@ class ArticleDays:
     def upcoming(self, day: str | None) -> bool:
         """Whether a day comes after the article's, within `upcoming_days` of it: a meeting on it is not yet held
         ("a meeting of the council on 19 October" in a story of 18 October)."""
-        if not day or day.startswith("--") or self.reference is None or day <= self.reference:
-            return False
+        if not day or len(day) != 10 or self.reference is None or day <= self.reference:
+            return False  # none, a day without its year ("--10-19"), or one not after the article's
         return (dt.date.fromisoformat(day) - dt.date.fromisoformat(self.reference)).days <= self.words["upcoming_days"]
 
     def relative_day(self, sent: Span) -> int | None:
