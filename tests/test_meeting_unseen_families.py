@@ -109,6 +109,8 @@ def test_people_named_away_from_a_meeting_told_with_titles_are_not_its_sides(mee
                      "was also present.", [BEKTENOV, GOLOVCHENKO, ZHUMANGARIN], id="Z was also present"),
         pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} on Thursday. Deputy Prime Minister {ZHUMANGARIN} "
                      "attended the opening of the trade fair.", [BEKTENOV, GOLOVCHENKO], id="Z attended another event"),
+        pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} on Thursday. He was accompanied by Deputy Prime "
+                     f"Minister {ZHUMANGARIN} at the concert.", [BEKTENOV, GOLOVCHENKO], id="accompanied at another event"),
         pytest.param(f"ASTANA - {BEKTENOV} held talks with {GOLOVCHENKO} on Thursday. Bektenov later flew to Almaty, where "
                      f"he was joined by Deputy Prime Minister {ZHUMANGARIN}.", [BEKTENOV, GOLOVCHENKO],
                      id="joined in a clause on another place"),

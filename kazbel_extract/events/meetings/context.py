@@ -170,8 +170,8 @@ class ContextPeople:
         """ "X held talks with Y. X was joined by Z", "He was accompanied by Z", "Z also attended", "Z was also
         present", "Z also took part": the people the main clause of the sentence right after a meeting's brings to
         it, the agent of an accompanying verb whose subject is a person, or the subject of an attendance predicate
-        with no object or phrase of its own (not "Z attended the forum", nor "flew to Almaty, where he was joined by
-        Z")."""
+        with no object or phrase of its own (not "Z attended the forum", "He was accompanied by Z at the concert",
+        nor "flew to Almaty, where he was joined by Z")."""
         sent = trigger.sent
         if sent.end >= len(self.doc):
             return []
@@ -183,7 +183,9 @@ class ContextPeople:
         # "Z also took part": the object that is the predicate
         predicate = next((c for c in root.children
                           if c.dep_ == "dobj" and c.lower_ in self.words["attendance_predicates"]), predicate)
-        if root.lower_ in self.words["accompanying_verbs"] and any(
+        other_event = any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ not in self.words["nouns"]
+                                                   for g in c.children) for c in root.children)
+        if root.lower_ in self.words["accompanying_verbs"] and not other_event and any(
                 c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in root.children):
             found = [p for p in self.persons_in[after.start] if self._leading_verb(p, "accompanying_verbs") == root]
         elif predicate.lower_ in self.words["attendance_predicates"] and not any(
