@@ -27,17 +27,26 @@ class ArticleDays:
 
     def day(self, date: Span) -> str | None:
         """The day a date of the meeting names, read against the article's day: "on Friday" in a Friday's article
-        is that day, not the week before ("last Friday" is the week before); a day without a year takes the year
-        of the article's day, or the year before when that day would come after the article's (a held meeting is
-        reported after it: "on 28 December" in a story of 3 January)."""
+        is that day, not the week before ("last Friday" is the week before; "Monday (June 3)" is the day written
+        out); a day without a year takes the year of the article's day, or the year before when that day would
+        come after the article's by more than `upcoming_days` (a held meeting is reported after it: "on 28
+        December" in a story of 3 January)."""
         text = date.text.lower()
-        if self.reference and _weekday(self.reference) in text \
+        if self.reference and _weekday(self.reference) in text and not re.search(r"\d", text) \
                 and set(re.findall(r"[a-z]+", text)).isdisjoint(self.words["earlier_words"]):
             return self.reference
         day = parse_date(first_day(date.text), self.reference)
-        if day is None or self.reference is None or day <= self.reference or YEAR.search(date.text):
+        if day is None or self.reference is None or day <= self.reference or YEAR.search(date.text) \
+                or self.upcoming(day):
             return day
         return _year_before(day)
+
+    def upcoming(self, day: str | None) -> bool:
+        """Whether a day comes after the article's, within `upcoming_days` of it: a meeting on it is not yet held
+        ("a meeting of the council on 19 October" in a story of 18 October)."""
+        if not day or len(day) != 10 or self.reference is None or day <= self.reference:
+            return False  # none, a day without its year ("--10-19"), or one not after the article's
+        return (dt.date.fromisoformat(day) - dt.date.fromisoformat(self.reference)).days <= self.words["upcoming_days"]
 
     def relative_day(self, sent: Span) -> int | None:
         """The days from the article's day a sentence's "today", "yesterday", "this morning" count."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import SUBJECTS, sentence_before
+from ..syntax import SUBJECTS, paragraph_of, paragraph_starts, sentence_before
 from .stranded_names import TITLE_LINKS
+from .visit_days import path_up
 
 
 class ContextPeople:
@@ -22,6 +23,7 @@ class ContextPeople:
         self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
         self.words_of = words_of  # the lowercased words of a sentence
         self.distinct = distinct  # one mention per person
+        self.paragraphs = paragraph_starts(doc)
 
     def delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
         """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
@@ -77,7 +79,8 @@ class ContextPeople:
 
     def _heads_in(self, sentences: list[Span], delegation: set[str]) -> list[Span]:
         """The people "led by" in sentences of a delegation: one that names it, or whose leading verb's subject is
-        "it" ("A delegation came to Minsk. It was headed by X")."""
+        "it" ("A delegation came to Minsk. It was headed by X"); in one that names it also those who lead it or are
+        its members ("Y, who headed the delegation, said", "The delegation included Y and Z")."""
         heads = []
         for other in sentences:
             names_delegation = not self.words_of(other).isdisjoint(delegation)
@@ -86,7 +89,28 @@ class ContextPeople:
                 if verb is not None and (names_delegation or any(c.dep_ in SUBJECTS and c.lower_ == "it"
                                                                  for c in verb.children)):
                     heads.append(person)
+                elif names_delegation and (self._leads(person, delegation) or self._member(person, delegation)):
+                    heads.append(person)
         return heads
+
+    def _leads(self, person: Span, delegation: set[str]) -> bool:
+        """ "Y, who headed the delegation, said", "Y led the Belarusian delegation": the subject of a leading verb
+        whose object is a delegation word."""
+        root = person.root
+        verbs = [root.head] if root.dep_ in SUBJECTS else []
+        verbs += [c for c in root.children if c.dep_ == "relcl"]
+        return any(v.lower_ in self.words["leading_verbs"] and any(c.dep_ == "dobj" and c.lower_ in delegation
+                                                                    for c in v.children) for v in verbs)
+
+    def _member(self, person: Span, delegation: set[str]) -> bool:
+        """ "The delegation included X and Y": a person in the object of a membership verb with a delegation
+        subject."""
+        tok = person.root
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        verb = tok.head
+        return tok.dep_ == "dobj" and verb.lower_ in self.words["membership_verbs"] and any(
+            c.dep_ in SUBJECTS and c.lower_ in delegation for c in verb.children)
 
     def _leading_verb(self, person: Span, verbs: str = "leading_verbs") -> Token | None:
         """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
@@ -100,6 +124,18 @@ class ContextPeople:
         if by.head.dep_ in ("appos", "conj"):  # "was headed by X, the Belarusian one by Y": the gapped clause's verb
             return next((a for a in by.head.ancestors if a.lower_ in self.words[verbs]), None)
         return None
+
+    def sides_at(self, trigger: Token) -> list[Span]:
+        """ "The Kazakh side at the talks was represented by X", "The Kazakh delegation at the talks was headed by X,
+        the Belarusian one by Y": the people a side whose phrase holds the meeting noun was led or represented by."""
+        sides = set(self.words["delegation_words"])
+        people = []
+        for person in self.persons_in[trigger.sent.start]:
+            verb = self._leading_verb(person, "attending_verbs")
+            if verb is not None and any(c.dep_ in SUBJECTS and c.lower_ in sides and trigger in c.subtree
+                                        for c in verb.children):
+                people.append(person)
+        return people
 
     def attended_after(self, trigger: Token) -> list[Span]:
         """ "The meeting was held in Almaty on 5 March. It was attended by X and Y", "The Belarusian side was headed
@@ -130,6 +166,85 @@ class ContextPeople:
         people = self.distinct(self.persons_in[before.start])
         return people if len(people) >= 2 else []
 
+    def joined_after(self, trigger: Token) -> list[Span]:
+        """ "X held talks with Y. X was joined by Z", "He was accompanied by Z", "Z also attended", "Z was also
+        present", "Z also took part": the people the main clause of the sentence right after a meeting's brings to
+        it, the agent of an accompanying verb whose subject is a person, or the subject of an attendance predicate
+        with no object or phrase of its own (not "Z attended the forum", "He was accompanied by Z at the concert",
+        nor "flew to Almaty, where he was joined by Z")."""
+        sent = trigger.sent
+        if sent.end >= len(self.doc):
+            return []
+        after = self.doc[sent.end].sent
+        root, found = after.root, []
+        predicate = root
+        if root.pos_ == "AUX":  # "Z was also present": the copula's adjective
+            predicate = next((c for c in root.children if c.dep_ == "acomp"), root)
+        # "Z also took part": the object that is the predicate
+        predicate = next((c for c in root.children
+                          if c.dep_ == "dobj" and c.lower_ in self.words["attendance_predicates"]), predicate)
+        other_event = any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ not in self.words["nouns"]
+                                                   for g in c.children) for c in root.children)
+        if root.lower_ in self.words["accompanying_verbs"] and not other_event and any(
+                c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.pos_ == "PRON") for c in root.children):
+            found = [p for p in self.persons_in[after.start] if self._leading_verb(p, "accompanying_verbs") == root]
+        elif predicate.lower_ in self.words["attendance_predicates"] and not any(
+                c.dep_ in ("dobj", "prep", "ccomp", "xcomp") and c.i != predicate.i for t in {root, predicate}
+                for c in t.children):
+            # the subject, or a name in the subject the parser made of a clause ("Z, who co-chairs ..., also took part")
+            subject = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+            found = [p for p in self.persons_in[after.start] if subject is not None and (p.root.i == subject.i or (
+                subject.dep_ == "csubj" and p.root.head.i == subject.i and p.root.dep_ == "nsubj"))]
+        return found
+
+    def titled(self, trigger: Token) -> bool:
+        """A mention that tells the sides of a meeting by their titles: "The heads of government held talks", "Talks
+        between the prime ministers"."""
+        return self.collective(trigger.sent) or self.titled_phrase(trigger)
+
+    def named_after(self, trigger: Token, source) -> list[Span]:
+        """ "Talks between the prime ministers of the two countries took place in Astana. X thanked Y ...", "The
+        heads of government held talks. X noted that ... Y said ...": the people of a meeting told with titles only
+        (by this mention or another of it) are those named in the sentences after a mention of it in its paragraph
+        (in the next one when its sentence closes its own, a lede of one sentence), and in the paragraph after when
+        that names one side only, but for a person cited as a `source` or named inside a quote ("'I spoke to Z,'
+        X said")."""
+        sent = trigger.sent
+        paragraph = paragraph_of(self.paragraphs, sent.start_char)
+        after = [s for s in self.doc[sent.end :].sents if not s.text.isspace()] if sent.end < len(self.doc) else []
+        if after and paragraph_of(self.paragraphs, after[0].start_char) != paragraph:
+            paragraph += 1  # the meeting's sentence is a paragraph of its own
+        people: list[Span] = []
+        for scope in (paragraph, paragraph + 1):  # one side in each: "X said ... \n\n His counterpart Y noted ..."
+            named = self.distinct([p for s in after if paragraph_of(self.paragraphs, s.start_char) == scope
+                                   for p in self.persons_in[s.start] if not source(p) and not _in_quote(p)])
+            if not named:
+                break
+            people = self.distinct(people + named)
+            if len(people) >= 2:
+                break
+        return people
+
+    def titled_phrase(self, trigger: Token) -> bool:
+        """ "Talks between the prime ministers", "a meeting of the two presidents": a meeting noun whose own phrase
+        names its sides by a collective word or a modifier of two sides ("bilateral talks", "Kazakh-Belarusian
+        talks"), not by name; or a meeting whose sides are two countries ("Talks between Kazakhstan and Belarus
+        took place", "Kazakhstan and Belarus held talks")."""
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            if any(t.lower_ in self.words["collective_sides"] and t.pos_ == "NOUN" and t.dep_ == "pobj"
+                   and all(a.dep_ in ("prep", "pobj") for a in path_up(t.head, trigger)) for t in trigger.subtree):
+                return True  # "talks between the prime ministers", "talks at the level of prime ministers"
+            modifiers = [t for t in trigger.subtree if t.i < trigger.i and t.dep_ in ("amod", "compound")]
+            if any(t.lower_ in self.words["pair_modifiers"] for t in modifiers) \
+                    or len({t.lower_ for t in modifiers if t.ent_type_ in ("GPE", "NORP")}) >= 2:
+                return True  # "bilateral talks", "Kazakh-Belarusian talks"
+        sides = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("between", "of")
+                 for g in c.children if g.dep_ == "pobj"]
+        verb = trigger.head if trigger.dep_ == "dobj" else trigger
+        sides += [c for c in verb.children if c.dep_ in SUBJECTS]
+        return any(s.ent_type_ == "GPE" and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in s.children)
+                   for s in sides)
+
     def collective(self, sent: Span) -> bool:
         """The sentence's subject is "the sides", "the two prime ministers", "both leaders": people named before."""
         return any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent)
@@ -146,3 +261,11 @@ def _by_before(person: Span) -> Token | None:
 def _side_words(noun: Token) -> set[str]:
     """The words that tell whose a delegation is: "Belarusian" of "the Belarusian delegation"."""
     return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()}
+
+
+def _in_quote(person: Span) -> bool:
+    """Whether a name stands inside a quotation of its sentence: an odd number of straight quote marks before it, or
+    an opening curly one or guillemet not closed before it."""
+    before = person.doc.text[person.sent.start_char : person.start_char]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d") \
+        or before.rfind("\u00ab") > before.rfind("\u00bb")

@@ -23,10 +23,12 @@ class DescribedCounterparts:
         titles = people.lexicon.tables["titles"]
         self.counterpart_words = set(titles["counterpart_words"])  # "his Kazakh counterpart"
         self.office_of = {**titles["titles"], **{phrase.casefold(): office for phrase, office in titles["role_phrases"].items()}}
+        self.title_of = {title.casefold(): title for title in people.lexicon.meetings["titles"]}  # "the prime minister"
 
     def unnamed(self, token: Token) -> list[Span]:
         """ "X held talks with his Belarusian counterpart", no name after it: the last person named before whose
-        role is of that country (none when the text names no country with the word)."""
+        role is of that country, else the first named after it in its sentence or the next (none when the text
+        names no country with the word)."""
         if token.lower_ not in self.counterpart_words or any(t.ent_type_ == "PERSON" for t in token.subtree):
             return []
         countries = {self.people.lexicon.country_of[c.text] for c in token.children
@@ -37,7 +39,14 @@ class DescribedCounterparts:
             return []
         before = [p for start in sorted(self.persons_in) if start <= token.sent.start
                   for p in self.persons_in[start] if p.end <= token.i]
-        return next(([p] for p in reversed(before) if self.people.participant(p).country in countries), [])
+        found = next(([p] for p in reversed(before) if self.people.participant(p).country in countries), [])
+        if found:
+            return found
+        # "X and his Belarusian counterpart held talks. Y, the Belarusian premier, said ...": named right after it
+        sent = token.sent
+        nxt = self.doc[sent.end].sent.start if sent.end < len(self.doc) else None
+        after = [p for p in self.persons_in[sent.start] if p.start > token.i] + (self.persons_in[nxt] if nxt is not None else [])
+        return next(([p] for p in after if self.people.participant(p).country in countries), [])
 
     def _counterpart_of(self, token: Token) -> list[Span]:
         """ "X held talks with his counterpart", no country and no name: the one person the story names (anywhere)
@@ -61,16 +70,18 @@ class DescribedCounterparts:
         return list(found.values()) if len(found) == 1 else []
 
     def titled(self, token: Token) -> list[Span]:
-        """ "held talks with the Kazakh Foreign Minister", "met with the head of the Kazakh government", no name in
+        """ "held talks with the Kazakh Foreign Minister", "The Kazakh President received Y", no name in
         the phrase: the one person the article names elsewhere with that title and country (or, for an office one
         person holds in a country, the title of its class: "Prime Minister" for "the head of the government").
-        Only a counterpart of the meeting (an object, or after "with", "between" or "by"), never a person the
-        article does not name."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "pobj", "conj") \
+        Only a side of the meeting (its subject or object, or after "with", "between" or "by"), never a person the
+        article does not name; with no country ("The Head of State received Y"), the one holder of an office one
+        person holds in a country that the article names."""
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "pobj", "conj", "nsubj", "nsubjpass") \
                 or (token.dep_ == "pobj" and token.head.lower_ not in ("with", "between", "by")) \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                or dets not in (["the"], []):  # "the Kazakh President", a headline's "receives Belarusian Prime Minister"
             return []
-        words = list(token.subtree)
+        words = _title_phrase(token)
         if any(t.ent_type_ == "PERSON" or t.lower_ in self.counterpart_words for t in words):
             return []
         country_of = self.people.lexicon.country_of
@@ -78,16 +89,20 @@ class DescribedCounterparts:
         title = self.people.title_in(self.doc[words[0].i : words[-1].i + 1])  # "Foreign Minister"
         phrase = " ".join(t.text for t in words if t.dep_ != "det" or t.i > token.i)
         phrase = " ".join(w for w in phrase.split() if w not in country_of).casefold()  # "head of the government"
+        title = title or self.title_of.get(phrase)  # a title written in lower case: "met the Belarusian prime minister"
+        if title is not None and self.office_of.get(title) is None and self.office_of.get(phrase):
+            title = None  # "the Head of State": the phrase tells the office, not its generic "Head"
         office = self.office_of.get(phrase) or self.office_of.get(title or "")
-        if len(countries) != 1 or (title is None and office is None):
-            return []
-        (country,) = countries
-        single = office in self.words["single_holder_offices"]
+        single_office = office in self.words["single_holder_offices"]
+        if len(countries) > 1 or (title is None and office is None) or (not countries and not single_office):
+            return []  # no country: only an office one person holds, "The Head of State received Y"
+        country = next(iter(countries), None)
+        single = title is None and single_office  # "the head of the government", not "Deputy Prime Minister"
         found = {}
         for mentions in self.persons_in.values():
             for person in mentions:
                 held = self.people.participant(person)
-                if held.country != country or held.title is None:
+                if (country is not None and held.country != country) or held.title is None:
                     continue
                 if held.title == title or (single and held.title.casefold() == office):  # not "Deputy Prime Minister"
                     found.setdefault(held.name, person)
@@ -100,3 +115,14 @@ def _without_country(organisation: str, country: str) -> str:
         if organisation.endswith(ending):
             return organisation[: -len(ending)]
     return organisation.replace(country, "").strip()
+
+
+def _title_phrase(noun: Token) -> list[Token]:
+    """The words of a title phrase: the noun with its modifiers and "of" phrases, not a place or day the parser hung
+    in it ("the head of the Belarusian government in Astana on Monday")."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ in ("prep", "relcl", "acl", "appos", "punct", "cc", "conj") and child.lower_ != "of":
+            continue
+        words += _title_phrase(child)
+    return sorted(words, key=lambda t: t.i)

@@ -57,11 +57,36 @@ class MeetingDates:
         else:
             value = None
         anchors = [date] if date is not None else []
+        if value is None and shift is None:  # "X paid a visit to Astana on 4 July. During the visit, he held talks"
+            told = self._day_of_the_visit_before(trigger)
+            if told is not None:
+                value, anchors = self.days.day(told), [told]
         if gatherings and (value is None and shift is None or not city):
             told_day, told_city, told_anchors = self._gathering_told_beside(sent, gatherings)
             value = value if value is not None or shift is not None else told_day
             city, anchors = city or told_city, anchors + told_anchors
         return value, city[0] if city else None, anchors
+
+    def _day_of_the_visit_before(self, trigger: Token) -> Span | None:
+        """ "X paid a working visit to Astana on 4 July. During the visit, he held talks with Y": a meeting held on a
+        visit its sentence points back to ("during the visit", "during his visit", no day of its own) is on the one
+        day the sentence before states for that visit; not on a span of days or the first of several ("a two-day
+        visit on 3 May")."""
+        visits = self.words["visit_nouns"]
+        pointing = [t for t in trigger.sent if t.lower_ in visits and t.pos_ == "NOUN" and t.dep_ == "pobj"
+                    and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.words["pointing_back"])
+                            for c in t.children)]
+        before = sentence_before(trigger.sent)
+        if not pointing or before is None:
+            return None
+        told = [t for t in before if t.lower_ in visits and t.pos_ == "NOUN"]
+        if not told:
+            return None
+        visit = told[-1]
+        holder = visit.head.head if visit.dep_ == "pobj" else visit.head if visit.dep_ == "dobj" else visit
+        days = [d for d in self.dates_in[before.start] if not DAY_RANGE.search(d.text)
+                and not self.visit_days.days_of_a_visit(d, visit) and not in_another_clause(d.root, holder)]
+        return min(days, key=lambda d: tree_distance(visit, d.root)) if len(days) == 1 else None
 
     def _of_another_noun(self, date: Span, trigger: Token, gatherings: list[Token]) -> bool:
         """ "ahead of the 12 September forum", "discussed the 2 June agreement": a day written as a modifier of a noun
@@ -156,15 +181,25 @@ def in_another_clause(token: Token, trigger: Token, own_phrases: list[Token] = (
     and "X said as he met Y on 16 March" are the meeting's). The verb that reports the meeting's clause is another
     ("X met Y, the press service said on Wednesday")."""
     own = {trigger.i, *(t.i for t in _ancestors_below_report(trigger)), *(t.i for t in own_phrases)}
-    if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase
-        own |= {t.i for t in trigger.subtree}
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the talks of X and Y, which took place on 3 February": the noun's phrase,
+        own |= {t.i for t in trigger.subtree if not _on_apposition_below(t, trigger)}  # not "Y, the office reported"
     while token.i not in own and token.head.i != token.i:
-        if token.dep_ in CLAUSES and token.head.i not in own:
+        if token.dep_ in CLAUSES and (token.head.i not in own or _on_apposition_below(token, trigger)):
             return True
         token = token.head
     return token.i not in own  # up to the top without meeting the trigger's clause: the verb that reports it
 
 
+
+
+def _on_apposition_below(token: Token, noun: Token) -> bool:
+    """ "talks with Y, the press service reported on Tuesday": a word in a clause the parser hung on an apposition
+    in the noun's phrase ("service reported"), which tells the report's day, not the meeting's."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ in CLAUSES and token.head.dep_ == "appos" and token.head.i != noun.i:
+            return True
+        token = token.head
+    return False
 
 
 def _ancestors_below_report(token: Token) -> list[Token]:

@@ -34,7 +34,8 @@ def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
     """The days a doc names, in text order: DATE entities (and TIME ones of a named day) of one day or of a few ("on 14-15 October", "on 14 and 15
     October": a meeting of several days took place from the first), read against the article's day ("on
     Wednesday" of an undated story filed on a dated dateline), and the days the tagger left untagged: numeric ("on
-    12.05.2025") or a day and a capitalised month of `months` ("On 16 June Smailov was received", read as a name)."""
+    12.05.2025"), a day and a capitalised month of `months` ("On 16 June Smailov was received", read as a name) or
+    a day of the month alone ("on the 5th")."""
     reference = with_year(article_day(doc))
     tagged: list[Span] = []
     # a DATE, or a TIME of a named day ("On Wednesday morning", "yesterday evening")
@@ -48,8 +49,20 @@ def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
                if not words.ent_type[i] and NUMERIC_DAY.fullmatch(text)]
     untagged = [_day_and_month(doc, i) for i, text in enumerate(words.text)
                 if text[:1].isupper() and words.lower[i] in months and words.ent_type[i] != "DATE"]
-    found = tagged + numeric + [d for d in untagged if d is not None]
+    found = tagged + numeric + [d for d in untagged if d is not None] + _days_of_the_month(doc)
     return [d for d in sorted(found, key=lambda d: d.start) if parse_date(first_day(d.text), reference) is not None]
+
+
+def _days_of_the_month(doc: Doc) -> list[Span]:
+    """ "met Y on the 5th": an ordinal the tagger did not read a date, written "on the" and with no noun after it
+    (not "on the 19th session"), is a day of the month just past."""
+    found = []
+    for e in (e for e in doc.ents if e.label_ == "ORDINAL" and e.start >= 2):
+        after = doc[e.end] if e.end < len(doc) else None
+        if doc[e.start - 1].lower_ == "the" and doc[e.start - 2].lower_ == "on" \
+                and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            found.append(Span(doc, e.start, e.end, label="DATE"))
+    return found
 
 
 def _day_and_month(doc: Doc, month: int) -> Span | None:

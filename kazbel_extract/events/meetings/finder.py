@@ -6,9 +6,13 @@ trigger's phrase, its subject, and for a noun the subject of the verb it hangs o
 meeting with Y"). Pronouns stand for people: "he" or "his" for the last person named before it
 (preferring subjects), "I" or "we" in a quote for its speaker, "you" for the person the speaker
 met. A mention that names no one takes its people from "the delegation led by X" or, for "the
-sides" or "the leaders", from the sentence before. Planned meetings, phone calls and speeches to
-the public are dropped; a forum or briefing is no meeting, and a visit with its host is one only
-when the text states talks or a meeting ("The presidents held talks", "The meeting lasted an hour").
+sides" or "the leaders", from the sentence before; one that tells its sides by title or country
+("Talks between the prime ministers", "Kazakhstan and Belarus held talks") from the people named
+after it in its paragraph. Planned, arranged, possible, called-off and denied meetings ("will meet",
+"are meeting next week", "did not meet", "were postponed"), a day still to come, phone calls and
+speeches to the public are dropped; a forum or briefing is no meeting, and a visit with its host is
+one only when the text states talks or a meeting ("The presidents held talks", "The meeting lasted
+an hour").
 
 One meeting reported several times (headline, lede, "during the talks", "glad to meet you") is one
 record: a mention joins an earlier one when their people are the same or one's are among the
@@ -85,6 +89,7 @@ class MeetingFinder:
         merged: list[Candidate] = []
         unnamed: tuple[int, Candidate] | None = None  # "The session was held in Minsk on 26 October."
         opening: Candidate | None = None  # what the mentions naming no one said before any meeting was named
+        unnamed_triggers: list[Token] = []  # the triggers of those mentions: a headline's, then the lede's
         opened: set[int] = set()  # the visits that opening completed: held meetings
         for n, sent in enumerate(self.doc.sents):
             separated = False  # the sentence told several meetings: a visit it tells is theirs, no meeting of all
@@ -102,11 +107,19 @@ class MeetingFinder:
                         # "The two prime ministers last met in Minsk in 2022": the people of the meeting told last,
                         # when the sentence before names no one ("The sides discussed trade.")
                         candidate.people = list(merged[-1].people)
+                    if not candidate.people and merged and not candidate.anaphoric and not candidate.earlier \
+                            and self.context.titled_phrase(candidate.trigger):
+                        # "Separately, talks between the foreign ministers took place. X thanked Y ...": another meeting
+                        # told with titles, of the people named after it (the one told before when they are its own)
+                        named = self.context.named_after(candidate.trigger, self.participants.source)
+                        candidate.people = named if len(named) >= 2 else []
                     if not candidate.people:
                         if candidate.anaphoric and merged:  # "today's meeting" adds to the meeting just reported
                             complete(merged[-1], candidate)
                         if merged and not candidate.earlier:  # "X paid a visit to Y. The presidents held talks."
                             merged[-1].visit_only = False
+                        if not merged and not candidate.earlier:
+                            unnamed_triggers.append(candidate.trigger)
                         if not merged and not candidate.earlier and opening is not None:
                             complete(opening, candidate)
                         elif not merged and not candidate.earlier:  # "The talks yesterday ... The presidents discussed"
@@ -124,13 +137,15 @@ class MeetingFinder:
                     self.restatements.merge(merged, candidate)
                     if len(merged) > 1 and merged[-1] is candidate:
                         self._same_trip(merged[-2], candidate)
-        if not merged and opening is not None and self.context.collective(opening.trigger.sent):
+        if not merged and opening is not None:
             # "The heads of government of Belarus and Kazakhstan held talks on Tuesday. X thanked Y for ...": a meeting
-            # of the sides that no later mention names is of the people named together in the sentence after it
-            after = opening.trigger.sent.end
-            nxt = next((s for s in self.doc.sents if s.start >= after and not s.text.isspace()), None)
-            people = self.participants.distinct(self.persons_in[nxt.start]) if nxt is not None else []
-            if len(people) >= 2 and not any(self.participants.source(p) for p in people):
+            # of the sides that no later mention names is of the people named after it in its paragraph
+            # a headline's "PMs hold talks" is told again by the lede's "Talks between the prime ministers ...", after
+            # which the people are named (or "Heads of government hold talks" by "The talks took place in Astana.")
+            titled = any(self.context.titled(t) for t in unnamed_triggers)
+            people = next((p for p in (self.context.named_after(t, self.participants.source) for t in unnamed_triggers)
+                           if len(p) >= 2), []) if titled else []
+            if people:
                 opening.people = people
                 merged.append(opening)
         return [self._record(c) for c in merged if not c.visit_only or id(c) in opened]
@@ -158,6 +173,10 @@ class MeetingFinder:
         else:
             people, addressed = self.participants.of(trigger, is_noun)
             people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
+            if is_noun:  # "The Kazakh side at the talks was represented by X"
+                people += [p for p in self.context.sides_at(trigger) if p not in people]
+        if trigger.lower_ in w["two_people_verbs"]:  # "X welcomed Y's initiative", "X discussed Y's proposal": Y's thing
+            people = [p for p in people if not _owner_of_the_object(p, trigger)]
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
@@ -171,10 +190,17 @@ class MeetingFinder:
             heads = guessed = [p for p in self.participants.side_before(trigger, people) if p not in people]
         named = list(people)
         people += heads
+        if people:  # "X held talks with Y. X was joined by Z"
+            people += [p for p in self.context.joined_after(trigger) if p not in people]
         sides = [] if people else self.context.sides_before(trigger)
+        if sides and self.order.later(trigger):  # "X met Y. Later, the prime ministers held talks. Z thanked W ..."
+            after = self.context.named_after(trigger, self.participants.source)
+            sides = after if len(after) >= 2 else sides
         if not people:
-            people = sides or self.context.attended_after(trigger)
+            people = sides or self.context.attended_after(trigger) or self.context.joined_after(trigger)
         date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
+        if self.meeting_dates.days.upcoming(date):
+            return None  # "X is in Minsk to attend a meeting of the council on 19 October" in a story of 18 October
         # the day of the sentence that named the sides ("A delegation led by X arrived in Minsk on 2 October."), not
         # of the one a leader named sentences before was introduced in
         told_before, day_before = ([] if leader else heads) or sides, None
@@ -224,3 +250,11 @@ class MeetingFinder:
 
 def find_meetings(doc: Doc, lexicon: Lexicon, places: Places, people: People, settings: LinkingSettings) -> list[Meeting]:
     return MeetingFinder(doc, lexicon, places, people, settings)()
+
+
+def _owner_of_the_object(person: Span, verb: Token) -> bool:
+    """ "X welcomed Y's initiative": a person written as the possessor of a verb's object that is no person is the
+    owner of what the verb is about, not the one it was done with."""
+    root = person.root
+    thing = root.head
+    return root.dep_ == "poss" and thing.dep_ == "dobj" and thing.head.i == verb.i and thing.ent_type_ != "PERSON"

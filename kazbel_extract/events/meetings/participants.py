@@ -100,6 +100,7 @@ class Participants:
                     people += self.pronouns.referent_of_speaker(pronoun)  # "'a pleasure to meet you,' X told Y": X met Y
             else:
                 people += self.pronouns.referent(pronoun)
+        people = [p for p in people if not _owner_of_a_title(p, people, trigger)]
         return self.distinct(people), addressed
 
     def _ahead_of(self, noun: Token) -> bool:
@@ -166,6 +167,19 @@ def _whole_word(token: Token) -> Token:
     if token.i >= 2 and token.nbor(-1).text == "-" and token.head.i == token.i - 2:
         return token.head
     return token
+
+
+def _owner_of_a_title(person: Span, people: list[Span], trigger: Token) -> bool:
+    """ "attended by Vladimir Putin's envoy Y", "met Z's adviser Y": a person written as the possessor of the title
+    of another person of the phrase is named to say whose that title is, and takes no part (but "X's talks with Y"
+    are X's)."""
+    root = person.root
+    if root.dep_ != "poss" or root.head.i == trigger.i or root.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = root.head
+    return any(other is not person and other.root.i != root.i
+               and (head.i in {t.i for t in other.root.subtree} or other.root.i in {t.i for t in head.subtree})
+               for other in people)
 
 
 def _reporter(person: Span) -> bool:

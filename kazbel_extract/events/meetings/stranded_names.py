@@ -53,9 +53,15 @@ class StrandedNames:
         Belarus Y": the name that ends a title of the meeting's phrase, which a long title made the parser hang
         elsewhere (Y the subject of the next verb, even of a sentence the parser split off there). The name counts
         when only words of a title stand between (capitalised words and "of", "the", "for", "to", "and": not "on
-        behalf of President Y")."""
+        behalf of President Y"); and the name right after a "with" the parser left without its object."""
         found = []
         for tok in (self.doc[i] for i in sorted(covered)):
+            if tok.lower_ in ("with", "between") and tok.dep_ == "prep" and not any(c.dep_ == "pobj" for c in tok.children):
+                # "met with Y, spokesman Z said": the parser hung Y on the reporter, leaving "with" bare
+                name = next((p for p in self.persons_in[sent.start] if p.start > tok.i), None)
+                if name is not None and all(_of_a_title(t) for t in self.doc[tok.i + 1 : name.start]):
+                    found.append(name)
+                continue
             if not self._title_word(tok) or any(t.ent_type_ == "PERSON" for t in tok.subtree) \
                     or (tok.i + 1 < len(self.doc) and self._title_word(self.doc[tok.i + 1])):
                 continue  # not a title, one with its own name, or not the title's last word ("Prime" of "Prime Minister")

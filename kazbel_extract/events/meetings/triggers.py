@@ -7,13 +7,16 @@ again and again are no trigger.
 """
 from __future__ import annotations
 
+import datetime as dt
 from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from ..clause import Grammar
+from ..clause import Grammar, read_verb
 from ..settings import LinkingSettings
 from ..syntax import CLAUSES, SUBJECTS, phrase, token_words
+from .day_mentions import article_day, with_year
+from .visit_days import path_up
 
 
 class Triggers:
@@ -37,7 +40,7 @@ class Triggers:
             low = lower[tok.i]
             if low not in self.trigger_words:
                 continue
-            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX") and not self._satisfies(tok):
+            if low in w["verbs"] and tok.pos_ in ("VERB", "AUX") and not self._satisfies(tok) and not _habitual(tok):
                 found.append(tok)
             elif low in w["nouns"] and tok.pos_ in ("NOUN", "PROPN", "VERB"):
                 found.append(tok)
@@ -51,7 +54,29 @@ class Triggers:
         verbs = {t.i for t in found if t.pos_ in ("VERB", "AUX") and t.lower_ in w["verbs"]}  # "met", not "discussed"
         found = [t for t in found if not _in_phrase_of(t, verbs)]
         return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
-                and not self._repeated(t) and not self._of_public_gathering(t)]
+                and not self._repeated(t) and not self._of_public_gathering(t) and not self._not_held(t)]
+
+    def _not_held(self, trigger: Token) -> bool:
+        """A meeting said not to have taken place: "X did not meet Y", "they have never met", "no talks were held",
+        "the talks were cancelled", "postponed the meeting", "X failed to meet Y", "refused to hold talks" (but "not
+        only met Y but also ..." was held). The negation or the calling off is on the trigger's own verb: the
+        trigger, or the verb of holding a meeting noun is the subject or object of ("did not take place")."""
+        w = self.words
+        verb = trigger
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+                return True
+            if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+                return False
+            verb = trigger.head
+            if verb.lower_ in w["unheld_verbs"]:
+                return True
+            if verb.lower_ not in w["occurrence_verbs"]:
+                return False  # "the talks were not easy", "the meeting did not end there": held
+        if verb.dep_ == "xcomp" and verb.head.lower_ in w["unheld_verbs"]:
+            return True
+        return any((c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in self.grammar.negations))
+                   and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only") for c in verb.children)
 
     def _phrase_of_meeting(self, verb: Token, words: dict) -> bool:
         """ "exchanged views with Y", "sat down with Y", "granted an audience to Y": the verb's object or particle
@@ -130,13 +155,32 @@ class Triggers:
             auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a in self.grammar.future_auxiliaries for a in auxes) or tok.lower_ in w["future_words"]:
                 return True
+            if tok.pos_ == "AUX" and any(c.dep_ == "acomp" and c.lower_ in w["future_words"] for c in tok.children):
+                return True  # "a meeting between X and Y is possible in July"
             if tok.i == own.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
                 return True  # "could meet", "may hold talks": possible, not held (not "during the talks they could agree")
+            if tok.i == own.i and self._arranged_progressive(tok):
+                return True
             if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
                 return True
             if "to" in auxes and tok.dep_ == "xcomp" and _arranged(tok.head, w["arranged_copulas"]):
                 return True  # "X is to hold talks with Y", "the leaders are to meet": arranged, not held
         return False
+
+    def _arranged_progressive(self, verb: Token) -> bool:
+        """ "X and Y are meeting in Astana next week", "X is holding talks with Y on Thursday": a present progressive
+        with a day of its own is arranged for that day, not held; with a day of now ("is meeting Y today", "on Monday"
+        in a Monday's story) or none ("the presidents are meeting in Astana") it tells the meeting as it goes on."""
+        reading = read_verb(verb, self.grammar)
+        if reading.tense != "present" or not reading.progressive:
+            return False
+        now = {words for words, days in self.words["relative_days"].items() if days == 0}
+        today = with_year(article_day(verb.doc))
+        if today:  # "is meeting Y on Monday" in a Monday's story: going on
+            now |= {dt.date.fromisoformat(today).strftime("%A").lower()}
+        days = [d for d in verb.sent.ents if d.label_ in ("DATE", "TIME")
+                and any(a.i == verb.i for a in d.root.ancestors) and not any(a.dep_ in CLAUSES for a in path_up(d.root, verb))]
+        return any(d.text.lower() not in now for d in days)
 
     def _phone(self, trigger: Token) -> bool:
         """A call, not a meeting: "phone talks", "held a telephone conversation", "discussed trade in a telephone
@@ -150,6 +194,16 @@ class Triggers:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         clause = [verb.doc[i] for i in phrase(verb, without=CLAUSES)]
         return any(t.lower_ in self.words["phone_words"] and _in_prepositional_phrase(t) for t in clause)
+
+
+def _habitual(verb: Token) -> bool:
+    """ "Y, who co-chairs the intergovernmental commission, ...", "the council he chairs": a meeting verb in the
+    simple present of a relative clause tells a role or a habit, not a meeting held."""
+    words = [verb]
+    if verb.i >= 2 and verb.nbor(-1).text == "-":  # "co-chairs" split by the tokenizer: the parser may read "co" the verb
+        words.append(verb.nbor(-2))
+    return any(w.dep_ == "relcl" and w.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in w.children)
+               for w in words)
 
 
 def _finite(verb: Token) -> bool:
