@@ -47,10 +47,10 @@ class TradeFinder:
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
         self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, lexicon.document_forms)
         dateline = doc._.dateline.city if doc._.dateline else None
-        self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None,
-                               lexicon.city_country)
-        self.reporters = Reporters(doc, places, words, self.parties.totals, self.parties.trade_words)
         self.metric_words = MetricWords(doc, words, lexicon.metric_of, places)
+        self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None,
+                               lexicon.city_country, self.metric_words)
+        self.reporters = Reporters(doc, places, words, self.parties.totals, self.parties.trade_words)
         self.antecedents = Antecedents(doc, words, self.metric_words, self.parties, self.reporters, self.periods.paragraphs)
         self.metrics = Metrics(doc, words, self.metric_words, self.antecedents, self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)

@@ -11,6 +11,8 @@ import or investment a figure is, is `reporters`'.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from ..places import Place, Places
@@ -21,13 +23,16 @@ from .side_places import SIDE_KINDS, SidePlaces, clause_of, heads, is_side_city
 from .sole_sides import SoleSides
 from .totals import OwnTotals
 
+if TYPE_CHECKING:
+    from .metrics import MetricWords
+
 
 class Parties:
     """Decides the sides of a figure: the places its clause or sentence names as sides, a country's own total,
     the sides its paragraph carries, the rest of a pair from the lede, speakers' titles and the dateline."""
 
     def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None,
-                 city_country: dict[str, str]):
+                 city_country: dict[str, str], metric_words: MetricWords):
         """`home`: the country of the dateline city ("ASTANA. KAZINFORM -"); `city_country`: the country of each city
         of the gazetteer (a city that is a side stands for its country, as a region does)."""
         self.doc = doc
@@ -43,7 +48,7 @@ class Parties:
         self.pair = ArticlePair(doc, places, ents_in, words, home, city_country, self.paragraphs)
         self.lede = self.pair.lede
         self.own = OwnTotals(places, self.side_places, self.roles, words, self.paragraphs)
-        self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words)
+        self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words, metric_words)
         self.totals = self.own.totals  # the countries whose total trade the text has stated so far
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
         self.countries = {p.name for p in places.all if p.kind == "country"}

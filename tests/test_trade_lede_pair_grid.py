@@ -1,0 +1,107 @@
+"""The sides of a one-country figure in a story of a pair (issue 11, family 1): a lede (headline and first paragraph)
+that names a pair and their trade x a later figure whose clause names one of the pair and no partner x four pairs.
+
+GUIDELINES ("parties: the two sides"; "never guessed from a default pair"): a story about the trade of two countries
+reports the flows between them, so "Uzbekistan's exports grew to $1.2 billion" under a lede of Kazakhstan-Uzbekistan
+trade is the pair's; a clause that says "total", "foreign", "overall" or names the world as the partner ("to the
+world", "abroad", "to 60 countries") is a country's trade with the world and has that country alone, and so is a
+figure under a lede of talks or cooperation that names no trade. Every sentence was written for this file."""
+from itertools import product
+
+import pytest
+
+from test_trade_families import B, C, K, KR, U, rec, trade
+
+PUB = "2024-03-05"  # "last year" is 2023
+T = "Türkiye"
+
+# (A, B, adjective of A, adjective of B, city of the talks); the figures are of side B
+PAIRS = [(B, K, "Belarusian", "Kazakh", "Minsk"), (K, U, "Kazakh", "Uzbek", "Tashkent"),
+         (B, C, "Belarusian", "Chinese", "Beijing"), (K, KR, "Kazakh", "Korean", "Seoul"),
+         (U, T, "Uzbek", "Turkish", "Ankara")]
+NAMES = {T: "Turkey", KR: "South Korea"}  # as a wire story writes them
+
+TRADE_LEDES = {
+    "discussed ways to expand trade": "{A} and {B} discussed ways to expand trade at talks in {city} on Monday.",
+    "headline of the pair's trade": "{A}, {B} to boost trade\n\nThe delegations of {A} and {B} met in {city} on Monday.",
+    "trade and economic cooperation": "{A} and {B} reviewed trade and economic cooperation in {city} on Monday.",
+    "adjectives of the pair": "{a} and {b} officials discussed bilateral trade in {city} on Monday.",
+}
+OTHER_LEDES = {  # no trade word: a one-country figure stays that country's
+    "industrial cooperation": "{A} and {B} discussed industrial cooperation in {city} on Monday.",
+    "held talks": "{A} and {B} held talks in {city} on Monday.",
+}
+ONE_SIDE_FIGURES = {  # figure of side B -> record (metric, value, pct)
+    "B's exports grew to": ("{B}'s exports grew by 20% to $1.2 billion last year, the ministry said.",
+                            dict(metric="export", value=1.2e9, pct=20.0)),
+    "B exported goods worth": ("Last year {B} exported goods worth $1.2 billion.", dict(metric="export", value=1.2e9)),
+    "exports from B": ("Exports from {B} climbed to $1.2 billion last year.", dict(metric="export", value=1.2e9)),
+    "B's imports rose": ("Last year {B}'s imports rose by 15% to $700 million.",
+                         dict(metric="import", value=7e8, pct=15.0)),
+    "B imported goods worth": ("Last year {B} imported goods worth $700 million.", dict(metric="import", value=7e8)),
+}
+WORLD_FIGURES = {  # a figure of side B with the world, whatever the lede
+    "total exports": "{B}'s total exports grew by 20% to $1.2 billion last year.",
+    "overall exports": "Last year {B}'s overall exports grew by 20% to $1.2 billion.",
+    "exports to the world": "{B}'s exports to the world grew by 20% to $1.2 billion last year.",
+    "exported to 60 countries": "Last year {B} exported goods worth $1.2 billion to 60 countries.",
+    "exports to foreign markets": "{B}'s exports to foreign markets grew by 20% to $1.2 billion last year.",
+    "sold abroad": "Last year {B} sold goods worth $1.2 billion abroad.",
+}
+WORLD_RECORDS = {"total exports": dict(pct=20.0), "overall exports": dict(pct=20.0),
+                 "exports to the world": dict(pct=20.0), "exports to foreign markets": dict(pct=20.0)}
+
+
+def fill(template, pair):
+    a, b, a_adj, b_adj, city = pair
+    return template.format(A=NAMES.get(a, a), B=NAMES.get(b, b), a=a_adj, b=b_adj, city=city)
+
+
+def _cases():
+    cases = []
+    for (l_name, lede), (f_name, (figure, want)), pair in product(TRADE_LEDES.items(), ONE_SIDE_FIGURES.items(),
+                                                                  PAIRS):
+        reporter = pair[1]
+        cases.append(pytest.param(fill(lede + "\n\n" + figure, pair),
+                                  [rec(period="2023", parties=pair[:2], reporter=reporter, **want)],
+                                  id=f"trade lede {l_name} / {f_name} / {pair[0]}-{pair[1]}: the pair"))
+    for (l_name, lede), (f_name, (figure, want)), pair in product(OTHER_LEDES.items(), ONE_SIDE_FIGURES.items(),
+                                                                  PAIRS[:2]):
+        cases.append(pytest.param(fill(lede + "\n\n" + figure, pair),
+                                  [rec(period="2023", parties=pair[1:2], reporter=pair[1], **want)],
+                                  id=f"other lede {l_name} / {f_name} / {pair[0]}-{pair[1]}: the one side"))
+    for (l_name, lede), (f_name, figure), pair in product({**TRADE_LEDES, **OTHER_LEDES}.items(),
+                                                          WORLD_FIGURES.items(), PAIRS[:3]):
+        want = WORLD_RECORDS.get(f_name, {})
+        cases.append(pytest.param(fill(lede + "\n\n" + figure, pair),
+                                  [rec("export", value=1.2e9, period="2023", parties=pair[1:2], reporter=pair[1],
+                                       **want)],
+                                  id=f"lede {l_name} / {f_name} / {pair[0]}-{pair[1]}: trade with the world"))
+    return cases
+
+
+@pytest.mark.parametrize("text, expected", _cases())
+def test_a_one_country_figure_in_a_story_of_the_pairs_trade_is_the_pairs(text, expected):
+    assert trade(text, PUB) == expected
+
+
+CONTRASTS = [
+    pytest.param("Belarus and Kazakhstan discussed ways to expand trade.\n\nIn 2023 Belarus' exports grew by 10% to $40 "
+                 "billion, while its trade with Kazakhstan came to $1 billion.",
+                 [rec("export", value=4e10, period="2023", pct=10.0, parties=(B,), reporter=B),
+                  rec(value=1e9, period="2023", parties=(B, K))],
+                 id="a partner named in a later clause: the first clause is the world's"),
+    pytest.param("Kazakhstan and Uzbekistan discussed ways to expand trade.\n\nUzbekistan's exports to Russia grew to "
+                 "$3 billion last year.",
+                 [rec("export", value=3e9, period="2023", parties=("Russia", U), reporter=U)],
+                 id="a partner of the clause outside the pair"),
+    pytest.param("Kazakhstan and Uzbekistan discussed ways to expand trade.\n\nKyrgyzstan's exports grew to $3 billion "
+                 "last year.",
+                 [rec("export", value=3e9, period="2023", parties=("Kyrgyzstan",), reporter="Kyrgyzstan")],
+                 id="a country outside the pair"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTRASTS)
+def test_a_one_country_figure_beside_a_partner_or_outside_the_pair_keeps_its_own_sides(text, expected):
+    assert trade(text, PUB) == expected
