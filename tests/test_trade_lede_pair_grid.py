@@ -105,3 +105,57 @@ CONTRASTS = [
 @pytest.mark.parametrize("text, expected", CONTRASTS)
 def test_a_one_country_figure_beside_a_partner_or_outside_the_pair_keeps_its_own_sides(text, expected):
     assert trade(text, PUB) == expected
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The sides named only through the officials of the lede: a person's country is the one their role gives (the title
+# the text writes, else the registry's: "Tokayev" is Kazakhstan's), so "Lukashenko held talks with Tokayev. Bilateral
+# trade grew by 10%" is Belarus-Kazakhstan trade, and the "our" of a quote is the country of the one who says it.
+# --------------------------------------------------------------------------------------------------------------
+
+OFFICIAL_PAIRS = [(B, K, "Alexander Lukashenko", "Kassym-Jomart Tokayev"), (K, U, "Kassym-Jomart Tokayev",
+                                                                           "Shavkat Mirziyoyev"),
+                  (B, C, "Alexander Lukashenko", "Xi Jinping"), (U, T, "Shavkat Mirziyoyev", "Recep Tayyip Erdogan")]
+OFFICIAL_LEDES = {"X met with Y": "{pa} met with {pb} on Monday.",
+                  "X received Y": "{pa} received {pb} at the presidential residence.",
+                  "X held talks with Y": "{pa} held talks with {pb} on Monday."}
+OFFICIAL_BODIES = {  # body -> record; reporter 0: the first official's country
+    "trade turnover": ("Trade turnover rose by 12% to $1.3 billion last year.", dict(value=1.3e9, pct=12.0)),
+    "bilateral trade": ("Bilateral trade grew by 12% last year.", dict(pct=12.0)),
+    "our trade, said X": ('"Last year our trade reached $1.3 billion," {pa} said.', dict(value=1.3e9)),
+    "our exports, said X": ('"Last year our exports grew by 15%," {pa} said.', dict(metric="export", pct=15.0,
+                                                                                   reporter=0)),
+}
+
+
+def _official_cases():
+    cases = []
+    for (l_name, lede), (b_name, (body, want)), (sep_name, sep), pair in product(
+            OFFICIAL_LEDES.items(), OFFICIAL_BODIES.items(), {"next paragraph": "\n\n", "same paragraph": " "}.items(),
+            OFFICIAL_PAIRS):
+        a, b, pa, pb = pair
+        want = {**want, "reporter": a if "reporter" in want else None}
+        cases.append(pytest.param((lede + sep + body).format(pa=pa, pb=pb), [rec(period="2023", parties=(a, b), **want)],
+                                  id=f"{l_name} / {b_name} / {sep_name} / {a}-{b}"))
+    return cases
+
+
+@pytest.mark.parametrize("text, expected", _official_cases())
+def test_the_sides_named_only_through_the_officials_of_the_lede_are_their_countries(text, expected):
+    assert trade(text, PUB) == expected
+
+
+SPEAKERS = [
+    pytest.param('Alexander Lukashenko met with the Chinese ambassador. "Our exports to China grew by 15% last year," '
+                 'Lukashenko said.', [rec("export", period="2023", pct=15.0, parties=(B, C), reporter=B)],
+                 id="the speaker's country, not the last title's"),
+    pytest.param('Kassym-Jomart Tokayev received the Uzbek foreign minister. "Our trade grew by 20% last year," Tokayev '
+                 'noted.', [rec(period="2023", pct=20.0, parties=(K, U))], id="our trade: the speaker's and the guest's"),
+    pytest.param('"Our trade with Kazakhstan grew by 20% last year," Shavkat Mirziyoyev said.',
+                 [rec(period="2023", pct=20.0, parties=(K, U))], id="our trade with a partner: the speaker's country"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKERS)
+def test_the_first_person_of_a_quote_is_the_country_of_the_one_who_says_it(text, expected):
+    assert trade(text, PUB) == expected
