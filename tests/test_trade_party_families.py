@@ -1,0 +1,69 @@
+"""The parties of a trade figure from its clause (issue 11, family 1): "trade between A and B", "A's exports to B",
+"B's imports from A", "A-B trade", "with B" after a subject country, a region and the other side, a bloc and the
+country trading with it, and the parts of a total a bloc's trade is broken into. Each sentence was written for this
+file in the wire style; the records follow GUIDELINES.md ("Parties: a regional figure names the region and the other
+side ...; a CIS-wide figure has ["CIS"]; the EU is "European Union"")."""
+import pytest
+
+from test_trade_families import B, C, EU, K, KR, U, rec, trade
+
+PUB = "2024-03-05"
+EAEU, CIS, T = "Eurasian Economic Union", "CIS", "Türkiye"
+
+CLAUSE_PAIRS = [
+    pytest.param("Trade between Uzbekistan and Turkey rose by 9% to $3.2 billion last year.",
+                 [rec(value=3.2e9, period="2023", pct=9.0, parties=(T, U))], id="trade between A and B"),
+    pytest.param("Last year Kazakhstan's exports to South Korea reached $2.4 billion.",
+                 [rec("export", value=2.4e9, period="2023", parties=(K, KR), reporter=K)], id="A's exports to B"),
+    pytest.param("China's imports from Belarus grew by 30% last year.",
+                 [rec("import", period="2023", pct=30.0, parties=(B, C), reporter=C)], id="B's imports from A"),
+    pytest.param("Kazakh-Korean trade reached $6.4 billion last year.",
+                 [rec(value=6.4e9, period="2023", parties=(K, KR))], id="adjectives A-B trade"),
+    pytest.param("Belarus-China trade grew by 15% to $8.4 billion last year.",
+                 [rec(value=8.4e9, period="2023", pct=15.0, parties=(B, C))], id="names A-B trade"),
+    pytest.param("Last year Uzbekistan increased its trade with Turkey by 9%.",
+                 [rec(period="2023", pct=9.0, parties=(T, U))], id="a subject country and 'with B'"),
+    pytest.param("Last year Kazakhstan traded goods worth $6.4 billion with South Korea.",
+                 [rec(value=6.4e9, period="2023", parties=(K, KR))], id="A traded with B"),
+    pytest.param("Belarus supplied goods worth $900 million to Uzbekistan last year.",
+                 [rec("export", value=9e8, period="2023", parties=(B, U), reporter=B)], id="A supplied to B"),
+]
+
+REGIONS_AND_BLOCS = [
+    pytest.param("Brest Oblast's trade with Kazakhstan reached $48 million last year.",
+                 [rec(value=4.8e7, period="2023", parties=("Brest Oblast", K))], id="a region's trade with a country"),
+    pytest.param("Last year the Vitebsk region exported to Kazakhstan products worth $30 million.",
+                 [rec("export", value=3e7, period="2023", parties=(K, "Vitebsk Region"), reporter="Vitebsk Region")],
+                 id="a region exported to a country"),
+    pytest.param("Trade between Belarus and Kazakhstan's Karaganda region grew by 20% to $100 million last year.",
+                 [rec(value=1e8, period="2023", pct=20.0, parties=(B, "Karaganda Region"))],
+                 id="a country and a region of the other: the region stands for its country"),
+    pytest.param("Trade within the CIS grew by 8% last year.", [rec(period="2023", pct=8.0, parties=(CIS,))],
+                 id="a CIS-wide figure"),
+    pytest.param("The mutual trade of the EAEU countries grew by 9% to $80 billion last year.",
+                 [rec(value=8e10, period="2023", pct=9.0, parties=(EAEU,))], id="trade among a bloc's members"),
+    pytest.param("Kazakhstan's trade with the EAEU countries grew by 9% to $28 billion last year.",
+                 [rec(value=2.8e10, period="2023", pct=9.0, parties=(EAEU, K))], id="a country's trade with a bloc"),
+    pytest.param("Belarus' exports to the European Union fell by 40% last year.",
+                 [rec("export", period="2023", pct=-40.0, parties=(B, EU), reporter=B)], id="exports to the EU"),
+]
+
+# A country's trade with a bloc broken down by partner: the total is the country's with the bloc, the part the
+# country's with the partner the part names.
+BLOC_TOTALS = [
+    pytest.param("Belarus' trade with the EAEU countries totalled $50 billion last year, including $1.3 billion with "
+                 "Kazakhstan.", [rec(value=5e10, period="2023", parties=(B, EAEU)),
+                                 rec(value=1.3e9, period="2023", parties=(B, K))], id="including with a member"),
+    pytest.param("Last year Kazakhstan's trade with the EU reached $40 billion, of which $8 billion was with Italy.",
+                 [rec(value=4e10, period="2023", parties=(EU, K)), rec(value=8e9, period="2023", parties=("Italy", K))],
+                 id="of which with a member"),
+    pytest.param("Last year Kazakhstan's exports to the CIS countries grew to $15 billion, with Uzbekistan accounting for "
+                 "$3 billion.", [rec("export", value=1.5e10, period="2023", parties=(CIS, K), reporter=K),
+                                 rec("export", value=3e9, period="2023", parties=(K, U), reporter=K)],
+                 id="with a member accounting for"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSE_PAIRS + REGIONS_AND_BLOCS + BLOC_TOTALS)
+def test_the_parties_of_a_figure_are_the_sides_its_clause_names(text, expected):
+    assert trade(text, PUB) == expected
