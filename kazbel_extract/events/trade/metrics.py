@@ -18,6 +18,7 @@ from .anchors import Anchor, same_clause
 from .antecedents import Antecedents
 
 
+SIDE_PREPOSITIONS = ("to", "into", "from")  # "sold tractors to Kazakhstan", "bought grain from Kazakhstan"
 ONE_SIDE_METRICS = ("export", "import")  # the flows of one side: no goal both sides state ("we", "the two countries")
 
 
@@ -86,6 +87,7 @@ class MetricWords:
 
     def _between_sides(self, tok: Token) -> bool:
         """ "Belarus and Kazakhstan traded goods worth ...", "the two countries traded", "Belarus sold goods worth ...",
+        "the plant sold combines worth $40 million to Kazakhstan", "bought grain from Kazakhstan",
         "Kazakhstan's purchases from Belarus", "its main trading partners": a verb of trading, selling or buying names
         the sides' trade when a side or the pair is its subject, such a noun when a side owns it, its goods are a
         side's or a side does it ("Uzbekistan plans to double purchases of Kazakh grain"), and "trading" when it
@@ -97,6 +99,10 @@ class MetricWords:
         if any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
                for s in tok.children if s.dep_ in (*SUBJECTS, "poss")):
             return True
+        if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in SIDE_PREPOSITIONS and next(
+                (a for a in c.ancestors if a.pos_ in ("VERB", "AUX")), None) == tok and any(
+                g.dep_ == "pobj" and self.places.within(self.doc[g.i : g.i + 1]) for g in c.children) for c in tok.subtree):
+            return True  # "Gomselmash sold 300 combines worth $40 million to Kazakhstan": a sale to the other side
         if tok.pos_ != "NOUN":
             return False
         if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and self.places.within(self.doc[c.i : c.right_edge.i + 1])
