@@ -274,9 +274,12 @@ def _headline_of(title: Trade, text: Trade, tolerance: float, hedge_sides: dict[
 
 
 def _rounded_restatement(a: Trade, b: Trade) -> bool:
-    """ "amounted to $1.32 billion in 2023" and, in a quote, "reached $1.3 billion in 2023": one amount rounds the other
-    to its last written digit, both of one stated period and currency, neither hedged (a hedge says on which side)."""
-    return a.period is not None and a.period == b.period and a.currency == b.currency and \
+    """ "amounted to $1.32 billion in 2023" and, in a quote, "reached $1.3 billion in 2023" or "our trade turnover is $1.3
+    billion": one amount rounds the other to its last written digit, both of one currency and of one stated period, or
+    results one of which states none, neither hedged (a hedge says on which side)."""
+    one_period = a.period is not None and a.period == b.period or \
+        a.status == b.status == "actual" and (a.period is None) != (b.period is None)
+    return one_period and a.currency == b.currency and \
         a.qualifier is None and b.qualifier is None and (
         _rounded_to(a, "MONEY", a.value, b.value) or _rounded_to(b, "MONEY", b.value, a.value))
 
