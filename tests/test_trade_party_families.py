@@ -67,3 +67,26 @@ BLOC_TOTALS = [
 @pytest.mark.parametrize("text, expected", CLAUSE_PAIRS + REGIONS_AND_BLOCS + BLOC_TOTALS)
 def test_the_parties_of_a_figure_are_the_sides_its_clause_names(text, expected):
     assert trade(text, PUB) == expected
+
+
+# A sentence of a pair ("bilateral", "mutual", "the two countries") takes no single side its paragraph carries (a
+# bloc-wide or one country's figure before it): its sides are the pair of the story.
+PAIR_AFTER_ONE_SIDE = [
+    pytest.param("Belarus and Kazakhstan discussed trade. Last year trade between the EAEU countries grew by 9%. Bilateral "
+                 "trade grew by 10% to $1.3 billion.",
+                 [rec(period="2023", pct=9.0, parties=(EAEU,)), rec(value=1.3e9, period="2023", pct=10.0, parties=(B, K))],
+                 id="bilateral after a bloc-wide figure"),
+    pytest.param("Kazakhstan and Uzbekistan held talks. Last year trade within the CIS rose by 8%, and mutual trade of the "
+                 "two countries grew by 12%.",
+                 [rec(period="2023", pct=8.0, parties=(CIS,)), rec(period="2023", pct=12.0, parties=(K, U))],
+                 id="mutual trade of the two countries after a CIS-wide clause"),
+    pytest.param("Belarus and China held talks in Beijing. Last year China's foreign trade reached $5.9 trillion. "
+                 "Bilateral trade grew by 20% to $8.4 billion.",
+                 [rec(value=5.9e12, period="2023", parties=(C,)), rec(value=8.4e9, period="2023", pct=20.0, parties=(B, C))],
+                 id="bilateral after a country's foreign trade"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIR_AFTER_ONE_SIDE)
+def test_a_figure_of_the_pair_takes_no_single_side_its_paragraph_carries(text, expected):
+    assert trade(text, PUB) == expected

@@ -88,8 +88,12 @@ class ArticlePair:
     def of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our
         countries": two sides."""
-        return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > sent.start and
-                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in sent)
+        return self.names_pair(list(sent))
+
+    def names_pair(self, tokens: list) -> bool:
+        """ "bilateral", "mutual", "the two countries" among `tokens`."""
+        return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > t.sent.start and
+                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in tokens)
 
     def ranked_regions(self, paragraph: int) -> list[str]:
         """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then

@@ -75,8 +75,9 @@ class Parties:
             return chosen
         if owner is None and not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
                 self.doc, p, self.trade_words) for p in named):
-            if self.last_named and self.last_named[0] == paragraph:
-                return list(self.last_named[1])
+            carried = self._carried(sent, paragraph)
+            if carried:
+                return carried
             if self.own.article_total and not self.pair.of_a_pair(sent):
                 return [self.own.article_total]  # "Kazakhstan's foreign trade turnover reaches ... Exports decreased"
             return self._named_sides(sent, named, figure, paragraph)
@@ -110,7 +111,7 @@ class Parties:
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region" or p.kind == "city" and (
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
         regions += [r for r in (self.pair.region_of(p.country) for p in named if p.kind == "region_of") if r]
-        carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
+        carried = self._carried(sent, paragraph)
         sole = self.sole.side(sent, named, figure, owner) if figure is not None and not carried else None  # sides
         # carried in the paragraph make it a pair's
         if sole is not None:
@@ -134,7 +135,9 @@ class Parties:
         before = [pair for pair in pairs if pair[0].start < figure.i]
         if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
             return sorted({p.name for p in before[-1]})
-        bloc_places = [p for p in named if p.kind == "bloc"]
+        bloc_places = [p for p in named if p.kind == "bloc" and not (
+            own and p.start not in own and self.pair.names_pair(scope))]  # "trade within the CIS rose by 8%, and
+        # mutual trade of the two countries grew by 12%": a bloc of another clause is no side of the pair's figure
         blocs = [p.name for p in bloc_places]
         in_clause = {p.name for p in named if p.start in own}
         if owner is not None and owner.kind == "country" and owner.name not in countries:
@@ -170,6 +173,14 @@ class Parties:
         if not chosen and figure is not None:
             chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
         return sorted(chosen)
+
+    def _carried(self, sent: Span, paragraph: int) -> list[str]:
+        """The sides of the paragraph's last figure that named them; none for a sentence of a pair ("bilateral trade")
+        when they are one side ("Trade between the EAEU countries grew by 9%. Bilateral trade grew by 10%")."""
+        if not self.last_named or self.last_named[0] != paragraph:
+            return []
+        carried = list(self.last_named[1])
+        return [] if len(carried) < 2 and self.pair.of_a_pair(sent) else carried
 
     def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
