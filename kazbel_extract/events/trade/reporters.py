@@ -47,6 +47,8 @@ class Reporters:
         surplus of a country's total trade is that country's ("Kazakhstan's foreign trade ... The surplus ...")."""
         if metric == "surplus":
             return parties[0] if len(parties) == 1 and parties[0] in self.totals else None
+        if metric == "services":  # "Belarus' exports of services": whose the flow is, as of goods; "trade in services"
+            metric = next((m for m in ("export", "import") if metric_token.lower_ in self.metric_words[m]), metric)
         if metric not in ("export", "import", "investment"):
             return None
         named = self._sides(metric_token.sent)
