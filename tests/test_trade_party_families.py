@@ -90,3 +90,21 @@ PAIR_AFTER_ONE_SIDE = [
 @pytest.mark.parametrize("text, expected", PAIR_AFTER_ONE_SIDE)
 def test_a_figure_of_the_pair_takes_no_single_side_its_paragraph_carries(text, expected):
     assert trade(text, PUB) == expected
+
+
+# "whose" stands for the country its relative clause hangs on, which is a side of the clause's figure.
+WHOSE = [
+    pytest.param("Uzbekistan is Belarus' second largest trading partner in Central Asia after Kazakhstan, whose trade "
+                 "with Belarus reached $1.3 billion last year.", [rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="whose trade with"),
+    pytest.param("Belarus and Uzbekistan held talks.\n\nThe ministers also mentioned Kazakhstan, whose exports to Belarus "
+                 "grew by 20% last year.", [rec("export", period="2023", pct=20.0, parties=(B, K), reporter=K)],
+                 id="whose exports to"),
+    pytest.param("Kazakhstan, whose trade with China reached $41 billion last year, is the largest economy of the region.",
+                 [rec(value=4.1e10, period="2023", parties=(C, K))], id="whose trade with, the subject's"),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHOSE)
+def test_whose_stands_for_the_country_its_relative_clause_hangs_on(text, expected):
+    assert trade(text, PUB) == expected

@@ -140,9 +140,10 @@ class Parties:
         # mutual trade of the two countries grew by 12%": a bloc of another clause is no side of the pair's figure
         blocs = [p.name for p in bloc_places]
         in_clause = {p.name for p in named if p.start in own}
-        if owner is not None and owner.kind == "country" and owner.name not in countries:
-            countries.append(owner.name)
-            in_clause.add(owner.name)  # "Its trade with Kazakhstan": the side "its" stands for is of the clause
+        if owner is not None and owner.kind == "country":
+            countries += [owner.name] if owner.name not in countries else []
+            in_clause.add(owner.name)  # "Its trade with Kazakhstan", "..., after Kazakhstan, whose trade with Belarus":
+            # the side "its" or "whose" stands for is of the clause
         if owner is not None and owner.kind == "region" and owner.name not in regions:
             regions.insert(0, owner.name)
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries

@@ -1,5 +1,6 @@
 """The side a possessive pronoun or noun stands for as the owner of a metric word: "its exports", "the country's
-exports", "the region's trade" point back at the last country or region named before them in their paragraph.
+exports", "the region's trade" point back at the last country or region named before them in their paragraph, and
+"whose trade" at the one its relative clause hangs on.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ class Referents:
         if poss is None:
             return None
         word = poss.lower_
+        if poss.tag_ == "WP$":
+            return self._relative_owner(poss)
         if poss.pos_ == "NOUN" and not any(c.dep_ == "det" for c in poss.children) or any(
                 c.dep_ in ("compound", "amod", "nmod") for c in poss.children):
             return None  # "Kostanay region's trade" names its region; "the region's trade" points back at one
@@ -52,3 +55,13 @@ class Referents:
                     "nsubj", "nsubjpass"):  # "Uzbekistan's economy grew, and its exports ...": the subject's owner
                 return place
         return None
+
+    def _relative_owner(self, whose: Token) -> Place | None:
+        """ "..., after Kazakhstan, whose trade with Belarus reached $1.3 billion": "whose" stands for the country or
+        region its relative clause hangs on."""
+        relative = next((t for t in whose.ancestors if t.dep_ == "relcl"), None)
+        if relative is None:
+            return None
+        held = relative.head
+        return next((p for p in self.places.all if p.start <= held.i < p.end and p.kind in ("country", "region")
+                     and not in_title(self.doc, p)), None)
