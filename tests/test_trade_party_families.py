@@ -108,3 +108,29 @@ WHOSE = [
 @pytest.mark.parametrize("text, expected", WHOSE)
 def test_whose_stands_for_the_country_its_relative_clause_hangs_on(text, expected):
     assert trade(text, PUB) == expected
+
+
+# A list line reads as a clause of its lead-in: a country heading the line is the partner of the lead-in's trade word,
+# whatever the mark (-, •, ·, *) and whether a colon or a dash comes before its number.
+LIST_PARTNERS = [
+    pytest.param("Kazakhstan's trade with its main partners in 2023:\n- China: $41 billion;\n- Russia: $27 billion;\n"
+                 "- Italy: $16 billion.",
+                 [rec(value=4.1e10, period="2023", parties=(C, K)), rec(value=2.7e10, period="2023", parties=(K, "Russia")),
+                  rec(value=1.6e10, period="2023", parties=("Italy", K))], id="dashes and colons"),
+    pytest.param("In 2023 Belarus' exports grew to the following countries:\n\u2022 Kazakhstan \u2013 by 15%;\n"
+                 "\u2022 Uzbekistan \u2013 by 20%.",
+                 [rec("export", period="2023", pct=15.0, parties=(B, K), reporter=B),
+                  rec("export", period="2023", pct=20.0, parties=(B, U), reporter=B)], id="bullets and changes"),
+    pytest.param("Last year Uzbekistan's trade with its neighbours was as follows:\n\u00b7 Kazakhstan - $4.4 billion;\n"
+                 "\u00b7 Kyrgyzstan - $1.5 billion.",
+                 [rec(value=4.4e9, period="2023", parties=(K, U)), rec(value=1.5e9, period="2023", parties=("Kyrgyzstan", U))],
+                 id="middle dots and hyphens"),
+    pytest.param("Belarusian exports to Central Asia in 2023:\n* Kazakhstan: $900 million;\n* Uzbekistan: $600 million.",
+                 [rec("export", value=9e8, period="2023", parties=(B, K), reporter=B),
+                  rec("export", value=6e8, period="2023", parties=(B, U), reporter=B)], id="asterisks"),
+]
+
+
+@pytest.mark.parametrize("text, expected", LIST_PARTNERS)
+def test_a_country_heading_a_list_line_is_the_partner_of_the_lead_in(text, expected):
+    assert trade(text, PUB) == expected
