@@ -27,6 +27,9 @@ TRADE_LEDES = {
     "trade and economic cooperation": "{A} and {B} reviewed trade and economic cooperation in {city} on Monday.",
     "adjectives of the pair": "{a} and {b} officials discussed bilateral trade in {city} on Monday.",
 }
+OFFICIALS_TRADE_LEDES = {  # the pair only in the officials' titles or names (the registry's countries)
+    "the officials' titles": "{a} and {b} ministers discussed ways to expand trade in {city} on Monday.",
+}
 OTHER_LEDES = {  # no trade word: a one-country figure stays that country's
     "industrial cooperation": "{A} and {B} discussed industrial cooperation in {city} on Monday.",
     "held talks": "{A} and {B} held talks in {city} on Monday.",
@@ -65,6 +68,11 @@ def _cases():
         cases.append(pytest.param(fill(lede + "\n\n" + figure, pair),
                                   [rec(period="2023", parties=pair[:2], reporter=reporter, **want)],
                                   id=f"trade lede {l_name} / {f_name} / {pair[0]}-{pair[1]}: the pair"))
+    for (l_name, lede), (f_name, (figure, want)), pair in product(OFFICIALS_TRADE_LEDES.items(),
+                                                                  ONE_SIDE_FIGURES.items(), PAIRS[:2]):
+        cases.append(pytest.param(fill(lede + "\n\n" + figure, pair),
+                                  [rec(period="2023", parties=pair[:2], reporter=pair[1], **want)],
+                                  id=f"officials' lede {l_name} / {f_name} / {pair[0]}-{pair[1]}: the pair"))
     for (l_name, lede), (f_name, (figure, want)), pair in product(OTHER_LEDES.items(), ONE_SIDE_FIGURES.items(),
                                                                   PAIRS[:2]):
         cases.append(pytest.param(fill(lede + "\n\n" + figure, pair),
@@ -142,6 +150,27 @@ def _official_cases():
 
 @pytest.mark.parametrize("text, expected", _official_cases())
 def test_the_sides_named_only_through_the_officials_of_the_lede_are_their_countries(text, expected):
+    assert trade(text, PUB) == expected
+
+
+OFFICIALS_TRADE_STORIES = [
+    pytest.param("Alexander Lukashenko and Kassym-Jomart Tokayev discussed trade and investment in Minsk.\n\nLast year "
+                 "Kazakhstan imported goods worth $900 million.",
+                 [rec("import", value=9e8, period="2023", parties=(B, K), reporter=K)],
+                 id="the pair through its presidents' names"),
+    pytest.param("Belarusian Prime Minister Roman Golovchenko and Kazakh Prime Minister Olzhas Bektenov discussed ways to "
+                 "expand trade in Minsk.\n\nKazakhstan's exports grew by 20% to $400 million last year.",
+                 [rec("export", value=4e8, period="2023", pct=20.0, parties=(B, K), reporter=K)],
+                 id="the pair through its prime ministers' titles"),
+    pytest.param("Belarusian Prime Minister Roman Golovchenko and Kazakh Prime Minister Olzhas Bektenov discussed "
+                 "industrial cooperation in Minsk.\n\nKazakhstan's exports grew by 20% to $80 billion last year.",
+                 [rec("export", value=8e10, period="2023", pct=20.0, parties=(K,), reporter=K)],
+                 id="officials' lede of no trade: the one side"),
+]
+
+
+@pytest.mark.parametrize("text, expected", OFFICIALS_TRADE_STORIES)
+def test_a_lede_of_the_pairs_trade_through_its_officials_makes_a_one_country_figure_the_pairs(text, expected):
     assert trade(text, PUB) == expected
 
 

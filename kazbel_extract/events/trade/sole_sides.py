@@ -15,7 +15,7 @@ from ..places import Place
 from ..syntax import paragraph_of
 from .article_pair import ArticlePair
 from .partners import PartnerRoles
-from .side_places import SIDE_KINDS, SidePlaces, clause_head, clause_of, is_side_city, names_subject
+from .side_places import SIDE_KINDS, SidePlaces, clause_head, clause_of, is_side_city, names_subject, people_countries
 
 if TYPE_CHECKING:
     from .metrics import MetricWords
@@ -84,15 +84,18 @@ class SoleSides:
 
     def trade_lede(self) -> bool:
         """Whether the article is about the trade of its pair (`ArticlePair.lede`): its lede (the first paragraph that
-        names a side, with the headline over it) names both sides and a trade word that is no trade with the world
-        ("Kazakhstan and Uzbekistan discussed ways to expand trade", "Belarus, Kazakhstan to boost trade"); a lede of
-        talks or of cooperation in general ("Belarus and Kazakhstan discussed industrial cooperation") is not."""
+        names a side, with the headline over it) names both sides, as sides, in officials' titles or through the
+        officials' countries, and a trade word that is no trade with the world ("Kazakhstan and Uzbekistan discussed
+        ways to expand trade", "Belarus, Kazakhstan to boost trade", "Belarusian Prime Minister X and Kazakh Prime
+        Minister Y discussed trade"); a lede of talks or of cooperation in general ("Belarus and Kazakhstan discussed
+        industrial cooperation") is not."""
         if self._trade_lede is None:
             self._trade_lede = False
             starts = [0, *(i for i in self.headed_paragraphs if i), len(self.doc.text) + 1]
             for start, end in zip(starts, starts[1:]):
                 sents = [s for s in self.doc.sents if start <= s.start_char < end]
-                named = {p.name for s in sents for p in self.side_places.named(s) if p.kind in SIDE_KINDS}
+                named = {p.name for s in sents for p in self.side_places.places.within(s) if p.kind in SIDE_KINDS}
+                named |= {country for s in sents for _, country in people_countries(self.doc, s.start, s.end)}
                 if named:
                     self._trade_lede = len(self.pair.lede) == 2 and set(self.pair.lede) <= named and any(
                         self.metric_words.of_word(t) and not any(c.lower_ in self.whole_trade_words for c in t.children)
