@@ -107,6 +107,21 @@ CONTRASTS = [
                  "last year.",
                  [rec("export", value=3e9, period="2023", parties=("Kyrgyzstan",), reporter="Kyrgyzstan")],
                  id="a country outside the pair"),
+    pytest.param("Kazakhstan and Uzbekistan discussed ways to expand trade.\n\nUzbekistan's foreign trade reached $63 "
+                 "billion last year.\n\nUzbekistan's exports grew by 20% to $24 billion.",
+                 [rec(value=6.3e10, period="2023", parties=(U,)),
+                  rec("export", value=2.4e10, pct=20.0, parties=(U,), reporter=U)],
+                 id="after the side's total with the world, in another paragraph"),
+    pytest.param("Kazakhstan and Uzbekistan discussed ways to expand trade.\n\nUzbekistan's foreign trade reached $63 "
+                 "billion last year. Uzbekistan's exports grew by 20% to $24 billion.",
+                 [rec(value=6.3e10, period="2023", parties=(U,)),
+                  rec("export", value=2.4e10, period="2023", pct=20.0, parties=(U,), reporter=U)],
+                 id="after the side's total with the world, in its paragraph"),
+    pytest.param("Kazakhstan and Uzbekistan held talks.\n\nKazakhstan's foreign trade reached $140 billion last year. "
+                 "Kazakhstan's imports grew by 10% to $60 billion.",
+                 [rec(value=1.4e11, period="2023", parties=(K,)),
+                  rec("import", value=6e10, period="2023", pct=10.0, parties=(K,), reporter=K)],
+                 id="a lede of talks: the side's total, then its imports"),
 ]
 
 

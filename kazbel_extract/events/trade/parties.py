@@ -48,7 +48,7 @@ class Parties:
         self.pair = ArticlePair(doc, places, ents_in, words, home, city_country, self.paragraphs)
         self.lede = self.pair.lede
         self.own = OwnTotals(places, self.side_places, self.roles, words, self.paragraphs)
-        self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words, metric_words)
+        self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words, metric_words, self.own.totals)
         self.totals = self.own.totals  # the countries whose total trade the text has stated so far
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
         self.countries = {p.name for p in places.all if p.kind == "country"}
@@ -112,8 +112,9 @@ class Parties:
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
         regions += [r for r in (self.pair.region_of(p.country) for p in named if p.kind == "region_of") if r]
         carried = self._carried(sent, paragraph)
-        sole = self.sole.side(sent, named, figure, owner) if figure is not None and not carried else None  # sides
-        # carried in the paragraph make it a pair's
+        sole = self.sole.side(sent, named, figure, owner) if figure is not None and (
+            not carried or len(carried) == 1) else None  # sides carried in the paragraph make it a pair's; one side
+        # carried keeps that side's figures its own ("Uzbekistan's foreign trade reached ... Its exports grew ...")
         if sole is not None:
             return [sole]
         listed, owners = self.roles.listed_partners(sent, named)

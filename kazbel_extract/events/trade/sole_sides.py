@@ -28,8 +28,10 @@ class SoleSides:
     article's figures of two sides so far (`Parties.sides` adds them)."""
 
     def __init__(self, doc: Doc, side_places: SidePlaces, roles: PartnerRoles, pair: ArticlePair, words: dict,
-                 metric_words: MetricWords):
+                 metric_words: MetricWords, totals: set[str]):
+        """`totals`: the countries whose trade with the world the text has stated so far (`OwnTotals.totals`)."""
         self.doc = doc
+        self.totals = totals
         self.side_places = side_places
         self.roles = roles
         self.pair = pair
@@ -54,8 +56,9 @@ class SoleSides:
         its paragraph speaks of a pair up to it: a pair word ("bilateral", "the two countries") or
         another side named before its clause ("Kazakhstan and China agreed on new routes. Kazakhstan's exports grew to
         $15 billion"; but "Belarus' exports grew to $40 billion, while its trade with Kazakhstan ..." are Belarus'), or
-        the side is one of a lede about the pair's trade (`trade_lede`) and the clause names no partner of the world
-        ("Kazakhstan and Uzbekistan discussed ways to expand trade. ... Uzbekistan's exports grew to $1.2 billion")."""
+        the side is one of a lede about the pair's trade (`trade_lede`), the clause names no partner of the world and
+        the text has stated no total of the side's trade with the world before it ("Kazakhstan and Uzbekistan
+        discussed ways to expand trade. ... Uzbekistan's exports grew to $1.2 billion")."""
         own = clause_of(figure)
         named_sides = [p for p in named if p.kind in SIDE_KINDS or p.kind == "city" and is_side_city(
             self.doc, p, self.trade_words)]
@@ -76,7 +79,8 @@ class SoleSides:
             p for s in before for p in self.side_places.named(s) if p.kind in SIDE_KINDS]
         if any(self.pair.of_a_pair(s) for s in [*before, sent]) or any(p.name != place.name for p in earlier):
             return None
-        if place.name in self.pair.lede and self.trade_lede() and not self._world_partner(own) and \
+        if place.name in self.pair.lede and place.name not in self.totals and self.trade_lede() and \
+                not self._world_partner(own) and \
                 not any(p.name != place.name for p in named_sides if p.start not in own and p.start > figure.i):
             return None  # "Kazakhstan and Uzbekistan discussed ways to expand trade. ... Uzbekistan's exports grew to
             # $1.2 billion": in a story of the pair's trade, a side's trade of no partner is with the other side
