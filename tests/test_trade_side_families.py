@@ -300,3 +300,20 @@ SERVICES_AND_GOALS = [
 @pytest.mark.parametrize("text, published, expected", SERVICES_AND_GOALS)
 def test_services_flows_have_their_reporter_and_a_task_points_back_at_trade(text, published, expected):
     assert trade(text, published) == expected
+
+
+# "the country", "the republic" as the subject of a verb of trade stand for the side named before them, as "the
+# country's exports" do: that side is the reporter.
+POINTING_SUBJECTS = [
+    pytest.param("Belarus is among Kazakhstan's key partners. Last year the country exported goods worth $900 million to "
+                 "Kazakhstan.", PUBLISHED, [rec("export", value=9e8, period="2023", parties=(B, K), reporter=B)],
+                 id="the country exported"),
+    pytest.param("Uzbekistan plans to double its textile output. Last year the republic imported Kazakh grain worth $300 "
+                 "million.", PUBLISHED, [rec("import", value=3e8, period="2023", parties=(K, U), reporter=U)],
+                 id="the republic imported"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", POINTING_SUBJECTS)
+def test_a_country_noun_as_the_subject_of_a_trade_verb_is_the_reporter(text, published, expected):
+    assert trade(text, published) == expected

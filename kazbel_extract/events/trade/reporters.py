@@ -60,6 +60,9 @@ class Reporters:
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             reporter = self._subject_of(verb, named)
+        if reporter is None and verb is not None:  # "Last year the oblast exported goods worth $38 million"
+            side = next((self.referents.stands_for(c) for c in verb.children if c.dep_ == "nsubj"), None)
+            reporter = side.name if side is not None else None
         if reporter is None:
             reporter = self._of_preposition(phrase, named, metric, parties)
         if reporter is None and metric == "investment":
