@@ -40,6 +40,12 @@ NO_FRACTIONS = [
     pytest.param("The ministers agreed to halve the time of customs checks. Trade between Belarus and Kazakhstan grew "
                  "by 10% last year.", [rec(period="2023", pct=10.0, parties=(B, K))],
                  id="halving another matter"),
+    pytest.param("Trade between Belarus and Kazakhstan grew by half a billion dollars last year.", [],
+                 id="by half a billion: an amount a figure changes by"),
+    pytest.param("Trade between Belarus and Kazakhstan grew by a quarter of a billion dollars last year.", [],
+                 id="by a quarter of a billion: an amount a figure changes by"),
+    pytest.param("Kazakhstan's share in Belarus' exports grew by half a percentage point last year.", [],
+                 id="by half a percentage point: a part of a unit of a share"),
     pytest.param("Trade between Belarus and Kazakhstan grew by 10% last year. In the third quarter it rose by 12%.",
                  [rec(period="2023", pct=10.0, parties=(B, K)), rec(period="2023-07/2023-09", pct=12.0, parties=(B, K))],
                  id="a quarter of the year is no fraction"),

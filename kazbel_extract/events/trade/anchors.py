@@ -100,8 +100,8 @@ class Anchors:
 
     def _fractions(self, sent: Span) -> list[Anchor]:
         """ "grew by a third" (33.3), "fell by almost half" (-50), "rose by one-quarter", "halved" (-50): a fraction of
-        the whole after the "by" of a change word is a percentage change, signed by that word; "by half a billion" is
-        an amount, no fraction."""
+        the whole after the "by" of a change word is a percentage change, signed by that word; "by half a billion" or
+        "by half a percentage point" is a part of a unit, no fraction of the whole."""
         out = []
         fractions, verbs = self.words["change_fractions"], self.words["fraction_verbs"]
         longest = max(len(phrase.split()) for phrase in fractions)
@@ -117,11 +117,12 @@ class Anchors:
             for size in range(longest, 0, -1):
                 words = [t for t in self.doc[start : min(sent.end, start + size + 1)] if t.text != "-"][:size]
                 phrase = " ".join(t.lower_ for t in words)
-                after = self.doc[words[-1].i + 1 : min(sent.end, words[-1].i + 3)] if words else []
-                if after and after[0].lower_ in ("a", "an"):
-                    after = after[1:]  # "by half a billion"
-                if len(words) == size and phrase in fractions and not any(t.ent_type_ == "MONEY" for t in words) \
-                        and not (after and (after[0].like_num or after[0].ent_type_ == "MONEY")):
+                after = self.doc[words[-1].i + 1] if words and words[-1].i + 1 < sent.end else None
+                of_a_unit = after is not None and (after.lower_ in ("a", "an", "of") or after.like_num or
+                                                   after.ent_type_ in ("MONEY", "PERCENT"))
+                # "by half a billion", "by half a percentage point", "by a quarter of a point": a part of a unit
+                if len(words) == size and phrase in fractions and not of_a_unit and \
+                        not any(t.ent_type_ == "MONEY" for t in words):
                     sign = self._sign(tok.head) or self._direction(tok.head)
                     span = self.doc[start : words[-1].i + 1]
                     if sign:
