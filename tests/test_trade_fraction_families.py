@@ -55,3 +55,26 @@ NO_FRACTIONS = [
 @pytest.mark.parametrize("text, expected", FRACTIONS + NO_FRACTIONS)
 def test_a_fraction_after_the_by_of_a_change_word_is_a_percentage_change(text, expected):
     assert trade(text, PUB) == expected
+
+
+# A statistics table: each line reads as a clause of the table's title or lead-in; a line headed by a word of the whole
+# ("Total", "Overall") is the trade in all.
+TABLES = [
+    pytest.param("Belarus-Kazakhstan trade, January-June 2024\nExports - $500 million (+15.2%)\nImports - $200 million "
+                 "(-3%)\nTotal - $700 million (+10%)",
+                 [rec("export", value=5e8, period="2024-01/2024-06", pct=15.2, parties=(B, K)),
+                  rec("import", value=2e8, period="2024-01/2024-06", pct=-3.0, parties=(B, K)),
+                  rec(value=7e8, period="2024-01/2024-06", pct=10.0, parties=(B, K))], id="a table with a total line"),
+    pytest.param("Kazakhstan and Uzbekistan reviewed trade in 2023. The figures:\n\u2022 exports: $3 billion;\n"
+                 "\u2022 imports: $1.4 billion;\n\u2022 overall: $4.4 billion.",
+                 [rec("export", value=3e9, period="2023", parties=(K, U)),
+                  rec("import", value=1.4e9, period="2023", parties=(K, U)),
+                  rec(value=4.4e9, period="2023", parties=(K, U))], id="a list with an overall line"),
+    pytest.param("Kazakhstan and Uzbekistan discussed transport. A total of $5 million was spent on the new road.", [],
+                 id="a total of another matter"),
+]
+
+
+@pytest.mark.parametrize("text, expected", TABLES)
+def test_a_table_line_of_the_whole_is_the_trade_in_all(text, expected):
+    assert trade(text, PUB) == expected

@@ -109,7 +109,9 @@ class TradeFinder:
                 continue
             own = {id(anchor), *map(id, anchor.linked)}  # the amount's and its own change's
             claimed = {t for key, t in beside.items() if t is not None and key not in own}
-            found = self.metrics.of_number(anchor, metric_words, claimed)
+            total = self.metrics.total_line(anchor) if trade_context and anchor.kind == "money" else None
+            # "Exports - $500 million\nImports - $200 million\nTotal - $700 million": the trade in all
+            found = ("turnover", total) if total is not None else self.metrics.of_number(anchor, metric_words, claimed)
             compared = anchor.span.start in comparisons
             if found is None and anchor.kind != "money":
                 found = (self.antecedents.in_force[1] if self.antecedents.in_force else "turnover"), None

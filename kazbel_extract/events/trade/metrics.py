@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...text import DASHES, LIST_MARKS
 from ..places import Places
 from ..settings import LinkingSettings
 from ..syntax import SUBJECTS, clause_subject, closest, opens_sentence, token_words, tree_distance
@@ -182,6 +183,7 @@ class Metrics:
         self.is_change_word = is_change_word
         self.settings = settings
         self.respective_words = set(words["respective_words"])  # "respectively"
+        self.whole_words = set(words["whole_trade_words"])  # "Total - $700 million" under a table of trade
         self.excess_verbs = set(words["excess_verbs"])  # "exports exceeded imports by $600 million": a surplus
         self.side_subjects = metric_words.pair_nouns | set(words["first_person_pronouns"]) \
             | set(words["side_representatives"])  # "the two countries", "both sides", "we", "the leaders"
@@ -245,6 +247,18 @@ class Metrics:
             t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
         metric = self.antecedents.anaphoric(governing)
         return (metric, governing) if metric else None
+
+    def total_line(self, anchor: Anchor) -> Token | None:
+        """ "Total - $700 million (+10%)", "Overall: $700 million" under a table of trade: the word of a whole that heads
+        the amount's line, before a dash or colon, names the table's trade in all (the caller knows the context)."""
+        i = anchor.span.start - 1
+        while i > anchor.span.sent.start and self.doc[i].lower_ in self.words["qualifiers"]:
+            i -= 1
+        if i - 1 < anchor.span.sent.start or self.doc[i].text not in (*DASHES, ":"):
+            return None
+        head = self.doc[i - 1]
+        starts_line = head.i == 0 or self.doc.text[head.idx - 1] == "\n" or self.doc[head.i - 1].text in LIST_MARKS
+        return head if head.lower_ in self.whole_words and starts_line else None
 
     def _excess(self, anchor: Anchor) -> Token | None:
         """ "Kazakhstan's exports to Belarus exceeded imports by $600 million": the amount by which one flow exceeds
