@@ -388,7 +388,8 @@ HEDGED_RESTATEMENTS = [
                  [rec(value=4.07e9, period="2023", pct=8.5, parties=(K, U))], id="headline, lede and body"),
 ]
 
-# An amount of a stated period restated rounded (a quote after the statistics) is one fact: the exact amount's record.
+# An amount of a stated period restated rounded (a quote after the statistics) is one fact: the exact amount's record;
+# so is a rounded result that states no period of its own.
 ROUNDED_RESTATEMENTS = [
     pytest.param("Trade between Belarus and Kazakhstan amounted to $1.32 billion in 2023.\n\n\"In 2023 our trade "
                  "reached $1.3 billion,\" the president said.", [rec(value=1.32e9, period="2023", parties=(B, K))],
@@ -397,6 +398,13 @@ ROUNDED_RESTATEMENTS = [
                  "statistics committee, Belarusian exports to Kazakhstan totalled $906.7 million in 2023.",
                  [rec("export", value=9.067e8, period="2023", parties=(B, K), reporter=B)],
                  id="the rounded amount first"),
+    pytest.param("In 2023 trade between Belarus and Kazakhstan reached $1.32 billion.\n\n\"Our trade turnover is $1.3 "
+                 "billion. This is not the limit,\" the minister said.", [rec(value=1.32e9, period="2023", parties=(B, K))],
+                 id="a quote rounds the result and states no period"),
+    pytest.param("Kazakhstan's exports to Uzbekistan stand at $3.1 billion, the minister said.\n\nIn 2023 Kazakh exports "
+                 "to Uzbekistan totalled $3.06 billion.",
+                 [rec("export", value=3.06e9, period="2023", parties=(K, U), reporter=K)],
+                 id="the rounded result of no period first"),
 ]
 
 # A hedged amount the exact one does not round to, or lies on the wrong side of, is another figure; so is a rounded

@@ -210,7 +210,8 @@ NOUN_METRICS = [
                  [rec("export", value=3.1e8, period="2024-01/2024-03", pct=8.4, parties=(B, K), reporter=K)],
                  id="X's exports of goods and services"),
     pytest.param("Exports of services from Belarus to Kazakhstan increased 1.3 times to $95 million in 2023.", PUBLISHED,
-                 [rec("services", value=9.5e7, period="2023", factor=1.3, parties=(B, K))], id="exports of services"),
+                 [rec("services", value=9.5e7, period="2023", factor=1.3, parties=(B, K), reporter=B)],
+                 id="exports of services"),
     pytest.param("The share of exports in trade between Belarus and Kazakhstan was 70%, and Belarusian exports amounted "
                  "to $800 million in 2023.", PUBLISHED,
                  [rec("export", value=8e8, period="2023", parties=(B, K), reporter=B)],
@@ -276,3 +277,43 @@ SUPPLIES = [
                          PARTNERS_WITH_TRADE + ANAPHORIC_METRICS + NOUN_METRICS + SUPPLIES)
 def test_sides_reporters_and_metrics(text, published, expected):
     check(text, published, expected)
+
+
+# Whose flow of services it is, as of goods (GUIDELINES: `reporter`, "whose export or import it is, when stated");
+# trade in services has none; a goal's noun ("the task") points back at the trade figure before it.
+SERVICES_AND_GOALS = [
+    pytest.param("Belarus' exports of services to Kazakhstan grew by 10% to $100 million in 2023.", PUBLISHED,
+                 [rec("services", value=1e8, period="2023", pct=10.0, parties=(B, K), reporter=B)],
+                 id="a country's exports of services"),
+    pytest.param("In 2023 Kazakhstan's imports of services from Belarus reached $40 million.", PUBLISHED,
+                 [rec("services", value=4e7, period="2023", parties=(B, K), reporter=K)],
+                 id="a country's imports of services"),
+    pytest.param("Trade in services between Belarus and Kazakhstan grew by 10% to $150 million in 2023.", PUBLISHED,
+                 [rec("services", value=1.5e8, period="2023", pct=10.0, parties=(B, K))], id="trade in services"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. The task is to reach $2 billion by "
+                 "2026.", PUBLISHED, [rec(value=1.3e9, period="2023", parties=(B, K)),
+                                      rec(value=2e9, period="2026", status="target", parties=(B, K))],
+                 id="the task points back at the trade figure"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SERVICES_AND_GOALS)
+def test_services_flows_have_their_reporter_and_a_task_points_back_at_trade(text, published, expected):
+    assert trade(text, published) == expected
+
+
+# "the country", "the republic" as the subject of a verb of trade stand for the side named before them, as "the
+# country's exports" do: that side is the reporter.
+POINTING_SUBJECTS = [
+    pytest.param("Belarus is among Kazakhstan's key partners. Last year the country exported goods worth $900 million to "
+                 "Kazakhstan.", PUBLISHED, [rec("export", value=9e8, period="2023", parties=(B, K), reporter=B)],
+                 id="the country exported"),
+    pytest.param("Uzbekistan plans to double its textile output. Last year the republic imported Kazakh grain worth $300 "
+                 "million.", PUBLISHED, [rec("import", value=3e8, period="2023", parties=(K, U), reporter=U)],
+                 id="the republic imported"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", POINTING_SUBJECTS)
+def test_a_country_noun_as_the_subject_of_a_trade_verb_is_the_reporter(text, published, expected):
+    assert trade(text, published) == expected

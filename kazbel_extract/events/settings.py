@@ -15,7 +15,7 @@ class LinkingSettings:
     max_link_distance: int = 8  # arcs; a change further than this from every amount stands alone
     max_date_distance: int = 8  # arcs; a date further than this from an amount belongs to another clause
     max_metric_distance: int = 10  # arcs; an amount further than this from every trade word is about something else
-    max_place_words: int = 3  # tokens in the longest place name ("Nur-Sultan", "Russian Federation")
+    max_place_words: int = 5  # tokens in the longest place name ("Commonwealth of Independent States", "People's Republic of China")
     context_sentences: int = 2  # sentences before a bare change ("Last year's decline of 30%") that may make it trade
     # meetings
     planned_cue_heads: int = 3  # heads above a meeting verb (for a noun: from the verb it hangs on) read for "will", "set to"

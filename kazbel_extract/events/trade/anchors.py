@@ -1,7 +1,7 @@
 """The numbers a trade record is built on, and which change belongs to which amount.
 
-Anchors are MONEY spans, PERCENT spans that state a change ("64.8% up", "a decline of almost 30%",
-"83.2% as of the same period") and factors ("up 4.8 times", "doubled", "eightfold"). A change
+Anchors are MONEY spans, PERCENT spans and fractions that state a change ("64.8% up", "a decline of almost
+30%", "83.2% as of the same period", "by a third", "halved") and factors ("up 4.8 times", "doubled", "eightfold"). A change
 belongs to the amount it is bracketed with or, failing that, to the nearest amount of its clause;
 a change with no amount is a record of its own. This module decides what the numbers are, not
 what they are about (metric, period, status and sides are read elsewhere).
@@ -52,6 +52,7 @@ class Anchors:
         self.up_words = set(words["up_words"])
         self.down_words = set(words["down_words"])
         self.total_particle_verbs = set(words["total_particle_verbs"])  # "made up 95% of the level": no rise
+        self.qualifier_words = {w for phrase in words["qualifiers"] for w in phrase.split()}  # "more", "than"
 
     def is_change_word(self, tok: Token) -> bool:
         low = tok.lower_
@@ -95,6 +96,38 @@ class Anchors:
             value = self._signed_change(ent)
             if value is not None and value >= -100:  # nothing falls by more than all of it ("fell by 100.5%")
                 out.append(Anchor("percent", ent, value, qualifier=self.qualifier(ent)[0]))
+        return out + self._fractions(sent)
+
+    def _fractions(self, sent: Span) -> list[Anchor]:
+        """ "grew by a third" (33.3), "fell by almost half" (-50), "rose by one-quarter", "halved" (-50): a fraction of
+        the whole after the "by" of a change word is a percentage change, signed by that word; "by half a billion" or
+        "by half a percentage point" is a part of a unit, no fraction of the whole."""
+        out = []
+        fractions, verbs = self.words["change_fractions"], self.words["fraction_verbs"]
+        longest = max(len(phrase.split()) for phrase in fractions)
+        for tok in sent:
+            if tok.lower_ in verbs and tok.pos_ == "VERB":
+                out.append(Anchor("percent", self.doc[tok.i : tok.i + 1], verbs[tok.lower_]))
+                continue
+            if tok.lower_ != "by" or not self.is_change_word(tok.head):
+                continue
+            start = tok.i + 1
+            while start < sent.end and self.doc[start].lower_ in self.qualifier_words:
+                start += 1  # "by almost a third", "by more than a quarter"
+            for size in range(longest, 0, -1):
+                words = [t for t in self.doc[start : min(sent.end, start + size + 1)] if t.text != "-"][:size]
+                phrase = " ".join(t.lower_ for t in words)
+                after = self.doc[words[-1].i + 1] if words and words[-1].i + 1 < sent.end else None
+                of_a_unit = after is not None and (after.lower_ in ("a", "an", "of") or after.like_num or
+                                                   after.ent_type_ in ("MONEY", "PERCENT"))
+                # "by half a billion", "by half a percentage point", "by a quarter of a point": a part of a unit
+                if len(words) == size and phrase in fractions and not of_a_unit and \
+                        not any(t.ent_type_ == "MONEY" for t in words):
+                    sign = self._sign(tok.head) or self._direction(tok.head)
+                    span = self.doc[start : words[-1].i + 1]
+                    if sign:
+                        out.append(Anchor("percent", span, sign * fractions[phrase], qualifier=self.qualifier(span)[0]))
+                    break
         return out
 
     def factors(self, sent: Span) -> list[Anchor]:

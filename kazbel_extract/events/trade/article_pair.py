@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..places import Places
 from ..syntax import paragraph_of
-from .side_places import area_of_partner, as_side, in_title, is_side
+from .side_places import area_of_partner, as_side, in_title, is_side, people_countries
 
 
 class ArticlePair:
@@ -79,16 +79,21 @@ class ArticlePair:
             if place.kind != "country" and not region or not in_title(self.doc, place) or \
                     self.doc[place.start].sent.start not in sentences:
                 continue
-            verb = next((t for t in self.doc[place.start].ancestors if t.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and verb.lower_ not in report_verbs and verb.lemma_.lower() not in report_verbs:
-                out.append(place.name)
-        return list(dict.fromkeys(out))
+            if _acts(self.doc[place.start], report_verbs):
+                out.append((place.start, place.name))
+        out += [(person.i, country) for sent in self.doc.sents if sent.start in sentences
+                for person, country in people_countries(self.doc, sent.start, sent.end) if _acts(person, report_verbs)]
+        return list(dict.fromkeys(name for _, name in sorted(out)))  # "Tokayev received X": the registry's country
 
     def of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our
         countries": two sides."""
-        return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > sent.start and
-                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in sent)
+        return self.names_pair(list(sent))
+
+    def names_pair(self, tokens: list) -> bool:
+        """ "bilateral", "mutual", "the two countries" among `tokens`."""
+        return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > t.sent.start and
+                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in tokens)
 
     def ranked_regions(self, paragraph: int) -> list[str]:
         """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then
@@ -105,6 +110,8 @@ class ArticlePair:
         speaker's nationality alone completes nothing ("..., Kazakh Trade Minister X said")."""
         titled = [p.name for p in self.places.within(sent) + self.places.within(self.doc[: sent.start])
                   if p.kind == "country" and in_title(self.doc, p)]
+        titled += [country for _, country in people_countries(self.doc, sent.start, sent.end)
+                   + people_countries(self.doc, 0, sent.start)]  # "Lukashenko held talks with Tokayev"
         rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
                 if name not in chosen and name not in covered]
         return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
@@ -114,8 +121,10 @@ class ArticlePair:
         Deputy Prime Minister X met with Uzbekistan's Deputy Prime Minister Y. Trade turnover rose to $4.4
         billion"): a figure that names no side, in an article that names no side but through the titles of the
         officials of two countries, is theirs; the titles of one country, or of three, give none."""
-        titled = list(dict.fromkeys(p.name for p in self.places.within(self.doc[: sent.end])
-                                    if p.kind == "country" and in_title(self.doc, p)))
+        titled = sorted([(p.start, p.name) for p in self.places.within(self.doc[: sent.end])
+                         if p.kind == "country" and in_title(self.doc, p)]
+                        + [(person.i, country) for person, country in people_countries(self.doc, 0, sent.end)])
+        titled = list(dict.fromkeys(name for _, name in titled))  # "Golovchenko met with Bektenov": the registry's
         return sorted(titled) if len(titled) == 2 else []
 
     def source_countries(self, sent: Span) -> list[str]:
@@ -133,6 +142,12 @@ class ArticlePair:
     def region_of(self, country: str) -> str | None:
         counts = self.places.regions.most_common()
         return next((name for name, _ in counts if self.places.region_country[name] == country), None)
+
+
+def _acts(tok: Token, report_verbs: set[str]) -> bool:
+    """The first verb above a title's place or a person's name is no verb of reporting ("X met", not "X said")."""
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lower_ not in report_verbs and verb.lemma_.lower() not in report_verbs
 
 
 def _most_named(names: list[str]) -> list[str]:

@@ -24,6 +24,8 @@ class Comparisons:
         self.periods = periods
         self.is_change_word = is_change_word
         self.settings = settings
+        self.fraction_words = {w for phrase in words["change_fractions"] for w in phrase.split()} | {"of"}
+        # "by half a billion", "by a quarter of a billion": a fraction of the amount a figure changes by
 
     def amounts(self, sent: Span, moneys: list[Anchor]) -> dict[int, Span | None]:
         """The amounts a figure is compared with (by first token), each with the date it is of: "compared to 2022
@@ -47,10 +49,12 @@ class Comparisons:
         return out
 
     def after_change_preposition(self, money: Span, preposition: str) -> bool:
-        """The amount is written right after `preposition` (past hedges) hanging on a rise or fall: "rose to $1
-        billion from $850 million", "increase exports by about $200 million"."""
+        """The amount is written right after `preposition` (past hedges and a fraction of it) hanging on a rise or fall:
+        "rose to $1 billion from $850 million", "increase exports by about $200 million", "grew by half a billion
+        dollars"."""
         i = money.start - 1
-        while i > money.sent.start and self.doc[i].lower_ in self.words["qualifiers"]:
+        while i > money.sent.start and (self.doc[i].lower_ in self.words["qualifiers"] or
+                                        self.doc[i].lower_ in self.fraction_words):
             i -= 1
         word, verb = self.doc[i], self.doc[i].head
         return word.lower_ == preposition and word.dep_ == "prep" and (

@@ -46,6 +46,7 @@ class NotTrade:
         self.not_trade_heads = set(words["not_trade_heads"])
         self.foreign_investment_words = set(words["foreign_investment_words"])  # "foreign direct investment"
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
+        self.other_money_verbs = set(words["other_money_verbs"])  # "owes", "lent": a debt or a loan
         self.money = OtherMoney(metric_words, self.not_trade_heads)  # "the credit line, $250 million", "in aid"
 
     def amount(self, money: Span) -> bool:
@@ -61,6 +62,8 @@ class NotTrade:
                 return False  # "exports worth $1 billion", "a portfolio of investment projects worth $1 billion"
             if gapped_subject(tok):
                 continue  # "Chinese companies invested $24 billion, and Korean companies $7 billion": no owner
+            if tok.pos_ in ("VERB", "AUX") and tok.lower_ in self.other_money_verbs:
+                return True  # "Kazakhstan owes Belarus $20 million for supplies", "Belarus lent $100 million": a debt
             if self.money.other_head(tok) or self.metric_words.domestic_investment(tok) or \
                     self.money.other_turnover(tok):
                 return True  # "contracts worth $44 million", "the plant, worth $100 million", "invest in its own

@@ -47,10 +47,10 @@ class TradeFinder:
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
         self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, lexicon.document_forms)
         dateline = doc._.dateline.city if doc._.dateline else None
-        self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None,
-                               lexicon.city_country)
-        self.reporters = Reporters(doc, places, words, self.parties.totals, self.parties.trade_words)
         self.metric_words = MetricWords(doc, words, lexicon.metric_of, places)
+        self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None,
+                               lexicon.city_country, self.metric_words)
+        self.reporters = Reporters(doc, places, words, self.parties.totals, self.parties.trade_words)
         self.antecedents = Antecedents(doc, words, self.metric_words, self.parties, self.reporters, self.periods.paragraphs)
         self.metrics = Metrics(doc, words, self.metric_words, self.antecedents, self.anchors.is_change_word, settings)
         self.comparisons = Comparisons(doc, words, self.periods, self.anchors.is_change_word, settings)
@@ -109,7 +109,9 @@ class TradeFinder:
                 continue
             own = {id(anchor), *map(id, anchor.linked)}  # the amount's and its own change's
             claimed = {t for key, t in beside.items() if t is not None and key not in own}
-            found = self.metrics.of_number(anchor, metric_words, claimed)
+            total = self.metrics.total_line(anchor) if trade_context and anchor.kind == "money" else None
+            # "Exports - $500 million\nImports - $200 million\nTotal - $700 million": the trade in all
+            found = ("turnover", total) if total is not None else self.metrics.of_number(anchor, metric_words, claimed)
             compared = anchor.span.start in comparisons
             if found is None and anchor.kind != "money":
                 found = (self.antecedents.in_force[1] if self.antecedents.in_force else "turnover"), None
@@ -274,9 +276,12 @@ def _headline_of(title: Trade, text: Trade, tolerance: float, hedge_sides: dict[
 
 
 def _rounded_restatement(a: Trade, b: Trade) -> bool:
-    """ "amounted to $1.32 billion in 2023" and, in a quote, "reached $1.3 billion in 2023": one amount rounds the other
-    to its last written digit, both of one stated period and currency, neither hedged (a hedge says on which side)."""
-    return a.period is not None and a.period == b.period and a.currency == b.currency and \
+    """ "amounted to $1.32 billion in 2023" and, in a quote, "reached $1.3 billion in 2023" or "our trade turnover is $1.3
+    billion": one amount rounds the other to its last written digit, both of one currency and of one stated period, or
+    results one of which states none, neither hedged (a hedge says on which side)."""
+    one_period = a.period is not None and a.period == b.period or \
+        a.status == b.status == "actual" and (a.period is None) != (b.period is None)
+    return one_period and a.currency == b.currency and \
         a.qualifier is None and b.qualifier is None and (
         _rounded_to(a, "MONEY", a.value, b.value) or _rounded_to(b, "MONEY", b.value, a.value))
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .partners import heads_list_line
+
 
 def phrase_of(metric_token: Token) -> Token:
     """The noun the metric word qualifies: "sales" of "Belarus' export sales to Kazakhstan"."""
@@ -55,6 +57,8 @@ def gapped_owner(metric_token: Token, figure: Token, named: list, partner_prepos
     end = next((t.i for t in doc[figure.i + 1 : sent.end] if t.lower_ in SEGMENT_ENDS), sent.end)
     if any(t.pos_ in ("VERB", "AUX") for t in doc[begin:end]):
         return None  # a clause with a verb of its own: "..., with China accounting for $15 billion"
+    owned = owner_before(phrase_of(metric_token), named) is not None  # "Belarusian exports to Central Asia:\n* ..."
     owners = {p.name for p in named if begin <= p.start < end
-              and not (p.start > sent.start and doc[p.start - 1].lower_ in partner_prepositions)}
+              and not (p.start > sent.start and doc[p.start - 1].lower_ in partner_prepositions)
+              and not (owned and heads_list_line(doc, p))}  # "* Uzbekistan: $600 million" is the owner's partner
     return owners.pop() if len(owners) == 1 else None

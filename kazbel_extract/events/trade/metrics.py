@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...text import DASHES, LIST_MARKS
 from ..places import Places
 from ..settings import LinkingSettings
 from ..syntax import SUBJECTS, clause_subject, closest, opens_sentence, token_words, tree_distance
@@ -18,6 +19,7 @@ from .anchors import Anchor, same_clause
 from .antecedents import Antecedents
 
 
+SIDE_PREPOSITIONS = ("to", "into", "from")  # "sold tractors to Kazakhstan", "bought grain from Kazakhstan"
 ONE_SIDE_METRICS = ("export", "import")  # the flows of one side: no goal both sides state ("we", "the two countries")
 
 
@@ -86,6 +88,7 @@ class MetricWords:
 
     def _between_sides(self, tok: Token) -> bool:
         """ "Belarus and Kazakhstan traded goods worth ...", "the two countries traded", "Belarus sold goods worth ...",
+        "the plant sold combines worth $40 million to Kazakhstan", "bought grain from Kazakhstan",
         "Kazakhstan's purchases from Belarus", "its main trading partners": a verb of trading, selling or buying names
         the sides' trade when a side or the pair is its subject, such a noun when a side owns it, its goods are a
         side's or a side does it ("Uzbekistan plans to double purchases of Kazakh grain"), and "trading" when it
@@ -97,6 +100,10 @@ class MetricWords:
         if any(s.lower_ in self.pair_nouns or self.places.within(self.doc[s.i : s.i + 1])
                for s in tok.children if s.dep_ in (*SUBJECTS, "poss")):
             return True
+        if tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in SIDE_PREPOSITIONS and next(
+                (a for a in c.ancestors if a.pos_ in ("VERB", "AUX")), None) == tok and any(
+                g.dep_ == "pobj" and self.places.within(self.doc[g.i : g.i + 1]) for g in c.children) for c in tok.subtree):
+            return True  # "Gomselmash sold 300 combines worth $40 million to Kazakhstan": a sale to the other side
         if tok.pos_ != "NOUN":
             return False
         if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "to") and self.places.within(self.doc[c.i : c.right_edge.i + 1])
@@ -176,6 +183,7 @@ class Metrics:
         self.is_change_word = is_change_word
         self.settings = settings
         self.respective_words = set(words["respective_words"])  # "respectively"
+        self.whole_words = set(words["whole_trade_words"])  # "Total - $700 million" under a table of trade
         self.excess_verbs = set(words["excess_verbs"])  # "exports exceeded imports by $600 million": a surplus
         self.side_subjects = metric_words.pair_nouns | set(words["first_person_pronouns"]) \
             | set(words["side_representatives"])  # "the two countries", "both sides", "we", "the leaders"
@@ -239,6 +247,18 @@ class Metrics:
             t.pos_ == "NOUN" or t.dep_ == "dobj")), None)  # "set a target to climb $10 billion", "plan to increase it"
         metric = self.antecedents.anaphoric(governing)
         return (metric, governing) if metric else None
+
+    def total_line(self, anchor: Anchor) -> Token | None:
+        """ "Total - $700 million (+10%)", "Overall: $700 million" under a table of trade: the word of a whole that heads
+        the amount's line, before a dash or colon, names the table's trade in all (the caller knows the context)."""
+        i = anchor.span.start - 1
+        while i > anchor.span.sent.start and self.doc[i].lower_ in self.words["qualifiers"]:
+            i -= 1
+        if i - 1 < anchor.span.sent.start or self.doc[i].text not in (*DASHES, ":"):
+            return None
+        head = self.doc[i - 1]
+        starts_line = head.i == 0 or self.doc.text[head.idx - 1] == "\n" or self.doc[head.i - 1].text in LIST_MARKS
+        return head if head.lower_ in self.whole_words and starts_line else None
 
     def _excess(self, anchor: Anchor) -> Token | None:
         """ "Kazakhstan's exports to Belarus exceeded imports by $600 million": the amount by which one flow exceeds

@@ -11,6 +11,8 @@ import or investment a figure is, is `reporters`'.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from ..places import Place, Places
@@ -21,13 +23,16 @@ from .side_places import SIDE_KINDS, SidePlaces, clause_of, heads, is_side_city
 from .sole_sides import SoleSides
 from .totals import OwnTotals
 
+if TYPE_CHECKING:
+    from .metrics import MetricWords
+
 
 class Parties:
     """Decides the sides of a figure: the places its clause or sentence names as sides, a country's own total,
     the sides its paragraph carries, the rest of a pair from the lede, speakers' titles and the dateline."""
 
     def __init__(self, doc: Doc, places: Places, ents_in: dict[int, list[Span]], words: dict, home: str | None,
-                 city_country: dict[str, str]):
+                 city_country: dict[str, str], metric_words: MetricWords):
         """`home`: the country of the dateline city ("ASTANA. KAZINFORM -"); `city_country`: the country of each city
         of the gazetteer (a city that is a side stands for its country, as a region does)."""
         self.doc = doc
@@ -43,7 +48,7 @@ class Parties:
         self.pair = ArticlePair(doc, places, ents_in, words, home, city_country, self.paragraphs)
         self.lede = self.pair.lede
         self.own = OwnTotals(places, self.side_places, self.roles, words, self.paragraphs)
-        self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words)
+        self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words, metric_words, self.own.totals)
         self.totals = self.own.totals  # the countries whose total trade the text has stated so far
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
         self.countries = {p.name for p in places.all if p.kind == "country"}
@@ -70,8 +75,9 @@ class Parties:
             return chosen
         if owner is None and not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
                 self.doc, p, self.trade_words) for p in named):
-            if self.last_named and self.last_named[0] == paragraph:
-                return list(self.last_named[1])
+            carried = self._carried(sent, paragraph)
+            if carried:
+                return carried
             if self.own.article_total and not self.pair.of_a_pair(sent):
                 return [self.own.article_total]  # "Kazakhstan's foreign trade turnover reaches ... Exports decreased"
             return self._named_sides(sent, named, figure, paragraph)
@@ -105,9 +111,10 @@ class Parties:
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region" or p.kind == "city" and (
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
         regions += [r for r in (self.pair.region_of(p.country) for p in named if p.kind == "region_of") if r]
-        carried = self.last_named[1] if self.last_named and self.last_named[0] == paragraph else []
-        sole = self.sole.side(sent, named, figure, owner) if figure is not None and not carried else None  # sides
-        # carried in the paragraph make it a pair's
+        carried = self._carried(sent, paragraph)
+        sole = self.sole.side(sent, named, figure, owner) if figure is not None and (
+            not carried or len(carried) == 1) else None  # sides carried in the paragraph make it a pair's; one side
+        # carried keeps that side's figures its own ("Uzbekistan's foreign trade reached ... Its exports grew ...")
         if sole is not None:
             return [sole]
         listed, owners = self.roles.listed_partners(sent, named)
@@ -129,12 +136,15 @@ class Parties:
         before = [pair for pair in pairs if pair[0].start < figure.i]
         if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
             return sorted({p.name for p in before[-1]})
-        bloc_places = [p for p in named if p.kind == "bloc"]
+        bloc_places = [p for p in named if p.kind == "bloc" and not (
+            own and p.start not in own and self.pair.names_pair(scope))]  # "trade within the CIS rose by 8%, and
+        # mutual trade of the two countries grew by 12%": a bloc of another clause is no side of the pair's figure
         blocs = [p.name for p in bloc_places]
         in_clause = {p.name for p in named if p.start in own}
-        if owner is not None and owner.kind == "country" and owner.name not in countries:
-            countries.append(owner.name)
-            in_clause.add(owner.name)  # "Its trade with Kazakhstan": the side "its" stands for is of the clause
+        if owner is not None and owner.kind == "country":
+            countries += [owner.name] if owner.name not in countries else []
+            in_clause.add(owner.name)  # "Its trade with Kazakhstan", "..., after Kazakhstan, whose trade with Belarus":
+            # the side "its" or "whose" stands for is of the clause
         if owner is not None and owner.kind == "region" and owner.name not in regions:
             regions.insert(0, owner.name)
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
@@ -165,6 +175,14 @@ class Parties:
         if not chosen and figure is not None:
             chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
         return sorted(chosen)
+
+    def _carried(self, sent: Span, paragraph: int) -> list[str]:
+        """The sides of the paragraph's last figure that named them; none for a sentence of a pair ("bilateral trade")
+        when they are one side ("Trade between the EAEU countries grew by 9%. Bilateral trade grew by 10%")."""
+        if not self.last_named or self.last_named[0] != paragraph:
+            return []
+        carried = list(self.last_named[1])
+        return [] if len(carried) < 2 and self.pair.of_a_pair(sent) else carried
 
     def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else

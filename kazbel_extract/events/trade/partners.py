@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...text import DASHES
+from ...text import DASHES, LIST_MARKS
 from ..places import Place
 
 
@@ -70,14 +70,22 @@ class PartnerRoles:
         return pairs if len(pairs) >= 2 else []
 
     def gapped(self, place: Place) -> bool:
-        """ "..., with Poland - $1.1 billion", "..., and with Japan $800 million", "and to Uzbekistan $3.1 billion": a
-        partner whose amount follows it, after a dash or, after a partner's preposition, directly or after a gapped verb's
-        preposition ("and with China to $31.5 billion"), its verb left out."""
+        """ "..., with Poland - $1.1 billion", "..., and with Japan $800 million", "and to Uzbekistan $3.1 billion", a list
+        line "- Russia: $27 billion": a partner whose amount follows it, after a dash or, after a partner's preposition,
+        directly or after a gapped verb's preposition ("and with China to $31.5 billion"), its verb left out; or, at the
+        head of a list line, after a dash or colon, its amount or change."""
         after = self.doc[place.end : place.end + 2]
         if len(after) == 2 and (after[0].text in DASHES or after[0].lower_ in self.gap_words) and \
                 after[1].ent_type_ == "MONEY" and (after[0].text in DASHES or self._after_partner_preposition(place)):
             return True  # "with Poland - $1.1 billion", "and with China to $31.5 billion"
+        if self._heads_list_line(place) and len(after) == 2 and after[0].text in (*DASHES, ":"):
+            rest = [t for t in self.doc[place.end + 1 : place.end + 4] if t.lower_ not in self.gap_words]
+            return bool(rest) and rest[0].ent_type_ in ("MONEY", "PERCENT")  # "- Russia: $27 billion;", "• Uzbekistan
+            # - by 20%": a list line under "Kazakhstan's trade with its main partners:" reads "with Russia - ..."
         return len(after) >= 1 and after[0].ent_type_ == "MONEY" and self._after_partner_preposition(place)
+
+    def _heads_list_line(self, place: Place) -> bool:
+        return heads_list_line(self.doc, place)
 
     def gapped_partner(self, named: list[Place], figure: Token) -> Place | None:
         """The partner country written right before the figure's amount in a gapped clause ("..., and with China -
@@ -107,6 +115,14 @@ class PartnerRoles:
             return tok.head.lower_ in self.trade_words
         return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.lower_ in self.trade_words
         # "the exports of Belarus", "exports from Kazakhstan to Belarus ..., and to Uzbekistan ..."
+
+
+def heads_list_line(doc: Doc, place: Place) -> bool:
+    """The place is written first on a line after a list mark ("- China: $41 billion")."""
+    if place.start == 0 or doc[place.start - 1].text not in LIST_MARKS:
+        return False
+    mark = doc[place.start - 1]
+    return mark.idx == 0 or doc.text[mark.idx - 1] == "\n"
 
 
 def first_of_amount(figure: Token) -> int:

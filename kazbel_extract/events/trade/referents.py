@@ -1,5 +1,6 @@
 """The side a possessive pronoun or noun stands for as the owner of a metric word: "its exports", "the country's
-exports", "the region's trade" point back at the last country or region named before them in their paragraph.
+exports", "the region's trade" point back at the last country or region named before them in their paragraph, and
+"whose trade" at the one its relative clause hangs on.
 """
 from __future__ import annotations
 
@@ -25,9 +26,14 @@ class Referents:
         partners. The country's exports ..."): the last country or region named before it in its paragraph as a
         subject or a subject's owner (a region word points at the last region named in any role)."""
         poss = next((c for c in phrase_of(metric_token).children if c.dep_ == "poss"), None)
-        if poss is None:
-            return None
+        return self.stands_for(poss) if poss is not None else None
+
+    def stands_for(self, poss: Token) -> Place | None:
+        """The side a pointing word stands for: "its", "the country('s)", "the republic('s)", "the oblast('s)" (also as
+        a subject: "Last year the oblast exported goods worth $38 million"), "whose"."""
         word = poss.lower_
+        if poss.tag_ == "WP$":
+            return self._relative_owner(poss)
         if poss.pos_ == "NOUN" and not any(c.dep_ == "det" for c in poss.children) or any(
                 c.dep_ in ("compound", "amod", "nmod") for c in poss.children):
             return None  # "Kostanay region's trade" names its region; "the region's trade" points back at one
@@ -52,3 +58,13 @@ class Referents:
                     "nsubj", "nsubjpass"):  # "Uzbekistan's economy grew, and its exports ...": the subject's owner
                 return place
         return None
+
+    def _relative_owner(self, whose: Token) -> Place | None:
+        """ "..., after Kazakhstan, whose trade with Belarus reached $1.3 billion": "whose" stands for the country or
+        region its relative clause hangs on."""
+        relative = next((t for t in whose.ancestors if t.dep_ == "relcl"), None)
+        if relative is None:
+            return None
+        held = relative.head
+        return next((p for p in self.places.all if p.start <= held.i < p.end and p.kind in ("country", "region")
+                     and not in_title(self.doc, p)), None)

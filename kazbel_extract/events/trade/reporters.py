@@ -47,6 +47,8 @@ class Reporters:
         surplus of a country's total trade is that country's ("Kazakhstan's foreign trade ... The surplus ...")."""
         if metric == "surplus":
             return parties[0] if len(parties) == 1 and parties[0] in self.totals else None
+        if metric == "services":  # "Belarus' exports of services": whose the flow is, as of goods; "trade in services"
+            metric = next((m for m in ("export", "import") if metric_token.lower_ in self.metric_words[m]), metric)
         if metric not in ("export", "import", "investment"):
             return None
         named = self._sides(metric_token.sent)
@@ -58,6 +60,9 @@ class Reporters:
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             reporter = self._subject_of(verb, named)
+        if reporter is None and verb is not None:  # "Last year the oblast exported goods worth $38 million"
+            side = next((self.referents.stands_for(c) for c in verb.children if c.dep_ == "nsubj"), None)
+            reporter = side.name if side is not None else None
         if reporter is None:
             reporter = self._of_preposition(phrase, named, metric, parties)
         if reporter is None and metric == "investment":

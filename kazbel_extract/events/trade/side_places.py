@@ -131,6 +131,14 @@ def in_title(doc: Doc, place: Place) -> bool:
     return False
 
 
+def people_countries(doc: Doc, start: int, end: int) -> list[tuple[Token, str]]:
+    """The named people of tokens `start` to `end` with the country their role gives (`Span._.role`: the title the
+    text writes, else the registry's: "Tokayev" is Kazakhstan's, "Foreign Minister of Uzbekistan Saidov" Uzbekistan's),
+    as (the name's root, country), in text order."""
+    return [(e.root, e._.role["country"]) for e in doc.ents if e.label_ == "PERSON" and start <= e.start < end
+            and e._.role and e._.role.get("country")]
+
+
 def clause_head(tok: Token) -> Token:
     """The first verb above a token that has a subject or heads the sentence."""
     return next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or any(

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from ..places import Places
 from .metric_phrase import verb_of
-from .side_places import in_title
+from .side_places import in_title, people_countries
 
 
 class Speakers:
@@ -18,6 +18,7 @@ class Speakers:
         self.places = places
         self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
         self.partner_nouns = set(words["partner_nouns"])  # "Russia remains our main partner, with trade of ..."
+        self.report_verbs = set(words["report_verbs"])  # "..., Lukashenko said": who speaks
 
     def side(self, metric_token: Token) -> str | None:
         """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
@@ -36,10 +37,18 @@ class Speakers:
         return any(o.lower_ in self.first_person for o in owners)
 
     def country(self, tok: Token) -> str | None:
-        """The country of the person speaking in the first person: named in the title of the person of its
-        sentence ('..., Belarusian Prime Minister X said'), else of the last person titled before it."""
+        """The country of the person speaking in the first person: the country of the role of the one who says it in
+        its sentence ('..., Belarusian Prime Minister X said', '..., Lukashenko said': the registry's), else named in
+        the title of the person of its sentence, else of the last person titled before it."""
         sent_end = tok.sent.end
+        speaker = next((country for person, country in people_countries(self.doc, tok.sent.start, sent_end)
+                        if person.dep_ == "nsubj" and self._reports(person.head)), None)
+        if speaker is not None:
+            return speaker
         for place in reversed([p for p in self.places.all if p.start < sent_end]):
             if place.kind == "country" and in_title(self.doc, place):
                 return place.name
         return None
+
+    def _reports(self, verb: Token) -> bool:
+        return verb.lower_ in self.report_verbs or verb.lemma_.lower() in self.report_verbs

@@ -78,18 +78,22 @@ class OwnTotals:
     @staticmethod
     def breakdown(sent: Span, named: list, figure: Token) -> list[str] | None:
         """The sorted sides of a figure of a total broken down by partner ("Kazakhstan's exports reached $79 billion,
-        with China accounting for $15 billion"): the one country outside the part for the total, that country and
-        the part's one partner for the part; None where the sentence is no such breakdown."""
+        with China accounting for $15 billion"): the one country outside the part (and the bloc it trades with, if
+        any) for the total, that country and the part's one partner for the part; None where the sentence is no such
+        breakdown."""
         part = part_of_total(sent)
         if part is None or not any(part[0] <= p.start <= part[1] for p in named):
             return None
-        outside = {p.name for p in named if not part[0] <= p.start <= part[1]}
+        outside = [p for p in named if not part[0] <= p.start <= part[1]]
         inside = {p.name for p in named if part[0] <= p.start <= part[1]}
-        if len(outside) != 1 or not all(p.kind == "country" for p in named if p.name in outside):
+        owners = {p.name for p in outside if p.kind == "country"}
+        partners = inside - owners  # "..., of which Kazakh exports made up $30 billion" names no partner
+        if len(owners) != 1 or not partners or not all(p.kind in ("country", "bloc") for p in outside):
             return None
         if not part[0] <= figure.i <= part[1]:
-            return sorted(outside)
-        return sorted(inside | outside) if len(inside) == 1 else None
+            return sorted({p.name for p in outside})  # "Belarus' trade with the EAEU countries ..., including ...": the
+            # total of the country with the bloc
+        return sorted(partners | owners) if len(partners) == 1 else None
 
 
 def part_of_total(sent: Span) -> tuple[int, int] | None:
