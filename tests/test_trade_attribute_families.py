@@ -185,6 +185,22 @@ CAPITALS_AND_GROUPS = [
                  [rec(value=7e9, period="2023", pct=10.0, parties=("Central Asia", K))], id="the Central Asian countries"),
     pytest.param("Xinjiang's trade with the Central Asian states rose to $40 billion in 2023.", PUBLISHED,
                  [rec(value=4e10, period="2023", parties=("Central Asia", "Xinjiang"))], id="a region and a group"),
+    # every bloc of the region a figure is given for is one side, by its abbreviation or its name, whose words
+    # ("Shanghai") are no city of the bloc
+    pytest.param("In 2023 Kazakhstan's trade with the SCO countries grew to $90 billion.", PUBLISHED,
+                 [rec(value=9e10, period="2023", parties=("Shanghai Cooperation Organisation", K))],
+                 id="the SCO countries"),
+    pytest.param("Uzbekistan's trade with the member states of the Shanghai Cooperation Organization reached $35 "
+                 "billion in 2023.", PUBLISHED,
+                 [rec(value=3.5e10, period="2023", parties=("Shanghai Cooperation Organisation", U))],
+                 id="the SCO by its name"),
+    pytest.param("Trade between Kazakhstan and the Organisation of Turkic States countries reached $12 billion in "
+                 "2023.", PUBLISHED, [rec(value=1.2e10, period="2023", parties=(K, "Organization of Turkic States"))],
+                 id="the Turkic States"),
+    pytest.param("Belarus' exports to the BRICS countries rose by 8% in 2023.", PUBLISHED,
+                 [rec(metric="export", period="2023", pct=8.0, parties=("BRICS", B), reporter=B)], id="BRICS"),
+    pytest.param("Kazakhstan's trade with ASEAN grew to $2 billion in 2023.", PUBLISHED,
+                 [rec(value=2e9, period="2023", parties=("ASEAN", K))], id="ASEAN"),
 ]
 
 
