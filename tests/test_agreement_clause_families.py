@@ -358,3 +358,43 @@ def test_a_headlines_agreement_is_the_ledes_first_document_of_a_title_like_it(te
 def test_a_document_a_planning_verb_acts_on_is_planned(text):
     """As its passive subject ("a treaty was proposed") is, the object of "propose", "plan", "envisage" is ahead."""
     assert [s for s, _ in agreements(text)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides signed an agreement on transit that will simplify cargo transportation.", "signed",
+                     id="signed ... that will simplify"),
+        pytest.param("The ministers inked a memorandum on tourism, which is expected to boost tourist flows.",
+                     "signed", id="inked ..., which is expected to boost"),
+        pytest.param("The governments concluded a treaty on legal aid which should speed up court cases.", "signed",
+                     id="concluded ... which should speed up"),
+        pytest.param("The roadmap, which is to be signed in June, covers forty joint projects.", "planned",
+                     id="which is to be signed"),
+        pytest.param("The protocol, which the ministers are expected to sign next week, sets new quotas.", "planned",
+                     id="which ... are expected to sign"),
+        pytest.param("The agreement, which has been in force since 2015, covers road haulage.", "in_force",
+                     id="which has been in force"),
+    ],
+)
+def test_a_relative_clause_states_a_stage_only_with_a_word_of_one(text, expected):
+    """A relative clause gives the document's stage by a signing, drafting or entry word; the tense or modal of
+    what the document will do ("that will simplify", "which is expected to boost") leaves the main clause's."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The new agreement on transit is expected to boost freight traffic by a fifth.", "in_force",
+                     id="is expected to boost"),
+        pytest.param("An agreement on visa-free travel is planned.", "planned", id="is planned"),
+        pytest.param("A new programme of interregional cooperation is envisaged for 2026-2030.", "planned",
+                     id="is envisaged"),
+        pytest.param("The memorandum on grain is expected to be signed in autumn.", "planned",
+                     id="is expected to be signed"),
+    ],
+)
+def test_a_planning_verb_over_what_the_document_does_plans_no_document(text, expected):
+    """ "Is planned" puts the document ahead; "is expected to boost trade" expects an effect of it."""
+    assert [s for s, _ in agreements(text)] == [expected]

@@ -41,8 +41,10 @@ class ClauseStage:
             return "planned", True  # "work is under way on an agreement", "talks are continuing on the treaty"
         if self._neared(noun, clause):
             return "planned", True  # "are close to a deal", "are nearing an agreement": still being negotiated
-        if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
-            return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
+        if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"] \
+                and not any(c.dep_ == "xcomp" for c in clause.verb.children):
+            return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged";
+            # not "the agreement is expected to boost trade": what is expected is what the document does
         if noun.dep_ == "dobj" and noun.head == clause.verb and clause.verb.lower_ in w["planning_verbs"] \
                 and clause.verb.lower_ not in w["agreeing_verbs"]:
             return "planned", True  # "the Belarusian side proposed a roadmap", "the ministries plan a new programme"

@@ -61,8 +61,12 @@ class DocumentStatus:
             return ("planned" if self.stage.ahead(read_verb(participle, self.grammar)) else "signed"), True
         relative = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ == "relcl"), None)
         if relative is not None:
-            subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
-            status, stated = self._reached(subject, read_verb(relative, self.grammar))
+            pronoun = next((t for t in relative.subtree if t.tag_ in ("WDT", "WP")
+                            and t.dep_ in ("nsubj", "nsubjpass", "dobj")), None)  # what stands for the document
+            subject = pronoun or next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
+            reading = read_clause(pronoun, self.grammar) if pronoun is not None else read_verb(relative, self.grammar)
+            status, stated = self._reached(subject, reading, by_tense=False)  # "which is to be signed", "which the
+            # ministers are expected to sign"; not "that will boost trade": what the document does is not its stage
             if stated:
                 return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
@@ -86,7 +90,7 @@ class DocumentStatus:
                 if not clause.asserted:
                     continue
                 reading = replace(reading, tense=clause.tense, perfect=clause.perfect, passive=clause.passive)
-            stage = self.stage.read(noun, reading)
+            stage = self.stage.read(noun, reading, by_tense)
             if stage == ("in_force", True) and reading.prospective and clause.asserted:
                 continue  # "was signed on Monday and will be implemented by the ministries": in force is still ahead
             status = stage if stage[1] else status
