@@ -398,3 +398,45 @@ def test_a_relative_clause_states_a_stage_only_with_a_word_of_one(text, expected
 def test_a_planning_verb_over_what_the_document_does_plans_no_document(text, expected):
     """ "Is planned" puts the document ahead; "is expected to boost trade" expects an effect of it."""
     assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers plan to sign and implement a memorandum on energy saving.", "planned",
+                     id="plan to sign and implement"),
+        pytest.param("The two governments will sign and ratify an agreement on transit.", "planned",
+                     id="will sign and ratify"),
+        pytest.param("The presidents are expected to sign and then publish a treaty on allied relations.",
+                     "planned", id="expected to sign and publish"),
+        pytest.param("Both parliaments signed and ratified the agreement on labour migration.", "signed",
+                     id="signed and ratified"),
+        pytest.param("The ministries have signed and are implementing a roadmap for industrial cooperation.",
+                     "in_force", id="have signed and are implementing"),
+    ],
+)
+def test_a_signing_ahead_keeps_the_shared_object_of_coordinated_verbs_planned(text, expected):
+    """The document both verbs act on is still to be signed when the first puts its signing ahead; once signed,
+    the later verb's stage is reached."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The package of documents prepared for signing includes a roadmap for trade cooperation.",
+                     "planned", id="package prepared for signing includes"),
+        pytest.param("The documents prepared for signing include an agreement on cooperation in healthcare.",
+                     "planned", id="documents prepared for signing include"),
+        pytest.param("A programme of cooperation drafted by the two foreign ministries covers 2026-2028.",
+                     "planned", id="drafted by"),
+        pytest.param("The roadmap developed by the ministries in 2021 covers 30 projects.", "in_force",
+                     id="developed by: made"),
+        pytest.param("The documents signed today include an agreement on cooperation in healthcare.", "signed",
+                     id="documents signed today include"),
+    ],
+)
+def test_a_drafting_participle_of_the_document_or_its_group_gives_its_stage(text, expected):
+    """ "Prepared for signing" puts a signing ahead, "drafted" leaves a draft, "developed" made the document,
+    and a member of the group takes that stage."""
+    assert [s for s, _ in agreements(text)] == [expected]
