@@ -1123,3 +1123,56 @@ def test_an_assembly_told_at_a_number_of_plants_counts_them(text, expected):
 )
 def test_ventures_named_by_an_abbreviation_a_site_or_a_workshop(text, expected):
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The assembly of Belarusian elevators has been organised at a plant in Kokshetau.",
+                     [(None, "operating")], id="assembly organised at a plant"),
+        pytest.param("The assembly of MAZ buses has been set up at the SemAZ plant in Semey.", [(None, "operating")],
+                     id="assembly set up at a named plant"),
+        pytest.param("The assembly of Gomselmash combines will be launched at a factory in Kostanay next year.",
+                     [(None, "planned")], id="assembly to be launched at a factory"),
+        pytest.param("The production of buses has been set up at the plant in Semey.", [],
+                     id="a plant's own production is no assembly"),
+    ],
+)
+def test_an_assembly_set_up_at_a_plant_is_an_assembly_plant(text, expected):
+    """As "tractors are assembled at a plant" is, an assembly named by a noun and set up at a plant."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The production of Belarusian fire engines is to be localised in Kazakhstan.",
+                     [(None, "planned")], id="is to be localised in"),
+        pytest.param("The assembly of Belarusian tractors is expected to be launched in Uzbekistan in 2027.",
+                     [(None, "planned")], id="is expected to be launched in"),
+        pytest.param("The production of Belarusian lifts was organised in Kazakhstan in 2019.",
+                     [(None, "operating")], id="was organised in"),
+    ],
+)
+def test_the_host_country_hangs_on_the_verb_that_sets_up_the_production_through_a_raising_verb(text, expected):
+    """ "Is to be localised in Kazakhstan": the host is in the complement of the raising verb the noun is subject of."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The companies have agreed to establish a joint venture in Kostanay. Another three joint ventures "
+                     "are planned to be opened in 2026.", [(None, "planned"), (3, "planned")], id="another three"),
+        pytest.param("A joint venture for the production of elevators will be set up in Almaty. Four additional "
+                     "joint enterprises are planned in the regions.", [(None, "planned"), (4, "planned")],
+                     id="four additional"),
+        pytest.param("A joint plant for dairy equipment is planned in Karaganda. Two more joint plants will be built "
+                     "in the north.", [(None, "planned"), (2, "planned")], id="two more"),
+        pytest.param("More than 100 joint ventures operate in Kazakhstan. More than 100 joint ventures work there, the "
+                     "minister said.", [(100, "operating")], id="more than: the same count again"),
+    ],
+)
+def test_ventures_counted_as_more_are_besides_those_named_before(text, expected):
+    """ "Another three", "two more", "four additional": other ventures than the one named, never merged into it."""
+    assert ventures(text) == expected

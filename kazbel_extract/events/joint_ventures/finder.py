@@ -35,7 +35,7 @@ class JointVentureFinder:
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
         self.mentions = VentureMentions(doc, self.text, self.words, lexicon, assembly_tokens_after)
-        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of)
+        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of, lexicon.grammar)
         self.status = VentureStatus(self.words, lexicon.document_forms)
         self.last: tuple[int, JointVenture] | None = None  # the sentence of the last venture recorded, and its record
 
@@ -49,7 +49,8 @@ class JointVentureFinder:
                     continue  # the one set test per word: no other word anchors a venture
                 if mentions.is_joint_venture(tok):
                     mentions.named.add(tok.lower_)
-                    self._add(records, tok, read_clause(tok, self.grammar), mentions.count(tok), mentions.restates(tok))
+                    self._add(records, tok, read_clause(tok, self.grammar), mentions.count(tok), mentions.restates(tok),
+                              mentions.more_than_named(tok))
                     for number, verb in mentions.partitives(tok):
                         self._add(records, number, read_verb(verb, self.grammar), count_of(number, self.number_words), False)
                 elif self.assemblies.told(tok):
@@ -60,7 +61,7 @@ class JointVentureFinder:
         return records
 
     def _add(self, records: list[JointVenture], anchor: Token, clause: Clause, count: int | None,
-             restates: bool) -> None:
+             restates: bool, more: bool = False) -> None:
         status = self.status.of(anchor, clause, counted=count is not None)
         if status is None:
             return
@@ -74,7 +75,9 @@ class JointVentureFinder:
             evidence=evidence(anchor.sent, [self.doc[anchor.i : anchor.i + 1]]),
             sources=sources(orgs),
         )
-        self.last = (anchor.sent.start, _merge(records, new, restates))
+        if more:  # "another three joint ventures are planned": not the ones named before
+            records.append(new)
+        self.last = (anchor.sent.start, new if more else _merge(records, new, restates))
 
     def _plants_counted(self, clause: Clause) -> int | None:
         """The number of plants an assembly is told at: "tractors are assembled at 5 plants", "the assembly of trucks

@@ -98,6 +98,13 @@ class VentureMentions:
         verb = read_clause(number, self.grammar).verb
         return verb is not None and verb.lower_ in self.words["setup_words"] | self.words["operating_words"]
 
+    def more_than_named(self, noun: Token) -> bool:
+        """ "Another three joint ventures", "two more assembly plants", "four additional enterprises": ventures besides
+        those named before, never one of them."""
+        lefts = [t for c in noun.lefts for t in (c, *c.children)]
+        return any(t.lower_ in self.words["more_words"] and not (t.i + 1 < len(t.doc) and t.nbor().lower_ == "than")
+                   for t in lefts)  # not "more than 100 joint ventures": a floor
+
     def restates(self, noun: Token) -> bool:
         """A definite or existing uncounted mention points back to one named before ("the plants"), unless it is
         production named by what it makes or a venture named by its company."""
