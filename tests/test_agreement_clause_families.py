@@ -440,3 +440,36 @@ def test_a_drafting_participle_of_the_document_or_its_group_gives_its_stage(text
     """ "Prepared for signing" puts a signing ahead, "drafted" leaves a draft, "developed" made the document,
     and a member of the group takes that stage."""
     assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The signing of the roadmap was postponed.", ["planned"], id="signing was postponed"),
+        pytest.param("The sides postponed the signing of the agreement on visa-free travel.", ["planned"],
+                     id="postponed the signing of"),
+        pytest.param("The parties have delayed signing the memorandum until autumn.", ["planned"],
+                     id="delayed signing"),
+        pytest.param("The ceremony of signing the treaty on the border was deferred to next year.", ["planned"],
+                     id="was deferred"),
+        pytest.param("The signing of the roadmap took place in Minsk.", ["signed"], id="took place: done"),
+    ],
+)
+def test_a_signing_postponed_or_delayed_is_still_ahead(text, expected):
+    """Like "failed to sign", a postponed, delayed or deferred signing leaves the document planned."""
+    assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("An agreement in principle was reached on gas prices.", [], id="in principle"),
+        pytest.param("The two leaders have a verbal agreement on the next meeting.", [], id="verbal"),
+        pytest.param("The ministers came to an informal agreement on quotas for carriers.", [], id="informal"),
+        pytest.param("The sides reached an agreement on the supply of 1,000 buses.", ["signed"],
+                     id="an agreement on a supply is a document"),
+    ],
+)
+def test_an_agreement_with_no_text_is_an_understanding(text, expected):
+    """ "In principle", "verbal", "informal": an understanding, no document, as the guidelines say of agreeing."""
+    assert [s for s, _ in agreements(text)] == expected

@@ -54,6 +54,10 @@ class DocumentNouns:
             c.lower_ in w["understanding_verbs"] for c in noun.children)
         if arrived or reached and not self._reached_document(noun, kind):
             return False  # "agreements reached by the heads of state", "came to an agreement", "arrived at"
+        unwritten = {t.lower_ for t in modifiers} | {g.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                                                     for g in c.children}
+        if kind in w["understanding_kinds"] and unwritten & w["unwritten_modifiers"] and not self._signed(noun):
+            return False  # "an agreement in principle was reached on prices", "a verbal agreement": no text
         if any(t.lower_ in w["event_nouns"] and not (kind == "plan" and t.lower_ in w["plan_needs"])
                for t in modifiers + objects):  # not "a plan of joint events in culture": a plan of action
             return False  # "the program of the expo", "the meeting's protocol"

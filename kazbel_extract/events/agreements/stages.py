@@ -147,6 +147,7 @@ class ClauseStage:
         frame = {t.lower_ for t in clause.frame}
         framed = self._framed_ahead(clause) or bool(frame & (self.words["ahead_auxiliaries"] | self.words["unfulfilled_words"])
                                                     or stage)  # "is to be signed", "failed to sign"
+        framed = framed or bool(clause.framing & self.words["unfulfilled_words"])  # "the signing was postponed"
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
