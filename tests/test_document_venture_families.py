@@ -1176,3 +1176,19 @@ def test_the_host_country_hangs_on_the_verb_that_sets_up_the_production_through_
 def test_ventures_counted_as_more_are_besides_those_named_before(text, expected):
     """ "Another three", "two more", "four additional": other ventures than the one named, never merged into it."""
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarusian trucks to be assembled in Kazakhstan\n\nASTANA - The first batch is due in May.",
+                     [(None, "planned")], id="headline: to be assembled in"),
+        pytest.param("Belarusian tractors assembled in Kazakhstan go on sale in Russia.", [(None, "operating")],
+                     id="assembled in ... go on sale"),
+        pytest.param("Kazakh farmers bought 300 Belarusian combines assembled in Kostanay Region last year.",
+                     [(None, "operating")], id="combines assembled in a region"),
+    ],
+)
+def test_one_sides_products_a_participle_assembles_in_the_others_country(text, expected):
+    """The products a participle modifies are what it assembles: "Belarusian trucks to be assembled in Kazakhstan"."""
+    assert ventures(text) == expected

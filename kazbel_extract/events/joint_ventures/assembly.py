@@ -57,6 +57,8 @@ class AssemblyMentions:
         w = self.words
         if anchor.lower_ in w["assembling_words"] and anchor.pos_ == "VERB":
             products = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+            if anchor.dep_ in ("acl", "relcl") and anchor.tag_ == "VBN":
+                products.append(anchor.head)  # "Belarusian trucks to be assembled in Kazakhstan", a headline's
         elif anchor.lower_ in w["activity_heads"] and anchor.pos_ == "NOUN":
             products = [g for c in anchor.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         else:
