@@ -286,3 +286,24 @@ def test_a_subordinate_documents_stage_is_the_main_clauses(text, expected):
     """A document named in a subordinate clause that states no stage of its own takes the stage the sentence's main
     clause states for its documents; one of the main clause, or one framing it, does not."""
     assert [s for s, _ in statuses(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("MINSK - Following the talks, the ministers signed:\n1. An agreement on cooperation in civil "
+                     "defence.\n2. A memorandum on cooperation in standardisation.\n3. A roadmap for cooperation in oil "
+                     "refining.", ["signed", "signed", "signed"], id="numbered items after 'signed:'"),
+        pytest.param("ASTANA - During the visit, the parties will sign:\n1. An agreement on labour migration.\n2. A "
+                     "protocol on consular matters.", ["planned", "planned"], id="numbered items after 'will sign:'"),
+        pytest.param("The following documents are to be signed:\n1) an agreement on cooperation in civil defence;\n2) "
+                     "a memorandum on cooperation in standardisation.", ["planned", "planned"],
+                     id="1) 2) items after a group"),
+        pytest.param("The sides signed:\n- an agreement on cooperation in civil defence;\n- a memorandum on "
+                     "cooperation in standardisation.", ["signed", "signed"], id="dash items"),
+    ],
+)
+def test_items_of_a_list_a_colon_opens_take_the_openers_stage(text, expected):
+    """An item of its own with no predicate ("2. A memorandum on ...") takes the stage of the clause before the
+    colon, as the documents of a one-sentence list do; the first item is no restatement of the group."""
+    assert [s for s, _ in agreements(text)] == expected

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ...records import Agreement
 from ...values import parser_of
-from ..clause import read_clause
+from ..clause import read_clause, read_verb
 from ..evidence import evidence, original_text, sources
 from ..lexicon import Lexicon
 from ..syntax import ents_by_sentence, token_words
@@ -74,6 +74,7 @@ class AgreementFinder:
                         if not self.restatements.add(mentions, part):
                             part.is_record = part.is_record and not self._refers_to_agreeing(part)
         self._share_the_sentences_stage(mentions)
+        self._share_the_list_openers_stage(mentions)
         self.counts.expand_colon_lists(mentions, self.text)
         self.counts.spell_out_headline_counts(mentions)
         return [m.record for m in mentions if m.is_record]
@@ -96,6 +97,28 @@ class AgreementFinder:
             if others:
                 nearest = min(others, key=lambda m: abs(m.noun.i - mention.noun.i))
                 mention.record.status = nearest.record.status
+
+    def _share_the_list_openers_stage(self, mentions: list[Mention]) -> None:
+        """A document that is an item of its own in a list a colon opens ("the sides signed:\n1. An agreement on
+        ...\n2. A memorandum on ..."), its sentence with no predicate, takes the stage of the clause before the colon
+        when its own states none, as a document of a one-sentence list does."""
+        for mention in mentions:
+            noun = mention.noun
+            if mention.stated or _has_predicate(noun.sent):
+                continue
+            colon = next((t for t in reversed(self.doc[: noun.sent.start]) if t.text == ":"), None)
+            if colon is None or any(_has_predicate(s) for s in self.doc[colon.i + 1 : noun.sent.start].sents
+                                    if s.start > colon.i):
+                continue  # only items with no predicate stand between the colon and the document
+            group = next((m for m in reversed(mentions) if m.stated and m.noun.sent == colon.sent
+                          and m.noun.i < colon.i), None)  # "the following documents are to be signed:"
+            opener = colon.sent.root
+            if group is not None:
+                mention.record.status, mention.stated = group.record.status, True
+            elif opener.pos_ in ("VERB", "AUX") and opener.i < colon.i:  # "the sides signed:"
+                status, stated = self.status.stage.read(noun, read_verb(opener, self.grammar))
+                if stated:
+                    mention.record.status, mention.stated = status, True
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
         """ "Geely agreed to set up a venture ... Under the agreement, ...": a bare "the agreement" with no
@@ -184,6 +207,11 @@ class AgreementFinder:
         interest = framing & self.words["interest_words"]
         others = (framing - interest) & (self.words["planning_words"] | self.grammar.future_auxiliaries)
         return bool(interest) and not others and clause.tense != "future"
+
+
+def _has_predicate(sent) -> bool:
+    """Whether a sentence has a verb of its own: not a list item ("2. A memorandum on ...") or its number."""
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def find_agreements(doc: Doc, lexicon: Lexicon) -> list[Agreement]:

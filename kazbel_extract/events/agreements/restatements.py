@@ -91,7 +91,8 @@ class Restatements:
             return None  # "another memorandum on tourism", "a second contract for ...": not the one named before
         same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
         if noun.dep_ == "attr":
-            same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and not any(t.text == ":" for t in noun.doc[c.i : noun.i])}  # not the first item of a list
         head = next((m for m in reversed(mentions) if m.noun.i in same), None) or next(
             (self.merged[i] for i in same if i in self.merged), None)  # "other agreements and memorandums"
         if head is not None and _same_document(head, new, determiners):
