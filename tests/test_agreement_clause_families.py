@@ -473,3 +473,24 @@ def test_a_signing_postponed_or_delayed_is_still_ahead(text, expected):
 def test_an_agreement_with_no_text_is_an_understanding(text, expected):
     """ "In principle", "verbal", "informal": an understanding, no document, as the guidelines say of agreeing."""
     assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides initialled an agreement on readmission.", "planned", id="initialled"),
+        pytest.param("The agreement on readmission was initialled in Astana on Tuesday.", "planned",
+                     id="was initialled"),
+        pytest.param("The heads of the delegations initialed the text of the treaty on the state border.", "planned",
+                     id="initialed the text of"),
+        pytest.param("The agreement on readmission, initialled last year, will be signed during the visit.",
+                     "planned", id="initialled, will be signed"),
+        pytest.param("The initial agreement on gas supplies covers 2020-2025.", "in_force",
+                     id="initial: no stage"),
+        pytest.param("The initial agreement on gas supplies was signed in 2019.", "signed", id="initial, signed"),
+    ],
+)
+def test_an_initialled_document_awaits_its_signing(text, expected):
+    """Initialling agrees a text before the signing: the document is still planned, as a draft agreed is; the
+    adjective "initial" states no stage."""
+    assert [s for s, _ in agreements(text)] == [expected]
