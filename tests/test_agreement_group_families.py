@@ -307,3 +307,22 @@ def test_items_of_a_list_a_colon_opens_take_the_openers_stage(text, expected):
     """An item of its own with no predicate ("2. A memorandum on ...") takes the stage of the clause before the
     colon, as the documents of a one-sentence list do; the first item is no restatement of the group."""
     assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan, Belarus sign contracts worth $50 million at Astana fair\n\nASTANA - Contracts worth $50 "
+                     "million were signed at the fair, the embassy said. In total, 30 contracts were concluded.",
+                     [("signed", 30)], id="headline, lede, then the total"),
+        pytest.param("Belarus, Kazakhstan sign documents\n\nMINSK - Belarus and Kazakhstan signed a number of "
+                     "documents on Tuesday. Overall, 12 documents were signed, the ministry said.", [("signed", 12)],
+                     id="headline documents restated, then counted"),
+        pytest.param("Kazakhstan, Belarus sign contracts at Astana fair\n\nASTANA - Contracts were signed at the fair. "
+                     "In total, 30 contracts were concluded. Another 15 contracts are expected to be signed.",
+                     [("signed", 30), ("planned", 15)], id="a later count of others stays"),
+    ],
+)
+def test_a_headlines_uncounted_group_restated_in_the_lede_is_counted_by_the_total_after(text, expected):
+    """The headline's "contracts", named again in the lede, are the ones the body's "in total, 30" counts."""
+    assert agreements(text) == expected
