@@ -494,3 +494,27 @@ def test_an_initialled_document_awaits_its_signing(text, expected):
     """Initialling agrees a text before the signing: the document is still planned, as a draft agreed is; the
     adjective "initial" states no stage."""
     assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides discussed the implementation of the agreements of the heads of state.", [],
+                     id="of the heads of state"),
+        pytest.param("The instructions and agreements of the presidents are being fulfilled.", [],
+                     id="of the presidents"),
+        pytest.param("We are working to implement all the agreements of our leaders, the minister said.", [],
+                     id="of our leaders"),
+        pytest.param("The ministers noted progress in implementing the agreements between the leaders.", [],
+                     id="between the leaders"),
+        pytest.param("The ministers reviewed the agreements of Tokayev and Lukashenko.", [], id="of two people"),
+        pytest.param("The agreement between the presidents on the border was signed in 2001.", ["signed"],
+                     id="with a subject: a document"),
+        pytest.param("The agreements of the heads of state were signed in Minsk on Friday.", ["signed"],
+                     id="signed: documents"),
+    ],
+)
+def test_agreements_named_only_by_the_people_who_agreed_are_understandings(text, expected):
+    """ "The agreements of the heads of state" are what they agreed on, as "agreements reached" are; a subject of
+    their own ("on the border") or a signing makes them documents."""
+    assert [s for s, _ in agreements(text)] == expected
