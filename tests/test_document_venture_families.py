@@ -1192,3 +1192,23 @@ def test_ventures_counted_as_more_are_besides_those_named_before(text, expected)
 def test_one_sides_products_a_participle_assembles_in_the_others_country(text, expected):
     """The products a participle modifies are what it assembles: "Belarusian trucks to be assembled in Kazakhstan"."""
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakh, Belarusian firms set up joint venture\n\nASTANA - KazAvtoProm and MAZ signed an agreement "
+                     "on the establishment of a joint venture for the assembly of buses in Almaty.",
+                     [(None, "planned")], id="headline set up, lede agreement on establishing"),
+        pytest.param("Belarus, Kazakhstan to open joint plant\n\nMINSK - A joint plant for the production of "
+                     "elevators was opened in Kokshetau on Friday.", [(None, "operating")],
+                     id="headline to open, lede opened"),
+        pytest.param("Belarus, Kazakhstan to set up joint venture\n\nMINSK - Twelve joint ventures operate in "
+                     "Kazakhstan. The sides agreed to set up a new one for tyres.", [(None, "planned"),
+                                                                                    (12, "operating")],
+                     id="a counted lede is another fact"),
+    ],
+)
+def test_a_headlines_venture_is_the_ledes_first_with_the_ledes_stage(text, expected):
+    """The headline names the lede's venture in a headline's tense; the lede's clause tells its stage."""
+    assert sorted(ventures(text), key=str) == sorted(expected, key=str)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import JointVenture
 from ..clause import Clause, read_clause, read_verb
+from ..agreements.restatements import in_headline
 from ..evidence import evidence, original_text, sources
 from ..lexicon import Lexicon
 from ..places import Places
@@ -38,6 +39,8 @@ class JointVentureFinder:
         self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of, lexicon.grammar)
         self.status = VentureStatus(self.words, lexicon.document_forms)
         self.last: tuple[int, JointVenture] | None = None  # the sentence of the last venture recorded, and its record
+        self.from_headline: set[int] = set()  # the ids of the records a headline's mention made
+        self.in_body = False  # whether a venture of the body was recorded yet
 
     def __call__(self) -> list[JointVenture]:
         records: list[JointVenture] = []
@@ -77,7 +80,21 @@ class JointVentureFinder:
         )
         if more:  # "another three joint ventures are planned": not the ones named before
             records.append(new)
-        self.last = (anchor.sent.start, new if more else _merge(records, new, restates))
+        elif self._lede_of_headline(records, anchor, count):
+            records[-1].status = new.status  # "Kazakh, Belarusian firms set up joint venture" over "signed an agreement
+            new = _merge(records, new, True)  # on the establishment of a joint venture": its stage as the lede tells it
+        else:
+            new = _merge(records, new, restates)
+        self.last = (anchor.sent.start, new)
+        if in_headline(anchor):
+            self.from_headline.add(id(new))
+        else:
+            self.in_body = True
+
+    def _lede_of_headline(self, records: list[JointVenture], anchor: Token, count: int | None) -> bool:
+        """Whether the mention is the body's first venture under the headline's only one, of the same count."""
+        return len(records) == 1 and id(records[0]) in self.from_headline and records[0].count == count \
+            and not self.in_body
 
     def _plants_counted(self, clause: Clause) -> int | None:
         """The number of plants an assembly is told at: "tractors are assembled at 5 plants", "the assembly of trucks
