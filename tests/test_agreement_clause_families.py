@@ -518,3 +518,24 @@ def test_agreements_named_only_by_the_people_who_agreed_are_understandings(text,
     """ "The agreements of the heads of state" are what they agreed on, as "agreements reached" are; a subject of
     their own ("on the border") or a signing makes them documents."""
     assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The text of the memorandum is being coordinated by the ministries.", "planned",
+                     id="is being coordinated"),
+        pytest.param("The memorandum is being coordinated with the Kazakh side.", "planned",
+                     id="coordinated with the other side"),
+        pytest.param("The text of the roadmap has been coordinated with all ministries.", "planned",
+                     id="has been coordinated: agreed, not signed"),
+        pytest.param("An agreement on mutual protection of investments is in the works.", "planned",
+                     id="is in the works"),
+        pytest.param("The ministries coordinate their work under the agreement on customs cooperation.", "in_force",
+                     id="coordinate under: a frame"),
+        pytest.param("The roadmap works well, the minister said.", "in_force", id="works well: what it does"),
+    ],
+)
+def test_a_text_being_coordinated_or_in_the_works_is_planned(text, expected):
+    """A text coordinated between the sides is agreed, still to be signed; "in the works" is being drafted."""
+    assert [s for s, _ in agreements(text)] == [expected]
