@@ -539,3 +539,19 @@ def test_agreements_named_only_by_the_people_who_agreed_are_understandings(text,
 def test_a_text_being_coordinated_or_in_the_works_is_planned(text, expected):
     """A text coordinated between the sides is agreed, still to be signed; "in the works" is being drafted."""
     assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Work is being carried out to conclude an agreement on pension provision.", "planned",
+                     id="work is being carried out to conclude"),
+        pytest.param("Work is under way to sign a memorandum on cooperation in tourism.", "planned",
+                     id="work is under way to sign"),
+        pytest.param("Work has begun to prepare a new roadmap.", "planned", id="work has begun to prepare"),
+        pytest.param("The ministers managed to sign the agreement on transit.", "signed", id="managed to sign"),
+    ],
+)
+def test_a_signing_that_work_is_done_for_is_ahead(text, expected):
+    """Drafting or work as the subject of the verb a signing is the purpose of: the signing is still ahead."""
+    assert [s for s, _ in agreements(text)] == [expected]

@@ -148,6 +148,8 @@ class ClauseStage:
         framed = self._framed_ahead(clause) or bool(frame & (self.words["ahead_auxiliaries"] | self.words["unfulfilled_words"])
                                                     or stage)  # "is to be signed", "failed to sign"
         framed = framed or bool(clause.framing & self.words["unfulfilled_words"])  # "the signing was postponed"
+        framed = framed or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.words["drafting_words"]
+                               for t in clause.frame for c in t.children)  # "work is being carried out to conclude"
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
