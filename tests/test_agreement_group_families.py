@@ -326,3 +326,24 @@ def test_items_of_a_list_a_colon_opens_take_the_openers_stage(text, expected):
 def test_a_headlines_uncounted_group_restated_in_the_lede_is_counted_by_the_total_after(text, expected):
     """The headline's "contracts", named again in the lede, are the ones the body's "in total, 30" counts."""
     assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Two contracts have already been signed, and three more are being negotiated.",
+                     [("signed", 2), ("planned", 3)], id="and three more are being negotiated"),
+        pytest.param("Ten agreements were signed. Another five will be signed in May.",
+                     [("signed", 10), ("planned", 5)], id="another five will be signed"),
+        pytest.param("The sides signed 12 documents, and 4 more are expected to be signed next month.",
+                     [("signed", 12), ("planned", 4)], id="4 more are expected"),
+        pytest.param("Two memorandums were signed. Three more companies joined the project.", [("signed", 2)],
+                     id="more of another noun"),
+        pytest.param("Two agreements were signed. Twelve plants operate in the region, and four more are under "
+                     "construction.", [("signed", 2)], id="more of a later counted noun"),
+    ],
+)
+def test_a_count_of_more_documents_with_the_noun_left_out_is_a_record_of_its_own(text, expected):
+    """ "Three more", "another five": documents besides those counted just before, of their kind, with the stage
+    their own clause gives; not when another counted noun stands between."""
+    assert agreements(text) == expected

@@ -24,9 +24,9 @@ from ...values import parser_of
 from ..clause import read_clause, read_verb
 from ..evidence import evidence, original_text, sources
 from ..lexicon import Lexicon
-from ..syntax import ents_by_sentence, token_words
+from ..syntax import count_of, ents_by_sentence, token_words
 from .counts import SpelledOutCounts
-from .groups import DocumentGroups
+from .groups import DocumentGroups, next_sentence
 from .nouns import DocumentNouns, is_year
 from .pointing_back import determiners_of
 from .restatements import Mention, Restatements
@@ -56,6 +56,8 @@ class AgreementFinder:
         self.text = original_text(doc)
         self.titles = DocumentTitles(doc, self.text, self.words, self.nouns, frozenset(lexicon.cities))
         self.ents_in = ents_by_sentence(doc)
+        self.more_words = lexicon.joint_venture_words["more_words"]  # "three more", "another five": the same words
+        self.number_words, self.scales = lexicon.number_words, lexicon.number_scales
 
     def __call__(self) -> list[Agreement]:
         mentions: list[Mention] = []
@@ -73,11 +75,35 @@ class AgreementFinder:
                     for part in parts:  # "agreements on X and on Y": one document per subject
                         if not self.restatements.add(mentions, part):
                             part.is_record = part.is_record and not self._refers_to_agreeing(part)
+            for number in sent:
+                more = self._more_of_them(number, mentions)
+                if more is not None:
+                    mentions.append(more)
         self._share_the_sentences_stage(mentions)
         self._share_the_list_openers_stage(mentions)
         self.counts.expand_colon_lists(mentions, self.text)
         self.counts.spell_out_headline_counts(mentions)
         return [m.record for m in mentions if m.is_record]
+
+    def _more_of_them(self, number: Token, mentions: list[Mention]) -> Mention | None:
+        """ "Two contracts were signed, and three more are being negotiated", "Ten agreements were signed. Another
+        five will be signed in May": a count of more documents with the noun left out, the subject or object of a
+        predicate, after a counted document in its sentence or the one before; of that one's kind, its stage its own."""
+        if not (number.like_num and number.dep_ in ("nsubj", "nsubjpass", "dobj") and number.head.pos_ in ("VERB", "AUX")
+                and any(c.lower_ in self.more_words for c in number.children)):
+            return None
+        count = count_of(number, self.number_words, self.scales)
+        last = next((m for m in reversed(mentions) if m.record.count is not None and m.is_record), None)
+        if count is None or last is None or not next_sentence(last.noun, number):
+            return None
+        counted = next((t for t in reversed(self.doc[last.noun.i : number.i]) if t.pos_ in ("NOUN", "PROPN")
+                        and any(c.dep_ == "nummod" for c in t.children)), None)
+        if counted != last.noun:
+            return None  # "two agreements were signed; twelve plants operate, and four more ...": more plants
+        status, stated = self.status.of(number)
+        record = Agreement(title=None, count=count, value=None, currency=None, status=status,
+                           evidence=evidence(number.sent, [self.doc[number.i : number.i + 1]]), sources=[])
+        return Mention(number, record, last.kind, frozenset(), frozenset(), stated)
 
     def _share_the_sentences_stage(self, mentions: list[Mention]) -> None:
         """A document of a subordinate clause that states no stage (the in-force default) takes the stage the
