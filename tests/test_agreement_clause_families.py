@@ -555,3 +555,22 @@ def test_a_text_being_coordinated_or_in_the_works_is_planned(text, expected):
 def test_a_signing_that_work_is_done_for_is_ahead(text, expected):
     """Drafting or work as the subject of the verb a signing is the purpose of: the signing is still ahead."""
     assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus, Kazakhstan eye new roadmap for 2027-2028\n\nMINSK - The commission reviewed the "
+                     "implementation of the roadmap for 2025-2026 and agreed to draft a new roadmap for 2027-2028.",
+                     ["planned", "in_force"], id="headline eye, lede: the old one and the new one"),
+        pytest.param("Kazakhstan mulls treaty on labour migration with Belarus\n\nASTANA - The government is "
+                     "considering a draft treaty on labour migration.", ["planned"], id="headline mulls"),
+        pytest.param("Belarus, Kazakhstan sign action plan for 2026\n\nMINSK - The foreign ministries signed an action "
+                     "plan for 2026. The action plan for 2024 was fully implemented.", ["signed", "in_force"],
+                     id="a year in the title sets the documents apart"),
+    ],
+)
+def test_a_headlines_document_is_the_ledes_of_the_years_its_title_names(text, expected):
+    """The years of a title written as a name ("roadmap for 2027-2028") tell documents apart however the parse hangs
+    "for"; a headline's "eye" or "mull" puts its document ahead."""
+    assert [s for s, _ in agreements(text)] == expected

@@ -195,7 +195,8 @@ class AgreementFinder:
             evidence=evidence(noun.sent, [self.doc[noun.i : noun.i + 1]]),
             sources=sources(moneys[:1]),
         )
-        years = frozenset(t.text for t in noun.subtree if is_year(t))
+        years = frozenset(t.text for t in noun.subtree if is_year(t)) | frozenset(
+            re.findall(r"\b(?:19|20)\d\d\b", title or ""))  # "roadmap for 2027-2028", however the parse hangs "for"
         background = (noun.lower_ in w["founding_nouns"] or not stated) and self.sides.bloc_document(title or "")
         clause = read_clause(noun, self.grammar)
         reported = clause.asserted and (clause.tense == "past" or clause.perfect)
