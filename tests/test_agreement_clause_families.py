@@ -574,3 +574,17 @@ def test_a_headlines_document_is_the_ledes_of_the_years_its_title_names(text, ex
     """The years of a title written as a name ("roadmap for 2027-2028") tell documents apart however the parse hangs
     "for"; a headline's "eye" or "mull" puts its document ahead."""
     assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers left without signing the memorandum.", "planned", id="left without signing"),
+        pytest.param("The talks ended without the signing of a roadmap.", "planned", id="ended without the signing of"),
+        pytest.param("The memorandum was signed without delay.", "signed", id="signed without delay"),
+        pytest.param("The sides signed the agreement without any reservations.", "signed", id="without reservations"),
+    ],
+)
+def test_a_document_left_without_its_signing_is_not_signed(text, expected):
+    """ "Without signing" frames the signing as not done, as "failed to sign" does; "signed without delay" is done."""
+    assert [s for s, _ in agreements(text)] == [expected]

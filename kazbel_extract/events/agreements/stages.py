@@ -147,7 +147,9 @@ class ClauseStage:
         frame = {t.lower_ for t in clause.frame}
         framed = self._framed_ahead(clause) or bool(frame & (self.words["ahead_auxiliaries"] | self.words["unfulfilled_words"])
                                                     or stage)  # "is to be signed", "failed to sign"
-        framed = framed or bool(clause.framing & self.words["unfulfilled_words"])  # "the signing was postponed"
+        framed = framed or bool(clause.framing & self.words["unfulfilled_words"]) or any(
+            n.head.lower_ in self.words["unfulfilled_words"] for n in clause.nominals)  # "the signing was postponed",
+        # "ended without the signing of"
         framed = framed or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.words["drafting_words"]
                                for t in clause.frame for c in t.children)  # "work is being carried out to conclude"
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
