@@ -1212,3 +1212,20 @@ def test_one_sides_products_a_participle_assembles_in_the_others_country(text, e
 def test_a_headlines_venture_is_the_ledes_first_with_the_ledes_stage(text, expected):
     """The headline names the lede's venture in a headline's tense; the lede's clause tells its stage."""
     assert sorted(ventures(text), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Over 1,000 companies with the participation of Belarusian capital work in Kazakhstan.", [],
+                     id="one side's capital, the host after 'in'"),
+        pytest.param("A company with the participation of KTZ and Belarusian Railways operates in Brest.",
+                     [(None, "operating")], id="two owners named"),
+        pytest.param("A company with Kazakh and Belarusian participation was registered in Astana.",
+                     [(None, "operating")], id="both sides' participation"),
+    ],
+)
+def test_the_place_a_company_works_in_is_no_owner_of_it(text, expected):
+    """ "With the participation of Belarusian capital ... in Kazakhstan": the country after "in" is where it works,
+    however the parse hangs it, not a second owner."""
+    assert ventures(text) == expected

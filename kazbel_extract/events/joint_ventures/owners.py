@@ -28,8 +28,10 @@ class JointOwners:
         shares = [g for c in noun.children if c.lower_ == "with" for g in c.children
                   if g.dep_ == "pobj" and g.lower_ in self.words["participation_words"]]
         for share in shares:
-            owners = {t.i for t in share.subtree if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE")}
-            sides = {self.country_of[t.text] for t in share.subtree if t.text in self.country_of}
+            part = [t for t in share.subtree if not any(a.lower_ == "in" and a.dep_ == "prep" for a in t.ancestors
+                                                        if a.i > share.i)]  # not where it works: "... in Kazakhstan"
+            owners = {t.i for t in part if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE")}
+            sides = {self.country_of[t.text] for t in part if t.text in self.country_of}
             if len(owners) >= 2 or len(sides) >= 2:
                 return True
         return False
