@@ -588,3 +588,18 @@ def test_a_headlines_document_is_the_ledes_of_the_years_its_title_names(text, ex
 def test_a_document_left_without_its_signing_is_not_signed(text, expected):
     """ "Without signing" frames the signing as not done, as "failed to sign" does; "signed without delay" is done."""
     assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The minister expressed his agreement with the proposal.", [], id="his agreement with"),
+        pytest.param("Tokayev's agreement with the plan was welcomed in Minsk.", [], id="a person's agreement"),
+        pytest.param("The deputy premier gave her agreement to the new schedule.", [], id="her agreement to"),
+        pytest.param("The Kazakh minister put his signature to the agreement on transit.", ["signed"],
+                     id="his signature to the agreement"),
+    ],
+)
+def test_a_persons_own_agreement_is_consent(text, expected):
+    """ "His agreement with the proposal" is consent; a document has parties, not one person's possessive."""
+    assert [s for s, _ in agreements(text)] == expected

@@ -124,10 +124,14 @@ class DocumentNouns:
 
     def _agreed_by_people(self, noun: Token) -> bool:
         """Whether the agreement's only phrase names who agreed, people ("of the heads of state", "between our
-        leaders", "of Tokayev and Lukashenko"), with no subject of its own ("on transit") and no count."""
+        leaders", "of Tokayev and Lukashenko"), or a person's possessive does ("his agreement"), with no subject of its
+        own ("on transit") and no count."""
         preps = [c for c in noun.children if c.dep_ == "prep"]
         if any(c.dep_ == "nummod" for c in noun.children) or any(c.lower_ in self.words["topic_preps"] for c in preps):
             return False
+        if any(c.dep_ == "poss" and (c.lower_ in self.words["agreeing_possessives"] or c.ent_type_ == "PERSON")
+               for c in noun.children):
+            return True  # "the minister expressed his agreement with the proposal": consent
         people = [g for c in preps if c.lower_ in ("of", "between") for g in c.children if g.dep_ == "pobj"]
         return bool(people) and all(g.lower_ in self.words["agreeing_people"] or g.ent_type_ == "PERSON"
                                     for g in people)
