@@ -603,3 +603,24 @@ def test_a_document_left_without_its_signing_is_not_signed(text, expected):
 def test_a_persons_own_agreement_is_consent(text, expected):
     """ "His agreement with the proposal" is consent; a document has parties, not one person's possessive."""
     assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The new document will provide for joint degree programmes and academic mobility.", [],
+                     id="joint degree programmes"),
+        pytest.param("Belarusian universities offer joint educational programmes with Kazakh universities.", [],
+                     id="joint educational programmes"),
+        pytest.param("Kazakh engineers completed a joint training programme in Minsk.", [], id="a training programme"),
+        pytest.param("The TV programme was broadcast in both countries.", [], id="a TV programme"),
+        pytest.param("The universities signed a joint master's programme in logistics.", ["signed"],
+                     id="signed: a document"),
+        pytest.param("The ministries signed a programme of cooperation in education for 2026-2028.", ["signed"],
+                     id="a programme of cooperation in education"),
+    ],
+)
+def test_a_programme_of_study_training_or_broadcast_is_no_document(text, expected):
+    """ "Joint degree programmes" are courses: "joint" is no cue of a document when the programme is one of study,
+    training or broadcast, unless it is signed."""
+    assert [s for s, _ in agreements(text)] == expected

@@ -60,6 +60,8 @@ class DocumentNouns:
                                                      for g in c.children}
         if kind in w["understanding_kinds"] and unwritten & w["unwritten_modifiers"] and not self._signed(noun):
             return False  # "an agreement in principle was reached on prices", "a verbal agreement": no text
+        if kind == "programme" and {t.lower_ for t in modifiers} & w["course_modifiers"] and not self._signed(noun):
+            return False  # "joint degree programmes", "educational programmes": courses, not documents
         if any(t.lower_ in w["event_nouns"] and not (kind == "plan" and t.lower_ in w["plan_needs"])
                for t in modifiers + objects):  # not "a plan of joint events in culture": a plan of action
             return False  # "the program of the expo", "the meeting's protocol"
