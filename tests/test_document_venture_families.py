@@ -1229,3 +1229,20 @@ def test_the_place_a_company_works_in_is_no_owner_of_it(text, expected):
     """ "With the participation of Belarusian capital ... in Kazakhstan": the country after "in" is where it works,
     however the parse hangs it, not a second owner."""
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides signed an agreement on the establishment of Kazbel Logistics limited liability company "
+                     "with the participation of KTZ and Belarusian Railways.", [(None, "planned")],
+                     id="a named company to be set up, 'with' hung on the verb"),
+        pytest.param("Kazbel Logistics Company with the participation of KTZ and Belarusian Railways operates in "
+                     "Brest.", [(None, "operating")], id="a named company two own"),
+        pytest.param("Kazakhtelecom Company signed a contract with Beltelecom.", [], id="a named company of one"),
+    ],
+)
+def test_a_named_company_two_own_is_a_joint_venture(text, expected):
+    """A company's name is no mention unless two owners share it: "with the participation of X and Y", right after
+    the name however the parse attaches the "with"."""
+    assert ventures(text) == expected

@@ -40,8 +40,9 @@ class VentureMentions:
         """Whether a venture noun names a joint venture or assembly plant here."""
         w = self.words
         if noun.lower_ not in w["heads"] or noun.pos_ not in ("NOUN", "PROPN") or (
-                noun.ent_type_ == "ORG" and noun.lower_ not in w["joint_heads"]):
-            return False  # a plant's name is no mention; "the Kazakh-Belarusian JV", however tagged, is one
+                noun.ent_type_ == "ORG" and noun.lower_ not in w["joint_heads"] and not self.owners.share(noun)):
+            return False  # a plant's name is no mention; "the Kazakh-Belarusian JV", however tagged, is one, and so
+            # is a named company two own ("Kazbel Logistics LLC with the participation of KTZ and Belarusian Railways")
         if noun.dep_ == "compound" and noun.head.lower_ in w["heads"] or self._example(noun):
             return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
         if noun.lower_ in w["activity_heads"] and not any(

@@ -25,7 +25,11 @@ class JointOwners:
     def share(self, noun: Token) -> bool:
         """ "With the participation of KTZ and Belarusian Railways" (two owners named) or "with Kazakh and Belarusian
         participation" (both sides): a joint company; one side's capital or participation makes none."""
-        shares = [g for c in noun.children if c.lower_ == "with" for g in c.children
+        doc, end = noun.doc, noun.right_edge.i + 1
+        withs = [c for c in noun.children if c.lower_ == "with"]
+        if end < len(doc) and doc[end].lower_ == "with" and doc[end].dep_ == "prep" and doc[end] not in withs:
+            withs.append(doc[end])  # right after the noun's phrase, however the parse attaches it (on the verb)
+        shares = [g for c in withs for g in c.children
                   if g.dep_ == "pobj" and g.lower_ in self.words["participation_words"]]
         for share in shares:
             part = [t for t in share.subtree if not any(a.lower_ == "in" and a.dep_ == "prep" for a in t.ancestors
