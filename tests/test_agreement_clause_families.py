@@ -358,3 +358,269 @@ def test_a_headlines_agreement_is_the_ledes_first_document_of_a_title_like_it(te
 def test_a_document_a_planning_verb_acts_on_is_planned(text):
     """As its passive subject ("a treaty was proposed") is, the object of "propose", "plan", "envisage" is ahead."""
     assert [s for s, _ in agreements(text)] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides signed an agreement on transit that will simplify cargo transportation.", "signed",
+                     id="signed ... that will simplify"),
+        pytest.param("The ministers inked a memorandum on tourism, which is expected to boost tourist flows.",
+                     "signed", id="inked ..., which is expected to boost"),
+        pytest.param("The governments concluded a treaty on legal aid which should speed up court cases.", "signed",
+                     id="concluded ... which should speed up"),
+        pytest.param("The roadmap, which is to be signed in June, covers forty joint projects.", "planned",
+                     id="which is to be signed"),
+        pytest.param("The protocol, which the ministers are expected to sign next week, sets new quotas.", "planned",
+                     id="which ... are expected to sign"),
+        pytest.param("The agreement, which has been in force since 2015, covers road haulage.", "in_force",
+                     id="which has been in force"),
+    ],
+)
+def test_a_relative_clause_states_a_stage_only_with_a_word_of_one(text, expected):
+    """A relative clause gives the document's stage by a signing, drafting or entry word; the tense or modal of
+    what the document will do ("that will simplify", "which is expected to boost") leaves the main clause's."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The new agreement on transit is expected to boost freight traffic by a fifth.", "in_force",
+                     id="is expected to boost"),
+        pytest.param("An agreement on visa-free travel is planned.", "planned", id="is planned"),
+        pytest.param("A new programme of interregional cooperation is envisaged for 2026-2030.", "planned",
+                     id="is envisaged"),
+        pytest.param("The memorandum on grain is expected to be signed in autumn.", "planned",
+                     id="is expected to be signed"),
+    ],
+)
+def test_a_planning_verb_over_what_the_document_does_plans_no_document(text, expected):
+    """ "Is planned" puts the document ahead; "is expected to boost trade" expects an effect of it."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers plan to sign and implement a memorandum on energy saving.", "planned",
+                     id="plan to sign and implement"),
+        pytest.param("The two governments will sign and ratify an agreement on transit.", "planned",
+                     id="will sign and ratify"),
+        pytest.param("The presidents are expected to sign and then publish a treaty on allied relations.",
+                     "planned", id="expected to sign and publish"),
+        pytest.param("Both parliaments signed and ratified the agreement on labour migration.", "signed",
+                     id="signed and ratified"),
+        pytest.param("The ministries have signed and are implementing a roadmap for industrial cooperation.",
+                     "in_force", id="have signed and are implementing"),
+    ],
+)
+def test_a_signing_ahead_keeps_the_shared_object_of_coordinated_verbs_planned(text, expected):
+    """The document both verbs act on is still to be signed when the first puts its signing ahead; once signed,
+    the later verb's stage is reached."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The package of documents prepared for signing includes a roadmap for trade cooperation.",
+                     "planned", id="package prepared for signing includes"),
+        pytest.param("The documents prepared for signing include an agreement on cooperation in healthcare.",
+                     "planned", id="documents prepared for signing include"),
+        pytest.param("A programme of cooperation drafted by the two foreign ministries covers 2026-2028.",
+                     "planned", id="drafted by"),
+        pytest.param("The roadmap developed by the ministries in 2021 covers 30 projects.", "in_force",
+                     id="developed by: made"),
+        pytest.param("The documents signed today include an agreement on cooperation in healthcare.", "signed",
+                     id="documents signed today include"),
+    ],
+)
+def test_a_drafting_participle_of_the_document_or_its_group_gives_its_stage(text, expected):
+    """ "Prepared for signing" puts a signing ahead, "drafted" leaves a draft, "developed" made the document,
+    and a member of the group takes that stage."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The signing of the roadmap was postponed.", ["planned"], id="signing was postponed"),
+        pytest.param("The sides postponed the signing of the agreement on visa-free travel.", ["planned"],
+                     id="postponed the signing of"),
+        pytest.param("The parties have delayed signing the memorandum until autumn.", ["planned"],
+                     id="delayed signing"),
+        pytest.param("The ceremony of signing the treaty on the border was deferred to next year.", ["planned"],
+                     id="was deferred"),
+        pytest.param("The signing of the roadmap took place in Minsk.", ["signed"], id="took place: done"),
+    ],
+)
+def test_a_signing_postponed_or_delayed_is_still_ahead(text, expected):
+    """Like "failed to sign", a postponed, delayed or deferred signing leaves the document planned."""
+    assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("An agreement in principle was reached on gas prices.", [], id="in principle"),
+        pytest.param("The two leaders have a verbal agreement on the next meeting.", [], id="verbal"),
+        pytest.param("The ministers came to an informal agreement on quotas for carriers.", [], id="informal"),
+        pytest.param("The sides reached an agreement on the supply of 1,000 buses.", ["signed"],
+                     id="an agreement on a supply is a document"),
+    ],
+)
+def test_an_agreement_with_no_text_is_an_understanding(text, expected):
+    """ "In principle", "verbal", "informal": an understanding, no document, as the guidelines say of agreeing."""
+    assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides initialled an agreement on readmission.", "planned", id="initialled"),
+        pytest.param("The agreement on readmission was initialled in Astana on Tuesday.", "planned",
+                     id="was initialled"),
+        pytest.param("The heads of the delegations initialed the text of the treaty on the state border.", "planned",
+                     id="initialed the text of"),
+        pytest.param("The agreement on readmission, initialled last year, will be signed during the visit.",
+                     "planned", id="initialled, will be signed"),
+        pytest.param("The initial agreement on gas supplies covers 2020-2025.", "in_force",
+                     id="initial: no stage"),
+        pytest.param("The initial agreement on gas supplies was signed in 2019.", "signed", id="initial, signed"),
+    ],
+)
+def test_an_initialled_document_awaits_its_signing(text, expected):
+    """Initialling agrees a text before the signing: the document is still planned, as a draft agreed is; the
+    adjective "initial" states no stage."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides discussed the implementation of the agreements of the heads of state.", [],
+                     id="of the heads of state"),
+        pytest.param("The instructions and agreements of the presidents are being fulfilled.", [],
+                     id="of the presidents"),
+        pytest.param("We are working to implement all the agreements of our leaders, the minister said.", [],
+                     id="of our leaders"),
+        pytest.param("The ministers noted progress in implementing the agreements between the leaders.", [],
+                     id="between the leaders"),
+        pytest.param("The ministers reviewed the agreements of Tokayev and Lukashenko.", [], id="of two people"),
+        pytest.param("The agreement between the presidents on the border was signed in 2001.", ["signed"],
+                     id="with a subject: a document"),
+        pytest.param("The agreements of the heads of state were signed in Minsk on Friday.", ["signed"],
+                     id="signed: documents"),
+    ],
+)
+def test_agreements_named_only_by_the_people_who_agreed_are_understandings(text, expected):
+    """ "The agreements of the heads of state" are what they agreed on, as "agreements reached" are; a subject of
+    their own ("on the border") or a signing makes them documents."""
+    assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The text of the memorandum is being coordinated by the ministries.", "planned",
+                     id="is being coordinated"),
+        pytest.param("The memorandum is being coordinated with the Kazakh side.", "planned",
+                     id="coordinated with the other side"),
+        pytest.param("The text of the roadmap has been coordinated with all ministries.", "planned",
+                     id="has been coordinated: agreed, not signed"),
+        pytest.param("An agreement on mutual protection of investments is in the works.", "planned",
+                     id="is in the works"),
+        pytest.param("The ministries coordinate their work under the agreement on customs cooperation.", "in_force",
+                     id="coordinate under: a frame"),
+        pytest.param("The roadmap works well, the minister said.", "in_force", id="works well: what it does"),
+    ],
+)
+def test_a_text_being_coordinated_or_in_the_works_is_planned(text, expected):
+    """A text coordinated between the sides is agreed, still to be signed; "in the works" is being drafted."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Work is being carried out to conclude an agreement on pension provision.", "planned",
+                     id="work is being carried out to conclude"),
+        pytest.param("Work is under way to sign a memorandum on cooperation in tourism.", "planned",
+                     id="work is under way to sign"),
+        pytest.param("Work has begun to prepare a new roadmap.", "planned", id="work has begun to prepare"),
+        pytest.param("The ministers managed to sign the agreement on transit.", "signed", id="managed to sign"),
+    ],
+)
+def test_a_signing_that_work_is_done_for_is_ahead(text, expected):
+    """Drafting or work as the subject of the verb a signing is the purpose of: the signing is still ahead."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus, Kazakhstan eye new roadmap for 2027-2028\n\nMINSK - The commission reviewed the "
+                     "implementation of the roadmap for 2025-2026 and agreed to draft a new roadmap for 2027-2028.",
+                     ["planned", "in_force"], id="headline eye, lede: the old one and the new one"),
+        pytest.param("Kazakhstan mulls treaty on labour migration with Belarus\n\nASTANA - The government is "
+                     "considering a draft treaty on labour migration.", ["planned"], id="headline mulls"),
+        pytest.param("Belarus, Kazakhstan sign action plan for 2026\n\nMINSK - The foreign ministries signed an action "
+                     "plan for 2026. The action plan for 2024 was fully implemented.", ["signed", "in_force"],
+                     id="a year in the title sets the documents apart"),
+    ],
+)
+def test_a_headlines_document_is_the_ledes_of_the_years_its_title_names(text, expected):
+    """The years of a title written as a name ("roadmap for 2027-2028") tell documents apart however the parse hangs
+    "for"; a headline's "eye" or "mull" puts its document ahead."""
+    assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers left without signing the memorandum.", "planned", id="left without signing"),
+        pytest.param("The talks ended without the signing of a roadmap.", "planned", id="ended without the signing of"),
+        pytest.param("The memorandum was signed without delay.", "signed", id="signed without delay"),
+        pytest.param("The sides signed the agreement without any reservations.", "signed", id="without reservations"),
+    ],
+)
+def test_a_document_left_without_its_signing_is_not_signed(text, expected):
+    """ "Without signing" frames the signing as not done, as "failed to sign" does; "signed without delay" is done."""
+    assert [s for s, _ in agreements(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The minister expressed his agreement with the proposal.", [], id="his agreement with"),
+        pytest.param("Tokayev's agreement with the plan was welcomed in Minsk.", [], id="a person's agreement"),
+        pytest.param("The deputy premier gave her agreement to the new schedule.", [], id="her agreement to"),
+        pytest.param("The Kazakh minister put his signature to the agreement on transit.", ["signed"],
+                     id="his signature to the agreement"),
+    ],
+)
+def test_a_persons_own_agreement_is_consent(text, expected):
+    """ "His agreement with the proposal" is consent; a document has parties, not one person's possessive."""
+    assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The new document will provide for joint degree programmes and academic mobility.", [],
+                     id="joint degree programmes"),
+        pytest.param("Belarusian universities offer joint educational programmes with Kazakh universities.", [],
+                     id="joint educational programmes"),
+        pytest.param("Kazakh engineers completed a joint training programme in Minsk.", [], id="a training programme"),
+        pytest.param("The TV programme was broadcast in both countries.", [], id="a TV programme"),
+        pytest.param("The universities signed a joint master's programme in logistics.", ["signed"],
+                     id="signed: a document"),
+        pytest.param("The ministries signed a programme of cooperation in education for 2026-2028.", ["signed"],
+                     id="a programme of cooperation in education"),
+    ],
+)
+def test_a_programme_of_study_training_or_broadcast_is_no_document(text, expected):
+    """ "Joint degree programmes" are courses: "joint" is no cue of a document when the programme is one of study,
+    training or broadcast, unless it is signed."""
+    assert [s for s, _ in agreements(text)] == expected

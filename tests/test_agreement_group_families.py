@@ -286,3 +286,64 @@ def test_a_subordinate_documents_stage_is_the_main_clauses(text, expected):
     """A document named in a subordinate clause that states no stage of its own takes the stage the sentence's main
     clause states for its documents; one of the main clause, or one framing it, does not."""
     assert [s for s, _ in statuses(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("MINSK - Following the talks, the ministers signed:\n1. An agreement on cooperation in civil "
+                     "defence.\n2. A memorandum on cooperation in standardisation.\n3. A roadmap for cooperation in oil "
+                     "refining.", ["signed", "signed", "signed"], id="numbered items after 'signed:'"),
+        pytest.param("ASTANA - During the visit, the parties will sign:\n1. An agreement on labour migration.\n2. A "
+                     "protocol on consular matters.", ["planned", "planned"], id="numbered items after 'will sign:'"),
+        pytest.param("The following documents are to be signed:\n1) an agreement on cooperation in civil defence;\n2) "
+                     "a memorandum on cooperation in standardisation.", ["planned", "planned"],
+                     id="1) 2) items after a group"),
+        pytest.param("The sides signed:\n- an agreement on cooperation in civil defence;\n- a memorandum on "
+                     "cooperation in standardisation.", ["signed", "signed"], id="dash items"),
+    ],
+)
+def test_items_of_a_list_a_colon_opens_take_the_openers_stage(text, expected):
+    """An item of its own with no predicate ("2. A memorandum on ...") takes the stage of the clause before the
+    colon, as the documents of a one-sentence list do; the first item is no restatement of the group."""
+    assert [s for s, _ in agreements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan, Belarus sign contracts worth $50 million at Astana fair\n\nASTANA - Contracts worth $50 "
+                     "million were signed at the fair, the embassy said. In total, 30 contracts were concluded.",
+                     [("signed", 30)], id="headline, lede, then the total"),
+        pytest.param("Belarus, Kazakhstan sign documents\n\nMINSK - Belarus and Kazakhstan signed a number of "
+                     "documents on Tuesday. Overall, 12 documents were signed, the ministry said.", [("signed", 12)],
+                     id="headline documents restated, then counted"),
+        pytest.param("Kazakhstan, Belarus sign contracts at Astana fair\n\nASTANA - Contracts were signed at the fair. "
+                     "In total, 30 contracts were concluded. Another 15 contracts are expected to be signed.",
+                     [("signed", 30), ("planned", 15)], id="a later count of others stays"),
+    ],
+)
+def test_a_headlines_uncounted_group_restated_in_the_lede_is_counted_by_the_total_after(text, expected):
+    """The headline's "contracts", named again in the lede, are the ones the body's "in total, 30" counts."""
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Two contracts have already been signed, and three more are being negotiated.",
+                     [("signed", 2), ("planned", 3)], id="and three more are being negotiated"),
+        pytest.param("Ten agreements were signed. Another five will be signed in May.",
+                     [("signed", 10), ("planned", 5)], id="another five will be signed"),
+        pytest.param("The sides signed 12 documents, and 4 more are expected to be signed next month.",
+                     [("signed", 12), ("planned", 4)], id="4 more are expected"),
+        pytest.param("Two memorandums were signed. Three more companies joined the project.", [("signed", 2)],
+                     id="more of another noun"),
+        pytest.param("Two agreements were signed. Twelve plants operate in the region, and four more are under "
+                     "construction.", [("signed", 2)], id="more of a later counted noun"),
+    ],
+)
+def test_a_count_of_more_documents_with_the_noun_left_out_is_a_record_of_its_own(text, expected):
+    """ "Three more", "another five": documents besides those counted just before, of their kind, with the stage
+    their own clause gives; not when another counted noun stands between."""
+    assert agreements(text) == expected

@@ -51,7 +51,7 @@ def meetings(text, published=None):
         ("The ministers negotiated a treaty on legal assistance.", "planned"),
         ("Negotiations on the agreement on transit are ongoing.", "planned"),
         ("The sides agreed to sign the agreement during the upcoming visit.", "planned"),
-        ("The deputy ministers initialled an agreement on readmission in Minsk.", "signed"),
+        ("The deputy ministers initialled an agreement on readmission in Minsk.", "planned"),
         ("A memorandum of understanding between the two chambers of commerce was signed on Monday.", "signed"),
         ("A plan of action for 2025-2026 was signed by the foreign ministers.", "signed"),
         ("The ministries of culture signed a programme of cooperation for 2024-2026.", "signed"),

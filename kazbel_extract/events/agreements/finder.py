@@ -21,12 +21,12 @@ from spacy.tokens import Doc, Token
 
 from ...records import Agreement
 from ...values import parser_of
-from ..clause import read_clause
+from ..clause import read_clause, read_verb
 from ..evidence import evidence, original_text, sources
 from ..lexicon import Lexicon
-from ..syntax import ents_by_sentence, token_words
+from ..syntax import count_of, ents_by_sentence, token_words
 from .counts import SpelledOutCounts
-from .groups import DocumentGroups
+from .groups import DocumentGroups, next_sentence
 from .nouns import DocumentNouns, is_year
 from .pointing_back import determiners_of
 from .restatements import Mention, Restatements
@@ -56,6 +56,8 @@ class AgreementFinder:
         self.text = original_text(doc)
         self.titles = DocumentTitles(doc, self.text, self.words, self.nouns, frozenset(lexicon.cities))
         self.ents_in = ents_by_sentence(doc)
+        self.more_words = lexicon.joint_venture_words["more_words"]  # "three more", "another five": the same words
+        self.number_words, self.scales = lexicon.number_words, lexicon.number_scales
 
     def __call__(self) -> list[Agreement]:
         mentions: list[Mention] = []
@@ -73,10 +75,35 @@ class AgreementFinder:
                     for part in parts:  # "agreements on X and on Y": one document per subject
                         if not self.restatements.add(mentions, part):
                             part.is_record = part.is_record and not self._refers_to_agreeing(part)
+            for number in sent:
+                more = self._more_of_them(number, mentions)
+                if more is not None:
+                    mentions.append(more)
         self._share_the_sentences_stage(mentions)
+        self._share_the_list_openers_stage(mentions)
         self.counts.expand_colon_lists(mentions, self.text)
         self.counts.spell_out_headline_counts(mentions)
         return [m.record for m in mentions if m.is_record]
+
+    def _more_of_them(self, number: Token, mentions: list[Mention]) -> Mention | None:
+        """ "Two contracts were signed, and three more are being negotiated", "Ten agreements were signed. Another
+        five will be signed in May": a count of more documents with the noun left out, the subject or object of a
+        predicate, after a counted document in its sentence or the one before; of that one's kind, its stage its own."""
+        if not (number.like_num and number.dep_ in ("nsubj", "nsubjpass", "dobj") and number.head.pos_ in ("VERB", "AUX")
+                and any(c.lower_ in self.more_words for c in number.children)):
+            return None
+        count = count_of(number, self.number_words, self.scales)
+        last = next((m for m in reversed(mentions) if m.record.count is not None and m.is_record), None)
+        if count is None or last is None or not next_sentence(last.noun, number):
+            return None
+        counted = next((t for t in reversed(self.doc[last.noun.i : number.i]) if t.pos_ in ("NOUN", "PROPN")
+                        and any(c.dep_ == "nummod" for c in t.children)), None)
+        if counted != last.noun:
+            return None  # "two agreements were signed; twelve plants operate, and four more ...": more plants
+        status, stated = self.status.of(number)
+        record = Agreement(title=None, count=count, value=None, currency=None, status=status,
+                           evidence=evidence(number.sent, [self.doc[number.i : number.i + 1]]), sources=[])
+        return Mention(number, record, last.kind, frozenset(), frozenset(), stated)
 
     def _share_the_sentences_stage(self, mentions: list[Mention]) -> None:
         """A document of a subordinate clause that states no stage (the in-force default) takes the stage the
@@ -96,6 +123,28 @@ class AgreementFinder:
             if others:
                 nearest = min(others, key=lambda m: abs(m.noun.i - mention.noun.i))
                 mention.record.status = nearest.record.status
+
+    def _share_the_list_openers_stage(self, mentions: list[Mention]) -> None:
+        """A document that is an item of its own in a list a colon opens ("the sides signed:\n1. An agreement on
+        ...\n2. A memorandum on ..."), its sentence with no predicate, takes the stage of the clause before the colon
+        when its own states none, as a document of a one-sentence list does."""
+        for mention in mentions:
+            noun = mention.noun
+            if mention.stated or _has_predicate(noun.sent):
+                continue
+            colon = next((t for t in reversed(self.doc[: noun.sent.start]) if t.text == ":"), None)
+            if colon is None or any(_has_predicate(s) for s in self.doc[colon.i + 1 : noun.sent.start].sents
+                                    if s.start > colon.i):
+                continue  # only items with no predicate stand between the colon and the document
+            group = next((m for m in reversed(mentions) if m.stated and m.noun.sent == colon.sent
+                          and m.noun.i < colon.i), None)  # "the following documents are to be signed:"
+            opener = colon.sent.root
+            if group is not None:
+                mention.record.status, mention.stated = group.record.status, True
+            elif opener.pos_ in ("VERB", "AUX") and opener.i < colon.i:  # "the sides signed:"
+                status, stated = self.status.stage.read(noun, read_verb(opener, self.grammar))
+                if stated:
+                    mention.record.status, mention.stated = status, True
 
     def _refers_to_agreeing(self, mention: Mention) -> bool:
         """ "Geely agreed to set up a venture ... Under the agreement, ...": a bare "the agreement" with no
@@ -146,7 +195,8 @@ class AgreementFinder:
             evidence=evidence(noun.sent, [self.doc[noun.i : noun.i + 1]]),
             sources=sources(moneys[:1]),
         )
-        years = frozenset(t.text for t in noun.subtree if is_year(t))
+        years = frozenset(t.text for t in noun.subtree if is_year(t)) | frozenset(
+            re.findall(r"\b(?:19|20)\d\d\b", title or ""))  # "roadmap for 2027-2028", however the parse hangs "for"
         background = (noun.lower_ in w["founding_nouns"] or not stated) and self.sides.bloc_document(title or "")
         clause = read_clause(noun, self.grammar)
         reported = clause.asserted and (clause.tense == "past" or clause.perfect)
@@ -184,6 +234,11 @@ class AgreementFinder:
         interest = framing & self.words["interest_words"]
         others = (framing - interest) & (self.words["planning_words"] | self.grammar.future_auxiliaries)
         return bool(interest) and not others and clause.tense != "future"
+
+
+def _has_predicate(sent) -> bool:
+    """Whether a sentence has a verb of its own: not a list item ("2. A memorandum on ...") or its number."""
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
 def find_agreements(doc: Doc, lexicon: Lexicon) -> list[Agreement]:

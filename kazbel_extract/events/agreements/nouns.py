@@ -54,6 +54,14 @@ class DocumentNouns:
             c.lower_ in w["understanding_verbs"] for c in noun.children)
         if arrived or reached and not self._reached_document(noun, kind):
             return False  # "agreements reached by the heads of state", "came to an agreement", "arrived at"
+        if kind in w["understanding_kinds"] and self._agreed_by_people(noun) and not self._signed(noun):
+            return False  # "the implementation of the agreements of the heads of state": what they agreed on
+        unwritten = {t.lower_ for t in modifiers} | {g.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                                                     for g in c.children}
+        if kind in w["understanding_kinds"] and unwritten & w["unwritten_modifiers"] and not self._signed(noun):
+            return False  # "an agreement in principle was reached on prices", "a verbal agreement": no text
+        if kind == "programme" and {t.lower_ for t in modifiers} & w["course_modifiers"] and not self._signed(noun):
+            return False  # "joint degree programmes", "educational programmes": courses, not documents
         if any(t.lower_ in w["event_nouns"] and not (kind == "plan" and t.lower_ in w["plan_needs"])
                for t in modifiers + objects):  # not "a plan of joint events in culture": a plan of action
             return False  # "the program of the expo", "the meeting's protocol"
@@ -115,6 +123,20 @@ class DocumentNouns:
             preps += [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in self.words["topic_preps"]]
         topics = [g for c in preps for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
         return noun.tag_ == "NN" and articled and bool(topics) and all(g.pos_ in ("NOUN", "PROPN") for g in topics)
+
+    def _agreed_by_people(self, noun: Token) -> bool:
+        """Whether the agreement's only phrase names who agreed, people ("of the heads of state", "between our
+        leaders", "of Tokayev and Lukashenko"), or a person's possessive does ("his agreement"), with no subject of its
+        own ("on transit") and no count."""
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if any(c.dep_ == "nummod" for c in noun.children) or any(c.lower_ in self.words["topic_preps"] for c in preps):
+            return False
+        if any(c.dep_ == "poss" and (c.lower_ in self.words["agreeing_possessives"] or c.ent_type_ == "PERSON")
+               for c in noun.children):
+            return True  # "the minister expressed his agreement with the proposal": consent
+        people = [g for c in preps if c.lower_ in ("of", "between") for g in c.children if g.dep_ == "pobj"]
+        return bool(people) and all(g.lower_ in self.words["agreeing_people"] or g.ent_type_ == "PERSON"
+                                    for g in people)
 
     def _signed(self, noun: Token) -> bool:
         """A document noun that a signing word governs or modifies, with no infinitive of its own: "signed a

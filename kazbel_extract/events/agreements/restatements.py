@@ -91,7 +91,8 @@ class Restatements:
             return None  # "another memorandum on tourism", "a second contract for ...": not the one named before
         same = {noun.head.i} if noun.dep_ in ("appos", "conj") else set()
         if noun.dep_ == "attr":
-            same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+            same = {c.i for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and not any(t.text == ":" for t in noun.doc[c.i : noun.i])}  # not the first item of a list
         head = next((m for m in reversed(mentions) if m.noun.i in same), None) or next(
             (self.merged[i] for i in same if i in self.merged), None)  # "other agreements and memorandums"
         if head is not None and _same_document(head, new, determiners):
@@ -242,11 +243,14 @@ def _headline_group_counted(old: Mention, new: Mention) -> bool:
 def _group_counted(old: Mention, new: Mention) -> bool:
     """Whether `new` counts `old`, an uncounted plural group with no name of the same kind and status told before it
     in the body ("a package of documents was signed" then "In total, 12 documents were signed" or a quoted "we have
-    signed 12 documents"), when no other count came between: one fact, its count told later."""
+    signed 12 documents"), or in a headline the body restated ("sign contracts worth $50 million" over "Contracts worth
+    $50 million were signed ... In total, 30 contracts were concluded"), when no other count came between: one fact,
+    its count told later."""
     plural = old.noun.tag_ in ("NNS", "NNPS") and old.record.count is None and not old.words
     values = (old.record.value, new.record.value)
     return plural and new.record.count is not None and not new.words and old.kind == new.kind \
-        and old.record.status == new.record.status and not in_headline(old.noun) and not in_headline(new.noun) \
+        and old.record.status == new.record.status and (old.restated or not in_headline(old.noun)) \
+        and not in_headline(new.noun) \
         and (None in values or values[0] == values[1])
 
 

@@ -41,8 +41,10 @@ class ClauseStage:
             return "planned", True  # "work is under way on an agreement", "talks are continuing on the treaty"
         if self._neared(noun, clause):
             return "planned", True  # "are close to a deal", "are nearing an agreement": still being negotiated
-        if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"]:
-            return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged"
+        if noun.dep_ == "nsubjpass" and clause.verb.lower_ in w["planning_verbs"] \
+                and not any(c.dep_ == "xcomp" for c in clause.verb.children):
+            return "planned", True  # "an agreement on visa-free travel is planned", "a new programme is envisaged";
+            # not "the agreement is expected to boost trade": what is expected is what the document does
         if noun.dep_ == "dobj" and noun.head == clause.verb and clause.verb.lower_ in w["planning_verbs"] \
                 and clause.verb.lower_ not in w["agreeing_verbs"]:
             return "planned", True  # "the Belarusian side proposed a roadmap", "the ministries plan a new programme"
@@ -145,6 +147,11 @@ class ClauseStage:
         frame = {t.lower_ for t in clause.frame}
         framed = self._framed_ahead(clause) or bool(frame & (self.words["ahead_auxiliaries"] | self.words["unfulfilled_words"])
                                                     or stage)  # "is to be signed", "failed to sign"
+        framed = framed or bool(clause.framing & self.words["unfulfilled_words"]) or any(
+            n.head.lower_ in self.words["unfulfilled_words"] for n in clause.nominals)  # "the signing was postponed",
+        # "ended without the signing of"
+        framed = framed or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.words["drafting_words"]
+                               for t in clause.frame for c in t.children)  # "work is being carried out to conclude"
         return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:

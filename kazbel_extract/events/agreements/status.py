@@ -59,10 +59,19 @@ class DocumentStatus:
             if not clause.nominals and self.stage.read(noun, clause) == ("in_force", True):
                 return "in_force", True  # "the agreement, concluded in 2015, is being implemented": its predicate is now
             return ("planned" if self.stage.ahead(read_verb(participle, self.grammar)) else "signed"), True
+        drafted = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *(group.children if group is not noun
+                                                                                    else ()))
+                        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in w["drafting_words"]), None)
+        if drafted is not None:  # "the documents prepared for signing", "a roadmap drafted by the ministries"
+            return self.stage.read(noun, read_verb(drafted, self.grammar))
         relative = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ == "relcl"), None)
         if relative is not None:
-            subject = next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
-            status, stated = self._reached(subject, read_verb(relative, self.grammar))
+            pronoun = next((t for t in relative.subtree if t.tag_ in ("WDT", "WP")
+                            and t.dep_ in ("nsubj", "nsubjpass", "dobj")), None)  # what stands for the document
+            subject = pronoun or next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
+            reading = read_clause(pronoun, self.grammar) if pronoun is not None else read_verb(relative, self.grammar)
+            status, stated = self._reached(subject, reading, by_tense=False)  # "which is to be signed", "which the
+            # ministers are expected to sign"; not "that will boost trade": what the document does is not its stage
             if stated:
                 return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
@@ -78,6 +87,9 @@ class DocumentStatus:
         force in 2020"). A conjunct with no auxiliary of its own shares its first's ("was signed and ratified"), and
         under a first put ahead says nothing more ("will be signed and ratified": the signing is ahead too)."""
         status = self.stage.read(noun, clause, by_tense)
+        first = _first_of_shared_object(noun, clause.verb)
+        if first is not None and self.stage.read(noun, read_verb(first, self.grammar), by_tense) == ("planned", True):
+            return "planned", True  # "will sign and ratify an agreement", "plan to sign and implement a memorandum"
         if noun.dep_ not in ("nsubj", "nsubjpass") or clause.verb is None:
             return status
         for conjunct in shared_conjuncts(clause.verb):
@@ -86,7 +98,7 @@ class DocumentStatus:
                 if not clause.asserted:
                     continue
                 reading = replace(reading, tense=clause.tense, perfect=clause.perfect, passive=clause.passive)
-            stage = self.stage.read(noun, reading)
+            stage = self.stage.read(noun, reading, by_tense)
             if stage == ("in_force", True) and reading.prospective and clause.asserted:
                 continue  # "was signed on Monday and will be implemented by the ministries": in force is still ahead
             status = stage if stage[1] else status
@@ -116,6 +128,14 @@ def shared_conjuncts(verb: Token) -> list[Token]:
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conjunct.children):
             out += [conjunct, *shared_conjuncts(conjunct)]
     return out
+
+
+def _first_of_shared_object(noun: Token, verb: Token | None) -> Token | None:
+    """The first of coordinated verbs whose shared object the document is: "sign" in "will sign and ratify the
+    agreement" (a signing ahead keeps the document planned, whatever the later verb would make of it)."""
+    if verb is None or noun.dep_ != "dobj" or noun.head != verb or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    return None if any(c.dep_ == "dobj" for c in verb.head.children) else verb.head
 
 
 def title_tokens(noun: Token, stop_preps: set[str]) -> list[Token]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..clause import Grammar, read_clause
 from ..places import Places
 from ..syntax import phrase
 
@@ -21,8 +22,9 @@ from ..syntax import phrase
 class AssemblyMentions:
     """Decides whether an assembling verb tells an assembly at a plant."""
 
-    def __init__(self, words: dict, places: Places, country_of: dict[str, str]):
+    def __init__(self, words: dict, places: Places, country_of: dict[str, str], grammar: Grammar):
         self.words = words
+        self.grammar = grammar
         self.places = places
         self.country_of = country_of  # "Belarusian" -> "Belarus"
 
@@ -55,6 +57,8 @@ class AssemblyMentions:
         w = self.words
         if anchor.lower_ in w["assembling_words"] and anchor.pos_ == "VERB":
             products = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+            if anchor.dep_ in ("acl", "relcl") and anchor.tag_ == "VBN":
+                products.append(anchor.head)  # "Belarusian trucks to be assembled in Kazakhstan", a headline's
         elif anchor.lower_ in w["activity_heads"] and anchor.pos_ == "NOUN":
             products = [g for c in anchor.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         else:
@@ -62,8 +66,10 @@ class AssemblyMentions:
         makers = {self.country_of[t.text] for p in products for t in p.children
                   if t.dep_ in ("amod", "compound", "nmod") and t.text in self.country_of}
         covered = phrase(anchor)
-        if anchor.pos_ == "NOUN" and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.lower_ in w["setup_words"]:
-            covered = phrase(anchor.head)  # "the production of Belarusian tractors was launched in Kazakhstan"
+        setup = self._setting_up(anchor)
+        if setup is not None:
+            covered = phrase(setup)  # "the production of Belarusian tractors was launched / is to be localised in
+            # Kazakhstan"
         doc = anchor.doc
         hosts = {p.country for p in self.places.within(anchor.sent) if p.start in covered and p.country is not None
                  and p.kind != "bloc" and p.start > 0 and doc[p.start - 1].lower_ == "in"}
@@ -73,6 +79,10 @@ class AssemblyMentions:
         """Whether the verb assembles at a plant: its subject, the agent or place of its passive, its "at", or the
         plant its "where" clause hangs on."""
         w = self.words
+        setup = self._setting_up(verb) if verb.lower_ in w["assembling_words"] else None
+        if setup is not None and any(c.lower_ == "of" for c in verb.children):
+            return any(place.lower_ in w["plant_words"] for place in self._places(setup))  # "the assembly of buses
+            # has been set up at the SemAZ plant"
         if verb.pos_ != "VERB" or verb.lower_ not in w["assembling_words"]:
             return False
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -82,6 +92,15 @@ class AssemblyMentions:
         if any(d.lower_ in w["plant_words"] for d in doers):
             return True  # "Kostanay Engineering Plant assembles tractors", "the plant in Kostanay assembles"
         return any(place.lower_ in w["plant_words"] for place in self._places(verb))
+
+    def _setting_up(self, noun: Token) -> Token | None:
+        """The verb of setting up an activity noun is the subject or object of, through a raising verb ("the
+        production of X is to be localised"), or None."""
+        if noun.pos_ != "NOUN" or noun.lower_ not in self.words["activity_heads"] \
+                or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return None
+        verb = read_clause(noun, self.grammar).verb
+        return verb if verb is not None and verb.lower_ in self.words["setup_words"] else None
 
     def _places(self, verb: Token) -> list[Token]:
         """The nouns an "at" of the verb's own clause names ("assembles cars at the Allur plant", however the parse

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import JointVenture
 from ..clause import Clause, read_clause, read_verb
+from ..agreements.restatements import in_headline
 from ..evidence import evidence, original_text, sources
 from ..lexicon import Lexicon
 from ..places import Places
@@ -35,9 +36,11 @@ class JointVentureFinder:
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
         self.mentions = VentureMentions(doc, self.text, self.words, lexicon, assembly_tokens_after)
-        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of)
+        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of, lexicon.grammar)
         self.status = VentureStatus(self.words, lexicon.document_forms)
         self.last: tuple[int, JointVenture] | None = None  # the sentence of the last venture recorded, and its record
+        self.from_headline: set[int] = set()  # the ids of the records a headline's mention made
+        self.in_body = False  # whether a venture of the body was recorded yet
 
     def __call__(self) -> list[JointVenture]:
         records: list[JointVenture] = []
@@ -49,7 +52,8 @@ class JointVentureFinder:
                     continue  # the one set test per word: no other word anchors a venture
                 if mentions.is_joint_venture(tok):
                     mentions.named.add(tok.lower_)
-                    self._add(records, tok, read_clause(tok, self.grammar), mentions.count(tok), mentions.restates(tok))
+                    self._add(records, tok, read_clause(tok, self.grammar), mentions.count(tok), mentions.restates(tok),
+                              mentions.more_than_named(tok))
                     for number, verb in mentions.partitives(tok):
                         self._add(records, number, read_verb(verb, self.grammar), count_of(number, self.number_words), False)
                 elif self.assemblies.told(tok):
@@ -60,7 +64,7 @@ class JointVentureFinder:
         return records
 
     def _add(self, records: list[JointVenture], anchor: Token, clause: Clause, count: int | None,
-             restates: bool) -> None:
+             restates: bool, more: bool = False) -> None:
         status = self.status.of(anchor, clause, counted=count is not None)
         if status is None:
             return
@@ -74,7 +78,23 @@ class JointVentureFinder:
             evidence=evidence(anchor.sent, [self.doc[anchor.i : anchor.i + 1]]),
             sources=sources(orgs),
         )
-        self.last = (anchor.sent.start, _merge(records, new, restates))
+        if more:  # "another three joint ventures are planned": not the ones named before
+            records.append(new)
+        elif self._lede_of_headline(records, anchor, count):
+            records[-1].status = new.status  # "Kazakh, Belarusian firms set up joint venture" over "signed an agreement
+            new = _merge(records, new, True)  # on the establishment of a joint venture": its stage as the lede tells it
+        else:
+            new = _merge(records, new, restates)
+        self.last = (anchor.sent.start, new)
+        if in_headline(anchor):
+            self.from_headline.add(id(new))
+        else:
+            self.in_body = True
+
+    def _lede_of_headline(self, records: list[JointVenture], anchor: Token, count: int | None) -> bool:
+        """Whether the mention is the body's first venture under the headline's only one, of the same count."""
+        return len(records) == 1 and id(records[0]) in self.from_headline and records[0].count == count \
+            and not self.in_body
 
     def _plants_counted(self, clause: Clause) -> int | None:
         """The number of plants an assembly is told at: "tractors are assembled at 5 plants", "the assembly of trucks

@@ -40,8 +40,9 @@ class VentureMentions:
         """Whether a venture noun names a joint venture or assembly plant here."""
         w = self.words
         if noun.lower_ not in w["heads"] or noun.pos_ not in ("NOUN", "PROPN") or (
-                noun.ent_type_ == "ORG" and noun.lower_ not in w["joint_heads"]):
-            return False  # a plant's name is no mention; "the Kazakh-Belarusian JV", however tagged, is one
+                noun.ent_type_ == "ORG" and noun.lower_ not in w["joint_heads"] and not self.owners.share(noun)):
+            return False  # a plant's name is no mention; "the Kazakh-Belarusian JV", however tagged, is one, and so
+            # is a named company two own ("Kazbel Logistics LLC with the participation of KTZ and Belarusian Railways")
         if noun.dep_ == "compound" and noun.head.lower_ in w["heads"] or self._example(noun):
             return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
         if noun.lower_ in w["activity_heads"] and not any(
@@ -97,6 +98,13 @@ class VentureMentions:
             return False  # asked of every word once a venture is named: the clause is read only for a count
         verb = read_clause(number, self.grammar).verb
         return verb is not None and verb.lower_ in self.words["setup_words"] | self.words["operating_words"]
+
+    def more_than_named(self, noun: Token) -> bool:
+        """ "Another three joint ventures", "two more assembly plants", "four additional enterprises": ventures besides
+        those named before, never one of them."""
+        lefts = [t for c in noun.lefts for t in (c, *c.children)]
+        return any(t.lower_ in self.words["more_words"] and not (t.i + 1 < len(t.doc) and t.nbor().lower_ == "than")
+                   for t in lefts)  # not "more than 100 joint ventures": a floor
 
     def restates(self, noun: Token) -> bool:
         """A definite or existing uncounted mention points back to one named before ("the plants"), unless it is

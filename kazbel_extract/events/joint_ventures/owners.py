@@ -25,11 +25,17 @@ class JointOwners:
     def share(self, noun: Token) -> bool:
         """ "With the participation of KTZ and Belarusian Railways" (two owners named) or "with Kazakh and Belarusian
         participation" (both sides): a joint company; one side's capital or participation makes none."""
-        shares = [g for c in noun.children if c.lower_ == "with" for g in c.children
+        doc, end = noun.doc, noun.right_edge.i + 1
+        withs = [c for c in noun.children if c.lower_ == "with"]
+        if end < len(doc) and doc[end].lower_ == "with" and doc[end].dep_ == "prep" and doc[end] not in withs:
+            withs.append(doc[end])  # right after the noun's phrase, however the parse attaches it (on the verb)
+        shares = [g for c in withs for g in c.children
                   if g.dep_ == "pobj" and g.lower_ in self.words["participation_words"]]
         for share in shares:
-            owners = {t.i for t in share.subtree if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE")}
-            sides = {self.country_of[t.text] for t in share.subtree if t.text in self.country_of}
+            part = [t for t in share.subtree if not any(a.lower_ == "in" and a.dep_ == "prep" for a in t.ancestors
+                                                        if a.i > share.i)]  # not where it works: "... in Kazakhstan"
+            owners = {t.i for t in part if t.ent_iob_ == "B" and t.ent_type_ in ("ORG", "GPE")}
+            sides = {self.country_of[t.text] for t in part if t.text in self.country_of}
             if len(owners) >= 2 or len(sides) >= 2:
                 return True
         return False
