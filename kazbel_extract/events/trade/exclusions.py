@@ -21,6 +21,7 @@ from .metrics import MetricWords
 from .money_kinds import OtherMoney
 
 SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
+TIMES = ("DATE", "TIME")  # entity types of the object of "in" that tell when a change was, not what changed
 NOT_A_MATTER = ("PRON", "DET", "NUM")  # parts of speech of subjects that name no matter of their own ("it", "this")
 
 
@@ -160,12 +161,15 @@ class NotTrade:
 
     def _change_noun_of_other_matter(self, number: Token) -> bool:
         """ "a 30% rise in oil prices", "an increase of 25% in car sales": the change noun a percentage hangs on
-        names what changed, and that is no trade word ("a 20% increase in trade", "growth in value terms")."""
+        names what changed, and that is no trade word ("a 20% increase in trade", "growth in value terms"); a time
+        ("an increase of 12% in the first quarter") tells when, not what; the parser may hang what changed on the
+        percentage ("an increase of 9% in car sales")."""
         noun = next((t for t in (number.head, number.head.head) if t.pos_ == "NOUN" and self.is_change_word(t)), None)
         if noun is None:
             return False
-        changed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
-                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ != "PERCENT"]
+        changed = [g for c in [*noun.children, *number.children] if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                   for g in c.children
+                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("PERCENT", *TIMES)]
         return any(g.lower_ not in self.measure_nouns and not self.antecedents.is_anaphor(g)
                    and not any(self.metric_words.of_word(t) for t in g.subtree) for g in changed)
 
