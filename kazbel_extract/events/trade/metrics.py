@@ -277,20 +277,21 @@ class Metrics:
         """ "Exports and imports amounted to $880 million and $220 million, respectively", "Kazakhstan exported to Belarus
         and imported from it goods worth $230 million and $870 million respectively": coordinated amounts marked as
         respective take, in order, the trade words written before them joined by "and", "or" or commas, as many as there are
-        amounts."""
+        amounts; so do coordinated changes ("Exports and imports grew by 11% and 3% respectively")."""
         sent = anchor.span.sent
-        if not any(t.lower_ in self.respective_words for t in sent):
+        label = anchor.token.ent_type_
+        if label not in ("MONEY", "PERCENT") or not any(t.lower_ in self.respective_words for t in sent):
             return None
         first = anchor.token
-        while first.dep_ == "conj" and first.head.ent_type_ == "MONEY":
+        while first.dep_ == "conj" and first.head.ent_type_ == label:
             first = first.head
-        amounts = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == "MONEY" and t.i > first.i
-                             and t.head.ent_type_ == "MONEY"]
+        amounts = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == label and t.i > first.i
+                             and t.head.ent_type_ == label]
         if len(amounts) < 2 or anchor.token not in amounts:
             return None
         words = sorted((m for m in metrics if m.i < first.left_edge.i), key=lambda m: m.i)[-len(amounts):]
         coordinated = len(words) == len(amounts) and all(
-            any(t.dep_ == "cc" or t.text == "," for t in between) and not any(t.ent_type_ == "MONEY" for t in between)
+            any(t.dep_ == "cc" or t.text == "," for t in between) and not any(t.ent_type_ == label for t in between)
             for between in (self.doc[a.i + 1 : b.i] for a, b in zip(words, words[1:])))  # "exports to X and imports"
         return words[amounts.index(anchor.token)] if coordinated else None
 
