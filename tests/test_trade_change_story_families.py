@@ -32,9 +32,12 @@ SPAN = "2024-01/2024-05"
     ("The increase amounted to 12% on the same period last year.", 12.0, None),
     ("Growth was 12% on January-May 2023.", 12.0, None),
     ("It grew by 12% over January-May 2023.", 12.0, None),
+    ("Year-on-year growth reached 12%.", 12.0, None),
+    ("Annual growth stood at 12%.", 12.0, None),
 ], ids=["grew yoy", "this is more", "the growth was", "the increase was", "that marks an increase", "year on year up",
         "compared with back-reference", "compared with the base months", "factor", "stood at on a back-reference",
-        "amounted to on last year", "was on the base months", "over the months a year back"])
+        "amounted to on last year", "was on the base months", "over the months a year back", "year-on-year growth",
+        "annual growth"])
 def test_a_change_of_the_same_trade_after_the_value_completes_its_record(follow, pct, factor):
     assert trade(LEDE + follow, PUB) == [rec(value=VALUE, period=SPAN, pct=pct, factor=factor, parties=BK)]
 
@@ -189,7 +192,8 @@ def test_a_factor_or_fraction_is_the_change(words, pct, factor):
     "Trade between Belarus and Kazakhstan reached $1.2 billion in 2023. The share of machinery grew by 3 percentage points.",
     "Trade between Belarus and Kazakhstan reached $1.2 billion in 2023. Industrial output in Kazakhstan grew by 4%.",
     "Trade between Belarus and Kazakhstan reached $1.2 billion in 2023. There was an increase of 9% in car sales.",
+    "Trade between Belarus and Kazakhstan reached $1.2 billion in 2023. Economic growth reached 4%.",
 ], ids=["share points", "prices in the clause", "production", "number of companies", "GDP", "prices after a value",
-        "points after a value", "output after a value", "an increase in sales"])
+        "points after a value", "output after a value", "an increase in sales", "economic growth"])
 def test_a_change_of_another_matter_or_in_points_is_no_trade_change(text):
     assert all(r["change_pct"] is None and r["change_factor"] is None for r in trade(text, PUB))

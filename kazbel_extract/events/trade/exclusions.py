@@ -49,6 +49,7 @@ class NotTrade:
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
         self.other_money_verbs = set(words["other_money_verbs"])  # "owes", "lent": a debt or a loan
         self.money = OtherMoney(metric_words, self.not_trade_heads)  # "the credit line, $250 million", "in aid"
+        self.level_words = set(words["level_words"])  # "year-on-year growth": a base, no matter of its own
 
     def amount(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
@@ -175,6 +176,8 @@ class NotTrade:
 
     def _bare_change_noun(self, tok: Token) -> bool:
         """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the
-        trade being reported ("GDP growth", "economic growth" name something else)."""
+        trade being reported ("GDP growth", "economic growth" name something else); a time ("year-on-year growth",
+        "annual growth") names no matter."""
         return self.is_change_word(tok) and not any(
-            c.dep_ in ("compound", "poss", "prep", "amod", "nmod") for c in tok.children)
+            c.dep_ in ("compound", "poss", "prep", "amod", "nmod") and c.ent_type_ not in TIMES
+            and self.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() not in self.level_words for c in tok.children)
