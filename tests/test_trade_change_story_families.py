@@ -69,6 +69,15 @@ def test_respective_changes_take_the_trade_words_in_order(follow, changes):
         rec(metric, period="2023", pct=pct, parties=BK) for metric, pct in changes]
 
 
+@pytest.mark.parametrize("follow, changes", [
+    ("It rose by 12%, while exports went up by 8% and imports by 20%.", [("export", 8.0), ("import", 20.0)]),
+    ("It grew by 12%, while exports went down by 3% and imports by 6%.", [("export", -3.0), ("import", -6.0)]),
+], ids=["went up gapped", "went down gapped"])
+def test_a_pronoun_change_is_the_values_and_the_gapped_flows_after_it_are_their_own(follow, changes):
+    assert trade(LEDE + follow, PUB) == [rec(value=VALUE, period=SPAN, pct=12.0, parties=BK)] + [
+        rec(metric, period=SPAN, pct=pct, parties=BK) for metric, pct in changes]
+
+
 def test_a_value_with_its_change_and_an_export_change_after_it_are_two_records():
     text = "Trade between Belarus and Kazakhstan amounted to $1.2 billion in January-May 2024, up 12%. Exports increased by 8%."
     assert trade(text, PUB) == [rec(value=VALUE, period=SPAN, pct=12.0, parties=BK),

@@ -218,10 +218,15 @@ class Metrics:
         if beside is not None:
             return self.metric_words.of_word(beside), beside
         free = [m for m in metrics if m not in claimed and not self._gapped_after(m, anchor)]
-        near = closest(anchor.token, [m for m in free if same_clause(anchor.token, m)] or free)  # not "..., and the balance"
+        own = [m for m in free if same_clause(anchor.token, m)]
+        subject = clause_subject(anchor.token)
+        if not own and anchor.kind != "money" and subject is not None and subject.pos_ == "PRON" and \
+                self.antecedents.anaphoric(subject):
+            return self.antecedents.anaphoric(subject), subject  # "It rose by 12%, while exports went up by 8%": the
+            # pronoun's trade, not another clause's
+        near = closest(anchor.token, own or free)  # not "..., and the balance"
         if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
             return self.metric_words.of_word(near), near
-        subject = clause_subject(anchor.token)
         if subject is not None:
             named = [t for t in subject.subtree if self.metric_words.of_word(t)]
             if named:
