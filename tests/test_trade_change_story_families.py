@@ -94,7 +94,8 @@ def test_a_pronoun_after_an_export_value_gives_its_change_to_the_export_record()
     ("Over the past five years it has grown 1.8 times.", None, 1.8),
     ("Since 2015, it has tripled.", None, 3.0),
     ("Since the start of the decade it has increased by 40%.", 40.0, None),
-], ids=["past five years", "since a year", "since the start of the decade"])
+    ("Over the past three years it has increased by 40%.", 40.0, None),
+], ids=["past five years", "since a year", "since the start of the decade", "past three years"])
 def test_a_change_over_a_time_that_is_no_period_is_a_fact_of_its_own(follow, pct, factor):
     # a span of years counted back or a cumulative "since" gives no period (GUIDELINES: "since 2010" is null); the
     # pronoun points at the trade, but the change is not the one of the value's year
@@ -122,8 +123,18 @@ def test_a_change_over_the_year_before_after_a_year_is_that_years_change():
       rec("import", period="2024-01/2024-03", pct=-3.0, parties=BK)]),
     ("Trade between Belarus and Kazakhstan reached $1.2 billion in 2023. In 2022 it had fallen by 4%.",
      [rec(value=VALUE, period="2023", parties=BK), rec(period="2022", pct=-4.0, parties=BK)]),
+    ("In 2023, trade between Belarus and Kazakhstan reached $2.6 billion.\n\nIn January-April 2024, it increased by 9%."
+     "\n\nExports grew 11%.",
+     [rec(value=2.6e9, period="2023", parties=BK), rec(period="2024-01/2024-04", pct=9.0, parties=BK),
+      rec("export", pct=11.0, parties=BK)]),
+    ("Trade between Belarus and Kazakhstan reached $2.6 billion in 2023. The ambassador noted that exports had risen by "
+     "15% over the year.",
+     [rec(value=2.6e9, period="2023", parties=BK), rec("export", period="2023", pct=15.0, parties=BK)]),
+    ("Trade between Belarus and Kazakhstan reached $2.6 billion in 2023. A year earlier, growth was 12%.",
+     [rec(value=2.6e9, period="2023", parties=BK), rec(period="2022", pct=12.0, parties=BK)]),
 ], ids=["own quarter after a year", "carried to the next sentence", "own month after a quarter",
-        "back-reference in a new paragraph", "an older year of its own"])
+        "back-reference in a new paragraph", "an older year of its own", "nothing carried across a blank line",
+        "the year in force", "a year earlier"])
 def test_a_change_only_record_takes_its_own_clause_period_else_the_one_before_it(text, expected):
     assert trade(text, PUB) == expected
 
