@@ -186,8 +186,9 @@ class Anchors:
         if signed:
             return min(signed)[-1]
         for head in tok.ancestors:
-            if self._sign(head):
-                return self._sign(head)
+            sign = self._sign(head) or next((self._sign(c) for c in head.children if c.dep_ == "prt" and self._sign(c)), 0)
+            if sign:  # "exports went up by 8% and imports by 20%": the particle of the verb far before the gapped number
+                return sign
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:  # the clause ends here; "growth ... amounted to 15%": the sign of its subject
                 return next((self._sign(t) for s in subjects for t in [s, *s.children] if self._sign(t)), 0)

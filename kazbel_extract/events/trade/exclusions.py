@@ -21,6 +21,7 @@ from .metrics import MetricWords
 from .money_kinds import OtherMoney
 
 SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
+TIMES = ("DATE", "TIME")  # entity types of the object of "in" that tell when a change was, not what changed
 NOT_A_MATTER = ("PRON", "DET", "NUM")  # parts of speech of subjects that name no matter of their own ("it", "this")
 
 
@@ -48,6 +49,7 @@ class NotTrade:
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
         self.other_money_verbs = set(words["other_money_verbs"])  # "owes", "lent": a debt or a loan
         self.money = OtherMoney(metric_words, self.not_trade_heads)  # "the credit line, $250 million", "in aid"
+        self.level_words = set(words["level_words"])  # "year-on-year growth": a base, no matter of its own
 
     def amount(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
@@ -160,17 +162,22 @@ class NotTrade:
 
     def _change_noun_of_other_matter(self, number: Token) -> bool:
         """ "a 30% rise in oil prices", "an increase of 25% in car sales": the change noun a percentage hangs on
-        names what changed, and that is no trade word ("a 20% increase in trade", "growth in value terms")."""
+        names what changed, and that is no trade word ("a 20% increase in trade", "growth in value terms"); a time
+        ("an increase of 12% in the first quarter") tells when, not what; the parser may hang what changed on the
+        percentage ("an increase of 9% in car sales")."""
         noun = next((t for t in (number.head, number.head.head) if t.pos_ == "NOUN" and self.is_change_word(t)), None)
         if noun is None:
             return False
-        changed = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
-                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ != "PERCENT"]
+        changed = [g for c in [*noun.children, *number.children] if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                   for g in c.children
+                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("PERCENT", *TIMES)]
         return any(g.lower_ not in self.measure_nouns and not self.antecedents.is_anaphor(g)
                    and not any(self.metric_words.of_word(t) for t in g.subtree) for g in changed)
 
     def _bare_change_noun(self, tok: Token) -> bool:
         """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the
-        trade being reported ("GDP growth", "economic growth" name something else)."""
+        trade being reported ("GDP growth", "economic growth" name something else); a time ("year-on-year growth",
+        "annual growth") names no matter."""
         return self.is_change_word(tok) and not any(
-            c.dep_ in ("compound", "poss", "prep", "amod", "nmod") for c in tok.children)
+            c.dep_ in ("compound", "poss", "prep", "amod", "nmod") and c.ent_type_ not in TIMES
+            and self.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() not in self.level_words for c in tok.children)

@@ -154,6 +154,8 @@ class TradeFinder:
         reaches it, and the two are of one metric, status, sides and period (or one states none)."""
         if subject is None or last is None or not self.antecedents.is_anaphor(subject):
             return False
+        if figure.period is None and any(s.label == "DATE" for s in figure.sources):
+            return False  # "Over the past five years it has grown 1.8 times": of a time that is no period, another fact
         where, earlier = last
         return self.antecedents.reaches(subject, where) and earlier.metric == figure.metric and \
             earlier.status == figure.status and not (earlier.parties and figure.parties and earlier.parties != figure.parties) \

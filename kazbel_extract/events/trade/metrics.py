@@ -218,10 +218,15 @@ class Metrics:
         if beside is not None:
             return self.metric_words.of_word(beside), beside
         free = [m for m in metrics if m not in claimed and not self._gapped_after(m, anchor)]
-        near = closest(anchor.token, [m for m in free if same_clause(anchor.token, m)] or free)  # not "..., and the balance"
+        own = [m for m in free if same_clause(anchor.token, m)]
+        subject = clause_subject(anchor.token)
+        if not own and anchor.kind != "money" and subject is not None and subject.pos_ == "PRON" and \
+                self.antecedents.anaphoric(subject):
+            return self.antecedents.anaphoric(subject), subject  # "It rose by 12%, while exports went up by 8%": the
+            # pronoun's trade, not another clause's
+        near = closest(anchor.token, own or free)  # not "..., and the balance"
         if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
             return self.metric_words.of_word(near), near
-        subject = clause_subject(anchor.token)
         if subject is not None:
             named = [t for t in subject.subtree if self.metric_words.of_word(t)]
             if named:
@@ -277,20 +282,21 @@ class Metrics:
         """ "Exports and imports amounted to $880 million and $220 million, respectively", "Kazakhstan exported to Belarus
         and imported from it goods worth $230 million and $870 million respectively": coordinated amounts marked as
         respective take, in order, the trade words written before them joined by "and", "or" or commas, as many as there are
-        amounts."""
+        amounts; so do coordinated changes ("Exports and imports grew by 11% and 3% respectively")."""
         sent = anchor.span.sent
-        if not any(t.lower_ in self.respective_words for t in sent):
+        label = anchor.token.ent_type_
+        if label not in ("MONEY", "PERCENT") or not any(t.lower_ in self.respective_words for t in sent):
             return None
         first = anchor.token
-        while first.dep_ == "conj" and first.head.ent_type_ == "MONEY":
+        while first.dep_ == "conj" and first.head.ent_type_ == label:
             first = first.head
-        amounts = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == "MONEY" and t.i > first.i
-                             and t.head.ent_type_ == "MONEY"]
+        amounts = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == label and t.i > first.i
+                             and t.head.ent_type_ == label]
         if len(amounts) < 2 or anchor.token not in amounts:
             return None
         words = sorted((m for m in metrics if m.i < first.left_edge.i), key=lambda m: m.i)[-len(amounts):]
         coordinated = len(words) == len(amounts) and all(
-            any(t.dep_ == "cc" or t.text == "," for t in between) and not any(t.ent_type_ == "MONEY" for t in between)
+            any(t.dep_ == "cc" or t.text == "," for t in between) and not any(t.ent_type_ == label for t in between)
             for between in (self.doc[a.i + 1 : b.i] for a, b in zip(words, words[1:])))  # "exports to X and imports"
         return words[amounts.index(anchor.token)] if coordinated else None
 

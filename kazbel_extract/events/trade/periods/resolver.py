@@ -204,6 +204,7 @@ class PeriodResolver:
             if self.calendar.cumulative.search(self.reader.before(date, self.settings.since_tokens_before) + " " + date.text):
                 return None, spans  # "since 2010": a cumulative figure
             period = respective_year(date, anchor, self.respective_words, self.calendar) or self._end_of_span(self.period(date), anchor)
+            period = self._over_the_year_before(date, period, paragraph) if carries else period
         elif (self.reader.period_word(anchor, sent) or self.reader.part_reference(anchor, sent)) and self.memory.last_stated:
             period = self.memory.last_stated  # "for the period", "in this period", "of this amount"
         elif any(self.reader.back_reference(d) for d in near) and self.memory.last_stated:
@@ -214,6 +215,14 @@ class PeriodResolver:
         if carries and period is not None:
             self.state(paragraph, period)
         return period, spans
+
+    def _over_the_year_before(self, date: Span, period: str | None, paragraph: int) -> str | None:
+        """ "Trade reached $1.2 billion in January-May 2024. It grew by 12% over January-May 2023": "over" the
+        paragraph's period a year back is the base of a change of that period, not the change's own period."""
+        in_force = self.memory.in_force_in(paragraph)
+        if period is None or in_force is None or period == in_force or not re.search(r"\bover\s*$", self.reader.before(date, 1)):
+            return period
+        return in_force if moved_to(in_force, as_period(in_force).start_year - 1) == period else period
 
     def _end_of_span(self, period: str | None, anchor: Token) -> str | None:
         """ "from 2005 to 2010 trade grew from $215 million to $870 million": each amount is of one end."""

@@ -240,9 +240,11 @@ class DateRoles(SentenceDateMentions):
                    and not re.search(r"\bover\s*$", self.before(d, width)) for d in self.dates(date.sent))
 
     def _governs_change(self, head: Token) -> bool:
-        """ "a rise of 8% on", "up 12% over", "increased 5% over": the preposition hangs on a change."""
+        """ "a rise of 8% on", "up 12% over", "increased 5% over", "growth stood at 12% on": the preposition hangs on
+        a change, or on the verb a percentage is the object of."""
         return head.ent_type_ == "PERCENT" or head.lower_ in self.change_words or \
-            any(t.ent_type_ == "PERCENT" for t in head.children)
+            any(t.ent_type_ == "PERCENT" for t in head.children) or \
+            any(t.dep_ == "prep" and any(g.ent_type_ == "PERCENT" for g in t.children) for t in head.children)
 
     def back_reference(self, date: Span) -> bool:
         before = self.before(date, self.settings.back_reference_tokens_before)
