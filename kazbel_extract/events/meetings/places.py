@@ -95,6 +95,8 @@ class MeetingPlaces:
                 continue  # "During the meeting, X recalled his talks with Y in Minsk": the place of those talks
             if head.ent_type_ != "PERSON" and self.links.event_word(head) and self._topic(head, anchor):
                 continue  # "met Y and discussed the upcoming visit of Z to Astana": the visit's city
+            if self._topic_event(head, token) or self._invited_to(head):
+                continue  # "met Y to discuss the forum in Almaty" ("in Almaty" on "discuss"), "invited him to the forum in Almaty"
             distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
             if distance <= self.settings.max_place_distance and not self.links.in_a_clause_of_its_own(token, (anchor, verb, *near)):
                 found.append((distance, place, name))
@@ -106,6 +108,20 @@ class MeetingPlaces:
         topic = topic_of(event, self.words["topic_verbs"])
         return topic is not None and not topic.left_edge.i <= anchor.i <= topic.right_edge.i
 
+    def _invited_to(self, gathering: Token) -> bool:
+        """A gathering someone is asked or sent "to" by a verb that is no travel ("invited him to the forum in Almaty"):
+        an event to come elsewhere, not one the meeting was held at ("travelled to the summit in Astana")."""
+        prep = gathering.head
+        return gathering.lower_ in self.words["gathering_nouns"] and gathering.dep_ == "pobj" and prep.lower_ == "to" \
+            and prep.head.pos_ in ("VERB", "AUX") and prep.head.lower_ not in self.words["travel_verbs"]
+
+    def _topic_event(self, head: Token, place: Token) -> bool:
+        """Whether a place hangs on a verb of talking or reviewing right after its object, a visit or gathering ("to
+        discuss the forum in Almaty", "reviewed the visit to Minsk"): the place of that event, not of the meeting."""
+        if head.lower_ not in self.words["topic_verbs"]:
+            return False
+        events = set(self.words["visit_nouns"]) | set(self.words["gathering_nouns"])
+        return any(c.dep_ == "dobj" and c.lower_ in events and c.i < place.i for c in head.children)
 
     def _city_mention(self, place: Place) -> tuple[Token, str | None]:
         """The token that stands for a city and the city's name: a city mention; or the capital of a country named

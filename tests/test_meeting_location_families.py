@@ -1,0 +1,128 @@
+"""Meeting location families: the city of a meeting stated in other ways than "in <city>" (a gathering's city, a
+visit's city, "the Kazakh capital", a residence), another country stated for it under a dateline of elsewhere (no
+location), and cities a sentence names for something else (where someone came from, a forum to come).
+
+Each article is written for this file in the wire style and annotated by GUIDELINES.md ("Decisions on borderline
+cases": the city stated for the meeting; else the dateline city, unless the text places the meeting in another
+country). People are pinned as PERSON spans (see test_meetings).
+"""
+import pytest
+
+from test_meetings import meeting, meetings, tagged  # noqa: F401  (fixtures)
+
+TOKAYEV, LUKASHENKO, MIRZIYOYEV, PUTIN = "Kassym-Jomart Tokayev", "Aleksandr Lukashenko", "Shavkat Mirziyoyev", "Vladimir Putin"
+BEKTENOV, GOLOVCHENKO, NURTLEU, RYZHENKOV = "Olzhas Bektenov", "Roman Golovchenko", "Murat Nurtleu", "Maxim Ryzhenkov"
+PEOPLE = [TOKAYEV, LUKASHENKO, MIRZIYOYEV, PUTIN, BEKTENOV, GOLOVCHENKO, NURTLEU, RYZHENKOV]
+PUBLISHED = "2024-07-05"
+
+
+def located(meetings, text):
+    return [m["location"] for m in meetings(text, PUBLISHED, PEOPLE)]
+
+
+# -- the city of the meeting stated by a gathering, a visit, a capital or a residence ---------------------------------
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        pytest.param(f"MINSK (BelTA) - {LUKASHENKO} met with {TOKAYEV} on the sidelines of the SCO summit in Astana.",
+                     "Astana", id="on the sidelines of a summit in a city"),
+        pytest.param(f"MINSK (BelTA) - On the sidelines of the CIS summit in Bishkek, {LUKASHENKO} held talks with "
+                     f"{TOKAYEV}.", "Bishkek", id="fronted sidelines phrase"),
+        pytest.param(f"MINSK (BelTA) - During his visit to Tashkent, {GOLOVCHENKO} met with {MIRZIYOYEV}.",
+                     "Tashkent", id="during his visit to a city"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} arrived in Tashkent on Wednesday. He held talks with {MIRZIYOYEV}.",
+                     "Tashkent", id="arrived in a city, talks in the next sentence"),
+        pytest.param(f"MINSK (BelTA) - {RYZHENKOV} met with {NURTLEU} in the Kazakh capital.",
+                     "Astana", id="in the Kazakh capital"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} held talks with {RYZHENKOV} in the Belarusian capital.",
+                     "Minsk", id="in the Belarusian capital"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} and {RYZHENKOV} met in the capital of Belarus.",
+                     "Minsk", id="in the capital of a country"),
+        pytest.param(f"MINSK (BelTA) - {TOKAYEV} received {GOLOVCHENKO} at the Akorda.",
+                     "Astana", id="received at the Akorda"),
+        pytest.param(f"MINSK (BelTA) - {TOKAYEV} received {GOLOVCHENKO} at the Ak Orda residence.",
+                     "Astana", id="at the Ak Orda residence"),
+        pytest.param(f"ASTANA. KAZINFORM - {PUTIN} held talks with {TOKAYEV} in the Kremlin.",
+                     "Moscow", id="talks in the Kremlin"),
+        pytest.param(f"ASTANA. KAZINFORM - {LUKASHENKO} received {BEKTENOV} at the Palace of Independence in Minsk.",
+                     "Minsk", id="a residence in a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {LUKASHENKO} received {BEKTENOV} at Minsk's Palace of Independence.",
+                     "Minsk", id="a city's residence"),
+        pytest.param(f"MINSK (BelTA) - {LUKASHENKO} received {BEKTENOV} at the Palace of Independence.",
+                     "Minsk", id="a residence of two cities: the dateline"),
+        pytest.param(f"MINSK (BelTA) - {RYZHENKOV} and {NURTLEU} held talks in the Uzbek capital on Tuesday.",
+                     "Tashkent", id="in the Uzbek capital"),
+        pytest.param(f"MINSK (BelTA) - {LUKASHENKO} and {TOKAYEV} met in Astana on Monday.\n\nThe talks in Astana "
+                     "focused on transit and machine building.", "Astana", id="the talks in a city restated"),
+        pytest.param(f"ASTANA. KAZINFORM - {LUKASHENKO} met with {MIRZIYOYEV} in Samarkand, where the two leaders "
+                     "discussed trade.", "Samarkand", id="met in a city, where"),
+        pytest.param(f"MINSK (BelTA) - The talks between {GOLOVCHENKO} and {BEKTENOV} were held in Astana on Friday.",
+                     "Astana", id="talks were held in a city"),
+        pytest.param(f"MINSK (BelTA) - Astana hosted talks between {GOLOVCHENKO} and {BEKTENOV} on Friday.",
+                     "Astana", id="a city hosted the talks"),
+    ],
+)
+def test_the_city_of_the_meeting_stated_in_other_ways(meetings, text, city):
+    assert located(meetings, text) == [city]
+
+
+# -- another country stated for the meeting: no location; no place: the dateline ------------------------------------
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        pytest.param(f"MINSK (BelTA) - While on a working visit to Uzbekistan, {GOLOVCHENKO} met with {MIRZIYOYEV}.",
+                     None, id="while on a working visit to a country"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} met with {MIRZIYOYEV} during a working visit to Uzbekistan.",
+                     None, id="met during a visit to a country"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} held talks with {BEKTENOV} in Kazakhstan.",
+                     None, id="in a country, no city"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} arrived in Kazakhstan on Tuesday. On Wednesday he held talks "
+                     f"with {BEKTENOV}.", None, id="arrived in a country, talks after"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} held talks with {RYZHENKOV} in Belarus.",
+                     "Minsk", id="in the dateline's own country"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} held talks with {BEKTENOV} on Thursday.",
+                     "Minsk", id="no place stated: the dateline"),
+    ],
+)
+def test_another_country_stated_for_the_meeting_gives_no_city(meetings, text, city):
+    assert located(meetings, text) == [city]
+
+
+def test_a_phone_call_is_no_meeting(meetings):
+    text = f"MINSK (BelTA) - {LUKASHENKO} had a telephone conversation with {TOKAYEV} on Thursday."
+    assert meetings(text, PUBLISHED, PEOPLE) == []
+
+
+# -- a city named for something else in the sentence is not the meeting's ------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        pytest.param(f"ASTANA. KAZINFORM - {TOKAYEV} met with {LUKASHENKO}, who arrived from Moscow.",
+                     "Astana", id="who arrived from a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO} to discuss the forum in Almaty next "
+                     "month.", "Astana", id="a forum to come in a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO} and discussed the upcoming visit of the "
+                     "delegation to Minsk.", "Astana", id="a visit discussed"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} held talks with {GOLOVCHENKO} on the construction of a tractor "
+                     "plant in Kostanay.", "Astana", id="a plant in a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO} and discussed the summit in Bishkek.",
+                     "Astana", id="a summit discussed"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} held talks with {GOLOVCHENKO}, who had flown in from Minsk.",
+                     "Astana", id="who had flown in from a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {TOKAYEV} met with {LUKASHENKO} and invited him to the forum in Almaty "
+                     "next month.", "Astana", id="invited to a forum in a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO}, a native of Grodno.",
+                     "Astana", id="a native of a city"),
+    ],
+)
+def test_a_city_named_for_something_else_is_not_the_meetings(meetings, text, city):
+    assert located(meetings, text) == [city]
+
+
+def test_two_meetings_in_two_cities_each_have_their_own(meetings):
+    text = (f"MINSK (BelTA) - {GOLOVCHENKO} met with {BEKTENOV} in Astana on Monday.\n\n"
+            f"On Wednesday, {GOLOVCHENKO} held talks with {MIRZIYOYEV} in Tashkent.")
+    assert sorted(located(meetings, text)) == ["Astana", "Tashkent"]
