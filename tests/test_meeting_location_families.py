@@ -116,6 +116,14 @@ def test_a_phone_call_is_no_meeting(meetings):
                      "next month.", "Astana", id="invited to a forum in a city"),
         pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO}, a native of Grodno.",
                      "Astana", id="a native of a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO}, who will attend the industrial forum in "
+                     "Minsk next week.", "Astana", id="who will attend a forum in a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {TOKAYEV} met with {MIRZIYOYEV}, who is to travel to Almaty on Monday.",
+                     "Astana", id="who is to travel to a city"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} met with {BEKTENOV} in Astana ahead of the EAEU summit in Minsk.",
+                     "Astana", id="ahead of a summit in another city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV}, who is paying a visit to the Belarusian "
+                     "capital next month.", "Astana", id="a visit to come to a capital"),
     ],
 )
 def test_a_city_named_for_something_else_is_not_the_meetings(meetings, text, city):
@@ -126,3 +134,18 @@ def test_two_meetings_in_two_cities_each_have_their_own(meetings):
     text = (f"MINSK (BelTA) - {GOLOVCHENKO} met with {BEKTENOV} in Astana on Monday.\n\n"
             f"On Wednesday, {GOLOVCHENKO} held talks with {MIRZIYOYEV} in Tashkent.")
     assert sorted(located(meetings, text)) == ["Astana", "Tashkent"]
+
+
+@pytest.mark.parametrize(
+    "text, cities",
+    [
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} met with {BEKTENOV} in Astana, and later with {MIRZIYOYEV} in "
+                     "Tashkent.", ["Astana", "Tashkent"], id="and later with Z in another city"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} met with {BEKTENOV} and later with {MIRZIYOYEV} in Tashkent.",
+                     ["Minsk", "Tashkent"], id="only the later one's city: the first takes the dateline"),
+        pytest.param(f"MINSK (BelTA) - {LUKASHENKO} met separately with {TOKAYEV} in Astana and {MIRZIYOYEV} in "
+                     "Samarkand.", ["Astana", "Samarkand"], id="separately, each in a city"),
+    ],
+)
+def test_meetings_told_apart_in_one_sentence_take_their_own_cities(meetings, text, cities):
+    assert located(meetings, text) == cities

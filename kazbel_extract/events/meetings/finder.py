@@ -75,12 +75,13 @@ class MeetingFinder:
                                                   people.title_words))
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
-                                            self.participants.counterparts, settings)
+                                            self.participants.counterparts, settings, self.triggers.planned)
         self.venues = VisitVenues(doc, self.words, lexicon, places, people, self.persons_in, self.meeting_places,
                                   self.triggers.planned)
         self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
         self.order = MeetingOrder(self.words)
-        self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days)
+        self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days,
+                                         self.meeting_places)
         self.restatements = Restatements(people, self.participants.distinct)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
         self._first_told: dict[str, int] | None = None

@@ -24,8 +24,9 @@ class MeetingPlaces:
     (near its trigger or verb, on an event word, not inside a name) and which city a mention stands for."""
 
     def __init__(self, doc: Doc, words: dict, lexicon: Lexicon, places: Places, ents_in: dict[int, list[Span]],
-                 counterparts, settings: LinkingSettings):
+                 counterparts, settings: LinkingSettings, planned):
         self.doc = doc
+        self.planned = planned  # whether a verb tells a future or planned event
         self.words = words
         self.lexicon = lexicon
         self.places = places
@@ -45,6 +46,20 @@ class MeetingPlaces:
         trade and the supply of tractors with Y in Astana")."""
         stated = [name for _, place, name in self._stated(sent, anchor, near) if name is not None]
         return stated or self.halls.city(sent, anchor, near)
+
+    def on_people(self, sent: Span, people: list[Span]) -> list[str]:
+        """Cities written "in/at X" right on or right after one of `people` ("and later with Z in Bishkek", "separately
+        with Y in Astana and Z in Samarkand"): where the meeting with them was held, when one mention tells meetings
+        with several counterparts apart."""
+        roots, ends = {p.root.i for p in people}, {p.end for p in people}
+        found = []
+        for place in self.places.within(sent):
+            token, name = self._city_mention(place)
+            prep = token.head
+            if name is not None and token.dep_ == "pobj" and prep.lower_ in ("in", "at") \
+                    and (prep.head.i in roots or prep.i in ends):
+                found.append(name)
+        return found
 
     def country(self, sent: Span, anchor: Token) -> Place | None:
         """The country stated for a meeting whose nearest place stated is no city: "met with Y in China", "In
@@ -98,9 +113,18 @@ class MeetingPlaces:
             if self._topic_event(head, token) or self._invited_to(head):
                 continue  # "met Y to discuss the forum in Almaty" ("in Almaty" on "discuss"), "invited him to the forum in Almaty"
             distance = min(tree_distance(t, token) for t in (anchor, verb, *near))
+            if self._planned_clause(token, anchor):
+                continue  # "met Y, who will attend the forum in Minsk next week": where Y goes, not where they met
             if distance <= self.settings.max_place_distance and not self.links.in_a_clause_of_its_own(token, (anchor, verb, *near)):
                 found.append((distance, place, name))
         return sorted(found, key=lambda f: f[0])
+
+    def _planned_clause(self, token: Token, anchor: Token) -> bool:
+        """Whether a place is in a relative or adverbial clause (not the meeting's own) that tells a future or planned
+        event: "Y, who will attend the forum in Minsk", "Y, who is to travel to Almaty"."""
+        above = {a.i for a in anchor.ancestors} | {anchor.i}
+        clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "advcl", "acl") and a.i not in above), None)
+        return clause is not None and clause.pos_ in ("VERB", "AUX") and self.planned(clause)
 
     def _topic(self, event: Token, anchor: Token) -> bool:
         """Whether an event word is in what a verb of talking or reviewing has as its object ("discussed the visit of
