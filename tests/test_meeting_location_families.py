@@ -61,6 +61,16 @@ def located(meetings, text):
                      "Astana", id="talks were held in a city"),
         pytest.param(f"MINSK (BelTA) - Astana hosted talks between {GOLOVCHENKO} and {BEKTENOV} on Friday.",
                      "Astana", id="a city hosted the talks"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV} at the Kazakh Embassy in Minsk.",
+                     "Minsk", id="at an embassy in a city"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} met with {BEKTENOV} on the sidelines of the Astana International "
+                     "Forum.", "Astana", id="a gathering named for its city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} held talks with {RYZHENKOV} at the Minsk Dialogue forum.",
+                     "Minsk", id="at a forum named for its city"),
+        pytest.param(f"MINSK (BelTA) - During the Tashkent summit of the Organization of Turkic States, {BEKTENOV} "
+                     f"met with {MIRZIYOYEV}.", "Tashkent", id="during a summit named for its city"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} met with {BEKTENOV} in the Kazakh city of Aktau.",
+                     "Aktau", id="in the Kazakh city of"),
     ],
 )
 def test_the_city_of_the_meeting_stated_in_other_ways(meetings, text, city):
@@ -124,6 +134,12 @@ def test_a_phone_call_is_no_meeting(meetings):
                      "Astana", id="ahead of a summit in another city"),
         pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV}, who is paying a visit to the Belarusian "
                      "capital next month.", "Astana", id="a visit to come to a capital"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV} ahead of the Minsk summit of the CIS.",
+                     "Astana", id="ahead of a summit named for its city"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO} and reviewed the results of the Minsk "
+                     "forum.", "Astana", id="the results of a forum named for its city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV} and members of the Minsk City Executive "
+                     "Committee.", "Astana", id="a city in a body's name"),
     ],
 )
 def test_a_city_named_for_something_else_is_not_the_meetings(meetings, text, city):

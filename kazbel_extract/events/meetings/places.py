@@ -75,8 +75,16 @@ class MeetingPlaces:
         found = []
         for place in self.places.within(sent):
             token, name = self._city_mention(place)
-            if (name is None and place.kind != "country") or any(o.start <= place.start < o.end for o in orgs):
+            gathering = self._named_gathering(token) if name is not None else None
+            if gathering is not None:  # "on the sidelines of the Astana International Forum": the forum's city
+                distance = min(tree_distance(t, gathering) for t in (anchor, verb, *near))
+                if distance <= self.settings.max_place_distance \
+                        and not self.links.in_a_clause_of_its_own(gathering, (anchor, verb, *near)):
+                    found.append((distance, place, name))
                 continue
+            if (name is None and place.kind != "country") or any(o.start <= place.start < o.end and not self._in_phrase(place, o)
+                                                                 for o in orgs):
+                continue  # "the Minsk City Executive Committee" names no meeting place; "the Kazakh Embassy in Minsk" does
             if name is None and token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ not in self.words["city_nouns"]:
                 continue  # "according to the Kazakh Ambassador": whose he is, not where they met ("the Kazakh city of")
             if name is None and token.dep_ == "poss" and (token.head.ent_type_ == "PERSON" or token.head.text in self.title_words):
@@ -125,6 +133,23 @@ class MeetingPlaces:
         above = {a.i for a in anchor.ancestors} | {anchor.i}
         clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "advcl", "acl") and a.i not in above), None)
         return clause is not None and clause.pos_ in ("VERB", "AUX") and self.planned(clause)
+
+    def _named_gathering(self, token: Token) -> Token | None:
+        """The gathering a city names that the meeting was held at or during ("on the sidelines of the Astana
+        International Forum", "at the Minsk summit"), not one before it ("ahead of the Minsk summit") or discussed."""
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        if head is token or head.lower_ not in self.words["gathering_nouns"] or head.dep_ != "pobj":
+            return None
+        prep = head.head
+        if prep.lower_ == "of":
+            return head if prep.head.lower_ not in self.words["ahead_words"] and prep.head.dep_ == "pobj" else None
+        return head if prep.lower_ in ("at", "during", "on") else None
+
+    def _in_phrase(self, place: Place, org: Span) -> bool:
+        """A city after "in" or "at" inside an organisation's name ("the Kazakh Embassy in Minsk"): where it is."""
+        return place.start > org.start and self.doc[place.start - 1].lower_ in ("in", "at")
 
     def _topic(self, event: Token, anchor: Token) -> bool:
         """Whether an event word is in what a verb of talking or reviewing has as its object ("discussed the visit of
