@@ -165,3 +165,25 @@ def test_two_meetings_in_two_cities_each_have_their_own(meetings):
 )
 def test_meetings_told_apart_in_one_sentence_take_their_own_cities(meetings, text, cities):
     assert located(meetings, text) == cities
+
+
+@pytest.mark.parametrize(
+    "text, cities",
+    [
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} arrived in Tashkent on Monday. He held talks with {MIRZIYOYEV}. "
+                     f"{BEKTENOV} then travelled to Samarkand. There he met with {LUKASHENKO}.",
+                     ["Tashkent", "Samarkand"], id="a trip on to another city, there"),
+        pytest.param(f"ASTANA. KAZINFORM - {TOKAYEV} received {GOLOVCHENKO} at the Akorda. {GOLOVCHENKO} then flew to "
+                     f"Almaty, where he met with {BEKTENOV}.", ["Astana", "Almaty"], id="a residence, then flew to a city where"),
+        pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} visited Kazakhstan on Monday and met with {BEKTENOV}.",
+                     [None], id="visited a country and met"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} is on an official visit to Belarus. On Monday, {NURTLEU} met with "
+                     f"{RYZHENKOV}.", [None], id="on a visit to a country, met in the next sentence"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV}. The meeting was held in Minsk as part of an "
+                     "official visit to Belarus.", ["Minsk"], id="the city told in the next sentence"),
+        pytest.param(f"MINSK (BelTA) - {RYZHENKOV} held talks with {NURTLEU} in Almaty, Kazakhstan.",
+                     ["Almaty"], id="a city and its country"),
+    ],
+)
+def test_the_visit_told_around_a_meeting_gives_its_city_or_country(meetings, text, cities):
+    assert located(meetings, text) == cities

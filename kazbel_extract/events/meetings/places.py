@@ -1,9 +1,11 @@
 """Where a meeting's own sentence says it was held: the city (or country) stated for it.
 
 A city written "in/at/to X" near the trigger or its verb ("met in Astana", "a meeting held in
-Nur-Sultan"), the subject of that verb ("Astana hosted the talks"), a city in brackets, or the
-capital of a country named with "capital"; not a city in a name or far off in the sentence. When the
-sentence states none, `venues` decides from the visit it was held on and the dateline.
+Nur-Sultan"), the subject of that verb ("Astana hosted the talks"), a city in brackets, the
+capital of a country named with "capital", or the city a gathering held at is named for ("the Astana
+International Forum"); not a city in a name, far off in the sentence, or of another event (a forum
+discussed or invited to, a clause of a planned trip). When the sentence states none, `venues`
+decides from the visit it was held on and the dateline.
 """
 from __future__ import annotations
 
