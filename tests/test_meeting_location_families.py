@@ -71,6 +71,12 @@ def located(meetings, text):
                      f"met with {MIRZIYOYEV}.", "Tashkent", id="during a summit named for its city"),
         pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} met with {BEKTENOV} in the Kazakh city of Aktau.",
                      "Aktau", id="in the Kazakh city of"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} held talks with {GOLOVCHENKO} at the Minsk Tractor Works.",
+                     "Minsk", id="at a plant named for its city"),
+        pytest.param(f"MINSK (BelTA) - {RYZHENKOV} met with {NURTLEU} in the Astana Hub.",
+                     "Astana", id="in a hub named for its city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} received {RYZHENKOV} at the Minsk City Executive Committee.",
+                     "Minsk", id="at a city's executive committee"),
     ],
 )
 def test_the_city_of_the_meeting_stated_in_other_ways(meetings, text, city):
@@ -140,6 +146,8 @@ def test_a_phone_call_is_no_meeting(meetings):
                      "forum.", "Astana", id="the results of a forum named for its city"),
         pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV} and members of the Minsk City Executive "
                      "Committee.", "Astana", id="a city in a body's name"),
+        pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO} and the director general of the Minsk "
+                     "Tractor Works.", "Astana", id="the head of a plant named for a city"),
     ],
 )
 def test_a_city_named_for_something_else_is_not_the_meetings(meetings, text, city):

@@ -84,8 +84,9 @@ class MeetingPlaces:
                         and not self.links.in_a_clause_of_its_own(gathering, (anchor, verb, *near)):
                     found.append((distance, place, name))
                 continue
+            venue = self._named_venue(token) if name is not None else None
             if (name is None and place.kind != "country") or any(o.start <= place.start < o.end and not self._in_phrase(place, o)
-                                                                 for o in orgs):
+                                                                 and venue is None for o in orgs):
                 continue  # "the Minsk City Executive Committee" names no meeting place; "the Kazakh Embassy in Minsk" does
             if name is None and token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ not in self.words["city_nouns"]:
                 continue  # "according to the Kazakh Ambassador": whose he is, not where they met ("the Kazakh city of")
@@ -103,7 +104,7 @@ class MeetingPlaces:
             if self.links.fronted(place, verb):
                 found.append((0, place, name))  # "On 12 May in Astana X met Y", the parser gluing the city to X
                 continue
-            named = self._city_named(token)  # "in the city of Khiva" is "in Khiva"
+            named = venue or self._city_named(token)  # "in the city of Khiva" is "in Khiva", "at the Minsk Tractor Works" "at Minsk"
             prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
             if prep is None or prep.lower_ not in self.words["place_preps"]:
                 continue
@@ -148,6 +149,14 @@ class MeetingPlaces:
         if prep.lower_ == "of":
             return head if prep.head.lower_ not in self.words["ahead_words"] and prep.head.dep_ == "pobj" else None
         return head if prep.lower_ in ("at", "during", "on") else None
+
+    def _named_venue(self, token: Token) -> Token | None:
+        """The building or body a city names that a phrase "at/in" places someone at ("at the Minsk Tractor Works",
+        "in the Astana Hub"): it stands in that city; not a body whose people are named ("the head of the Minsk plant")."""
+        head = token
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head
+        return head if head is not token and head.dep_ == "pobj" and head.head.lower_ in ("at", "in") else None
 
     def _in_phrase(self, place: Place, org: Span) -> bool:
         """A city after "in" or "at" inside an organisation's name ("the Kazakh Embassy in Minsk"): where it is."""
