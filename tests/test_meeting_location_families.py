@@ -61,6 +61,12 @@ def located(meetings, text):
                      "Astana", id="talks were held in a city"),
         pytest.param(f"MINSK (BelTA) - Astana hosted talks between {GOLOVCHENKO} and {BEKTENOV} on Friday.",
                      "Astana", id="a city hosted the talks"),
+        pytest.param(f"MINSK (BelTA) - The Kazakh capital hosted talks between {GOLOVCHENKO} and {BEKTENOV}.",
+                     "Astana", id="a capital hosted the talks"),
+        pytest.param(f"ASTANA. KAZINFORM - The Belarusian capital hosted a meeting of {NURTLEU} and {RYZHENKOV}.",
+                     "Minsk", id="a capital hosted a meeting of"),
+        pytest.param(f"MINSK (BelTA) - Talks between {GOLOVCHENKO} and {BEKTENOV} were hosted by Almaty.",
+                     "Almaty", id="talks hosted by a city"),
         pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV} at the Kazakh Embassy in Minsk.",
                      "Minsk", id="at an embassy in a city"),
         pytest.param(f"MINSK (BelTA) - {GOLOVCHENKO} met with {BEKTENOV} on the sidelines of the Astana International "

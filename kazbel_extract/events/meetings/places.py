@@ -92,8 +92,8 @@ class MeetingPlaces:
                 continue  # "according to the Kazakh Ambassador": whose he is, not where they met ("the Kazakh city of")
             if name is None and token.dep_ == "poss" and (token.head.ent_type_ == "PERSON" or token.head.text in self.title_words):
                 continue  # "granted an audience to Kazakhstan's Deputy Prime Minister": whose, not where
-            if token.dep_ == "nsubj" and token.head == verb and verb != anchor:
-                found.append((0, place, name))  # "Astana has hosted talks between X and Y"
+            if (token.dep_ == "nsubj" and token.head == verb and verb != anchor) or self._host(token, anchor):
+                found.append((0, place, name))  # "Astana has hosted talks between X and Y", "were hosted by Almaty"
                 continue
             if verb.dep_ == "relcl" and verb.head == token and any(c.lower_ == "where" for c in verb.children):
                 found.append((0, place, name))  # "arrived from Samarkand, where he had met Y"
@@ -149,6 +149,16 @@ class MeetingPlaces:
         if prep.lower_ == "of":
             return head if prep.head.lower_ not in self.words["ahead_words"] and prep.head.dep_ == "pobj" else None
         return head if prep.lower_ in ("at", "during", "on") else None
+
+    def _host(self, token: Token, anchor: Token) -> bool:
+        """A place that hosts the meeting: the subject of a host verb on the meeting's noun (the parser's "the Kazakh
+        capital hosted talks", "hosted" on "talks"), or the "by" agent of a host verb the meeting is the subject of
+        ("the talks were hosted by Almaty")."""
+        host = self.words["host_verbs"]
+        if token.dep_ == "nsubj" and token.head.lower_ in host and token.head.head.i == anchor.i:
+            return True
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "by" else None
+        return verb is not None and verb.lower_ in host and any(c.i == anchor.i and c.dep_ == "nsubjpass" for c in verb.children)
 
     def _named_venue(self, token: Token) -> Token | None:
         """The building or body a city names that a phrase "at/in" places someone at ("at the Minsk Tractor Works",
