@@ -201,3 +201,18 @@ def test_meetings_told_apart_in_one_sentence_take_their_own_cities(meetings, tex
 )
 def test_the_visit_told_around_a_meeting_gives_its_city_or_country(meetings, text, cities):
     assert located(meetings, text) == cities
+
+
+@pytest.mark.parametrize(
+    "text, cities",
+    [
+        pytest.param(f"Golovchenko, Bektenov hold talks in Tashkent\n\nMINSK (BelTA) - {GOLOVCHENKO} held talks with "
+                     f"{BEKTENOV} on Friday.", ["Tashkent"], id="the city in the headline only"),
+        pytest.param(f"Lukashenko meets Tokayev in Astana\n\nMINSK (BelTA) - {LUKASHENKO} met with {TOKAYEV} on 4 July. "
+                     "The leaders discussed trade.", ["Astana"], id="headline city, lede with a day"),
+        pytest.param(f"Belarus, Kazakhstan discuss trade\n\nASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO} on "
+                     "Friday.", ["Astana"], id="a headline without a city: the dateline"),
+    ],
+)
+def test_a_city_the_headline_states_for_the_meeting_is_its_city(meetings, text, cities):
+    assert located(meetings, text) == cities
