@@ -197,6 +197,14 @@ def test_meetings_told_apart_in_one_sentence_take_their_own_cities(meetings, tex
                      "official visit to Belarus.", ["Minsk"], id="the city told in the next sentence"),
         pytest.param(f"MINSK (BelTA) - {RYZHENKOV} held talks with {NURTLEU} in Almaty, Kazakhstan.",
                      ["Almaty"], id="a city and its country"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} and {RYZHENKOV} met in Minsk. {NURTLEU} also met with "
+                     f"{GOLOVCHENKO}.", ["Minsk", "Minsk"], id="also met in the next sentence: the same city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} held talks with {RYZHENKOV} in Minsk. The same day {NURTLEU} was "
+                     f"received by {LUKASHENKO}.", ["Minsk", "Minsk"], id="the same day: the same city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV} in Minsk on Monday. {NURTLEU} met with "
+                     f"{BEKTENOV} on Wednesday.", ["Minsk", "Astana"], id="another day: the dateline"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} and {RYZHENKOV} met in Minsk. {BEKTENOV} met with "
+                     f"{TOKAYEV}.", ["Minsk", "Astana"], id="other people next: the dateline"),
     ],
 )
 def test_the_visit_told_around_a_meeting_gives_its_city_or_country(meetings, text, cities):

@@ -153,14 +153,19 @@ class MeetingFinder:
 
     def _same_trip(self, before: Candidate, new: Candidate) -> None:
         """ "X held talks with Y in Astana. Later on Tuesday, X also met with Z": a further meeting of someone of the
-        meeting told just before, later or on its day, that states no city or visit of its own is held in the city
+        meeting told just before, later, on its day or in the next sentence with no day for either, that states no city or visit of its own is held in the city
         stated for that meeting (where the person is), not in the dateline's."""
         if new.location or new.venue is not None or new.earlier or before.earlier or not before.location:
             return
-        if not (new.later or (new.date is not None and new.date == before.date)):
+        if not (new.later or (new.date is not None and new.date == before.date) or self._next_sentence(before, new)):
             return
         if new.surnames(self.people) & before.surnames(self.people):
             new.location = before.location
+
+    def _next_sentence(self, before: Candidate, new: Candidate) -> bool:
+        """ "X met Y in Minsk. X also met Z": a meeting told in the sentence right after, no day stated for either."""
+        sent = new.trigger.sent
+        return new.date is None and before.date is None and sent.start > 0 and self.doc[sent.start - 1].sent == before.trigger.sent
 
     # -- one mention ------------------------------------------------------------------------------
 
