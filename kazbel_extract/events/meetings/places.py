@@ -105,7 +105,9 @@ class MeetingPlaces:
                 found.append((0, place, name))  # "On 12 May in Astana X met Y", the parser gluing the city to X
                 continue
             named = venue or self._city_named(token)  # "in the city of Khiva" is "in Khiva", "at the Minsk Tractor Works" "at Minsk"
-            prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads) if a.dep_ == "prep"), None)
+            # "while in Uzbekistan": a verbless clause the parser makes of its preposition
+            prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads)
+                         if a.dep_ == "prep" or (a.dep_ == "advcl" and a.pos_ == "ADP")), None)
             if prep is None or prep.lower_ not in self.words["place_preps"]:
                 continue
             if prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lower_ not in self.words["travel_verbs"]:
