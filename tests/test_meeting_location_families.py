@@ -83,6 +83,8 @@ def located(meetings, text):
                      "Astana", id="in a hub named for its city"),
         pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} received {RYZHENKOV} at the Minsk City Executive Committee.",
                      "Minsk", id="at a city's executive committee"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU}, who arrived in Minsk the day before, met with {RYZHENKOV}.",
+                     "Minsk", id="who arrived in a city the day before"),
     ],
 )
 def test_the_city_of_the_meeting_stated_in_other_ways(meetings, text, city):
@@ -148,6 +150,16 @@ def test_a_phone_call_is_no_meeting(meetings):
                      "next month.", "Astana", id="invited to a forum in a city"),
         pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO}, a native of Grodno.",
                      "Astana", id="a native of a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV}, who had earlier visited Almaty.",
+                     "Astana", id="who had earlier visited a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV}, who previously toured Karaganda.",
+                     "Astana", id="who previously toured a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV} after returning from Minsk.",
+                     "Astana", id="after returning from a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV} before leaving for Tashkent.",
+                     "Astana", id="before leaving for a city"),
+        pytest.param(f"ASTANA. KAZINFORM - {NURTLEU} met with {RYZHENKOV} to discuss preparations for the EAEU summit "
+                     "in Minsk.", "Astana", id="preparations for a summit in a city"),
         pytest.param(f"ASTANA. KAZINFORM - {BEKTENOV} met with {GOLOVCHENKO}, who will attend the industrial forum in "
                      "Minsk next week.", "Astana", id="who will attend a forum in a city"),
         pytest.param(f"ASTANA. KAZINFORM - {TOKAYEV} met with {MIRZIYOYEV}, who is to travel to Almaty on Monday.",
