@@ -69,8 +69,9 @@ class VisitVenues:
             if tok.lower_ in w["visit_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                 holders.append(tok.head.head)
             objects = [c for h in holders for c in h.children if c.dep_ == "dobj"]
-            objects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-                        for g in c.children if g.dep_ == "pobj"]
+            objects += [g for h in holders for c in h.children if c.dep_ == "prep" and (
+                c.lower_ in ("to", "in") or (c.lower_ == "of" and h.lower_ in w["visit_nouns"]))
+                        for g in c.children if g.dep_ == "pobj"]  # "his tour of Uzbekistan"
             found += [p for p in map(self._place_of, objects) if p is not None]
         return found
 
