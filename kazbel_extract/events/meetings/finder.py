@@ -75,12 +75,13 @@ class MeetingFinder:
                                                   people.title_words))
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
-                                            self.participants.counterparts, settings)
+                                            self.participants.counterparts, settings, self.triggers.planned)
         self.venues = VisitVenues(doc, self.words, lexicon, places, people, self.persons_in, self.meeting_places,
                                   self.triggers.planned)
         self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
         self.order = MeetingOrder(self.words)
-        self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days)
+        self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days,
+                                         self.meeting_places)
         self.restatements = Restatements(people, self.participants.distinct)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
         self._first_told: dict[str, int] | None = None
@@ -152,14 +153,19 @@ class MeetingFinder:
 
     def _same_trip(self, before: Candidate, new: Candidate) -> None:
         """ "X held talks with Y in Astana. Later on Tuesday, X also met with Z": a further meeting of someone of the
-        meeting told just before, later or on its day, that states no city or visit of its own is held in the city
+        meeting told just before, later, on its day or in the next sentence with no day for either, that states no city or visit of its own is held in the city
         stated for that meeting (where the person is), not in the dateline's."""
         if new.location or new.venue is not None or new.earlier or before.earlier or not before.location:
             return
-        if not (new.later or (new.date is not None and new.date == before.date)):
+        if not (new.later or (new.date is not None and new.date == before.date) or self._next_sentence(before, new)):
             return
         if new.surnames(self.people) & before.surnames(self.people):
             new.location = before.location
+
+    def _next_sentence(self, before: Candidate, new: Candidate) -> bool:
+        """ "X met Y in Minsk. X also met Z": a meeting told in the sentence right after, no day stated for either."""
+        sent = new.trigger.sent
+        return new.date is None and before.date is None and sent.start > 0 and self.doc[sent.start - 1].sent == before.trigger.sent
 
     # -- one mention ------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import Candidate
 from .article_days import ArticleDays
 from .dates import in_another_clause
+from .places import MeetingPlaces
 from ..syntax import SUBJECTS
 
 
@@ -15,8 +16,10 @@ class SeparateMeetings:
     """Decides whether the counterparts of one mention met its subject apart (own days, "separately", a later time
     between them) and splits the mention into one meeting per group of counterparts."""
 
-    def __init__(self, doc: Doc, words: dict, dates_in: dict[int, list[Span]], days: ArticleDays):
+    def __init__(self, doc: Doc, words: dict, dates_in: dict[int, list[Span]], days: ArticleDays,
+                 places: MeetingPlaces):
         self.doc = doc
+        self.places = places  # the city told right on a group's counterparts is that meeting's
         self.words = words
         self.dates_in = dates_in  # the day dates of each sentence, by sentence start
         self.days = days  # the day a date tells
@@ -57,14 +60,18 @@ class SeparateMeetings:
                 groups.append([person])
             else:
                 groups[-1].append(person)
+        own_cities = [self.places.on_people(sent, group) for group in groups]
+        told_apart = {city for cities in own_cities for city in cities}
         meetings = []
         for k, group in enumerate(groups):
             first = counterparts.index(group[0])
             own = own_day[first] if dated else None
             date = self.days.day(own) if own is not None else self._clause_day(trigger, [d for d in own_day if d is not None]) if dated else candidate.date
             anchors = [own] if own is not None else []
+            # "met Y in Astana, and later Z in Bishkek": each its own city; another group's city is not this one's
+            location = own_cities[k][0] if own_cities[k] else None if candidate.location in told_apart else candidate.location
             meetings.append(Candidate(trigger, side + group, candidate.anaphoric, candidate.earlier,
-                                      candidate.later or any(later[:first]), date, candidate.location, candidate.venue,
+                                      candidate.later or any(later[:first]), date, location, candidate.venue,
                                       candidate.visit_only, side + group + anchors, candidate.day_told_before))
         return meetings
 

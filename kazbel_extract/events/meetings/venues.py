@@ -61,16 +61,25 @@ class VisitVenues:
                 found += [p for p in map(self._place_of, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
                                                           for g in c.children if g.dep_ == "pobj"]) if p is not None]
                 continue
-            if lower[tok.i] not in travel or self.planned(tok) or topic_of(tok, w["topic_verbs"]) is not None:
-                continue  # not "will visit Oman", nor the visit they discussed ("reviewed the results of the visit to ...")
+            if lower[tok.i] not in travel or self.planned(tok) or topic_of(tok, w["topic_verbs"]) is not None \
+                    or self._earlier_trip(tok):
+                continue  # not "will visit Oman", the visit they discussed ("reviewed the results of the visit to ..."),
+                # nor "Y, who had earlier visited Almaty" (a trip before the one the meeting was held on)
             holders = [tok]
             if tok.lower_ in w["visit_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "on":
                 holders.append(tok.head.head)
             objects = [c for h in holders for c in h.children if c.dep_ == "dobj"]
-            objects += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-                        for g in c.children if g.dep_ == "pobj"]
+            objects += [g for h in holders for c in h.children if c.dep_ == "prep" and (
+                c.lower_ in ("to", "in") or (c.lower_ == "of" and h.lower_ in w["visit_nouns"]))
+                        for g in c.children if g.dep_ == "pobj"]  # "his tour of Uzbekistan"
             found += [p for p in map(self._place_of, objects) if p is not None]
         return found
+
+    def _earlier_trip(self, verb: Token) -> bool:
+        """A trip a relative clause on someone tells as before ("Y, who had earlier visited Almaty", "who previously
+        toured Grodno"): not where that person met anyone now."""
+        return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in self.words["earlier_words"]
+                                            for c in verb.children)
 
     def _staying(self, verb: Token) -> bool:
         """ "X is in Minsk", "who is in Astana": a finite "be" with a subject and no attribute, telling where someone is
