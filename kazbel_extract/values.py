@@ -87,6 +87,10 @@ class ValueParser:
         return (rf"(?:(?:{units})\s{hundred}(?:\s(?:and\s)?{below_hundred})?|{below_hundred})"
                 rf"(?:\s{re.escape(half)})?(?![\w-])")
 
+    def _half_a(self) -> str:
+        """ "half a billion dollars", "half a million tenge": the word of a half (the last of "and a half") before "a"."""
+        return rf"{re.escape(self.numbers['half'].split()[-1])}\san?"
+
     def _hundred(self) -> str:
         return next(word for word, scale in self.numbers["number_scales"].items() if scale == 100)
 
@@ -121,7 +125,7 @@ class ValueParser:
             rf"(?:(?<![\w$]){GLUED_TO_A_WORD}(?=[^\w\s]|[A-Z]{{3}}))(?P<before>{_alternation(table['before'])})\s?(?P<number>{NUMBER}){RANGE}(?:{SCALE_GAP}{scale})?(?![\w])"
         )
         word_after = re.compile(
-            rf"(?:(?<![\w$.]){GLUED_TO_A_WORD}(?=\d))(?P<number>{NUMBER}|(?i:an?|{self._spelled_number()})){RANGE}(?:{SCALE_GAP}{scale}\.?)?"
+            rf"(?:(?<![\w$.]){GLUED_TO_A_WORD}(?=\d))(?P<number>{NUMBER}|(?i:an?|{self._half_a()}|{self._spelled_number()})){RANGE}(?:{SCALE_GAP}{scale}\.?)?"
             rf"\s(?P<after>(?i:{_alternation(table['after'])}))(?![\w])"
         )
         return symbol_first, word_after
@@ -159,6 +163,8 @@ class ValueParser:
     def _number(self, text: str) -> float | None:
         if text.lower() in ("a", "an"):
             return 1.0
+        if re.fullmatch(self._half_a(), text, re.I):
+            return 0.5
         if not text[0].isdigit():
             return self.spelled_value(text)
         try:

@@ -31,6 +31,9 @@ from kazbel_extract.values import money_mentions, parse_date, parse_money, parse
         ("Twenty-five million dollars", 25e6, "USD"),
         ("three hundred and fifty million tenge", 350e6, "KZT"),
         ("one and a half billion dollars", 1.5e9, "USD"),
+        ("half a billion dollars", 5e8, "USD"),
+        ("Half a million tenge", 5e5, "KZT"),
+        ("half a million euros", 5e5, "EUR"),
         ("$1,250", 1250.0, "USD"),
         ("$1.3      billion", 1.3e9, "USD"),  # "$1.3&nbsp;billion" of a scraped page, as the pipeline sees it
     ],
@@ -99,6 +102,8 @@ def test_a_huge_but_finite_amount_is_a_number_or_unknown():
         ("about forty-two million euros of goods", "forty-two million euros"),
         ("nearly one and a half billion dollars", "one and a half billion dollars"),
         ("some six hundred million tenge", "six hundred million tenge"),
+        ("reached almost half a billion US dollars in 2023", "half a billion US dollars"),
+        ("trade grew by half a billion dollars", "half a billion dollars"),
     ],
 )
 def test_spelled_out_sums_are_mentions(text, mention):
