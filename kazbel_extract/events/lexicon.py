@@ -22,7 +22,9 @@ class Lexicon:
     def __init__(self, tables: dict[str, dict]):
         check_tables(tables)
         self.tables = tables
-        self.meetings = {**tables["meetings"], "titles": list(tables["titles"]["titles"])}
+        meetings = tables["meetings"]  # a verb of hosting also reports a meeting of two people ("X hosted Y")
+        self.meetings = {**meetings, "titles": list(tables["titles"]["titles"]),
+                         "two_people_verbs": [*meetings["two_people_verbs"], *meetings["host_verbs"]]}
         self.trade = tables["trade"]
         self.places = _event_places(tables["places"], tables["sides"])
         self.agreements = tables["agreements"]
