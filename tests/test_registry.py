@@ -1,6 +1,9 @@
 """The registry data: every listed institution and office resolves, in the registry and in sentences.
 
-Parametrised over the data files of `models/actors/`, so a record a user adds is checked like the shipped ones.
+Parametrised over the data files of `models/actors/`, so a record a user adds is checked like the shipped ones: a grid
+generated from the records (every institution name the entity rules read, in sentence frames in turn; every person's
+spellings in the first, last and following year of each office), the consistency of the records (offices in order, one
+holder of an office at a time), and hand-written cases around successions and of wire wordings.
 """
 from __future__ import annotations
 
