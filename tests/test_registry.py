@@ -213,16 +213,26 @@ def test_a_persons_offices_follow_one_another(record):
 
 def _single_offices() -> dict[tuple, list[tuple[int, int | None, str]]]:
     """(country, institution, office class) -> (from, to, name) of its dated holders: every office but a deputy's,
-    which several hold at once."""
+    which several hold at once. The institution is the canonical one, whichever of its names the office gives
+    (Kyrgyzstan's prime ministers of the "Government" and chairmen of the Cabinet of Ministers hold one office)."""
     registry = Registry.from_dir(ACTORS)
     holders: dict[tuple, list] = {}
     for r in PEOPLE:
         for o in r.get("offices", []):
             role_class = registry.role_class(o["title"])
             if o.get("from") is not None and not (role_class or "").startswith("deputy"):
-                key = (r.get("country") if o.get("organisation") is None else None, o.get("organisation"), role_class)
+                institution = registry.find(INSTITUTION, o["organisation"])[0].name if o.get("organisation") else None
+                key = (r.get("country") if institution is None else None, institution, role_class)
                 holders.setdefault(key, []).append((o["from"], o.get("to"), r["name"]))
     return holders
+
+
+@pytest.mark.parametrize("record", [r for r in PEOPLE if r.get("offices")], ids=lambda r: r["name"])
+def test_an_office_is_at_an_institution_of_the_persons_country_or_of_none(registry, record):
+    """A person's offices are at home or at an international body (an Armenian chairs the Eurasian Economic
+    Commission's board), never at another country's institution."""
+    for office in (o for o in record["offices"] if o.get("organisation")):
+        assert registry.find(INSTITUTION, office["organisation"])[0].country in (None, record.get("country")), office
 
 
 @pytest.mark.parametrize("office, holders", sorted(_single_offices().items(), key=str), ids=str)
