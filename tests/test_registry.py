@@ -157,6 +157,30 @@ def test_a_ministry_written_without_its_country_stays_the_one_ministry_of_that_n
     assert [a.name for a in registry.find(INSTITUTION, written)] == [canonical]
 
 
+@pytest.mark.parametrize("written, canonical", [
+    ("Russian Economy Ministry", "Ministry of Economic Development of Russia"),
+    ("Russia's Trade Ministry", "Ministry of Industry and Trade of Russia"),
+    ("Uzbek Finance Ministry", "Ministry of Economy and Finance of Uzbekistan"),
+    ("Kyrgyz Economy Ministry", "Ministry of Economy and Commerce of Kyrgyzstan"),
+    ("Ministry of Transport of the Kyrgyz Republic", "Ministry of Transport and Communications of Kyrgyzstan"),
+    ("Tajikistan Trade Ministry", "Ministry of Economic Development and Trade of Tajikistan"),
+    ("Tajik Energy Ministry", "Ministry of Energy and Water Resources of Tajikistan"),
+    ("Turkmen Trade Ministry", "Ministry of Trade and Foreign Economic Relations of Turkmenistan"),
+    ("Finance Ministry of Turkmenistan", "Ministry of Finance and Economy of Turkmenistan"),
+    ("Chinese Trade Ministry", "Ministry of Commerce of China"),
+    ("Turkish Finance Ministry", "Ministry of Treasury and Finance of Türkiye"),
+    ("Ministry of Energy of the Republic of Türkiye", "Ministry of Energy and Natural Resources of Türkiye"),
+    ("Korean Trade Ministry", "Ministry of Trade, Industry and Energy of South Korea"),
+    ("South Korea's Finance Ministry", "Ministry of Economy and Finance of South Korea"),
+    ("South Korean Parliament", "National Assembly of South Korea"),
+    ("Belarusian Transport Ministry", "Ministry of Transport and Communications of Belarus"),
+])
+def test_a_ministry_is_found_under_the_short_portfolio_word_the_wire_uses(registry, written, canonical):
+    """The wire shortens a ministry of several portfolios to one of them ("the Turkish Finance Ministry"): the
+    country's ministry holding that portfolio, in every form of the country."""
+    assert [a.name for a in registry.find(INSTITUTION, written)] == [canonical]
+
+
 def test_acronyms_that_fold_alike_stay_apart(registry):
     assert [a.name for a in registry.find(INSTITUTION, "EU")] == ["European Union"]
     assert [a.name for a in registry.find(INSTITUTION, "EEU")] == ["Eurasian Economic Union"]
