@@ -439,6 +439,10 @@ def test_the_same_person_holds_the_office_of_the_articles_year(nlp, published, t
      "Ministry of Transport and Communications of Belarus"),
     ("Russian Trade Minister Pavel Orlov spoke at the session.", "Pavel Orlov", "Ministry of Industry and Trade of Russia"),
     ("Kazakh Trade Minister Daniyar Omarov signed the protocol.", "Daniyar Omarov", "Ministry of Trade and Integration of Kazakhstan"),
+    ("Turkish Finance Minister Ali Demirci presented the budget.", "Ali Demirci", "Ministry of Treasury and Finance of Türkiye"),
+    ("Tajik Energy Minister Daler Juma inspected the dam.", "Daler Juma", "Ministry of Energy and Water Resources of Tajikistan"),
+    ("Uzbek Finance Minister Timur Ishmetov met the bankers.", "Timur Ishmetov", "Ministry of Economy and Finance of Uzbekistan"),
+    ("Russian Economy Minister Pavel Orlov gave the forecast.", "Pavel Orlov", "Ministry of Economic Development of Russia"),
 ])
 def test_a_short_ministers_title_names_the_countrys_ministry(nlp, text, name, organisation):
     doc = tagged(nlp, text, people=[name])
