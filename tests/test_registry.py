@@ -310,11 +310,14 @@ def test_the_offices_without_a_year_are_the_known_ones():
      "State Secretary of the Union State", "Permanent Committee of the Union State"),
     ("Baghdad Amreyev opened the summit in Istanbul.", "2021-11-12", "Baghdad Amreyev",
      "Secretary General of the Organization of Turkic States", "Secretariat of the Organization of Turkic States"),
+    ("Timur Suleimenov announced the base rate.", "2024-07-12", "Timur Suleimenov", "Chairman of the National Bank",
+     "National Bank of Kazakhstan"),
     # a year between two offices, or before any: no office
     ("Bakhytzhan Sagintayev took part in the discussion.", "2023-05-05", "Bakhytzhan Sagintayev", None, None),
     ("Ruslan Kazakbaev took part in the discussion.", "2016-05-05", "Ruslan Kazakbaev", None, None),
     ("The book by Yerlan Idrissov was presented in Almaty.", "2006-10-12", "Yerlan Idrissov", None, None),
     ("Phil Hogan spoke at the conference in Dublin.", "2022-03-01", "Phil Hogan", None, None),
+    ("Timur Suleimenov answered the questions of the deputies.", "2021-04-20", "Timur Suleimenov", None, None),
 ])
 def test_a_name_gets_the_office_of_the_articles_year_around_a_succession(nlp, text, published, name, title, organisation):
     doc = nlp.make_doc(text)
