@@ -49,6 +49,7 @@ class NotTrade:
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
         self.other_money_verbs = set(words["other_money_verbs"])  # "owes", "lent": a debt or a loan
         self.money = OtherMoney(metric_words, self.not_trade_heads)  # "the credit line, $250 million", "in aid"
+        self.increment_words = set(words["increment_words"])  # "another $1 billion": what a figure grows by
         self.level_words = set(words["level_words"])  # "year-on-year growth": a base, no matter of its own
 
     def amount(self, money: Span) -> bool:
@@ -81,9 +82,18 @@ class NotTrade:
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
         if self._changes_other_object(money.root):
             return True  # "the venture increased its revenue to $45 million"
-        if self.after_change_preposition(money, "by"):
-            return True  # "increase exports by $200 million": a change of the value, not the value
+        if self.after_change_preposition(money, "by") or self._increment(money):
+            return True  # "increase exports by $200 million", "could grow by another $1 billion": a change of the
+            # value, not the value
         return self.of_other_matter(money.root)
+
+    def _increment(self, money: Span) -> bool:
+        """ "another $1 billion", "an additional $300 million", "a further $200 million": an amount on top of a
+        figure, what it would grow by, not the figure."""
+        i = money.start - 1
+        while i > money.sent.start and self.doc[i].lower_ in self.words["qualifiers"]:
+            i -= 1  # "another almost $1 billion"
+        return i >= money.sent.start and self.doc[i].lower_ in self.increment_words
 
     def domestic_investment(self, record: Trade, word: Token | None) -> bool:
         """ "3 trillion tenge has been invested in Kazakhstan's railways", "the state will invest $2 billion in roads

@@ -1,0 +1,83 @@
+"""Change-only figures and money that is no figure, on wordings the rules were not written from (issue 11): a hedge
+"more than" before a factor ("more than doubled in 2023") compares nothing with the year; a number the tagger read
+as a date ("one and a half times") names no period; a base "over the same months of 2023" of a change written with
+a particle ("edged down 2%") is no period; the goods' circulation is trade; an increment in money ("by another $1
+billion") is no figure of trade. Every sentence was written for this file; the records follow GUIDELINES.md."""
+import pytest
+
+from test_trade_families import B, K, rec, trade
+
+PUB = "2024-06-15"
+BK = (B, K)
+
+
+@pytest.mark.parametrize("text, factor, period", [
+    ("Trade between Belarus and Kazakhstan more than doubled in 2023.", 2.0, "2023"),
+    ("In 2023 Belarusian exports to Kazakhstan more than tripled.", 3.0, "2023"),
+    ("Trade between Belarus and Kazakhstan grew more than twice in the first quarter of 2024.", 2.0, "2024-01/2024-03"),
+    ("Trade between Belarus and Kazakhstan rose more than 1.5 times in 2023.", 1.5, "2023"),
+    ("Trade between Belarus and Kazakhstan less than doubled in 2023.", 2.0, "2023"),
+], ids=["more than doubled", "more than tripled", "more than twice", "more than times", "less than doubled"])
+def test_a_hedged_factor_keeps_the_period_of_its_clause(text, factor, period):
+    [record] = trade(text, PUB)
+    assert (record["change_factor"], record["period"]) == (factor, period)
+
+
+@pytest.mark.parametrize("text, factor, period", [
+    ("Trade between Belarus and Kazakhstan grew one and a half times last year.", 1.5, "2023"),
+    ("Last year trade between Belarus and Kazakhstan increased one and a half times.", 1.5, "2023"),
+    ("In 2023 Belarusian exports to Kazakhstan rose two and a half times.", 2.5, "2023"),
+    ("Trade between Belarus and Kazakhstan grew one and a half times in January-March 2024.", 1.5, "2024-01/2024-03"),
+], ids=["one and a half last year", "last year first", "two and a half", "months"])
+def test_a_factor_in_words_is_no_date_and_the_clause_date_is_its_period(text, factor, period):
+    [record] = trade(text, PUB)
+    assert (record["change_factor"], record["period"]) == (factor, period)
+
+
+@pytest.mark.parametrize("text, pct, period", [
+    ("In January-April 2024 trade between Belarus and Kazakhstan edged down 2% over the same months of 2023.",
+     -2.0, "2024-01/2024-04"),
+    ("In the first quarter of 2024 Belarusian exports to Kazakhstan went up 6% over the same quarter of 2023.",
+     6.0, "2024-01/2024-03"),
+    ("In 2023 trade between Belarus and Kazakhstan was down 3% over 2022.", -3.0, "2023"),
+    ("In January-May 2024 trade between Belarus and Kazakhstan edged up 1.5% over the same period of 2023.",
+     1.5, "2024-01/2024-05"),
+], ids=["edged down", "went up", "was down", "edged up"])
+def test_a_base_after_a_change_of_verb_and_particle_is_no_period(text, pct, period):
+    [record] = trade(text, PUB)
+    assert (record["change_pct"], record["period"]) == (pct, period)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Commodity circulation between Belarus and Kazakhstan grew by 8% in 2023.", rec(period="2023", pct=8.0, parties=BK)),
+    ("The commodity circulation between Belarus and Kazakhstan reached $1.1 billion in 2023.",
+     rec(value=1.1e9, period="2023", parties=BK)),
+    ("In 2023 the circulation of goods between Belarus and Kazakhstan fell by 5%.",
+     rec(period="2023", pct=-5.0, parties=BK)),
+    ("Goods circulation between Belarus and Kazakhstan amounted to $900 million in 2023.",
+     rec(value=9e8, period="2023", parties=BK)),
+], ids=["commodity circulation change", "commodity circulation value", "circulation of goods", "goods circulation"])
+def test_the_circulation_of_goods_is_trade(text, expected):
+    assert trade(text, PUB) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Money circulation in Kazakhstan grew by 8% in 2023.",
+    "The circulation of the newspaper reached 50,000 copies.",
+], ids=["money circulation", "a newspaper's circulation"])
+def test_other_circulation_is_no_trade(text):
+    assert trade(text, PUB) == []
+
+
+LEDE = "Belarus and Kazakhstan discussed ways to expand trade.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Belarus and Kazakhstan could grow by another $1 billion.",
+    "Belarusian exports to Kazakhstan may rise by an additional $300 million next year.",
+    "The new plant will add another $50 million to Belarusian exports to Kazakhstan.",
+    "The potential of mutual trade is estimated at another $1 billion.",
+    "Kazakhstan intends to increase its exports to Belarus by a further $200 million.",
+], ids=["grow by another", "rise by an additional", "add another", "another in potential", "by a further"])
+def test_an_increment_in_money_is_no_trade_figure(text):
+    assert trade(LEDE + text, PUB) == []
