@@ -81,3 +81,23 @@ LEDE = "Belarus and Kazakhstan discussed ways to expand trade.\n\n"
 ], ids=["grow by another", "rise by an additional", "add another", "another in potential", "by a further"])
 def test_an_increment_in_money_is_no_trade_figure(text):
     assert trade(LEDE + text, PUB) == []
+
+
+@pytest.mark.parametrize("follow, pct", [
+    ("The growth rate was 8%.", 8.0),
+    ("The pace of growth reached 8%.", 8.0),
+    ("The rate of growth stood at 8% year on year.", 8.0),
+    ("The rate of decline was 3%.", -3.0),
+], ids=["growth rate", "pace of growth", "rate of growth", "rate of decline"])
+def test_the_rate_of_a_bare_change_after_a_value_is_its_change(follow, pct):
+    text = "Trade between Belarus and Kazakhstan reached $1.5 billion in January-May 2024. " + follow
+    assert trade(text, PUB) == [rec(value=1.5e9, period="2024-01/2024-05", pct=pct, parties=BK)]
+
+
+@pytest.mark.parametrize("follow", [
+    "The inflation rate was 8%.", "The GDP growth rate was 5%.", "The interest rate was raised by 2%.",
+    "The growth rate of industrial output was 4%.",
+], ids=["inflation rate", "GDP growth rate", "interest rate", "rate of output growth"])
+def test_the_rate_of_another_matter_is_no_trade_change(follow):
+    text = "Trade between Belarus and Kazakhstan reached $1.5 billion in January-May 2024. " + follow
+    assert trade(text, PUB) == [rec(value=1.5e9, period="2024-01/2024-05", parties=BK)]

@@ -50,6 +50,7 @@ class NotTrade:
         self.other_money_verbs = set(words["other_money_verbs"])  # "owes", "lent": a debt or a loan
         self.money = OtherMoney(metric_words, self.not_trade_heads)  # "the credit line, $250 million", "in aid"
         self.increment_words = set(words["increment_words"])  # "another $1 billion": what a figure grows by
+        self.rate_nouns = set(words["rate_nouns"])  # "the growth rate": the change, no matter of its own
         self.level_words = set(words["level_words"])  # "year-on-year growth": a base, no matter of its own
 
     def amount(self, money: Span) -> bool:
@@ -187,7 +188,13 @@ class NotTrade:
     def _bare_change_noun(self, tok: Token) -> bool:
         """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the
         trade being reported ("GDP growth", "economic growth" name something else); a time ("year-on-year growth",
-        "annual growth") names no matter."""
+        "annual growth") names no matter; nor does the rate of such a change ("the growth rate")."""
+        if tok.lower_ in self.rate_nouns:  # "the growth rate was 8%", "the pace of growth reached 8%": the change's
+            # speed; "the GDP growth rate" is another matter's
+            changes = [g for c in tok.children if c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of"
+                       for g in ([c] if c.dep_ == "compound" else [g for g in c.children if g.dep_ == "pobj"])]
+            modifiers = [c for c in tok.children if c.dep_ in ("compound", "poss", "prep", "amod", "nmod")]
+            return bool(changes) and len(changes) == len(modifiers) and all(self._bare_change_noun(g) for g in changes)
         return self.is_change_word(tok) and not any(
             c.dep_ in ("compound", "poss", "prep", "amod", "nmod") and c.ent_type_ not in TIMES
             and self.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() not in self.level_words for c in tok.children)
