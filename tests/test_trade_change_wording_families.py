@@ -101,3 +101,35 @@ def test_the_rate_of_a_bare_change_after_a_value_is_its_change(follow, pct):
 def test_the_rate_of_another_matter_is_no_trade_change(follow):
     text = "Trade between Belarus and Kazakhstan reached $1.5 billion in January-May 2024. " + follow
     assert trade(text, PUB) == [rec(value=1.5e9, period="2024-01/2024-05", parties=BK)]
+
+
+NINE_MONTHS = "Trade between Kazakhstan and Belarus totalled $1.4 billion in January-September 2024.\n\n"
+
+
+@pytest.mark.parametrize("follow", [
+    "The trade grew by 9% year-on-year, the ministry said.",
+    "Mutual trade went up 9% year on year.",
+    "The growth was 9%.",
+    "The increase amounted to 9%.",
+    "Compared with January-September 2023, trade grew by 9%.",
+    "Trade was up 9% against January-September 2023.",
+], ids=["the trade grew", "mutual trade went up", "the growth was", "the increase amounted", "compared with the base months",
+        "against the base months"])
+def test_a_change_opening_the_next_paragraph_is_the_values_change(follow):
+    # wire copy gives each sentence a paragraph: the trade named again, or a change of nothing named, right after the
+    # value's paragraph is the value's fact; the base a year back is the value's period (GUIDELINES: one fact, one record)
+    assert trade(NINE_MONTHS + follow, PUB) == [rec(value=1.4e9, period="2024-01/2024-09", pct=9.0, parties=BK)]
+
+
+@pytest.mark.parametrize("follow, expected", [
+    ("Belarusian exports to Kazakhstan rose by 12%.", rec("export", pct=12.0, parties=BK, reporter=B)),
+    ("Over the past five years, trade has doubled.", rec(factor=2.0, parties=BK)),
+    ("Compared with 2022, trade grew by 9%.", rec(pct=9.0, parties=BK)),
+], ids=["another metric", "a time that is no period", "a base of another year"])
+def test_a_change_of_another_fact_in_the_next_paragraph_stays_apart(follow, expected):
+    assert trade(NINE_MONTHS + follow, PUB) == [rec(value=1.4e9, period="2024-01/2024-09", parties=BK), expected]
+
+
+def test_a_change_two_paragraphs_after_the_value_stays_apart():
+    text = NINE_MONTHS + "The sides discussed logistics.\n\nThe trade grew by 9%."
+    assert trade(text, PUB) == [rec(value=1.4e9, period="2024-01/2024-09", parties=BK), rec(pct=9.0, parties=BK)]

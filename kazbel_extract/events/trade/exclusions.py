@@ -164,7 +164,7 @@ class NotTrade:
             return False  # "Trade between K and U, the two largest economies, grew": an apposition parsed as a subject
         return any(s.pos_ not in NOT_A_MATTER and number not in s.subtree  # a noun, or one the tagger took for a verb
                    and self.antecedents.anaphoric(s) is None  # "the figure grew by 4%"
-                   and not self._side_or_time(s) and not self._bare_change_noun(s) for s in subjects)
+                   and not self._side_or_time(s) and not self.bare_change_noun(s) for s in subjects)
 
     def _side_or_time(self, tok: Token) -> bool:
         """ "Kazakhstan increased its exports", "the first half saw a rise": a side or a time, whether the statistical
@@ -185,7 +185,7 @@ class NotTrade:
         return any(g.lower_ not in self.measure_nouns and not self.antecedents.is_anaphor(g)
                    and not any(self.metric_words.of_word(t) for t in g.subtree) for g in changed)
 
-    def _bare_change_noun(self, tok: Token) -> bool:
+    def bare_change_noun(self, tok: Token) -> bool:
         """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the
         trade being reported ("GDP growth", "economic growth" name something else); a time ("year-on-year growth",
         "annual growth") names no matter; nor does the rate of such a change ("the growth rate")."""
@@ -194,7 +194,7 @@ class NotTrade:
             changes = [g for c in tok.children if c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of"
                        for g in ([c] if c.dep_ == "compound" else [g for g in c.children if g.dep_ == "pobj"])]
             modifiers = [c for c in tok.children if c.dep_ in ("compound", "poss", "prep", "amod", "nmod")]
-            return bool(changes) and len(changes) == len(modifiers) and all(self._bare_change_noun(g) for g in changes)
+            return bool(changes) and len(changes) == len(modifiers) and all(self.bare_change_noun(g) for g in changes)
         return self.is_change_word(tok) and not any(
             c.dep_ in ("compound", "poss", "prep", "amod", "nmod") and c.ent_type_ not in TIMES
             and self.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() not in self.level_words for c in tok.children)
