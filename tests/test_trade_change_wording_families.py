@@ -133,3 +133,13 @@ def test_a_change_of_another_fact_in_the_next_paragraph_stays_apart(follow, expe
 def test_a_change_two_paragraphs_after_the_value_stays_apart():
     text = NINE_MONTHS + "The sides discussed logistics.\n\nThe trade grew by 9%."
     assert trade(text, PUB) == [rec(value=1.4e9, period="2024-01/2024-09", parties=BK), rec(pct=9.0, parties=BK)]
+
+
+@pytest.mark.parametrize("text, value, period", [
+    ("In 2014, the record year, trade between Belarus and Kazakhstan reached $1.1 billion.", 1.1e9, "2014"),
+    ("In 2019, the best year so far, Belarusian exports to Kazakhstan grew by 20%.", None, "2019"),
+    ("In 2016, a difficult year for both economies, trade between Belarus and Kazakhstan fell by 30%.", None, "2016"),
+], ids=["the record year", "the best year so far", "a difficult year"])
+def test_a_date_restated_between_commas_keeps_the_period_of_the_date(text, value, period):
+    [record] = trade(text, PUB)
+    assert (record["value"], record["period"]) == (value, period)

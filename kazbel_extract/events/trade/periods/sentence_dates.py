@@ -78,12 +78,21 @@ class SentenceDateMentions:
                 between in ("period of", "period of the") and self.calendar.yearless(groups[-1].text)
                 and self.calendar.year_only.fullmatch(date.text)) or (  # "the nine-month" "period of" "2024"
                 between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text)) or (  # "January-March" "this year"
-                between == "" and all(t.lower_ == "period" or t.pos_ == "DET" for t in groups[-1]))  # "the period" "January-June 2023"
+                between == "" and all(t.lower_ == "period" or t.pos_ == "DET" for t in groups[-1])) or (  # "the period" "January-June 2023"
+                between in (",", ", the") and self._restates_date(groups[-1], date))  # "2014" ", the" "record year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
             else:
                 groups.append(self.doc[date.start : date.end])
         return groups
+
+    def _restates_date(self, date: Span, apposition: Span) -> bool:
+        """ "In 2014, the record year, trade reached ...": a DATE after a date and a comma, naming no period itself
+        ("the record year"), says what that date was; one mention, of that date's period."""
+        published = self.doc._.published
+        return parse_period(apposition.text, published, 2000, self.calendar) is None and \
+            parse_period(date.text, published, 2000, self.calendar) is not None and \
+            not self._bare_unit(apposition)
 
     def _point_of(self, point: Span, date: Span) -> bool:
         """ "the end" "of" "2025", "the beginning" "of" "last year": a DATE that names no period itself, of a date that
