@@ -74,6 +74,8 @@ class NotTrade:
                 # roads", "the credit line, $250 million", "a holding with a turnover of $250 million"
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
                 break  # the amount's clause ends: "Kazakhstan supplied ..., and the bank allocated $50 million"
+        if self._in_phrase_of_other_head(money.root):
+            return True  # "contracts for the supply of 500 tractors worth $30 million": the contract's worth
         if self.money.kind_of_money(money.root):
             return True  # "sent $250 million in aid", "$40 million of debt" ("invest $2 billion in projects" is one)
         if self.money.means_of_purpose(money.root):
@@ -87,6 +89,19 @@ class NotTrade:
             return True  # "increase exports by $200 million", "could grow by another $1 billion": a change of the
             # value, not the value
         return self.of_other_matter(money.root)
+
+    def _in_phrase_of_other_head(self, number: Token) -> bool:
+        """ "contracts for the supply of 500 tractors worth $30 million", "a deal on deliveries of grain worth $50
+        million": the amount is inside a noun phrase headed, above the nearest heads, by a contract, cost or another
+        matter, with no trade word on the way that names a figure of its own."""
+        for tok in number.ancestors:
+            if tok.pos_ in ("VERB", "AUX"):
+                return False
+            if self.metric_words.of_word(tok):
+                return False  # "exports of tractors worth $30 million"
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.not_trade_heads and tok.dep_ != "compound":
+                return True
+        return False
 
     def _increment(self, money: Span) -> bool:
         """ "another $1 billion", "an additional $300 million", "a further $200 million": an amount on top of a
