@@ -143,3 +143,23 @@ def test_a_change_two_paragraphs_after_the_value_stays_apart():
 def test_a_date_restated_between_commas_keeps_the_period_of_the_date(text, value, period):
     [record] = trade(text, PUB)
     assert (record["value"], record["period"]) == (value, period)
+
+
+MAY = "Trade between Belarus and Kazakhstan reached $600 million in January-May 2024, "
+
+
+@pytest.mark.parametrize("follow, metric", [
+    ("with exports up 12%.", "export"),
+    ("with imports down 12%.", "import"),
+    ("with exports having risen 12%.", "export"),
+], ids=["with exports up", "with imports down", "with exports having risen"])
+def test_a_change_on_another_metrics_word_beside_a_value_is_a_record_of_its_own(follow, metric):
+    pct = -12.0 if "down" in follow else 12.0
+    assert trade(MAY + follow, PUB) == [rec(value=6e8, period="2024-01/2024-05", parties=BK),
+                                        rec(metric, period="2024-01/2024-05", pct=pct, parties=BK)]
+
+
+@pytest.mark.parametrize("follow", ["up 12% year-on-year.", "an increase of 12%.", "with growth of 12%."],
+                         ids=["up", "an increase of", "with growth of"])
+def test_a_change_of_no_other_metric_beside_a_value_is_its_change(follow):
+    assert trade(MAY + follow, PUB) == [rec(value=6e8, period="2024-01/2024-05", pct=12.0, parties=BK)]

@@ -96,7 +96,7 @@ class TradeFinder:
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
         comparisons = self.comparisons.amounts(sent, moneys)
         link(changes, [m for m in moneys if m.span.start not in comparisons], self.settings.max_link_distance,
-             self._dated_apart)
+             self._apart)
         paragraph = paragraph_of(self.periods.paragraphs, sent.start_char)
         trade_context = bool(metric_words) or any(self.names_metric[previous.start] for previous in context
                                                   if paragraph_of(self.periods.paragraphs, previous.start_char) == paragraph)
@@ -153,6 +153,20 @@ class TradeFinder:
         bases = [d for d in reader.dates(change.span.sent) if reader.is_comparison(d)]
         base = self.periods.period(bases[0]) if len(bases) == 1 else None
         return moved_to(base, as_period(base).start_year + 1) if base is not None else None
+
+    def _apart(self, change: Anchor, money: Anchor) -> bool:
+        """The change is of another fact than the amount: of another date, or of another metric's word."""
+        return self._dated_apart(change, money) or self._of_other_metric(change, money)
+
+    def _of_other_metric(self, change: Anchor, money: Anchor) -> bool:
+        """ "Trade reached $600 million, with exports up 12%": the change hangs on a trade word of its own, below
+        the word it shares with the amount, that names another metric than the amount's clause subject."""
+        above_money = {money.token.i, *(t.i for t in money.token.ancestors)}
+        own = next((self.metric_words.of_word(t) for t in change.token.ancestors if t.i not in above_money
+                    and t.pos_ in ("NOUN", "PROPN") and self.metric_words.of_word(t)), None)
+        subject = clause_subject(money.token)
+        theirs = self.metric_words.of_word(subject) if subject is not None else None
+        return None not in (own, theirs) and own != theirs
 
     def _dated_apart(self, change: Anchor, money: Anchor) -> bool:
         """Each of the two numbers has a date of its own, and they differ: two facts, not one."""
