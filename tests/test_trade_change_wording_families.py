@@ -152,7 +152,9 @@ MAY = "Trade between Belarus and Kazakhstan reached $600 million in January-May 
     ("with exports up 12%.", "export"),
     ("with imports down 12%.", "import"),
     ("with exports having risen 12%.", "export"),
-], ids=["with exports up", "with imports down", "with exports having risen"])
+    ("thanks to a 12% rise in exports.", "export"),
+    ("driven by a 12% increase in imports.", "import"),
+], ids=["with exports up", "with imports down", "with exports having risen", "a rise in exports", "an increase in imports"])
 def test_a_change_on_another_metrics_word_beside_a_value_is_a_record_of_its_own(follow, metric):
     pct = -12.0 if "down" in follow else 12.0
     assert trade(MAY + follow, PUB) == [rec(value=6e8, period="2024-01/2024-05", parties=BK),

@@ -159,11 +159,15 @@ class TradeFinder:
         return self._dated_apart(change, money) or self._of_other_metric(change, money)
 
     def _of_other_metric(self, change: Anchor, money: Anchor) -> bool:
-        """ "Trade reached $600 million, with exports up 12%": the change hangs on a trade word of its own, below
-        the word it shares with the amount, that names another metric than the amount's clause subject."""
+        """ "Trade reached $600 million, with exports up 12%", "... thanks to a 12% rise in exports": the change hangs on
+        a trade word of its own, below the word it shares with the amount, or its change noun names one ("a rise in
+        exports"), of another metric than the amount's clause subject."""
         above_money = {money.token.i, *(t.i for t in money.token.ancestors)}
-        own = next((self.metric_words.of_word(t) for t in change.token.ancestors if t.i not in above_money
-                    and t.pos_ in ("NOUN", "PROPN") and self.metric_words.of_word(t)), None)
+        below = [t for t in change.token.ancestors if t.i not in above_money]
+        named = [g for t in below if self.anchors.is_change_word(t) for c in t.children
+                 if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"]
+        own = next((self.metric_words.of_word(t) for t in [*below, *named]
+                    if t.pos_ in ("NOUN", "PROPN") and self.metric_words.of_word(t)), None)
         subject = clause_subject(money.token)
         theirs = self.metric_words.of_word(subject) if subject is not None else None
         return None not in (own, theirs) and own != theirs
