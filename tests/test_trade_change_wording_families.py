@@ -165,3 +165,21 @@ def test_a_change_on_another_metrics_word_beside_a_value_is_a_record_of_its_own(
                          ids=["up", "an increase of", "with growth of"])
 def test_a_change_of_no_other_metric_beside_a_value_is_its_change(follow):
     assert trade(MAY + follow, PUB) == [rec(value=6e8, period="2024-01/2024-05", pct=12.0, parties=BK)]
+
+
+@pytest.mark.parametrize("text, goal", [
+    ("Trade between Belarus and Kazakhstan was planned at $1.5 billion in 2023 but reached only $1.3 billion.", "target"),
+    ("Trade between Belarus and Kazakhstan was expected to reach $1.5 billion in 2023 but totalled $1.3 billion.",
+     "forecast"),
+], ids=["planned but reached", "expected but totalled"])
+def test_a_result_in_a_conjunct_of_its_own_tense_is_no_goal(text, goal):
+    assert trade(text, PUB) == [rec(value=1.5e9, period="2023", status=goal, parties=BK),
+                                rec(value=1.3e9, period="2023", parties=BK)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Trade between Belarus and Kazakhstan should grow and reach $1.5 billion by 2026.", "target"),
+    ("Trade between Belarus and Kazakhstan will grow and will reach $1.5 billion by 2026.", "forecast"),
+], ids=["should grow and reach", "will grow and will reach"])
+def test_a_goal_or_modal_reaches_the_bare_verbs_joined_to_it(text, status):
+    assert trade(text, PUB) == [rec(value=1.5e9, period="2026", status=status, parties=BK)]
