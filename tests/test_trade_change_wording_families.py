@@ -183,3 +183,17 @@ def test_a_result_in_a_conjunct_of_its_own_tense_is_no_goal(text, goal):
 ], ids=["should grow and reach", "will grow and will reach"])
 def test_a_goal_or_modal_reaches_the_bare_verbs_joined_to_it(text, status):
     assert trade(text, PUB) == [rec(value=1.5e9, period="2026", status=status, parties=BK)]
+
+
+@pytest.mark.parametrize("text, metric, factor, reporter", [
+    ("Trade between Belarus and Kazakhstan grew by a factor of two in 2023.", "turnover", 2.0, None),
+    ("Belarusian exports to Kazakhstan rose by a factor of three in 2023.", "export", 3.0, B),
+    ("Trade between Belarus and Kazakhstan increased by a factor of 1.5 in 2023.", "turnover", 1.5, None),
+], ids=["of two", "of three", "of 1.5"])
+def test_a_rise_by_a_factor_of_a_number_is_that_factor(text, metric, factor, reporter):
+    assert trade(text, PUB) == [rec(metric, period="2023", factor=factor, parties=BK, reporter=reporter)]
+
+
+def test_a_factor_that_is_no_rise_gives_no_factor():
+    text = "A key factor of growth was trade between Belarus and Kazakhstan, which rose 12% in 2023."
+    assert trade(text, PUB) == [rec(period="2023", pct=12.0, parties=BK)]
