@@ -56,7 +56,12 @@ def test_a_base_after_a_change_of_verb_and_particle_is_no_period(text, pct, peri
      rec(period="2023", pct=-5.0, parties=BK)),
     ("Goods circulation between Belarus and Kazakhstan amounted to $900 million in 2023.",
      rec(value=9e8, period="2023", parties=BK)),
-], ids=["commodity circulation change", "commodity circulation value", "circulation of goods", "goods circulation"])
+    ("The exchange of goods between Belarus and Kazakhstan grew by 8% in 2023.", rec(period="2023", pct=8.0, parties=BK)),
+    ("Mutual supplies between Belarus and Kazakhstan grew by 8% in 2023.", rec(period="2023", pct=8.0, parties=BK)),
+    ("Mutual deliveries of goods between Belarus and Kazakhstan reached $900 million in 2023.",
+     rec(value=9e8, period="2023", parties=BK)),
+], ids=["commodity circulation change", "commodity circulation value", "circulation of goods", "goods circulation",
+        "exchange of goods", "mutual supplies", "mutual deliveries"])
 def test_the_circulation_of_goods_is_trade(text, expected):
     assert trade(text, PUB) == [expected]
 
@@ -64,7 +69,9 @@ def test_the_circulation_of_goods_is_trade(text, expected):
 @pytest.mark.parametrize("text", [
     "Money circulation in Kazakhstan grew by 8% in 2023.",
     "The circulation of the newspaper reached 50,000 copies.",
-], ids=["money circulation", "a newspaper's circulation"])
+    "Trading on the commodity exchange grew by 8% in 2023.",
+    "The exchange of delegations between Belarus and Kazakhstan grew by 8% in 2023.",
+], ids=["money circulation", "a newspaper's circulation", "a commodity exchange", "an exchange of delegations"])
 def test_other_circulation_is_no_trade(text):
     assert trade(text, PUB) == []
 
