@@ -195,8 +195,10 @@ class TradeFinder:
             and (None in (earlier.period, figure.period) or earlier.period == figure.period)
 
     def _opens_next_paragraph(self, subject: Token, figure: Trade, where: int) -> bool:
-        """ "$1.4 billion in January-September 2024.\n\nThe trade grew by 9% year-on-year": the subject of a sentence
-        opening the paragraph after `where` names the figure's metric again, or is a change of nothing named."""
+        """ "$1.4 billion in January-September 2024.\n\nThe trade grew by 9% year-on-year": the subject of a change's
+        sentence opening the paragraph after `where` names the change's metric again, or is a change of nothing named."""
+        if figure.value is not None:
+            return False  # an amount after a change is merged by its period (`merge`), its own sentence its evidence
         names = self.metric_words.of_word(subject) == figure.metric or self.not_trade.bare_change_noun(subject)
         return names and paragraph_of(self.periods.paragraphs, subject.sent.start_char) == where + 1 and \
             self.antecedents.reaches(subject, where, any_word=True)
