@@ -135,19 +135,23 @@ class Anchors:
         lower = token_words(sent.doc).lower
         for tok in sent:
             low = lower[tok.i]
-            value, number = None, tok
+            value, number, last = None, tok, tok
             if low in self.words["factor_words"] and (low != "twice" or self._direction(tok) == 1):
                 value = self.words["factor_words"][low]
             elif low in self.words["times_words"] and tok.i > sent.start or (
                     low in self.words["hyphen_times_words"] and tok.i > sent.start + 1 and tok.nbor(-1).text == "-"):
                 value, number = number_before(tok, self.number_words, self.words["plus_half_words"])  # "4.8 times"
                 # "a 2.5-time increase": "time" joined to its number by a hyphen ("for the first time" is none)
+            elif low in self.words["factor_nouns"] and tok.head.lower_ == "by" and self._sign(tok.head.head) == 1 \
+                    and tok.i + 2 < sent.end and lower[tok.i + 1] == "of":
+                last = tok.doc[tok.i + 2]  # "grew by a factor of two": the number after "of"
+                value = written_number(last.text, self.number_words)
             elif low.endswith("fold") and low[:-4].strip("-"):
                 value = written_number(low[:-4].strip("-"), self.number_words)  # "eightfold", "1.5-fold" as one token
                 number = tok
             if value is None or not 1 < value <= MAX_FACTOR:
                 continue
-            span = self.doc[number.i : tok.i + 1]
+            span = self.doc[number.i : last.i + 1]
             out.append(Anchor("factor", span, value, qualifier=self.qualifier(span)[0]))
         return out
 

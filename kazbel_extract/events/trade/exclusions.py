@@ -49,6 +49,8 @@ class NotTrade:
         self.measure_nouns = set(words["measure_nouns"])  # "a 15% rise in value terms": the trade's own change
         self.other_money_verbs = set(words["other_money_verbs"])  # "owes", "lent": a debt or a loan
         self.money = OtherMoney(metric_words, self.not_trade_heads)  # "the credit line, $250 million", "in aid"
+        self.increment_words = set(words["increment_words"])  # "another $1 billion": what a figure grows by
+        self.rate_nouns = set(words["rate_nouns"])  # "the growth rate": the change, no matter of its own
         self.level_words = set(words["level_words"])  # "year-on-year growth": a base, no matter of its own
 
     def amount(self, money: Span) -> bool:
@@ -72,6 +74,8 @@ class NotTrade:
                 # roads", "the credit line, $250 million", "a holding with a turnover of $250 million"
             if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in tok.children):
                 break  # the amount's clause ends: "Kazakhstan supplied ..., and the bank allocated $50 million"
+        if self._in_phrase_of_other_head(money.root):
+            return True  # "contracts for the supply of 500 tractors worth $30 million": the contract's worth
         if self.money.kind_of_money(money.root):
             return True  # "sent $250 million in aid", "$40 million of debt" ("invest $2 billion in projects" is one)
         if self.money.means_of_purpose(money.root):
@@ -81,9 +85,31 @@ class NotTrade:
             return True  # "the plan's cost", "the holding's revenue", "MTZ's sales"
         if self._changes_other_object(money.root):
             return True  # "the venture increased its revenue to $45 million"
-        if self.after_change_preposition(money, "by"):
-            return True  # "increase exports by $200 million": a change of the value, not the value
+        if self.after_change_preposition(money, "by") or self._increment(money):
+            return True  # "increase exports by $200 million", "could grow by another $1 billion": a change of the
+            # value, not the value
         return self.of_other_matter(money.root)
+
+    def _in_phrase_of_other_head(self, number: Token) -> bool:
+        """ "contracts for the supply of 500 tractors worth $30 million", "a deal on deliveries of grain worth $50
+        million": the amount is inside a noun phrase headed, above the nearest heads, by a contract, cost or another
+        matter, with no trade word on the way that names a figure of its own."""
+        for tok in number.ancestors:
+            if tok.pos_ in ("VERB", "AUX"):
+                return False
+            if self.metric_words.of_word(tok):
+                return False  # "exports of tractors worth $30 million"
+            if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in self.not_trade_heads and tok.dep_ != "compound":
+                return True
+        return False
+
+    def _increment(self, money: Span) -> bool:
+        """ "another $1 billion", "an additional $300 million", "a further $200 million": an amount on top of a
+        figure, what it would grow by, not the figure."""
+        i = money.start - 1
+        while i > money.sent.start and self.doc[i].lower_ in self.words["qualifiers"]:
+            i -= 1  # "another almost $1 billion"
+        return i >= money.sent.start and self.doc[i].lower_ in self.increment_words
 
     def domestic_investment(self, record: Trade, word: Token | None) -> bool:
         """ "3 trillion tenge has been invested in Kazakhstan's railways", "the state will invest $2 billion in roads
@@ -153,7 +179,7 @@ class NotTrade:
             return False  # "Trade between K and U, the two largest economies, grew": an apposition parsed as a subject
         return any(s.pos_ not in NOT_A_MATTER and number not in s.subtree  # a noun, or one the tagger took for a verb
                    and self.antecedents.anaphoric(s) is None  # "the figure grew by 4%"
-                   and not self._side_or_time(s) and not self._bare_change_noun(s) for s in subjects)
+                   and not self._side_or_time(s) and not self.bare_change_noun(s) for s in subjects)
 
     def _side_or_time(self, tok: Token) -> bool:
         """ "Kazakhstan increased its exports", "the first half saw a rise": a side or a time, whether the statistical
@@ -174,10 +200,16 @@ class NotTrade:
         return any(g.lower_ not in self.measure_nouns and not self.antecedents.is_anaphor(g)
                    and not any(self.metric_words.of_word(t) for t in g.subtree) for g in changed)
 
-    def _bare_change_noun(self, tok: Token) -> bool:
+    def bare_change_noun(self, tok: Token) -> bool:
         """ "In the fourth quarter the growth reached 15%": a change noun of nothing named is the change of the
         trade being reported ("GDP growth", "economic growth" name something else); a time ("year-on-year growth",
-        "annual growth") names no matter."""
+        "annual growth") names no matter; nor does the rate of such a change ("the growth rate")."""
+        if tok.lower_ in self.rate_nouns:  # "the growth rate was 8%", "the pace of growth reached 8%": the change's
+            # speed; "the GDP growth rate" is another matter's
+            changes = [g for c in tok.children if c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of"
+                       for g in ([c] if c.dep_ == "compound" else [g for g in c.children if g.dep_ == "pobj"])]
+            modifiers = [c for c in tok.children if c.dep_ in ("compound", "poss", "prep", "amod", "nmod")]
+            return bool(changes) and len(changes) == len(modifiers) and all(self.bare_change_noun(g) for g in changes)
         return self.is_change_word(tok) and not any(
             c.dep_ in ("compound", "poss", "prep", "amod", "nmod") and c.ent_type_ not in TIMES
             and self.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() not in self.level_words for c in tok.children)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Trade
 from ..lexicon import Lexicon
-from ..period_parsing import default_calendar
+from ..period_parsing import as_period, default_calendar, moved_to
 from ..places import Places
 from ..settings import LinkingSettings
 from ..syntax import clause_subject, ents_by_sentence, paragraph_of
@@ -96,7 +96,7 @@ class TradeFinder:
         changes = self.anchors.changes(sent) + self.anchors.factors(sent)
         comparisons = self.comparisons.amounts(sent, moneys)
         link(changes, [m for m in moneys if m.span.start not in comparisons], self.settings.max_link_distance,
-             self._dated_apart)
+             self._apart)
         paragraph = paragraph_of(self.periods.paragraphs, sent.start_char)
         trade_context = bool(metric_words) or any(self.names_metric[previous.start] for previous in context
                                                   if paragraph_of(self.periods.paragraphs, previous.start_char) == paragraph)
@@ -104,8 +104,10 @@ class TradeFinder:
         beside = {id(a): self.metrics.beside(a) for a in anchors}
         records = []
         for anchor in anchors:
+            subject = clause_subject(anchor.token)
             if anchor.kind != "money" and (any(anchor in m.linked for m in moneys) or self.not_trade.change(anchor) or
-                                           not trade_context and not self.antecedents.anaphoric(clause_subject(anchor.token))):
+                                           not trade_context and not self.antecedents.anaphoric(subject)
+                                           and not self._bare_change_after_figure(subject)):
                 continue
             own = {id(anchor), *map(id, anchor.linked)}  # the amount's and its own change's
             claimed = {t for key, t in beside.items() if t is not None and key not in own}
@@ -128,21 +130,47 @@ class TradeFinder:
                     continue
                 self.last_amount, self.last_change = (paragraph, record), None
             elif anchor.kind != "money":
-                if self._fold_into_last_amount(record, found[1]):
+                after_base = self._year_after_base(anchor) if record.period is None else None
+                if self._fold_into_last_amount(record, found[1] or subject, after_base):
                     continue
                 self.last_change = paragraph, record
                 if record.period is None:
-                    self.year_after_base[id(record)] = self._year_after_base(anchor)
+                    self.year_after_base[id(record)] = after_base
             records.append(record)
         return records
 
+    def _bare_change_after_figure(self, subject: Token | None) -> bool:
+        """ "... $1.4 billion in January-September 2024.\n\nThe growth was 9%.": a change of nothing named opening the
+        paragraph after the last figure's is that figure's."""
+        return subject is not None and self.last_amount is not None and self.not_trade.bare_change_noun(subject) and \
+            self.antecedents.reaches(subject, self.last_amount[0], any_word=True)
+
     def _year_after_base(self, change: Anchor) -> str | None:
-        """ "Compared to 2024, exports grew by 14.7%": the year after the one a change of no period of its own is
-        compared with, the year of the amount it is the change of, if the text states that amount."""
+        """ "Compared to 2024, exports grew by 14.7%", "Compared with January-September 2023, trade grew by 9%": the
+        period a year after the one a change of no period of its own is compared with, the period of the amount it
+        is the change of, if the text states that amount."""
         reader = self.periods.reader
         bases = [d for d in reader.dates(change.span.sent) if reader.is_comparison(d)]
         base = self.periods.period(bases[0]) if len(bases) == 1 else None
-        return str(int(base) + 1) if base is not None and base.isdigit() else None
+        return moved_to(base, as_period(base).start_year + 1) if base is not None else None
+
+    def _apart(self, change: Anchor, money: Anchor) -> bool:
+        """The change is of another fact than the amount: of another date, or of another metric's word."""
+        return self._dated_apart(change, money) or self._of_other_metric(change, money)
+
+    def _of_other_metric(self, change: Anchor, money: Anchor) -> bool:
+        """ "Trade reached $600 million, with exports up 12%", "... thanks to a 12% rise in exports": the change hangs on
+        a trade word of its own, below the word it shares with the amount, or its change noun names one ("a rise in
+        exports"), of another metric than the amount's clause subject."""
+        above_money = {money.token.i, *(t.i for t in money.token.ancestors)}
+        below = [t for t in change.token.ancestors if t.i not in above_money]
+        named = [g for t in below if self.anchors.is_change_word(t) for c in t.children
+                 if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"]
+        own = next((self.metric_words.of_word(t) for t in [*below, *named]
+                    if t.pos_ in ("NOUN", "PROPN") and self.metric_words.of_word(t)), None)
+        subject = clause_subject(money.token)
+        theirs = self.metric_words.of_word(subject) if subject is not None else None
+        return None not in (own, theirs) and own != theirs
 
     def _dated_apart(self, change: Anchor, money: Anchor) -> bool:
         """Each of the two numbers has a date of its own, and they differ: two facts, not one."""
@@ -151,23 +179,40 @@ class TradeFinder:
 
     def _restates(self, figure: Trade, subject: Token | None, last: tuple[int, Trade] | None) -> bool:
         """Whether `figure`, whose subject points back, is of the fact of `last` (paragraph, record): the subject
-        reaches it, and the two are of one metric, status, sides and period (or one states none)."""
-        if subject is None or last is None or not self.antecedents.is_anaphor(subject):
+        reaches it, and the two are of one metric, status, sides and period (or one states none). A subject that
+        names the trade again or a bare change ("The trade grew by 9%", "The growth was 9%") points back too when its
+        sentence opens the paragraph right after the figure's: wire copy gives each sentence a paragraph."""
+        if subject is None or last is None:
+            return False
+        where, earlier = last
+        anaphor = self.antecedents.is_anaphor(subject)
+        if not anaphor and not self._opens_next_paragraph(subject, figure, where):
             return False
         if figure.period is None and any(s.label == "DATE" for s in figure.sources):
             return False  # "Over the past five years it has grown 1.8 times": of a time that is no period, another fact
-        where, earlier = last
-        return self.antecedents.reaches(subject, where) and earlier.metric == figure.metric and \
+        return self.antecedents.reaches(subject, where, any_word=not anaphor) and earlier.metric == figure.metric and \
             earlier.status == figure.status and not (earlier.parties and figure.parties and earlier.parties != figure.parties) \
             and (None in (earlier.period, figure.period) or earlier.period == figure.period)
 
-    def _fold_into_last_amount(self, change: Trade, subject: Token | None) -> bool:
+    def _opens_next_paragraph(self, subject: Token, figure: Trade, where: int) -> bool:
+        """ "$1.4 billion in January-September 2024.\n\nThe trade grew by 9% year-on-year": the subject of a change's
+        sentence opening the paragraph after `where` names the change's metric again, or is a change of nothing named."""
+        if figure.value is not None:
+            return False  # an amount after a change is merged by its period (`merge`), its own sentence its evidence
+        names = self.metric_words.of_word(subject) == figure.metric or self.not_trade.bare_change_noun(subject)
+        return names and paragraph_of(self.periods.paragraphs, subject.sent.start_char) == where + 1 and \
+            self.antecedents.reaches(subject, where, any_word=True)
+
+    def _fold_into_last_amount(self, change: Trade, subject: Token | None, after_base: str | None = None) -> bool:
         """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
         whose subject points back at the paragraph's last amount is that amount's change, and gives it its
-        period when it has none; a change of another period ("In 2024 it rose by 10%") stays apart."""
+        period when it has none; a change of another period ("In 2024 it rose by 10%") or, unless its subject points
+        back, compared with another year than the one before the amount's (`after_base`) stays apart."""
         if not self._restates(change, subject, self.last_amount):
             return False
         amount = self.last_amount[1]
+        if after_base not in (None, amount.period) and not self.antecedents.is_anaphor(subject):
+            return False  # "... in January-September 2024.\n\nCompared with 2022, trade grew by 9%": another comparison
         if not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
                 change.change_pct, change.change_factor):
             return False

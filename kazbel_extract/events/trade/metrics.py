@@ -37,6 +37,9 @@ class MetricWords:
         self.other_heads = set(words["not_trade_heads"]) | self.company_nouns
         self.investment_project_heads = set(words["investment_project_heads"])  # "investment projects worth ..."
         self.project_collections = set(words["project_collections"])  # "a portfolio of investment projects worth ..."
+        self.goods_flow_nouns = words["goods_flow_nouns"]  # "commodity circulation": trade when goods flow, and how
+        self.goods_words = set(words["goods_words"])
+        self.both_ways = set(words["pair_words"])  # "mutual supplies": a flow of both sides is their trade
         self.time_units = set(words["time_units"])  # "exports per year" is a figure, "exports per capita" a ratio
         self.domestic_kinds = set(words["domestic_investment_kinds"])
         self.domestic_objects = set(words["domestic_investment_objects"])
@@ -49,7 +52,7 @@ class MetricWords:
         """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
         metric: "goods and services"); a word in a name, in a phrase of another matter ("export contracts") or
         of domestic investment is none."""
-        metric = self.metric_of.get(self.lower[tok.i])
+        metric = self.metric_of.get(self.lower[tok.i]) or ("turnover" if self._goods_flow(tok) else None)
         if metric is None or tok.ent_type_ == "ORG" or (tok.is_title and tok.pos_ == "PROPN" and not opens_sentence(tok)):
             return None
         if self._in_phrase_of_other_matter(tok) or self.domestic_investment(tok) or self._per_unit(tok):
@@ -63,9 +66,19 @@ class MetricWords:
             return "services"  # "trade in services", "exports of services", "services exports"
         if tok.dep_ == "compound" and self.metric_of.get(tok.head.lower_):
             return None  # "trade turnover", "trade surplus": the head word speaks
+        if metric in ("export", "import") and any(c.dep_ == "amod" and c.lower_ in self.both_ways for c in tok.children):
+            return "turnover"  # "mutual supplies", "mutual deliveries of goods": the flows both ways
         if metric == "turnover" and (self.company_owned(tok) or self._of_kind(tok, self.not_trade_kinds)):
             return None  # "the company's turnover", "cargo turnover", "retail trade", "e-commerce": no trade between sides
         return metric
+
+    def _goods_flow(self, tok: Token) -> bool:
+        """ "commodity circulation", "the circulation of goods", "the exchange of goods": a noun of flow that names
+        trade when goods flow, in the ways its entry lists ("money circulation", "a commodity exchange" are none)."""
+        ways = self.goods_flow_nouns.get(self.lower[tok.i], ())
+        return any("modifier" in ways and c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.goods_words or
+                   "of" in ways and c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in self.goods_words for g in c.children)
+                   for c in tok.children)
 
     def _services_after(self, tok: Token) -> bool:
         """ "bring trade in services between the sides to $1 billion": "in services" written right after the word is

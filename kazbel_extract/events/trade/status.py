@@ -61,10 +61,17 @@ class Status:
                     and not self._result_of_change(t):
                 tentative = tentative or GOAL
             finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in children)
+                c.dep_ == "aux" and c.lower_ == "to" for c in children) or self._finite_conjunct(t)
             if finite:
                 break
         return tentative or "actual"
+
+    @staticmethod
+    def _finite_conjunct(verb: Token) -> bool:
+        """ "was planned at $1.5 billion but reached only $1.3 billion": a verb in a tense of its own coordinated with
+        another states its own clause, whose subject it shares; the other verb's goal or modal is not its own."""
+        return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+            verb.head.pos_ in ("VERB", "AUX")
 
     @staticmethod
     def _past(verb: Token) -> bool:

@@ -54,6 +54,8 @@ class SentenceDateMentions:
         self.settings = settings
         self.calendar = calendar
         self.time_units = set(words["time_units"])
+        self.times_words = set(words["times_words"])
+        self.factor_words = set(words["factor_words"]) | self.times_words  # "doubled", "times": a change's number
         self._openers: dict[int, list[int | None]] = {}  # sentence start -> the "(" in force at each token
         self._dates_of_sentence: dict[int, list[Span]] = {}  # by sentence start
 
@@ -76,12 +78,21 @@ class SentenceDateMentions:
                 between in ("period of", "period of the") and self.calendar.yearless(groups[-1].text)
                 and self.calendar.year_only.fullmatch(date.text)) or (  # "the nine-month" "period of" "2024"
                 between == "" and self.calendar.year_only.fullmatch(date.text) and not years_in(groups[-1].text)) or (  # "January-March" "this year"
-                between == "" and all(t.lower_ == "period" or t.pos_ == "DET" for t in groups[-1]))  # "the period" "January-June 2023"
+                between == "" and all(t.lower_ == "period" or t.pos_ == "DET" for t in groups[-1])) or (  # "the period" "January-June 2023"
+                between in (",", ", the") and self._restates_date(groups[-1], date))  # "2014" ", the" "record year"
             if joined:
                 groups[-1] = self.doc[groups[-1].start : date.end]
             else:
                 groups.append(self.doc[date.start : date.end])
         return groups
+
+    def _restates_date(self, date: Span, apposition: Span) -> bool:
+        """ "In 2014, the record year, trade reached ...": a DATE after a date and a comma, naming no period itself
+        ("the record year"), says what that date was; one mention, of that date's period."""
+        published = self.doc._.published
+        return parse_period(apposition.text, published, 2000, self.calendar) is None and \
+            parse_period(date.text, published, 2000, self.calendar) is not None and \
+            not self._bare_unit(apposition)
 
     def _point_of(self, point: Span, date: Span) -> bool:
         """ "the end" "of" "2025", "the beginning" "of" "last year": a DATE that names no period itself, of a date that
@@ -92,7 +103,8 @@ class SentenceDateMentions:
     def _date_mentions(self, sent: Span) -> list[Span]:
         """The DATE entities of a sentence that can name a time, and the years, spans of years, quarters and halves the
         tagger left out ("From 2015 to 2023 trade ...", "During 2015–2020", "In January-March this year", "in H1")."""
-        dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)]
+        dates = [e for e in self.ents_in[sent.start] if e.label_ == "DATE" and not self._bare_unit(e)
+                 and not self._factor_number(e)]
         text, lower, tag, ent_type = token_words(self.doc)
         years = [Span(self.doc, i, i + 1, label="DATE") for i in range(sent.start, sent.end)
                  if not ent_type[i] and tag[i] == "CD" and re.fullmatch(rf"{YEAR}(?:[-\u2013](?:{YEAR}|\d\d))?", text[i])
@@ -155,15 +167,20 @@ class SentenceDateMentions:
         return bool(words) and all(w in self.time_units for w in words) and \
             not self.calendar.year_only.fullmatch(date.text.lower())
 
+    def _factor_number(self, date: Span) -> bool:
+        """ "grew one and a half times": the number of a factor, which the tagger read as a date."""
+        return date.end < date.sent.end and self.doc[date.end].lower_ in self.times_words
+
     def before_tokens(self, date: Span, width: int) -> Span:
         """The `width` tokens before a date, in its sentence."""
         return self.doc[max(date.sent.start, date.start - width) : date.start]
 
-    @staticmethod
-    def _after_numbers(tokens: Span) -> str:
-        """The words of `tokens` after the last number among them: "than" of "rose by more than 10% last year"
-        hedges the number, it compares nothing with the year; "12% more than last year" still compares."""
-        last = max((t.i for t in tokens if t.like_num or t.ent_type_ in ("PERCENT", "MONEY")), default=None)
+    def _after_numbers(self, tokens: Span) -> str:
+        """The words of `tokens` after the last number among them: "than" of "rose by more than 10% last year" or
+        "more than doubled in 2023" hedges the number or factor, it compares nothing with the year; "12% more than
+        last year" still compares."""
+        last = max((t.i for t in tokens if t.like_num or t.ent_type_ in ("PERCENT", "MONEY") or t.lower_ in self.factor_words
+                    or t.lower_.endswith("fold")), default=None)
         return (tokens.doc[last + 1 : tokens.end] if last is not None else tokens).text.lower()
 
     def before(self, date: Span, width: int) -> str:
@@ -214,8 +231,8 @@ class DateRoles(SentenceDateMentions):
                 preposition.head.head.tag_ == "IN":
             preposition = preposition.head.head  # "in the reporting period of 2023", "compared to the same period in
             # 2023": the period's own preposition
-        if preposition is not None and self.comparison.search(
-                self.before(self.doc[preposition.i : preposition.i + 1], self.settings.comparison_tokens_before)):
+        if preposition is not None and self.comparison.search(self._after_numbers(
+                self.before_tokens(self.doc[preposition.i : preposition.i + 1], self.settings.comparison_tokens_before))):
             return True  # "8.7% more than in the same period of 2022"
         word = preposition.lower_ if preposition is not None else None
         if word == "on":
@@ -240,11 +257,13 @@ class DateRoles(SentenceDateMentions):
                    and not re.search(r"\bover\s*$", self.before(d, width)) for d in self.dates(date.sent))
 
     def _governs_change(self, head: Token) -> bool:
-        """ "a rise of 8% on", "up 12% over", "increased 5% over", "growth stood at 12% on": the preposition hangs on
-        a change, or on the verb a percentage is the object of."""
+        """ "a rise of 8% on", "up 12% over", "increased 5% over", "growth stood at 12% on", "edged down 2% over": the
+        preposition hangs on a change, on the verb a percentage is the object of, or on a verb whose particle is a
+        change."""
         return head.ent_type_ == "PERCENT" or head.lower_ in self.change_words or \
             any(t.ent_type_ == "PERCENT" for t in head.children) or \
-            any(t.dep_ == "prep" and any(g.ent_type_ == "PERCENT" for g in t.children) for t in head.children)
+            any(t.dep_ == "prep" and any(g.ent_type_ == "PERCENT" for g in t.children) for t in head.children) or \
+            any(t.dep_ in ("advmod", "prt") and t.lower_ in self.change_words for t in head.children)  # "edged down 2% over"
 
     def back_reference(self, date: Span) -> bool:
         before = self.before(date, self.settings.back_reference_tokens_before)
