@@ -149,7 +149,7 @@ class DocumentNouns:
     def _nested(self, noun: Token) -> bool:
         """Whether the noun is part of another document's title ("protocol on amendments to the agreement"), also
         as the object of a verb the title names it with ("a protocol amending the agreement", "to amend", "that
-        amends"; not one that lists it: "a package of documents including the agreement")."""
+        amends", "on amending"; not one that lists it: "a package of documents including the agreement")."""
         tok = noun
         if tok.dep_ == "appos" and tok.i > 0 and tok.nbor(-1).text == "(":
             tok = tok.head  # an abbreviation in brackets: "memorandums of understanding (MOU)"
@@ -158,18 +158,28 @@ class DocumentNouns:
             tok = tok.head.head
             if tok.pos_ in ("NOUN", "PROPN") and self.kind(tok) is not None:
                 return True
+        if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+            tok = tok.head.head  # a gerund of the title: "a protocol on amending the agreement"
+            if tok.lower_ in self.words["title_stop_preps"]:
+                return False  # "signed the protocol after reviewing the agreement"
+            if self._names_the_noun_before(tok):
+                return True  # "signed a protocol on extending the agreement", "on" hung on the verb
         while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ in self.words["title_stop_preps"]:
                 return False
             if tok.pos_ in ("NOUN", "PROPN") and self.kind(tok) is not None:
                 return True
-            before = tok.doc[tok.i - 1] if tok.i > 0 else tok
-            if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.words["nesting_preps"] \
-                    and before.pos_ in ("NOUN", "PROPN") and self.kind(before) is not None:
+            if self._names_the_noun_before(tok):
                 return True  # "signed the protocol on amendments to the agreement", "a protocol to the agreement", the
                 # parse hanging "on" or "to" on the verb
         return False
+
+    def _names_the_noun_before(self, prep: Token) -> bool:
+        """Whether a nesting preposition the parse hung on the verb follows a document noun, whose title it goes on."""
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        return prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in self.words["nesting_preps"] \
+            and before.pos_ in ("NOUN", "PROPN") and self.kind(before) is not None
 
     def count(self, noun: Token) -> int | None:
         """The number written on the noun, or on the group it is counted in ("three sets of agreements")."""

@@ -35,6 +35,8 @@ class ClauseStage:
         steps = {g.lower_ for n in stages for c in n.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
         if (purposes | steps | {t.lower_ for t in stages}) & (w["drafting_words"] | w["signing_words"]):
             return "planned", True  # "is under consideration", "awaits signature", "is at the final stage of approval"
+        if {t.lower_ for t in stages} & w["ahead_stage_nouns"]:
+            return "planned", True  # "is on the agenda", "is in the pipeline", "is in the works"
         if (purposes | steps) & (w["entry_words"] | w["ratifying_words"]):
             return "signed", True  # "is submitted to parliament for ratification", "is in the process of ratification"
         if self._under_way(noun, clause):
@@ -58,8 +60,9 @@ class ClauseStage:
         for word in words:
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
             stages = {low} | ({t.lower_ for t in predicate_nouns(word)} if word is clause.verb else set())
-            if stages & w["ratifying_words"]:
-                return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification"
+            if stages & w["ratifying_words"] or word is clause.verb and self._in_procedures(word):
+                return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification",
+                # "is undergoing internal procedures"
             if stages & w["entry_words"]:
                 pending = self.ahead(clause) or awaited or self._for_entry(word)
                 return ("signed" if pending else "in_force"), True  # "will enter into force" / "entered into force"
@@ -99,6 +102,13 @@ class ClauseStage:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") and tok.head.head.pos_ == "NOUN":
             tok = tok.head.head  # "entry" in "entry into force"
         return tok.dep_ == "pobj" and tok.head.lower_ in self.words["purpose_preps"]
+
+    def _in_procedures(self, verb: Token) -> bool:
+        """Whether the predicate takes the document through its sides' own procedures towards entry into force:
+        "is undergoing internal procedures", "is going through domestic procedures" (ratification by another name)."""
+        return any(n.lower_ in self.words["procedure_nouns"] and any(
+            c.dep_ == "amod" and c.lower_ in self.words["procedure_modifiers"] for c in n.children)
+            for n in predicate_nouns(verb))
 
     def _under_way(self, noun: Token, clause: Clause) -> bool:
         """Whether drafting or talks are the subject of a copula or continuing verb that the document's preposition

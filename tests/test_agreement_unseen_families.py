@@ -1,0 +1,104 @@
+"""Agreement families for unseen articles (issue: agreement F1 on the check set below dev), one mechanism each.
+
+1. A stage a copula states with a noun of a stage still ahead ("is on the agenda", "is in the pipeline", "is in the
+   works", "is in the making"): planned.
+2. A document going through its sides' internal procedures (ratification or approval, between signing and entry into
+   force): signed.
+3. Words of imminence or of hastening that put a signing ahead ("are poised to sign", "speed up the signing"): planned.
+4. A plan realised: a relative clause that planned the document does not outweigh its own predicate reporting the
+   signing ("the memorandum, which the sides planned to sign last year, was signed on Monday").
+5. A second document the parse hangs on the stage noun, not on the first document ("the signing of a treaty and a
+   programme"): the stage of the first.
+6. A document named through a gerund inside another's title ("a protocol on amending the agreement"): nested, one
+   record.
+Sentences are written for this project in the wire style.
+"""
+import pytest
+
+import kazbel_extract
+
+
+def statuses(text):
+    return [e.to_dict()["status"] for e in kazbel_extract.extract(text).events if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An agreement on the mutual recognition of diplomas is in the pipeline.",
+        "A treaty on extradition is on the agenda of the two justice ministries.",
+        "A new roadmap on trade in farm products is in the works, the deputy minister said.",
+        "A memorandum on cooperation in civil aviation is in the making.",
+        "According to the ambassador, a protocol on veterinary control is also in the pipeline.",
+    ],
+)
+def test_a_stage_ahead_stated_by_a_copula_is_planned(text):
+    assert statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protocol on veterinary inspection is undergoing internal procedures in both countries.",
+        "The agreement on pension provision is going through domestic procedures in Belarus.",
+        "The treaty on legal aid has passed all intrastate procedures in Kazakhstan.",
+    ],
+)
+def test_a_document_in_internal_procedures_was_signed(text):
+    assert statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and Belarus are poised to sign contracts worth $500 million at the forum.",
+        "The ministries are poised to conclude an agreement on seed breeding.",
+        "The governments decided to speed up the signing of the agreement on customs data.",
+        "The premiers instructed the ministries to accelerate the conclusion of a treaty on transit.",
+        "The sides agreed to fast-track the memorandum on digital signatures.",
+    ],
+)
+def test_a_signing_hastened_or_imminent_is_planned(text):
+    assert statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorandum on digital customs, which the sides planned to sign last year, was signed on Monday.",
+        "The roadmap on tourism, which was expected to be signed in spring, was finally signed in Astana.",
+        "An agreement on transit, which the ministers had hoped to conclude in 2025, was signed on Friday.",
+    ],
+)
+def test_a_plan_realised_is_signed(text):
+    assert statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The talks ended with the signing of the session's minutes and an agreement on a joint "
+                     "logistics centre.", ["signed"], id="minutes and an agreement"),
+        pytest.param("We count on the early signing of a treaty and a programme of industrial cooperation until "
+                     "2030, he said.", ["planned", "planned"], id="a treaty and a programme ahead"),
+        pytest.param("The ministers welcomed the signing of a memorandum on tourism and a roadmap on sport.",
+                     ["signed", "signed"], id="a memorandum and a roadmap signed"),
+    ],
+)
+def test_a_second_document_of_a_stage_noun_shares_its_stage(text, expected):
+    assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The parties will also sign a protocol on amending the agreement on trade in services.",
+                     ["planned"], id="on amending"),
+        pytest.param("The ministers signed a protocol on extending the agreement on labour migration.", ["signed"],
+                     id="on extending"),
+        pytest.param("A protocol on supplementing the treaty on legal aid was initialled in Minsk.", ["planned"],
+                     id="on supplementing"),
+    ],
+)
+def test_a_document_named_through_a_gerund_in_another_title_is_nested(text, expected):
+    assert statuses(text) == expected
