@@ -11,6 +11,8 @@
    programme"): the stage of the first.
 6. A document named through a gerund inside another's title ("a protocol on amending the agreement"): nested, one
    record.
+7. A single document listed in a counted group and named by a noun of its subject ("among them is a loan agreement")
+   is its own record; an adjective ("an intergovernmental agreement") or a counted plural part keeps to the group.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -102,3 +104,23 @@ def test_a_second_document_of_a_stage_noun_shares_its_stage(text, expected):
 )
 def test_a_document_named_through_a_gerund_in_another_title_is_nested(text, expected):
     assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers signed 10 documents. Among them is a loan agreement worth EUR 20 million between "
+                     "the two development banks.", [("signed", 10), ("signed", None)], id="among them, a loan agreement"),
+        pytest.param("Eight documents were signed during the visit, including a transit agreement.",
+                     [("signed", 8), ("signed", None)], id="including a transit agreement"),
+        pytest.param("The sides are to sign 12 documents, among them a gas supply contract.",
+                     [("planned", 12), ("planned", None)], id="among them a supply contract"),
+        pytest.param("Twelve documents were signed, including an intergovernmental agreement.", [("signed", 12)],
+                     id="an adjective names no subject"),
+        pytest.param("The sides signed 15 documents, including 10 export contracts.", [("signed", 15)],
+                     id="a counted plural part"),
+    ],
+)
+def test_a_single_member_named_by_its_subject_is_its_own_record(text, expected):
+    records = [e.to_dict() for e in kazbel_extract.extract(text).events if e.type == "agreement"]
+    assert [(r["status"], r["count"]) for r in records] == expected

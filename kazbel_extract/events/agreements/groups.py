@@ -117,6 +117,11 @@ def next_sentence(first: Token, then: Token) -> bool:
 
 def _named(mention: Mention) -> bool:
     """Whether a document is named: a title that runs past its noun ("an agreement on transit", "Memorandum of
-    Understanding"); not a noun with modifiers only ("intergovernmental agreements", "a protocol", "road map")."""
+    Understanding"), or a single document a noun of its subject names ("a loan agreement", "a gas supply contract");
+    not a noun with modifiers only ("intergovernmental agreements", "a protocol", "road map", "export contracts":
+    plural, a part of the count)."""
     title = (mention.record.title or "").lower()
-    return bool(title) and not title.endswith(mention.noun.lower_)
+    noun = mention.noun
+    subject = noun.tag_ == "NN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_
+                                        for c in noun.children)
+    return bool(title) and (subject or not title.endswith(noun.lower_))
