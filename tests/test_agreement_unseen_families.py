@@ -13,6 +13,8 @@
    record.
 7. A single document listed in a counted group and named by a noun of its subject ("among them is a loan agreement")
    is its own record; an adjective ("an intergovernmental agreement") or a counted plural part keeps to the group.
+8. Documents the next sentence particularises ("In particular, ...", "Notably, ...") are the members of an uncounted
+   group just named: the group is no record of its own, a counted one keeps its record.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -122,5 +124,26 @@ def test_a_document_named_through_a_gerund_in_another_title_is_nested(text, expe
     ],
 )
 def test_a_single_member_named_by_its_subject_is_its_own_record(text, expected):
+    records = [e.to_dict() for e in kazbel_extract.extract(text).events if e.type == "agreement"]
+    assert [(r["status"], r["count"]) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("MINSK - The two countries signed a number of documents. In particular, an agreement on "
+                     "standardisation and a memorandum on geology were signed.", [("signed", None)] * 2,
+                     id="in particular"),
+        pytest.param("ASTANA - The sides signed several documents. Notably, a memorandum on geology was signed by "
+                     "the ministers.", [("signed", None)], id="notably"),
+        pytest.param("MINSK - The ministries will sign bilateral documents. Specifically, they will sign an "
+                     "agreement on transit and a roadmap on tourism.", [("planned", None)] * 2, id="specifically"),
+        pytest.param("MINSK - The sides signed 12 documents. In particular, an agreement on transit was signed.",
+                     [("signed", 12), ("signed", None)], id="a counted group keeps its record"),
+        pytest.param("MINSK - The sides signed several documents. The ministers also discussed an agreement on "
+                     "transit.", [("signed", None), ("planned", None)], id="no particularising opener"),
+    ],
+)
+def test_documents_particularised_in_the_next_sentence_stand_for_an_uncounted_group(text, expected):
     records = [e.to_dict() for e in kazbel_extract.extract(text).events if e.type == "agreement"]
     assert [(r["status"], r["count"]) for r in records] == expected
