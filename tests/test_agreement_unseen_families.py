@@ -15,6 +15,9 @@
    is its own record; an adjective ("an intergovernmental agreement") or a counted plural part keeps to the group.
 8. Documents the next sentence particularises ("In particular, ...", "Notably, ...") are the members of an uncounted
    group just named: the group is no record of its own, a counted one keeps its record.
+9. A future act on an existing document (carrying it out, complying with it, amending or updating it, reviewing its
+   progress, its remaining in force) keeps it in force: the future tense alone plans nothing here.
+10. A contract awarded is signed.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -147,3 +150,32 @@ def test_a_single_member_named_by_its_subject_is_its_own_record(text, expected):
 def test_documents_particularised_in_the_next_sentence_stand_for_an_uncounted_group(text, expected):
     records = [e.to_dict() for e in kazbel_extract.extract(text).events if e.type == "agreement"]
     assert [(r["status"], r["count"]) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides will continue to carry out the programme of cooperation for 2025-2027.",
+        "The ministries will continue to realise the roadmap on industrial cooperation.",
+        "The two countries will strictly comply with the treaty on the border.",
+        "The ministers will review progress on the roadmap for 2025-2026 at the next meeting.",
+        "The sides will carry out the action plan in full.",
+        "The parties will amend the agreement on trade in services.",
+        "The sides will update the roadmap to include new projects.",
+        "The agreement on air traffic will remain in force until 2030.",
+        "Both governments will honour the memorandum on grain supplies.",
+    ],
+)
+def test_a_future_act_on_an_existing_document_keeps_it_in_force(text):
+    assert statuses(text) == ["in_force"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The supply contract was awarded to the Belarusian company last week.",
+        "A Kazakh builder has been awarded a contract for a road in Minsk.",
+    ],
+)
+def test_a_contract_awarded_is_signed(text):
+    assert statuses(text) == ["signed"]

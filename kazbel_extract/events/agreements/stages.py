@@ -64,9 +64,11 @@ class ClauseStage:
                 return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification",
                 # "is undergoing internal procedures"
             if stages & w["entry_words"]:
+                if low in w["remaining_verbs"]:
+                    return "in_force", True  # "will remain in force": in force now, whatever the tense
                 pending = self.ahead(clause) or awaited or self._for_entry(word)
                 return ("signed" if pending else "in_force"), True  # "will enter into force" / "entered into force"
-            drafts = low in w["drafting_words"] or _drafts_with_particle(word, w["phrasal_drafting_words"])
+            drafts = low in w["drafting_words"] or _with_particle(word, w["phrasal_drafting_words"])
             if drafts and not (word is clause.verb and acting):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
@@ -88,8 +90,9 @@ class ClauseStage:
             agreed = agreed or forming
             if low in w["signing_words"] or agreed:  # "have agreed a deal on oil supplies": agreed as a document
                 return ("planned" if self.ahead(clause) or awaited else "signed"), True
-            if low in w["in_force_words"] and not (word is clause.verb and acting):
-                return "in_force", True
+            acts = low in w["in_force_words"] or _with_particle(word, w["phrasal_in_force_words"])
+            if acts and not (word is clause.verb and acting):
+                return "in_force", True  # "the implementation of", "will carry out the programme", "will amend it"
         if by_tense and (clause.tense == "future" or clause.modal is not None
                          or self._framed_ahead(clause, w["signing_only_frames"])):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
@@ -180,6 +183,6 @@ def _headline_report(verb: Token) -> bool:
         and in_headline(verb)
 
 
-def _drafts_with_particle(verb: Token, phrasal: dict[str, list[str]]) -> bool:
-    """A drafting verb of two words: "work out", "hammer out", "draw up", "put together"."""
+def _with_particle(verb: Token, phrasal: dict[str, list[str]]) -> bool:
+    """A verb of two words: drafting ("work out", "draw up", "put together") or acting on a document ("carry out")."""
     return any(verb.lower_ in phrasal.get(c.lower_, ()) for c in verb.children if c.dep_ in ("prt", "advmod"))
