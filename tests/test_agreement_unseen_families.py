@@ -18,6 +18,7 @@
 9. A future act on an existing document (carrying it out, complying with it, amending or updating it, reviewing its
    progress, its remaining in force) keeps it in force: the future tense alone plans nothing here.
 10. A contract awarded is signed.
+11. A headline's documents "to sign" that the text reports signed are one record, signed.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -179,3 +180,23 @@ def test_a_future_act_on_an_existing_document_keeps_it_in_force(text):
 )
 def test_a_contract_awarded_is_signed(text):
     assert statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus, Kazakhstan to sign 10 documents\n\nMINSK - Belarus and Kazakhstan signed ten documents "
+                     "on Tuesday following the talks.", [("signed", 10)], id="to sign 10, signed ten"),
+        pytest.param("Kazakhstan, Belarus to sign contracts worth $200 mln\n\nASTANA - Companies of the two countries "
+                     "have signed contracts worth $200 million at the forum.", [("signed", None)],
+                     id="to sign contracts, have signed"),
+        pytest.param("Belarus, Kazakhstan to sign roadmap on trade\n\nMINSK - The ministers signed a roadmap on "
+                     "trade for 2026-2027 on Friday.", [("signed", None)], id="to sign roadmap, signed"),
+        pytest.param("Belarus, Kazakhstan sign 10 documents\n\nMINSK - Belarus and Kazakhstan signed ten documents. "
+                     "The documents will be implemented by the ministries.", [("signed", 10)],
+                     id="a later plan for the documents moves nothing"),
+    ],
+)
+def test_the_text_reports_the_signing_its_headline_put_ahead(text, expected):
+    records = [e.to_dict() for e in kazbel_extract.extract(text).events if e.type == "agreement"]
+    assert [(r["status"], r["count"]) for r in records] == expected

@@ -66,7 +66,8 @@ class Restatements:
             return False
         old.restated = True
         self.merged[new.noun.i] = old
-        moved_on = new.reported and new.noun.tag_ in ("NN", "NNP") and _further(new.record.status, old.record.status)
+        moved_on = new.reported and (new.noun.tag_ in ("NN", "NNP") or in_headline(old.noun)) \
+            and _further(new.record.status, old.record.status)  # the text reports what the headline put ahead
         if new.stated and (not old.stated or moved_on):  # one document moved on, not "the documents signed" of a group
             old.record.status, old.stated = new.record.status, True  # "was signed in 2022. It entered into force in 2023"
         if old.kind in self.generic and new.kind not in self.generic:
