@@ -19,6 +19,8 @@
    progress, its remaining in force) keeps it in force: the future tense alone plans nothing here.
 10. A contract awarded is signed.
 11. A headline's documents "to sign" that the text reports signed are one record, signed.
+12. A document of a multilateral body (the Union State, the Customs Union, the WTO, the UN) that no clause signs, plans
+    or puts in force is background, as a bloc's is.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -200,3 +202,19 @@ def test_a_contract_awarded_is_signed(text):
 def test_the_text_reports_the_signing_its_headline_put_ahead(text, expected):
     records = [e.to_dict() for e in kazbel_extract.extract(text).events if e.type == "agreement"]
     assert [(r["status"], r["count"]) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Union State programmes are financed by Belarus and Russia.", [], id="Union State programmes"),
+        pytest.param("Kazakhstan's tariffs follow its WTO agreements.", [], id="WTO agreements"),
+        pytest.param("The Customs Union agreements on technical regulation apply to both countries.", [],
+                     id="Customs Union agreements"),
+        pytest.param("Both countries are parties to the UN convention against corruption.", [], id="UN convention"),
+        pytest.param("The CIS heads of government will sign an agreement on cooperation in education.", ["planned"],
+                     id="a bloc document a clause plans"),
+    ],
+)
+def test_a_multilateral_bodys_document_in_the_background_is_no_record(text, expected):
+    assert statuses(text) == expected
