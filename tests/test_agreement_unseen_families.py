@@ -21,6 +21,9 @@
 11. A headline's documents "to sign" that the text reports signed are one record, signed.
 12. A document of a multilateral body (the Union State, the Customs Union, the WTO, the UN) that no clause signs, plans
     or puts in force is background, as a bloc's is.
+13. A signing under a condition ("if", "unless") or denied by its subject ("neither side has signed") is not done;
+    a modifier that puts the document ahead ("the future treaty", "the upcoming agreement") plans it; the text of a
+    document agreed is a document still to be signed, not an understanding.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -218,3 +221,51 @@ def test_the_text_reports_the_signing_its_headline_put_ahead(text, expected):
 )
 def test_a_multilateral_bodys_document_in_the_background_is_no_record(text, expected):
     assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the agreement on transit is signed, cargo volumes will grow.",
+        "Unless the treaty on legal aid is concluded, the courts will keep using the old rules.",
+        "Cargo volumes will double if the sides sign the protocol on rail tariffs.",
+    ],
+)
+def test_a_signing_under_a_condition_is_planned(text):
+    assert statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither side has signed the protocol on veterinary control yet.",
+        "No country has ratified the convention on the Caspian fisheries so far.",
+        "None of the ministries has signed the roadmap on tourism.",
+    ],
+)
+def test_a_signing_its_subject_denies_is_not_done(text):
+    assert statuses(text) == (["signed"] if "ratified" in text else ["planned"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides agreed on the main provisions of the future treaty.",
+        "The ministers discussed the upcoming agreement on pensions.",
+        "The forthcoming roadmap on trade will cover three years.",
+        "The proposed memorandum on cooperation in science was welcomed by the rectors.",
+    ],
+)
+def test_a_document_its_modifier_puts_ahead_is_planned(text):
+    assert statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The text of the agreement on transit has been agreed upon by the ministries.",
+        "The ministries agreed the wording of the memorandum on tourism.",
+    ],
+)
+def test_the_text_of_a_document_agreed_is_a_document_planned(text):
+    assert statuses(text) == ["planned"]

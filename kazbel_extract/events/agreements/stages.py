@@ -165,7 +165,22 @@ class ClauseStage:
         # "ended without the signing of"
         framed = framed or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.words["drafting_words"]
                                for t in clause.frame for c in t.children)  # "work is being carried out to conclude"
-        return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
+        return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"]) \
+            or self._conditional(clause) or self._denied_by_subject(clause)
+
+    def _conditional(self, clause: Clause) -> bool:
+        """Whether the signing is a condition: its verb, or a predicate of its frame, opens with "if" or "unless"."""
+        verbs = (clause.verb, *clause.frame) if clause.verb is not None else ()
+        return any(c.dep_ == "mark" and c.lower_ in self.words["conditional_marks"] for v in verbs for c in v.children)
+
+    def _denied_by_subject(self, clause: Clause) -> bool:
+        """Whether the subject of the signing denies it: "neither side has signed", "no country has ratified", "none
+        of the ministries has signed"."""
+        if clause.verb is None:
+            return False
+        subjects = [c for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.lower_ in self.words["negating_pronouns"] or any(
+            d.dep_ == "det" and d.lower_ in self.words["negating_determiners"] for d in s.children) for s in subjects)
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
         """Whether a planning or discussing word frames the clause ("expected", "plan", "the need for"; "discussed

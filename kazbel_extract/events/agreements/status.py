@@ -47,6 +47,8 @@ class DocumentStatus:
             return "planned", True
         if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
             return "in_force", True  # "the existing agreements"; not "an implementation plan"
+        if {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")} & w["ahead_modifiers"]:
+            return "planned", True  # "the future treaty", "the upcoming agreement", "the proposed memorandum"
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in w["entry_words"] for g in c.children)
                for c in noun.children):
             return "in_force", True  # "the free trade agreement, in force since 2016, ...", "the treaty in effect"
