@@ -24,6 +24,8 @@
 13. A signing under a condition ("if", "unless") or denied by its subject ("neither side has signed") is not done;
     a modifier that puts the document ahead ("the future treaty", "the upcoming agreement") plans it; the text of a
     document agreed is a document still to be signed, not an understanding.
+14. A headline's group that the text spells out by its members restates none of them (each member is a record), and
+    a Title Case headline's verb ("Eye Deal On ...") is no part of the title its lede restates.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -269,3 +271,24 @@ def test_a_document_its_modifier_puts_ahead_is_planned(text):
 )
 def test_the_text_of_a_document_agreed_is_a_document_planned(text):
     assert statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakh, Belarusian PMs sign package of documents\n\nASTANA - Following the talks, the prime "
+                     "ministers signed a package of documents. The package includes an agreement on customs "
+                     "cooperation and a memorandum on agriculture.", ["signed", "signed"],
+                     id="a headline's package spelled out"),
+        pytest.param("Belarus, Kazakhstan sign documents\n\nMINSK - The ministers signed several documents. They include "
+                     "a roadmap on trade, a memorandum on sport and a protocol on customs.", ["signed"] * 3,
+                     id="a headline's documents spelled out"),
+        pytest.param("Belarus, Kazakhstan Eye Deal On Potash Transit\n\nMINSK - Belarus and Kazakhstan are negotiating "
+                     "an agreement on the transit of potash fertilizers via Kazakhstan.", ["planned"],
+                     id="a Title Case headline's verb is no part of the title"),
+        pytest.param("Kazakhstan, Belarus Mull Roadmap On Tourism\n\nASTANA - The tourism agencies are preparing a "
+                     "roadmap on tourism for 2027.", ["planned"], id="Mull Roadmap"),
+    ],
+)
+def test_a_headline_document_is_the_texts(text, expected):
+    assert statuses(text) == expected

@@ -109,6 +109,9 @@ class Restatements:
         successor = {t.lower_ for t in lefts} & self.successor_modifiers
         counted_since = False  # whether a counted mention stands between `old` and the new one
         for old in reversed(mentions):
+            if not old.is_record and old.record.title is None and old.record.count is None:
+                continue  # a group spelled out by its members ("a package of documents ... includes"): they are the
+                # documents, none of them restates it
             if not counted_since and _group_counted(old, new):
                 return old  # "a package of documents was signed ... In total, 12 documents were signed"
             counted_since = counted_since or old.record.count is not None
