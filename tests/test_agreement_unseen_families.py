@@ -26,6 +26,7 @@
     document agreed is a document still to be signed, not an understanding.
 14. A headline's group that the text spells out by its members restates none of them (each member is a record), and
     a Title Case headline's verb ("Eye Deal On ...") is no part of the title its lede restates.
+15. A title restated with its words singular or plural ("tractor supplies", "the supply of tractors") is the same.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -291,4 +292,19 @@ def test_the_text_of_a_document_agreed_is_a_document_planned(text):
     ],
 )
 def test_a_headline_document_is_the_texts(text, expected):
+    assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Belarus, Kazakhstan seal contracts for tractor supplies\n\nMINSK - MTZ signed contracts for the "
+                     "supply of 500 tractors to Kazakhstan.", ["signed"], id="tractor supplies, supply of tractors"),
+        pytest.param("Kazakhstan, Belarus sign memorandum on cooperation in sports\n\nASTANA - The sport ministries "
+                     "signed a memorandum on cooperation in sport.", ["signed"], id="sports, sport"),
+        pytest.param("MINSK - The ministries signed a memorandum on tourism. The agencies also signed a memorandum on "
+                     "logistics.", ["signed", "signed"], id="other words, two documents"),
+    ],
+)
+def test_a_restated_title_may_change_number(text, expected):
     assert statuses(text) == expected
