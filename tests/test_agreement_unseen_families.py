@@ -27,6 +27,8 @@
 14. A headline's group that the text spells out by its members restates none of them (each member is a record), and
     a Title Case headline's verb ("Eye Deal On ...") is no part of the title its lede restates.
 15. A title restated with its words singular or plural ("tractor supplies", "the supply of tractors") is the same.
+16. An agreement that a content clause spells out ("reached an agreement that trade should grow") is an understanding,
+    whatever the parse calls the clause; a relative "that" clause keeps the document.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -307,4 +309,18 @@ def test_a_headline_document_is_the_texts(text, expected):
     ],
 )
 def test_a_restated_title_may_change_number(text, expected):
+    assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The sides reached an agreement that trade should grow to $3 billion.", [], id="content clause"),
+        pytest.param("There is an agreement that the next session will be held in Astana.", [], id="there is"),
+        pytest.param("The agreement that was signed in 2019 covers transit.", ["signed"], id="relative that"),
+        pytest.param("The contract that MAZ concluded with the Kazakh dealer is worth $10 million.", ["signed"],
+                     id="relative that, object"),
+    ],
+)
+def test_an_agreement_that_a_content_clause_states_is_an_understanding(text, expected):
     assert statuses(text) == expected

@@ -78,9 +78,10 @@ class DocumentNouns:
             return False  # "a great deal of attention"
         if self._denied(noun):
             return False  # "signed no agreements", "not a single contract was signed", "none of the agreements"
-        if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        if any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in noun.children):
-            return False  # "there is an agreement that the next session will be held in Astana"
+            return False  # "there is an agreement that the next session will be held in Astana", "reached an agreement
+            # that trade should grow": a content clause, "that" no pronoun of a relative clause
         grouped = noun.head.lower_ == "of" and noun.head.head.lower_ in w["collectives"]  # "a number of memoranda"
         if noun.tag_ == "NN" and noun.dep_ == "pobj" and not grouped and all(c.dep_ == "amod" for c in noun.children):
             return False  # a manner, no article and no title: "according to protocol", "in full agreement"
