@@ -96,11 +96,13 @@ def _word_sets(table: dict) -> dict:
 
 def _agreement_words(table: dict) -> dict:
     """The agreements table as sets: adopting a document is signing it ("approve", "endorse"); drafting it is making
-    it ("develop", "finalise"), writing a draft ("prepare") or discussing it; a phrase that names a document is also
-    one of its subject, and a phrase nesting a document in another's title is also one naming it."""
+    it ("develop", "finalise"), writing a draft ("prepare") or discussing it; a stage still ahead frames a signing as
+    planned; a phrase that names a document is also one of its subject, and a phrase nesting a document in another's
+    title is also one naming it."""
     words = _word_sets(table)
     words["signing_words"] = words["signing_words"] | words["adopting_words"]
     words["drafting_words"] = words["drafting_words"] | words["draft_words"] | words["discussing_words"]
+    words["planning_words"] = words["planning_words"] | words["ahead_stage_nouns"]  # "the signing is on the agenda"
     words["name_preps"] = words["name_preps"] | words["topic_preps"]  # "an action plan for", besides "a protocol on"
     words["nesting_preps"] = words["nesting_preps"] | words["name_preps"]  # "a protocol to the agreement", besides
     return words

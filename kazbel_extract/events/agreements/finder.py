@@ -52,7 +52,8 @@ class AgreementFinder:
         self.sides = DocumentSides(self.words, self.grammar, lexicon)
         self.restatements = Restatements(self.words)
         self.filler = (self.words["title_filler"] | self.nouns.kind_words | self.words["signing_words"]
-                       | self.words["drafting_words"] | self.words["party_words"] | {form.lower() for form in lexicon.country_of})
+                       | self.words["drafting_words"] | self.words["planning_verbs"] | self.words["party_words"]
+                       | {form.lower() for form in lexicon.country_of})  # a Title Case headline's "Eye Deal On ..."
         self.text = original_text(doc)
         self.titles = DocumentTitles(doc, self.text, self.words, self.nouns, frozenset(lexicon.cities))
         self.ents_in = ents_by_sentence(doc)

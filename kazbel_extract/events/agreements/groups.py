@@ -27,16 +27,29 @@ class DocumentGroups:
             mention.is_record = False
             return
         group = self.group_of(mention.noun, mentions, merged)
-        if group is None:
+        particularised = group is None and self._particularised(mention, mentions)
+        group = group or particularised
+        if not group:
             return
         if not mention.stated:
             mention.record.status, mention.stated = group.record.status, True
-        if group.record.count is None and (group.record.title is None or group.noun.sent == mention.noun.sent
+        listed_here = group.noun.sent == mention.noun.sent or bool(particularised)
+        if group.record.count is None and (group.record.title is None or listed_here
                                            and group.noun.tag_ in ("NNS", "NNPS") and not _named(group)):
             group.is_record = False  # "signed agreements", "a number of bilateral documents, including ..."
         elif group.record.count is not None and not _named(mention):
             mention.is_record = False  # "18 documents, including intergovernmental agreements", "15 documents,
             # including 10 contracts": an unnamed member, counted or not, is part of the group's count
+
+    def _particularised(self, mention: Mention, mentions: list[Mention]) -> Mention | None:
+        """The plural group of the sentence before whose members a named document's sentence spells out, opening
+        with a word that particularises ("The sides signed several documents. In particular, an agreement on ...")."""
+        sent = mention.noun.sent
+        opener = [t.lower_ for t in sent[:2]]
+        if not _named(mention) or not set(opener) & self.words["particularising_words"]:
+            return None
+        return next((m for m in reversed(mentions) if m.is_record and m.noun.tag_ in ("NNS", "NNPS")
+                     and m.noun.sent != sent and next_sentence(m.noun, mention.noun)), None)
 
     def _partitive_group(self, mention: Mention, mentions: list[Mention]) -> Mention | None:
         """The counted group a mention is a numbered part of: a number with "of which/them/these" that is the subject
@@ -117,6 +130,11 @@ def next_sentence(first: Token, then: Token) -> bool:
 
 def _named(mention: Mention) -> bool:
     """Whether a document is named: a title that runs past its noun ("an agreement on transit", "Memorandum of
-    Understanding"); not a noun with modifiers only ("intergovernmental agreements", "a protocol", "road map")."""
+    Understanding"), or a single document a noun of its subject names ("a loan agreement", "a gas supply contract");
+    not a noun with modifiers only ("intergovernmental agreements", "a protocol", "road map", "export contracts":
+    plural, a part of the count)."""
     title = (mention.record.title or "").lower()
-    return bool(title) and not title.endswith(mention.noun.lower_)
+    noun = mention.noun
+    subject = noun.tag_ == "NN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and not c.ent_type_
+                                        for c in noun.children)
+    return bool(title) and (subject or not title.endswith(noun.lower_))

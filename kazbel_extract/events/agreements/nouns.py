@@ -78,9 +78,10 @@ class DocumentNouns:
             return False  # "a great deal of attention"
         if self._denied(noun):
             return False  # "signed no agreements", "not a single contract was signed", "none of the agreements"
-        if any(c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        if any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in noun.children):
-            return False  # "there is an agreement that the next session will be held in Astana"
+            return False  # "there is an agreement that the next session will be held in Astana", "reached an agreement
+            # that trade should grow": a content clause, "that" no pronoun of a relative clause
         grouped = noun.head.lower_ == "of" and noun.head.head.lower_ in w["collectives"]  # "a number of memoranda"
         if noun.tag_ == "NN" and noun.dep_ == "pobj" and not grouped and all(c.dep_ == "amod" for c in noun.children):
             return False  # a manner, no article and no title: "according to protocol", "in full agreement"
@@ -149,7 +150,7 @@ class DocumentNouns:
     def _nested(self, noun: Token) -> bool:
         """Whether the noun is part of another document's title ("protocol on amendments to the agreement"), also
         as the object of a verb the title names it with ("a protocol amending the agreement", "to amend", "that
-        amends"; not one that lists it: "a package of documents including the agreement")."""
+        amends", "on amending"; not one that lists it: "a package of documents including the agreement")."""
         tok = noun
         if tok.dep_ == "appos" and tok.i > 0 and tok.nbor(-1).text == "(":
             tok = tok.head  # an abbreviation in brackets: "memorandums of understanding (MOU)"
@@ -158,18 +159,28 @@ class DocumentNouns:
             tok = tok.head.head
             if tok.pos_ in ("NOUN", "PROPN") and self.kind(tok) is not None:
                 return True
+        if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+            tok = tok.head.head  # a gerund of the title: "a protocol on amending the agreement"
+            if tok.lower_ in self.words["title_stop_preps"]:
+                return False  # "signed the protocol after reviewing the agreement"
+            if self._names_the_noun_before(tok):
+                return True  # "signed a protocol on extending the agreement", "on" hung on the verb
         while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ in self.words["title_stop_preps"]:
                 return False
             if tok.pos_ in ("NOUN", "PROPN") and self.kind(tok) is not None:
                 return True
-            before = tok.doc[tok.i - 1] if tok.i > 0 else tok
-            if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") and tok.lower_ in self.words["nesting_preps"] \
-                    and before.pos_ in ("NOUN", "PROPN") and self.kind(before) is not None:
+            if self._names_the_noun_before(tok):
                 return True  # "signed the protocol on amendments to the agreement", "a protocol to the agreement", the
                 # parse hanging "on" or "to" on the verb
         return False
+
+    def _names_the_noun_before(self, prep: Token) -> bool:
+        """Whether a nesting preposition the parse hung on the verb follows a document noun, whose title it goes on."""
+        before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        return prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.lower_ in self.words["nesting_preps"] \
+            and before.pos_ in ("NOUN", "PROPN") and self.kind(before) is not None
 
     def count(self, noun: Token) -> int | None:
         """The number written on the noun, or on the group it is counted in ("three sets of agreements")."""

@@ -66,7 +66,8 @@ class Restatements:
             return False
         old.restated = True
         self.merged[new.noun.i] = old
-        moved_on = new.reported and new.noun.tag_ in ("NN", "NNP") and _further(new.record.status, old.record.status)
+        moved_on = new.reported and (new.noun.tag_ in ("NN", "NNP") or in_headline(old.noun)) \
+            and _further(new.record.status, old.record.status)  # the text reports what the headline put ahead
         if new.stated and (not old.stated or moved_on):  # one document moved on, not "the documents signed" of a group
             old.record.status, old.stated = new.record.status, True  # "was signed in 2022. It entered into force in 2023"
         if old.kind in self.generic and new.kind not in self.generic:
@@ -108,11 +109,14 @@ class Restatements:
         successor = {t.lower_ for t in lefts} & self.successor_modifiers
         counted_since = False  # whether a counted mention stands between `old` and the new one
         for old in reversed(mentions):
+            if not old.is_record and old.record.title is None and old.record.count is None:
+                continue  # a group spelled out by its members ("a package of documents ... includes"): they are the
+                # documents, none of them restates it
             if not counted_since and _group_counted(old, new):
                 return old  # "a package of documents was signed ... In total, 12 documents were signed"
             counted_since = counted_since or old.record.count is not None
             loose = in_headline(old.noun) and (old.kind in self.headline_kinds or (
-                old.kind in self.headline_general and bool(old.words & new.words) and not old.restated))
+                old.kind in self.headline_general and bool(_stems(old.words) & _stems(new.words)) and not old.restated))
             # the headline's "deal" for the lede's agreement; its "agreement on digital cooperation" for the lede's
             # first "memorandum of cooperation in the digital sphere" (not for a later document sharing a word)
             if old.kind != new.kind and new.kind not in generic and not loose:
@@ -141,7 +145,7 @@ class Restatements:
                 theirs, ours = signatories(old.noun), signatories(noun)
                 if theirs and ours and not theirs & ours:
                     continue  # "Gomel and Pavlodar signed an agreement on cooperation. Mogilev and Akmola also signed ..."
-                if new.words and new.words == old.words:
+                if new.words and _stems(new.words) == _stems(old.words):
                     return old  # "an agreement on cooperation" twice is two documents unless named alike
             elif nested and ((new.words and old.words) or _headline_style(old.noun) or in_headline(old.noun)):
                 return old  # the headline's "agreement on strategic cooperation" or "8 documents" again in the lede
@@ -208,8 +212,16 @@ def _group_of(noun: Token, collectives) -> Token | None:
 
 
 def _nested(old: Mention, new: Mention) -> bool:
-    """Whether one title's words are all in the other's (an empty title is in every one)."""
-    return new.words <= old.words or old.words <= new.words
+    """Whether one title's words are all in the other's (an empty title is in every one), singular or plural."""
+    ours, theirs = _stems(new.words), _stems(old.words)
+    return ours <= theirs or theirs <= ours
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Title words with a plural ending taken off, so that a headline's "tractor supplies" names the lede's "supply of
+    tractors" (the pipeline has no lemmas; English plurals of title nouns end in -s or -ies)."""
+    return frozenset(w[:-3] + "y" if w.endswith("ies") and len(w) > 4 else
+                     w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w for w in words)
 
 
 def _headline_style(noun: Token) -> bool:

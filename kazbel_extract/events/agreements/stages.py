@@ -35,6 +35,8 @@ class ClauseStage:
         steps = {g.lower_ for n in stages for c in n.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
         if (purposes | steps | {t.lower_ for t in stages}) & (w["drafting_words"] | w["signing_words"]):
             return "planned", True  # "is under consideration", "awaits signature", "is at the final stage of approval"
+        if {t.lower_ for t in stages} & w["ahead_stage_nouns"]:
+            return "planned", True  # "is on the agenda", "is in the pipeline", "is in the works"
         if (purposes | steps) & (w["entry_words"] | w["ratifying_words"]):
             return "signed", True  # "is submitted to parliament for ratification", "is in the process of ratification"
         if self._under_way(noun, clause):
@@ -58,12 +60,15 @@ class ClauseStage:
         for word in words:
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
             stages = {low} | ({t.lower_ for t in predicate_nouns(word)} if word is clause.verb else set())
-            if stages & w["ratifying_words"]:
-                return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification"
+            if stages & w["ratifying_words"] or word is clause.verb and self._in_procedures(word):
+                return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification",
+                # "is undergoing internal procedures"
             if stages & w["entry_words"]:
+                if low in w["remaining_verbs"]:
+                    return "in_force", True  # "will remain in force": in force now, whatever the tense
                 pending = self.ahead(clause) or awaited or self._for_entry(word)
                 return ("signed" if pending else "in_force"), True  # "will enter into force" / "entered into force"
-            drafts = low in w["drafting_words"] or _drafts_with_particle(word, w["phrasal_drafting_words"])
+            drafts = low in w["drafting_words"] or _with_particle(word, w["phrasal_drafting_words"])
             if drafts and not (word is clause.verb and acting):
                 done = clause.asserted and (clause.tense == "past" or clause.perfect) and not clause.progressive \
                     and not clause.frame and low not in w["discussing_words"]  # not "agreed to draft", "discussed"
@@ -85,8 +90,9 @@ class ClauseStage:
             agreed = agreed or forming
             if low in w["signing_words"] or agreed:  # "have agreed a deal on oil supplies": agreed as a document
                 return ("planned" if self.ahead(clause) or awaited else "signed"), True
-            if low in w["in_force_words"] and not (word is clause.verb and acting):
-                return "in_force", True
+            acts = low in w["in_force_words"] or _with_particle(word, w["phrasal_in_force_words"])
+            if acts and not (word is clause.verb and acting):
+                return "in_force", True  # "the implementation of", "will carry out the programme", "will amend it"
         if by_tense and (clause.tense == "future" or clause.modal is not None
                          or self._framed_ahead(clause, w["signing_only_frames"])):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
@@ -99,6 +105,13 @@ class ClauseStage:
         if tok.dep_ == "pobj" and tok.head.lower_ in ("into", "in") and tok.head.head.pos_ == "NOUN":
             tok = tok.head.head  # "entry" in "entry into force"
         return tok.dep_ == "pobj" and tok.head.lower_ in self.words["purpose_preps"]
+
+    def _in_procedures(self, verb: Token) -> bool:
+        """Whether the predicate takes the document through its sides' own procedures towards entry into force:
+        "is undergoing internal procedures", "is going through domestic procedures" (ratification by another name)."""
+        return any(n.lower_ in self.words["procedure_nouns"] and any(
+            c.dep_ == "amod" and c.lower_ in self.words["procedure_modifiers"] for c in n.children)
+            for n in predicate_nouns(verb))
 
     def _under_way(self, noun: Token, clause: Clause) -> bool:
         """Whether drafting or talks are the subject of a copula or continuing verb that the document's preposition
@@ -152,7 +165,22 @@ class ClauseStage:
         # "ended without the signing of"
         framed = framed or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.words["drafting_words"]
                                for t in clause.frame for c in t.children)  # "work is being carried out to conclude"
-        return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"])
+        return prospective or clause.negated or framed or bool(subjects & self.words["planning_words"]) \
+            or self._conditional(clause) or self._denied_by_subject(clause)
+
+    def _conditional(self, clause: Clause) -> bool:
+        """Whether the signing is a condition: its verb, or a predicate of its frame, opens with "if" or "unless"."""
+        verbs = (clause.verb, *clause.frame) if clause.verb is not None else ()
+        return any(c.dep_ == "mark" and c.lower_ in self.words["conditional_marks"] for v in verbs for c in v.children)
+
+    def _denied_by_subject(self, clause: Clause) -> bool:
+        """Whether the subject of the signing denies it: "neither side has signed", "no country has ratified", "none
+        of the ministries has signed"."""
+        if clause.verb is None:
+            return False
+        subjects = [c for c in clause.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(s.lower_ in self.words["negating_pronouns"] or any(
+            d.dep_ == "det" and d.lower_ in self.words["negating_determiners"] for d in s.children) for s in subjects)
 
     def _framed_ahead(self, clause: Clause, besides: set[str] = frozenset()) -> bool:
         """Whether a planning or discussing word frames the clause ("expected", "plan", "the need for"; "discussed
@@ -170,6 +198,6 @@ def _headline_report(verb: Token) -> bool:
         and in_headline(verb)
 
 
-def _drafts_with_particle(verb: Token, phrasal: dict[str, list[str]]) -> bool:
-    """A drafting verb of two words: "work out", "hammer out", "draw up", "put together"."""
+def _with_particle(verb: Token, phrasal: dict[str, list[str]]) -> bool:
+    """A verb of two words: drafting ("work out", "draw up", "put together") or acting on a document ("carry out")."""
     return any(verb.lower_ in phrasal.get(c.lower_, ()) for c in verb.children if c.dep_ in ("prt", "advmod"))

@@ -33,6 +33,9 @@ class DocumentStatus:
         the noun and its predicate, or the predicate itself; a predicate put ahead gives planned, unless
         `by_tense` is off (a bare plural or "documents" is planned only by a word of the document's own)."""
         w = self.words
+        first = self._first_of_stage(noun)
+        if first is not None:
+            return self.of(first, by_tense)  # "the signing of a treaty and a programme": the programme's is the treaty's
         clause = read_clause(noun, self.grammar)
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["in_force_words"]:
             return "in_force", True  # "the implementation of the roadmap signed in October"
@@ -44,6 +47,8 @@ class DocumentStatus:
             return "planned", True
         if {c.lower_ for c in noun.lefts if c.dep_ != "compound"} & w["in_force_words"]:
             return "in_force", True  # "the existing agreements"; not "an implementation plan"
+        if {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")} & w["ahead_modifiers"]:
+            return "planned", True  # "the future treaty", "the upcoming agreement", "the proposed memorandum"
         if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in w["entry_words"] for g in c.children)
                for c in noun.children):
             return "in_force", True  # "the free trade agreement, in force since 2016, ...", "the treaty in effect"
@@ -72,6 +77,9 @@ class DocumentStatus:
             reading = read_clause(pronoun, self.grammar) if pronoun is not None else read_verb(relative, self.grammar)
             status, stated = self._reached(subject, reading, by_tense=False)  # "which is to be signed", "which the
             # ministers are expected to sign"; not "that will boost trade": what the document does is not its stage
+            if stated and status == "planned" and self._reached(noun, clause, by_tense) == ("signed", True):
+                return "signed", True  # "the memorandum, which the sides planned to sign last year, was signed on
+                # Monday": the plan realised
             if stated:
                 return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
@@ -80,6 +88,18 @@ class DocumentStatus:
         if self.frames_clause(noun):
             return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
         return self._reached(noun, clause, by_tense)
+
+    def _first_of_stage(self, noun: Token) -> Token | None:
+        """The first object of a stage noun that the parse coordinated the document with, not with that object: "the
+        signing of the minutes and an agreement on ..." hangs "agreement" on "signing"; the document is a second
+        object of the signing, at the first one's stage."""
+        head = noun.head
+        stage_words = self.words["signing_words"] | self.words["drafting_words"] | self.words["ratifying_words"] \
+            | self.words["in_force_words"]
+        if noun.dep_ != "conj" or head.pos_ != "NOUN" or head.lower_ not in stage_words:
+            return None
+        return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < noun.i
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
     def _reached(self, noun: Token, clause: Clause, by_tense: bool = True) -> tuple[str, bool]:
         """The stage the document's predicates report: its clause's, then each coordinated predicate's that has the
