@@ -46,12 +46,36 @@ NATIONAL_CARRIERS = [
     ("Railways of the two countries agreed on new tariffs.", []),
 ]
 
+RELATIONS_AND_AIMS = [
+    # capitalised words that end on a relation, a process or an aim name no body, without a head, place or acronym
+    ("The leaders praised the Comprehensive Strategic Partnership of their countries.", []),
+    ("Experts discussed Digital Transformation and Artificial Intelligence in Minsk.", []),
+    ("The forum looked at the Sustainable Development Goals and Big Data.", []),
+    ("A Single Window for exporters will open next year.", []),
+    # a plural document and a speech are documents too
+    ("The Minsk Agreements and the State of the Nation Address were mentioned.", []),
+    # a body's head or a place keeps the name
+    ("The Strategic Partnership Council and the Shanghai Cooperation Organisation met in Astana.",
+     ["Strategic Partnership Council", "Shanghai Cooperation Organisation"]),
+    ("The Korea International Cooperation Agency opened an office in Tashkent.", ["Korea International Cooperation Agency"]),
+]
+
+POWER_STATIONS_BY_ACRONYM = [
+    # a power station written with its acronym (HPP, TPP, NPP, CHP, GRES) is a site under construction or in operation,
+    # as fields and zones are; the company that runs it carries its legal form
+    ("The two countries will build the Kambarata HPP-1 on the Naryn river.", []),
+    ("The Rogun HPP and the Belarusian NPP supply power to the grid.", []),
+    ("A new unit of Ekibastuz GRES-2 and the Almaty CHP-3 will be commissioned.", []),
+    ("Samruk-Energy owns Ekibastuz GRES-1 LLP.", ["Samruk-Energy", "Ekibastuz GRES-1 LLP"]),
+]
+
 
 def org_texts(nlp, text):
     return sorted({e.text for e in nlp(text).ents if e.label_ == "ORG"})
 
 
 @pytest.mark.parametrize("text, orgs", INDEFINITE_EVENT_BEFORE_A_BODY + LOWERCASE_PURPOSE_OF_A_BODY + HEADS_OF_UNIONS_OF_BODIES
-                         + NATIONAL_CARRIERS)
+                         + NATIONAL_CARRIERS + RELATIONS_AND_AIMS
+                         + POWER_STATIONS_BY_ACRONYM)
 def test_org_family(nlp, text, orgs):
     assert org_texts(nlp, text) == sorted(orgs)

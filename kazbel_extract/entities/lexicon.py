@@ -40,6 +40,7 @@ class Lexicon(PersonalNameWords):
         self.sites = fold(lexicon["sites"])
         self.sites |= {w + "s" for w in self.sites}  # "the Khvalynskoye and Kurmangazy fields"
         self.documents = fold(lexicon["documents"])
+        self.abstract_nouns = fold(lexicon["abstract_nouns"])  # "Comprehensive Strategic [Partnership]": a relation
         self.not_org = fold(lexicon["not_org"]) | self.documents | self.sites
         self.legal_forms = fold(lexicon["legal_forms"])
         self.venue_prepositions = fold(lexicon["venue_prepositions"])
