@@ -97,6 +97,14 @@ NAME_AFTER_A_PLANT_NOUN = [
     ("The plant Belarus-1221 tractors are popular among farmers.", []),
 ]
 
+SCHOOLS = [
+    # a lyceum or a gymnasium is a body named by its head, as a school is; a network of schools is known by name
+    ("Pupils of the Lyceum of the Belarusian State University and of the Nazarbayev Intellectual Schools met in Astana.",
+     ["Lyceum of the Belarusian State University", "Nazarbayev Intellectual Schools"]),
+    ("The Gymnasium of Kostanay region and the Minsk State Lyceum signed a memorandum.",
+     ["Gymnasium of Kostanay region", "Minsk State Lyceum"]),
+]
+
 
 def org_texts(nlp, text):
     return sorted({e.text for e in nlp(text).ents if e.label_ == "ORG"})
@@ -105,6 +113,7 @@ def org_texts(nlp, text):
 @pytest.mark.parametrize("text, orgs", INDEFINITE_EVENT_BEFORE_A_BODY + LOWERCASE_PURPOSE_OF_A_BODY + HEADS_OF_UNIONS_OF_BODIES
                          + NATIONAL_CARRIERS + RELATIONS_AND_AIMS
                          + POWER_STATIONS_BY_ACRONYM + COUNTRYS_BODY_IN_A_CHAIN
-                         + SITES_WITH_MODIFIERS + NAME_AFTER_A_PLANT_NOUN)
+                         + SITES_WITH_MODIFIERS + NAME_AFTER_A_PLANT_NOUN
+                         + SCHOOLS)
 def test_org_family(nlp, text, orgs):
     assert org_texts(nlp, text) == sorted(orgs)
