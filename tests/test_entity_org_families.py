@@ -105,6 +105,19 @@ SCHOOLS = [
      ["Gymnasium of Kostanay region", "Minsk State Lyceum"]),
 ]
 
+BASE_MODEL_GUESSES_NEED_SUPPORT = [
+    # the statistical model's ORG guesses that no rule shapes are kept only with support: a misspelt country, a city
+    # the place lists lack, an event or a culture's day are no body
+    ("The president of Tajikstan arrived in Minsk on Monday.", []),
+    ("The oil went through Novorossiysk and Ust-Luga last year.", []),
+    ("The Winter Universiade took place in Almaty.", []),
+    ("The Day of Kazakh Culture opened in Minsk.", []),
+    # a brand with its line of business, a known name in another case, and the conjunct of a supported name stay;
+    # so does the name where the article writes it again
+    ("EPAM Systems hires developers in Astana.", ["EPAM Systems"]),
+    ("Two Belarusian firms, Belaz and Soyuz, will join the venture. Soyuz makes seats.", ["Belaz", "Soyuz"]),
+]
+
 
 def org_texts(nlp, text):
     return sorted({e.text for e in nlp(text).ents if e.label_ == "ORG"})
@@ -114,6 +127,6 @@ def org_texts(nlp, text):
                          + NATIONAL_CARRIERS + RELATIONS_AND_AIMS
                          + POWER_STATIONS_BY_ACRONYM + COUNTRYS_BODY_IN_A_CHAIN
                          + SITES_WITH_MODIFIERS + NAME_AFTER_A_PLANT_NOUN
-                         + SCHOOLS)
+                         + SCHOOLS + BASE_MODEL_GUESSES_NEED_SUPPORT)
 def test_org_family(nlp, text, orgs):
     assert org_texts(nlp, text) == sorted(orgs)
