@@ -116,6 +116,8 @@ BASE_MODEL_GUESSES_NEED_SUPPORT = [
     # so does the name where the article writes it again
     ("EPAM Systems hires developers in Astana.", ["EPAM Systems"]),
     ("Two Belarusian firms, Belaz and Soyuz, will join the venture. Soyuz makes seats.", ["Belaz", "Soyuz"]),
+    # a known company written in plain title case is that company whatever the model calls it
+    ("Kazmunaygas and Kaztransoil signed a supply deal.", ["Kazmunaygas", "Kaztransoil"]),
 ]
 
 

@@ -5,7 +5,8 @@ name, its guess is kept only with support: an acronym, a known name written in a
 Esil Credit Bank-owned plant", "National Electric Grids of Uzbekistan"), "the" and a nationality before it ("the
 Turkish Tekfen Construction"), the last word of a name the rules found in the doc standing alone ("the
 Consortium"), or a conjunct or apposition of a supported name ("Belaz and Soyuz"); and the same name where the
-article writes it again."""
+article writes it again. A known name in another case that the model labels otherwise is an ORG ("Kazmunaygas",
+read as a place, is KazMunayGas)."""
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -21,7 +22,7 @@ class BaseOrgSupport:
         self.lexicon = lexicon
 
     def supported(self, words: list[Word], base: list[Span], rule_orgs: list[Span]) -> list[Span]:
-        """`base` without the ORG spans nothing supports; other labels pass."""
+        """`base` without the ORG spans nothing supports; other labels pass, a known organisation's name relabelled."""
         names = [words_within(words, s.start, s.end) for s in rule_orgs]
         last_words = {name[-1].key for name in names if len(name) > 1}
         orgs = [s for s in base if s.label_ == "ORG"]
@@ -34,7 +35,9 @@ class BaseOrgSupport:
             # the model may label the conjunct otherwise there and ORG where the article names it again
             kept |= {id(s) for s in base if id(s) not in kept and self._linked(s, tokens)}
         texts = {s.text.casefold() for s in base if id(s) in kept}
-        return [s for s in base if s.label_ != "ORG" or s.text.casefold() in texts]
+        known = self.lexicon.known_organisations
+        return [Span(s.doc, s.start, s.end, label="ORG") if s.label_ != "ORG" and s.text.casefold() in known and s.text[:1].isupper()
+                else s for s in base if s.label_ != "ORG" or s.text.casefold() in texts]
 
     def _self_supported(self, name: list[Word], last_words: set[str]) -> bool:
         """An acronym, a known name in any case, a brand with its sector word or a chain to a place, or a found name's
