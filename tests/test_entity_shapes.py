@@ -315,7 +315,10 @@ NOT_ORGS = [
     # council's name are)
     ("The heads of Kazakhstan Temir Zholy and the CIS Heads of Government Council met in Minsk.",
      ["Kazakhstan Temir Zholy", "CIS Heads of Government Council"], []),
-    ("The heads of Kazakh Railways, Uzbek Railways and Turkmen Railways met in Ashgabat.", [], []),
+    # (the carriers themselves are the countries' national railway companies, named by nationality like "Belarusian
+    # Railways")
+    ("The heads of Kazakh Railways, Uzbek Railways and Turkmen Railways met in Ashgabat.",
+     ["Kazakh Railways", "Uzbek Railways", "Turkmen Railways"], []),
     ("Kazakhstan holds the Chairmanship of the CIS this year, and the Visa-Free Regime will continue.", ["CIS"], []),
 ]
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from .. import evaluate  # noqa: F401  (registers the scorers)
 from .. import values
 from ..data import models_path
+from ..entities.base_support import BaseOrgSupport
 from ..entities.cleaning import BaseSpanCleaner
 from ..entities.data import CURRENCIES, DEFAULT_DATA, OWN_TABLES, VOCABULARY, check_tables, read_data
 from ..entities.headline_names import HeadlineNames
@@ -106,6 +107,7 @@ class EntityRules:
         self.later_mentions = LaterPersonMentions(self.lexicon)
         self.headline_names = HeadlineNames(self.lexicon)
         self.cleaner = BaseSpanCleaner(*limits)
+        self.base_support = BaseOrgSupport(self.lexicon)
 
     def _matcher(self, phrases: dict[str, list[str]], attr: str = "ORTH") -> PhraseMatcher:
         """A phrase matcher for each label's phrases, case-sensitive unless `attr` is "LOWER"."""
@@ -126,7 +128,7 @@ class EntityRules:
         cut = self.headline_names.cutter(doc, words, orgs + people + base)
         orgs, people, base = cut(orgs), cut(people), cut(base)
         base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1]
-        base_rest = [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)]
+        base_rest = self.base_support.supported(words, [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)], orgs)
         repeated = self.later_mentions.repeated(doc, words, [s for s in people if len(s) > 1] + base_full_names)
         surnames = self.later_mentions.surnames(doc, words, people + base_full_names)
         other = self.other_spans

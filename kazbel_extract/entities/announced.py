@@ -36,7 +36,8 @@ class AnnouncedNames(NameShapes):
             if not listed and k + 2 < len(words) and words[k + 1].key == ",":
                 listed = self._apposition(doc, words, k + 2)  # "the holding's subsidiary, Agrotech Kostanay, will"
             # "CEO of the company Ivan Petrov"; a quoted name is the company's ('the company "Aral Grain"')
-            ranges += [r for r in listed if self.quoted.is_quoted(doc, *r) or not self.looks_personal(words_within(words, *r))]
+            ranges += [r for r in listed if self.quoted.is_quoted(doc, *r) or not (
+                self.looks_personal(words_within(words, *r)) or self._names_a_model(words_within(words, *r)))]
         ranges += self.quoted.under_descriptor(doc, words)
         at = {w.start: k for k, w in enumerate(words)}
         for _, _, end in self.source_cue_matcher(doc):
@@ -48,6 +49,12 @@ class AnnouncedNames(NameShapes):
                 if not self.looks_personal(name) and not lex.looks_like_surname(name[-1]):  # "citing Tokayev"
                     ranges.append((start, stop))
         return ranges
+
+    @staticmethod
+    def _names_a_model(name: list[Word]) -> bool:
+        """One word ending on a number after a hyphen ("Belarus-1221", "MAZ-6430"): a product's model after "the
+        plant", no company."""
+        return len(name) == 1 and len(name[0].parts) > 1 and name[0].parts[-1].isdigit()
 
     def _name_before_descriptor(self, doc: Doc, words: list[Word], k: int) -> tuple[int, int] | None:
         """"the Zhas Alash newspaper", "Qazaq Silicon national company", "the Khabar TV channel": proper name words

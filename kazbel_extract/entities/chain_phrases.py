@@ -74,17 +74,29 @@ class ChainPhrases(NameShapes):
         """Does the phrase hold a title word ("the President")?"""
         return any(w.key in self.lexicon.titles for w in phrase)
 
+    def _body_at(self, words: list[Word], k: int) -> bool:
+        """Does a body start at word `k`: a capitalised head ("Parliament") or a known organisation's name ("Oliy Majlis")?"""
+        lex = self.lexicon
+        if k >= len(words) or not words[k].is_cap:
+            return False
+        return words[k].key in lex.heads or any(" ".join(w.key for w in words[k:k + n]) in lex.known_organisations
+                                                 for n in range(1, min(4, len(words) - k) + 1))
+
     def item(self, words: list[Word], k: int, limit: int, titled: bool = False) -> int:
         """End of a run of name words. A title (unless `titled`) or a personal name stops it; a possessive ends it after
         its owner ("of Industry and Infrastructure Development's Committee"), or before it when that is a place ("of
-        Kazakhstan's"); a place closes it unless an institution word follows ("of Chernobyl Veterans"), with the region
-        word after it ("of West Kazakhstan region", "of Shaanxi Province")."""
+        Kazakhstan's"), unless a head follows it: the country's body is the parent ("of Kazakhstan's Parliament"); a
+        place closes it unless an institution word follows ("of Chernobyl Veterans"), with the region word after it
+        ("of West Kazakhstan region", "of Shaanxi Province")."""
         lex, start = self.lexicon, k
         while k < min(len(words), limit):
             word = words[k]
             if not word.is_cap or (word.key in lex.titles and not titled) or word.key in lex.months or self.person_at(words, k):
                 break
             if k + 1 < len(words) and words[k + 1].text in lex.possessives:
+                if lex.is_place(word) and self._body_at(words, k + 2):
+                    k += 2  # "of Kazakhstan's Parliament": the country's body is the chain's parent
+                    continue
                 return k if lex.is_place(word) else k + 1
             if k > start and word.headline and not (word.key in lex.institution_words or lex.is_place(word) or word.is_acronym):
                 break  # "Ministry Of Trade [Reports Growth]": the title case capitalises verbs and nouns, not only names

@@ -13,7 +13,7 @@ from .lexicon import fold
 
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
-    "lexicon": {"heads", "standalone_heads", "links", "vocabulary", "not_org", "documents", "sites", "venue_prepositions", "legal_forms", "plant_heads", "mission_heads",
+    "lexicon": {"heads", "standalone_heads", "carrier_heads", "links", "vocabulary", "not_org", "documents", "abstract_nouns", "sites", "venue_prepositions", "legal_forms", "plant_heads", "mission_heads",
                 "office_heads", "bilateral_words", "pair_heads", "undertakings", "descriptors", "product_nouns", "list_openers", "source_cues", "determiners", "indefinite_articles", "date_trim", "percentage_points", "family_names_first",
                 "local_heads", "local_modifiers", "pair_links", "name_statuses", "compound_modifiers", "sector_words",
                 "title_organs", "organ_seats", "name_conjunctions"},
@@ -66,7 +66,7 @@ def registry_names(path: Path, lexicon: dict, marks: dict) -> list[str]:
     places = vocabulary.read_tables(path, ["places"])["places"]
     described = fold(vocabulary.place_names(places) + vocabulary.nationality_words(places))
     kinds = srsly.read_json(folder / "roles.json")["organisation_kinds"]  # "government", "cabinet": generic alone
-    generic_heads = (fold(lexicon["heads"]) - fold(lexicon["standalone_heads"])) | {k for k in kinds if " " not in k}
+    generic_heads = (fold(lexicon["heads"]) - fold(lexicon["standalone_heads"]) - fold(lexicon["carrier_heads"])) | {k for k in kinds if " " not in k}
     sites = fold(lexicon["sites"])  # "Minsk City Hall" names the building as often as the body
     name_links, possessive = set(marks["name_links"]), tuple(marks["possessives"])
 

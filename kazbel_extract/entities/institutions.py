@@ -71,7 +71,7 @@ class InstitutionNames(NameShapes):
                 continue  # "Parliament", "Kazakh Government": generic, not a name
             if end == i + 1 and self.indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):
                 continue  # "a joint Working Group": a kind of body, not a name
-            yield start, self.tails.named_after(words, end)
+            yield start, self.tails.named_after(words, self.tails.purpose(words, end, self.max_name_modifiers))
 
     def _nationality_before_own_name(self, modifiers: list[Word], head: Word) -> bool:
         """Do the modifiers of a head open with a nationality that describes the name after it, one opening with a known

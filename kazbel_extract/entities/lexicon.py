@@ -33,12 +33,14 @@ class Lexicon(PersonalNameWords):
         self.web_address = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")  # "Kapital.kz", "Kursiv.media"
         self.heads = fold(lexicon["heads"])
         self.standalone_heads = fold(lexicon["standalone_heads"])
+        self.carrier_heads = fold(lexicon["carrier_heads"])  # "Uzbek Railways": the country's carrier, no generic body
         self.plural_heads = {h[:-1] + "ies" if h.endswith("y") else h + ("es" if h.endswith("s") else "s") for h in self.heads}
         self.links = fold(lexicon["links"])
         self.vocabulary = fold(lexicon["vocabulary"])
         self.sites = fold(lexicon["sites"])
         self.sites |= {w + "s" for w in self.sites}  # "the Khvalynskoye and Kurmangazy fields"
         self.documents = fold(lexicon["documents"])
+        self.abstract_nouns = fold(lexicon["abstract_nouns"])  # "Comprehensive Strategic [Partnership]": a relation
         self.not_org = fold(lexicon["not_org"]) | self.documents | self.sites
         self.legal_forms = fold(lexicon["legal_forms"])
         self.venue_prepositions = fold(lexicon["venue_prepositions"])

@@ -26,6 +26,11 @@ class NotABody(NameShapes):
         lex = self.lexicon
         if not inner[0].is_cap or any(w.key in lex.titles or w.key in lex.not_org for w in inner):
             return True
+        if inner[-1].key in lex.abstract_nouns and not any(w.key in lex.heads or lex.is_place(w) or w.is_acronym for w in inner) \
+                and " ".join(w.key for w in inner) not in lex.known_organisations:
+            return True  # "Comprehensive Strategic Partnership", "Digital Transformation": a relation or a process
+        if any(len(w.parts) > 1 and w.parts[-1].isdigit() and "-".join(w.parts[:-1]) in lex.sites for w in inner):
+            return True  # "Ekibastuz GRES-2", "the Almaty CHP-3": a numbered site
         if self._names_a_model(inner):
             return True  # "the MAZ-6430 tractor unit": a product of MAZ
         if inner[-1].key in lex.title_plurals and all(lex.is_place(w) or w.key in lex.connectors for w in inner[:-1]):

@@ -23,9 +23,11 @@ class OtherRuleSpans:
 
     def not_organisations(self, doc: Doc, orgs: list[Span]) -> list[Span]:
         """The listed names that are no organisation (sites, programmes, events), and seats named as venues; a
-        site's or a programme's name inside a body's ("Hi-Tech Park Administration") is no entity of its own."""
+        site's or a programme's name inside a body's, with the body's head after it ("Hi-Tech Park Administration"),
+        is no entity of its own, but one that ends the span is the site with its modifiers ("the Central Asia
+        International Center for Industrial Cooperation"), no body."""
         not_orgs = [Span(doc, s, e, label=label) for label, s, e in self.not_org_matcher(doc)
-                    if not any(o.start <= s and e <= o.end and (o.start, o.end) != (s, e) for o in orgs)]
+                    if not any(o.start <= s and e < o.end for o in orgs)]
         return not_orgs + self._seats_as_venues(doc)
 
     @staticmethod

@@ -132,9 +132,11 @@ class NameShapes:
 
     def indefinite(self, words: list[Word], start: int) -> bool:
         """Is the phrase at word `start` introduced by an indefinite article, through lowercase modifiers ("a joint
-        Working Group", "a new Business Council")?"""
-        k = start - 1
-        while k >= 0 and start - k <= 3 and words[k].text.islower() and words[k].key not in self.lexicon.indefinite_articles:
+        Working Group", "a new Business Council")? A function word between them ends the phrase: the article is
+        another noun's ("a briefing at [the Central Communications Service]")."""
+        lex, k = self.lexicon, start - 1
+        while (k >= 0 and start - k <= 3 and words[k].text.islower() and words[k].key not in lex.indefinite_articles
+               and words[k].key not in lex.stop_words):
             k -= 1
         return k >= 0 and words[k].key in self.lexicon.indefinite_articles
 
@@ -184,9 +186,10 @@ class NameShapes:
     def is_generic(self, modifiers: list[Word], head: Word) -> bool:
         """Is a head with only places before it generic ("Parliament", "Kazakh Government")? A city or a region names
         its body ("Atyrau Refinery", "Shandong University"), as a pair of countries does; a country or a nationality
-        does not."""
+        does not, but before a carrier's head ("Uzbek Railways") it names that country's national carrier."""
         lex = self.lexicon
-        if head.key in lex.standalone_heads or not all(lex.is_place(w) for w in modifiers):
+        if (head.key in lex.standalone_heads or (modifiers and head.key in lex.carrier_heads)
+                or not all(lex.is_place(w) for w in modifiers)):
             return False
         if any(len(w.parts) > 1 and w.key not in lex.place_words for w in modifiers):
             return False  # a pair of countries names a body of both ("German-Kazakh University", "Kazakh-Chinese Committee")
