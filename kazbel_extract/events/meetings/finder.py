@@ -171,9 +171,11 @@ class MeetingFinder:
 
     def _candidate(self, trigger: Token) -> Candidate | None:
         w = self.words
-        # "talks" the tagger read a verb is a noun; "after meeting Y" (a gerund with its object) is the verb
-        gerund = trigger.tag_ == "VBG" and any(c.dep_ == "dobj" for c in trigger.children)
-        is_noun = trigger.pos_ in ("NOUN", "PROPN") or (trigger.lower_ in w["nouns"] and not gerund)
+        # "talks" the tagger read a verb is a noun; "after meeting Y" (a gerund with its object) is the verb, and so
+        # is the participle of "X and Y, meeting in Astana on Friday, agreed": it tells what its subject did
+        participle = _participle(trigger)
+        gerund = (trigger.tag_ == "VBG" and any(c.dep_ == "dobj" for c in trigger.children)) or participle
+        is_noun = (trigger.pos_ in ("NOUN", "PROPN") and not participle) or (trigger.lower_ in w["nouns"] and not gerund)
         if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
             people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
         else:
@@ -264,3 +266,11 @@ def _owner_of_the_object(person: Span, verb: Token) -> bool:
     root = person.root
     thing = root.head
     return root.dep_ == "poss" and thing.dep_ == "dobj" and thing.head.i == verb.i and thing.ent_type_ != "PERSON"
+
+
+def _participle(verb: Token) -> bool:
+    """ "X and Y, meeting in Astana on Friday, agreed", "Meeting in Minsk, X and Y signed": a form in -ing heading a
+    clause on its subject or on the main verb (the tagger may read a capitalised one a name), with no determiner or
+    possessive of a noun."""
+    return verb.dep_ in ("acl", "advcl") and verb.lower_.endswith("ing") \
+        and not any(c.dep_ in ("det", "poss") for c in verb.children)

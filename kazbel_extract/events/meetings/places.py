@@ -119,7 +119,7 @@ class MeetingPlaces:
             if not self.links.event_word(head) and head not in self.counterparts(verb) and head not in self.counterparts(anchor):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting ("held a meeting with
                 # Governor of the region X in Chelyabinsk": the counterpart of the meeting noun is where it was)
-            if head.lower_ in self.words["nouns"] and head.i != anchor.i and head.head.i != anchor.i:
+            if head.lower_ in self.words["nouns"] and head.i != anchor.i and head.head.i != anchor.i and head not in near:
                 continue  # "During the meeting, X recalled his talks with Y in Minsk": the place of those talks
             if head.ent_type_ != "PERSON" and self.links.event_word(head) and self._topic(head, anchor):
                 continue  # "met Y and discussed the upcoming visit of Z to Astana": the visit's city

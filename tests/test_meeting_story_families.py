@@ -1,0 +1,91 @@
+"""Meeting families of session 13, per GUIDELINES.md (meetings): the participle that reports a meeting inside another
+clause, a stay or trip told in the present to attend a meeting still to come, the co-chairs and delegation heads
+named in the sentences around a meeting, and a side told by title and named later.
+
+Every sentence is written for this file. PUBLISHED is a Friday.
+"""
+import pytest
+
+from test_meetings import meeting, meetings, tagged  # noqa: F401  (fixtures)
+
+TOKAYEV, LUKASHENKO, GOLOVCHENKO, BEKTENOV = "Kassym-Jomart Tokayev", "Aleksandr Lukashenko", "Roman Golovchenko", "Olzhas Bektenov"
+NURTLEU, RYZHENKOV, ALEINIK, SKLYAR = "Murat Nurtleu", "Maxim Ryzhenkov", "Sergei Aleinik", "Roman Sklyar"
+KARANKEVICH, ZHUMANGARIN = "Viktor Karankevich", "Serik Zhumangarin"
+PEOPLE = [TOKAYEV, LUKASHENKO, GOLOVCHENKO, BEKTENOV, NURTLEU, RYZHENKOV, ALEINIK, SKLYAR, KARANKEVICH, ZHUMANGARIN]
+PUBLISHED = "2024-07-05"
+
+
+def records(meetings, text):  # noqa: F811  (the fixture)
+    return meetings(text, PUBLISHED, PEOPLE)
+
+
+# -- a participle reports the meeting of its subject ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - Kazakh Foreign Minister {NURTLEU} and his Belarusian counterpart {RYZHENKOV}, meeting in "
+                     "Astana on Wednesday, agreed to open a new freight route.",
+                     meeting([NURTLEU, RYZHENKOV], "2024-07-03", "Astana"), id="a participle between subject and verb"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} and {BEKTENOV}, meeting in Minsk on Tuesday, signed a customs protocol.",
+                     meeting([GOLOVCHENKO, BEKTENOV], "2024-07-02", "Minsk"), id="two names and a participle"),
+        pytest.param(f"ASTANA - Meeting in Astana on Thursday, {TOKAYEV} and {LUKASHENKO} reviewed joint projects.",
+                     meeting([TOKAYEV, LUKASHENKO], "2024-07-04", "Astana"), id="a participle opening the sentence"),
+        pytest.param(f"MINSK - The two prime ministers, {GOLOVCHENKO} and {BEKTENOV}, meeting in Minsk, praised the "
+                     "growth of trade.", meeting([GOLOVCHENKO, BEKTENOV], None, "Minsk"), id="after an apposition"),
+    ],
+)
+def test_a_participle_reports_the_meeting_of_its_subject(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == [expected]
+
+
+# -- a stay or journey told in the present, to attend a meeting: still to come -------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} is in Astana to attend the meeting of the "
+                     "Eurasian Intergovernmental Council.", id="is in the city to attend"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} has arrived in Astana to take part in a session of the Supreme Eurasian "
+                     "Economic Council.", id="has arrived to take part in"),
+        pytest.param(f"MINSK - Kazakh Prime Minister {BEKTENOV} arrives in Minsk to participate in the meeting of the "
+                     "council of heads of government.", id="arrives to participate in"),
+    ],
+)
+def test_a_present_stay_to_attend_a_meeting_is_no_record(meetings, text):  # noqa: F811
+    assert records(meetings, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - {GOLOVCHENKO} travelled to Astana to hold talks with {BEKTENOV}.",
+                     [meeting([GOLOVCHENKO, BEKTENOV], None, "Astana")], id="a past journey: held"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} is in Astana to attend the meeting of the Eurasian Intergovernmental "
+                     f"Council. On Thursday he held talks with Kazakh Prime Minister {BEKTENOV}.",
+                     [meeting([GOLOVCHENKO, BEKTENOV], "2024-07-04", "Astana")], id="the talks held on the stay"),
+    ],
+)
+def test_a_past_journey_or_talks_held_on_the_stay_are_records(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == expected
+
+
+# -- on the sidelines of another meeting: that meeting is the gathering ----------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - Belarusian Prime Minister {GOLOVCHENKO} met with Kazakh Prime Minister {BEKTENOV} on the "
+                     "sidelines of the CIS heads of government council meeting in Dushanbe.",
+                     meeting([GOLOVCHENKO, BEKTENOV], None, "Dushanbe"), id="a council meeting in a city"),
+        pytest.param(f"MINSK - On the sidelines of the Supreme Eurasian Economic Council meeting in Astana, {LUKASHENKO} "
+                     f"met with {TOKAYEV}.", meeting([LUKASHENKO, TOKAYEV], None, "Astana"), id="fronted sidelines"),
+        pytest.param(f"MINSK - {LUKASHENKO} met with {TOKAYEV} on the sidelines of the meeting of the Council of CIS Heads "
+                     "of State in Dushanbe.", meeting([LUKASHENKO, TOKAYEV], None, "Dushanbe"), id="the meeting of a council"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {BEKTENOV} on the margins of the Eurasian Intergovernmental "
+                     "Council meeting in Almaty on Thursday.", meeting([GOLOVCHENKO, BEKTENOV], "2024-07-04", "Almaty"),
+                     id="on the margins, with a day"),
+    ],
+)
+def test_a_meeting_on_the_sidelines_of_another_is_held_where_that_one_was(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == [expected]
