@@ -89,3 +89,32 @@ def test_a_past_journey_or_talks_held_on_the_stay_are_records(meetings, text, ex
 )
 def test_a_meeting_on_the_sidelines_of_another_is_held_where_that_one_was(meetings, text, expected):  # noqa: F811
     assert records(meetings, text) == [expected]
+
+
+# -- co-chairs named in the sentences after a session that names no one ----------------------------------------------
+
+SESSION = "MINSK - The 19th session of the Belarusian-Kazakh intergovernmental commission was held in Minsk on Thursday. "
+
+
+@pytest.mark.parametrize(
+    "chairs",
+    [
+        pytest.param(f"Its co-chairs are Deputy Prime Ministers {KARANKEVICH} and {ZHUMANGARIN}.", id="its co-chairs are"),
+        pytest.param(f"The commission's co-chairmen {KARANKEVICH} and {ZHUMANGARIN} signed the protocol.",
+                     id="the co-chairmen X and Y signed"),
+        pytest.param(f"The co-chairs of the commission, {KARANKEVICH} and {ZHUMANGARIN}, reviewed transit.",
+                     id="the co-chairs, X and Y,"),
+        pytest.param(f"{KARANKEVICH} and {ZHUMANGARIN}, the co-chairs of the commission, signed the protocol.",
+                     id="X and Y, the co-chairs,"),
+        pytest.param(f"Belarusian Deputy Prime Minister {KARANKEVICH}, co-chairman of the commission, praised the "
+                     f"results. Kazakh Deputy Prime Minister {ZHUMANGARIN}, co-chairman on the Kazakh side, agreed.",
+                     id="one co-chairman in each of two sentences"),
+    ],
+)
+def test_the_co_chairs_named_after_a_session_that_names_no_one_take_part(meetings, chairs):  # noqa: F811
+    assert records(meetings, SESSION + chairs) == [meeting([KARANKEVICH, ZHUMANGARIN], "2024-07-04", "Minsk")]
+
+
+def test_co_chairs_of_another_paragraph_are_not_the_sessions(meetings):  # noqa: F811
+    text = SESSION + f"\n\nIts co-chairs are Deputy Prime Ministers {KARANKEVICH} and {ZHUMANGARIN}."
+    assert records(meetings, text) == []

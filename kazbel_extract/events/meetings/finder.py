@@ -205,7 +205,8 @@ class MeetingFinder:
             after = self.context.named_after(trigger, self.participants.source)
             sides = after if len(after) >= 2 else sides
         if not people:
-            people = sides or self.context.attended_after(trigger) or self.context.joined_after(trigger)
+            people = sides or self.context.attended_after(trigger) or self.context.joined_after(trigger) \
+                or self.context.co_chairs_after(trigger)
         date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
         if self.meeting_dates.days.upcoming(date):
             return None  # "X is in Minsk to attend a meeting of the council on 19 October" in a story of 18 October
