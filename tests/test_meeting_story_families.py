@@ -118,3 +118,24 @@ def test_the_co_chairs_named_after_a_session_that_names_no_one_take_part(meeting
 def test_co_chairs_of_another_paragraph_are_not_the_sessions(meetings):  # noqa: F811
     text = SESSION + f"\n\nIts co-chairs are Deputy Prime Ministers {KARANKEVICH} and {ZHUMANGARIN}."
     assert records(meetings, text) == []
+
+
+# -- a discussion only mentioned, and who tells about a meeting ------------------------------------------------------
+
+MET = f"MINSK - Belarusian President {LUKASHENKO} met with Kazakh Prime Minister {BEKTENOV}. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param(f'"We value the partnership," {LUKASHENKO} said, adding that he had discussed it with President '
+                     f"{TOKAYEV}.", id="adding that he had discussed it with Y"),
+        pytest.param(f"{LUKASHENKO} recalled that he had talked with {TOKAYEV} about the plant.", id="had talked with Y"),
+        pytest.param(f"{BEKTENOV} noted that he had exchanged views with {GOLOVCHENKO} on transit.",
+                     id="had exchanged views with Y"),
+        pytest.param(f'"{GOLOVCHENKO} told me about your talks," {LUKASHENKO} said.', id="told me about your talks"),
+        pytest.param(f"{GOLOVCHENKO} briefed him about the talks.", id="briefed him about the talks"),
+    ],
+)
+def test_an_earlier_discussion_or_a_teller_about_the_talks_adds_no_meeting_or_participant(meetings, after):  # noqa: F811
+    assert records(meetings, MET + after) == [meeting([LUKASHENKO, BEKTENOV], None, "Minsk")]

@@ -185,6 +185,10 @@ class MeetingFinder:
                 people += [p for p in self.context.sides_at(trigger) if p not in people]
         if trigger.lower_ in w["two_people_verbs"]:  # "X welcomed Y's initiative", "X discussed Y's proposal": Y's thing
             people = [p for p in people if not _owner_of_the_object(p, trigger)]
+        talk = (trigger.lower_ in w["two_people_verbs"] and trigger.lower_ not in w["host_verbs"]) \
+            or trigger.lower_ in w["phrase_verbs"]
+        if talk and self.order.earlier(trigger):
+            return None  # "adding that he had discussed it with Y": a discussion only mentioned, no meeting told
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]

@@ -60,8 +60,9 @@ class Participants:
                                                                           or self._under_chairing(c))]
             # "with the participation of X" hung on another word ("continued in an expanded format with ...")
             heads += [t for t in noun.head.subtree if t.lower_ in self.words["attendance_nouns"]]
-        elif is_noun and noun.dep_ == "pobj" and (not self._ahead_of(trigger)  # "X told Y at the talks"
-                                                  or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
+        elif is_noun and noun.dep_ == "pobj" and noun.head.lower_ not in self.words["topic_preps"] \
+                and (not self._ahead_of(trigger)  # "X told Y at the talks", not "X told me about your talks"
+                     or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
             heads += subject_above(noun)
             heads += _told_to(_verb_of_phrase(noun), self.words, self.persons_in[trigger.sent.start],
                               self.people.title_words)
