@@ -139,3 +139,29 @@ MET = f"MINSK - Belarusian President {LUKASHENKO} met with Kazakh Prime Minister
 )
 def test_an_earlier_discussion_or_a_teller_about_the_talks_adds_no_meeting_or_participant(meetings, after):  # noqa: F811
     assert records(meetings, MET + after) == [meeting([LUKASHENKO, BEKTENOV], None, "Minsk")]
+
+
+# -- "the presidents held talks" after a visit of one named side: the other named after --------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - Belarusian President {LUKASHENKO} paid a state visit to Kazakhstan. The presidents held "
+                     f"talks in Astana. {TOKAYEV} noted the growth of trade.",
+                     meeting([LUKASHENKO, TOKAYEV], None, "Astana"), id="the presidents held talks"),
+        pytest.param(f"ASTANA - {LUKASHENKO} arrived in Astana on a state visit. The two leaders held talks at the Akorda. "
+                     f"{TOKAYEV} called the visit historic.", meeting([LUKASHENKO, TOKAYEV], None, "Astana"),
+                     id="the two leaders, at a residence"),
+        pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} is on an official visit to Kazakhstan. The heads "
+                     f"of government held talks on Thursday. {BEKTENOV} thanked his guest.",
+                     meeting([GOLOVCHENKO, BEKTENOV], "2024-07-04", "Astana"), id="the heads of government, a day"),
+    ],
+)
+def test_collective_sides_after_a_visit_of_one_are_the_visitor_and_the_person_named_after(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == [expected]
+
+
+def test_the_sides_of_talks_told_before_take_no_one_named_after(meetings):  # noqa: F811
+    text = (f"ASTANA - {GOLOVCHENKO} held talks with the Kazakh Prime Minister on Tuesday. During the talks, the sides "
+            f"discussed transit. {ALEINIK} said the talks were useful.")
+    assert [m["participants"] for m in records(meetings, text)] == [[GOLOVCHENKO]]

@@ -24,6 +24,7 @@ class ContextPeople:
         self.words_of = words_of  # the lowercased words of a sentence
         self.distinct = distinct  # one mention per person
         self.paragraphs = paragraph_starts(doc)
+        self.meeting_words = set(words["verbs"]) | set(words["nouns"])  # the words that tell a meeting of its own
 
     def delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
         """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
@@ -156,6 +157,20 @@ class ContextPeople:
                                         for c in verb.children):
                 people.append(person)
         return self.distinct(people)
+
+    def one_side_before(self, trigger: Token, source) -> list[Span]:
+        """ "X arrived in Astana on a state visit. The presidents held talks. Y noted ...": a mention whose subject is
+        "the sides" or "the presidents", after a sentence that names one person only, is of that person and the
+        people named after it in its paragraph (`named_after`), when they make two or more; not after a sentence
+        that tells a meeting itself ("He held talks with Y. During the talks, the sides discussed ...")."""
+        sent, before = trigger.sent, sentence_before(trigger.sent)
+        if before is None or not self.collective(sent) or not self.words_of(before).isdisjoint(self.meeting_words):
+            return []
+        side = self.distinct([p for p in self.persons_in[before.start] if not source(p)])
+        if len(side) != 1:
+            return []
+        people = self.distinct(side + self.named_after(trigger, source))
+        return people if len(people) >= 2 else []
 
     def co_chairs_after(self, trigger: Token) -> list[Span]:
         """ "The session of the commission took place in Minsk. Its co-chairs are X and Y", "The co-chairmen X and Y

@@ -205,6 +205,8 @@ class MeetingFinder:
         if people:  # "X held talks with Y. X was joined by Z"
             people += [p for p in self.context.joined_after(trigger) if p not in people]
         sides = [] if people else self.context.sides_before(trigger)
+        if not people and not sides and not (is_noun and self.participants.anaphoric(trigger)):
+            sides = self.context.one_side_before(trigger, self.participants.source)  # not "During the talks, the sides"
         if sides and self.order.later(trigger):  # "X met Y. Later, the prime ministers held talks. Z thanked W ..."
             after = self.context.named_after(trigger, self.participants.source)
             sides = after if len(after) >= 2 else sides
