@@ -165,3 +165,36 @@ def test_the_sides_of_talks_told_before_take_no_one_named_after(meetings):  # no
     text = (f"ASTANA - {GOLOVCHENKO} held talks with the Kazakh Prime Minister on Tuesday. During the talks, the sides "
             f"discussed transit. {ALEINIK} said the talks were useful.")
     assert [m["participants"] for m in records(meetings, text)] == [[GOLOVCHENKO]]
+
+
+# -- a visit talked of, and the members a relative clause lists ------------------------------------------------------
+
+RECEIVED = f"ASTANA - Kazakh Foreign Minister {NURTLEU} received Belarusian Ambassador {ALEINIK}. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param(f"{NURTLEU} and {ALEINIK} discussed the schedule of contacts, including the visit of Prime Minister "
+                     f"{GOLOVCHENKO}.", id="including the visit of Z"),
+        pytest.param(f"The sides discussed the preparations for the visit of President {LUKASHENKO} to Astana.",
+                     id="the preparations for the visit of Z"),
+        pytest.param(f"They reviewed the results of the trip of Prime Minister {GOLOVCHENKO} to Almaty.",
+                     id="the results of the trip of Z"),
+    ],
+)
+def test_a_visit_talked_of_brings_no_one_to_the_meeting(meetings, after):  # noqa: F811
+    assert [m["participants"] for m in records(meetings, RECEIVED + after)] == [[NURTLEU, ALEINIK]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"MINSK - The Kazakh delegation, which included Deputy Prime Minister {ZHUMANGARIN} and Deputy Prime "
+                     f"Minister {SKLYAR}, held talks with Prime Minister {GOLOVCHENKO}.", id="which included X and Y"),
+        pytest.param(f"MINSK - Prime Minister {GOLOVCHENKO} received the Kazakh delegation, which included Deputy Prime "
+                     f"Ministers {ZHUMANGARIN} and {SKLYAR}.", id="received the delegation, which included"),
+    ],
+)
+def test_the_members_a_relative_clause_lists_for_a_delegation_take_part(meetings, text):  # noqa: F811
+    assert [sorted(m["participants"]) for m in records(meetings, text)] == [sorted([ZHUMANGARIN, SKLYAR, GOLOVCHENKO])]

@@ -176,6 +176,8 @@ class MeetingFinder:
         participle = _participle(trigger)
         gerund = (trigger.tag_ == "VBG" and any(c.dep_ == "dobj" for c in trigger.children)) or participle
         is_noun = (trigger.pos_ in ("NOUN", "PROPN") and not participle) or (trigger.lower_ in w["nouns"] and not gerund)
+        if trigger.lower_ in w["visit_nouns"] and self.participants.talked_of(trigger):
+            return None  # "X and Y discussed the schedule, including the visit of Z": a visit talked of, not told
         if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
             people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
         else:
