@@ -155,6 +155,9 @@ def test_an_earlier_discussion_or_a_teller_about_the_talks_adds_no_meeting_or_pa
         pytest.param(f"ASTANA - Belarusian Prime Minister {GOLOVCHENKO} is on an official visit to Kazakhstan. The heads "
                      f"of government held talks on Thursday. {BEKTENOV} thanked his guest.",
                      meeting([GOLOVCHENKO, BEKTENOV], "2024-07-04", "Astana"), id="the heads of government, a day"),
+        pytest.param(f"MINSK - Kazakh Prime Minister {BEKTENOV} praised Belarusian tractors. Prime Minister {GOLOVCHENKO} "
+                     "thanked him. The two met in Minsk on Thursday.",
+                     meeting([BEKTENOV, GOLOVCHENKO], "2024-07-04", "Minsk"), id="one side in each sentence before"),
     ],
 )
 def test_collective_sides_after_a_visit_of_one_are_the_visitor_and_the_person_named_after(meetings, text, expected):  # noqa: F811

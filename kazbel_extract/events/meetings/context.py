@@ -160,8 +160,9 @@ class ContextPeople:
 
     def one_side_before(self, trigger: Token, source) -> list[Span]:
         """ "X arrived in Astana on a state visit. The presidents held talks. Y noted ...": a mention whose subject is
-        "the sides" or "the presidents", after a sentence that names one person only, is of that person and the
-        people named after it in its paragraph (`named_after`), when they make two or more; not after a sentence
+        "the sides" or "the presidents", after a sentence that names one person only, is of that person, those the
+        sentence before that names in the paragraph, and the people named after it in its paragraph (`named_after`),
+        when they make two or more; not after a sentence
         that tells a meeting itself ("He held talks with Y. During the talks, the sides discussed ...")."""
         sent, before = trigger.sent, sentence_before(trigger.sent)
         if before is None or not self.collective(sent) or not self.words_of(before).isdisjoint(self.meeting_words):
@@ -169,6 +170,10 @@ class ContextPeople:
         side = self.distinct([p for p in self.persons_in[before.start] if not source(p)])
         if len(side) != 1:
             return []
+        earlier = sentence_before(before)  # "X praised Y's tractors. Y thanked him. The two met in Minsk."
+        if earlier is not None and paragraph_of(self.paragraphs, earlier.start_char) == paragraph_of(
+                self.paragraphs, sent.start_char) and self.words_of(earlier).isdisjoint(self.meeting_words):
+            side = self.distinct([p for p in self.persons_in[earlier.start] if not source(p)] + side)
         people = self.distinct(side + self.named_after(trigger, source))
         return people if len(people) >= 2 else []
 
