@@ -64,9 +64,14 @@ def test_a_present_stay_to_attend_a_meeting_is_no_record(meetings, text):  # noq
         pytest.param(f"ASTANA - {GOLOVCHENKO} is in Astana to attend the meeting of the Eurasian Intergovernmental "
                      f"Council. On Thursday he held talks with Kazakh Prime Minister {BEKTENOV}.",
                      [meeting([GOLOVCHENKO, BEKTENOV], "2024-07-04", "Astana")], id="the talks held on the stay"),
+        pytest.param(f"MINSK - {BEKTENOV} has arrived in Minsk to hold talks with {GOLOVCHENKO}. The talks took place in "
+                     "the Government House.", [meeting([BEKTENOV, GOLOVCHENKO], None, "Minsk")],
+                     id="has arrived to hold talks, the talks took place"),
+        pytest.param(f"MINSK - {BEKTENOV} is in Minsk to hold talks with {GOLOVCHENKO}.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], None, "Minsk")], id="is in the city to hold talks with Y"),
     ],
 )
-def test_a_past_journey_or_talks_held_on_the_stay_are_records(meetings, text, expected):  # noqa: F811
+def test_a_past_journey_talks_held_on_the_stay_or_to_hold_talks_are_records(meetings, text, expected):  # noqa: F811
     assert records(meetings, text) == expected
 
 

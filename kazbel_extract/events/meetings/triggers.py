@@ -165,16 +165,17 @@ class Triggers:
                 return True
             if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
                 return True
-            if "to" in auxes and tok.dep_ == "advcl" and self._present_stay(tok.head):
-                return True  # "X is in Astana to attend the meeting", "has arrived in Minsk to take part in talks"
+            if "to" in auxes and tok.dep_ == "advcl" and tok.lower_ in w["attendance_infinitives"] \
+                    and self._present_stay(tok.head):
+                return True  # "X is in Astana to attend the meeting", "has arrived in Minsk to take part in the session"
             if "to" in auxes and tok.dep_ == "xcomp" and _arranged(tok.head, w["arranged_copulas"]):
                 return True  # "X is to hold talks with Y", "the leaders are to meet": arranged, not held
         return False
 
     def _present_stay(self, verb: Token) -> bool:
-        """ "X is in Astana to attend the session", "X arrives in Minsk to hold talks", "X has come to Astana to take
-        part in the meeting": a stay or a journey told in the present, whose purpose is the meeting, tells it still
-        to come (a past journey, "X travelled to Astana to hold talks", tells it held)."""
+        """ "X is in Astana to attend the session", "X has come to Astana to take part in the meeting": a stay or a
+        journey told in the present, whose purpose is to attend the meeting, tells it still to come (a past journey,
+        "X travelled to Astana to hold talks", tells it held)."""
         stay = verb.lower_ in self.words["travel_verbs"] or verb.lower_ in self.words["arranged_copulas"]
         return stay and read_verb(verb, self.grammar).tense == "present"
 
