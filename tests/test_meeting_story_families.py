@@ -206,3 +206,18 @@ def test_a_visit_talked_of_brings_no_one_to_the_meeting(meetings, after):  # noq
 )
 def test_the_members_a_relative_clause_lists_for_a_delegation_take_part(meetings, text):  # noqa: F811
     assert [sorted(m["participants"]) for m in records(meetings, text)] == [sorted([ZHUMANGARIN, SKLYAR, GOLOVCHENKO])]
+
+
+# -- days counted back from the published day ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "when, day",
+    [
+        pytest.param("two days ago", "2024-07-03", id="two days ago"),
+        pytest.param("three days ago", "2024-07-02", id="three days ago"),
+        pytest.param("the day before yesterday", "2024-07-03", id="the day before yesterday"),
+    ],
+)
+def test_a_day_counted_back_from_the_published_day(meetings, when, day):  # noqa: F811
+    text = f"ASTANA - Kazakh Foreign Minister {NURTLEU} received Belarusian Ambassador {ALEINIK} {when}."
+    assert [m["date"] for m in records(meetings, text)] == [day]
