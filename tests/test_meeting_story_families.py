@@ -221,3 +221,22 @@ def test_the_members_a_relative_clause_lists_for_a_delegation_take_part(meetings
 def test_a_day_counted_back_from_the_published_day(meetings, when, day):  # noqa: F811
     text = f"ASTANA - Kazakh Foreign Minister {NURTLEU} received Belarusian Ambassador {ALEINIK} {when}."
     assert [m["date"] for m in records(meetings, text)] == [day]
+
+
+# -- a side told by title only, named elsewhere with the title written another way ----------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - Kazakh President {TOKAYEV} received the Belarusian Foreign Minister on Thursday. Minister "
+                     f"of Foreign Affairs of Belarus {RYZHENKOV} conveyed greetings from Minsk.",
+                     [TOKAYEV, RYZHENKOV], id="Foreign Minister and Minister of Foreign Affairs"),
+        pytest.param(f"ASTANA - Belarusian Minister of Foreign Affairs {RYZHENKOV} arrived in Astana. Kazakh President "
+                     f"{TOKAYEV} received the Belarusian Foreign Minister on Thursday.",
+                     [TOKAYEV, RYZHENKOV], id="named before with the long title"),
+        pytest.param(f"ASTANA - Kazakh President {TOKAYEV} received the Belarusian Prime Minister on Thursday. Belarusian "
+                     f"Deputy Prime Minister {KARANKEVICH} attended a forum.", [TOKAYEV], id="not a deputy's title"),
+    ],
+)
+def test_a_side_told_by_title_is_the_person_named_with_that_title_written_another_way(meetings, text, expected):  # noqa: F811
+    assert [m["participants"] for m in records(meetings, text)] == [expected]
