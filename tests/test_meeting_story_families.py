@@ -240,3 +240,22 @@ def test_a_day_counted_back_from_the_published_day(meetings, when, day):  # noqa
 )
 def test_a_side_told_by_title_is_the_person_named_with_that_title_written_another_way(meetings, text, expected):  # noqa: F811
     assert [m["participants"] for m in records(meetings, text)] == [expected]
+
+
+# -- a venue of two capitals: the host's --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        pytest.param(f"Belarusian President {LUKASHENKO} received Kazakh Prime Minister {BEKTENOV} at the Palace of "
+                     "Independence.", "Minsk", id="a Belarusian host, no dateline"),
+        pytest.param(f"Kazakh President {TOKAYEV} received Belarusian Prime Minister {GOLOVCHENKO} at the Palace of "
+                     "Independence.", "Astana", id="a Kazakh host, no dateline"),
+        pytest.param(f"ASTANA - Kazakh Prime Minister {BEKTENOV} was received by Belarusian President {LUKASHENKO} at the "
+                     "Palace of Independence.", "Minsk", id="the by agent hosts, another dateline"),
+        pytest.param(f"{TOKAYEV} held talks with {LUKASHENKO} at the Palace of Independence.", None,
+                     id="talks name no host"),
+    ],
+)
+def test_a_venue_of_two_capitals_is_in_the_hosts(meetings, text, city):  # noqa: F811
+    assert [m["location"] for m in records(meetings, text)] == [city]

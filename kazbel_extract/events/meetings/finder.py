@@ -75,7 +75,8 @@ class MeetingFinder:
                                                   people.title_words))
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
-                                            self.participants.counterparts, settings, self.triggers.planned)
+                                            self.participants.counterparts, settings, self.triggers.planned,
+                                            self._country_of)
         self.venues = VisitVenues(doc, self.words, lexicon, places, people, self.persons_in, self.meeting_places,
                                   self.triggers.planned)
         self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
@@ -229,6 +230,11 @@ class MeetingFinder:
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
                          people + anchors, None if date or self.order.earlier(trigger) else day_before,
                          named if guessed else None)  # an earlier meeting is not on the day the sides were told on
+
+    def _country_of(self, token: Token) -> str | None:
+        """The country of the person whose name a token heads ("Lukashenko" of "President Aleksandr Lukashenko")."""
+        person = next((p for p in self.persons_in[token.sent.start] if p.root.i == token.i), None)
+        return self.people.participant(person).country if person is not None else None
 
     # -- the words of a sentence ------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ class MeetingPlaces:
     (near its trigger or verb, on an event word, not inside a name) and which city a mention stands for."""
 
     def __init__(self, doc: Doc, words: dict, lexicon: Lexicon, places: Places, ents_in: dict[int, list[Span]],
-                 counterparts, settings: LinkingSettings, planned):
+                 counterparts, settings: LinkingSettings, planned, host_country=None):
         self.doc = doc
         self.planned = planned  # whether a verb tells a future or planned event
         self.words = words
@@ -37,7 +37,8 @@ class MeetingPlaces:
         self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()}  # "Minister"
         self.settings = settings
         self.links = PlaceLinks(doc, words)
-        self.halls = HallCities(doc, words, self.links, counterparts, settings)  # "received Y at the Akorda"
+        self.halls = HallCities(doc, words, self.links, counterparts, settings,  # "received Y at the Akorda"
+                                host_country, lexicon.city_country)
 
     def city(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[str]:
         """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
