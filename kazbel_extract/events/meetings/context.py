@@ -24,6 +24,7 @@ class ContextPeople:
         self.words_of = words_of  # the lowercased words of a sentence
         self.distinct = distinct  # one mention per person
         self.paragraphs = paragraph_starts(doc)
+        self.meeting_words = set(words["verbs"]) | set(words["nouns"])  # the words that tell a meeting of its own
 
     def delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
         """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
@@ -157,6 +158,50 @@ class ContextPeople:
                 people.append(person)
         return self.distinct(people)
 
+    def one_side_before(self, trigger: Token, source) -> list[Span]:
+        """ "X arrived in Astana on a state visit. The presidents held talks. Y noted ...": a mention whose subject is
+        "the sides" or "the presidents", after a sentence that names one person only, is of that person, those the
+        sentence before that names in the paragraph, and the people named after it in its paragraph (`named_after`),
+        when they make two or more; not after a sentence
+        that tells a meeting itself ("He held talks with Y. During the talks, the sides discussed ...")."""
+        sent, before = trigger.sent, sentence_before(trigger.sent)
+        if before is None or not self.collective(sent) or not self.words_of(before).isdisjoint(self.meeting_words):
+            return []
+        side = self.distinct([p for p in self.persons_in[before.start] if not source(p)])
+        if len(side) != 1:
+            return []
+        earlier = sentence_before(before)  # "X praised Y's tractors. Y thanked him. The two met in Minsk."
+        if earlier is not None and paragraph_of(self.paragraphs, earlier.start_char) == paragraph_of(
+                self.paragraphs, sent.start_char) and self.words_of(earlier).isdisjoint(self.meeting_words):
+            side = self.distinct([p for p in self.persons_in[earlier.start] if not source(p)] + side)
+        people = self.distinct(side + self.named_after(trigger, source))
+        return people if len(people) >= 2 else []
+
+    def co_chairs_after(self, trigger: Token) -> list[Span]:
+        """ "The session of the commission took place in Minsk. Its co-chairs are X and Y", "The co-chairmen X and Y
+        signed the protocol", "X, co-chairman of the commission, said ...": a mention that names no one takes the
+        people the next two sentences of its paragraph call co-chairs."""
+        sent = trigger.sent
+        paragraph = paragraph_of(self.paragraphs, sent.start_char)
+        after = [s for s in self.doc[sent.end :].sents if not s.text.isspace()][:2] if sent.end < len(self.doc) else []
+        people = []
+        for other in after:
+            if paragraph_of(self.paragraphs, other.start_char) != paragraph:
+                break
+            chairs = self._co_chair_words(other)
+            people += [p for p in self.persons_in[other.start] if chairs and _named_as(p, chairs)]
+        return self.distinct(people)
+
+    def _co_chair_words(self, sent: Span) -> set[int]:
+        """The tokens of the co-chair nouns of a sentence, "co", "-" and "chairs" as the tokenizer splits them."""
+        found = set()
+        for tok in sent:
+            split = tok.i - sent.start >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ == "co"
+            word = "co-" + tok.lower_ if split else tok.lower_
+            if word in self.words["co_chair_nouns"]:
+                found |= {tok.i - 2, tok.i - 1, tok.i} if split else {tok.i}
+        return found
+
     def sides_before(self, trigger: Token) -> list[Span]:
         """ "X and Y came to Astana. During the meeting, the sides discussed ...": a mention whose subject is "the
         sides" or "the leaders" and names no one is of the people of the sentence before."""
@@ -248,6 +293,27 @@ class ContextPeople:
     def collective(self, sent: Span) -> bool:
         """The sentence's subject is "the sides", "the two prime ministers", "both leaders": people named before."""
         return any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent)
+
+
+def _named_as(person: Span, nouns: set[int]) -> bool:
+    """Whether a person (or the first of the people joined to it) is written as one of `nouns`: their apposition
+    ("X, co-chairman of the commission,"), the attribute of a copula they are the subject of ("Its co-chairs are X and
+    Y"), a subject beside them, as the parser reads a noun written before the names ("The co-chairmen X and Y
+    signed"), or the names right after its phrase and a comma ("The co-chairs of the commission, X and Y,")."""
+    tok = person.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    doc = person.doc
+    for i in nouns:
+        noun = doc[i]
+        if noun.dep_ == "appos" and noun.head.i == tok.i:
+            return True
+        if noun.head.i == tok.head.i and noun.dep_ in SUBJECTS and tok.dep_ in ("attr", *SUBJECTS):
+            return True
+        end = max(t.i for t in noun.subtree)  # "The co-chairs of the commission, X and Y, ...", however it was parsed
+        if doc[end].text != "," and end + 1 < len(doc) and doc[end + 1].text == "," and tok.left_edge.i == end + 2:
+            return True
+    return False
 
 
 def _by_before(person: Span) -> Token | None:

@@ -104,9 +104,17 @@ class DescribedCounterparts:
                 held = self.people.participant(person)
                 if (country is not None and held.country != country) or held.title is None:
                     continue
-                if held.title == title or (single and held.title.casefold() == office):  # not "Deputy Prime Minister"
+                if held.title == title or (single and held.title.casefold() == office) \
+                        or (title is not None and self._same_title(held.title, title)):  # not "Deputy Prime Minister"
                     found.setdefault(held.name, person)
         return list(found.values()) if len(found) == 1 else []
+
+
+    def _same_title(self, one: str, other: str) -> bool:
+        """ "Minister of Foreign Affairs" and "Foreign Minister": one title written two ways, the same words but for
+        the filler words ("of", "affairs"); not "Deputy Prime Minister" and "Prime Minister"."""
+        filler = set(self.words["title_filler_words"])
+        return {w for w in one.casefold().split() if w not in filler} == {w for w in other.casefold().split() if w not in filler}
 
 
 def _without_country(organisation: str, country: str) -> str:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..syntax import CLAUSES, SUBJECTS, sentence_before, tree_distance
 from .article_days import ArticleDays, shifted
 from .day_mentions import DAY_RANGE
+from .place_links import sidelines_of
 from .places import MeetingPlaces
 from .visit_days import VisitDays, path_up
 
@@ -34,7 +35,7 @@ class MeetingDates:
     def when_and_where(self, trigger: Token, people: list[Span] = ()) -> tuple[str | None, str | None, list[Span]]:
         sent = trigger.sent
         verb = next((t for t in [trigger, *trigger.ancestors] if t.pos_ in ("VERB", "AUX")), trigger)
-        gatherings = self._gatherings(verb)
+        gatherings = self._gatherings(verb, trigger)
         city = self.meeting_places.city(sent, trigger, gatherings + [p.root for p in people if p.sent == sent])
         from_before = self.days.shift_from_day_before(sent)
         if from_before is not None and not self.dates_in[sent.start]:
@@ -140,17 +141,27 @@ class MeetingDates:
         told_to += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]  # "said to Y"
         return [verb] if any(t.ent_type_ == "PERSON" for t in told_to) else []
 
-    def _gatherings(self, verb: Token) -> list[Token]:
-        """The gatherings a meeting was held at, in the phrases on its verb ("met on the sidelines of the summit",
-        "held talks at the forum"): their day and city, also in a clause on them ("the summit held in Astana on 4
+    def _gatherings(self, verb: Token, trigger: Token) -> list[Token]:
+        """The gatherings a meeting was held at, in the phrases on its verb or trigger ("met on the sidelines of the
+        summit", "held talks at the forum", "talks on the margins of the council meeting"): their day and city, also in a clause on them ("the summit held in Astana on 4
         July"), are the meeting's."""
         found = []
-        if self.words_of(verb.sent).isdisjoint(self.words["gathering_nouns"]):
+        words = self.words_of(verb.sent)
+        sidelines = not words.isdisjoint(self.words["sidelines_nouns"])
+        if words.isdisjoint(self.words["gathering_nouns"]) and not sidelines:
             return found  # read the phrases only in a sentence that names a gathering
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
-            chain = [g for g in prep.subtree if g.lower_ in self.words["gathering_nouns"] and g.pos_ in ("NOUN", "PROPN")]
-            found += [g for g in chain if all(a.dep_ in ("prep", "pobj") for a in path_up(g, verb))]
+        owners = [verb] + ([trigger] if trigger.i != verb.i else [])  # "held talks with Y on the margins of the summit"
+        for owner in owners:
+            for prep in (c for c in owner.children if c.dep_ == "prep"):
+                chain = [g for g in prep.subtree if g.pos_ in ("NOUN", "PROPN") and (
+                    g.lower_ in self.words["gathering_nouns"] or (sidelines and self._of_sidelines(g)))]
+                found += [g for g in chain if all(a.dep_ in ("prep", "pobj") for a in path_up(g, owner))]
         return found
+
+    def _of_sidelines(self, noun: Token) -> bool:
+        """ "on the sidelines of the CIS heads of government council meeting": a meeting noun in the "of" phrase of a
+        sidelines noun is the gathering the meeting was held at."""
+        return noun.lower_ in self.words["nouns"] and sidelines_of(noun, self.words["sidelines_nouns"])
 
 
 def _leading_clauses(verb: Token, leading_verbs: list[str]) -> list[Token]:

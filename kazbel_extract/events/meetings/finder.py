@@ -75,7 +75,8 @@ class MeetingFinder:
                                                   people.title_words))
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
-                                            self.participants.counterparts, settings, self.triggers.planned)
+                                            self.participants.counterparts, settings, self.triggers.planned,
+                                            self._country_of)
         self.venues = VisitVenues(doc, self.words, lexicon, places, people, self.persons_in, self.meeting_places,
                                   self.triggers.planned)
         self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
@@ -171,9 +172,13 @@ class MeetingFinder:
 
     def _candidate(self, trigger: Token) -> Candidate | None:
         w = self.words
-        # "talks" the tagger read a verb is a noun; "after meeting Y" (a gerund with its object) is the verb
-        gerund = trigger.tag_ == "VBG" and any(c.dep_ == "dobj" for c in trigger.children)
-        is_noun = trigger.pos_ in ("NOUN", "PROPN") or (trigger.lower_ in w["nouns"] and not gerund)
+        # "talks" the tagger read a verb is a noun; "after meeting Y" (a gerund with its object) is the verb, and so
+        # is the participle of "X and Y, meeting in Astana on Friday, agreed": it tells what its subject did
+        participle = _participle(trigger)
+        gerund = (trigger.tag_ == "VBG" and any(c.dep_ == "dobj" for c in trigger.children)) or participle
+        is_noun = (trigger.pos_ in ("NOUN", "PROPN") and not participle) or (trigger.lower_ in w["nouns"] and not gerund)
+        if trigger.lower_ in w["visit_nouns"] and self.participants.talked_of(trigger):
+            return None  # "X and Y discussed the schedule, including the visit of Z": a visit talked of, not told
         if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
             people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
         else:
@@ -183,6 +188,10 @@ class MeetingFinder:
                 people += [p for p in self.context.sides_at(trigger) if p not in people]
         if trigger.lower_ in w["two_people_verbs"]:  # "X welcomed Y's initiative", "X discussed Y's proposal": Y's thing
             people = [p for p in people if not _owner_of_the_object(p, trigger)]
+        talk = (trigger.lower_ in w["two_people_verbs"] and trigger.lower_ not in w["host_verbs"]) \
+            or trigger.lower_ in w["phrase_verbs"]
+        if talk and self.order.earlier(trigger):
+            return None  # "adding that he had discussed it with Y": a discussion only mentioned, no meeting told
         if len(people) == 1 and self.participants.with_the_public(trigger):
             return None  # "X met with journalists", "X told a briefing during the session": no meeting between sides
         heads = [p for p in self.context.delegation_heads(trigger, people) if p not in people]
@@ -199,11 +208,14 @@ class MeetingFinder:
         if people:  # "X held talks with Y. X was joined by Z"
             people += [p for p in self.context.joined_after(trigger) if p not in people]
         sides = [] if people else self.context.sides_before(trigger)
+        if not people and not sides and not (is_noun and self.participants.anaphoric(trigger)):
+            sides = self.context.one_side_before(trigger, self.participants.source)  # not "During the talks, the sides"
         if sides and self.order.later(trigger):  # "X met Y. Later, the prime ministers held talks. Z thanked W ..."
             after = self.context.named_after(trigger, self.participants.source)
             sides = after if len(after) >= 2 else sides
         if not people:
-            people = sides or self.context.attended_after(trigger) or self.context.joined_after(trigger)
+            people = sides or self.context.attended_after(trigger) or self.context.joined_after(trigger) \
+                or self.context.co_chairs_after(trigger)
         date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
         if self.meeting_dates.days.upcoming(date):
             return None  # "X is in Minsk to attend a meeting of the council on 19 October" in a story of 18 October
@@ -218,6 +230,11 @@ class MeetingFinder:
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
                          people + anchors, None if date or self.order.earlier(trigger) else day_before,
                          named if guessed else None)  # an earlier meeting is not on the day the sides were told on
+
+    def _country_of(self, token: Token) -> str | None:
+        """The country of the person whose name a token heads ("Lukashenko" of "President Aleksandr Lukashenko")."""
+        person = next((p for p in self.persons_in[token.sent.start] if p.root.i == token.i), None)
+        return self.people.participant(person).country if person is not None else None
 
     # -- the words of a sentence ------------------------------------------------------------------
 
@@ -264,3 +281,11 @@ def _owner_of_the_object(person: Span, verb: Token) -> bool:
     root = person.root
     thing = root.head
     return root.dep_ == "poss" and thing.dep_ == "dobj" and thing.head.i == verb.i and thing.ent_type_ != "PERSON"
+
+
+def _participle(verb: Token) -> bool:
+    """ "X and Y, meeting in Astana on Friday, agreed", "Meeting in Minsk, X and Y signed": a form in -ing heading a
+    clause on its subject or on the main verb (the tagger may read a capitalised one a name), with no determiner or
+    possessive of a noun."""
+    return verb.dep_ in ("acl", "advcl") and verb.lower_.endswith("ing") \
+        and not any(c.dep_ in ("det", "poss") for c in verb.children)

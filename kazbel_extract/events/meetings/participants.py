@@ -60,8 +60,9 @@ class Participants:
                                                                           or self._under_chairing(c))]
             # "with the participation of X" hung on another word ("continued in an expanded format with ...")
             heads += [t for t in noun.head.subtree if t.lower_ in self.words["attendance_nouns"]]
-        elif is_noun and noun.dep_ == "pobj" and (not self._ahead_of(trigger)  # "X told Y at the talks"
-                                                  or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
+        elif is_noun and noun.dep_ == "pobj" and noun.head.lower_ not in self.words["topic_preps"] \
+                and (not self._ahead_of(trigger)  # "X told Y at the talks", not "X told me about your talks"
+                     or any(t.ent_type_ == "PERSON" for t in trigger.subtree)):
             heads += subject_above(noun)
             heads += _told_to(_verb_of_phrase(noun), self.words, self.persons_in[trigger.sent.start],
                               self.people.title_words)
@@ -75,8 +76,9 @@ class Participants:
         covered: set[int] = set()
         for head in heads:
             covered.update(phrase(head, without=OTHER_CLAUSES))  # not "X, who replaced Z,"
+        covered |= self._members(covered)  # "The delegation, which included X and Y, held talks"
         if word.lower_ in self.words["topic_verbs"]:  # "X and Y discussed the visit of Z": Z is the topic's
-            covered -= _topic_words(word)
+            covered -= _topic_words(word) | self._events_talked_of(word)
         senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
                    and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
         covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
@@ -102,6 +104,38 @@ class Participants:
                 people += self.pronouns.referent(pronoun)
         people = [p for p in people if not _owner_of_a_title(p, people, trigger)]
         return self.distinct(people), addressed
+
+    def _members(self, covered: set[int]) -> set[int]:
+        """ "The Kazakh delegation, which included X and Y, held talks", "a delegation that was headed by X": the
+        objects or agents of a membership or leading verb in a relative clause on a delegation word of the phrase
+        are its members, who take part."""
+        found: set[int] = set()
+        verbs = set(self.words["membership_verbs"]) | set(self.words["leading_verbs"])
+        for i in covered:
+            if self.doc[i].lower_ not in self.words["delegation_words"]:
+                continue
+            for clause in (c for c in self.doc[i].children if c.dep_ == "relcl" and c.lower_ in verbs):
+                for part in (c for c in clause.children if c.dep_ in ("dobj", "agent")):
+                    found.update(t.i for t in part.subtree)
+        return found
+
+    def talked_of(self, token: Token) -> bool:
+        """ "X and Y discussed the schedule, including the visit of Z": a word in what a verb of talking is about."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)  # not "including"
+        return verb is not None and verb.lower_ in self.words["topic_verbs"] \
+            and token.i in _topic_words(verb) | self._events_talked_of(verb)
+
+    def _events_talked_of(self, verb: Token) -> set[int]:
+        """ "discussed the schedule of contacts, including the visit of Z": a visit or gathering written after a verb
+        of talking, wherever the parser hung it (not "during" it), is what was talked of; the people in its phrase
+        take no part."""
+        events = set(self.words["visit_nouns"]) | set(self.words["gathering_nouns"])
+        found: set[int] = set()
+        for tok in verb.subtree:
+            if tok.i > verb.i and tok.lower_ in events and tok.pos_ == "NOUN" \
+                    and not (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "at", "on", "amid")):
+                found.update(t.i for t in tok.subtree)
+        return found
 
     def _ahead_of(self, noun: Token) -> bool:
         """ "On the eve of the session", "prior to the meeting": a time before a meeting that names no one; who the

@@ -98,3 +98,14 @@ def beyond_date(token: Token) -> Token:
             token = token.head
         else:
             return token
+
+
+def sidelines_of(noun: Token, sidelines_nouns: list[str]) -> bool:
+    """Whether a noun stands in the "of" phrase of a sidelines noun ("on the sidelines of the summit", "on the margins
+    of the heads of state council meeting"), through the nouns and "of" between them."""
+    tok = noun
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head
+        if tok.lower_ in sidelines_nouns:
+            return True
+    return False

@@ -26,7 +26,7 @@ class MeetingPlaces:
     (near its trigger or verb, on an event word, not inside a name) and which city a mention stands for."""
 
     def __init__(self, doc: Doc, words: dict, lexicon: Lexicon, places: Places, ents_in: dict[int, list[Span]],
-                 counterparts, settings: LinkingSettings, planned):
+                 counterparts, settings: LinkingSettings, planned, host_country=None):
         self.doc = doc
         self.planned = planned  # whether a verb tells a future or planned event
         self.words = words
@@ -37,7 +37,8 @@ class MeetingPlaces:
         self.title_words = {w for title in lexicon.meetings["titles"] for w in title.split()}  # "Minister"
         self.settings = settings
         self.links = PlaceLinks(doc, words)
-        self.halls = HallCities(doc, words, self.links, counterparts, settings)  # "received Y at the Akorda"
+        self.halls = HallCities(doc, words, self.links, counterparts, settings,  # "received Y at the Akorda"
+                                host_country, lexicon.city_country)
 
     def city(self, sent: Span, anchor: Token, near: list[Token] = ()) -> list[str]:
         """Cities written "in/at/to X" near `anchor` or the verb it hangs on, nearest first ("met in Astana", "a
@@ -119,7 +120,7 @@ class MeetingPlaces:
             if not self.links.event_word(head) and head not in self.counterparts(verb) and head not in self.counterparts(anchor):
                 continue  # "a tractor plant in Kostanay" is where the plant is, not the meeting ("held a meeting with
                 # Governor of the region X in Chelyabinsk": the counterpart of the meeting noun is where it was)
-            if head.lower_ in self.words["nouns"] and head.i != anchor.i and head.head.i != anchor.i:
+            if head.lower_ in self.words["nouns"] and head.i != anchor.i and head.head.i != anchor.i and head not in near:
                 continue  # "During the meeting, X recalled his talks with Y in Minsk": the place of those talks
             if head.ent_type_ != "PERSON" and self.links.event_word(head) and self._topic(head, anchor):
                 continue  # "met Y and discussed the upcoming visit of Z to Astana": the visit's city

@@ -37,8 +37,10 @@ def subject_above(tok: Token) -> list[Token]:
     while tok.dep_ in CLIMB_DEPS or tok.dep_ in ("prep", "pobj", "acomp"):
         if _participle(tok):
             return []
-        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.ent_type_ == "PERSON":
-            return [tok.head]  # "X, speaking after talks with Y, said": X does what the participle says
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and (tok.head.ent_type_ == "PERSON" or tok.head.dep_ in SUBJECTS):
+            # "X, speaking after talks with Y, said", "The two ministers, X and Y, meeting in Minsk, agreed": the
+            # person or subject the participle is on does what it says
+            return [tok.head]
         if tok.dep_ == "pcomp" and tok.head.lower_ == "as":  # "TASS quotes X as saying at the meeting", "X was quoted as"
             said_of = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_ == "PERSON"]
             if said_of:

@@ -16,6 +16,7 @@ from ..clause import Grammar, read_verb
 from ..settings import LinkingSettings
 from ..syntax import CLAUSES, SUBJECTS, phrase, token_words
 from .day_mentions import article_day, with_year
+from .place_links import sidelines_of
 from .visit_days import path_up
 
 
@@ -53,6 +54,7 @@ class Triggers:
                 found.append(tok)
         verbs = {t.i for t in found if t.pos_ in ("VERB", "AUX") and t.lower_ in w["verbs"]}  # "met", not "discussed"
         found = [t for t in found if not _in_phrase_of(t, verbs)]
+        found = [t for t in found if not (t.pos_ in ("NOUN", "PROPN") and sidelines_of(t, w["sidelines_nouns"]))]
         return [t for t in found if not self.planned(t) and not self._phone(t) and not self._public_event(t)
                 and not self._repeated(t) and not self._of_public_gathering(t) and not self._not_held(t)]
 
@@ -163,9 +165,19 @@ class Triggers:
                 return True
             if "to" in auxes and tok.head.lower_ in w["planning_verbs"]:
                 return True
+            if "to" in auxes and tok.dep_ == "advcl" and tok.lower_ in w["attendance_infinitives"] \
+                    and self._present_stay(tok.head):
+                return True  # "X is in Astana to attend the meeting", "has arrived in Minsk to take part in the session"
             if "to" in auxes and tok.dep_ == "xcomp" and _arranged(tok.head, w["arranged_copulas"]):
                 return True  # "X is to hold talks with Y", "the leaders are to meet": arranged, not held
         return False
+
+    def _present_stay(self, verb: Token) -> bool:
+        """ "X is in Astana to attend the session", "X has come to Astana to take part in the meeting": a stay or a
+        journey told in the present, whose purpose is to attend the meeting, tells it still to come (a past journey,
+        "X travelled to Astana to hold talks", tells it held)."""
+        stay = verb.lower_ in self.words["travel_verbs"] or verb.lower_ in self.words["arranged_copulas"]
+        return stay and read_verb(verb, self.grammar).tense == "present"
 
     def _arranged_progressive(self, verb: Token) -> bool:
         """ "X and Y are meeting in Astana next week", "X is holding talks with Y on Thursday": a present progressive
