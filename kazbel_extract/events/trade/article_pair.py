@@ -28,6 +28,7 @@ class ArticlePair:
         self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
         self.pair_nouns = set(words["pair_nouns"])  # "two countries", "our states": after a word of `pair_numerals`
         self.pair_numerals = set(words["pair_numerals"]) | set(words["first_person_pronouns"])  # or the speakers'"
+        self.pair_pronouns = set(words["pair_pronouns"])  # "trade between them"
         self.home = home
         self.lede = self._pair(words)
 
@@ -91,9 +92,10 @@ class ArticlePair:
         return self.names_pair(list(sent))
 
     def names_pair(self, tokens: list) -> bool:
-        """ "bilateral", "mutual", "the two countries" among `tokens`."""
+        """ "bilateral", "mutual", "the two countries", "between them" among `tokens`."""
         return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > t.sent.start and
-                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in tokens)
+                   self.doc[t.i - 1].lower_ in self.pair_numerals or
+                   t.lower_ in self.pair_pronouns and t.dep_ == "pobj" and t.head.lower_ == "between" for t in tokens)
 
     def ranked_regions(self, paragraph: int) -> list[str]:
         """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then

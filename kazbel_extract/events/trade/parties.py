@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..places import Place, Places
 from ..syntax import paragraph_of, paragraph_starts
 from .article_pair import ArticlePair
+from .metric_phrase import joined
 from .partners import PartnerRoles, first_of_amount
 from .side_places import SIDE_KINDS, SidePlaces, clause_of, heads, is_side_city
 from .sole_sides import SoleSides
@@ -40,7 +41,8 @@ class Parties:
         self.city_country = city_country
         self.side_places = SidePlaces(doc, places, ents_in, words)
         self.trade_words = self.side_places.trade_words
-        self.roles = PartnerRoles(doc, ents_in, self.trade_words, frozenset(words["gap_words"]))
+        self.roles = PartnerRoles(doc, ents_in, self.trade_words, frozenset(words["gap_words"]),
+                                  frozenset(words["partner_nouns"]))
         self.location_prepositions = self.side_places.location_prepositions
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
@@ -51,6 +53,7 @@ class Parties:
         self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words, metric_words, self.own.totals)
         self.totals = self.own.totals  # the countries whose total trade the text has stated so far
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
+        self.last_named_sent = -1  # the first token of that figure's sentence
         self.countries = {p.name for p in places.all if p.kind == "country"}
 
     def sides(self, sent: Span, figure: Token | None = None, owner: Place | None = None) -> list[str]:
@@ -71,10 +74,15 @@ class Parties:
         named = self.side_places.named(sent)
         chosen = self.own.breakdown(sent, named, figure) if figure is not None else None
         if chosen:  # "Kazakhstan's exports reached $79 billion, with China accounting for $15 billion": a total broken
-            self.last_named = paragraph, chosen  # down by partner is the one's, a part the pair's
+            self._keep(sent, paragraph, chosen)  # down by partner is the one's, a part the pair's
             return chosen
         if owner is None and not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
                 self.doc, p, self.trade_words) for p in named):
+            pair = self._paragraph_pair(sent, paragraph) if self.pair.of_a_pair(sent) else []
+            if pair:  # "Kazakhstan and Russia also discussed trade. Trade between them reached $27 billion"
+                if figure is not None:
+                    self._keep(sent, paragraph, pair)
+                return pair
             carried = self._carried(sent, paragraph)
             if carried:
                 return carried
@@ -83,8 +91,31 @@ class Parties:
             return self._named_sides(sent, named, figure, paragraph)
         chosen = self._named_sides(sent, named, figure, paragraph, owner)
         if figure is not None:  # only a figure's sides carry: a sentence read for what "they" stand for is none
-            self.last_named = paragraph, chosen
+            self._keep(sent, paragraph, chosen)
         return chosen
+
+    def _keep(self, sent: Span, paragraph: int, chosen: list[str]) -> None:
+        """Keeps the sides of a figure of `sent` for the figures after it in its paragraph (`_carried`)."""
+        self.last_named, self.last_named_sent = (paragraph, chosen), sent.start
+
+    def _paragraph_pair(self, sent: Span, paragraph: int) -> list[str]:
+        """The two countries a sentence before `sent` in its paragraph writes as a pair ("Kazakhstan and Russia also
+        discussed trade", "Belarus and Uzbekistan signed a roadmap"): the nearest sentence naming countries, when it
+        names just those two and is later than the paragraph's last figure that named its sides ("Trade between
+        Kazakhstan and Belarus rose by 10%. Kazakhstan and Uzbekistan held talks. Mutual trade grew by 7%")."""
+        start = sent.start
+        while start > 0:
+            before = self.doc[start - 1].sent
+            if paragraph_of(self.paragraphs, before.start_char) != paragraph or before.start == self.last_named_sent:
+                return []
+            countries = [p for p in self.side_places.named(before) if p.kind == "country"]
+            if countries:
+                names = sorted({p.name for p in countries})
+                pair = len(names) == 2 and any(a.name != b.name and joined(self.doc, a, b)
+                                               for a, b in zip(countries, countries[1:]))
+                return names if pair else []
+            start = before.start
+        return []
 
     def _named_sides(self, sent: Span, named: list[Place], figure: Token | None, paragraph: int,
                      owner: Place | None = None) -> list[str]:
@@ -121,17 +152,17 @@ class Parties:
         if figure is not None and listed and any(p.start < figure.i for p in listed):
             partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
             # "with Hungary it grew to $612 million": the partner before the amount
-            return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed})])
+            return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed}, sent)])
         gapped = self.roles.gapped_partner(named, figure) if figure is not None else None
         if gapped is not None:  # "trade between Kazakhstan and Russia ..., and with China - 31.5 billion dollars"
             others = [p.name for p in named if p.kind == "country" and p.name != gapped.name]
-            return sorted([gapped.name, *self._owner(others, carried, {gapped.name})])
+            return sorted([gapped.name, *self._owner(others, carried, {gapped.name}, sent)])
         amounts = [(p, self.roles.bracketed_amount(p)) for p in named] if figure is not None else []
         bracketed = [p for p, amount in amounts if amount is not None]
         partner = next((p for p, amount in amounts if amount is not None and amount == first_of_amount(figure)), None)
         if partner is not None:  # "Uzbekistan's main partners were China ($13 billion), Russia ($10 billion) and ..."
             others = [p.name for p in named if p.kind == "country" and p not in bracketed]
-            return sorted([partner.name, *self._owner(others, carried, {p.name for p in bracketed})])
+            return sorted([partner.name, *self._owner(others, carried, {p.name for p in bracketed}, sent)])
         pairs = self.roles.between_pairs(sent, named) if figure is not None else []
         before = [pair for pair in pairs if pair[0].start < figure.i]
         if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
@@ -150,7 +181,7 @@ class Parties:
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
         # "Kazakhstan's trade with the EAEU countries ..., and Russia accounts for 89% of it": the bloc's clause
         if blocs and not partners and not regions and self.roles.trades_with(bloc_places[0], ("with", "from", "to")):
-            partners = self._owner([], carried, set(blocs))  # "trade with the EAEU countries", "investment from the
+            partners = self._owner([], carried, set(blocs), sent)  # "trade with the EAEU countries", "investment from the
             # EU": a partner of the paragraph's or the article's country
         if blocs and len(partners) < 2 and not regions:
             return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
@@ -184,11 +215,15 @@ class Parties:
         carried = list(self.last_named[1])
         return [] if len(carried) < 2 and self.pair.of_a_pair(sent) else carried
 
-    def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
+    def _owner(self, countries: list[str], carried: list[str], partners: set[str], sent: Span) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
-        one of the paragraph's last sides, else of the pair the article is about."""
+        one of the paragraph's last sides, else of the pair the article is about, else the country the text before
+        names as the owner of trade or of partners, the nearest first ("Kazakhstan's main trading partners were
+        Russia, China and Italy. Trade with Russia amounted to $27 billion, with China $31 billion ...")."""
         total = [self.own.article_total] if self.own.article_total else []
-        owner = next((name for name in countries + carried + total + self.lede
+        owners = [p.name for p in reversed(self.places.within(self.doc[: sent.start]))
+                  if p.kind == "country" and (self.roles.owns_trade(p) or self.roles.owns_partners(p))]
+        owner = next((name for name in countries + carried + total + self.lede + owners
                       if name in self.countries and name not in partners), None)
         return [owner] if owner else []
 
@@ -197,5 +232,5 @@ class Parties:
         to the figures after it in its paragraph that name no side."""
         owner = self.own.owner(metric_token, figure)
         if owner is not None:
-            self.last_named = paragraph_of(self.paragraphs, metric_token.sent.start_char), [owner]
+            self._keep(metric_token.sent, paragraph_of(self.paragraphs, metric_token.sent.start_char), [owner])
         return owner

@@ -1,0 +1,55 @@
+"""Parties across a paragraph (issue 11, family 2): a figure of a pair ("the two countries", "bilateral", "between
+them") whose sentence names no side is the pair its paragraph named last, also when the article's lede or an
+earlier figure is about another pair ("Kazakhstan and Russia also discussed trade. Trade between them reached ...");
+and a list of partners each with its amount, in a paragraph that names no owner, is the trade of the country the
+article names as the owner of those partners ("Kazakhstan's main trading partners were ..."), not of one partner
+alone. Each sentence is written for this file in the wire style and annotated by GUIDELINES.md ("Parties are never
+guessed from a default pair")."""
+import pytest
+
+from test_trade_families import B, C, K, R, U, rec, trade
+
+PUB = "2024-03-05"
+LEDE = "ASTANA. KAZINFORM - Trade between Kazakhstan and Belarus rose by 10% in 2023.\n\n"
+LEDE_RECORD = rec(period="2023", pct=10.0, parties=(B, K))
+TALKS = "MINSK. BelTA - Belarus and Kazakhstan discussed industrial cooperation.\n\n"
+
+PAIR_SWITCH = [
+    pytest.param(LEDE + "Kazakhstan and Russia also discussed trade. Trade between them reached $27 billion in 2023.",
+                 [LEDE_RECORD, rec(value=2.7e10, period="2023", parties=(K, R))], id="between them, the pair before"),
+    pytest.param(TALKS + "Belarus and Uzbekistan signed a roadmap last month. Trade between the two countries grew to "
+                 "$1 billion in 2023.",
+                 [rec(value=1e9, period="2023", parties=(B, U))], id="the two countries of the paragraph's pair"),
+    pytest.param(LEDE + "Kazakhstan and China, in turn, agreed to open a new border crossing. Bilateral trade reached "
+                 "$41 billion in 2023.",
+                 [LEDE_RECORD, rec(value=4.1e10, period="2023", parties=(C, K))], id="bilateral, the pair before"),
+    pytest.param("ASTANA. KAZINFORM - Trade between Kazakhstan and Belarus rose by 10% in 2023. Kazakhstan and "
+                 "Uzbekistan held talks on transit the same week. Mutual trade grew by 7% to $4.4 billion in 2023.",
+                 [LEDE_RECORD, rec(value=4.4e9, period="2023", pct=7.0, parties=(K, U))],
+                 id="a pair after the figure of the same paragraph"),
+]
+
+# The pair of the paragraph does not move a figure that names its own sides, nor one of another paragraph.
+PAIR_KEPT = [
+    pytest.param(TALKS + "Belarus and Uzbekistan signed a roadmap last month.\n\nBilateral trade grew by 9% in 2023.",
+                 [rec(period="2023", pct=9.0, parties=(B, K))], id="a pair of another paragraph"),
+    pytest.param(TALKS + "Belarus and Uzbekistan signed a roadmap last month. Trade between Belarus and Kazakhstan grew "
+                 "by 9% in 2023.",
+                 [rec(period="2023", pct=9.0, parties=(B, K))], id="a figure naming its sides"),
+]
+
+LISTED_PARTNERS = [
+    pytest.param("Kazakhstan's main trading partners in 2023 were Russia, China and Italy.\n\nTrade with Russia "
+                 "amounted to $27 billion, with China $31 billion and with Italy $15 billion.",
+                 [rec(value=2.7e10, parties=(K, R)), rec(value=3.1e10, parties=(C, K)),
+                  rec(value=1.5e10, parties=(K, "Italy"))], id="partners of the owner of a paragraph before"),
+    pytest.param("Uzbekistan's largest trading partners are China, Russia and Kazakhstan.\n\nIn 2023 trade with China "
+                 "reached $13 billion, with Russia $10 billion.",
+                 [rec(value=1.3e10, period="2023", parties=(C, U)), rec(value=1e10, period="2023", parties=(R, U))],
+                 id="the owner of the largest partners"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PAIR_SWITCH + PAIR_KEPT + LISTED_PARTNERS)
+def test_the_pair_of_the_paragraph_and_the_owner_of_listed_partners(text, expected):
+    assert trade(text, PUB) == expected
