@@ -1,5 +1,6 @@
 """The side of a figure a speaker gives in the first person ("our exports", "we exported", "Russia remains our main
-partner, with trade of ..."): the country of the speaker's title.
+partner, with trade of ..."): the country of the speaker's title; and the side whose official states a figure
+("..., the Belarusian Deputy Prime Minister said", "According to X, ...").
 """
 from __future__ import annotations
 
@@ -49,6 +50,32 @@ class Speakers:
             if place.kind == "country" and in_title(self.doc, place):
                 return place.name
         return None
+
+    def stating_country(self, tok: Token, paragraph_start: int) -> str | None:
+        """The country of the named person who states the figure at `tok`: the one its sentence reports ("..., Kazakh
+        Ambassador X said", "According to X, ..."), else the nearest one stated earlier in its paragraph (from
+        character `paragraph_start` on: "X said. ... He added that exports grew")."""
+        sent = tok.sent
+        while sent.start_char >= paragraph_start:
+            country = next((country for person, country in people_countries(self.doc, sent.start, sent.end)
+                            if self._states(person)), None)
+            if country is not None or sent.start == 0:
+                return country
+            sent = self.doc[sent.start - 1].sent
+        return None
+
+    def _states(self, person: Token) -> bool:
+        """ "X said", "Kazakhstan's Ambassador to Belarus X noted", "according to X": the person stands in the subject
+        of a verb of reporting, or in the object of "according to", with no verb between."""
+        below = person
+        for head in person.ancestors:
+            if below.dep_ == "nsubj" and self._reports(head) or \
+                    below.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+                return True
+            if head.pos_ in ("VERB", "AUX"):
+                return False
+            below = head
+        return False
 
     def _reports(self, verb: Token) -> bool:
         return verb.lower_ in self.report_verbs or verb.lemma_.lower() in self.report_verbs

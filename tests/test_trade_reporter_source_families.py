@@ -1,0 +1,61 @@
+"""The reporter of a pair's export or import figure that names no owner (issue 11, family 3): "exports" and "imports"
+that an official of one side states, in the figure's sentence ("..., the Belarusian Deputy Prime Minister said") or
+earlier in its paragraph ("According to X, ...", "X said. ... Exports amounted to ..."), are that side's, as a
+statistics body's figures are its country's; with no one stating them the text does not say whose they are.
+Each sentence is written for this file in the wire style and annotated by GUIDELINES.md ("`reporter`: whose export
+or import it is, when stated")."""
+import pytest
+
+from test_trade_families import B, K, U, rec, trade
+
+PUB = "2024-03-05"
+TALKS = "MINSK. BelTA - Belarus and Kazakhstan discussed trade.\n\n"
+
+STATED_BY_A_SIDE = [
+    pytest.param("MINSK. BelTA - Belarusian Prime Minister Roman Golovchenko met with the Kazakh ambassador.\n\n"
+                 "According to Roman Golovchenko, Kazakhstan is one of Belarus' key partners. In 2023 bilateral trade "
+                 "grew by 8% to $1.3 billion. The exports amounted to $1 billion, the imports to $300 million.",
+                 [rec(value=1.3e9, period="2023", pct=8.0, parties=(B, K)),
+                  rec("export", value=1e9, period="2023", parties=(B, K), reporter=B),
+                  rec("import", value=3e8, period="2023", parties=(B, K), reporter=B)],
+                 id="according to an official earlier in the paragraph"),
+    pytest.param("ASTANA. KAZINFORM - Kazakh Minister of Trade and Integration Arman Shakkaliyev met with his Uzbek "
+                 "counterpart.\n\n\"Our cooperation is growing,\" Arman Shakkaliyev said. In 2023 trade between the "
+                 "two countries reached $4.4 billion. Exports amounted to $2.9 billion, and imports came to $1.5 "
+                 "billion.",
+                 [rec(value=4.4e9, period="2023", parties=(K, U)),
+                  rec("export", value=2.9e9, period="2023", parties=(K, U), reporter=K),
+                  rec("import", value=1.5e9, period="2023", parties=(K, U), reporter=K)],
+                 id="an official quoted earlier in the paragraph"),
+    pytest.param(TALKS + "In 2023 mutual trade grew by 8%, and exports rose by 12%, Kazakhstan's Ambassador to Belarus "
+                 "Askar Baizhanov said.",
+                 [rec(period="2023", pct=8.0, parties=(B, K)),
+                  rec("export", period="2023", pct=12.0, parties=(B, K), reporter=K)],
+                 id="the speaker of the figure's sentence"),
+    pytest.param(TALKS + "Bilateral trade reached $1.3 billion in 2023, Belarusian Deputy Prime Minister Viktor "
+                 "Karankevich said. He added that exports grew to $1 billion.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K)),
+                  rec("export", value=1e9, period="2023", parties=(B, K), reporter=B)],
+                 id="'he added', after the named speaker"),
+]
+
+NOT_STATED = [
+    pytest.param("ASTANA. KAZINFORM - Trade between Belarus and Kazakhstan reached $1.3 billion in 2023. Exports "
+                 "amounted to $1 billion.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K)),
+                  rec("export", value=1e9, period="2023", parties=(B, K))], id="no one states them"),
+    pytest.param("MINSK. BelTA - Belarusian Deputy Prime Minister Viktor Karankevich said that cooperation is growing."
+                 "\n\nTrade between Belarus and Kazakhstan reached $1.3 billion in 2023. Exports amounted to $1 "
+                 "billion.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K)),
+                  rec("export", value=1e9, period="2023", parties=(B, K))], id="a speaker of another paragraph"),
+    pytest.param(TALKS + "Trade between Belarus and Kazakhstan reached $1.3 billion in 2023, Uzbek Ambassador to "
+                 "Belarus Bakhtiyor Ibragimov noted. Exports amounted to $1 billion.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K)),
+                  rec("export", value=1e9, period="2023", parties=(B, K))], id="a speaker of neither side"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATED_BY_A_SIDE + NOT_STATED)
+def test_the_reporter_of_unowned_exports_is_the_side_stating_them(text, expected):
+    assert trade(text, PUB) == expected
