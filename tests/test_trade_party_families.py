@@ -140,3 +140,22 @@ LIST_PARTNERS = [
 @pytest.mark.parametrize("text, expected", LIST_PARTNERS)
 def test_a_country_heading_a_list_line_is_the_partner_of_the_lead_in(text, expected):
     assert trade(text, PUB) == expected
+
+
+# Capitals of two countries that are the objects of one "between" stand for their countries, as capitals that are a
+# clause's subject do ("Astana and Minsk agreed"); a city that is no capital keeps the pair a pair of cities.
+CAPITAL_PAIRS = [
+    pytest.param("Trade between Astana and Minsk grew by 20% last year.",
+                 [rec(period="2023", pct=20.0, parties=(B, K))], id="two capitals"),
+    pytest.param("Last year trade between Tashkent and Astana rose to $4.4 billion.",
+                 [rec(value=4.4e9, period="2023", parties=(K, U))], id="two capitals, the other order"),
+    pytest.param("Trade turnover between Beijing and Minsk reached $8.4 billion last year.",
+                 [rec(value=8.4e9, period="2023", parties=(B, C))], id="trade turnover between capitals"),
+    pytest.param("Trade between Minsk and Almaty reached $5 million last year.",
+                 [rec(value=5e6, period="2023", parties=("Almaty", "Minsk"))], id="a capital and a city"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAPITAL_PAIRS)
+def test_capitals_between_which_trade_goes_stand_for_their_countries(text, expected):
+    assert trade(text, PUB) == expected

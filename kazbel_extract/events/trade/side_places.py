@@ -98,11 +98,27 @@ def is_side_city(doc: Doc, place: Place, trade_words: frozenset[str]) -> bool:
 
 def as_side(doc: Doc, place: Place, capital_country: dict[str, str]) -> Place:
     """ "Astana and Minsk agreed to boost trade", "Tashkent aims to ...": a capital that is a clause's subject stands
-    for its country; elsewhere ("talks in Minsk", "trade between Almaty and Minsk") it is a city."""
+    for its country, and so do capitals of two countries that are the objects of one "between" ("trade between
+    Astana and Minsk"); elsewhere ("talks in Minsk", "trade between Almaty and Minsk") it is a city."""
     country = capital_country.get(place.name)
-    if place.kind != "city" or country is None or not names_subject(doc, place):
+    if place.kind != "city" or country is None or not (
+            names_subject(doc, place) or _between_capitals(doc, place, capital_country)):
         return place
     return Place("country", country, country, place.start, place.end)
+
+
+def _between_capitals(doc: Doc, place: Place, capital_country: dict[str, str]) -> bool:
+    """ "between Astana and Minsk", "between Tashkent, Astana and Bishkek": the place is one of the objects of a
+    "between" that are all capitals, of as many countries."""
+    tok = doc[place.start : place.end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "between":
+        return False
+    group = [tok, *tok.conjuncts]
+    countries = [capital_country.get(" ".join(t.text for t in [*(c for c in g.lefts if c.dep_ == "compound"), g]))
+                 for g in group]
+    return len(group) >= 2 and None not in countries and len(set(countries)) == len(group)
 
 
 def names_subject(doc: Doc, place: Place) -> bool:
