@@ -29,6 +29,22 @@ PAIR_SWITCH = [
                  id="a pair after the figure of the same paragraph"),
 ]
 
+# Regions of two countries are a pair as countries are: written as one in the paragraph, or the article's lede.
+REGION_PAIRS = [
+    pytest.param("West Kazakhstan Oblast and Gomel Oblast discussed cooperation. Trade turnover between them exceeded "
+                 "$5 million in 2023.",
+                 [rec(value=5e6, period="2023", parties=("Gomel Oblast", "West Kazakhstan Oblast"))],
+                 id="between them, two regions before"),
+    pytest.param("URALSK. KAZINFORM - West Kazakhstan Oblast and Gomel Oblast discussed cooperation.\n\nLast year "
+                 "bilateral trade exceeded $5 million.",
+                 [rec(value=5e6, period="2023", parties=("Gomel Oblast", "West Kazakhstan Oblast"))],
+                 id="bilateral, a lede of two regions"),
+    pytest.param("VITEBSK. BelTA - The governor of Vitebsk Oblast received a delegation of Kostanay region.\n\nMutual "
+                 "trade grew by 14% in 2023.",
+                 [rec(period="2023", pct=14.0, parties=("Kostanay Region", "Vitebsk Oblast"))],
+                 id="mutual, regions of a meeting's lede"),
+]
+
 # The pair of the paragraph does not move a figure that names its own sides, nor one of another paragraph.
 PAIR_KEPT = [
     pytest.param(TALKS + "Belarus and Uzbekistan signed a roadmap last month.\n\nBilateral trade grew by 9% in 2023.",
@@ -50,6 +66,6 @@ LISTED_PARTNERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PAIR_SWITCH + PAIR_KEPT + LISTED_PARTNERS)
+@pytest.mark.parametrize("text, expected", PAIR_SWITCH + REGION_PAIRS + PAIR_KEPT + LISTED_PARTNERS)
 def test_the_pair_of_the_paragraph_and_the_owner_of_listed_partners(text, expected):
     assert trade(text, PUB) == expected

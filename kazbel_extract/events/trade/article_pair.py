@@ -34,7 +34,8 @@ class ArticlePair:
 
     def _pair(self, words: dict) -> list[str]:
         """The two sides the article is about: the countries it names most as sides, the first named first among
-        equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
+        equals, or with no country the two regions of two countries it names most; a country named once in passing
+        ("a tour that took him to Turkmenistan") does not outrank the pair
         the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
         capital that is a subject ("Astana and Minsk agreed") names its country; an article naming one country and a
         bloc is about the two ("Kazakhstan and the European Union held ...")."""
@@ -43,6 +44,10 @@ class ArticlePair:
                  for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)
                  and not area_of_partner(self.doc, place, *areas)]
         pair = _most_named([place.name for place in sides if place.kind == "country"])
+        if not pair:  # "West Kazakhstan Oblast and Gomel Oblast discussed cooperation. Bilateral trade exceeded $5
+            # million": an article naming no country but regions of two countries is about the two regions
+            regions = _most_named([place.name for place in sides if place.kind == "region"])
+            pair = regions if len({self.places.region_country.get(name) for name in regions}) == 2 else []
         if len(pair) == 1:  # "Kazakhstan and the European Union held ... Trade reached $40 billion": a bloc completes it
             pair += _most_named([place.name for place in sides if place.kind == "bloc"])[:1]
         if len(pair) == 1:  # "Mogilev Oblast and Kazakhstan signed a roadmap": a region of another country completes it

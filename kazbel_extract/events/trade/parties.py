@@ -99,20 +99,21 @@ class Parties:
         self.last_named, self.last_named_sent = (paragraph, chosen), sent.start
 
     def _paragraph_pair(self, sent: Span, paragraph: int) -> list[str]:
-        """The two countries a sentence before `sent` in its paragraph writes as a pair ("Kazakhstan and Russia also
-        discussed trade", "Belarus and Uzbekistan signed a roadmap"): the nearest sentence naming countries, when it
-        names just those two and is later than the paragraph's last figure that named its sides ("Trade between
-        Kazakhstan and Belarus rose by 10%. Kazakhstan and Uzbekistan held talks. Mutual trade grew by 7%")."""
+        """The two sides a sentence before `sent` in its paragraph writes as a pair ("Kazakhstan and Russia also
+        discussed trade", "Belarus and Uzbekistan signed a roadmap", "West Kazakhstan Oblast and Gomel Oblast discussed
+        cooperation"): the nearest sentence naming sides, when it names just those two and is later than the
+        paragraph's last figure that named its sides ("Trade between Kazakhstan and Belarus rose by 10%. Kazakhstan
+        and Uzbekistan held talks. Mutual trade grew by 7%")."""
         start = sent.start
         while start > 0:
             before = self.doc[start - 1].sent
             if paragraph_of(self.paragraphs, before.start_char) != paragraph or before.start == self.last_named_sent:
                 return []
-            countries = [p for p in self.side_places.named(before) if p.kind == "country"]
-            if countries:
-                names = sorted({p.name for p in countries})
+            sides = [p for p in self.side_places.named(before) if p.kind in SIDE_KINDS]
+            if sides:
+                names = sorted({p.name for p in sides})
                 pair = len(names) == 2 and any(a.name != b.name and joined(self.doc, a, b)
-                                               for a, b in zip(countries, countries[1:]))
+                                               for a, b in zip(sides, sides[1:]))
                 return names if pair else []
             start = before.start
         return []
