@@ -23,10 +23,30 @@ PAIR_SWITCH = [
     pytest.param(LEDE + "Kazakhstan and China, in turn, agreed to open a new border crossing. Bilateral trade reached "
                  "$41 billion in 2023.",
                  [LEDE_RECORD, rec(value=4.1e10, period="2023", parties=(C, K))], id="bilateral, the pair before"),
+    pytest.param("ASTANA. KAZINFORM - Kazakhstan and Belarus signed a roadmap.\n\nOn the same day, Tokayev met with "
+                 "Uzbek President Shavkat Mirziyoyev. Trade between the two countries reached $4.4 billion in 2023.",
+                 [rec(value=4.4e9, period="2023", parties=(K, U))], id="the two countries of officials who met"),
+    pytest.param("MINSK. BelTA - Belarus and Kazakhstan signed a roadmap. Trade between the two countries reached $1.3 "
+                 "billion in 2023.\n\nLater, Belarusian Prime Minister Roman Golovchenko received Chinese "
+                 "Ambassador Xie Xiaoyong. Mutual trade grew by 12% in 2023.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K)), rec(period="2023", pct=12.0, parties=(B, C))],
+                 id="mutual, of the officials of another paragraph's meeting"),
     pytest.param("ASTANA. KAZINFORM - Trade between Kazakhstan and Belarus rose by 10% in 2023. Kazakhstan and "
                  "Uzbekistan held talks on transit the same week. Mutual trade grew by 7% to $4.4 billion in 2023.",
                  [LEDE_RECORD, rec(value=4.4e9, period="2023", pct=7.0, parties=(K, U))],
                  id="a pair after the figure of the same paragraph"),
+]
+
+# A partner ("trade with Belarus") whose text names no owner trades with the country of the officials of the text or
+# of the dateline, as "the two countries" do.
+PARTNER_ONLY = [
+    pytest.param("ASTANA. KAZINFORM - The Ministry of Trade and Integration reported that trade with Belarus reached "
+                 "$1.3 billion in 2023.", [rec(value=1.3e9, period="2023", parties=(B, K))], id="the dateline's"),
+    pytest.param("MINSK. BelTA - According to the National Statistics Committee, exports to Uzbekistan grew by 9% in "
+                 "2023.", [rec("export", period="2023", pct=9.0, parties=(B, U), reporter=B)],
+                 id="exports to a partner, the dateline's"),
+    pytest.param("Imports from China reached $2 billion in 2023, Kazakh Trade Minister Arman Shakkaliyev said.",
+                 [rec("import", value=2e9, period="2023", parties=(C, K), reporter=K)], id="the speaker's"),
 ]
 
 # Regions of two countries are a pair as countries are: written as one in the paragraph, or the article's lede.
@@ -66,6 +86,6 @@ LISTED_PARTNERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PAIR_SWITCH + REGION_PAIRS + PAIR_KEPT + LISTED_PARTNERS)
+@pytest.mark.parametrize("text, expected", PAIR_SWITCH + PARTNER_ONLY + REGION_PAIRS + PAIR_KEPT + LISTED_PARTNERS)
 def test_the_pair_of_the_paragraph_and_the_owner_of_listed_partners(text, expected):
     assert trade(text, PUB) == expected

@@ -30,6 +30,7 @@ class ArticlePair:
         self.pair_numerals = set(words["pair_numerals"]) | set(words["first_person_pronouns"])  # or the speakers'"
         self.pair_pronouns = set(words["pair_pronouns"])  # "trade between them"
         self.home = home
+        self.report_verbs = set(words["report_verbs"])
         self.lede = self._pair(words)
 
     def _pair(self, words: dict) -> list[str]:
@@ -90,6 +91,12 @@ class ArticlePair:
         out += [(person.i, country) for sent in self.doc.sents if sent.start in sentences
                 for person, country in people_countries(self.doc, sent.start, sent.end) if _acts(person, report_verbs)]
         return list(dict.fromkeys(name for _, name in sorted(out)))  # "Tokayev received X": the registry's country
+
+    def acting_pair(self, sent: Span) -> list[str]:
+        """The two countries of the officials who act in `sent` ("Tokayev met with Uzbek President Shavkat
+        Mirziyoyev"), by their titles or the registry, when they are two; else none."""
+        acting = self._participants_countries(self.report_verbs, {sent.start})
+        return sorted(acting) if len(acting) == 2 else []
 
     def of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our

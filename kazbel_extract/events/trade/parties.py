@@ -19,7 +19,7 @@ from ..places import Place, Places
 from ..syntax import paragraph_of, paragraph_starts
 from .article_pair import ArticlePair
 from .metric_phrase import joined
-from .partners import PartnerRoles, first_of_amount
+from .partners import PARTNER_PREPOSITIONS, PartnerRoles, first_of_amount
 from .side_places import SIDE_KINDS, SidePlaces, clause_of, heads, is_side_city
 from .sole_sides import SoleSides
 from .totals import OwnTotals
@@ -101,7 +101,8 @@ class Parties:
     def _paragraph_pair(self, sent: Span, paragraph: int) -> list[str]:
         """The two sides a sentence before `sent` in its paragraph writes as a pair ("Kazakhstan and Russia also
         discussed trade", "Belarus and Uzbekistan signed a roadmap", "West Kazakhstan Oblast and Gomel Oblast discussed
-        cooperation"): the nearest sentence naming sides, when it names just those two and is later than the
+        cooperation") or whose officials act in it ("Tokayev met with Uzbek President Shavkat Mirziyoyev"): the
+        nearest sentence naming sides or such officials, when it names just those two and is later than the
         paragraph's last figure that named its sides ("Trade between Kazakhstan and Belarus rose by 10%. Kazakhstan
         and Uzbekistan held talks. Mutual trade grew by 7%")."""
         start = sent.start
@@ -115,6 +116,9 @@ class Parties:
                 pair = len(names) == 2 and any(a.name != b.name and joined(self.doc, a, b)
                                                for a, b in zip(sides, sides[1:]))
                 return names if pair else []
+            acting = self.pair.acting_pair(before)
+            if acting:  # "On the same day, Tokayev met with Uzbek President Shavkat Mirziyoyev. Trade between the two
+                return acting  # countries reached $4.4 billion"
             start = before.start
         return []
 
@@ -202,7 +206,9 @@ class Parties:
             if name not in chosen and name not in covered:
                 chosen.append(name)
                 covered.add(name)
-        if len(chosen) < 2 and self.pair.of_a_pair(sent):
+        partner = len(chosen) == 1 and any(p.name == chosen[0] and self.roles.trades_with(p, PARTNER_PREPOSITIONS)
+                                           for p in named)  # "ASTANA - ... trade with Belarus reached $1.3 billion"
+        if len(chosen) < 2 and (self.pair.of_a_pair(sent) or partner):
             chosen += self.pair.rest_of_the_pair(sent, chosen, covered)
         if not chosen and figure is not None:
             chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
