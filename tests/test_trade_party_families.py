@@ -159,3 +159,22 @@ CAPITAL_PAIRS = [
 @pytest.mark.parametrize("text, expected", CAPITAL_PAIRS)
 def test_capitals_between_which_trade_goes_stand_for_their_countries(text, expected):
     assert trade(text, PUB) == expected
+
+
+# A pair of adjectives or names joined by any dash names the two sides, also where the tagger reads the pair as an
+# organisation (only places and the marks joining them are no organisation's name).
+DASHED_PAIRS = [
+    pytest.param("Belarus and Kazakhstan discussed cooperation.\n\nIn 2023 Kazakh\u2013Chinese trade reached $41 billion.",
+                 [rec(value=4.1e10, period="2023", parties=(C, K))], id="en dash between adjectives"),
+    pytest.param("Belarus and Kazakhstan discussed cooperation.\n\nIn 2023 Kazakh\u2014Chinese trade reached $41 billion.",
+                 [rec(value=4.1e10, period="2023", parties=(C, K))], id="em dash between adjectives"),
+    pytest.param("In 2023 Uzbek\u2013Korean trade grew by 12%.",
+                 [rec(period="2023", pct=12.0, parties=(KR, U))], id="en dash, no lede"),
+    pytest.param("Belarus and Kazakhstan discussed cooperation.\n\nIn 2023 Kazakhstan\u2014China trade reached $41 billion.",
+                 [rec(value=4.1e10, period="2023", parties=(C, K))], id="em dash between names"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DASHED_PAIRS)
+def test_a_dashed_pair_names_the_two_sides(text, expected):
+    assert trade(text, PUB) == expected

@@ -42,7 +42,7 @@ class ArticlePair:
         bloc is about the two ("Kazakhstan and the European Union held ...")."""
         areas = set(words["location_prepositions"]), frozenset(words["partner_nouns"])
         sides = [as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
-                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)
+                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent, self.places)
                  and not area_of_partner(self.doc, place, *areas)]
         pair = _most_named([place.name for place in sides if place.kind == "country"])
         if not pair:  # "West Kazakhstan Oblast and Gomel Oblast discussed cooperation. Bilateral trade exceeded $5

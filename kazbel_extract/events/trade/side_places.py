@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..places import Place, Places
+from .metric_phrase import PAIR_JOINERS
 
 SIDE_KINDS = ("country", "bloc", "region")
 
@@ -29,7 +30,7 @@ class SidePlaces:
         name runs on to one (`_titled_region`); a capital
         that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade")."""
         return [as_side(self.doc, place, self.places.capital_country) for place in self.places.within(sent)
-                if is_side(self.doc, self.ents_in, place, sent)
+                if is_side(self.doc, self.ents_in, place, sent, self.places)
                 and not area_of_partner(self.doc, place, self.location_prepositions, self.partner_nouns)
                 and (not place.bare or names_subject(self.doc, place) or is_side_city(self.doc, place, self.trade_words)
                      or self._titled_region(place))]
@@ -45,13 +46,21 @@ class SidePlaces:
         return False
 
 
-def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span) -> bool:
+def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span, places: Places) -> bool:
     """Not a place in a person's title ("Akim of Akmola Region Yermek Marzhikpayev", "Kazakh Trade Minister
-    X"), in an organisation's name ("Minsk Oblast Executive Committee") or in an amount ("US $10 billion")."""
+    X"), in an organisation's name ("Minsk Oblast Executive Committee") or in an amount ("US $10 billion"); an
+    organisation the tagger reads in places and the marks joining them ("Kazakh–Chinese trade") names none."""
     if any(o.label_ in ("ORG", "MONEY") and o.start <= place.start and place.end <= o.end
-           and len(o) > place.end - place.start for o in ents_in[sent.start]):
+           and len(o) > place.end - place.start and (o.label_ == "MONEY" or not _only_places(o, places))
+           for o in ents_in[sent.start]):
         return False
     return not in_title(doc, place)
+
+
+def _only_places(span: Span, places: Places) -> bool:
+    """ "Kazakh–Chinese", "Belarus—Russia": the span holds nothing but places and the words joining them."""
+    covered = {i for p in places.within(span) for i in range(p.start, p.end)}
+    return all(t.i in covered or t.lower_ in PAIR_JOINERS for t in span)
 
 
 def area_of_partner(doc: Doc, place: Place, location_prepositions: set[str], partner_nouns: frozenset[str]) -> bool:
