@@ -56,6 +56,23 @@ NOT_STATED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_BY_A_SIDE + NOT_STATED)
+# "the region" as the subject or owner of a flow stands for the region named last, also in an official's title.
+REGION_REFERENTS = [
+    pytest.param("MINSK. BelTA - Brest Oblast Governor Pyotr Parkhomchik met with the Kazakh ambassador. Last year the "
+                 "region exported goods worth $38 million to Kazakhstan.",
+                 [rec("export", value=3.8e7, period="2023", parties=("Brest Oblast", K), reporter="Brest Oblast")],
+                 id="the region exported, after a governor's title"),
+    pytest.param("KOSTANAY. KAZINFORM - Akim of Kostanay region Kumar Aksakalov received a Belarusian delegation. In 2023 "
+                 "the region's imports from Belarus grew by 15%.",
+                 [rec("import", period="2023", pct=15.0, parties=(B, "Kostanay Region"), reporter="Kostanay Region")],
+                 id="the region's imports, after an akim's title"),
+    pytest.param("MINSK. BelTA - Gomel Oblast Governor Ivan Krupko met with a Kazakh business delegation.\n\nIn 2023 the "
+                 "oblast's trade with Kazakhstan reached $60 million.",
+                 [rec(value=6e7, period="2023", parties=("Gomel Oblast", K))],
+                 id="the oblast's trade, the region of the lede's title"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATED_BY_A_SIDE + NOT_STATED + REGION_REFERENTS)
 def test_the_reporter_of_unowned_exports_is_the_side_stating_them(text, expected):
     assert trade(text, PUB) == expected
