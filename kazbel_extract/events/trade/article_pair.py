@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..places import Places
 from ..syntax import paragraph_of
+from .titles import title_spans
 from .side_places import area_of_partner, as_side, in_title, is_side, people_countries
 
 
@@ -45,6 +46,9 @@ class ArticlePair:
                  for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent, self.places)
                  and not area_of_partner(self.doc, place, *areas)]
         pair = _most_named([place.name for place in sides if place.kind == "country"])
+        headline = self._headline_pair(sides)
+        if headline:  # "Kazakhstan, Uzbekistan eye $10bn trade" over a body that names Russia and China more
+            return headline
         if not pair:  # "West Kazakhstan Oblast and Gomel Oblast discussed cooperation. Bilateral trade exceeded $5
             # million": an article naming no country but regions of two countries is about the two regions
             regions = _most_named([place.name for place in sides if place.kind == "region"])
@@ -71,6 +75,20 @@ class ArticlePair:
             if len(acting) == 2 and set(pair) <= set(acting):
                 pair = [*pair, *(name for name in acting if name not in pair)]
         return pair
+
+    def _headline_pair(self, sides: list) -> list[str]:
+        """The two sides the article's headline (a first block ending without a full stop) names, when it names two
+        and a country among them ("Kazakhstan, Uzbekistan eye $10bn trade", "Belarusian exports to Kazakhstan up
+        15%"), in the order the article names them most; else none."""
+        head = next(((start, end) for start, end in title_spans(self.doc) if start == 0), None)
+        if head is None:
+            return []
+        named = [place for place in sides if head[0] <= self.doc[place.start].idx < head[1]]
+        names = list(dict.fromkeys(place.name for place in named))
+        if len(names) != 2 or not any(place.kind == "country" for place in named):
+            return []
+        everywhere = [place.name for place in sides]
+        return sorted(names, key=lambda name: (-everywhere.count(name), everywhere.index(name)))
 
     def _participants_countries(self, report_verbs: set[str], sentences: set[int], other: str | None = None) -> list[str]:
         """The countries of the titles of people who act in a clause of a sentence that names the article's one side
@@ -129,6 +147,12 @@ class ArticlePair:
         rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
                 if name not in chosen and name not in covered]
         return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
+
+    def home_partner(self, chosen: list[str]) -> list[str]:
+        """The dateline's country as the owner of a partner's trade that the text names no owner of ("ASTANA. KAZINFORM
+        - ... trade with Belarus reached $1.3 billion"), when it is no side chosen nor the country of one."""
+        covered = set(chosen) | {self.places.region_country.get(name) or self.city_country.get(name) for name in chosen}
+        return [self.home] if self.home and self.home not in covered else []
 
     def titled_pair(self, sent: Span) -> list[str]:
         """The two countries of the officials' titles up to `sent`, when the titles name exactly two ("Kazakhstan's

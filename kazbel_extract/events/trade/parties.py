@@ -206,10 +206,11 @@ class Parties:
             if name not in chosen and name not in covered:
                 chosen.append(name)
                 covered.add(name)
-        partner = len(chosen) == 1 and any(p.name == chosen[0] and self.roles.trades_with(p, PARTNER_PREPOSITIONS)
-                                           for p in named)  # "ASTANA - ... trade with Belarus reached $1.3 billion"
-        if len(chosen) < 2 and (self.pair.of_a_pair(sent) or partner):
+        if len(chosen) < 2 and self.pair.of_a_pair(sent):
             chosen += self.pair.rest_of_the_pair(sent, chosen, covered)
+        if len(chosen) == 1 and any(p.name == chosen[0] and self.roles.trades_with(p, PARTNER_PREPOSITIONS)
+                                    for p in named):  # "ASTANA - ... trade with Belarus reached $1.3 billion": the
+            chosen += self.pair.home_partner(chosen)  # dateline's country trades with the partner; a title's is no side
         if not chosen and figure is not None:
             chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
         return sorted(chosen)

@@ -81,7 +81,7 @@ class Reporters:
         if reporter is None and metric != "investment" and len(parties) == 1 and parties[0] in self.totals:
             reporter = parties[0]  # "Kazakhstan's foreign trade reached ... Exports decreased by 6.6%": its own
         if reporter is None and metric != "investment" and len(parties) == 2:
-            reporter = self._stated_by(metric_token, parties)  # "The exports totaled $1 billion", said the Belarusian PM
+            reporter = self._stated_by(metric_token, parties)  # "Exports grew by 12%, the Belarusian PM said"
         reporter = self.places.regional(reporter, parties)
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence, self.reporter_paragraph = reporter, n, None
@@ -140,9 +140,9 @@ class Reporters:
                 is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports"
 
     def _stated_by(self, metric_token: Token, parties: list[str]) -> str | None:
-        """The side of a pair whose official states an export or import that names no owner ("Bilateral trade reached
-        $1.3 billion, the Belarusian Deputy Prime Minister said. He added that exports grew to $1 billion"): the
-        flows one side's official gives are that side's; a speaker of neither side gives none."""
+        """The side of a pair whose official states an export or import that names no owner in its sentence ("Exports
+        rose by 12%, Kazakhstan's Ambassador to Belarus X said", "X said ... He added that exports grew to $1 billion"):
+        the flows one side's official gives are that side's; a speaker of neither side gives none (`Speakers`)."""
         paragraph = paragraph_of(self.paragraphs, metric_token.sent.start_char)
         start = self.paragraphs[paragraph - 1] if paragraph else 0
         side = self.places.regional(self.speakers.stating_country(metric_token, start), parties)

@@ -1,6 +1,6 @@
 """The side of a figure a speaker gives in the first person ("our exports", "we exported", "Russia remains our main
 partner, with trade of ..."): the country of the speaker's title; and the side whose official states a figure
-("..., the Belarusian Deputy Prime Minister said", "According to X, ...").
+("..., the Belarusian Deputy Prime Minister said", "According to X, ...", "He added that ...").
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class Speakers:
         self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
         self.partner_nouns = set(words["partner_nouns"])  # "Russia remains our main partner, with trade of ..."
         self.report_verbs = set(words["report_verbs"])  # "..., Lukashenko said": who speaks
+        self.speaker_pronouns = set(words["speaker_pronouns"])  # "He added that ...": the official named before
 
     def side(self, metric_token: Token) -> str | None:
         """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
@@ -53,16 +54,27 @@ class Speakers:
 
     def stating_country(self, tok: Token, paragraph_start: int) -> str | None:
         """The country of the named person who states the figure at `tok`: the one its sentence reports ("..., Kazakh
-        Ambassador X said", "According to X, ..."), else the nearest one stated earlier in its paragraph (from
-        character `paragraph_start` on: "X said. ... He added that exports grew")."""
+        Ambassador X said", "According to X, ..."), or, when a pronoun states it ("He added that exports grew"), the
+        nearest one stated earlier in its paragraph (from character `paragraph_start` on). A speaker of another
+        sentence does not make the narrator's figures after it his side's."""
         sent = tok.sent
-        while sent.start_char >= paragraph_start:
-            country = next((country for person, country in people_countries(self.doc, sent.start, sent.end)
-                            if self._states(person)), None)
-            if country is not None or sent.start == 0:
-                return country
+        country = self._stated_in(sent)
+        if country is not None or not any(self._pronoun_states(t) for t in sent):
+            return country
+        while sent.start > 0 and self.doc[sent.start - 1].idx >= paragraph_start:
             sent = self.doc[sent.start - 1].sent
+            country = self._stated_in(sent)
+            if country is not None:
+                return country
         return None
+
+    def _stated_in(self, sent) -> str | None:
+        return next((country for person, country in people_countries(self.doc, sent.start, sent.end)
+                     if self._states(person)), None)
+
+    def _pronoun_states(self, tok: Token) -> bool:
+        """ "He added that ...", "she noted": a speaker's pronoun is the subject of a verb of reporting."""
+        return tok.lower_ in self.speaker_pronouns and tok.dep_ == "nsubj" and self._reports(tok.head)
 
     def _states(self, person: Token) -> bool:
         """ "X said", "Kazakhstan's Ambassador to Belarus X noted", "according to X": the person stands in the subject
