@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..places import Places
 from ..syntax import paragraph_of
-from .titles import title_spans
 from .side_places import area_of_partner, as_side, in_title, is_side, people_countries
+from .titles import title_spans
 
 
 class ArticlePair:
@@ -35,10 +35,10 @@ class ArticlePair:
         self.lede = self._pair(words)
 
     def _pair(self, words: dict) -> list[str]:
-        """The two sides the article is about: the countries it names most as sides, the first named first among
-        equals, or with no country the two regions of two countries it names most; a country named once in passing
-        ("a tour that took him to Turkmenistan") does not outrank the pair
-        the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
+        """The two sides the article is about: the two its headline names (`_headline_pair`), else the countries it
+        names most as sides, the first named first among equals, or with no country the two regions of two countries
+        it names most; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the
+        pair the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
         capital that is a subject ("Astana and Minsk agreed") names its country; an article naming one country and a
         bloc is about the two ("Kazakhstan and the European Union held ...")."""
         areas = set(words["location_prepositions"]), frozenset(words["partner_nouns"])

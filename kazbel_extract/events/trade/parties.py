@@ -2,12 +2,14 @@
 
 Parties are the countries, blocs or regions its sentence names as sides, and the cities its clause
 makes sides ("trade between Almaty and Minsk", "Karaganda's exports"); a sentence naming none takes
-the sides of the last figure of its paragraph, and a side the sentence leaves out comes from that
-paragraph, else from the pair the article is about (the two countries it names most). Nothing is
-defaulted: a figure whose article names no sides has none, and a country's foreign or total trade
-has that country alone; the countries of a speaker's title ("Belarus' ambassador to Kazakhstan")
-and of the dateline complete "the two countries" only when they make two sides. Whose export,
-import or investment a figure is, is `reporters`'.
+the pair its paragraph wrote since its last figure ("Kazakhstan and Russia also discussed trade. Trade
+between them ...") or the sides of that figure, and a side the sentence leaves out comes from that
+paragraph, else from the pair the article is about (its headline's, else the two countries it names
+most). Nothing is defaulted: a figure whose article names no sides has none, and a country's foreign or
+total trade has that country alone; the countries of a speaker's title ("Belarus' ambassador to
+Kazakhstan") and of the dateline complete "the two countries" only when they make two sides, and the
+dateline's country is the owner of a partner's trade whose text names no owner ("ASTANA - ... trade
+with Belarus reached ..."). Whose export, import or investment a figure is, is `reporters`'.
 """
 from __future__ import annotations
 
