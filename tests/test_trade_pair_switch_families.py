@@ -20,6 +20,14 @@ PAIR_SWITCH = [
     pytest.param(TALKS + "Belarus and Uzbekistan signed a roadmap last month. Trade between the two countries grew to "
                  "$1 billion in 2023.",
                  [rec(value=1e9, period="2023", parties=(B, U))], id="the two countries of the paragraph's pair"),
+    pytest.param(TALKS + "Earlier, Kazakhstan and Uzbekistan signed a transit deal. Trade between the two republics "
+                 "grew by 8% in 2023.", [rec(period="2023", pct=8.0, parties=(K, U))], id="the two republics"),
+    pytest.param(TALKS + "Earlier, Kazakhstan and Uzbekistan signed a transit deal. Trade between both economies grew "
+                 "by 8% in 2023.", [rec(period="2023", pct=8.0, parties=(K, U))], id="both economies"),
+    pytest.param(TALKS + "Earlier, Kazakhstan and Uzbekistan signed a transit deal. Trade between the neighbours grew "
+                 "by 8% in 2023.", [rec(period="2023", pct=8.0, parties=(K, U))], id="between the neighbours"),
+    pytest.param(TALKS + "Earlier, Kazakhstan and Uzbekistan signed a transit deal. Trade between the countries grew "
+                 "by 8% in 2023.", [rec(period="2023", pct=8.0, parties=(K, U))], id="between the countries"),
     pytest.param(LEDE + "Kazakhstan and China, in turn, agreed to open a new border crossing. Bilateral trade reached "
                  "$41 billion in 2023.",
                  [LEDE_RECORD, rec(value=4.1e10, period="2023", parties=(C, K))], id="bilateral, the pair before"),
@@ -76,8 +84,12 @@ HEADLINE_PAIRS = [
                  "billion in 2023.", [rec(value=1.3e9, period="2023", parties=(B, K))], id="an adjective and a name"),
 ]
 
-# The pair of the paragraph does not move a figure that names its own sides, nor one of another paragraph.
+# The pair of the paragraph does not move a figure that names its own sides, nor one of another paragraph, nor one
+# of a group ("between the EAEU countries").
 PAIR_KEPT = [
+    pytest.param(TALKS + "Earlier, Kazakhstan and Uzbekistan signed a transit deal. Trade between the EAEU countries "
+                 "grew by 8% in 2023.", [rec(period="2023", pct=8.0, parties=("Eurasian Economic Union",))],
+                 id="between a bloc's countries"),
     pytest.param(TALKS + "Belarus and Uzbekistan signed a roadmap last month.\n\nBilateral trade grew by 9% in 2023.",
                  [rec(period="2023", pct=9.0, parties=(B, K))], id="a pair of another paragraph"),
     pytest.param(TALKS + "Belarus and Uzbekistan signed a roadmap last month. Trade between Belarus and Kazakhstan grew "

@@ -122,10 +122,13 @@ class ArticlePair:
         return self.names_pair(list(sent))
 
     def names_pair(self, tokens: list) -> bool:
-        """ "bilateral", "mutual", "the two countries", "between them" among `tokens`."""
+        """ "bilateral", "mutual", "the two countries", "between them", "between the countries" (with nothing but an
+        article: "between the EAEU countries", "between the countries of the region" are more) among `tokens`."""
         return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > t.sent.start and
                    self.doc[t.i - 1].lower_ in self.pair_numerals or
-                   t.lower_ in self.pair_pronouns and t.dep_ == "pobj" and t.head.lower_ == "between" for t in tokens)
+                   (t.lower_ in self.pair_pronouns or t.lower_ in self.pair_nouns and all(
+                       c.dep_ == "det" for c in t.children)) and t.dep_ == "pobj" and t.head.lower_ == "between"
+                   for t in tokens)
 
     def ranked_regions(self, paragraph: int) -> list[str]:
         """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then
