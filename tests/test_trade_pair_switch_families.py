@@ -45,6 +45,22 @@ PAIR_SWITCH = [
                  id="a pair after the figure of the same paragraph"),
 ]
 
+# A partner named after a pair's figure of the paragraph trades with the side of that pair the dateline names.
+PARTNER_AFTER_A_PAIR = [
+    pytest.param("MINSK. BelTA - Trade between Kazakhstan and Belarus rose by 10% in 2023, to $1.3 billion. Trade with "
+                 "Russia, meanwhile, grew to $50 billion.",
+                 [rec(value=1.3e9, period="2023", pct=10.0, parties=(B, K)), rec(value=5e10, period="2023", parties=(B, R))],
+                 id="the Minsk dateline's side"),
+    pytest.param("ASTANA. KAZINFORM - Trade between Belarus and Kazakhstan rose by 10% in 2023, to $1.3 billion. Trade "
+                 "with Russia, meanwhile, grew to $27 billion.",
+                 [rec(value=1.3e9, period="2023", pct=10.0, parties=(B, K)), rec(value=2.7e10, period="2023", parties=(K, R))],
+                 id="the Astana dateline's side"),
+    pytest.param("ASTANA. KAZINFORM - Trade between Belarus and Kazakhstan rose by 10% in 2023, to $1.3 billion, with "
+                 "Russia $27 billion and with China $31 billion.",
+                 [rec(value=1.3e9, period="2023", pct=10.0, parties=(B, K)), rec(value=2.7e10, period="2023", parties=(K, R)),
+                  rec(value=3.1e10, period="2023", parties=(C, K))], id="gapped partners, the dateline's side"),
+]
+
 # A partner ("trade with Belarus") whose text names no owner trades with the country of the dateline; a speaker's or
 # a lede official's nationality is no side (test_trade.py: "nor a side of the lede").
 PARTNER_ONLY = [
@@ -109,6 +125,6 @@ LISTED_PARTNERS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PAIR_SWITCH + PARTNER_ONLY + REGION_PAIRS + HEADLINE_PAIRS + PAIR_KEPT + LISTED_PARTNERS)
+@pytest.mark.parametrize("text, expected", PAIR_SWITCH + PARTNER_AFTER_A_PAIR + PARTNER_ONLY + REGION_PAIRS + HEADLINE_PAIRS + PAIR_KEPT + LISTED_PARTNERS)
 def test_the_pair_of_the_paragraph_and_the_owner_of_listed_partners(text, expected):
     assert trade(text, PUB) == expected

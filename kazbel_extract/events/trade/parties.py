@@ -200,8 +200,9 @@ class Parties:
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
         total = [self.own.article_total] if self.own.article_total else []
-        carried = sorted(carried, key=lambda name: name not in self.countries)  # "Kazakhstan's trade with EAEU countries
-        # reached $28 billion. Trade with Belarus ...": the country of the carried pair is the owner, not the bloc
+        carried = self._owners_first(carried)  # "Kazakhstan's trade with EAEU countries reached $28 billion. Trade
+        # with Belarus ...": the country of the carried pair is the owner, not the bloc; "ASTANA - Trade between
+        # Kazakhstan and Belarus rose by 10%. Trade with Russia grew to $27 billion": the dateline's, then the lede's
         for name in ranked + blocs + self.pair.source_countries(sent) + carried + total + self.lede:
             if len(chosen) == 2:
                 break
@@ -225,16 +226,22 @@ class Parties:
         carried = list(self.last_named[1])
         return [] if len(carried) < 2 and self.pair.of_a_pair(sent) else carried
 
+    def _owners_first(self, sides: list[str]) -> list[str]:
+        """The sides of a pair in the order they own a partner's trade the text names no owner of: countries before
+        blocs and regions, the dateline's country first, then in the order of the article's pair."""
+        return sorted(sides, key=lambda name: (name not in self.countries, name != self.pair.home,
+                                               self.lede.index(name) if name in self.lede else len(self.lede)))
+
     def _owner(self, countries: list[str], carried: list[str], partners: set[str], sent: Span) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
-        one of the paragraph's last sides, else of the pair the article is about, else the country the text before
-        names as the owner of trade or of partners, the nearest first ("Kazakhstan's main trading partners were
-        Russia, China and Italy. Trade with Russia amounted to $27 billion, with China $31 billion ...")."""
+        one of the paragraph's last sides (of several, `_owners_first`), else of the pair the article is about, else
+        the country the text before names as the owner of trade or of partners, the nearest first ("Kazakhstan's main
+        trading partners were Russia, China and Italy. Trade with Russia amounted to $27 billion, with China ...")."""
         total = [self.own.article_total] if self.own.article_total else []
         owners = [p.name for p in reversed(self.places.within(self.doc[: sent.start]))
                   if p.kind == "country" and (self.roles.owns_trade(p) or self.roles.owns_partners(p))]
-        owner = next((name for name in countries + carried + total + self.lede + owners
-                      if name in self.countries and name not in partners), None)
+        candidates = self._owners_first(countries) + self._owners_first(carried) + total + self.lede + owners
+        owner = next((name for name in candidates if name in self.countries and name not in partners), None)
         return [owner] if owner else []
 
     def own_total(self, metric_token: Token, figure: Token | None = None) -> str | None:
