@@ -108,6 +108,9 @@ PAIR_KEPT = [
                  id="between a bloc's countries"),
     pytest.param(TALKS + "Belarus and Uzbekistan signed a roadmap last month.\n\nBilateral trade grew by 9% in 2023.",
                  [rec(period="2023", pct=9.0, parties=(B, K))], id="a pair of another paragraph"),
+    pytest.param("Belarus and Kazakhstan signed a roadmap.\nBelarus and Russia form the Union State.\nBilateral trade "
+                 "grew by 10% in 2023.", [rec(period="2023", pct=10.0, parties=(B, K))],
+                 id="a pair of another line, in a text without blank lines"),
     pytest.param(TALKS + "Belarus and Uzbekistan signed a roadmap last month. Trade between Belarus and Kazakhstan grew "
                  "by 9% in 2023.",
                  [rec(period="2023", pct=9.0, parties=(B, K))], id="a figure naming its sides"),

@@ -110,8 +110,10 @@ class Parties:
         start = sent.start
         while start > 0:
             before = self.doc[start - 1].sent
-            if paragraph_of(self.paragraphs, before.start_char) != paragraph or before.start == self.last_named_sent:
-                return []
+            gap = self.doc.text[before.start_char + len(before.text.rstrip()) : self.doc[start].idx]
+            if paragraph_of(self.paragraphs, before.start_char) != paragraph or before.start == self.last_named_sent \
+                    or "\n" in gap:
+                return []  # a line break ends a paragraph too where the text has no blank lines
             sides = [p for p in self.side_places.named(before) if p.kind in SIDE_KINDS]
             if sides:
                 names = sorted({p.name for p in sides})
