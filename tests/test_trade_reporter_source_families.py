@@ -28,6 +28,26 @@ STATED_BY_A_SIDE = [
                  id="'he added', after the named speaker"),
 ]
 
+# A body of one side that states the figure in its sentence makes it that side's, as its official does.
+STATED_BY_A_BODY = [
+    pytest.param("Kazakhstan and Belarus discussed trade.\n\nIn 2023 bilateral trade reached $1 billion. Exports "
+                 "amounted to $700 million, according to the Bureau of National Statistics of Kazakhstan.",
+                 [rec(value=1e9, period="2023", parties=(B, K)),
+                  rec("export", value=7e8, period="2023", parties=(B, K), reporter=K)], id="according to a bureau of"),
+    pytest.param("Kazakhstan and Belarus discussed trade.\n\nIn 2023 bilateral trade reached $1 billion. Exports "
+                 "amounted to $700 million, the Kazakh Ministry of Trade and Integration said.",
+                 [rec(value=1e9, period="2023", parties=(B, K)),
+                  rec("export", value=7e8, period="2023", parties=(B, K), reporter=K)], id="a ministry said"),
+    pytest.param("Kazakhstan and Belarus discussed trade.\n\nIn 2023 bilateral trade reached $1 billion. According to "
+                 "the National Statistics Committee of Belarus, imports amounted to $300 million.",
+                 [rec(value=1e9, period="2023", parties=(B, K)),
+                  rec("import", value=3e8, period="2023", parties=(B, K), reporter=B)], id="according to, before"),
+    pytest.param("Kazakhstan and Belarus discussed trade.\n\nIn 2023 bilateral trade reached $1 billion. Exports "
+                 "amounted to $700 million, BelTA reported.",
+                 [rec(value=1e9, period="2023", parties=(B, K)),
+                  rec("export", value=7e8, period="2023", parties=(B, K))], id="a news agency names no side"),
+]
+
 NOT_STATED = [
     pytest.param("MINSK. BelTA - Belarusian Prime Minister Roman Golovchenko met with the Kazakh ambassador.\n\n"
                  "According to Roman Golovchenko, Kazakhstan is one of Belarus' key partners. In 2023 bilateral trade "
@@ -77,6 +97,6 @@ REGION_REFERENTS = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", STATED_BY_A_SIDE + NOT_STATED + REGION_REFERENTS)
+@pytest.mark.parametrize("text, expected", STATED_BY_A_SIDE + STATED_BY_A_BODY + NOT_STATED + REGION_REFERENTS)
 def test_the_reporter_of_unowned_exports_is_the_side_stating_them(text, expected):
     assert trade(text, PUB) == expected

@@ -1,6 +1,7 @@
 """The side of a figure a speaker gives in the first person ("our exports", "we exported", "Russia remains our main
 partner, with trade of ..."): the country of the speaker's title; and the side whose official states a figure
-("..., the Belarusian Deputy Prime Minister said", "According to X, ...", "He added that ...").
+("..., the Belarusian Deputy Prime Minister said", "According to X, ...", "He added that ...", "the Kazakh Ministry
+of Trade said").
 """
 from __future__ import annotations
 
@@ -69,16 +70,26 @@ class Speakers:
         return None
 
     def _stated_in(self, sent) -> str | None:
-        return next((country for person, country in people_countries(self.doc, sent.start, sent.end)
-                     if self._states(person)), None)
+        """The country of the named person, else of the body, that `sent` reports ("..., Kazakh Ambassador X said",
+        "according to the Bureau of National Statistics of Kazakhstan", "the Kazakh Ministry of Trade said")."""
+        person = next((country for person, country in people_countries(self.doc, sent.start, sent.end)
+                       if self._states(person)), None)
+        return person or next((country for org in sent.ents if org.label_ == "ORG" and self._states(org.root)
+                               for country in self._countries_of(org)), None)
+
+    def _countries_of(self, org) -> list[str]:
+        """The countries an organisation's name, or the word right before it, names ("the Bureau of National
+        Statistics of Kazakhstan", "the Kazakh Ministry of Trade and Integration")."""
+        return [p.name for p in self.places.within(self.doc[max(org.start - 1, org.sent.start) : org.end])
+                if p.kind == "country"]
 
     def _pronoun_states(self, tok: Token) -> bool:
         """ "He added that ...", "she noted": a speaker's pronoun is the subject of a verb of reporting."""
         return tok.lower_ in self.speaker_pronouns and tok.dep_ == "nsubj" and self._reports(tok.head)
 
     def _states(self, person: Token) -> bool:
-        """ "X said", "Kazakhstan's Ambassador to Belarus X noted", "according to X": the person stands in the subject
-        of a verb of reporting, or in the object of "according to", with no verb between."""
+        """ "X said", "Kazakhstan's Ambassador to Belarus X noted", "according to X": the person (or body) stands in
+        the subject of a verb of reporting, or in the object of "according to", with no verb between."""
         below = person
         for head in person.ancestors:
             if below.dep_ == "nsubj" and self._reports(head) or \
