@@ -178,3 +178,23 @@ DASHED_PAIRS = [
 @pytest.mark.parametrize("text, expected", DASHED_PAIRS)
 def test_a_dashed_pair_names_the_two_sides(text, expected):
     assert trade(text, PUB) == expected
+
+
+# A region in the phrase of another amount of the sentence is that amount's side, not the total's; nor does its
+# region word point at a region ("Minsk Oblast" is no "the region").
+REGION_PARTS = [
+    pytest.param("Belarus and Kazakhstan discussed cooperation.\n\nIn 2023 Kazakhstan's trade with Belarus reached $1.3 "
+                 "billion, including $300 million with Minsk Oblast.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K)), rec(value=3e8, period="2023", parties=(K, "Minsk Oblast"))],
+                 id="including a region's part"),
+    pytest.param("In 2023 Uzbekistan's exports to Kazakhstan reached $1.1 billion, including $400 million from Tashkent "
+                 "region.",
+                 [rec("export", value=1.1e9, period="2023", parties=(K, U), reporter=U),
+                  rec("export", value=4e8, period="2023", parties=(K, "Tashkent Region"), reporter="Tashkent Region")],
+                 id="including a region's exports"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGION_PARTS)
+def test_a_region_of_another_amount_is_no_side_of_the_total(text, expected):
+    assert trade(text, PUB) == expected

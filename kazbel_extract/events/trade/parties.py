@@ -142,11 +142,16 @@ class Parties:
         own = clause_of(figure) if figure is not None else set()
         named = sorted(named, key=lambda p: p.start not in own)
         if figure is not None and any(p.kind == "country" and p.start in own for p in named):
-            named = [p for p in named if p.kind != "region" or p.start in own or heads(self.doc, p, figure)]
-            # "trade between K and U reached $4.4 billion, with Turkestan region accounting for a third"
+            named = [p for p in named if p.kind != "region" or (p.start in own or heads(self.doc, p, figure))
+                     and not self._of_other_amount(p, figure)]
+            # "trade between K and U reached $4.4 billion, with Turkestan region accounting for a third"; "...
+            # reached $1.3 billion, including $300 million with Minsk Oblast"
         scope = [t for t in sent if t.i in own] if own else list(sent)
-        words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)}
-        # "the region" of the figure's clause points at a side, "its main partner in the region" at none
+        in_names = {i for p in self.places.within(sent) for i in range(p.start, p.end)}
+        words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)
+                 and t.i not in in_names}
+        # "the region" of the figure's clause points at a side, "its main partner in the region" at none, and the
+        # region word of a name ("..., including $300 million with Minsk Oblast") at none but that name
         countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region" or p.kind == "city" and (
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
@@ -219,6 +224,18 @@ class Parties:
         if not chosen and figure is not None:
             chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
         return sorted(chosen)
+
+    def _of_other_amount(self, place: Place, figure: Token) -> bool:
+        """ "Kazakhstan's trade with Belarus reached $1.3 billion, including $300 million with Minsk Oblast": the place
+        stands in a phrase that holds another amount of its sentence and not the figure, so it is that amount's side."""
+        amounts = [e for e in self.doc.ents if e.label_ == "MONEY" and e.sent == figure.sent
+                   and not e.start <= figure.i < e.end]
+        for phrase in self.doc[place.start : place.end].root.ancestors:
+            if phrase.left_edge.i <= figure.i <= phrase.right_edge.i or phrase.pos_ in ("VERB", "AUX"):
+                return False
+            if any(phrase.left_edge.i <= e.start and e.end <= phrase.right_edge.i + 1 for e in amounts):
+                return True
+        return False
 
     def _carried(self, sent: Span, paragraph: int) -> list[str]:
         """The sides of the paragraph's last figure that named them; none for a sentence of a pair ("bilateral trade")
