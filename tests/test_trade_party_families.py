@@ -198,3 +198,19 @@ REGION_PARTS = [
 @pytest.mark.parametrize("text, expected", REGION_PARTS)
 def test_a_region_of_another_amount_is_no_side_of_the_total(text, expected):
     assert trade(text, PUB) == expected
+
+
+# Two blocs that are the objects of one "between" are the two sides.
+BLOC_PAIRS = [
+    pytest.param("In 2023 trade between Central Asia and the EU reached $30 billion.",
+                 [rec(value=3e10, period="2023", parties=("Central Asia", EU))], id="an area and the EU"),
+    pytest.param("Trade between the EAEU and ASEAN grew by 15% last year.",
+                 [rec(period="2023", pct=15.0, parties=(EAEU, "ASEAN"))], id="two blocs' abbreviations"),
+    pytest.param("In 2023 trade between the CIS countries grew by 8%.",
+                 [rec(period="2023", pct=8.0, parties=(CIS,))], id="one bloc's countries stay one side"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLOC_PAIRS)
+def test_two_blocs_between_which_trade_goes_are_the_sides(text, expected):
+    assert trade(text, PUB) == expected

@@ -197,6 +197,8 @@ class Parties:
         if blocs and not partners and not regions and self.roles.trades_with(bloc_places[0], ("with", "from", "to")):
             partners = self._owner([], carried, set(blocs), sent)  # "trade with the EAEU countries", "investment from the
             # EU": a partner of the paragraph's or the article's country
+        if blocs and not partners and not regions and len(set(blocs)) == 2 and self.roles.between_one(bloc_places[:2]):
+            return sorted(set(blocs))  # "trade between Central Asia and the EU"
         if blocs and len(partners) < 2 and not regions:
             return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
         wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0

@@ -71,6 +71,16 @@ class PartnerRoles:
         pairs = [groups[i] for i in sorted(groups) if len({p.name for p in groups[i]}) >= 2]
         return pairs if len(pairs) >= 2 else []
 
+    def between_one(self, places: list[Place]) -> bool:
+        """ "trade between Central Asia and the EU": the places are all objects of one "between"."""
+        heads = set()
+        for place in places:
+            tok = self.doc[place.start : place.end].root
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head
+            heads.add(tok.head.i if tok.dep_ == "pobj" and tok.head.lower_ == "between" else None)
+        return len(heads) == 1 and None not in heads
+
     def gapped(self, place: Place) -> bool:
         """ "..., with Poland - $1.1 billion", "..., and with Japan $800 million", "and to Uzbekistan $3.1 billion", a list
         line "- Russia: $27 billion": a partner whose amount follows it, after a dash or, after a partner's preposition,
