@@ -140,3 +140,77 @@ LIST_PARTNERS = [
 @pytest.mark.parametrize("text, expected", LIST_PARTNERS)
 def test_a_country_heading_a_list_line_is_the_partner_of_the_lead_in(text, expected):
     assert trade(text, PUB) == expected
+
+
+# Capitals of two countries that are the objects of one "between" stand for their countries, as capitals that are a
+# clause's subject do ("Astana and Minsk agreed"); a city that is no capital keeps the pair a pair of cities.
+CAPITAL_PAIRS = [
+    pytest.param("Trade between Astana and Minsk grew by 20% last year.",
+                 [rec(period="2023", pct=20.0, parties=(B, K))], id="two capitals"),
+    pytest.param("Last year trade between Tashkent and Astana rose to $4.4 billion.",
+                 [rec(value=4.4e9, period="2023", parties=(K, U))], id="two capitals, the other order"),
+    pytest.param("Trade turnover between Beijing and Minsk reached $8.4 billion last year.",
+                 [rec(value=8.4e9, period="2023", parties=(B, C))], id="trade turnover between capitals"),
+    pytest.param("Trade between Minsk and Almaty reached $5 million last year.",
+                 [rec(value=5e6, period="2023", parties=("Almaty", "Minsk"))], id="a capital and a city"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CAPITAL_PAIRS)
+def test_capitals_between_which_trade_goes_stand_for_their_countries(text, expected):
+    assert trade(text, PUB) == expected
+
+
+# A pair of adjectives or names joined by any dash names the two sides, also where the tagger reads the pair as an
+# organisation (only places and the marks joining them are no organisation's name).
+DASHED_PAIRS = [
+    pytest.param("Belarus and Kazakhstan discussed cooperation.\n\nIn 2023 Kazakh\u2013Chinese trade reached $41 billion.",
+                 [rec(value=4.1e10, period="2023", parties=(C, K))], id="en dash between adjectives"),
+    pytest.param("Belarus and Kazakhstan discussed cooperation.\n\nIn 2023 Kazakh\u2014Chinese trade reached $41 billion.",
+                 [rec(value=4.1e10, period="2023", parties=(C, K))], id="em dash between adjectives"),
+    pytest.param("In 2023 Uzbek\u2013Korean trade grew by 12%.",
+                 [rec(period="2023", pct=12.0, parties=(KR, U))], id="en dash, no lede"),
+    pytest.param("Belarus and Kazakhstan discussed cooperation.\n\nIn 2023 Kazakhstan\u2014China trade reached $41 billion.",
+                 [rec(value=4.1e10, period="2023", parties=(C, K))], id="em dash between names"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DASHED_PAIRS)
+def test_a_dashed_pair_names_the_two_sides(text, expected):
+    assert trade(text, PUB) == expected
+
+
+# A region in the phrase of another amount of the sentence is that amount's side, not the total's; nor does its
+# region word point at a region ("Minsk Oblast" is no "the region").
+REGION_PARTS = [
+    pytest.param("Belarus and Kazakhstan discussed cooperation.\n\nIn 2023 Kazakhstan's trade with Belarus reached $1.3 "
+                 "billion, including $300 million with Minsk Oblast.",
+                 [rec(value=1.3e9, period="2023", parties=(B, K)), rec(value=3e8, period="2023", parties=(K, "Minsk Oblast"))],
+                 id="including a region's part"),
+    pytest.param("In 2023 Uzbekistan's exports to Kazakhstan reached $1.1 billion, including $400 million from Tashkent "
+                 "region.",
+                 [rec("export", value=1.1e9, period="2023", parties=(K, U), reporter=U),
+                  rec("export", value=4e8, period="2023", parties=(K, "Tashkent Region"), reporter="Tashkent Region")],
+                 id="including a region's exports"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGION_PARTS)
+def test_a_region_of_another_amount_is_no_side_of_the_total(text, expected):
+    assert trade(text, PUB) == expected
+
+
+# Two blocs that are the objects of one "between" are the two sides.
+BLOC_PAIRS = [
+    pytest.param("In 2023 trade between Central Asia and the EU reached $30 billion.",
+                 [rec(value=3e10, period="2023", parties=("Central Asia", EU))], id="an area and the EU"),
+    pytest.param("Trade between the EAEU and ASEAN grew by 15% last year.",
+                 [rec(period="2023", pct=15.0, parties=(EAEU, "ASEAN"))], id="two blocs' abbreviations"),
+    pytest.param("In 2023 trade between the CIS countries grew by 8%.",
+                 [rec(period="2023", pct=8.0, parties=(CIS,))], id="one bloc's countries stay one side"),
+]
+
+
+@pytest.mark.parametrize("text, expected", BLOC_PAIRS)
+def test_two_blocs_between_which_trade_goes_are_the_sides(text, expected):
+    assert trade(text, PUB) == expected

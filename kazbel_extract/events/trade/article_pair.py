@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..places import Places
 from ..syntax import paragraph_of
 from .side_places import area_of_partner, as_side, in_title, is_side, people_countries
+from .titles import title_spans
 
 
 class ArticlePair:
@@ -28,20 +29,30 @@ class ArticlePair:
         self.pair_words = set(words["pair_words"])  # "bilateral", "mutual", "sides": trade of two sides
         self.pair_nouns = set(words["pair_nouns"])  # "two countries", "our states": after a word of `pair_numerals`
         self.pair_numerals = set(words["pair_numerals"]) | set(words["first_person_pronouns"])  # or the speakers'"
+        self.pair_pronouns = set(words["pair_pronouns"])  # "trade between them"
         self.home = home
+        self.report_verbs = set(words["report_verbs"])
         self.lede = self._pair(words)
 
     def _pair(self, words: dict) -> list[str]:
-        """The two sides the article is about: the countries it names most as sides, the first named first among
-        equals; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the pair
-        the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
+        """The two sides the article is about: the two its headline names (`_headline_pair`), else the countries it
+        names most as sides, the first named first among equals, or with no country the two regions of two countries
+        it names most; a country named once in passing ("a tour that took him to Turkmenistan") does not outrank the
+        pair the article keeps naming, and a speaker's nationality ("..., Kazakh Trade Minister X said") is no side; a
         capital that is a subject ("Astana and Minsk agreed") names its country; an article naming one country and a
         bloc is about the two ("Kazakhstan and the European Union held ...")."""
         areas = set(words["location_prepositions"]), frozenset(words["partner_nouns"])
         sides = [as_side(self.doc, place, self.places.capital_country) for sent in self.doc.sents
-                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent)
+                 for place in self.places.within(sent) if is_side(self.doc, self.ents_in, place, sent, self.places)
                  and not area_of_partner(self.doc, place, *areas)]
         pair = _most_named([place.name for place in sides if place.kind == "country"])
+        headline = self._headline_pair(sides)
+        if headline:  # "Kazakhstan, Uzbekistan eye $10bn trade" over a body that names Russia and China more
+            return headline
+        if not pair:  # "West Kazakhstan Oblast and Gomel Oblast discussed cooperation. Bilateral trade exceeded $5
+            # million": an article naming no country but regions of two countries is about the two regions
+            regions = _most_named([place.name for place in sides if place.kind == "region"])
+            pair = regions if len({self.places.region_country.get(name) for name in regions}) == 2 else []
         if len(pair) == 1:  # "Kazakhstan and the European Union held ... Trade reached $40 billion": a bloc completes it
             pair += _most_named([place.name for place in sides if place.kind == "bloc"])[:1]
         if len(pair) == 1:  # "Mogilev Oblast and Kazakhstan signed a roadmap": a region of another country completes it
@@ -65,6 +76,20 @@ class ArticlePair:
                 pair = [*pair, *(name for name in acting if name not in pair)]
         return pair
 
+    def _headline_pair(self, sides: list) -> list[str]:
+        """The two sides the article's headline (a first block ending without a full stop) names, when it names two
+        and a country among them ("Kazakhstan, Uzbekistan eye $10bn trade", "Belarusian exports to Kazakhstan up
+        15%"), in the order the article names them most; else none."""
+        head = next(((start, end) for start, end in title_spans(self.doc) if start == 0), None)
+        if head is None:
+            return []
+        named = [place for place in sides if head[0] <= self.doc[place.start].idx < head[1]]
+        names = list(dict.fromkeys(place.name for place in named))
+        if len(names) != 2 or not any(place.kind == "country" for place in named):
+            return []
+        everywhere = [place.name for place in sides]
+        return sorted(names, key=lambda name: (-everywhere.count(name), everywhere.index(name)))
+
     def _participants_countries(self, report_verbs: set[str], sentences: set[int], other: str | None = None) -> list[str]:
         """The countries of the titles of people who act in a clause of a sentence that names the article's one side
         ("Belarus's Trade Minister X met with the Kazakh ambassador", "the Uzbek side received Kazakhstan's Foreign
@@ -85,15 +110,25 @@ class ArticlePair:
                 for person, country in people_countries(self.doc, sent.start, sent.end) if _acts(person, report_verbs)]
         return list(dict.fromkeys(name for _, name in sorted(out)))  # "Tokayev received X": the registry's country
 
+    def acting_pair(self, sent: Span) -> list[str]:
+        """The two countries of the officials who act in `sent` ("Tokayev met with Uzbek President Shavkat
+        Mirziyoyev"), by their titles or the registry, when they are two; else none."""
+        acting = self._participants_countries(self.report_verbs, {sent.start})
+        return sorted(acting) if len(acting) == 2 else []
+
     def of_a_pair(self, sent: Span) -> bool:
         """ "bilateral trade", "mutual trade", "the sides noted", "trade between the two countries", "between our
         countries": two sides."""
         return self.names_pair(list(sent))
 
     def names_pair(self, tokens: list) -> bool:
-        """ "bilateral", "mutual", "the two countries" among `tokens`."""
+        """ "bilateral", "mutual", "the two countries", "between them", "between the countries" (with nothing but an
+        article: "between the EAEU countries", "between the countries of the region" are more) among `tokens`."""
         return any(t.lower_ in self.pair_words or t.lower_ in self.pair_nouns and t.i > t.sent.start and
-                   self.doc[t.i - 1].lower_ in self.pair_numerals for t in tokens)
+                   self.doc[t.i - 1].lower_ in self.pair_numerals or
+                   (t.lower_ in self.pair_pronouns or t.lower_ in self.pair_nouns and all(
+                       c.dep_ == "det" for c in t.children)) and t.dep_ == "pobj" and t.head.lower_ == "between"
+                   for t in tokens)
 
     def ranked_regions(self, paragraph: int) -> list[str]:
         """The regions "the two regions" or "the region" point at: the most mentioned of the paragraph first, then
@@ -115,6 +150,12 @@ class ArticlePair:
         rest = [name for name in dict.fromkeys(titled + ([self.home] if self.home else []))
                 if name not in chosen and name not in covered]
         return rest[: 2 - len(chosen)] if len(chosen) + len(rest) >= 2 else []
+
+    def home_partner(self, chosen: list[str]) -> list[str]:
+        """The dateline's country as the owner of a partner's trade that the text names no owner of ("ASTANA. KAZINFORM
+        - ... trade with Belarus reached $1.3 billion"), when it is no side chosen nor the country of one."""
+        covered = set(chosen) | {self.places.region_country.get(name) or self.city_country.get(name) for name in chosen}
+        return [self.home] if self.home and self.home not in covered else []
 
     def titled_pair(self, sent: Span) -> list[str]:
         """The two countries of the officials' titles up to `sent`, when the titles name exactly two ("Kazakhstan's

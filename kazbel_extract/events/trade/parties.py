@@ -2,12 +2,14 @@
 
 Parties are the countries, blocs or regions its sentence names as sides, and the cities its clause
 makes sides ("trade between Almaty and Minsk", "Karaganda's exports"); a sentence naming none takes
-the sides of the last figure of its paragraph, and a side the sentence leaves out comes from that
-paragraph, else from the pair the article is about (the two countries it names most). Nothing is
-defaulted: a figure whose article names no sides has none, and a country's foreign or total trade
-has that country alone; the countries of a speaker's title ("Belarus' ambassador to Kazakhstan")
-and of the dateline complete "the two countries" only when they make two sides. Whose export,
-import or investment a figure is, is `reporters`'.
+the pair its paragraph wrote since its last figure ("Kazakhstan and Russia also discussed trade. Trade
+between them ...") or the sides of that figure, and a side the sentence leaves out comes from that
+paragraph, else from the pair the article is about (its headline's, else the two countries it names
+most). Nothing is defaulted: a figure whose article names no sides has none, and a country's foreign or
+total trade has that country alone; the countries of a speaker's title ("Belarus' ambassador to
+Kazakhstan") and of the dateline complete "the two countries" only when they make two sides, and the
+dateline's country is the owner of a partner's trade whose text names no owner ("ASTANA - ... trade
+with Belarus reached ..."). Whose export, import or investment a figure is, is `reporters`'.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from ..places import Place, Places
 from ..syntax import paragraph_of, paragraph_starts
 from .article_pair import ArticlePair
-from .partners import PartnerRoles, first_of_amount
+from .metric_phrase import joined
+from .partners import PARTNER_PREPOSITIONS, PartnerRoles, first_of_amount
 from .side_places import SIDE_KINDS, SidePlaces, clause_of, heads, is_side_city
 from .sole_sides import SoleSides
 from .totals import OwnTotals
@@ -40,7 +43,8 @@ class Parties:
         self.city_country = city_country
         self.side_places = SidePlaces(doc, places, ents_in, words)
         self.trade_words = self.side_places.trade_words
-        self.roles = PartnerRoles(doc, ents_in, self.trade_words, frozenset(words["gap_words"]))
+        self.roles = PartnerRoles(doc, ents_in, self.trade_words, frozenset(words["gap_words"]),
+                                  frozenset(words["partner_nouns"]))
         self.location_prepositions = self.side_places.location_prepositions
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
@@ -51,6 +55,7 @@ class Parties:
         self.sole = SoleSides(doc, self.side_places, self.roles, self.pair, words, metric_words, self.own.totals)
         self.totals = self.own.totals  # the countries whose total trade the text has stated so far
         self.last_named: tuple[int, list[str]] | None = None  # (paragraph, sides) of the last figure naming its sides
+        self.last_named_sent = -1  # the first token of that figure's sentence
         self.countries = {p.name for p in places.all if p.kind == "country"}
 
     def sides(self, sent: Span, figure: Token | None = None, owner: Place | None = None) -> list[str]:
@@ -71,10 +76,15 @@ class Parties:
         named = self.side_places.named(sent)
         chosen = self.own.breakdown(sent, named, figure) if figure is not None else None
         if chosen:  # "Kazakhstan's exports reached $79 billion, with China accounting for $15 billion": a total broken
-            self.last_named = paragraph, chosen  # down by partner is the one's, a part the pair's
+            self._keep(sent, paragraph, chosen)  # down by partner is the one's, a part the pair's
             return chosen
         if owner is None and not any(p.kind in SIDE_KINDS or p.kind == "region_of" or p.kind == "city" and is_side_city(
                 self.doc, p, self.trade_words) for p in named):
+            pair = self._paragraph_pair(sent, paragraph) if self.pair.of_a_pair(sent) else []
+            if pair:  # "Kazakhstan and Russia also discussed trade. Trade between them reached $27 billion"
+                if figure is not None:
+                    self._keep(sent, paragraph, pair)
+                return pair
             carried = self._carried(sent, paragraph)
             if carried:
                 return carried
@@ -83,8 +93,38 @@ class Parties:
             return self._named_sides(sent, named, figure, paragraph)
         chosen = self._named_sides(sent, named, figure, paragraph, owner)
         if figure is not None:  # only a figure's sides carry: a sentence read for what "they" stand for is none
-            self.last_named = paragraph, chosen
+            self._keep(sent, paragraph, chosen)
         return chosen
+
+    def _keep(self, sent: Span, paragraph: int, chosen: list[str]) -> None:
+        """Keeps the sides of a figure of `sent` for the figures after it in its paragraph (`_carried`)."""
+        self.last_named, self.last_named_sent = (paragraph, chosen), sent.start
+
+    def _paragraph_pair(self, sent: Span, paragraph: int) -> list[str]:
+        """The two sides a sentence before `sent` in its paragraph writes as a pair ("Kazakhstan and Russia also
+        discussed trade", "Belarus and Uzbekistan signed a roadmap", "West Kazakhstan Oblast and Gomel Oblast discussed
+        cooperation") or whose officials act in it ("Tokayev met with Uzbek President Shavkat Mirziyoyev"): the
+        nearest sentence naming sides or such officials, when it names just those two and is later than the
+        paragraph's last figure that named its sides ("Trade between Kazakhstan and Belarus rose by 10%. Kazakhstan
+        and Uzbekistan held talks. Mutual trade grew by 7%")."""
+        start = sent.start
+        while start > 0:
+            before = self.doc[start - 1].sent
+            gap = self.doc.text[before.start_char + len(before.text.rstrip()) : self.doc[start].idx]
+            if paragraph_of(self.paragraphs, before.start_char) != paragraph or before.start == self.last_named_sent \
+                    or "\n" in gap:
+                return []  # a line break ends a paragraph too where the text has no blank lines
+            sides = [p for p in self.side_places.named(before) if p.kind in SIDE_KINDS]
+            if sides:
+                names = sorted({p.name for p in sides})
+                pair = len(names) == 2 and any(a.name != b.name and joined(self.doc, a, b)
+                                               for a, b in zip(sides, sides[1:]))
+                return names if pair else []
+            acting = self.pair.acting_pair(before)
+            if acting:  # "On the same day, Tokayev met with Uzbek President Shavkat Mirziyoyev. Trade between the two
+                return acting  # countries reached $4.4 billion"
+            start = before.start
+        return []
 
     def _named_sides(self, sent: Span, named: list[Place], figure: Token | None, paragraph: int,
                      owner: Place | None = None) -> list[str]:
@@ -102,11 +142,16 @@ class Parties:
         own = clause_of(figure) if figure is not None else set()
         named = sorted(named, key=lambda p: p.start not in own)
         if figure is not None and any(p.kind == "country" and p.start in own for p in named):
-            named = [p for p in named if p.kind != "region" or p.start in own or heads(self.doc, p, figure)]
-            # "trade between K and U reached $4.4 billion, with Turkestan region accounting for a third"
+            named = [p for p in named if p.kind != "region" or (p.start in own or heads(self.doc, p, figure))
+                     and not self._of_other_amount(p, figure)]
+            # "trade between K and U reached $4.4 billion, with Turkestan region accounting for a third"; "...
+            # reached $1.3 billion, including $300 million with Minsk Oblast"
         scope = [t for t in sent if t.i in own] if own else list(sent)
-        words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)}
-        # "the region" of the figure's clause points at a side, "its main partner in the region" at none
+        in_names = {i for p in self.places.within(sent) for i in range(p.start, p.end)}
+        words = {t.lower_ for t in scope if not (t.dep_ == "pobj" and t.head.lower_ in self.location_prepositions)
+                 and t.i not in in_names}
+        # "the region" of the figure's clause points at a side, "its main partner in the region" at none, and the
+        # region word of a name ("..., including $300 million with Minsk Oblast") at none but that name
         countries = list(dict.fromkeys(p.name for p in named if p.kind == "country"))
         regions = list(dict.fromkeys(p.name for p in named if p.kind == "region" or p.kind == "city" and (
             not own or p.start in own) and is_side_city(self.doc, p, self.trade_words)))  # "between Almaty and Minsk"
@@ -121,17 +166,17 @@ class Parties:
         if figure is not None and listed and any(p.start < figure.i for p in listed):
             partner = max((p for p in listed if p.start < figure.i), key=lambda p: p.start).name
             # "with Hungary it grew to $612 million": the partner before the amount
-            return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed})])
+            return sorted([partner, *self._owner([p.name for p in owners], carried, {p.name for p in listed}, sent)])
         gapped = self.roles.gapped_partner(named, figure) if figure is not None else None
         if gapped is not None:  # "trade between Kazakhstan and Russia ..., and with China - 31.5 billion dollars"
             others = [p.name for p in named if p.kind == "country" and p.name != gapped.name]
-            return sorted([gapped.name, *self._owner(others, carried, {gapped.name})])
+            return sorted([gapped.name, *self._owner(others, carried, {gapped.name}, sent)])
         amounts = [(p, self.roles.bracketed_amount(p)) for p in named] if figure is not None else []
         bracketed = [p for p, amount in amounts if amount is not None]
         partner = next((p for p, amount in amounts if amount is not None and amount == first_of_amount(figure)), None)
         if partner is not None:  # "Uzbekistan's main partners were China ($13 billion), Russia ($10 billion) and ..."
             others = [p.name for p in named if p.kind == "country" and p not in bracketed]
-            return sorted([partner.name, *self._owner(others, carried, {p.name for p in bracketed})])
+            return sorted([partner.name, *self._owner(others, carried, {p.name for p in bracketed}, sent)])
         pairs = self.roles.between_pairs(sent, named) if figure is not None else []
         before = [pair for pair in pairs if pair[0].start < figure.i]
         if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
@@ -150,8 +195,10 @@ class Parties:
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
         # "Kazakhstan's trade with the EAEU countries ..., and Russia accounts for 89% of it": the bloc's clause
         if blocs and not partners and not regions and self.roles.trades_with(bloc_places[0], ("with", "from", "to")):
-            partners = self._owner([], carried, set(blocs))  # "trade with the EAEU countries", "investment from the
+            partners = self._owner([], carried, set(blocs), sent)  # "trade with the EAEU countries", "investment from the
             # EU": a partner of the paragraph's or the article's country
+        if blocs and not partners and not regions and len(set(blocs)) == 2 and self.roles.between_one(bloc_places[:2]):
+            return sorted(set(blocs))  # "trade between Central Asia and the EU"
         if blocs and len(partners) < 2 and not regions:
             return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
         wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
@@ -162,8 +209,9 @@ class Parties:
         ranked = sorted(countries, key=lambda name: (name not in in_clause, name not in self.lede))  # "Belarus,
         # Kazakhstan and Russia": the lede's
         total = [self.own.article_total] if self.own.article_total else []
-        carried = sorted(carried, key=lambda name: name not in self.countries)  # "Kazakhstan's trade with EAEU countries
-        # reached $28 billion. Trade with Belarus ...": the country of the carried pair is the owner, not the bloc
+        carried = self._owners_first(carried)  # "Kazakhstan's trade with EAEU countries reached $28 billion. Trade
+        # with Belarus ...": the country of the carried pair is the owner, not the bloc; "ASTANA - Trade between
+        # Kazakhstan and Belarus rose by 10%. Trade with Russia grew to $27 billion": the dateline's, then the lede's
         for name in ranked + blocs + self.pair.source_countries(sent) + carried + total + self.lede:
             if len(chosen) == 2:
                 break
@@ -172,9 +220,24 @@ class Parties:
                 covered.add(name)
         if len(chosen) < 2 and self.pair.of_a_pair(sent):
             chosen += self.pair.rest_of_the_pair(sent, chosen, covered)
+        if len(chosen) == 1 and any(p.name == chosen[0] and self.roles.trades_with(p, PARTNER_PREPOSITIONS)
+                                    for p in named):  # "ASTANA - ... trade with Belarus reached $1.3 billion": the
+            chosen += self.pair.home_partner(chosen)  # dateline's country trades with the partner; a title's is no side
         if not chosen and figure is not None:
             chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
         return sorted(chosen)
+
+    def _of_other_amount(self, place: Place, figure: Token) -> bool:
+        """ "Kazakhstan's trade with Belarus reached $1.3 billion, including $300 million with Minsk Oblast": the place
+        stands in a phrase that holds another amount of its sentence and not the figure, so it is that amount's side."""
+        amounts = [e for e in self.doc.ents if e.label_ == "MONEY" and e.sent == figure.sent
+                   and not e.start <= figure.i < e.end]
+        for phrase in self.doc[place.start : place.end].root.ancestors:
+            if phrase.left_edge.i <= figure.i <= phrase.right_edge.i or phrase.pos_ in ("VERB", "AUX"):
+                return False
+            if any(phrase.left_edge.i <= e.start and e.end <= phrase.right_edge.i + 1 for e in amounts):
+                return True
+        return False
 
     def _carried(self, sent: Span, paragraph: int) -> list[str]:
         """The sides of the paragraph's last figure that named them; none for a sentence of a pair ("bilateral trade")
@@ -184,12 +247,22 @@ class Parties:
         carried = list(self.last_named[1])
         return [] if len(carried) < 2 and self.pair.of_a_pair(sent) else carried
 
-    def _owner(self, countries: list[str], carried: list[str], partners: set[str]) -> list[str]:
+    def _owners_first(self, sides: list[str]) -> list[str]:
+        """The sides of a pair in the order they own a partner's trade the text names no owner of: countries before
+        blocs and regions, the dateline's country first, then in the order of the article's pair."""
+        return sorted(sides, key=lambda name: (name not in self.countries, name != self.pair.home,
+                                               self.lede.index(name) if name in self.lede else len(self.lede)))
+
+    def _owner(self, countries: list[str], carried: list[str], partners: set[str], sent: Span) -> list[str]:
         """The country whose trade with the partners a sentence gives: a country it names that is no partner, else
-        one of the paragraph's last sides, else of the pair the article is about."""
+        one of the paragraph's last sides (of several, `_owners_first`), else of the pair the article is about, else
+        the country the text before names as the owner of trade or of partners, the nearest first ("Kazakhstan's main
+        trading partners were Russia, China and Italy. Trade with Russia amounted to $27 billion, with China ...")."""
         total = [self.own.article_total] if self.own.article_total else []
-        owner = next((name for name in countries + carried + total + self.lede
-                      if name in self.countries and name not in partners), None)
+        owners = [p.name for p in reversed(self.places.within(self.doc[: sent.start]))
+                  if p.kind == "country" and (self.roles.owns_trade(p) or self.roles.owns_partners(p))]
+        candidates = self._owners_first(countries) + self._owners_first(carried) + total + self.lede + owners
+        owner = next((name for name in candidates if name in self.countries and name not in partners), None)
         return [owner] if owner else []
 
     def own_total(self, metric_token: Token, figure: Token | None = None) -> str | None:
@@ -197,5 +270,5 @@ class Parties:
         to the figures after it in its paragraph that name no side."""
         owner = self.own.owner(metric_token, figure)
         if owner is not None:
-            self.last_named = paragraph_of(self.paragraphs, metric_token.sent.start_char), [owner]
+            self._keep(metric_token.sent, paragraph_of(self.paragraphs, metric_token.sent.start_char), [owner])
         return owner

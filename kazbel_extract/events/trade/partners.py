@@ -17,9 +17,11 @@ PARTNER_PREPOSITIONS = ("with", "to", "from")  # a listed partner: "trade with B
 class PartnerRoles:
     """The partner and owner roles of a doc's places, read from the parse of their sentence."""
 
-    def __init__(self, doc: Doc, ents_in: dict[int, list[Span]], trade_words: frozenset[str], gap_words: frozenset[str]):
+    def __init__(self, doc: Doc, ents_in: dict[int, list[Span]], trade_words: frozenset[str], gap_words: frozenset[str],
+                 partner_nouns: frozenset[str]):
         self.doc = doc
         self.gap_words = gap_words  # "to", "at": what a gapped verb leaves before its amount
+        self.partner_nouns = partner_nouns  # "Kazakhstan's main trading partners"
         self.ents_in = ents_in
         self.trade_words = trade_words
 
@@ -69,6 +71,16 @@ class PartnerRoles:
         pairs = [groups[i] for i in sorted(groups) if len({p.name for p in groups[i]}) >= 2]
         return pairs if len(pairs) >= 2 else []
 
+    def between_one(self, places: list[Place]) -> bool:
+        """ "trade between Central Asia and the EU": the places are all objects of one "between"."""
+        heads = set()
+        for place in places:
+            tok = self.doc[place.start : place.end].root
+            while tok.dep_ == "conj" and tok.head.i < tok.i:
+                tok = tok.head
+            heads.add(tok.head.i if tok.dep_ == "pobj" and tok.head.lower_ == "between" else None)
+        return len(heads) == 1 and None not in heads
+
     def gapped(self, place: Place) -> bool:
         """ "..., with Poland - $1.1 billion", "..., and with Japan $800 million", "and to Uzbekistan $3.1 billion", a list
         line "- Russia: $27 billion": a partner whose amount follows it, after a dash or, after a partner's preposition,
@@ -115,6 +127,12 @@ class PartnerRoles:
             return tok.head.lower_ in self.trade_words
         return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and tok.head.head.lower_ in self.trade_words
         # "the exports of Belarus", "exports from Kazakhstan to Belarus ..., and to Uzbekistan ..."
+
+    def owns_partners(self, place: Place) -> bool:
+        """ "Kazakhstan's main trading partners", "Uzbekistan's largest partner": the place whose partners a partner
+        noun names."""
+        tok = self.doc[place.start : place.end].root
+        return tok.dep_ == "poss" and tok.head.lower_ in self.partner_nouns
 
 
 def heads_list_line(doc: Doc, place: Place) -> bool:

@@ -24,7 +24,7 @@ class Referents:
         """The side "its", "the country's", "the republic's" or "the region's" stands for, as the owner of a metric
         word ("Uzbekistan's economy grew by 6%, and its exports rose to $24 billion", "Belarus is among Kazakhstan's
         partners. The country's exports ..."): the last country or region named before it in its paragraph as a
-        subject or a subject's owner (a region word points at the last region named in any role)."""
+        subject or a subject's owner (a region word points at the last region named in any role, a title's too)."""
         poss = next((c for c in phrase_of(metric_token).children if c.dep_ == "poss"), None)
         return self.stands_for(poss) if poss is not None else None
 
@@ -49,8 +49,8 @@ class Referents:
         for place in reversed(self.places.within(self.doc[: poss.i])):
             if paragraph_of(self.paragraphs, self.doc[place.start].idx) != paragraph:
                 return None
-            if place.kind not in kinds or in_title(self.doc, place):
-                continue
+            if place.kind not in kinds or in_title(self.doc, place) and not any_role:
+                continue  # "Brest Oblast Governor X met ... the region exported": a region word's region in any role
             root = self.doc[place.start : place.end].root
             while root.dep_ in ("compound", "conj") and root.head.i != root.i:
                 root = root.head

@@ -80,6 +80,8 @@ class Reporters:
             reporter = self._named_before(metric_token.sent, metric)
         if reporter is None and metric != "investment" and len(parties) == 1 and parties[0] in self.totals:
             reporter = parties[0]  # "Kazakhstan's foreign trade reached ... Exports decreased by 6.6%": its own
+        if reporter is None and metric != "investment" and len(parties) == 2:
+            reporter = self._stated_by(metric_token, parties)  # "Exports grew by 12%, the Belarusian PM said"
         reporter = self.places.regional(reporter, parties)
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence, self.reporter_paragraph = reporter, n, None
@@ -136,6 +138,15 @@ class Reporters:
     def _sides(self, sent) -> list:
         return [p for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city" and
                 is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports"
+
+    def _stated_by(self, metric_token: Token, parties: list[str]) -> str | None:
+        """The side of a pair whose official states an export or import that names no owner in its sentence ("Exports
+        rose by 12%, Kazakhstan's Ambassador to Belarus X said", "X said ... He added that exports grew to $1 billion"):
+        the flows one side's official gives are that side's; a speaker of neither side gives none (`Speakers`)."""
+        paragraph = paragraph_of(self.paragraphs, metric_token.sent.start_char)
+        start = self.paragraphs[paragraph - 1] if paragraph else 0
+        side = self.places.regional(self.speakers.stating_country(metric_token, start), parties)
+        return side if side in parties else None
 
     def _named_before(self, sent, metric: str) -> str | None:
         """ "The main items of Belarusian export are trucks and tractors. Exports of trucks amounted to ...": the

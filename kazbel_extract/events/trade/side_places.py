@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..places import Place, Places
+from .metric_phrase import PAIR_JOINERS
 
 SIDE_KINDS = ("country", "bloc", "region")
 
@@ -29,7 +30,7 @@ class SidePlaces:
         name runs on to one (`_titled_region`); a capital
         that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade")."""
         return [as_side(self.doc, place, self.places.capital_country) for place in self.places.within(sent)
-                if is_side(self.doc, self.ents_in, place, sent)
+                if is_side(self.doc, self.ents_in, place, sent, self.places)
                 and not area_of_partner(self.doc, place, self.location_prepositions, self.partner_nouns)
                 and (not place.bare or names_subject(self.doc, place) or is_side_city(self.doc, place, self.trade_words)
                      or self._titled_region(place))]
@@ -45,13 +46,21 @@ class SidePlaces:
         return False
 
 
-def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span) -> bool:
+def is_side(doc: Doc, ents_in: dict[int, list[Span]], place: Place, sent: Span, places: Places) -> bool:
     """Not a place in a person's title ("Akim of Akmola Region Yermek Marzhikpayev", "Kazakh Trade Minister
-    X"), in an organisation's name ("Minsk Oblast Executive Committee") or in an amount ("US $10 billion")."""
+    X"), in an organisation's name ("Minsk Oblast Executive Committee") or in an amount ("US $10 billion"); an
+    organisation the tagger reads in places and the marks joining them ("Kazakh–Chinese trade") names none."""
     if any(o.label_ in ("ORG", "MONEY") and o.start <= place.start and place.end <= o.end
-           and len(o) > place.end - place.start for o in ents_in[sent.start]):
+           and len(o) > place.end - place.start and (o.label_ == "MONEY" or not _only_places(o, places))
+           for o in ents_in[sent.start]):
         return False
     return not in_title(doc, place)
+
+
+def _only_places(span: Span, places: Places) -> bool:
+    """ "Kazakh–Chinese", "Belarus—Russia": the span holds nothing but places and the words joining them."""
+    covered = {i for p in places.within(span) for i in range(p.start, p.end)}
+    return all(t.i in covered or t.lower_ in PAIR_JOINERS for t in span)
 
 
 def area_of_partner(doc: Doc, place: Place, location_prepositions: set[str], partner_nouns: frozenset[str]) -> bool:
@@ -98,11 +107,27 @@ def is_side_city(doc: Doc, place: Place, trade_words: frozenset[str]) -> bool:
 
 def as_side(doc: Doc, place: Place, capital_country: dict[str, str]) -> Place:
     """ "Astana and Minsk agreed to boost trade", "Tashkent aims to ...": a capital that is a clause's subject stands
-    for its country; elsewhere ("talks in Minsk", "trade between Almaty and Minsk") it is a city."""
+    for its country, and so do capitals of two countries that are the objects of one "between" ("trade between
+    Astana and Minsk"); elsewhere ("talks in Minsk", "trade between Almaty and Minsk") it is a city."""
     country = capital_country.get(place.name)
-    if place.kind != "city" or country is None or not names_subject(doc, place):
+    if place.kind != "city" or country is None or not (
+            names_subject(doc, place) or _between_capitals(doc, place, capital_country)):
         return place
     return Place("country", country, country, place.start, place.end)
+
+
+def _between_capitals(doc: Doc, place: Place, capital_country: dict[str, str]) -> bool:
+    """ "between Astana and Minsk", "between Tashkent, Astana and Bishkek": the place is one of the objects of a
+    "between" that are all capitals, of as many countries."""
+    tok = doc[place.start : place.end].root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "between":
+        return False
+    group = [tok, *tok.conjuncts]
+    countries = [capital_country.get(" ".join(t.text for t in [*(c for c in g.lefts if c.dep_ == "compound"), g]))
+                 for g in group]
+    return len(group) >= 2 and None not in countries and len(set(countries)) == len(group)
 
 
 def names_subject(doc: Doc, place: Place) -> bool:

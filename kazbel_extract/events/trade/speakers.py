@@ -1,5 +1,7 @@
 """The side of a figure a speaker gives in the first person ("our exports", "we exported", "Russia remains our main
-partner, with trade of ..."): the country of the speaker's title.
+partner, with trade of ..."): the country of the speaker's title; and the side whose official states a figure
+("..., the Belarusian Deputy Prime Minister said", "According to X, ...", "He added that ...", "the Kazakh Ministry
+of Trade said").
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ class Speakers:
         self.first_person = set(words["first_person_pronouns"])  # "our exports", "we exported": the speaker's side
         self.partner_nouns = set(words["partner_nouns"])  # "Russia remains our main partner, with trade of ..."
         self.report_verbs = set(words["report_verbs"])  # "..., Lukashenko said": who speaks
+        self.speaker_pronouns = set(words["speaker_pronouns"])  # "He added that ...": the official named before
 
     def side(self, metric_token: Token) -> str | None:
         """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
@@ -49,6 +52,53 @@ class Speakers:
             if place.kind == "country" and in_title(self.doc, place):
                 return place.name
         return None
+
+    def stating_country(self, tok: Token, paragraph_start: int) -> str | None:
+        """The country of the named person who states the figure at `tok`: the one its sentence reports ("..., Kazakh
+        Ambassador X said", "According to X, ..."), or, when a pronoun states it ("He added that exports grew"), the
+        nearest one stated earlier in its paragraph (from character `paragraph_start` on). A speaker of another
+        sentence does not make the narrator's figures after it his side's."""
+        sent = tok.sent
+        country = self._stated_in(sent)
+        if country is not None or not any(self._pronoun_states(t) for t in sent):
+            return country
+        while sent.start > 0 and self.doc[sent.start - 1].idx >= paragraph_start:
+            sent = self.doc[sent.start - 1].sent
+            country = self._stated_in(sent)
+            if country is not None:
+                return country
+        return None
+
+    def _stated_in(self, sent) -> str | None:
+        """The country of the named person, else of the body, that `sent` reports ("..., Kazakh Ambassador X said",
+        "according to the Bureau of National Statistics of Kazakhstan", "the Kazakh Ministry of Trade said")."""
+        person = next((country for person, country in people_countries(self.doc, sent.start, sent.end)
+                       if self._states(person)), None)
+        return person or next((country for org in sent.ents if org.label_ == "ORG" and self._states(org.root)
+                               for country in self._countries_of(org)), None)
+
+    def _countries_of(self, org) -> list[str]:
+        """The countries an organisation's name, or the word right before it, names ("the Bureau of National
+        Statistics of Kazakhstan", "the Kazakh Ministry of Trade and Integration")."""
+        return [p.name for p in self.places.within(self.doc[max(org.start - 1, org.sent.start) : org.end])
+                if p.kind == "country"]
+
+    def _pronoun_states(self, tok: Token) -> bool:
+        """ "He added that ...", "she noted": a speaker's pronoun is the subject of a verb of reporting."""
+        return tok.lower_ in self.speaker_pronouns and tok.dep_ == "nsubj" and self._reports(tok.head)
+
+    def _states(self, person: Token) -> bool:
+        """ "X said", "Kazakhstan's Ambassador to Belarus X noted", "according to X": the person (or body) stands in
+        the subject of a verb of reporting, or in the object of "according to", with no verb between."""
+        below = person
+        for head in person.ancestors:
+            if below.dep_ == "nsubj" and self._reports(head) or \
+                    below.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+                return True
+            if head.pos_ in ("VERB", "AUX"):
+                return False
+            below = head
+        return False
 
     def _reports(self, verb: Token) -> bool:
         return verb.lower_ in self.report_verbs or verb.lemma_.lower() in self.report_verbs
