@@ -35,3 +35,66 @@ def records(meetings, text):  # noqa: F811  (the fixture)
 )
 def test_a_dateline_on_its_own_line_gives_the_city(meetings, text, expected):  # noqa: F811
     assert records(meetings, text) == [expected]
+
+
+# -- a venue near a city, on its outskirts, in a region ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {LUKASHENKO} held talks with {PUTIN} at the Novo-Ogaryovo residence near Moscow on Thursday.",
+                     meeting([LUKASHENKO, PUTIN], "2024-07-04", "Moscow"), id="a residence near the city"),
+        pytest.param(f"MINSK - {TOKAYEV} met with {LUKASHENKO} at a country residence outside Astana.",
+                     meeting([TOKAYEV, LUKASHENKO], None, "Astana"), id="a residence outside the city"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} and {BEKTENOV} met outside Almaty on Tuesday.",
+                     meeting([GOLOVCHENKO, BEKTENOV], "2024-07-02", "Almaty"), id="met outside the city"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {BEKTENOV} in the suburbs of Almaty.",
+                     meeting([GOLOVCHENKO, BEKTENOV], None, "Almaty"), id="in the suburbs of"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} held talks with {BEKTENOV} on the outskirts of Minsk on Tuesday.",
+                     meeting([GOLOVCHENKO, BEKTENOV], "2024-07-02", "Minsk"), id="on the outskirts of"),
+        pytest.param(f"ASTANA - The talks between {LUKASHENKO} and {TOKAYEV} took place in the vicinity of Minsk.",
+                     meeting([LUKASHENKO, TOKAYEV], None, "Minsk"), id="in the vicinity of"),
+    ],
+)
+def test_a_venue_near_a_city_is_in_that_city(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {GOLOVCHENKO} held talks with {BEKTENOV} in the Karaganda region on Tuesday.",
+                     meeting([GOLOVCHENKO, BEKTENOV], "2024-07-02", None), id="a region of another country"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} met with {BEKTENOV} in the Minsk region.",
+                     meeting([GOLOVCHENKO, BEKTENOV], None, None), id="a region named for a city of another country"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} met with {BEKTENOV} in the Minsk region.",
+                     meeting([GOLOVCHENKO, BEKTENOV], None, "Minsk"), id="a region of the dateline's country"),
+        pytest.param(f"ASTANA - {SNOPKOV} held talks with {ZHUMANGARIN} in Brest Oblast.",
+                     meeting([SNOPKOV, ZHUMANGARIN], None, None), id="an oblast of another country"),
+    ],
+)
+def test_a_region_states_no_city_and_its_country_decides_the_dateline(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == [expected]
+
+
+# -- a meeting of two days: the day it began ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {LUKASHENKO} and {TOKAYEV} held talks in Astana on 1-2 July.",
+                     meeting([LUKASHENKO, TOKAYEV], "2024-07-01", "Astana"), id="day-day month"),
+        pytest.param(f"MINSK - {LUKASHENKO} and {TOKAYEV} held talks in Astana on 1\u20132 July.",
+                     meeting([LUKASHENKO, TOKAYEV], "2024-07-01", "Astana"), id="an en dash"),
+        pytest.param(f"MINSK - Talks between {LUKASHENKO} and {TOKAYEV} were held in Astana on July 1-2.",
+                     meeting([LUKASHENKO, TOKAYEV], "2024-07-01", "Astana"), id="month day-day"),
+        pytest.param(f"MINSK - {LUKASHENKO} and {TOKAYEV} held talks in Astana on July 1 and 2.",
+                     meeting([LUKASHENKO, TOKAYEV], "2024-07-01", "Astana"), id="month day and day"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} and {BEKTENOV} met in Astana on 30 June and 1 July.",
+                     meeting([GOLOVCHENKO, BEKTENOV], "2024-06-30", "Astana"), id="across two months"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} held two days of talks with {BEKTENOV} in Astana on 1 and 2 July.",
+                     meeting([GOLOVCHENKO, BEKTENOV], "2024-07-01", "Astana"), id="day and day month"),
+    ],
+)
+def test_a_meeting_of_two_days_is_dated_by_its_first(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == [expected]
