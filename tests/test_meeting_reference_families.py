@@ -98,3 +98,58 @@ def test_a_region_states_no_city_and_its_country_decides_the_dateline(meetings, 
 )
 def test_a_meeting_of_two_days_is_dated_by_its_first(meetings, text, expected):  # noqa: F811
     assert records(meetings, text) == [expected]
+
+
+# -- "the guest", "the visitor", "the host": the sides of the visit told before ------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {BEKTENOV} arrived in Minsk on a working visit. {GOLOVCHENKO} held talks with the guest "
+                     "in the Government House.", [meeting([BEKTENOV, GOLOVCHENKO], None, "Minsk")], id="talks with the guest"),
+        pytest.param(f"ASTANA - {RYZHENKOV} came to Astana for two days. {NURTLEU} met the visitor on Wednesday.",
+                     [meeting([RYZHENKOV, NURTLEU], "2024-07-03", "Astana")], id="met the visitor"),
+        pytest.param(f"ASTANA - {LUKASHENKO} arrived in Astana on Monday at the invitation of {TOKAYEV}. The host held "
+                     "talks with him in the Akorda.", [meeting([LUKASHENKO, TOKAYEV], None, "Astana")],
+                     id="the host and him"),
+        pytest.param(f"ASTANA - {ALIYEV} flew to Astana on Monday. The guest and {TOKAYEV} held talks on Tuesday.",
+                     [meeting([ALIYEV, TOKAYEV], "2024-07-02", "Astana")], id="the guest and Y as subjects"),
+    ],
+)
+def test_the_guest_or_the_host_is_a_side_of_the_visit_told_before(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == expected
+
+
+# -- "he" meeting someone of the last subject's own side is the other side told before ------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA - {TOKAYEV} arrived in Minsk for a state visit. Belarusian President {LUKASHENKO} welcomed "
+                     f"the guest at the airport. Later he held talks with Belarusian Prime Minister {GOLOVCHENKO}.",
+                     [meeting([TOKAYEV, LUKASHENKO], None, "Minsk"), meeting([TOKAYEV, GOLOVCHENKO], None, "Minsk")],
+                     id="welcomed the guest, then he"),
+        pytest.param(f"ASTANA - {BEKTENOV} flew to Minsk on Monday. Belarusian President {LUKASHENKO} greeted the Kazakh "
+                     f"delegation. On Tuesday he held talks with Belarusian Prime Minister {GOLOVCHENKO}.",
+                     [meeting([BEKTENOV, GOLOVCHENKO], "2024-07-02", "Minsk")], id="greeted the delegation, then he"),
+        pytest.param(f"MINSK - Kazakh Foreign Minister {NURTLEU} is in Minsk. Belarusian Foreign Minister {RYZHENKOV} "
+                     f"opened a photo exhibition with him. He also met with Belarusian Prime Minister {GOLOVCHENKO}.",
+                     [meeting([NURTLEU, GOLOVCHENKO], None, "Minsk")], id="opened an exhibition, then he"),
+    ],
+)
+def test_he_who_meets_the_last_subjects_own_side_is_the_other_side(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {LUKASHENKO} met {TOKAYEV} on Monday. He also held talks with Kazakh Foreign Minister "
+                     f"{NURTLEU}.", [meeting([LUKASHENKO, TOKAYEV], "2024-07-01", "Minsk"),
+                                     meeting([LUKASHENKO, NURTLEU], None, "Minsk")], id="the other side: the last subject"),
+        pytest.param(f"ASTANA - Kazakh Prime Minister {BEKTENOV} arrived in Minsk. He met with Kazakh Foreign Minister "
+                     f"{NURTLEU}.", [meeting([BEKTENOV, NURTLEU], None, "Minsk")], id="no one of another side: the last subject"),
+    ],
+)
+def test_he_stays_the_last_subject_when_no_one_else_fits(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == expected
