@@ -153,3 +153,23 @@ def test_he_who_meets_the_last_subjects_own_side_is_the_other_side(meetings, tex
 )
 def test_he_stays_the_last_subject_when_no_one_else_fits(meetings, text, expected):  # noqa: F811
     assert records(meetings, text) == expected
+
+
+# -- "she" is never a man the name or title tells as one ----------------------------------------------------------------
+
+KOCHANOVA, ASHIMBAYEV, KOSHANOV, MATHILDE = "Natalya Kochanova", "Maulen Ashimbayev", "Yerlan Koshanov", "Mathilde"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK - {KOCHANOVA} arrived in Astana. Senate Speaker {ASHIMBAYEV} welcomed the delegation. Later "
+                     f"she held talks with {KOSHANOV}.", [meeting([KOCHANOVA, KOSHANOV], None, "Astana")],
+                     id="a woman's surname"),
+        pytest.param(f"ASTANA - Queen {MATHILDE} arrived in Astana on Monday. {TOKAYEV} greeted the Belgian delegation. On "
+                     f"Tuesday she met with {BEKTENOV}.", [meeting([MATHILDE, BEKTENOV], "2024-07-02", "Astana")],
+                     id="a woman's title"),
+    ],
+)
+def test_she_is_the_woman_told_before_not_the_last_subject(meetings, text, expected):  # noqa: F811
+    assert meetings(text, PUBLISHED, PEOPLE + [KOCHANOVA, ASHIMBAYEV, KOSHANOV, MATHILDE]) == expected
