@@ -54,6 +54,12 @@ def test_a_dateline_on_its_own_line_gives_the_city(meetings, text, expected):  #
                      meeting([GOLOVCHENKO, BEKTENOV], "2024-07-02", "Minsk"), id="on the outskirts of"),
         pytest.param(f"ASTANA - The talks between {LUKASHENKO} and {TOKAYEV} took place in the vicinity of Minsk.",
                      meeting([LUKASHENKO, TOKAYEV], None, "Minsk"), id="in the vicinity of"),
+        pytest.param(f"MINSK - {LUKASHENKO} held talks with {PUTIN} at a residence on the outskirts of Moscow.",
+                     meeting([LUKASHENKO, PUTIN], None, "Moscow"), id="a residence on the outskirts"),
+        pytest.param(f"MINSK - {GOLOVCHENKO} met with {BEKTENOV} in a suburb of Tashkent on Friday.",
+                     meeting([GOLOVCHENKO, BEKTENOV], "2024-07-05", "Tashkent"), id="in a suburb of"),
+        pytest.param(f"MINSK - The meeting of {LUKASHENKO} and {PUTIN} took place near St Petersburg.",
+                     meeting([LUKASHENKO, PUTIN], None, "St Petersburg"), id="took place near"),
     ],
 )
 def test_a_venue_near_a_city_is_in_that_city(meetings, text, expected):  # noqa: F811
@@ -69,6 +75,8 @@ def test_a_venue_near_a_city_is_in_that_city(meetings, text, expected):  # noqa:
                      meeting([GOLOVCHENKO, BEKTENOV], None, None), id="a region named for a city of another country"),
         pytest.param(f"MINSK - {GOLOVCHENKO} met with {BEKTENOV} in the Minsk region.",
                      meeting([GOLOVCHENKO, BEKTENOV], None, "Minsk"), id="a region of the dateline's country"),
+        pytest.param(f"ASTANA - {GOLOVCHENKO} and {BEKTENOV} held talks in the East Kazakhstan region.",
+                     meeting([GOLOVCHENKO, BEKTENOV], None, "Astana"), id="a region of the dateline's country, two words"),
         pytest.param(f"ASTANA - {SNOPKOV} held talks with {ZHUMANGARIN} in Brest Oblast.",
                      meeting([SNOPKOV, ZHUMANGARIN], None, None), id="an oblast of another country"),
     ],
@@ -114,6 +122,8 @@ def test_a_meeting_of_two_days_is_dated_by_its_first(meetings, text, expected): 
                      id="the host and him"),
         pytest.param(f"ASTANA - {ALIYEV} flew to Astana on Monday. The guest and {TOKAYEV} held talks on Tuesday.",
                      [meeting([ALIYEV, TOKAYEV], "2024-07-02", "Astana")], id="the guest and Y as subjects"),
+        pytest.param(f"ASTANA - {TOKAYEV} arrived in Minsk on Monday. The next day the guest held talks with {LUKASHENKO}.",
+                     [meeting([TOKAYEV, LUKASHENKO], "2024-07-02", "Minsk")], id="the guest as the subject"),
     ],
 )
 def test_the_guest_or_the_host_is_a_side_of_the_visit_told_before(meetings, text, expected):  # noqa: F811
