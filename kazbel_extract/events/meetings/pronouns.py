@@ -1,9 +1,10 @@
 """Whom a pronoun of a meeting's phrase stands for.
 
 "I" or "we" in a quote is its speaker, "you" the person the quote is told to, "he", "his" or "she" the
-last person named before it in its sentence (preferring subjects), else the last subject of the
-sentences just before, else the person the article is about (the first subject it names); "she" is
-never a person whose name or title tells a man, nor "he" a woman. "They" or "their" are the people named
+last person named before it in its sentence (preferring subjects), else the last subject of the sentences just
+before (for a subject, one of another country than the people it meets, where the window names one), else the
+person the article is about (the first subject it names); "she" is never a person whose name or title tells a
+man, nor "he" a woman. "They" or "their" are the people named
 before it in its sentence when they are two or more, else those of the nearest sentence before that names
 two or more ("X held talks with Y. They last met in Tashkent").
 """
