@@ -33,23 +33,25 @@ DATELINE_DAY = (r"(?:\d{1,2} [A-Z][a-z]+\.?(?:,? \d{4})?|[A-Z][a-z]+\.? \d{1,2}(
 BRACKETED_AGENCY = r"[A-Za-z][A-Za-z\-]+(?:\.[a-z]{2,3}|(?: [A-Z][A-Za-z\-]+)?)"  # "(BelTA)", "(RIA Novosti)", "(UzDaily.com)"
 # "MINSK. KAZINFORM -", "MINSK (BelTA) -", "MINSK, 13 October (BelTA) -", "ASTANA. May 15. KAZINFORM -",
 # "ASTANA (Kazinform), May 15 -", "MINSK, May 15. /TASS/.", "BAKU, Azerbaijan, May 15. Trend:", "ASTANA -",
-# "ASTANA, Kazakhstan, November 5.", "ASTANA:", "OREANDA-NEWS. August 31, 2009.", a city written in small letters
-# only with its country or day and a bracketed agency ("Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 16 March
-# (UzA) --"); and without a city, on a line
-# of its own after the headline: "May 15. Kazpravda", "15 May (BelTA) -".
+# "ASTANA, Kazakhstan, November 5.", "BAKU, Azerbaijan, Jan. 30" ending its line, "ASTANA:", "OREANDA-NEWS. August 31,
+# 2009.", a city written in small letters only with its country or day and a bracketed agency ("Tashkent, Uzbekistan
+# (UzDaily.com) --", "Tashkent, 16 March (UzA) --"); and without a city, on a line of its own after the headline:
+# "May 15. Kazpravda", "15 May (BelTA) -".
 # A city written in small letters is a dateline's only before what a sentence does not write after a place: its
 # country or day with a bracketed agency and a dash, a bracketed agency and a dash, "City, Country, Day." or
-# "City, Day.", or an agency in capitals ("Minsk. KAZINFORM -"); not a bare dash ("Kazakhstan - Belarus: ...").
+# "City, Day.", "City, Country, Day" ending its line, or an agency in capitals ("Minsk. KAZINFORM -"); not a bare dash
+# ("Kazakhstan - Belarus: ...").
 TITLED_CITY_AFTER = (rf", (?:[A-Z][a-z]+|{DATELINE_DAY}) \({BRACKETED_AGENCY}\) *[-\u2013\u2014]"
                      rf"|(?:, [A-Z][a-z]+)? \({BRACKETED_AGENCY}\),?(?: {DATELINE_DAY})? *[-\u2013\u2014]"
                      rf"|(?:, [A-Z][a-z]+)?[,.] {DATELINE_DAY}(?:\.| \({BRACKETED_AGENCY}\) *[-\u2013\u2014])"
+                     rf"|, [A-Z][a-z]+, {DATELINE_DAY}[ \t]*$"
                      r"|\. (?:[A-Z][A-Z\-]{2,}|Kazinform|BelTA)(?= *[-\u2013\u2014:]|[ \t]*$)")
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?"
     r"(?:(?P<city>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?"
     rf"|[A-Z][a-z'\-]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'\-]+)?(?={TITLED_CITY_AFTER}))"
     # "Tashkent, Uzbekistan (UzDaily.com) --", "Tashkent, 16 March (UzA) --", "Nur-Sultan, May 17 (Kazinform) -"
-    r"(?:, (?P<country>[A-Z][a-z]+))?"
+    rf"(?:, (?!{DATELINE_DAY})(?P<country>[A-Z][a-z]+))?"  # "Dec. 3" is the day, not a country
     rf"(?: \((?P<agency0>{BRACKETED_AGENCY})\),?)?"
     rf"(?:[,.]? (?P<date>{DATELINE_DAY}))?"
     r"(?:"
@@ -58,6 +60,7 @@ DATELINE = re.compile(
     r"|\.? /(?P<agency3>[A-Za-z\-]+)/\.?"
     r"|\s*[-\u2013\u2014:]+"
     r"|\."
+    r"|(?(date)[ \t]*(?=\n)|(?!))"  # "BAKU, Azerbaijan, Jan. 30" on a line of its own before the story
     r")"
     rf"|(?P<day_alone>{DATELINE_DAY})"
     r"(?:"

@@ -37,11 +37,31 @@ from kazbel_extract.text import find_dateline, prepare
         ("Beijing, May 17 (Xinhua) -- The sides met.", "Beijing", "Xinhua", "May 17"),
         ("Nur-Sultan, 5 April (Kazinform) - The sides met.", "Nur-Sultan", "Kazinform", "5 April"),
         ("ST PETERSBURG, 5 April (BelTA) - The sides met.", "St Petersburg", "BelTA", "5 April"),
+        ("ASTANA. Dec 3. KAZINFORM - The sides met.", "Astana", "KAZINFORM", "Dec 3"),
+        ("MINSK, 3 December (BelTA) \u2013 The sides met.", "Minsk", "BelTA", "3 December"),
+        ("ASTANA, Dec. 3 (Kazinform) - The sides met.", "Astana", "Kazinform", "Dec. 3"),
+        ("MINSK, Oct. 14 (BelTA) - The sides met.", "Minsk", "BelTA", "Oct. 14"),
     ],
 )
 def test_a_wire_dateline_gives_its_city_agency_and_day(text, city, agency, day):
     dateline = find_dateline(text)
     assert (dateline.city, dateline.agency, dateline.day) == (city, agency, day)
+
+
+@pytest.mark.parametrize(
+    "text, city, day",
+    [
+        ("BAKU, Azerbaijan, Jan. 30\nThe sides met.", "Baku", "Jan. 30"),
+        ("TASHKENT, Uzbekistan, March 4\n\nThe sides met.", "Tashkent", "March 4"),
+        ("MINSK, 3 December\nThe sides met.", "Minsk", "3 December"),
+        ("ASTANA, May 15, 2025 \nThe sides met.", "Astana", "May 15, 2025"),
+        ("Bishkek, Kyrgyzstan, Feb. 11\nThe sides met.", "Bishkek", "Feb. 11"),
+    ],
+)
+def test_a_dateline_that_ends_its_line_gives_its_city_and_day(text, city, day):
+    dateline = find_dateline(text)
+    assert (dateline.city, dateline.agency, dateline.day) == (city, None, day)
+    assert prepare(text).for_pipeline.strip() == "The sides met."
 
 
 @pytest.mark.parametrize(
@@ -91,3 +111,16 @@ def test_the_pipeline_reads_the_agency_where_it_stands_and_not_the_city_or_the_d
     assert kept in prepared.for_pipeline
     assert "15" not in prepared.for_pipeline and "MINSK" not in prepared.for_pipeline
     assert "The sides met." in prepared.for_pipeline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BELARUS AND KAZAKHSTAN\nThe sides met.",
+        "MINSK\nThe sides met.",
+        "Minsk, Belarus\nThe sides met.",
+        "Lukashenko, Tokayev\nThe sides met.",
+    ],
+)
+def test_a_line_of_capitals_or_names_without_a_day_is_no_dateline(text):
+    assert find_dateline(text) is None

@@ -72,7 +72,7 @@ class MeetingFinder:
         self.triggers = Triggers(self.words, lexicon.grammar, self.dates_in, settings)
         self.participants = Participants(doc, self.words, people, self.persons_in,
                                          Pronouns(self.words["pronouns"], self.persons_in, people.gender, settings,
-                                                  people.title_words))
+                                                  people.title_words, lambda p: people.participant(p).country))
         self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
                                             self.participants.counterparts, settings, self.triggers.planned,

@@ -16,6 +16,7 @@ from .people import People, surname, titled_person
 from .pronouns import Pronouns
 from .stranded_names import StrandedNames
 from .subjects import subject_above, subjects
+from .visit_sides import VisitSides
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -32,6 +33,7 @@ class Participants:
         self.pronouns = pronouns
         self.described = DescribedCounterparts(doc, words, people, persons_in, pronouns)  # "his Kazakh counterpart"
         self.stranded = StrandedNames(doc, people, persons_in, self.distinct)  # names a long title cut off
+        self.visit_sides = VisitSides(words, persons_in, pronouns.settings.pronoun_sentences_back)  # "the guest"
 
     def source(self, person: Span) -> bool:
         """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
@@ -91,6 +93,8 @@ class Participants:
         if verb is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS
                                                                                          for c in verb.children):
             people += self.stranded.just_before(verb)
+        people += [p for i in sorted(covered) for p in self.visit_sides.referent(self.doc[i])]  # "talks with the guest"
+        named = list(people)
         pronouns = [self.doc[i] for i in sorted(covered) if self.doc[i].pos_ == "PRON"]
         addressed = False
         for pronoun in pronouns:
@@ -100,8 +104,8 @@ class Participants:
                 addressed = addressed or not counterpart
                 if pronoun.head.i == word.i and not any(p.ent_type_ == "PERSON" for p in heads[2:]):
                     people += self.pronouns.referent_of_speaker(pronoun)  # "'a pleasure to meet you,' X told Y": X met Y
-            else:
-                people += self.pronouns.referent(pronoun)
+            else:  # "Later he held talks with Y": a side other than Y's, where the sentences before name one
+                people += self.pronouns.referent(pronoun, named if pronoun.dep_ in SUBJECTS else ())
         people = [p for p in people if not _owner_of_a_title(p, people, trigger)]
         return self.distinct(people), addressed
 

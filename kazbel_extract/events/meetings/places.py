@@ -65,8 +65,8 @@ class MeetingPlaces:
         return found
 
     def country(self, sent: Span, anchor: Token) -> Place | None:
-        """The country stated for a meeting whose nearest place stated is no city: "met with Y in China", "In
-        Qatar, X held talks"."""
+        """The country or region stated for a meeting whose nearest place stated is no city: "met with Y in China",
+        "In Qatar, X held talks", "held talks in the Karaganda region" (a region tells its country)."""
         stated = self._stated(sent, anchor)
         return stated[0][1] if stated and stated[0][2] is None else None
 
@@ -86,7 +86,7 @@ class MeetingPlaces:
                     found.append((distance, place, name))
                 continue
             venue = self._named_venue(token) if name is not None else None
-            if (name is None and place.kind != "country") or any(o.start <= place.start < o.end and not self._in_phrase(place, o)
+            if (name is None and place.kind not in ("country", "region")) or any(o.start <= place.start < o.end and not self._in_phrase(place, o)
                                                                  and venue is None for o in orgs):
                 continue  # "the Minsk City Executive Committee" names no meeting place; "the Kazakh Embassy in Minsk" does
             if name is None and token.dep_ in ("amod", "compound", "nmod") and token.head.lower_ not in self.words["city_nouns"]:
@@ -106,10 +106,11 @@ class MeetingPlaces:
                 found.append((0, place, name))  # "On 12 May in Astana X met Y", the parser gluing the city to X
                 continue
             named = venue or self._city_named(token)  # "in the city of Khiva" is "in Khiva", "at the Minsk Tractor Works" "at Minsk"
+            named, preps = self._beyond_vicinity(named)  # "at the residence near Moscow", "on the outskirts of Minsk"
             # "while in Uzbekistan": a verbless clause the parser makes of its preposition
             prep = next((a for a in islice(named.ancestors, self.settings.city_preposition_heads)
                          if a.dep_ == "prep" or (a.dep_ == "advcl" and a.pos_ == "ADP")), None)
-            if prep is None or prep.lower_ not in self.words["place_preps"]:
+            if prep is None or prep.lower_ not in preps:
                 continue
             if prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lower_ not in self.words["travel_verbs"]:
                 continue  # "discussed the visit of Z to Astana", the parser hanging "to" on the verb: where Z goes
@@ -203,6 +204,8 @@ class MeetingPlaces:
         token = self.doc[place.start]
         if place.kind == "city":  # a city of several words stands as its root ("Nur-Sultan" under "of")
             return self.doc[place.start : place.end].root, place.name
+        if place.kind == "region":  # "in the Karaganda region" stands as "region": no city, but of a country
+            return self.doc[place.start : place.end].root, None
         capital = None
         if place.kind == "country" and token.head.lower_ == "capital" and token.dep_ in ("amod", "compound", "nmod", "poss"):
             capital = token.head
@@ -219,6 +222,20 @@ class MeetingPlaces:
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in self.words["city_nouns"]:
             return token.head.head
         return token
+
+    def _beyond_vicinity(self, token: Token) -> tuple[Token, set[str]]:
+        """A city the meeting was held next to is its city: the word whose preposition then places the meeting, and
+        the prepositions that can. "on the outskirts of Minsk" is placed by "on" (the vicinity noun's), "at the
+        residence near Moscow" by the residence's "at", "met outside Astana" by "outside" itself."""
+        w, preps = self.words, set(self.words["place_preps"])
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in w["vicinity_nouns"]:
+            return token.head.head, preps | {"on"}
+        if token.dep_ == "pobj" and token.head.lower_ in w["vicinity_preps"]:
+            near = token.head
+            if near.head.dep_ == "pobj" and near.head.pos_ in ("NOUN", "PROPN"):
+                return near.head, preps
+            return token, preps | {near.lower_}
+        return token, preps
 
     def _beyond_country(self, token: Token) -> Token:
         """The noun a country names the country of: "the Emir of Qatar" for Qatar; else the token itself."""

@@ -1,9 +1,10 @@
 """Whom a pronoun of a meeting's phrase stands for.
 
 "I" or "we" in a quote is its speaker, "you" the person the quote is told to, "he", "his" or "she" the
-last person named before it in its sentence (preferring subjects), else the last subject of the
-sentences just before, else the person the article is about (the first subject it names); "she" is
-never a person whose name or title tells a man, nor "he" a woman. "They" or "their" are the people named
+last person named before it in its sentence (preferring subjects), else the last subject of the sentences just
+before (for a subject, one of another country than the people it meets, where the window names one), else the
+person the article is about (the first subject it names); "she" is never a person whose name or title tells a
+man, nor "he" a woman. "They" or "their" are the people named
 before it in its sentence when they are two or more, else those of the nearest sentence before that names
 two or more ("X held talks with Y. They last met in Tashkent").
 """
@@ -22,11 +23,12 @@ class Pronouns:
     """Decides the people a pronoun stands for, by its kind (`kinds`: speaker, addressee, narrated)."""
 
     def __init__(self, kinds: dict[str, list[str]], persons_in: dict[int, list[Span]], gender,
-                 settings: LinkingSettings, title_words: set[str] = frozenset()):
+                 settings: LinkingSettings, title_words: set[str] = frozenset(), side=lambda person: None):
         self.kinds = {kind: set(words) for kind, words in kinds.items()}
         self.kinds["narrated"] = self.kinds["narrated_male"] | self.kinds["narrated_female"]
         self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start
         self.gender = gender  # "male", "female" or None: what a person's name or title tells
+        self.side = side  # the country a person is of, or None: what the registry or the title tells
         self.settings = settings
         self.quotes = QuoteSpeakers(self.kinds["speaker"] | self.kinds["addressee"], persons_in, title_words)
 
@@ -35,10 +37,10 @@ class Pronouns:
         told = self.gender(person)
         return told is None or told == ("female" if pronoun.lower_ in self.kinds["narrated_female"] else "male")
 
-    def referent(self, pronoun: Token) -> list[Span]:
+    def referent(self, pronoun: Token, counterparts: list[Span] = ()) -> list[Span]:
         """The person a pronoun stands for: for "I" or "we", the speaker of the quote; for "he", "his" or "she",
         the last person named before it in its sentence (not in its own clause's quote), else the last subject of
-        the sentences before."""
+        the sentences before, not of the side of its `counterparts` where another subject is not."""
         low = pronoun.lower_
         if low in self.kinds["speaker"]:
             return self.referent_of_speaker(pronoun)
@@ -52,7 +54,7 @@ class Pronouns:
                   and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
         if before:
             return [next((p for p in reversed(before) if self._is_subject(p)), before[-1])]
-        return self.last_subject_before(pronoun.sent, pronoun) or self._protagonist(pronoun)
+        return self.last_subject_before(pronoun.sent, pronoun, counterparts) or self._protagonist(pronoun)
 
     def _object_of(self, pronoun: Token) -> list[Span] | None:
         """The person subject of the clause a "him" or "her" is the object of ("X had met him", "X held talks with
@@ -114,21 +116,26 @@ class Pronouns:
             tok = tok.head
         return tok.dep_ in SUBJECTS
 
-    def last_subject_before(self, sent: Span, pronoun: Token | None = None) -> list[Span]:
+    def last_subject_before(self, sent: Span, pronoun: Token | None = None, counterparts: list[Span] = ()) -> list[Span]:
         """ "X is on a visit to Minsk. On 17 September he had talks with Y": the last person who is a subject in
-        the sentences just before, else the last person they name; one the `pronoun` can stand for."""
+        the sentences just before, else the last person they name; one the `pronoun` can stand for. A subject of
+        the country of the pronoun's `counterparts` gives way to an earlier one of another ("X arrived in Minsk. Y
+        welcomed the guest. Later he held talks with Y's Prime Minister": X), where the window has one."""
+        sides = {self.side(p) for p in counterparts} - {None}
         fallback: list[Span] = []
+        last: list[Span] = []
         before = sentence_before(sent)
         for _ in range(self.settings.pronoun_sentences_back):
             if before is None:
                 break
             people = [p for p in self.persons_in[before.start] if pronoun is None or self._agrees(pronoun, p)]
-            subjects = [p for p in people if self._is_subject(p)]
-            if subjects:
-                return [subjects[-1]]
+            for subject in reversed([p for p in people if self._is_subject(p)]):
+                last = last or [subject]
+                if self.side(subject) not in sides or not sides:
+                    return [subject]
             fallback = fallback or people[-1:]
             before = sentence_before(before)
-        return fallback
+        return last or fallback
 
     def referent_of_speaker(self, pronoun: Token) -> list[Span]:
         """The speaker of the quote a pronoun stands in: the one who meets "you" in "'glad to meet you,' X told Y"."""

@@ -102,8 +102,8 @@ class VisitVenues:
 
     def location(self, stated: str | None, venue: Place | None) -> str | None:
         """The city `stated` for the meeting; else the city of the `venue`, the visit it was held on; else the
-        dateline city, unless the visit was to another country than the dateline city's (a MINSK story of talks in
-        Oman)."""
+        dateline city, unless the visit, or the country or region stated, is of another country than the dateline
+        city's (a MINSK story of talks in Oman, or in the Karaganda region)."""
         if stated:
             return stated
         dateline = self.doc._.dateline.city if self.doc._.dateline else None
