@@ -38,6 +38,8 @@ class Calendar:
         self.the_year = phrase_pattern(k for k, shift in self.relative_years.items() if shift == 0 and k.startswith("the "))
         # "the year": this year, or the year under discussion when its paragraph has one
         self.back_reference = phrase_pattern(table["back_references"])  # "the same period"
+        self.running_year = re.compile(rf"^\s*{phrase_pattern(table['running_years']).pattern}\s*$", re.IGNORECASE)
+        # "the past year": a stretch of time up to publication, no base unless the sentence states another period
         self.narrative_year = re.compile(rf"(?:(?:a|an|the|in|in\s+the)\s+)?{phrase_pattern(table['narrative_years']).pattern}",
                                          re.IGNORECASE)  # "a year earlier": a year before the period stated last
         self.part_reference = re.compile(rf"(?:^|[,;:(\u2013\u2014-])\s*{phrase_pattern(table['part_references']).pattern}",

@@ -1,0 +1,75 @@
+"""Relative periods as one class, whatever the preposition ("over", "during", "in", "for the past year" is the year
+before publication, unless the sentence states its own period, when "over the past year" is the base of a change), and
+the status of a figure hedged by an expectation of a result ("is set to exceed" is an expectation; "may have
+exceeded ... last year", "is expected to have reached ... last year" are estimates of a result: actual once the
+period is over). Every sentence was written for this file in the wire style and annotated by GUIDELINES.md."""
+import pytest
+
+from test_trade_families import PUBLISHED, rec, trade
+
+B, K, U, C = "Belarus", "Kazakhstan", "Uzbekistan", "China"
+
+# -- "the past year" is last year, whatever the preposition -------------------------------------------------------
+
+RELATIVE = [
+    pytest.param("Over the past year, trade between Belarus and Kazakhstan rose by 11%.",
+                 [rec(period="2023", pct=11.0, parties=(B, K))], id="over the past year, fronted"),
+    pytest.param("Belarusian exports to Kazakhstan grew by 7% over the last year.",
+                 [rec("export", period="2023", pct=7.0, parties=(B, K), reporter=B)], id="over the last year, after"),
+    pytest.param("Trade between Kazakhstan and China increased by 15% over the past year to $31 billion.",
+                 [rec(value=3.1e10, period="2023", pct=15.0, parties=(C, K))], id="over the past year, a change to a value"),
+    pytest.param("During the past year, trade between Kazakhstan and Uzbekistan amounted to $4 billion.",
+                 [rec(value=4e9, period="2023", parties=(K, U))], id="during the past year"),
+    pytest.param("In the past year, Kazakh imports from Belarus totalled $800 million.",
+                 [rec("import", 8e8, "2023", parties=(B, K), reporter=K)], id="in the past year"),
+    pytest.param("For the last year, trade between Belarus and Uzbekistan stood at $1.1 billion.",
+                 [rec(value=1.1e9, period="2023", parties=(B, U))], id="for the last year"),
+    # the base of a change, not its period
+    pytest.param("In 2023 trade between Belarus and Kazakhstan rose by 11% over the previous year.",
+                 [rec(period="2023", pct=11.0, parties=(B, K))], id="over the previous year is a base"),
+    pytest.param("Trade between Belarus and Kazakhstan rose by 11% over last year.",
+                 [rec(pct=11.0, parties=(B, K))], id="over last year is a base"),
+    pytest.param("Trade between Belarus and Kazakhstan reached $1.3 billion in 2023, up 11% over the past year.",
+                 [rec(value=1.3e9, period="2023", pct=11.0, parties=(B, K))],
+                 id="over the past year beside a period of its own sentence is a base"),
+    # rolling and cumulative spans have no period of the calendar
+    pytest.param("Over the past 12 months, trade between Belarus and Kazakhstan rose by 11%.",
+                 [rec(pct=11.0, parties=(B, K))], id="the past 12 months roll"),
+    pytest.param("Trade between Belarus and Kazakhstan has grown by 40% in the past five years.",
+                 [rec(pct=40.0, parties=(B, K))], id="the past five years accumulate"),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE)
+def test_the_past_year_is_last_year_whatever_the_preposition(text, expected):
+    assert trade(text, PUBLISHED) == expected
+
+
+# -- expectations and estimates of a result ------------------------------------------------------------------------
+
+STATUS = [
+    pytest.param("Trade between Belarus and Kazakhstan is set to exceed $1.5 billion this year.",
+                 [rec(value=1.5e9, period="2024", status="forecast", parties=(B, K))], id="is set to"),
+    pytest.param("Kazakh exports to Uzbekistan are set to top $3 billion in 2025.",
+                 [rec("export", 3e9, "2025", status="forecast", parties=(K, U), reporter=K)], id="are set to"),
+    pytest.param("The sides have set the goal of bringing trade between Belarus and Uzbekistan to $2 billion.",
+                 [rec(value=2e9, status="target", parties=(B, U))], id="set the goal stays a target"),
+    pytest.param("Trade between Belarus and Kazakhstan may have exceeded $1.4 billion last year.",
+                 [rec(value=1.4e9, period="2023", parties=(B, K))], id="may have exceeded last year"),
+    pytest.param("Kazakh exports to China might have reached $15 billion in 2023, analysts said.",
+                 [rec("export", 1.5e10, "2023", parties=(C, K), reporter=K)], id="might have reached"),
+    pytest.param("Trade between Belarus and Kazakhstan is expected to have reached $1.4 billion last year.",
+                 [rec(value=1.4e9, period="2023", parties=(B, K))], id="expected to have reached last year"),
+    pytest.param("Trade between Belarus and Uzbekistan is believed to have grown by 9% in 2023.",
+                 [rec(period="2023", pct=9.0, parties=(B, U))], id="believed to have grown"),
+    pytest.param("Trade between Belarus and Kazakhstan is expected to have reached $700 million in the first half of "
+                 "this year.", [rec(value=7e8, period="2024-01/2024-06", status="forecast", parties=(B, K))],
+                 id="expected to have reached, the period not over"),
+    pytest.param("Trade between Belarus and Kazakhstan may exceed $1.5 billion this year.",
+                 [rec(value=1.5e9, period="2024", status="forecast", parties=(B, K))], id="may exceed stays a forecast"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATUS)
+def test_expectations_and_estimates_of_a_result(text, expected):
+    assert trade(text, PUBLISHED) == expected
