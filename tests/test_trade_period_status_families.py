@@ -2,7 +2,8 @@
 before publication, unless the sentence states its own period, when "over the past year" is the base of a change), and
 the status of a figure hedged by an expectation of a result ("is set to exceed" is an expectation; "may have
 exceeded ... last year", "is expected to have reached ... last year" are estimates of a result: actual once the
-period is over). Every sentence was written for this file in the wire style and annotated by GUIDELINES.md."""
+period is over); quarters and halves of a possessive year ("2023's first half") and coordinated quarters ("the second
+and third quarters"). Every sentence was written for this file in the wire style and annotated by GUIDELINES.md."""
 import pytest
 
 from test_trade_families import PUBLISHED, rec, trade
@@ -17,7 +18,8 @@ RELATIVE = [
     pytest.param("Belarusian exports to Kazakhstan grew by 7% over the last year.",
                  [rec("export", period="2023", pct=7.0, parties=(B, K), reporter=B)], id="over the last year, after"),
     pytest.param("Trade between Kazakhstan and China increased by 15% over the past year to $31 billion.",
-                 [rec(value=3.1e10, period="2023", pct=15.0, parties=(C, K))], id="over the past year, a change to a value"),
+                 [rec(value=3.1e10, period="2023", pct=15.0, parties=(C, K))],
+                 id="over the past year, a change to a value"),
     pytest.param("During the past year, trade between Kazakhstan and Uzbekistan amounted to $4 billion.",
                  [rec(value=4e9, period="2023", parties=(K, U))], id="during the past year"),
     pytest.param("In the past year, Kazakh imports from Belarus totalled $800 million.",
@@ -66,10 +68,42 @@ STATUS = [
                  "this year.", [rec(value=7e8, period="2024-01/2024-06", status="forecast", parties=(B, K))],
                  id="expected to have reached, the period not over"),
     pytest.param("Trade between Belarus and Kazakhstan may exceed $1.5 billion this year.",
-                 [rec(value=1.5e9, period="2024", status="forecast", parties=(B, K))], id="may exceed stays a forecast"),
+                 [rec(value=1.5e9, period="2024", status="forecast", parties=(B, K))],
+                 id="may exceed stays a forecast"),
 ]
 
 
 @pytest.mark.parametrize("text, expected", STATUS)
 def test_expectations_and_estimates_of_a_result(text, expected):
     assert trade(text, PUBLISHED) == expected
+
+
+# -- quarters and halves written with a possessive year or coordinated ordinals ------------------------------------
+
+PIECES = [
+    pytest.param("In 2023's first half, trade between Belarus and Kazakhstan amounted to $600 million.", PUBLISHED,
+                 [rec(value=6e8, period="2023-01/2023-06", parties=(B, K))], id="a year's half"),
+    pytest.param("Kazakh exports to Uzbekistan in 2022's third quarter reached $700 million.", PUBLISHED,
+                 [rec("export", 7e8, "2022-07/2022-09", parties=(K, U), reporter=K)], id="a year's quarter, after"),
+    pytest.param("In last year's fourth quarter, trade between Belarus and China rose by 6%.", PUBLISHED,
+                 [rec(period="2023-10/2023-12", pct=6.0, parties=(B, C))], id="last year's quarter"),
+    pytest.param("In this year's first quarter, trade between Belarus and Kazakhstan amounted to $300 million.",
+                 PUBLISHED,
+                 [rec(value=3e8, period="2024-01/2024-03", parties=(B, K))], id="this year's quarter"),
+    pytest.param("In the second and third quarters of 2023, trade between Belarus and Kazakhstan amounted to $600 "
+                 "million.", PUBLISHED, [rec(value=6e8, period="2023-04/2023-09", parties=(B, K))],
+                 id="two quarters of a year"),
+    pytest.param("In the third and fourth quarters of last year, Belarusian exports to Kazakhstan grew by 12%.",
+                 PUBLISHED,
+                 [rec("export", period="2023-07/2023-12", pct=12.0, parties=(B, K), reporter=B)],
+                 id="two quarters of last year"),
+    pytest.param("In the first and second quarters, trade between Belarus and Uzbekistan amounted to $500 million.",
+                 "2024-08-01", [rec(value=5e8, period="2024-01/2024-06", parties=(B, U))], id="two quarters, no year"),
+    pytest.param("In Q2 and Q3 2023, trade between Belarus and Kazakhstan amounted to $600 million.", PUBLISHED,
+                 [rec(value=6e8, period="2023-04/2023-09", parties=(B, K))], id="Q2 and Q3"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", PIECES)
+def test_quarters_and_halves_of_a_possessive_year_or_coordinated(text, published, expected):
+    assert trade(text, published) == expected
