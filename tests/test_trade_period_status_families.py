@@ -67,6 +67,14 @@ STATUS = [
     pytest.param("Trade between Belarus and Kazakhstan is expected to have reached $700 million in the first half of "
                  "this year.", [rec(value=7e8, period="2024-01/2024-06", status="forecast", parties=(B, K))],
                  id="expected to have reached, the period not over"),
+    pytest.param("Kazakhstan is a key partner of Belarus, the trade with which exceeded $1.3 billion last year and in "
+                 "the coming years is expected to grow further.", [rec(value=1.3e9, period="2023", parties=(B, K))],
+                 id="a past relative clause is a result"),
+    pytest.param("Belarusian exports to Kazakhstan, which totalled $800 million in 2023, will grow this year.",
+                 [rec("export", 8e8, "2023", parties=(B, K), reporter=B)], id="a past relative clause, a future main one"),
+    pytest.param("The goal, which was set at $2 billion for trade between Belarus and Kazakhstan, will be reached by "
+                 "2026.", [rec(value=2e9, period="2026", status="target", parties=(B, K))],
+                 id="a passive relative clause of a goal stays a target"),
     pytest.param("Trade between Belarus and Kazakhstan may exceed $1.5 billion this year.",
                  [rec(value=1.5e9, period="2024", status="forecast", parties=(B, K))],
                  id="may exceed stays a forecast"),

@@ -71,7 +71,10 @@ class Status:
                     and not self._result_of_change(t):
                 tentative = tentative or GOAL
             finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in children) or self._finite_conjunct(t)
+                c.dep_ == "aux" and c.lower_ == "to" for c in children) or self._finite_conjunct(t) or \
+                t.dep_ == "relcl" and t.tag_ == "VBD" and t.pos_ == "VERB"
+            # "trade, the volume of which exceeded $1 billion last year and is expected to grow": a relative clause in the
+            # past (no copula: "the goal, which was $2 billion") states a result, whatever its noun's clause expects
             if finite:
                 break
         return tentative or "actual"
