@@ -115,3 +115,25 @@ PIECES = [
 @pytest.mark.parametrize("text, published, expected", PIECES)
 def test_quarters_and_halves_of_a_possessive_year_or_coordinated(text, published, expected):
     assert trade(text, published) == expected
+
+
+# -- a months count closed by a month: the months up to it --------------------------------------------------------
+
+AUTUMN = "2024-11-10"
+CLOSED = [
+    pytest.param("For the nine months ended September 30, trade between Belarus and Kazakhstan amounted to $900 "
+                 "million.", [rec(value=9e8, period="2024-01/2024-09", parties=(B, K))], id="ended with a day"),
+    pytest.param("In the six months ending June 30, 2023, Kazakh exports to Belarus rose by 4%.",
+                 [rec("export", period="2023-01/2023-06", pct=4.0, parties=(B, K), reporter=K)], id="ending with a year"),
+    pytest.param("In the three months to September, trade between Belarus and Uzbekistan amounted to $300 million.",
+                 [rec(value=3e8, period="2024-07/2024-09", parties=(B, U))], id="three months to a month"),
+    pytest.param("In the nine months to September, trade between Belarus and Kazakhstan amounted to $900 million.",
+                 [rec(value=9e8, period="2024-01/2024-09", parties=(B, K))], id="nine months to a month"),
+    pytest.param("In the 12 months to September, trade between Belarus and Kazakhstan amounted to $1.2 billion.",
+                 [rec(value=1.2e9, parties=(B, K))], id="twelve months to a month roll over two years"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOSED)
+def test_a_months_count_closed_by_a_month(text, expected):
+    assert trade(text, AUTUMN) == expected

@@ -66,6 +66,11 @@ class Calendar:
         self.day_of_month = re.compile(rf"^\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{month})"
                                        rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s*(?:of\s+)?(?P<year>{YEAR})?\s*$",
                                        re.IGNORECASE)  # "1 October 2023", "October 1, 2023", "October 2023"
+        self.closed_count = re.compile(
+            rf"\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})(?:\s+months|-month(?:\s+period)?)\s+"
+            rf"{phrase_pattern(table['closing_words']).pattern}\s+(?P<month>{month})"
+            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+)?(?P<year>{year_ref}))?", re.IGNORECASE)
+        # "the three months to September", "the nine months ended September 30, 2023": the months up to that one
         quarters = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 4)
         halves = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 2)
         self.piece = re.compile(
@@ -169,6 +174,18 @@ def _piece(match: re.Match, year: int | None, calendar: Calendar) -> Period | No
     return Period(year, 1, year, 12)
 
 
+def _closed_count(match: re.Match, published: str | None, context_year: int | None, calendar: Calendar) -> str | None:
+    """ "the three months to September" is July-September of its year; None when the count reaches back past January
+    ("the 12 months to September" rolls over two years) or the year is unknown."""
+    n = match.group("n").lower()
+    count = int(n) if n.isdigit() else calendar.numbers[n]
+    year = resolve_year(match.group("year"), published, calendar) if match.group("year") else context_year
+    last = calendar.month(match.group("month"))
+    if year is None or not 1 <= count <= last:
+        return None
+    return str(Period(year, last - count + 1, year, last))
+
+
 def relative_month(text: str, published: str | None, calendar: Calendar) -> str | None:
     """ "last month" published in March 2024 is `2024-02`; None for other text or without `published`."""
     match = calendar.relative_month.match(text)
@@ -208,6 +225,9 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
     text = calendar.between_months.sub(r"\1-\2", text)  # "between January and June 2023"
     text = re.sub(rf"\b({YEAR})\s+([qQ][1-4]|[hH][12])\b", r"\2 \1", text)  # "2024 Q1": the quarter of that year
     text = re.sub(rf"\b(?:the\s+)?year\s+({YEAR})\b", r"\1", text, flags=re.IGNORECASE)  # "the first half of the year 2023"
+    closed = calendar.closed_count.search(text)
+    if closed:
+        return _closed_count(closed, published, context_year, calendar)
     possessive = calendar.possessive_year.search(text)
     if possessive:  # "2023's first half" is "first half of 2023"
         text = f"{text[: possessive.start()]}{text[possessive.end() :]} of {possessive.group('year')}"
