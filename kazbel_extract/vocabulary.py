@@ -19,9 +19,8 @@ KEYS = {
     "places": {"countries", "areas", "other_adjectives", "blocs", "region_words", "regions", "country_cities", "capitals", "cities"},
     "titles": {"titles", "role_phrases", "honorifics", "modifiers", "head_words", "spellings", "counterpart_words"},
     "calendar": {"months", "month_abbreviations", "weekdays", "numbers", "number_scales", "half", "ordinals",
-                 "relative_years", "relative_months", "narrative_years", "back_references", "part_references", "cumulative",
-                 "year_start",
-                 "deadlines", "as_of"},
+                 "relative_years", "relative_months", "narrative_years", "running_years", "closing_words",
+                 "back_references", "part_references", "cumulative", "year_start", "deadlines", "as_of"},
 }
 COUNTRY_KEYS = {"names", "adjectives"}
 

@@ -38,6 +38,8 @@ class Calendar:
         self.the_year = phrase_pattern(k for k, shift in self.relative_years.items() if shift == 0 and k.startswith("the "))
         # "the year": this year, or the year under discussion when its paragraph has one
         self.back_reference = phrase_pattern(table["back_references"])  # "the same period"
+        self.running_year = re.compile(rf"^\s*{phrase_pattern(table['running_years']).pattern}\s*$", re.IGNORECASE)
+        # "the past year": a stretch of time up to publication, no base unless the sentence states another period
         self.narrative_year = re.compile(rf"(?:(?:a|an|the|in|in\s+the)\s+)?{phrase_pattern(table['narrative_years']).pattern}",
                                          re.IGNORECASE)  # "a year earlier": a year before the period stated last
         self.part_reference = re.compile(rf"(?:^|[,;:(\u2013\u2014-])\s*{phrase_pattern(table['part_references']).pattern}",
@@ -49,6 +51,8 @@ class Calendar:
         year_ref = rf"(?:{YEAR}|" + "|".join(re.escape(k) for k in sorted(self.relative_years, key=len, reverse=True)) + \
             r")(?![a-z\d])"  # not "coming years"; "the year before" is not "the year"
         self.year_only = re.compile(year_ref, re.IGNORECASE)
+        self.possessive_year = re.compile(rf"\b(?P<year>{year_ref})\s*['\u2019]\s*s\s+", re.IGNORECASE)
+        # "2023's first half", "last year's fourth quarter": the piece of that year
         self.shorthand = re.compile(rf"[qQ][1-4]|[hH][12]|(?:[1-4][qQ]|[12][hH])(?:{YEAR})?|\d{{1,2}}[mM]{YEAR}|FY{YEAR}")
         # "Q3", "H1", "1Q", "1H2024", "9M2023", "FY2023": a quarter, half, months count or year however the tagger read it
         self.months = {name.lower().rstrip("."): number  # "january", "jan", "sept": whole words, not "decade"
@@ -62,11 +66,18 @@ class Calendar:
         self.day_of_month = re.compile(rf"^\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{month})"
                                        rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s*(?:of\s+)?(?P<year>{YEAR})?\s*$",
                                        re.IGNORECASE)  # "1 October 2023", "October 1, 2023", "October 2023"
+        self.closed_count = re.compile(
+            rf"\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})(?:\s+months|-month(?:\s+period)?)\s+"
+            rf"{phrase_pattern(table['closing_words']).pattern}\s+(?P<month>{month})"
+            rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s*(?:of\s+)?(?P<year>{year_ref}))?", re.IGNORECASE)
+        # "the three months to September", "the nine months ended September 30, 2023": the months up to that one
         quarters = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 4)
         halves = "|".join(re.escape(w) for w, n in self.ordinals.items() if n <= 2)
         self.piece = re.compile(
             rf"(?:(?P<months>(?P<m1>{month})\s*(?:-|\u2013|\u2014|through|to|till|until)\s*(?P<m2>{month}))"
-            rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<q2>[1-4])q(?![a-z])|\b(?P<qword>{quarters})\s+quarter)"
+            rf"|(?P<quarter>\bq(?P<q>[1-4])\b|\b(?P<q2>[1-4])q(?![a-z])"
+            rf"|\b(?P<qword>{quarters})(?:\s+(?:and|to|through)\s+(?P<qlast>{quarters}))?\s+quarters?\b)"
+            # "the second and third quarters": the quarters from one to the other
             rf"|(?P<half>\bh(?P<h>[12])\b|\b(?P<h2>[12])h(?![a-z])|\b(?P<hword>{halves})\s+(?:half(?:[\s-]year)?|semester))"
             rf"|(?P<count>\b(?P<n>\d{{1,2}}|{'|'.join(self.numbers)})(?:\s+months|-month\b)|\b(?P<n2>\d{{1,2}})\s?m(?![a-z]))"
             rf"|(?P<quarters>\bfirst\s+(?P<nq>[1-4]|{'|'.join(self.numbers)})\s+quarters)"  # "the first three quarters"
@@ -143,7 +154,8 @@ def _piece(match: re.Match, year: int | None, calendar: Calendar) -> Period | No
     if match.group("quarter"):
         digit = match.group("q") or match.group("q2")
         q = int(digit) if digit else calendar.ordinals[match.group("qword").lower()]
-        return Period(year, 3 * q - 2, year, 3 * q)
+        last = calendar.ordinals[match.group("qlast").lower()] if match.group("qlast") else q
+        return Period(year, 3 * q - 2, year, 3 * last) if last >= q else None
     if match.group("half"):
         digit = match.group("h") or match.group("h2")
         h = int(digit) if digit else calendar.ordinals[match.group("hword").lower()]
@@ -160,6 +172,18 @@ def _piece(match: re.Match, year: int | None, calendar: Calendar) -> Period | No
         month = calendar.month(match.group("month"))
         return Period(year, month, year, month)
     return Period(year, 1, year, 12)
+
+
+def _closed_count(match: re.Match, published: str | None, context_year: int | None, calendar: Calendar) -> str | None:
+    """ "the three months to September" is July-September of its year; None when the count reaches back past January
+    ("the 12 months to September" rolls over two years) or the year is unknown."""
+    n = match.group("n").lower()
+    count = int(n) if n.isdigit() else calendar.numbers[n]
+    year = resolve_year(match.group("year"), published, calendar) if match.group("year") else context_year
+    last = calendar.month(match.group("month"))
+    if year is None or not 1 <= count <= last:
+        return None
+    return str(Period(year, last - count + 1, year, last))
 
 
 def relative_month(text: str, published: str | None, calendar: Calendar) -> str | None:
@@ -201,6 +225,12 @@ def parse_period(text: str, published: str | None = None, context_year: int | No
     text = calendar.between_months.sub(r"\1-\2", text)  # "between January and June 2023"
     text = re.sub(rf"\b({YEAR})\s+([qQ][1-4]|[hH][12])\b", r"\2 \1", text)  # "2024 Q1": the quarter of that year
     text = re.sub(rf"\b(?:the\s+)?year\s+({YEAR})\b", r"\1", text, flags=re.IGNORECASE)  # "the first half of the year 2023"
+    closed = calendar.closed_count.search(text)
+    if closed:
+        return _closed_count(closed, published, context_year, calendar)
+    possessive = calendar.possessive_year.search(text)
+    if possessive:  # "2023's first half" is "first half of 2023"
+        text = f"{text[: possessive.start()]}{text[possessive.end() :]} of {possessive.group('year')}"
     pieces = []
     matches = list(calendar.piece.finditer(text))
     for n, match in enumerate(matches):

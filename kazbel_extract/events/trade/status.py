@@ -8,7 +8,9 @@ a target, unless its period is over when the article is published (then it is wh
 reached), or the verb is the result of a reported change ("rose 25% to reach $271 million"); near
 to a goal verb ("are close to reaching $1 billion") it is an expectation, a `forecast`.
 "Estimated at" gives ESTIMATE in the same way: a forecast, or an estimated result of a period that
-is over; "was estimated at", in a past tense with no goal verb below it, is an estimated result.
+is over; "was estimated at", in a past tense with no goal verb below it, is an estimated result. So does a
+perfect under an expectation cue ("may have exceeded", "is expected to have reached"), unless its modal is
+counterfactual ("could have reached"); "is set to" is an expectation, not the goal word "set".
 """
 from __future__ import annotations
 
@@ -31,14 +33,19 @@ class Status:
         self.goal_verbs = set(words["target_verbs"])
         self.estimates = set(words["estimate_words"])
         self.nearness = set(words["nearness_words"])  # "we are close to reaching $1 billion": a goal verb near its end
+        self.expectation_passives = set(words["expectation_passives"])  # "is set to exceed": an expectation
+        self.counterfactual = set(words["counterfactual_modals"])  # "could have reached": no result
 
     def of(self, tok: Token) -> str:
         """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
         if any(t.lower_ in self.words["actual_words"] for t in self.doc[max(tok.sent.start, tok.i - self.current_cue_tokens_before) : tok.i]):
             return "actual"
-        tentative = None
+        tentative, perfect = None, False
         for t in [tok] + list(tok.ancestors):
             children = list(t.children)
+            perfect = perfect or self._perfect_infinitive(t, children)
+            if self._expectation_passive(t, children):
+                return "forecast"  # "exports are set to top $3 billion", not the goal of "set the goal"
             words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp", "nsubj", "nsubjpass")
                                   and c.tag_ not in ("NNP", "NNPS")]
             # "is expected", "the goal is $2 billion"; a proper noun is no cue ("In January-May it amounted", "May" the
@@ -51,7 +58,10 @@ class Status:
                     return "actual"  # "was estimated at $1 billion": an estimate of a result, not an expectation
                 tentative = ESTIMATE  # "is estimated to reach": an estimate, not a goal
             elif any(x in self.forecast for x in words):
-                return "forecast"
+                if not perfect or any(x in self.counterfactual for x in words):
+                    return "forecast"
+                tentative = tentative or ESTIMATE  # "may have exceeded $1.4 billion last year", "is expected to have
+                # reached": an estimate of a result, which is actual once its period is over
             if any(x in self.target for x in words):
                 return "target"
             if tentative == GOAL and any(x in self.nearness for x in words):
@@ -61,10 +71,24 @@ class Status:
                     and not self._result_of_change(t):
                 tentative = tentative or GOAL
             finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in children) or self._finite_conjunct(t)
+                c.dep_ == "aux" and c.lower_ == "to" for c in children) or self._finite_conjunct(t) or \
+                t.dep_ == "relcl" and t.tag_ == "VBD" and t.pos_ == "VERB"
+            # "trade, the volume of which exceeded $1 billion last year and is expected to grow": a relative clause in the
+            # past (no copula: "the goal, which was $2 billion") states a result, whatever its noun's clause expects
             if finite:
                 break
         return tentative or "actual"
+
+    def _expectation_passive(self, verb: Token, children: list[Token]) -> bool:
+        """ "is set to exceed", "are slated to reach": a passive whose to-infinitive says what is expected."""
+        return verb.lower_ in self.expectation_passives and verb.tag_ == "VBN" and \
+            any(c.dep_ == "auxpass" for c in children) and \
+            any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
+
+    @staticmethod
+    def _perfect_infinitive(verb: Token, children: list[Token]) -> bool:
+        """ "may have exceeded", "to have reached": a perfect after a modal or "to", what the figure already did."""
+        return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" and c.tag_ == "VB" for c in children)
 
     @staticmethod
     def _finite_conjunct(verb: Token) -> bool:

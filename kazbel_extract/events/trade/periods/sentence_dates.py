@@ -240,9 +240,12 @@ class DateRoles(SentenceDateMentions):
         if word == "over":  # "up 12% over the same period of last year", "Last year ... up 25% over 2016"; "grew 12%
             # over January-May" is its period
             names_period = parse_period(date.text, None, 2000, self.calendar) is not None  # not "the last three years"
+            running = bool(self.calendar.running_year.match(f"{self.before(date, 1)} {text}")
+                           or self.calendar.running_year.match(text))  # "Over the past year, trade rose 11%": its
+            # period; the parser may leave the article out of the date
             return self._governs_change(preposition.head) and bool(
-                self.calendar.shift_back.search(text) or self.back_reference(date)
-                or names_period and self._period_elsewhere(date, preposition))
+                self.calendar.shift_back.search(text) and not running or self.back_reference(date)
+                or (names_period or running) and self._period_elsewhere(date, preposition))
         if self.back_reference(date):
             return word not in (None, "in", "for", "during", "within", "throughout")
         return bool(re.search(r"\bfrom\s*$", before)) and not re.search(r"through|till|until|\bto\b|-|\u2013", text)
