@@ -68,12 +68,36 @@ MEDIA_NAMES_SHARING_A_WORD = [
     ("The newspaper Belarus Segodnya interviewed the ambassador.", ["Belarus Segodnya"], []),
 ]
 
+PEOPLE_OF_MANY_TRADITIONS = [
+    # titles of monarchs, chancellors, state secretaries and governors go before the name, not into it
+    ("Grand Duke Henri of Luxembourg opened the exhibition.", [], ["Henri"]),
+    ("Crown Princess Mette-Marit of Norway met the Kazakh minister.", [], ["Mette-Marit"]),
+    ("Federal Chancellor Karl Nehammer and State Secretary Jennifer Morgan arrived.", [], ["Karl Nehammer", "Jennifer Morgan"]),
+    ("Governor Kim Young-rok of South Jeolla received Akim Nurlan Nogayev.", [], ["Kim Young-rok", "Nurlan Nogayev"]),
+    # Arabic names with their particles, after "Emir", "Sheikh", "Sheikha" or "Crown Prince"
+    ("Emir Sheikh Tamim bin Hamad Al Thani met the Belarusian President.", [], ["Tamim bin Hamad Al Thani"]),
+    ("Sheikha Moza bint Nasser opened the school.", [], ["Moza bint Nasser"]),
+    ("Crown Prince Sheikh Khaled bin Mohamed bin Zayed visited Astana.", [], ["Khaled bin Mohamed bin Zayed"]),
+    ("President Abdel Fattah al-Sisi received the delegation.", [], ["Abdel Fattah al-Sisi"]),
+    # Vietnamese names, with or without their diacritics; Korean, Chinese, German and Turkish names
+    ("Vietnamese Prime Minister Phạm Minh Chính met Olzhas Bektenov.", [], ["Phạm Minh Chính", "Olzhas Bektenov"]),
+    ("Nguyễn Phú Trọng and Trần Lưu Quang received the delegation.", [], ["Nguyễn Phú Trọng", "Trần Lưu Quang"]),
+    ("Deputy Minister Pham Thanh Binh visited Almaty.", [], ["Pham Thanh Binh"]),
+    ("Foreign Minister Cho Tae-yul and Vice Premier Ding Xuexiang met in Astana.", [], ["Cho Tae-yul", "Ding Xuexiang"]),
+    ("Frank-Walter Steinmeier and Ursula von der Leyen spoke.", [], ["Frank-Walter Steinmeier", "Ursula von der Leyen"]),
+    ("Turkish Trade Minister Ömer Bolat and Mevlüt Çavuşoğlu attended.", [], ["Ömer Bolat", "Mevlüt Çavuşoğlu"]),
+    # initials glued to a surname, or with a space
+    ("The protocol was signed by S.Aleinik and Zh.Ospanov.", [], ["S.Aleinik", "Zh.Ospanov"]),
+    ("Deputy Prime Minister A.A. Erofeev opened the forum.", [], ["A.A. Erofeev"]),
+]
+
 
 def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
 
 
 @pytest.mark.parametrize("text, orgs, people", MILITARY_AND_SECURITY_HEADS + SINGLE_QUOTES_BESIDE_A_LEGAL_FORM
-                         + SECTORS_OF_THE_ECONOMY + NAMES_WITH_DIGITS + MEDIA_NAMES_SHARING_A_WORD)
+                         + SECTORS_OF_THE_ECONOMY + NAMES_WITH_DIGITS + MEDIA_NAMES_SHARING_A_WORD
+                         + PEOPLE_OF_MANY_TRADITIONS)
 def test_name_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))
