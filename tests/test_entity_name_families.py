@@ -91,6 +91,17 @@ PEOPLE_OF_MANY_TRADITIONS = [
     ("Deputy Prime Minister A.A. Erofeev opened the forum.", [], ["A.A. Erofeev"]),
 ]
 
+BYLINES_OF_SEVERAL_NAMES = [
+    # a line of two-word names between commas is a byline, surname first or not, no title-case headline
+    ("Kazakhstan and Belarus discussed grain supplies.\n\nSerikova Madina, Orlov Denis",
+     [], ["Serikova Madina", "Orlov Denis"]),
+    ("Kazakhstan and Belarus discussed grain supplies.\nBaimukhanov Arman, Lee Ji-hye, Novikov Pavel\n",
+     [], ["Baimukhanov Arman", "Lee Ji-hye", "Novikov Pavel"]),
+    ("Kazakhstan and Belarus discussed grain supplies.\n\nYoon Seo-yeon, Karimova Laura", [], ["Yoon Seo-yeon", "Karimova Laura"]),
+    # a headline's groups are of other lengths
+    ("Tokayev, Lukashenko Hold Talks\nThe presidents discussed trade.", [], ["Tokayev", "Lukashenko"]),
+]
+
 
 def entity_texts(nlp, text, label):
     return sorted({e.text for e in nlp(text).ents if e.label_ == label})
@@ -98,6 +109,6 @@ def entity_texts(nlp, text, label):
 
 @pytest.mark.parametrize("text, orgs, people", MILITARY_AND_SECURITY_HEADS + SINGLE_QUOTES_BESIDE_A_LEGAL_FORM
                          + SECTORS_OF_THE_ECONOMY + NAMES_WITH_DIGITS + MEDIA_NAMES_SHARING_A_WORD
-                         + PEOPLE_OF_MANY_TRADITIONS)
+                         + PEOPLE_OF_MANY_TRADITIONS + BYLINES_OF_SEVERAL_NAMES)
 def test_name_family(nlp, text, orgs, people):
     assert (entity_texts(nlp, text, "ORG"), entity_texts(nlp, text, "PERSON")) == (sorted(orgs), sorted(people))
