@@ -124,7 +124,7 @@ class EntityRules:
         words = words_of(doc, self.lexicon.hyphens, self.lexicon.digraph_initials, self.lexicon.function_words)
         orgs = self.organisations(doc, words)
         people = self.people(doc, words, orgs)
-        base = [s for s in (self.cleaner(span, words) for span in doc.ents) if s is not None]
+        base = [s for s in (self.cleaner(span, words) for span in self.base_support.brands_relabelled(words, doc.ents)) if s is not None]
         cut = self.headline_names.cutter(doc, words, orgs + people + base)
         orgs, people, base = cut(orgs), cut(people), cut(base)
         base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1]

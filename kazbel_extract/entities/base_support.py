@@ -6,7 +6,8 @@ Esil Credit Bank-owned plant", "National Electric Grids of Uzbekistan"), "the" a
 Turkish Tekfen Construction"), the last word of a name the rules found in the doc standing alone ("the
 Consortium"), or a conjunct or apposition of a supported name ("Belaz and Soyuz"); and the same name where the
 article writes it again. A known name in another case that the model labels otherwise is an ORG ("Kazmunaygas",
-read as a place, is KazMunayGas)."""
+read as a place, is KazMunayGas), and so is a brand of letters and digits before a country ("A1 Belarus", which
+the model reads as a person)."""
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -39,12 +40,25 @@ class BaseOrgSupport:
         return [Span(s.doc, s.start, s.end, label="ORG") if s.label_ != "ORG" and s.text.casefold() in known and s.text[:1].isupper()
                 else s for s in base if s.label_ != "ORG" or s.text.casefold() in texts]
 
+    def brands_relabelled(self, words: list[Word], spans) -> list[Span]:
+        """The base model's spans, a brand of a country among them an ORG whatever its label."""
+        return [Span(s.doc, s.start, s.end, label="ORG") if s.label_ != "ORG" and self._brand_of_a_country(words_within(words, s.start, s.end))
+                else s for s in spans]
+
+    def _brand_of_a_country(self, name: list[Word]) -> bool:
+        """Are the words a coined brand, a word of letters and digits ("A1", "K7"), and a country: the brand's company
+        in that country ("A1 Belarus"), as no personal name is written?"""
+        return (len(name) == 2 and name[0].is_cap and any(c.isdigit() for c in name[0].text)
+                and any(c.isalpha() for c in name[0].text) and name[1].key in self.lexicon.country_names)
+
     def _self_supported(self, name: list[Word], last_words: set[str]) -> bool:
         """An acronym, a known name in any case, a brand with its sector word or a chain to a place, or a found name's
         last word alone."""
         lex = self.lexicon
         if not name:
             return False
+        if self._brand_of_a_country(name):
+            return True
         if len(name) == 1:
             return name[0].is_acronym or name[0].key in lex.known_organisations or name[0].key in last_words
         return (" ".join(w.key for w in name) in lex.known_organisations or name[-1].key in lex.sector_words

@@ -39,7 +39,7 @@ class CompanyNames(NameShapes):
                 end = form_ends[end + 1]  # "Hyundai Engineering Co., Ltd.": two forms, one name; not "X LLP, AO Y": a list
             elif end in form_ends:
                 end = form_ends[end]  # 'JV LLC "Uz-Kor Gas Chemical"', "Shinhan Financial Group Co. Ltd"
-            if end < len(doc) and doc[end].text in self.lexicon.quotes:
+            if end < len(doc) and doc[end].text in self.lexicon.form_quotes:
                 close = self._closing_quote(doc, end)
                 if close is not None:
                     ranges.append((start, close + 1))
@@ -81,7 +81,7 @@ class CompanyNames(NameShapes):
     def _opening_quote(self, doc: Doc, form: int) -> int | None:
         """The token of the quote that opens a quoted name closed right before the legal form at `form` ('"Kostanay
         Agro-Tech" LLP'): the nearest quote before it glued to the word after it; None without one on the line."""
-        quotes = self.lexicon.quotes
+        quotes = self.lexicon.form_quotes
         if form < 3 or doc[form - 1].text not in quotes or doc[form - 2].whitespace_:
             return None
         for token in reversed(doc[max(0, form - 2 - self.max_name_modifiers):form - 2]):
@@ -96,7 +96,7 @@ class CompanyNames(NameShapes):
         Service""`, `JSC «Kazakh «Grain» Company»`): a quote glued to the word before it closes, another opens. Without
         a balanced close (inner quotes written with spaces around), the first quote after a word closes; none within
         the name's length or the line gives None."""
-        quotes, limit = self.lexicon.quotes, min(len(doc), opening + 1 + 2 * self.max_name_modifiers)
+        quotes, limit = self.lexicon.form_quotes, min(len(doc), opening + 1 + 2 * self.max_name_modifiers)
         depth, first_close = 1, None
         for token in doc[opening + 1:limit]:
             if "\n" in token.text:

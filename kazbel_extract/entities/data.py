@@ -13,7 +13,7 @@ from .lexicon import fold
 
 DEFAULT_DATA = "entity_rules"
 OWN_TABLES = {
-    "lexicon": {"heads", "standalone_heads", "carrier_heads", "links", "vocabulary", "not_org", "documents", "abstract_nouns", "sites", "venue_prepositions", "legal_forms", "plant_heads", "mission_heads",
+    "lexicon": {"heads", "standalone_heads", "carrier_heads", "links", "vocabulary", "not_org", "documents", "abstract_nouns", "sector_heads", "sites", "venue_prepositions", "legal_forms", "plant_heads", "mission_heads",
                 "office_heads", "bilateral_words", "pair_heads", "undertakings", "descriptors", "product_nouns", "list_openers", "source_cues", "determiners", "indefinite_articles", "date_trim", "percentage_points", "family_names_first",
                 "local_heads", "local_modifiers", "pair_links", "name_statuses", "compound_modifiers", "sector_words",
                 "title_organs", "organ_seats", "name_conjunctions"},
@@ -21,7 +21,7 @@ OWN_TABLES = {
     "institutions": {"names"},
     "registry_people": {"names"},
     "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles", "given_name_particles", "given_names"},
-    "marks": {"quotes", "possessives", "hyphens", "connectors", "trailing_marks", "name_links", "proper_tags",
+    "marks": {"quotes", "single_quotes", "possessives", "hyphens", "connectors", "trailing_marks", "name_links", "proper_tags",
               "regnal_numbers", "digraph_initials", "function_words", "number_signs"},
 }
 VOCABULARY = ("places", "titles", "calendar")

@@ -49,6 +49,10 @@ class InstitutionNames(NameShapes):
                 start -= 1
                 if start > 1 and words[start - 1].key == "and" and self._coordinated(words[start - 2], words[start]):
                     start -= 1  # "Kazakh Trade and Integration Ministry", "Exhibitions and Congresses Department"
+            if (start >= 2 and words[start - 1].text.isdigit() and words[start - 2].key == "the"
+                    and (start < i or (i + 1 < len(words) and words[i + 1].key in lex.links))):
+                start -= 1  # "the [1520 Group of Companies]": a name that opens with a number, after its article; not
+                # a count before a bare head ("the 15 Committee members")
             if self._nationality_before_own_name(words[start:i], word):
                 start += 1  # "the Turkish [Anadolu Agency]", "the Kazakh [Khabar Agency]"
             modifiers = words[start:i]

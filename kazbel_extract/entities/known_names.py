@@ -23,11 +23,19 @@ class KnownNames(NameShapes):
         """The token ranges of the gazetteer's names in `doc`, in any case, and of two written as one."""
         base_ends = {i: e.end for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end)}  # token: its span's end
         ranges = []
-        for _, start, end in self.matcher(doc):
+        for start, end in self._unshadowed([(start, end) for _, start, end in self.matcher(doc)]):
             start, end = self._extended(doc, words, *self._whole_word(doc, words, start, end), base_ends)
             ranges.append(self._with_market(doc, words, *self._with_country(words, start, end)))
         ranges += self._known_in_capitals(doc)
         return ranges + self._known_written_as_one(doc, words, ranges)
+
+    @staticmethod
+    def _unshadowed(matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The gazetteer's matches without one that a longer match overlaps in part: "The Economist" of "The Economist
+        Intelligence Unit", whose "The" is the article of the longer name, written as the longest name is."""
+        return [(s, e) for s, e in matches
+                if not any(os < e and s < oe and not (os <= s and e <= oe) and not (s <= os and oe <= e) and oe - os > e - s
+                           for os, oe in matches)]
 
     @staticmethod
     def _known_written_as_one(doc: Doc, words: list[Word], known: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ class Lexicon(PersonalNameWords):
     def __init__(self, data: dict, stop_words: set[str]):
         lexicon, places, people, marks = data["lexicon"], data["places"], data["people"], data["marks"]
         self.quotes = set(marks["quotes"])
+        self.form_quotes = self.quotes | set(marks["single_quotes"])  # quotes beside a legal form, the single ones too
         self.possessives = set(marks["possessives"])
         self.hyphens = set(marks["hyphens"])
         self.connectors = set(marks["connectors"])
@@ -41,6 +42,7 @@ class Lexicon(PersonalNameWords):
         self.sites |= {w + "s" for w in self.sites}  # "the Khvalynskoye and Kurmangazy fields"
         self.documents = fold(lexicon["documents"])
         self.abstract_nouns = fold(lexicon["abstract_nouns"])  # "Comprehensive Strategic [Partnership]": a relation
+        self.sector_heads = fold(lexicon["sector_heads"])  # "the Agro-Industrial [Complex] of Belarus": a sector
         self.not_org = fold(lexicon["not_org"]) | self.documents | self.sites
         self.legal_forms = fold(lexicon["legal_forms"])
         self.venue_prepositions = fold(lexicon["venue_prepositions"])

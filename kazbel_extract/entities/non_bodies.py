@@ -29,6 +29,9 @@ class NotABody(NameShapes):
         if inner[-1].key in lex.abstract_nouns and not any(w.key in lex.heads or lex.is_place(w) or w.is_acronym for w in inner) \
                 and " ".join(w.key for w in inner) not in lex.known_organisations:
             return True  # "Comprehensive Strategic Partnership", "Digital Transformation": a relation or a process
+        named = next((w for k, w in enumerate(inner) if k + 1 < len(inner) and inner[k + 1].key in lex.links), inner[-1])
+        if named.key in lex.sector_heads:
+            return True  # "the Agro-Industrial Complex of Belarus": a sector of the economy, no body
         if any(len(w.parts) > 1 and w.parts[-1].isdigit() and "-".join(w.parts[:-1]) in lex.sites for w in inner):
             return True  # "Ekibastuz GRES-2", "the Almaty CHP-3": a numbered site
         if self._names_a_model(inner):

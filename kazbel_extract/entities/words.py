@@ -78,7 +78,7 @@ def _headline(line: list[Word], function_words: set[str], first: bool = False, c
     words of other kinds and no full stop at its end (a lede's sentence); so is a line the article wrote in
     `capitals`, whose case the reader guessed."""
     lettered = [w for w in line if w.text[:1].isalpha()]
-    if len(lettered) < 4:
+    if len(lettered) < 4 or _list_of_pairs(line):
         return line
     lowercase = [w for w in lettered if w.text[:1].islower()]
     if lowercase and not capitals and not (first and all(w.key in function_words for w in lowercase)
@@ -86,6 +86,21 @@ def _headline(line: list[Word], function_words: set[str], first: bool = False, c
                           and line[-1].text not in (".", "!")):
         return line
     return [Word(w.start, w.end, w.text, w.key, headline=True, lowered=w.key in function_words) for w in line]
+
+
+def _list_of_pairs(line: list[Word]) -> bool:
+    """Is the line two-word groups between commas and nothing else ("Ivanova Olga, Petrov Sergei", "Kim Min-ji, Park
+    Jae-won"): a byline of several names, as no headline is written?"""
+    groups, group = [], []
+    for word in (w for w in line if w.text.strip()):
+        if word.text == ",":
+            groups.append(group)
+            group = []
+        else:
+            group.append(word)
+    groups.append(group)
+    return len(groups) > 1 and all(len(g) == 2 and all(w.text[:1].isupper() and w.text.replace("-", "").isalpha() for w in g)
+                                   for g in groups)
 
 
 def word_range(words: list[Word], start: int, end: int) -> tuple[int, int]:
