@@ -48,7 +48,7 @@ class AgreementFinder:
         self.status = DocumentStatus(self.words, self.grammar, self.nouns)
         self.groups = DocumentGroups(self.words, self.grammar)
         self.topics = DocumentTopics(self.words)
-        self.counts = SpelledOutCounts(self.words)
+        self.counts = SpelledOutCounts(self.words, lexicon.number_words, lexicon.number_scales)
         self.sides = DocumentSides(self.words, self.grammar, lexicon)
         self.restatements = Restatements(self.words)
         self.filler = (self.words["title_filler"] | self.nouns.kind_words | self.words["signing_words"]
@@ -80,6 +80,7 @@ class AgreementFinder:
                 more = self._more_of_them(number, mentions)
                 if more is not None:
                     mentions.append(more)
+        self.counts.split_counted_modifiers(mentions, self.text)
         self._share_the_sentences_stage(mentions)
         self._share_the_list_openers_stage(mentions)
         self.counts.expand_colon_lists(mentions, self.text)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..clause import Clause, Grammar, read_clause, read_verb
-from .nouns import DocumentNouns
+from .nouns import DocumentNouns, relative_gap
 from .stages import ClauseStage
 
 
@@ -24,6 +24,7 @@ class DocumentStatus:
     def __init__(self, words: dict, grammar: Grammar, nouns: DocumentNouns):
         self.words = words
         self.grammar = grammar
+        self.nouns = nouns
         self.stage = ClauseStage(words, nouns)
 
     def of(self, noun: Token, by_tense: bool = True) -> tuple[str, bool]:
@@ -34,8 +35,16 @@ class DocumentStatus:
         `by_tense` is off (a bare plural or "documents" is planned only by a word of the document's own)."""
         w = self.words
         first = self._first_of_stage(noun)
+        if noun.dep_ == "conj" and noun.head.pos_ == "ADJ" and noun.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            first = noun.head  # "seven intergovernmental and five interregional agreements were signed": the parse made
+            # the first part's adjective the head; its role is the noun's
         if first is not None:
             return self.of(first, by_tense)  # "the signing of a treaty and a programme": the programme's is the treaty's
+        main = self._past_told_aside(noun) or _predicate_of_a_verbless_root(noun)
+        if main is not None:
+            status, stated = self._reached(noun, read_verb(main, self.grammar), by_tense)
+            if stated:
+                return status, True  # "the agreement, first proposed in 2023, was signed": its main verb decides
         clause = read_clause(noun, self.grammar)
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["in_force_words"]:
             return "in_force", True  # "the implementation of the roadmap signed in October"
@@ -69,12 +78,15 @@ class DocumentStatus:
                         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in w["drafting_words"]), None)
         if drafted is not None:  # "the documents prepared for signing", "a roadmap drafted by the ministries"
             return self.stage.read(noun, read_verb(drafted, self.grammar))
-        relative = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ == "relcl"), None)
+        relative = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ == "relcl"
+                         or c.dep_ == "acl" and relative_gap(c, self.nouns.document_verbs) is not None), None)
         if relative is not None:
-            pronoun = next((t for t in relative.subtree if t.tag_ in ("WDT", "WP")
+            pronoun = next((t for t in relative.subtree if (t.tag_ in ("WDT", "WP") or t.lower_ == "that")
                             and t.dep_ in ("nsubj", "nsubjpass", "dobj")), None)  # what stands for the document
             subject = pronoun or next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
-            reading = read_clause(pronoun, self.grammar) if pronoun is not None else read_verb(relative, self.grammar)
+            gap = relative_gap(relative, self.nouns.document_verbs) if pronoun is None else None
+            reading = read_clause(pronoun, self.grammar) if pronoun is not None else read_verb(
+                gap or relative, self.grammar)  # "that the sides intend to sign": the signing the clause plans
             status, stated = self._reached(subject, reading, by_tense=False)  # "which is to be signed", "which the
             # ministers are expected to sign"; not "that will boost trade": what the document does is not its stage
             if stated and status == "planned" and self._reached(noun, clause, by_tense) == ("signed", True):
@@ -88,6 +100,31 @@ class DocumentStatus:
         if self.frames_clause(noun):
             return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
         return self._reached(noun, clause, by_tense)
+
+    def _past_told_aside(self, noun: Token) -> Token | None:
+        """The main predicate of a document whose past a participle set off by commas tells ("the agreement, first
+        proposed in 2023, was signed", "the roadmap, drafted last year, was signed"): the participle, not a signing
+        one (that tells the stage itself), however the parse attaches it; None without one."""
+        doc = noun.doc
+        comma = next((t.i for t in doc[noun.i + 1 : noun.sent.end] if t.text == "," or noun not in t.ancestors), None)
+        if comma is None or doc[comma].text != ",":
+            return None  # the comma must close the document's own phrase ("the agreement on railway transit,")
+        participle = next((t for t in doc[comma + 1 : min(comma + 4, noun.sent.end)]
+                           if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)), None)
+        if participle is None or participle.lower_ in self.words["signing_words"] \
+                or any(t.pos_ not in ("ADV", "PART") for t in doc[comma + 1 : participle.i]):
+            return None
+        after = next((t.i for t in doc[participle.i + 1 : noun.sent.end] if t.text == ","
+                      or participle not in t.ancestors), noun.sent.end)
+        if after >= noun.sent.end or doc[after].text != ",":
+            return None  # "the agreement, drafted by the ministries and ..." runs on: no aside
+        if participle.dep_ == "acl" and (participle.head == noun or noun in participle.head.ancestors):
+            main = read_clause(noun, self.grammar).verb
+        elif participle.dep_ in ("ccomp", "advcl", "parataxis") and noun.head == participle:
+            main = participle.head  # the parse made the aside the predicate of the document
+        else:
+            return None
+        return main if main is not None and main.i > after else None
 
     def _first_of_stage(self, noun: Token) -> Token | None:
         """The first object of a stage noun that the parse coordinated the document with, not with that object: "the
@@ -138,6 +175,18 @@ class DocumentStatus:
             if tok.pos_ in ("NOUN", "PROPN"):
                 return tok.lower_ in self.words["framing_nouns"] and tok.dep_ == "pobj"
         return False
+
+
+def _predicate_of_a_verbless_root(noun: Token) -> Token | None:
+    """The predicate a document parsed as its sentence's root has lost to a word of its phrase: "A protocol extending
+    the agreement until 2030 was signed" hangs "was signed" on "extending", its subject a number; the first verb in
+    the document's phrase with an auxiliary of its own and no subject that names something."""
+    if noun.dep_ != "ROOT":
+        return None
+    return next((t for t in noun.subtree if t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "ccomp")
+                 and any(c.dep_ in ("aux", "auxpass") for c in t.children)
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                             for c in t.children)), None)
 
 
 def shared_conjuncts(verb: Token) -> list[Token]:
