@@ -11,6 +11,8 @@
    nesting document's stage is its own predicate's, also when the parse hangs that predicate on the participle.
 5. Counts each with modifiers of their own before one noun ("6 intergovernmental and 4 interagency agreements") are
    separately counted parts: one record each, at the stage of the clause.
+6. An amount is a document's value, never its count ("a $50m tractor contract"), and a participle the parse hangs on
+   the amount of a "worth" phrase is the document's ("agreements worth $300 million signed at the forum").
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -108,3 +110,24 @@ def test_a_document_a_title_acts_on_is_nested(text):
 )
 def test_counts_with_their_own_modifiers_are_parts(text, expected):
     assert records(text) == expected
+
+
+def valued(text):
+    return [(e.to_dict()["count"], e.to_dict()["value"], e.to_dict()["status"])
+            for e in kazbel_extract.extract(text).events if e.type == "agreement"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakh, Belarusian firms seal $50m tractor contract", [(None, 50e6, "signed")], id="headline $50m"),
+        pytest.param("The firms signed a $50 million contract on tractor supplies.", [(None, 50e6, "signed")],
+                     id="$50 million"),
+        pytest.param("Agreements worth $300 million signed at Belarus-Kazakhstan forum", [(None, 300e6, "signed")],
+                     id="headline participle"),
+        pytest.param("Contracts worth $300 million were signed at the forum.", [(None, 300e6, "signed")], id="body"),
+        pytest.param("The sides signed 12 contracts worth $40 million.", [(12, 40e6, "signed")], id="counted"),
+    ],
+)
+def test_an_amount_is_a_value_not_a_count(text, expected):
+    assert valued(text) == expected

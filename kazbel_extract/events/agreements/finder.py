@@ -190,7 +190,8 @@ class AgreementFinder:
         if (kind in w["needs_bilateral_cue"] or own) and not successor and not self.sides.bilateral(noun, status):
             return None  # "educational programs", "Kazakhstan's programme", "the government approved a roadmap"
         moneys = [e for e in self.ents_in[noun.sent.start] if e.label_ == "MONEY"
-                  and noun.i < e.start <= noun.right_edge.i]
+                  and (noun.i < e.start <= noun.right_edge.i or noun.left_edge.i <= e.start and e.end <= noun.i)]
+        moneys.sort(key=lambda e: e.start > noun.i)  # "a $50 million contract", "contracts worth $300 million"
         value, currency = parser_of(self.doc.vocab).parse_money(moneys[0].text) if moneys else (None, None)
         record = Agreement(
             title=title, count=count, value=value, currency=currency, status=status,

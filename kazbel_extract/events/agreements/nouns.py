@@ -194,7 +194,8 @@ class DocumentNouns:
         counted = [c for c in noun.children if c.dep_ == "nummod"]
         if noun.head.dep_ == "prep" and noun.head.head.lower_ in self.words["collectives"]:
             counted += [c for c in noun.head.head.children if c.dep_ == "nummod"]
-        counts = (count_of(tok, self.number_words, self.scales) for tok in counted if not is_year(tok))
+        counts = (count_of(tok, self.number_words, self.scales) for tok in counted
+                  if not is_year(tok) and tok.ent_type_ != "MONEY")  # "a $50m contract": an amount, no count
         return next((n for n in counts if n is not None), None)
 
 

@@ -66,7 +66,8 @@ class DocumentStatus:
                 g.lower_ in w["entry_words"] for g in p.children) for p in c.children)
                for c in (*noun.children, *group.children)):
             return "in_force", True  # "a number of agreements entered into force", the verb hung on the noun or group
-        participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun))
+        participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun),
+                                       *_in_postmodifier(noun))
                            if c.dep_ in ("acl", "amod", "relcl", "advcl") and c.lower_ in w["signing_words"]
                            and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
@@ -219,6 +220,12 @@ def title_tokens(noun: Token, stop_preps: set[str]) -> list[Token]:
                 stack.append(child)  # "the memorandum on X, Y and Z, signed in 2022": on Z's conjunct chain
     return out
 
+
+
+def _in_postmodifier(noun: Token) -> list[Token]:
+    """The participles inside an adjective phrase after the noun: "agreements worth $300 million signed at the forum"
+    reports the agreements' signing, the parse hanging "signed" on the amount."""
+    return [t for c in noun.rights if c.dep_ == "amod" and c.pos_ == "ADJ" for t in c.subtree if t.dep_ == "acl"]
 
 
 def _set_off_after(noun: Token) -> list[Token]:
