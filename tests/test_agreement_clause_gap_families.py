@@ -13,6 +13,10 @@
    separately counted parts: one record each, at the stage of the clause.
 6. An amount is a document's value, never its count ("a $50m tractor contract"), and a participle the parse hangs on
    the amount of a "worth" phrase is the document's ("agreements worth $300 million signed at the forum").
+7. An agreement whose text or draft is agreed is a document still to be signed, not the understanding a verb of
+   agreeing reports ("the text of the agreement has been agreed upon").
+8. A headline's planning verb that the parse makes a modifier of the document ("Belarus, Kazakhstan eye free trade
+   deal") plans it.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -131,3 +135,32 @@ def valued(text):
 )
 def test_an_amount_is_a_value_not_a_count(text, expected):
     assert valued(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The text of the agreement has been agreed upon.", ["planned"], id="agreed upon"),
+        pytest.param("The sides agreed on the text of the agreement on transit.", ["planned"], id="agreed on"),
+        pytest.param("The draft of the agreement was agreed by the ministries.", ["planned"], id="draft"),
+        pytest.param("The wording of the agreement on customs was agreed in Minsk.", ["planned"], id="wording"),
+        pytest.param("Geely agreed to set up a plant. Under the terms of the agreement, it will assemble cars.", [],
+                     id="terms of an understanding"),
+    ],
+)
+def test_an_agreed_text_is_a_document_to_sign(text, expected):
+    assert statuses(text) == expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Belarus, Kazakhstan eye free trade deal",
+        "Kazakhstan eyes contract with Belarusian MAZ",
+        "Kazakhstan, Belarus mull roadmap on logistics",
+        "Belarus, Kazakhstan plan new agreement on transit",
+    ],
+)
+def test_a_headlines_planning_verb_plans_the_document(headline):
+    text = headline + "\n\nASTANA. KAZINFORM - The ministers met in Astana on Monday to discuss trade."
+    assert statuses(text) == ["planned"]

@@ -159,6 +159,8 @@ class AgreementFinder:
         verb = read_clause(noun, self.grammar).verb
         if verb is not None and verb.lower_ in self.words["signing_words"] | self.words["drafting_words"]:
             return False  # "agreed to sign the agreement": a document
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in self.words["text_nouns"]:
+            return False  # "the text of the agreement has been agreed upon": a document has a text
         start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
         return any(t.lower_ in self.words["agreeing_verbs"] and t.pos_ == "VERB"
                    for t in noun.doc[start : noun.sent.end])

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..clause import Clause, Grammar, read_clause, read_verb
 from .nouns import DocumentNouns, relative_gap
+from .restatements import in_headline
 from .stages import ClauseStage
 
 
@@ -95,6 +96,10 @@ class DocumentStatus:
                 # Monday": the plan realised
             if stated:
                 return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
+        if in_headline(noun) and any(c.lower_ in w["planning_verbs"] - w["agreeing_verbs"] and c.i > noun.sent.start
+                                     for c in noun.lefts):
+            return "planned", True  # a headline's "Belarus, Kazakhstan eye free trade deal", "eyes contract": its
+            # planning verb parsed as a modifier of the document
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
                 & w["signing_words"]:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
