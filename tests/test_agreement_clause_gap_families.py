@@ -17,6 +17,8 @@
    agreeing reports ("the text of the agreement has been agreed upon").
 8. A headline's planning verb that the parse makes a modifier of the document ("Belarus, Kazakhstan eye free trade
    deal") plans it.
+9. Items of a list that the parse keeps in one sentence with its opener ("Signed documents:\n- Agreement on X;\n- ...")
+   take the opener's stage, as items of sentences of their own do.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -164,3 +166,18 @@ def test_an_agreed_text_is_a_document_to_sign(text, expected):
 def test_a_headlines_planning_verb_plans_the_document(headline):
     text = headline + "\n\nASTANA. KAZINFORM - The ministers met in Astana on Monday to discuss trade."
     assert statuses(text) == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("ASTANA. KAZINFORM - Signed documents:\n- Agreement on industrial cooperation;\n- Memorandum on "
+                     "tourism;\n- Roadmap on trade.", ["signed"] * 3, id="signed"),
+        pytest.param("ASTANA. KAZINFORM - Documents to be signed:\n- Agreement on industrial cooperation;\n- Memorandum "
+                     "on tourism;\n- Roadmap on trade.", ["planned"] * 3, id="to be signed"),
+        pytest.param("MINSK. BelTA - The sides signed:\n1. An agreement on customs;\n2. A memorandum on logistics.",
+                     ["signed"] * 2, id="numbered"),
+    ],
+)
+def test_list_items_with_their_opener_take_its_stage(text, expected):
+    assert statuses(text) == expected

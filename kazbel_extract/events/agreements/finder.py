@@ -132,15 +132,23 @@ class AgreementFinder:
         when its own states none, as a document of a one-sentence list does."""
         for mention in mentions:
             noun = mention.noun
-            if mention.stated or _has_predicate(noun.sent):
+            inside = next((t for t in reversed(self.doc[noun.sent.start : noun.i]) if t.text == ":"), None)
+            if inside is not None and not _has_predicate(self.doc[inside.i + 1 : noun.sent.end]) and not mention.stated:
+                colon = inside  # "Signed documents:\n- Agreement on X;\n- Memorandum on Y": the items parsed as one
+                # sentence with the opener, no predicate after its colon
+            elif mention.stated or _has_predicate(noun.sent):
                 continue
-            colon = next((t for t in reversed(self.doc[: noun.sent.start]) if t.text == ":"), None)
-            if colon is None or any(_has_predicate(s) for s in self.doc[colon.i + 1 : noun.sent.start].sents
-                                    if s.start > colon.i):
-                continue  # only items with no predicate stand between the colon and the document
+            else:
+                colon = next((t for t in reversed(self.doc[: noun.sent.start]) if t.text == ":"), None)
+                if colon is None or any(_has_predicate(s) for s in self.doc[colon.i + 1 : noun.sent.start].sents
+                                        if s.start > colon.i):
+                    continue  # only items with no predicate stand between the colon and the document
             group = next((m for m in reversed(mentions) if m.stated and m.noun.sent == colon.sent
                           and m.noun.i < colon.i), None)  # "the following documents are to be signed:"
             opener = colon.sent.root
+            if opener.i > colon.i or opener.pos_ not in ("VERB", "AUX"):  # the items parsed with the opener
+                opener = next((t for t in reversed(self.doc[colon.sent.start : colon.i]) if t.pos_ in ("VERB", "AUX")),
+                              opener)  # "Signed documents:", "The sides signed:"
             if group is not None:
                 mention.record.status, mention.stated = group.record.status, True
             elif opener.pos_ in ("VERB", "AUX") and opener.i < colon.i:  # "the sides signed:"
