@@ -219,8 +219,10 @@ def _tense_aspect(finite: Token, verb: Token, grammar: Grammar) -> tuple[str, bo
         tense = "present"
     elif passive and verb.dep_ in ("acl", "amod"):
         tense = "past"  # a reduced participle: "the agreement signed in May"
-    elif finite.tag_ == "VBN" and finite.dep_ == "ROOT" and not auxes:
-        tense = "past"  # a main verb with no auxiliary tagged as a participle: "the agreement entered into force"
+    elif finite.tag_ == "VBN" and not auxes and (finite.dep_ == "ROOT" or finite.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" for c in finite.children)):
+        tense = "past"  # a verb with no auxiliary tagged as a participle: "the agreement entered into force", "the
+        # treaty that the two countries signed in 2019" (a participle has no subject of its own)
     elif finite.tag_ in ("VB", "VBP") and finite.dep_ == "ROOT" and not auxes:
         tense = "present"  # a bare main verb is no infinitive: a headline's "Kazakhstan, Belarus ink 10 documents"
     elif finite.tag_ == "VBG" and finite.dep_ in ("acl", "relcl"):

@@ -7,6 +7,7 @@ from itertools import takewhile
 
 from spacy.tokens import Token
 
+from ..syntax import count_of
 from .groups import next_sentence
 from .restatements import Mention, in_headline
 from .topics import opens_list
@@ -15,8 +16,27 @@ from .topics import opens_list
 class SpelledOutCounts:
     """Decides when a counted or unnamed group is spelled out by named documents, which then are the records."""
 
-    def __init__(self, words: dict):
+    def __init__(self, words: dict, number_words: dict, scales: dict):
         self.words = words
+        self.number_words, self.scales = number_words, scales
+
+    def split_counted_modifiers(self, mentions: list[Mention], text: str) -> None:
+        """Counts each with modifiers of its own before one noun ("6 intergovernmental and 4 interagency agreements",
+        "three interstate and two commercial contracts"): separately counted parts, one record each, every part
+        counted by its own number and at the document's stage, however the parse hangs the numbers."""
+        for mention in list(mentions):
+            if mention.record.count is None or not mention.is_record:
+                continue
+            parts = _counted_parts(mention.noun, self.number_words, self.scales)
+            if len(parts) < 2:
+                continue
+            noun, n = mention.noun, mentions.index(mention)
+            mention.record.count = parts[-1][0]
+            earlier = [Mention(number, replace(mention.record, count=count, title=f"{text[first.idx : last.idx + len(last)]} "
+                                                                                 f"{noun.text}"),
+                               mention.kind, frozenset(), frozenset(), mention.stated)
+                       for count, number, first, last in parts[:-1]]
+            mentions[n:n] = earlier
 
     def expand_colon_lists(self, mentions: list[Mention], text: str) -> None:
         """A count or an unnamed plural opening a list with a colon ("three agreements were signed:", "the following
@@ -97,3 +117,24 @@ class SpelledOutCounts:
         agree = not (head.stated and body.stated) or head.record.status == body.record.status
         return lede and agree and noun.tag_ in ("NNS", "NNPS") and body.record.count is None \
             and body.kind == head.kind and not any(c.dep_ == "det" for c in noun.children)
+
+
+def _counted_parts(noun: Token, number_words: dict, scales: dict) -> list[tuple[int, Token, Token, Token]]:
+    """The counts before a noun that each count modifiers of their own, nearest last: (count, number, its first and
+    last modifier) for "6 intergovernmental and 4 interagency agreements"; read off the words, not the parse; one part or
+    none when a single number counts the noun ("12 agreements", "5 or 6 agreements": no modifiers between)."""
+    doc, parts, i = noun.doc, [], noun.i - 1
+    while True:
+        start = i
+        while i >= noun.sent.start and doc[i].pos_ in ("ADJ", "NOUN", "PROPN") and not doc[i].like_num \
+                and doc[i].tag_ not in ("NNS", "NNPS"):  # "seven agreements and three other documents": a noun of its own
+            i -= 1
+        if i < noun.sent.start or not doc[i].like_num or (parts and i == start):
+            return parts if len(parts) > 1 else []
+        count = count_of(doc[i], number_words, scales)
+        if count is None:
+            return parts if len(parts) > 1 else []
+        parts.insert(0, (count, doc[i], doc[i + 1], doc[start]))
+        if i - 1 < noun.sent.start or doc[i - 1].lower_ not in ("and", ","):
+            return parts if len(parts) > 1 else []
+        i -= 2

@@ -48,7 +48,7 @@ class AgreementFinder:
         self.status = DocumentStatus(self.words, self.grammar, self.nouns)
         self.groups = DocumentGroups(self.words, self.grammar)
         self.topics = DocumentTopics(self.words)
-        self.counts = SpelledOutCounts(self.words)
+        self.counts = SpelledOutCounts(self.words, lexicon.number_words, lexicon.number_scales)
         self.sides = DocumentSides(self.words, self.grammar, lexicon)
         self.restatements = Restatements(self.words)
         self.filler = (self.words["title_filler"] | self.nouns.kind_words | self.words["signing_words"]
@@ -80,6 +80,7 @@ class AgreementFinder:
                 more = self._more_of_them(number, mentions)
                 if more is not None:
                     mentions.append(more)
+        self.counts.split_counted_modifiers(mentions, self.text)
         self._share_the_sentences_stage(mentions)
         self._share_the_list_openers_stage(mentions)
         self.counts.expand_colon_lists(mentions, self.text)
@@ -131,15 +132,23 @@ class AgreementFinder:
         when its own states none, as a document of a one-sentence list does."""
         for mention in mentions:
             noun = mention.noun
-            if mention.stated or _has_predicate(noun.sent):
+            inside = next((t for t in reversed(self.doc[noun.sent.start : noun.i]) if t.text == ":"), None)
+            if inside is not None and not _has_predicate(self.doc[inside.i + 1 : noun.sent.end]) and not mention.stated:
+                colon = inside  # "Signed documents:\n- Agreement on X;\n- Memorandum on Y": the items parsed as one
+                # sentence with the opener, no predicate after its colon
+            elif mention.stated or _has_predicate(noun.sent):
                 continue
-            colon = next((t for t in reversed(self.doc[: noun.sent.start]) if t.text == ":"), None)
-            if colon is None or any(_has_predicate(s) for s in self.doc[colon.i + 1 : noun.sent.start].sents
-                                    if s.start > colon.i):
-                continue  # only items with no predicate stand between the colon and the document
+            else:
+                colon = next((t for t in reversed(self.doc[: noun.sent.start]) if t.text == ":"), None)
+                if colon is None or any(_has_predicate(s) for s in self.doc[colon.i + 1 : noun.sent.start].sents
+                                        if s.start > colon.i):
+                    continue  # only items with no predicate stand between the colon and the document
             group = next((m for m in reversed(mentions) if m.stated and m.noun.sent == colon.sent
                           and m.noun.i < colon.i), None)  # "the following documents are to be signed:"
             opener = colon.sent.root
+            if opener.i > colon.i or opener.pos_ not in ("VERB", "AUX"):  # the items parsed with the opener
+                opener = next((t for t in reversed(self.doc[colon.sent.start : colon.i]) if t.pos_ in ("VERB", "AUX")),
+                              opener)  # "Signed documents:", "The sides signed:"
             if group is not None:
                 mention.record.status, mention.stated = group.record.status, True
             elif opener.pos_ in ("VERB", "AUX") and opener.i < colon.i:  # "the sides signed:"
@@ -158,6 +167,8 @@ class AgreementFinder:
         verb = read_clause(noun, self.grammar).verb
         if verb is not None and verb.lower_ in self.words["signing_words"] | self.words["drafting_words"]:
             return False  # "agreed to sign the agreement": a document
+        if noun.head.lower_ == "of" and noun.head.head.lower_ in self.words["text_nouns"]:
+            return False  # "the text of the agreement has been agreed upon": a document has a text
         start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
         return any(t.lower_ in self.words["agreeing_verbs"] and t.pos_ == "VERB"
                    for t in noun.doc[start : noun.sent.end])
@@ -189,7 +200,8 @@ class AgreementFinder:
         if (kind in w["needs_bilateral_cue"] or own) and not successor and not self.sides.bilateral(noun, status):
             return None  # "educational programs", "Kazakhstan's programme", "the government approved a roadmap"
         moneys = [e for e in self.ents_in[noun.sent.start] if e.label_ == "MONEY"
-                  and noun.i < e.start <= noun.right_edge.i]
+                  and (noun.i < e.start <= noun.right_edge.i or noun.left_edge.i <= e.start and e.end <= noun.i)]
+        moneys.sort(key=lambda e: e.start > noun.i)  # "a $50 million contract", "contracts worth $300 million"
         value, currency = parser_of(self.doc.vocab).parse_money(moneys[0].text) if moneys else (None, None)
         record = Agreement(
             title=title, count=count, value=value, currency=currency, status=status,

@@ -27,6 +27,7 @@ class DocumentNouns:
                                                for head, needs in heads.items() for word in (head, *needs)}
         self.heads = (self.kind_words | words["signing_words"] | words["drafting_words"]
                       | words["in_force_words"] | words["entry_words"] | words["ratifying_words"] | {"text"})
+        self.document_verbs = frozenset(words["signing_words"] | words["in_force_words"])  # what acts on a document
         self.number_words = lexicon.number_words
         self.scales = lexicon.number_scales
 
@@ -79,7 +80,7 @@ class DocumentNouns:
         if self._denied(noun):
             return False  # "signed no agreements", "not a single contract was signed", "none of the agreements"
         if any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-               for c in noun.children):
+               and relative_gap(c, self.document_verbs) is None for c in noun.children):
             return False  # "there is an agreement that the next session will be held in Astana", "reached an agreement
             # that trade should grow": a content clause, "that" no pronoun of a relative clause
         grouped = noun.head.lower_ == "of" and noun.head.head.lower_ in w["collectives"]  # "a number of memoranda"
@@ -165,7 +166,13 @@ class DocumentNouns:
                 return False  # "signed the protocol after reviewing the agreement"
             if self._names_the_noun_before(tok):
                 return True  # "signed a protocol on extending the agreement", "on" hung on the verb
-        while tok.dep_ in ("pobj", "prep", "compound") and tok.head != tok:
+        while tok.dep_ in ("pobj", "prep", "compound", "dobj", "pcomp") and tok.head != tok:
+            if tok.dep_ == "dobj":  # "a protocol extending the validity of the agreement", "on introducing amendments
+                verb = tok.head     # to the agreement": the object the title's verb takes has the document in it
+                if verb.dep_ not in ("acl", "relcl", "pcomp") or verb.lower_ in self.words["including_verbs"] \
+                        or verb.lower_ in self.words["member_preps"] or tok == noun:
+                    return False
+                tok = verb
             tok = tok.head
             if tok.dep_ == "prep" and tok.lower_ in self.words["title_stop_preps"]:
                 return False
@@ -187,8 +194,23 @@ class DocumentNouns:
         counted = [c for c in noun.children if c.dep_ == "nummod"]
         if noun.head.dep_ == "prep" and noun.head.head.lower_ in self.words["collectives"]:
             counted += [c for c in noun.head.head.children if c.dep_ == "nummod"]
-        counts = (count_of(tok, self.number_words, self.scales) for tok in counted if not is_year(tok))
+        counts = (count_of(tok, self.number_words, self.scales) for tok in counted
+                  if not is_year(tok) and tok.ent_type_ != "MONEY")  # "a $50m contract": an amount, no count
         return next((n for n in counts if n is not None), None)
+
+
+def relative_gap(clause: Token, document_verbs: frozenset[str]) -> Token | None:
+    """The verb of a "that" clause, or of its chain of infinitives, that acts on a document but lacks its object:
+    the gap a relative clause leaves for the noun it is on ("the agreement that the sides intended to sign"); None in
+    a complete clause ("an agreement that trade should grow", "that the session will be held in Astana")."""
+    verb = clause
+    while True:
+        if verb.lower_ in document_verbs and verb.pos_ == "VERB" and not any(
+                c.dep_ in ("dobj", "auxpass", "nsubjpass", "ccomp") for c in verb.children):
+            return verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            return None
 
 
 def is_year(token: Token) -> bool:

@@ -93,6 +93,9 @@ class ClauseStage:
             acts = low in w["in_force_words"] or _with_particle(word, w["phrasal_in_force_words"])
             if acts and not (word is clause.verb and acting):
                 return "in_force", True  # "the implementation of", "will carry out the programme", "will amend it"
+        if noun.dep_ == "nsubj" and clause.verb is not None and clause.verb.lower_ in w["following_verbs"] and (
+                clause.prospective or {t.lower_ for t in clause.frame} & (w["ahead_auxiliaries"] | w["planning_words"])):
+            return "planned", True  # "a roadmap is to follow", "more contracts are yet to come": still to be made
         if by_tense and (clause.tense == "future" or clause.modal is not None
                          or self._framed_ahead(clause, w["signing_only_frames"])):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"

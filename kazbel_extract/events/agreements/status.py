@@ -13,7 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..clause import Clause, Grammar, read_clause, read_verb
-from .nouns import DocumentNouns
+from .nouns import DocumentNouns, relative_gap
+from .restatements import in_headline
 from .stages import ClauseStage
 
 
@@ -24,6 +25,7 @@ class DocumentStatus:
     def __init__(self, words: dict, grammar: Grammar, nouns: DocumentNouns):
         self.words = words
         self.grammar = grammar
+        self.nouns = nouns
         self.stage = ClauseStage(words, nouns)
 
     def of(self, noun: Token, by_tense: bool = True) -> tuple[str, bool]:
@@ -34,8 +36,16 @@ class DocumentStatus:
         `by_tense` is off (a bare plural or "documents" is planned only by a word of the document's own)."""
         w = self.words
         first = self._first_of_stage(noun)
+        if noun.dep_ == "conj" and noun.head.pos_ == "ADJ" and noun.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            first = noun.head  # "seven intergovernmental and five interregional agreements were signed": the parse made
+            # the first part's adjective the head; its role is the noun's
         if first is not None:
             return self.of(first, by_tense)  # "the signing of a treaty and a programme": the programme's is the treaty's
+        main = self._past_told_aside(noun) or _predicate_of_a_verbless_root(noun)
+        if main is not None:
+            status, stated = self._reached(noun, read_verb(main, self.grammar), by_tense)
+            if stated:
+                return status, True  # "the agreement, first proposed in 2023, was signed": its main verb decides
         clause = read_clause(noun, self.grammar)
         if noun.head.lower_ == "of" and noun.head.head.lower_ in w["in_force_words"]:
             return "in_force", True  # "the implementation of the roadmap signed in October"
@@ -57,7 +67,8 @@ class DocumentStatus:
                 g.lower_ in w["entry_words"] for g in p.children) for p in c.children)
                for c in (*noun.children, *group.children)):
             return "in_force", True  # "a number of agreements entered into force", the verb hung on the noun or group
-        participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun))
+        participle = next((c for c in (*title_tokens(noun, w["title_stop_preps"]), *_set_off_after(noun),
+                                       *_in_postmodifier(noun))
                            if c.dep_ in ("acl", "amod", "relcl", "advcl") and c.lower_ in w["signing_words"]
                            and c.tag_ in ("VBN", "VBD", "VB")), None)
         if participle is not None:
@@ -69,12 +80,15 @@ class DocumentStatus:
                         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in w["drafting_words"]), None)
         if drafted is not None:  # "the documents prepared for signing", "a roadmap drafted by the ministries"
             return self.stage.read(noun, read_verb(drafted, self.grammar))
-        relative = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ == "relcl"), None)
+        relative = next((c for c in title_tokens(noun, w["title_stop_preps"]) if c.dep_ == "relcl"
+                         or c.dep_ == "acl" and relative_gap(c, self.nouns.document_verbs) is not None), None)
         if relative is not None:
-            pronoun = next((t for t in relative.subtree if t.tag_ in ("WDT", "WP")
+            pronoun = next((t for t in relative.subtree if (t.tag_ in ("WDT", "WP") or t.lower_ == "that")
                             and t.dep_ in ("nsubj", "nsubjpass", "dobj")), None)  # what stands for the document
             subject = pronoun or next((c for c in relative.children if c.dep_ in ("nsubj", "nsubjpass")), relative)
-            reading = read_clause(pronoun, self.grammar) if pronoun is not None else read_verb(relative, self.grammar)
+            gap = relative_gap(relative, self.nouns.document_verbs) if pronoun is None else None
+            reading = read_clause(pronoun, self.grammar) if pronoun is not None else read_verb(
+                gap or relative, self.grammar)  # "that the sides intend to sign": the signing the clause plans
             status, stated = self._reached(subject, reading, by_tense=False)  # "which is to be signed", "which the
             # ministers are expected to sign"; not "that will boost trade": what the document does is not its stage
             if stated and status == "planned" and self._reached(noun, clause, by_tense) == ("signed", True):
@@ -82,12 +96,41 @@ class DocumentStatus:
                 # Monday": the plan realised
             if stated:
                 return status, True  # "discussed the agreement, which has been in force since 2015": its own predicate
+        if in_headline(noun) and any(c.lower_ in w["planning_verbs"] - w["agreeing_verbs"] and c.i > noun.sent.start
+                                     for c in noun.lefts):
+            return "planned", True  # a headline's "Belarus, Kazakhstan eye free trade deal", "eyes contract": its
+            # planning verb parsed as a modifier of the document
         if {c.lower_ for c in noun.lefts if c.pos_ != "NOUN" or c.i > 0 and c.nbor(-1).pos_ == "PROPN"} \
                 & w["signing_words"]:
             return "signed", True  # "the signed agreement", a headline's "Uzbekistan sign agreement"; not "exchange programmes"
         if self.frames_clause(noun):
             return "in_force", False  # "under the agreement, carriers will need no permits": the verb acts under it
         return self._reached(noun, clause, by_tense)
+
+    def _past_told_aside(self, noun: Token) -> Token | None:
+        """The main predicate of a document whose past a participle set off by commas tells ("the agreement, first
+        proposed in 2023, was signed", "the roadmap, drafted last year, was signed"): the participle, not a signing
+        one (that tells the stage itself), however the parse attaches it; None without one."""
+        doc = noun.doc
+        comma = next((t.i for t in doc[noun.i + 1 : noun.sent.end] if t.text == "," or noun not in t.ancestors), None)
+        if comma is None or doc[comma].text != ",":
+            return None  # the comma must close the document's own phrase ("the agreement on railway transit,")
+        participle = next((t for t in doc[comma + 1 : min(comma + 4, noun.sent.end)]
+                           if t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)), None)
+        if participle is None or participle.lower_ in self.words["signing_words"] \
+                or any(t.pos_ not in ("ADV", "PART") for t in doc[comma + 1 : participle.i]):
+            return None
+        after = next((t.i for t in doc[participle.i + 1 : noun.sent.end] if t.text == ","
+                      or participle not in t.ancestors), noun.sent.end)
+        if after >= noun.sent.end or doc[after].text != ",":
+            return None  # "the agreement, drafted by the ministries and ..." runs on: no aside
+        if participle.dep_ == "acl" and (participle.head == noun or noun in participle.head.ancestors):
+            main = read_clause(noun, self.grammar).verb
+        elif participle.dep_ in ("ccomp", "advcl", "parataxis") and noun.head == participle:
+            main = participle.head  # the parse made the aside the predicate of the document
+        else:
+            return None
+        return main if main is not None and main.i > after else None
 
     def _first_of_stage(self, noun: Token) -> Token | None:
         """The first object of a stage noun that the parse coordinated the document with, not with that object: "the
@@ -140,6 +183,18 @@ class DocumentStatus:
         return False
 
 
+def _predicate_of_a_verbless_root(noun: Token) -> Token | None:
+    """The predicate a document parsed as its sentence's root has lost to a word of its phrase: "A protocol extending
+    the agreement until 2030 was signed" hangs "was signed" on "extending", its subject a number; the first verb in
+    the document's phrase with an auxiliary of its own and no subject that names something."""
+    if noun.dep_ != "ROOT":
+        return None
+    return next((t for t in noun.subtree if t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "ccomp")
+                 and any(c.dep_ in ("aux", "auxpass") for c in t.children)
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                             for c in t.children)), None)
+
+
 def shared_conjuncts(verb: Token) -> list[Token]:
     """The predicates coordinated with a verb that have no subject of their own, in order: "entered" in "the
     treaty was signed in 2019 and entered into force in 2020"."""
@@ -170,6 +225,12 @@ def title_tokens(noun: Token, stop_preps: set[str]) -> list[Token]:
                 stack.append(child)  # "the memorandum on X, Y and Z, signed in 2022": on Z's conjunct chain
     return out
 
+
+
+def _in_postmodifier(noun: Token) -> list[Token]:
+    """The participles inside an adjective phrase after the noun: "agreements worth $300 million signed at the forum"
+    reports the agreements' signing, the parse hanging "signed" on the amount."""
+    return [t for c in noun.rights if c.dep_ == "amod" and c.pos_ == "ADJ" for t in c.subtree if t.dep_ == "acl"]
 
 
 def _set_off_after(noun: Token) -> list[Token]:
