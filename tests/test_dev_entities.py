@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 
 LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
-FLOORS = {"PERSON": 0.99, "ORG": 0.969, "MONEY": 1.0, "PERCENT": 1.0}  # what the rules reach on dev; never lower them
+FLOORS = {"PERSON": 0.99, "ORG": 0.983, "MONEY": 1.0, "PERCENT": 1.0}  # what the rules reach on dev; never lower them
 
 
 def norm(text: str) -> str:
@@ -42,7 +42,7 @@ def counts(dev_articles, dev_extracted):
 
 def test_overall_strict_f1(counts):
     tp, predicted, gold = (sum(c[i] for c in counts.values()) for i in range(3))
-    assert f1(tp, predicted, gold) >= 0.981
+    assert f1(tp, predicted, gold) >= 0.99
 
 
 @pytest.mark.parametrize("label", LABELS)
