@@ -61,7 +61,7 @@ OFFICE_YEARS = [(r["name"], spelling, year, office) for r in PEOPLE for spelling
 # the wordings an institution's name stands in, one per name in turn
 ORG_FRAMES = [
     "The {} said on Tuesday that the consultations would continue in autumn.",
-    "The document is ready for signing, according to the {}.",
+    "According to the {}, the document is ready for signing.",  # not at the end: "the U.N.." is no wire spelling
     "A delegation of the {} arrived for two days of consultations.",
     "Experts from the {} and several universities discussed the transport corridor.",
     "The {}'s press service reported the figures on Friday.",
