@@ -54,7 +54,7 @@ class AnnouncedNames(NameShapes):
     def _names_a_model(name: list[Word]) -> bool:
         """One word ending on a number after a hyphen ("Belarus-1221", "MAZ-6430"): a product's model after "the
         plant", no company."""
-        return len(name) == 1 and len(name[0].parts) > 1 and name[0].parts[-1].isdigit()
+        return len(name) == 1 and name[0].numbered is not None
 
     def _name_before_descriptor(self, doc: Doc, words: list[Word], k: int) -> tuple[int, int] | None:
         """"the Zhas Alash newspaper", "Qazaq Silicon national company", "the Khabar TV channel": proper name words

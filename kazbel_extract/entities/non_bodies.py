@@ -32,7 +32,7 @@ class NotABody(NameShapes):
         named = next((w for k, w in enumerate(inner) if k + 1 < len(inner) and inner[k + 1].key in lex.links), inner[-1])
         if named.key in lex.sector_heads:
             return True  # "the Agro-Industrial Complex of Belarus": a sector of the economy, no body
-        if any(len(w.parts) > 1 and w.parts[-1].isdigit() and "-".join(w.parts[:-1]) in lex.sites for w in inner):
+        if any(w.numbered in lex.sites for w in inner):
             return True  # "Ekibastuz GRES-2", "the Almaty CHP-3": a numbered site
         if self._names_a_model(inner):
             return True  # "the MAZ-6430 tractor unit": a product of MAZ
@@ -79,6 +79,4 @@ class NotABody(NameShapes):
 
     def _names_a_model(self, inner: list[Word]) -> bool:
         """Is the span a known company's name and a model number joined by a hyphen ("MAZ-6430", "BELAZ-75710")?"""
-        parts = inner[-1].parts
-        return (len(inner) == 1 and len(parts) > 1 and parts[-1].isdigit()
-                and "-".join(parts[:-1]) in self.lexicon.known_organisations)
+        return len(inner) == 1 and inner[0].numbered in self.lexicon.known_organisations

@@ -24,6 +24,12 @@ class Word(NamedTuple):
         return [p for p in self.key.replace("\u2010", "-").split("-") if p]
 
     @property
+    def numbered(self) -> str | None:
+        """What a number after a hyphen is the model or unit of ("maz" of "MAZ-6430", "gres" of "GRES-2"), else None."""
+        parts = self.parts
+        return "-".join(parts[:-1]) if len(parts) > 1 and parts[-1].isdigit() else None
+
+    @property
     def is_cap(self) -> bool:
         return self.text[:1].isupper() and not self.lowered
 

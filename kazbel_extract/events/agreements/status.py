@@ -27,6 +27,8 @@ class DocumentStatus:
         self.grammar = grammar
         self.nouns = nouns
         self.stage = ClauseStage(words, nouns)
+        # the nouns of a document's stage, whose "of" objects share it ("the signing of the minutes and an agreement")
+        self.stage_words = words["signing_words"] | words["drafting_words"] | words["ratifying_words"] | words["in_force_words"]
 
     def of(self, noun: Token, by_tense: bool = True) -> tuple[str, bool]:
         """The status the noun's clause gives, and whether a word of the clause gave it: a participle of
@@ -137,9 +139,7 @@ class DocumentStatus:
         signing of the minutes and an agreement on ..." hangs "agreement" on "signing"; the document is a second
         object of the signing, at the first one's stage."""
         head = noun.head
-        stage_words = self.words["signing_words"] | self.words["drafting_words"] | self.words["ratifying_words"] \
-            | self.words["in_force_words"]
-        if noun.dep_ != "conj" or head.pos_ != "NOUN" or head.lower_ not in stage_words:
+        if noun.dep_ != "conj" or head.pos_ != "NOUN" or head.lower_ not in self.stage_words:
             return None
         return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < noun.i
                      for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)

@@ -24,6 +24,7 @@ class DescribedCounterparts:
         self.counterpart_words = set(titles["counterpart_words"])  # "his Kazakh counterpart"
         self.office_of = {**titles["titles"], **{phrase.casefold(): office for phrase, office in titles["role_phrases"].items()}}
         self.title_of = {title.casefold(): title for title in people.lexicon.meetings["titles"]}  # "the prime minister"
+        self.title_fillers = set(words["title_filler_words"])  # "of", "affairs": "Minister of Foreign Affairs" is "Foreign Minister"
 
     def unnamed(self, token: Token) -> list[Span]:
         """ "X held talks with his Belarusian counterpart", no name after it: the last person named before whose
@@ -109,12 +110,12 @@ class DescribedCounterparts:
                     found.setdefault(held.name, person)
         return list(found.values()) if len(found) == 1 else []
 
-
     def _same_title(self, one: str, other: str) -> bool:
         """ "Minister of Foreign Affairs" and "Foreign Minister": one title written two ways, the same words but for
         the filler words ("of", "affairs"); not "Deputy Prime Minister" and "Prime Minister"."""
-        filler = set(self.words["title_filler_words"])
-        return {w for w in one.casefold().split() if w not in filler} == {w for w in other.casefold().split() if w not in filler}
+        def content(title: str) -> set[str]:
+            return {w for w in title.casefold().split() if w not in self.title_fillers}
+        return content(one) == content(other)
 
 
 def _without_country(organisation: str, country: str) -> str:

@@ -15,11 +15,11 @@ class HallCities:
     "at/in" on the meeting like a city would be, and it stands in one city only."""
 
     def __init__(self, doc: Doc, words: dict, links: PlaceLinks, counterparts, settings: LinkingSettings,
-                 host_country=None, city_country: dict[str, str] | None = None):
+                 host_country, city_country: dict[str, str]):
         self.doc = doc
         self.words = words
         self.host_country = host_country  # the country of the person a token names, if known
-        self.city_country = city_country or {}
+        self.city_country = city_country
         self.links = links
         self.counterparts = counterparts  # the objects of a meeting verb
         self.settings = settings
@@ -59,7 +59,7 @@ class HallCities:
     def _hosts_city(self, verb: Token, cities: list[str]) -> list[str]:
         """ "Lukashenko received Y at the Palace of Independence": of a venue's cities, the one in the country of the
         person who receives (the subject of a receiving verb, or its "by" agent)."""
-        if self.host_country is None or verb.lower_ not in self.words["receiving_verbs"]:
+        if verb.lower_ not in self.words["receiving_verbs"]:
             return []
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive \

@@ -26,7 +26,7 @@ class MeetingPlaces:
     (near its trigger or verb, on an event word, not inside a name) and which city a mention stands for."""
 
     def __init__(self, doc: Doc, words: dict, lexicon: Lexicon, places: Places, ents_in: dict[int, list[Span]],
-                 counterparts, settings: LinkingSettings, planned, host_country=None):
+                 counterparts, settings: LinkingSettings, planned, host_country):
         self.doc = doc
         self.planned = planned  # whether a verb tells a future or planned event
         self.words = words

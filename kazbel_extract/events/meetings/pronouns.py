@@ -23,7 +23,7 @@ class Pronouns:
     """Decides the people a pronoun stands for, by its kind (`kinds`: speaker, addressee, narrated)."""
 
     def __init__(self, kinds: dict[str, list[str]], persons_in: dict[int, list[Span]], gender,
-                 settings: LinkingSettings, title_words: set[str] = frozenset(), side=lambda person: None):
+                 settings: LinkingSettings, title_words: set[str], side):
         self.kinds = {kind: set(words) for kind, words in kinds.items()}
         self.kinds["narrated"] = self.kinds["narrated_male"] | self.kinds["narrated_female"]
         self.persons_in = persons_in  # the PERSON mentions of each sentence, by sentence start

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..syntax import SUBJECTS, sentence_before
+from .people import surname
 from .pronouns import NAME_LINKS
 
 
@@ -40,7 +41,7 @@ class VisitSides:
             if side == "guest" and guests:
                 return guests[-1:]
             if side == "host" and (hosts or guests):
-                others = hosts or [p for p in people if p.text.split()[-1] not in {g.text.split()[-1] for g in guests}]
+                others = hosts or [p for p in people if surname(p.text) not in {surname(g.text) for g in guests}]
                 if others:
                     return others[-1:]
             sent = sentence_before(sent)

@@ -13,6 +13,7 @@ with Belarus reached ..."). Whose export, import or investment a figure is, is `
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +42,7 @@ class Parties:
         self.doc = doc
         self.places = places
         self.city_country = city_country
+        self.ents_in = ents_in  # the entities of each sentence, by sentence start
         self.side_places = SidePlaces(doc, places, ents_in, words)
         self.trade_words = self.side_places.trade_words
         self.roles = PartnerRoles(doc, ents_in, self.trade_words, frozenset(words["gap_words"]),
@@ -230,8 +232,7 @@ class Parties:
     def _of_other_amount(self, place: Place, figure: Token) -> bool:
         """ "Kazakhstan's trade with Belarus reached $1.3 billion, including $300 million with Minsk Oblast": the place
         stands in a phrase that holds another amount of its sentence and not the figure, so it is that amount's side."""
-        amounts = [e for e in self.doc.ents if e.label_ == "MONEY" and e.sent == figure.sent
-                   and not e.start <= figure.i < e.end]
+        amounts = [e for e in self.ents_in[figure.sent.start] if e.label_ == "MONEY" and not e.start <= figure.i < e.end]
         for phrase in self.doc[place.start : place.end].root.ancestors:
             if phrase.left_edge.i <= figure.i <= phrase.right_edge.i or phrase.pos_ in ("VERB", "AUX"):
                 return False
@@ -259,9 +260,9 @@ class Parties:
         the country the text before names as the owner of trade or of partners, the nearest first ("Kazakhstan's main
         trading partners were Russia, China and Italy. Trade with Russia amounted to $27 billion, with China ...")."""
         total = [self.own.article_total] if self.own.article_total else []
-        owners = [p.name for p in reversed(self.places.within(self.doc[: sent.start]))
-                  if p.kind == "country" and (self.roles.owns_trade(p) or self.roles.owns_partners(p))]
-        candidates = self._owners_first(countries) + self._owners_first(carried) + total + self.lede + owners
+        owners = (p.name for p in reversed(self.places.within(self.doc[: sent.start]))  # read only when the rest fail
+                  if p.kind == "country" and (self.roles.owns_trade(p) or self.roles.owns_partners(p)))
+        candidates = chain(self._owners_first(countries) + self._owners_first(carried) + total + self.lede, owners)
         owner = next((name for name in candidates if name in self.countries and name not in partners), None)
         return [owner] if owner else []
 
