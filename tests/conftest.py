@@ -81,8 +81,10 @@ def assert_sound(text: str, article) -> dict:
     """What every extraction must satisfy, whatever the input: each record's offsets slice `text` to
     exactly its words, the record is plain JSON (no NaN or inf) that round-trips, and its numbers and
     dates are in range. Returns the article's dict."""
+    from kazbel_extract.text import readable
     from kazbel_extract.values import MAX_AMOUNT, MAX_COUNT, MAX_FACTOR, MAX_PERCENT
 
+    text = readable(text)  # lone surrogates and non-characters ("\ufffe") read as U+FFFD, in place
     assert article.text == text
     for entity in article.entities:
         assert text[entity.start : entity.end] == entity.text, entity

@@ -8,7 +8,7 @@ so that the properties are checked on real records as well as on noise.
 from __future__ import annotations
 
 from conftest import assert_sound
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import kazbel_extract
@@ -133,6 +133,7 @@ def test_the_wire_fragments_give_records_of_every_kind():
 
 @FEW
 @given(st.lists(st.one_of(wire_articles(), any_text), max_size=6))
+@example(["\ufffe", "MINSK - \uffff\ud800 Belarus and Kazakhstan signed a roadmap."])  # non-characters read as U+FFFD
 def test_extract_many_gives_what_extract_gives_in_input_order(texts):
     """One result per input, in order: the Article `extract` gives, or a Failure for a text with nothing to read."""
     results = list(kazbel_extract.extract_many(texts, batch_size=4))
