@@ -170,7 +170,7 @@ class NotTrade:
         by 25%"), no time ("the first half saw a 20% increase in trade") and no anaphor of the paragraph's last
         figure ("this figure", "the volume")."""
         names_metric = self.metric_words.of_word
-        verb = next((t for t in [number, *number.ancestors] if t.pos_ in ("VERB", "AUX")), None)  # "doubled"
+        verb = next((t for t in [number, *number.ancestors] if _verbal(t)), None)  # "doubled"
         if verb is None or names_metric(verb) or any(
                 c.dep_ in ("dobj", "attr") and any(names_metric(t) for t in c.subtree) for c in verb.children):
             return False  # "Kazakhstan increased its exports by 25%"
@@ -213,3 +213,10 @@ class NotTrade:
         return self.is_change_word(tok) and not any(
             c.dep_ in ("compound", "poss", "prep", "amod", "nmod") and c.ent_type_ not in TIMES
             and self.doc[c.left_edge.i : c.right_edge.i + 1].text.lower() not in self.level_words for c in tok.children)
+
+
+def _verbal(tok: Token) -> bool:
+    """A verb, or a word the tagger took for an adjective that is one by its dependents: "intend to double trade"
+    ("to" before it, an object after it)."""
+    return tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "aux" and c.pos_ == "PART" for c in tok.children) and \
+        any(c.dep_ == "dobj" for c in tok.children)
