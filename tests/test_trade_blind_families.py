@@ -22,3 +22,20 @@ def test_a_factor_verb_the_tagger_reads_as_an_adjective_is_the_verb_of_its_objec
     word as its object it is the clause's verb, and the trade word its object, so the subject ("the governments")
     names no other matter."""
     assert trade(text, PUB) == [expected]
+
+
+LAST_YEAR = "Trade between Kazakhstan and China reached $41 billion in 2023. "
+
+
+@pytest.mark.parametrize("text", [
+    '"We expect the figure for the whole of this year to exceed $43 billion," she said, adding that new border '
+    'crossings would speed up deliveries.',
+    "This year the figure may reach $43 billion, as new crossings speed up shipments.",
+    "She expects the indicator to exceed $43 billion this year, adding that exports of grain would grow.",
+    "This year it may reach $43 billion, as new crossings speed up shipments of grain.",
+], ids=["figure, adding deliveries", "figure, as shipments", "indicator, adding exports", "it, as shipments"])
+def test_an_amount_an_anaphor_states_is_of_its_antecedent_not_of_another_clause(text):
+    """An amount whose own clause names no trade word and whose subject points back ("the figure", "it") is of the
+    figure it points back at; a trade word of another clause of the sentence ("..., adding that ... deliveries") is
+    that clause's."""
+    assert trade(LAST_YEAR + text, PUB)[1] == rec(value=43e9, period="2024", status="forecast", parties=(C, K))

@@ -233,10 +233,10 @@ class Metrics:
         free = [m for m in metrics if m not in claimed and not self._gapped_after(m, anchor)]
         own = [m for m in free if same_clause(anchor.token, m)]
         subject = clause_subject(anchor.token)
-        if not own and anchor.kind != "money" and subject is not None and subject.pos_ == "PRON" and \
-                self.antecedents.anaphoric(subject):
-            return self.antecedents.anaphoric(subject), subject  # "It rose by 12%, while exports went up by 8%": the
-            # pronoun's trade, not another clause's
+        if not own and subject is not None and self.antecedents.anaphoric(subject) and (
+                subject.pos_ == "PRON" if anchor.kind != "money" else self._stated_by(anchor.token, subject.head)):
+            return self.antecedents.anaphoric(subject), subject  # "It rose by 12%, while exports went up by 8%", "the
+            # figure may reach $43 billion, as new crossings speed up shipments": the anaphor's trade, not another clause's
         near = closest(anchor.token, own or free)  # not "..., and the balance"
         if near is not None and (anchor.kind != "money" or tree_distance(anchor.token, near) <= self.settings.max_metric_distance):
             return self.metric_words.of_word(near), near
