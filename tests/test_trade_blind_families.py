@@ -39,3 +39,31 @@ def test_an_amount_an_anaphor_states_is_of_its_antecedent_not_of_another_clause(
     figure it points back at; a trade word of another clause of the sentence ("..., adding that ... deliveries") is
     that clause's."""
     assert trade(LAST_YEAR + text, PUB)[1] == rec(value=43e9, period="2024", status="forecast", parties=(C, K))
+
+
+B_K = "Belarus", "Kazakhstan"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2022, trade between Belarus and Kazakhstan totalled $1.3 billion, and we have every chance of repeating that "
+     "result this year, the diplomat noted.", rec(value=1.3e9, period="2023", status="forecast", parties=B_K)),
+    ("In 2022, trade between Belarus and Kazakhstan totalled $1.3 billion. We expect to repeat that result this year.",
+     rec(value=1.3e9, period="2023", status="forecast", parties=B_K)),
+    ("In 2022, Belarusian exports to Kazakhstan amounted to $900 million. In 2023 they stayed at the same level.",
+     rec("export", value=9e8, period="2023", parties=B_K, reporter="Belarus")),
+    ("Trade between Belarus and Kazakhstan totalled $1.3 billion in 2022. The sides expect to maintain this level in "
+     "2024.", rec(value=1.3e9, period="2024", status="forecast", parties=B_K)),
+], ids=["repeating that result", "repeat, next sentence", "stayed at the same level", "maintain this level"])
+def test_an_amount_pointed_back_at_is_the_last_amount_of_its_own_period(text, expected):
+    """ "An anaphoric figure ... takes its antecedent's value" (GUIDELINES): "that result", "the same level" as what
+    a verb of attaining or keeping takes is the last amount again, of the clause's own period and status."""
+    assert trade(text, "2023-11-03")[1:] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Belarus and Kazakhstan totalled $1.3 billion in 2022. The sides discussed this result.",
+    "Trade between Belarus and Kazakhstan totalled $1.3 billion in 2022. The ministers praised that level.",
+    "Trade between Belarus and Kazakhstan totalled $1.3 billion in 2022, and it reached that level thanks to food.",
+], ids=["discussed", "praised", "no period of its own"])
+def test_a_pointer_at_the_amount_without_a_time_of_its_own_or_a_verb_of_keeping_is_no_figure(text):
+    assert trade(text, "2023-11-03") == [rec(value=1.3e9, period="2022", parties=B_K)]

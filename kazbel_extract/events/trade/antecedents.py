@@ -38,6 +38,9 @@ class Antecedents:
         self.time_units = set(words["time_units"])
         self.report_verbs = set(words["report_verbs"])  # "the ministry said it ...": a source, not an antecedent
         self.in_force: tuple[int, str] | None = None  # (paragraph, metric) of the last figure: "it", "the figure"
+        self.amount_nouns = set(words["restated_amount_nouns"])  # "that result", "the same level"
+        self.amount_pointers = set(words["restated_amount_pointers"])
+        self.amount_verbs = set(words["restated_amount_verbs"])  # "repeating", "stayed (at)", "return (to)"
 
     def anaphoric(self, subject: Token | None, any_word: bool = False) -> str | None:
         """ "It climbed to $1.4 billion", "the figure stood at ...": the metric of the last figure the subject
@@ -109,3 +112,16 @@ class Antecedents:
         metric = self.metric_words.of_word(antecedent)
         self.in_force = paragraph_of(self.paragraphs, sent.start_char), metric
         self.reporters.note(antecedent, metric, self.parties.sides(sent), n)
+
+    def restated_amount(self, sent: Span, after: int) -> Token | None:
+        """ "..., and we have every chance of repeating that result this year", "Exports stayed at the same level in
+        2024": a noun of an amount pointed back at ("that", "this", "the same"), the object of a verb that attains or
+        keeps an amount (directly or through its preposition), after token `after`, states the last amount again."""
+        for tok in sent:
+            if tok.i <= after or tok.lower_ not in self.amount_nouns or tok.dep_ not in ("dobj", "pobj") or not any(
+                    c.dep_ in ("det", "amod") and c.lower_ in self.amount_pointers for c in tok.children):
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if verb.lower_ in self.amount_verbs:
+                return tok
+        return None

@@ -137,7 +137,27 @@ class TradeFinder:
                 if record.period is None:
                     self.year_after_base[id(record)] = after_base
             records.append(record)
-        return records
+        restated = self._restated_amount(sent, n, paragraph)
+        return records + ([restated] if restated is not None else [])
+
+    def _restated_amount(self, sent: Span, n: int, paragraph: int) -> Trade | None:
+        """ "In 2022 trade totalled $1.3 billion, and we have every chance of repeating that result this year": a noun
+        pointing back at the last amount of this paragraph or the one before (`antecedents.restated_amount`) is
+        that amount again, of its clause's own period and status; of the same period and status it is the same
+        fact, no record of its own."""
+        if self.last_amount is None or self.last_amount[0] < paragraph - 1:
+            return None
+        last = self.last_amount[1]
+        after = self.last_figure if self.last_figure is not None else sent.start - 1
+        noun = self.antecedents.restated_amount(sent, after)
+        if noun is None or last.value is None:
+            return None
+        anchor = Anchor("money", self.doc[noun.i : noun.i + 1], last.value, last.currency)
+        record = self.records(anchor, last.metric, None, n, self.last_amount)
+        if (record.period, record.status) == (last.period, last.status) or record.period is None:
+            return None
+        record.parties, record.reporter = list(last.parties), last.reporter
+        return record
 
     def _bare_change_after_figure(self, subject: Token | None) -> bool:
         """ "... $1.4 billion in January-September 2024.\n\nThe growth was 9%.": a change of nothing named opening the
