@@ -67,3 +67,28 @@ def test_an_amount_pointed_back_at_is_the_last_amount_of_its_own_period(text, ex
 ], ids=["discussed", "praised", "no period of its own"])
 def test_a_pointer_at_the_amount_without_a_time_of_its_own_or_a_verb_of_keeping_is_no_figure(text):
     assert trade(text, "2023-11-03") == [rec(value=1.3e9, period="2022", parties=B_K)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakhstan's exports to Kyrgyzstan were up 12% in the first quarter of 2024, 9% in the second quarter and 4% in "
+     "the third quarter.", [("2024-01/2024-03", 12.0), ("2024-04/2024-06", 9.0), ("2024-07/2024-09", 4.0)]),
+    ("Kazakhstan's imports from Kyrgyzstan fell 7% in the first quarter of 2024 and 3% in the second quarter.",
+     [("2024-01/2024-03", -7.0), ("2024-04/2024-06", -3.0)]),
+    ("Trade between Kazakhstan and Kyrgyzstan grew by 9% in 2022, 14% in 2023 and 5% in January-September 2024.",
+     [("2022", 9.0), ("2023", 14.0), ("2024-01/2024-09", 5.0)]),
+    ("Trade between Kazakhstan and Kyrgyzstan declined by 4% in 2023 and 2% in January-June 2024.",
+     [("2023", -4.0), ("2024-01/2024-06", -2.0)]),
+], ids=["up, three quarters", "fell, and", "grew, three periods", "declined, two periods"])
+def test_percentages_listed_after_a_change_share_its_verb_and_sign(text, expected):
+    """ "up 12% in the first quarter, 9% in the second quarter and 4% in the third": a percentage listed after a
+    change with its verb left out (a comma or "and" before it, no verb between) is a change of that verb."""
+    assert [(r["period"], r["change_pct"]) for r in trade(text, PUB)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Kazakhstan and China grew by 9% in 2023, and China's share reached 22% of the total.",
+    "Trade between Kazakhstan and China grew by 9% in 2023, and 22% of it was machinery.",
+    "Trade between Kazakhstan and China grew by 9% in 2023, while tariffs averaged 5%.",
+], ids=["share of the total", "of it", "verb between"])
+def test_a_listed_percentage_of_a_total_or_of_another_verb_is_no_change(text):
+    assert [r["change_pct"] for r in trade(text, PUB)] == [9.0]

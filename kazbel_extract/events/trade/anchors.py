@@ -8,6 +8,7 @@ what they are about (metric, period, status and sides are read elsewhere).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from itertools import islice
@@ -94,9 +95,20 @@ class Anchors:
             if ent.label_ != "PERCENT" or ent._.percent is None:
                 continue
             value = self._signed_change(ent)
+            if value is None and out and self._gapped(out[-1], ent):
+                value = math.copysign(abs(ent._.percent), out[-1].value)
             if value is not None and value >= -100:  # nothing falls by more than all of it ("fell by 100.5%")
                 out.append(Anchor("percent", ent, value, qualifier=self.qualifier(ent)[0]))
         return out + self._fractions(sent)
+
+    def _gapped(self, before: Anchor, percent: Span) -> bool:
+        """ "Exports were up 12% in the first quarter, 9% in the second quarter and 4% in the third": a percentage of
+        no direction of its own, listed after a change (a comma or "and" just before it, no verb nor share between
+        them), is a change of the same verb and sign, the verb left out."""
+        between = self.doc[before.span.end : percent.start]
+        return before.value != 0 and len(between) > 0 and between[-1].lower_ in (",", "and") and \
+            not any(t.pos_ in ("VERB", "AUX") for t in between) and \
+            not self.doc[percent.end : percent.end + 1].text.lower() == "of"
 
     def _fractions(self, sent: Span) -> list[Anchor]:
         """ "grew by a third" (33.3), "fell by almost half" (-50), "rose by one-quarter", "halved" (-50): a fraction of
