@@ -23,6 +23,7 @@ class SidePlaces:
         self.trade_words = trade_words(words)
         self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
         self.partner_nouns = frozenset(words["partner_nouns"])
+        self.data_sources = frozenset(words["data_sources"])  # "according to Kazakh statistics": a source, no side
 
     def named(self, sent: Span) -> list[Place]:
         """The places a sentence names as sides; a region written without a region word only where its role makes it
@@ -32,6 +33,7 @@ class SidePlaces:
         return [as_side(self.doc, place, self.places.capital_country) for place in self.places.within(sent)
                 if is_side(self.doc, self.ents_in, place, sent, self.places)
                 and not area_of_partner(self.doc, place, self.location_prepositions, self.partner_nouns)
+                and not of_data_source(self.doc, place, self.data_sources, self.trade_words)
                 and (not place.bare or names_subject(self.doc, place) or is_side_city(self.doc, place, self.trade_words)
                      or self._titled_region(place))]
 
@@ -72,6 +74,20 @@ def area_of_partner(doc: Doc, place: Place, location_prepositions: set[str], par
     holder = tok.head.head
     return holder.lower_ in partner_nouns or holder.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("attr", "dobj", "oprd") and c.lower_ in partner_nouns for c in holder.children)
+
+
+def of_data_source(doc: Doc, place: Place, data_sources: frozenset[str], trade_words: frozenset[str]) -> bool:
+    """ "according to Kazakh statistics", "Uzbek customs data show", "Vietnam's customs figures put ...": the place
+    qualifies the statistics a number is cited from, so it is the number's source, not a side of it; the statistics
+    of a trade word ("Kazakhstan's trade statistics") keep their owner a side."""
+    tok = doc[place.start : place.end].root
+    if tok.dep_ not in ("amod", "poss", "compound", "nmod"):
+        return False
+    head = tok.head
+    while head.lower_ not in data_sources and head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Chinese customs data": the adjective may hang on the first noun of the compound
+    return head.lower_ in data_sources and not any(
+        c.dep_ == "compound" and c.lower_ in trade_words for c in [*head.children, *head.head.children])
 
 
 def heads(doc: Doc, place: Place, figure: Token) -> bool:

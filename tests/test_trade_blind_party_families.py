@@ -1,0 +1,35 @@
+"""Parties, reporters and status of trade figures told inside diplomatic and regional stories, from the families the
+blind articles of session 14 (corpus/blind_parties.jsonl) showed the rules missing. Each sentence was written for
+this file in the wire style; the records follow GUIDELINES.md."""
+import pytest
+
+from test_trade_families import AZ, B, K, U, C, rec, trade
+
+PUB = "2024-03-04"
+
+# The country of the statistics a speaker cites ("according to Kazakh statistics", "Uzbek customs data show",
+# "Vietnam's customs figures") is the source of the number, not a side of it: a pair's figure ("mutual trade",
+# "bilateral trade") keeps the pair of the story.
+DATA_SOURCES = [
+    pytest.param("Trade between Azerbaijan and Kazakhstan is growing.\n\nThe minister said that according to Kazakh "
+                 "statistics, mutual trade came to $471.5 million last year, while Kazakhstan's exports to Azerbaijan "
+                 "amounted to $389 million.",
+                 [rec(value=4.715e8, period="2023", parties=(AZ, K)),
+                  rec("export", value=3.89e8, period="2023", parties=(AZ, K), reporter=K)],
+                 id="according to Kazakh statistics, mutual trade"),
+    pytest.param("Kazakhstan and Uzbekistan discussed transit.\n\nUzbek customs data show that bilateral trade rose "
+                 "by 12% in January, while Uzbekistan's imports from Kazakhstan grew by 20%.",
+                 [rec(period="2024-01", pct=12.0, parties=(K, U)),
+                  rec("import", period="2024-01", pct=20.0, parties=(K, U), reporter=U)],
+                 id="Uzbek customs data show bilateral trade"),
+    pytest.param("Belarus and China held consultations.\n\nThe ambassador cited Chinese statistics, under which "
+                 "bilateral trade reached $6.9 billion last year, and said Belarus' exports to China grew by 30%.",
+                 [rec(value=6.9e9, period="2023", parties=(B, C)),
+                  rec("export", period="2023", pct=30.0, parties=(B, C), reporter=B)],
+                 id="cited Chinese statistics, under which bilateral trade"),
+]
+
+
+@pytest.mark.parametrize("text, expected", DATA_SOURCES)
+def test_the_country_of_the_cited_statistics_is_no_side_of_the_pairs_figure(text, expected):
+    assert trade(text, PUB) == expected
