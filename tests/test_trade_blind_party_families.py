@@ -33,3 +33,31 @@ DATA_SOURCES = [
 @pytest.mark.parametrize("text, expected", DATA_SOURCES)
 def test_the_country_of_the_cited_statistics_is_no_side_of_the_pairs_figure(text, expected):
     assert trade(text, PUB) == expected
+
+
+# A side written with a region's name alone ("Kostanay's exports", "Pavlodar's trade", "exports from Karaganda") is
+# the region where the article writes that region with its region word, though a city bears the name too; without
+# the region word anywhere it stays the city.
+REGION_BY_ITS_NAME = [
+    pytest.param("Kostanay region and Mogilev Oblast signed a roadmap.\n\nIn January, Mogilev Oblast supplies to "
+                 "Kostanay region rose by 12%, while Kostanay's exports to the Belarusian region fell by 31%.",
+                 [rec("export", period="2024-01", pct=12.0, parties=("Kostanay Region", "Mogilev Oblast"),
+                      reporter="Mogilev Oblast"),
+                  rec("export", period="2024-01", pct=-31.0, parties=("Kostanay Region", "Mogilev Oblast"),
+                      reporter="Kostanay Region")],
+                 id="Kostanay's exports after Kostanay region"),
+    pytest.param("The akim of Pavlodar region arrived in Minsk on a working visit. Pavlodar's trade with Belarus "
+                 "grew by 15% last year.",
+                 [rec(period="2023", pct=15.0, parties=(B, "Pavlodar Region"))], id="Pavlodar's trade after the akim"),
+    pytest.param("Karaganda region remains Belarus' largest partner among Kazakh regions. Last year exports from "
+                 "Karaganda to Belarus reached $40 million.",
+                 [rec("export", value=4e7, period="2023", parties=(B, "Karaganda Region"), reporter="Karaganda Region")],
+                 id="exports from Karaganda"),
+    pytest.param("Trade between Kostanay and Minsk reached $20 million last year.",
+                 [rec(value=2e7, period="2023", parties=("Kostanay", "Minsk"))], id="no region word: the cities"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGION_BY_ITS_NAME)
+def test_a_side_named_like_the_articles_region_is_that_region(text, expected):
+    assert trade(text, PUB) == expected

@@ -13,7 +13,7 @@ from ..syntax import paragraph_of, paragraph_starts
 from .investors import Investors
 from .metric_phrase import gapped_owner, joined, owner_before, phrase_of, verb_of
 from .referents import Referents
-from .side_places import SIDE_KINDS, is_side_city
+from .side_places import SIDE_KINDS, as_region, is_side_city
 from .speakers import Speakers
 
 
@@ -136,8 +136,8 @@ class Reporters:
         return self.speakers.side(metric_token)
 
     def _sides(self, sent) -> list:
-        return [p for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city" and
-                is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports"
+        return [as_region(p, self.places) for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city"
+                and is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports", "Kostanay region"'s too
 
     def _stated_by(self, metric_token: Token, parties: list[str]) -> str | None:
         """The side of a pair whose official states an export or import that names no owner in its sentence ("Exports

@@ -29,8 +29,10 @@ class SidePlaces:
         """The places a sentence names as sides; a region written without a region word only where its role makes it
         one (`is_side_city`, or the subject it names: "Xinjiang Autonomous Region saw its trade ... grow") or its
         name runs on to one (`_titled_region`); a capital
-        that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade")."""
-        return [as_side(self.doc, place, self.places.capital_country) for place in self.places.within(sent)
+        that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade"), and a city that
+        names a region the article writes with its region word stands for that region (`as_region`)."""
+        return [as_region(as_side(self.doc, place, self.places.capital_country), self.places)
+                for place in self.places.within(sent)
                 if is_side(self.doc, self.ents_in, place, sent, self.places)
                 and not area_of_partner(self.doc, place, self.location_prepositions, self.partner_nouns)
                 and not of_data_source(self.doc, place, self.data_sources, self.trade_words)
@@ -130,6 +132,17 @@ def as_side(doc: Doc, place: Place, capital_country: dict[str, str]) -> Place:
             names_subject(doc, place) or _between_capitals(doc, place, capital_country)):
         return place
     return Place("country", country, country, place.start, place.end)
+
+
+def as_region(place: Place, places: Places) -> Place:
+    """ "Kostanay region and Mogilev Oblast signed a roadmap ... Kostanay's exports to the Belarusian region fell":
+    where the article writes a region with its region word, a side written with the region's name alone is that
+    region, though a city bears the name too; elsewhere a city stays a city."""
+    if place.kind != "city":
+        return place
+    region = next((name for name in places.regions if name.rsplit(" ", 1)[0] == place.name
+                   and name.rsplit(" ", 1)[-1] in places.region_words), None)
+    return place if region is None else Place("region", region, places.region_country[region], place.start, place.end)
 
 
 def _between_capitals(doc: Doc, place: Place, capital_country: dict[str, str]) -> bool:
