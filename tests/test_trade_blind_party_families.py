@@ -61,3 +61,36 @@ REGION_BY_ITS_NAME = [
 @pytest.mark.parametrize("text, expected", REGION_BY_ITS_NAME)
 def test_a_side_named_like_the_articles_region_is_that_region(text, expected):
     assert trade(text, PUB) == expected
+
+
+# An amount that is the worth of goods a relative clause trades ("goods worth $300 million that Kazakh producers
+# could supply", "products worth $150 million that could be delivered", "commodities worth $80 million which
+# Tajikistan may import") takes that clause's modal: an expectation, or with a goal modal a target; the clause in a
+# tense of its own ("that were supplied") is a result.
+FLOW_CLAUSES = [
+    pytest.param("Trade between Azerbaijan and Kazakhstan is growing. The sides identified 90 goods worth a total of "
+                 "$300 million that Kazakh producers could additionally supply to Azerbaijan.",
+                 [rec("export", value=3e8, status="forecast", parties=(AZ, K), reporter=K)],
+                 id="goods worth ... that producers could supply"),
+    pytest.param("Belarus and Uzbekistan held talks. Belarus offered Uzbekistan a list of products worth $150 million "
+                 "that could be delivered by rail.",
+                 [rec("export", value=1.5e8, status="forecast", parties=(B, U))],
+                 id="products worth ... that could be delivered"),
+    pytest.param("Belarus and Tajikistan held talks. The delegation named commodities worth $80 million which "
+                 "Tajikistan may import from Belarus.",
+                 [rec("import", value=8e7, status="forecast", parties=(B, "Tajikistan"), reporter="Tajikistan")],
+                 id="commodities worth ... which a side may import"),
+    pytest.param("Belarus and Tajikistan held talks. The delegation named commodities worth $80 million which "
+                 "Tajikistan should buy from Belarus.",
+                 [rec("import", value=8e7, status="target", parties=(B, "Tajikistan"), reporter="Tajikistan")],
+                 id="a goal modal: a target"),
+    pytest.param("Azerbaijan and Kazakhstan held talks. Last year Kazakhstan exported goods worth $300 million that "
+                 "were supplied to Azerbaijan by rail.",
+                 [rec("export", value=3e8, period="2023", parties=(AZ, K), reporter=K)],
+                 id="a clause in the past: a result"),
+]
+
+
+@pytest.mark.parametrize("text, expected", FLOW_CLAUSES)
+def test_the_modal_of_the_clause_trading_the_goods_is_the_figures_status(text, expected):
+    assert trade(text, PUB) == expected
