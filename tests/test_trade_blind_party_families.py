@@ -94,3 +94,33 @@ FLOW_CLAUSES = [
 @pytest.mark.parametrize("text, expected", FLOW_CLAUSES)
 def test_the_modal_of_the_clause_trading_the_goods_is_the_figures_status(text, expected):
     assert trade(text, PUB) == expected
+
+
+# The owner of an export or import written after it ("exports of the oblast", "exports of the region's enterprises",
+# "imports by the republic", "exports of the country's companies") is the side the pointing word stands for.
+OWNER_AFTER_THE_FLOW = [
+    pytest.param("In 2023 Gomel Oblast's trade with Kazakhstan reached $90 million. Exports of the oblast amounted to "
+                 "$80 million.",
+                 [rec(value=9e7, period="2023", parties=("Gomel Oblast", K)),
+                  rec("export", value=8e7, period="2023", parties=("Gomel Oblast", K), reporter="Gomel Oblast")],
+                 id="exports of the oblast"),
+    pytest.param("In 2023 Gomel Oblast's trade with Kazakhstan reached $90 million. Exports of the region's enterprises "
+                 "amounted to $80 million.",
+                 [rec(value=9e7, period="2023", parties=("Gomel Oblast", K)),
+                  rec("export", value=8e7, period="2023", parties=("Gomel Oblast", K), reporter="Gomel Oblast")],
+                 id="exports of the region's enterprises"),
+    pytest.param("In 2023 Belarus' trade with Kazakhstan reached $900 million. Exports of the country's companies "
+                 "amounted to $800 million.",
+                 [rec(value=9e8, period="2023", parties=(B, K)),
+                  rec("export", value=8e8, period="2023", parties=(B, K), reporter=B)],
+                 id="exports of the country's companies"),
+    pytest.param("In 2023 Uzbekistan's trade with Kazakhstan reached $4 billion. Imports by the republic grew by 10%.",
+                 [rec(value=4e9, period="2023", parties=(K, U)),
+                  rec("import", period="2023", pct=10.0, parties=(K, U), reporter=U)],
+                 id="imports by the republic"),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWNER_AFTER_THE_FLOW)
+def test_the_owner_a_preposition_of_the_flow_points_back_at(text, expected):
+    assert trade(text, PUB) == expected

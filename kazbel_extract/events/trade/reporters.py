@@ -65,6 +65,8 @@ class Reporters:
             reporter = side.name if side is not None else None
         if reporter is None:
             reporter = self._of_preposition(phrase, named, metric, parties)
+        if reporter is None:
+            reporter = self._of_referent(phrase, metric)
         if reporter is None and metric == "investment":
             reporter = self.investors.source_of_received(phrase, named)
             if reporter is None and figure is not None:
@@ -147,6 +149,19 @@ class Reporters:
         start = self.paragraphs[paragraph - 1] if paragraph else 0
         side = self.places.regional(self.speakers.stating_country(metric_token, start), parties)
         return side if side in parties else None
+
+    def _of_referent(self, phrase: Token, metric: str) -> str | None:
+        """ "exports of the oblast", "exports of the region's enterprises", "supplies from the country's companies":
+        the owner a preposition of the metric phrase points back at (`Referents.stands_for`), as a word of its own or
+        as the owner of the companies it names."""
+        owner_preps = {"of", "by"} | ({"from"} if metric == "export" else set())
+        for prep in (c for c in phrase.children if c.dep_ in ("prep", "agent") and c.lower_ in owner_preps):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+                side = self.referents.stands_for(noun) or (self.referents.stands_for(poss) if poss is not None else None)
+                if side is not None:
+                    return side.name
+        return None
 
     def _named_before(self, sent, metric: str) -> str | None:
         """ "The main items of Belarusian export are trucks and tractors. Exports of trucks amounted to ...": the
