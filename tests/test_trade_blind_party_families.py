@@ -124,3 +124,28 @@ OWNER_AFTER_THE_FLOW = [
 @pytest.mark.parametrize("text, expected", OWNER_AFTER_THE_FLOW)
 def test_the_owner_a_preposition_of_the_flow_points_back_at(text, expected):
     assert trade(text, PUB) == expected
+
+
+# "The region's trade with Kazakhstan" after a Belarusian governor met a Kazakh akim: a region trades with no
+# country of its own, so "the region" is the region of the other country, for the parties and for the reporter.
+REGION_OF_THE_OTHER_COUNTRY = [
+    pytest.param("MINSK, 12 March (BelTA) – Grodno Oblast Governor Yuri Karaev met with the akim of Turkestan region. "
+                 "The region's trade with Kazakhstan totalled $30 million last year.",
+                 [rec(value=3e7, period="2023", parties=("Grodno Oblast", K))], id="the region's trade with Kazakhstan"),
+    pytest.param("MINSK, 12 March (BelTA) – Grodno Oblast Governor Yuri Karaev met with the akim of Turkestan region. "
+                 "The region's exports to Kazakhstan grew by 10% last year.",
+                 [rec("export", period="2023", pct=10.0, parties=("Grodno Oblast", K), reporter="Grodno Oblast")],
+                 id="the region's exports to Kazakhstan"),
+    pytest.param("Kostanay region hosted a delegation of Brest Oblast. The region's trade with Kazakhstan reached $48 "
+                 "million in 2023.",
+                 [rec(value=4.8e7, period="2023", parties=("Brest Oblast", K))], id="the guest region"),
+    pytest.param("Kostanay region hosted a delegation of Brest Oblast. The region's exports to Belarus reached $20 "
+                 "million in 2023.",
+                 [rec("export", value=2e7, period="2023", parties=(B, "Kostanay Region"), reporter="Kostanay Region")],
+                 id="the host region, trading with the other country"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGION_OF_THE_OTHER_COUNTRY)
+def test_the_region_trading_with_a_country_is_of_another_country(text, expected):
+    assert trade(text, PUB) == expected

@@ -192,6 +192,9 @@ class Parties:
             countries += [owner.name] if owner.name not in countries else []
             in_clause.add(owner.name)  # "Its trade with Kazakhstan", "..., after Kazakhstan, whose trade with Belarus":
             # the side "its" or "whose" stands for is of the clause
+        if owner is not None and owner.kind == "region" and self.places.region_country.get(owner.name) in in_clause:
+            owner = self._region_beside(owner, paragraph)  # "X of Grodno Oblast met the akim of Turkestan region. The
+            # region's trade with Kazakhstan ...": a region trades with no country of its own, so "the region" is the other
         if owner is not None and owner.kind == "region" and owner.name not in regions:
             regions.insert(0, owner.name)
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
@@ -228,6 +231,14 @@ class Parties:
         if not chosen and figure is not None:
             chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
         return sorted(chosen)
+
+    def _region_beside(self, owner: Place, paragraph: int) -> Place | None:
+        """The region "the region" stands for when the one it was read as is of the country its clause trades with:
+        the most mentioned region of another country (`ArticlePair.ranked_regions`), else none."""
+        country = self.places.region_country[owner.name]
+        name = next((r for r in self.pair.ranked_regions(paragraph) if self.places.region_country.get(r) not in (
+            None, country)), None)
+        return None if name is None else Place("region", name, self.places.region_country[name], owner.start, owner.end)
 
     def _of_other_amount(self, place: Place, figure: Token) -> bool:
         """ "Kazakhstan's trade with Belarus reached $1.3 billion, including $300 million with Minsk Oblast": the place

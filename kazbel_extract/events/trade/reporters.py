@@ -56,7 +56,7 @@ class Reporters:
         referent = self.referent(metric_token)
         reporter = gapped_owner(metric_token, figure, named, self.partner_prepositions.get(metric, set())) \
             if figure is not None and figure.sent == metric_token.sent else None  # "..., and Uzbekistan's $1.4 billion"
-        reporter = reporter or owner_before(phrase, named) or (referent.name if referent else None)
+        reporter = reporter or owner_before(phrase, named) or self._referent_side(referent, parties)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             reporter = self._subject_of(verb, named)
@@ -149,6 +149,17 @@ class Reporters:
         start = self.paragraphs[paragraph - 1] if paragraph else 0
         side = self.places.regional(self.speakers.stating_country(metric_token, start), parties)
         return side if side in parties else None
+
+    def _referent_side(self, referent: Place | None, parties: list[str]) -> str | None:
+        """The side "its" or "the region's" stands for; a region read there that is no side while its own country is
+        ("X of Grodno Oblast met the akim of Turkestan region. The region's exports to Kazakhstan grew") is the
+        region of the parties that is of another country, as `Parties` reads it."""
+        if referent is None:
+            return None
+        country = self.places.region_country.get(referent.name)
+        if referent.kind == "region" and referent.name not in parties and country in parties:
+            return next((p for p in parties if self.places.region_country.get(p) not in (None, country)), None)
+        return referent.name
 
     def _of_referent(self, phrase: Token, metric: str) -> str | None:
         """ "exports of the oblast", "exports of the region's enterprises", "supplies from the country's companies":
