@@ -149,3 +149,22 @@ REGION_OF_THE_OTHER_COUNTRY = [
 @pytest.mark.parametrize("text, expected", REGION_OF_THE_OTHER_COUNTRY)
 def test_the_region_trading_with_a_country_is_of_another_country(text, expected):
     assert trade(text, PUB) == expected
+
+
+# "is set to" is an expectation ("trade is set to exceed $1 billion"), but a goal noun as its subject ("the task has
+# been set to increase trade to $1 billion", "a target has been set to raise ...") states the goal that was set.
+GOALS_SET = [
+    pytest.param("Azerbaijan and Kazakhstan held talks. The task has been set to increase trade to $1 billion.",
+                 [rec(value=1e9, status="target", parties=(AZ, K))], id="the task has been set to"),
+    pytest.param("Belarus and Uzbekistan held talks. The goal was set to bring bilateral trade to $2 billion by 2026.",
+                 [rec(value=2e9, period="2026", status="target", parties=(B, U))], id="the goal was set to"),
+    pytest.param("Belarus and Uzbekistan held talks. A target has been set to raise mutual trade to $1.5 billion.",
+                 [rec(value=1.5e9, status="target", parties=(B, U))], id="a target has been set to"),
+    pytest.param("Belarus and Uzbekistan held talks. Bilateral trade is set to exceed $1 billion this year.",
+                 [rec(value=1e9, period="2024", status="forecast", parties=(B, U))], id="trade is set to: expected"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOALS_SET)
+def test_a_goal_noun_set_to_is_a_target(text, expected):
+    assert trade(text, PUB) == expected

@@ -98,9 +98,11 @@ class Status:
         return None
 
     def _expectation_passive(self, verb: Token, children: list[Token]) -> bool:
-        """ "is set to exceed", "are slated to reach": a passive whose to-infinitive says what is expected."""
+        """ "is set to exceed", "are slated to reach": a passive whose to-infinitive says what is expected; with a goal
+        noun for its subject ("the task has been set to increase trade to $1 billion") it states the goal set."""
         return verb.lower_ in self.expectation_passives and verb.tag_ == "VBN" and \
             any(c.dep_ == "auxpass" for c in children) and \
+            not any(c.dep_ == "nsubjpass" and c.lower_ in self.target for c in children) and \
             any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
 
     @staticmethod
