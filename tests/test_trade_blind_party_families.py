@@ -168,3 +168,27 @@ GOALS_SET = [
 @pytest.mark.parametrize("text, expected", GOALS_SET)
 def test_a_goal_noun_set_to_is_a_target(text, expected):
     assert trade(text, PUB) == expected
+
+
+# A regional official's first person ("our exports", "our trade", "we exported") is his region's, as his role names
+# it (the chairman of the Mogilev Oblast Executive Committee speaks for Mogilev Oblast); a national official's is
+# his country's.
+HOST = ("KOSTANAY, May 16 (Kazinform) – Chairman of the Mogilev Oblast Executive Committee Anatoly Isachenko held "
+        "talks with Akim of Kostanay region Kumar Aksakalov.\n\n")
+MO, KO = "Mogilev Oblast", "Kostanay Region"
+REGIONAL_FIRST_PERSON = [
+    pytest.param(HOST + "\"Our exports to Kazakhstan grew by 20% last year,\" Anatoly Isachenko said.",
+                 [rec("export", period="2023", pct=20.0, parties=(K, MO), reporter=MO)], id="our exports, the chairman"),
+    pytest.param(HOST + "\"Our trade with Belarus reached $90 million last year,\" Kumar Aksakalov said.",
+                 [rec(value=9e7, period="2023", parties=(B, KO))], id="our trade, the akim"),
+    pytest.param(HOST + "Anatoly Isachenko said: \"We exported goods worth $40 million to Kazakhstan last year.\"",
+                 [rec("export", value=4e7, period="2023", parties=(K, MO), reporter=MO)], id="we exported, after a colon"),
+    pytest.param("MINSK, 3 May (BelTA) – Belarusian Prime Minister Roman Golovchenko met Kazakh Prime Minister Olzhas "
+                 "Bektenov.\n\n\"Our exports to Kazakhstan grew by 20% last year,\" Roman Golovchenko said.",
+                 [rec("export", period="2023", pct=20.0, parties=(B, K), reporter=B)], id="a national official: his country"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGIONAL_FIRST_PERSON)
+def test_a_regional_officials_first_person_is_his_regions(text, expected):
+    assert trade(text, "2024-05-16") == expected

@@ -130,8 +130,9 @@ class Reporters:
             self.reporter_paragraph = paragraph_of(self.paragraphs, antecedent.sent.start_char)
 
     def referent(self, metric_token: Token) -> Place | None:
-        """The side "its" or "the country's" of the metric word stands for (`Referents.of`)."""
-        return self.referents.of(metric_token)
+        """The side "its" or "the country's" of the metric word stands for (`Referents.of`), or the region a regional
+        official's "our" stands for (`Speakers.region`)."""
+        return self.referents.of(metric_token) or self.speakers.region(metric_token)
 
     def first_person_side(self, metric_token: Token) -> str | None:
         """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
