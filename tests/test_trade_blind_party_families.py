@@ -192,3 +192,26 @@ REGIONAL_FIRST_PERSON = [
 @pytest.mark.parametrize("text, expected", REGIONAL_FIRST_PERSON)
 def test_a_regional_officials_first_person_is_his_regions(text, expected):
     assert trade(text, "2024-05-16") == expected
+
+
+# A gapped clause that gives a change ("..., and with Kazakhstan by 40%", "..., and to Kazakhstan by 12%") has its
+# own partner, as one that gives an amount does; the figure before it keeps the partner of its own clause, a bloc too.
+GAPPED_CHANGES = [
+    pytest.param("Azerbaijan's trade with the Central Asian countries grew by 30% last year, and with Kazakhstan by 40%.",
+                 [rec(period="2023", pct=30.0, parties=(AZ, "Central Asia")),
+                  rec(period="2023", pct=40.0, parties=(AZ, K))], id="a bloc, then a gapped country"),
+    pytest.param("Azerbaijan's trade with the EAEU countries grew by 30% last year, and with Kazakhstan by 40%.",
+                 [rec(period="2023", pct=30.0, parties=(AZ, "Eurasian Economic Union")),
+                  rec(period="2023", pct=40.0, parties=(AZ, K))], id="the EAEU, then a gapped country"),
+    pytest.param("Belarus' trade with Russia grew by 30% last year, and with Kazakhstan by 40%.",
+                 [rec(period="2023", pct=30.0, parties=(B, "Russia")),
+                  rec(period="2023", pct=40.0, parties=(B, K))], id="a country, then a gapped country"),
+    pytest.param("Belarus' exports to Russia rose by 5% last year, and to Kazakhstan by 12%.",
+                 [rec("export", period="2023", pct=5.0, parties=(B, "Russia"), reporter=B),
+                  rec("export", period="2023", pct=12.0, parties=(B, K), reporter=B)], id="exports, gapped 'to'"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GAPPED_CHANGES)
+def test_a_gapped_change_has_its_own_partner(text, expected):
+    assert trade(text, PUB) == expected

@@ -183,6 +183,10 @@ class Parties:
         before = [pair for pair in pairs if pair[0].start < figure.i]
         if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
             return sorted({p.name for p in before[-1]})
+        if figure is not None:  # "Azerbaijan's trade with the Central Asian countries grew by 30%, and with Kazakhstan
+            # by 40%": the partner of a gapped clause after the figure is that clause's amount's, not the figure's
+            later = {p.name for p in named if p.start > figure.i and self.roles.gapped(p)}
+            countries = [name for name in countries if name not in later]
         bloc_places = [p for p in named if p.kind == "bloc" and not (
             own and p.start not in own and self.pair.names_pair(scope))]  # "trade within the CIS rose by 8%, and
         # mutual trade of the two countries grew by 12%": a bloc of another clause is no side of the pair's figure
