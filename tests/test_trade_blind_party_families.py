@@ -215,3 +215,28 @@ GAPPED_CHANGES = [
 @pytest.mark.parametrize("text, expected", GAPPED_CHANGES)
 def test_a_gapped_change_has_its_own_partner(text, expected):
     assert trade(text, PUB) == expected
+
+
+# "Interregional trade" is the trade of the article's two regions, as "the two regions'" is, when its clause names no
+# country; and one region written with two region words ("Brest Oblast ... the Brest region") is one side, named as
+# the article first writes it.
+REGION_PAIRS = [
+    pytest.param(HOST + "Interregional trade amounted to $38.6 million last year.",
+                 [rec(value=3.86e7, period="2023", parties=(KO, MO))], id="interregional trade"),
+    pytest.param(HOST + "Inter-regional trade grew by 20% last year.",
+                 [rec(period="2023", pct=20.0, parties=(KO, MO))], id="inter-regional, hyphenated"),
+    pytest.param(HOST + "Belarus-Kazakhstan interregional trade grew by 20% last year.",
+                 [rec(period="2023", pct=20.0, parties=(B, K))], id="interregional with the countries named"),
+    pytest.param("Mogilev Oblast signed a roadmap with Kazakhstan's Kostanay region. Last year the turnover between the "
+                 "Kostanay and Mogilev regions amounted to $38.6 million.",
+                 [rec(value=3.86e7, period="2023", parties=(KO, MO))], id="the Mogilev region is Mogilev Oblast"),
+    pytest.param("Brest Oblast and Kazakhstan held talks. The Brest region's exports to Kazakhstan reached $38 million "
+                 "last year.",
+                 [rec("export", value=3.8e7, period="2023", parties=("Brest Oblast", K), reporter="Brest Oblast")],
+                 id="the Brest region is Brest Oblast"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REGION_PAIRS)
+def test_interregional_trade_and_one_name_per_region(text, expected):
+    assert trade(text, "2024-05-16") == expected

@@ -50,6 +50,7 @@ class Parties:
         self.location_prepositions = self.side_places.location_prepositions
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
+        self.interregional_words = set(words["interregional_words"])  # "interregional trade": the two regions'
         self.paragraphs = paragraph_starts(doc)
         self.pair = ArticlePair(doc, places, ents_in, words, home, city_country, self.paragraphs)
         self.lede = self.pair.lede
@@ -210,7 +211,10 @@ class Parties:
             return sorted(set(blocs))  # "trade between Central Asia and the EU"
         if blocs and len(partners) < 2 and not regions:
             return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
-        wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
+        interregional = not countries and any(w in self.doc[scope[0].i : scope[-1].i + 1].text.lower()
+                                              for w in self.interregional_words)  # "inter-regional" is three tokens
+        wanted = 2 if words & self.plural_region_words or interregional else \
+            1 if words & self.singular_region_words else 0  # "the two regions", "interregional trade", "the region"
         if len(regions) < wanted:
             regions += [name for name in self.pair.ranked_regions(paragraph) if name not in regions][: wanted - len(regions)]
         chosen = list(regions[:2])

@@ -137,12 +137,26 @@ def as_side(doc: Doc, place: Place, capital_country: dict[str, str]) -> Place:
 def as_region(place: Place, places: Places) -> Place:
     """ "Kostanay region and Mogilev Oblast signed a roadmap ... Kostanay's exports to the Belarusian region fell":
     where the article writes a region with its region word, a side written with the region's name alone is that
-    region, though a city bears the name too; elsewhere a city stays a city."""
+    region, though a city bears the name too; elsewhere a city stays a city. A region keeps the name the article first
+    writes it with (`_first_written`)."""
+    if place.kind == "region":
+        return _first_written(place, places)
     if place.kind != "city":
         return place
     region = next((name for name in places.regions if name.rsplit(" ", 1)[0] == place.name
                    and name.rsplit(" ", 1)[-1] in places.region_words), None)
     return place if region is None else Place("region", region, places.region_country[region], place.start, place.end)
+
+
+def _first_written(place: Place, places: Places) -> Place:
+    """ "Brest Oblast and Kazakhstan held talks. The Brest region's exports ...": one region written with two region
+    words is one side, named as the article first writes it."""
+    base, _, word = place.name.rpartition(" ")
+    if not base or word not in places.region_words:
+        return place
+    first = next((p.name for p in places.all if p.kind == "region" and p.name.rpartition(" ")[0] == base
+                 and p.name.rpartition(" ")[2] in places.region_words or p is place), place.name)
+    return place if first == place.name else Place("region", first, place.country, place.start, place.end, place.bare)
 
 
 def _between_capitals(doc: Doc, place: Place, capital_country: dict[str, str]) -> bool:
