@@ -240,3 +240,21 @@ REGION_PAIRS = [
 @pytest.mark.parametrize("text, expected", REGION_PAIRS)
 def test_interregional_trade_and_one_name_per_region(text, expected):
     assert trade(text, "2024-05-16") == expected
+
+
+# "its" on the object of a verb whose subject names a side is that subject's ("The Belarusian side increased its
+# exports"), before the side the text named last ("Belarus and Kazakhstan held talks").
+PRONOUN_OF_THE_SUBJECT = [
+    pytest.param("Belarus and Kazakhstan held talks. The Belarusian side increased its exports by 15% last year.",
+                 [rec("export", period="2023", pct=15.0, parties=(B, K), reporter=B)], id="the Belarusian side ... its"),
+    pytest.param("Belarus and Uzbekistan held talks. The Uzbek side expanded its imports of Belarusian machinery by 20% "
+                 "last year.",
+                 [rec("import", period="2023", pct=20.0, parties=(B, U), reporter=U)], id="the Uzbek side ... its imports"),
+    pytest.param("Uzbekistan and Kazakhstan held talks. Uzbekistan increased its exports to Kazakhstan by 10% last year.",
+                 [rec("export", period="2023", pct=10.0, parties=(K, U), reporter=U)], id="a country ... its exports"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUN_OF_THE_SUBJECT)
+def test_its_is_the_subjects_side(text, expected):
+    assert trade(text, PUB) == expected

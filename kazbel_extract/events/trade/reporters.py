@@ -56,7 +56,8 @@ class Reporters:
         referent = self.referent(metric_token)
         reporter = gapped_owner(metric_token, figure, named, self.partner_prepositions.get(metric, set())) \
             if figure is not None and figure.sent == metric_token.sent else None  # "..., and Uzbekistan's $1.4 billion"
-        reporter = reporter or owner_before(phrase, named) or self._referent_side(referent, parties)
+        reporter = reporter or owner_before(phrase, named) or self._pronoun_of_subject(phrase, named) or \
+            self._referent_side(referent, parties)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             reporter = self._subject_of(verb, named)
@@ -150,6 +151,14 @@ class Reporters:
         start = self.paragraphs[paragraph - 1] if paragraph else 0
         side = self.places.regional(self.speakers.stating_country(metric_token, start), parties)
         return side if side in parties else None
+
+    def _pronoun_of_subject(self, phrase: Token, named: list) -> str | None:
+        """ "Belarus and Kazakhstan held talks. The Belarusian side increased its exports by 15%": "its" of the object
+        of a verb whose subject names a side is that subject's, before the side named last."""
+        verb = verb_of(phrase)
+        if verb is None or verb is phrase or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in phrase.children):
+            return None
+        return self._subject_of(verb, named)
 
     def _referent_side(self, referent: Place | None, parties: list[str]) -> str | None:
         """The side "its" or "the region's" stands for; a region read there that is no side while its own country is
