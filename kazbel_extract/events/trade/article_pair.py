@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..places import Places
 from ..syntax import paragraph_of
-from .side_places import area_of_partner, as_side, in_title, is_side, people_countries
+from .side_places import area_of_partner, as_side, in_title, is_side, of_data_source, people_countries, trade_words
 from .titles import title_spans
 
 
@@ -32,6 +32,7 @@ class ArticlePair:
         self.pair_pronouns = set(words["pair_pronouns"])  # "trade between them"
         self.home = home
         self.report_verbs = set(words["report_verbs"])
+        self.data_sources, self.trade_words = frozenset(words["data_sources"]), trade_words(words)
         self.lede = self._pair(words)
 
     def _pair(self, words: dict) -> list[str]:
@@ -170,7 +171,8 @@ class ArticlePair:
 
     def source_countries(self, sent: Span) -> list[str]:
         """The countries of the bodies a sentence cites ("according to the Bureau of National Statistics of
-        Kazakhstan", "the Kazakh Ministry of Trade reported"): a body reports its own country's trade."""
+        Kazakhstan", "the Kazakh Ministry of Trade reported") or the statistics it cites ("according to Kazakh
+        statistics"): a body reports its own country's trade."""
         out = []
         for org in (e for e in self.ents_in[sent.start] if e.label_ == "ORG"):
             head = org.root.head
@@ -178,7 +180,8 @@ class ArticlePair:
                 org.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
             if cited:
                 out += [p.name for p in self.places.within(org) if p.kind == "country"]
-        return out
+        return out + [p.name for p in self.places.within(sent) if p.kind == "country"
+                      and of_data_source(self.doc, p, self.data_sources, self.trade_words)]  # "Kazakh statistics"
 
     def region_of(self, country: str) -> str | None:
         counts = self.places.regions.most_common()

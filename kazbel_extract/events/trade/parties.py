@@ -50,6 +50,7 @@ class Parties:
         self.location_prepositions = self.side_places.location_prepositions
         self.plural_region_words = places.plural_region_words
         self.singular_region_words = places.singular_region_words
+        self.interregional_words = set(words["interregional_words"])  # "interregional trade": the two regions'
         self.paragraphs = paragraph_starts(doc)
         self.pair = ArticlePair(doc, places, ents_in, words, home, city_country, self.paragraphs)
         self.lede = self.pair.lede
@@ -183,6 +184,10 @@ class Parties:
         before = [pair for pair in pairs if pair[0].start < figure.i]
         if before:  # "..., and between Uzbekistan and Kyrgyzstan $1.5 billion": the pair before the amount
             return sorted({p.name for p in before[-1]})
+        if figure is not None:  # "Azerbaijan's trade with the Central Asian countries grew by 30%, and with Kazakhstan
+            # by 40%": the partner of a gapped clause after the figure is that clause's amount's, not the figure's
+            later = {p.name for p in named if p.start > figure.i and self.roles.gapped(p)}
+            countries = [name for name in countries if name not in later]
         bloc_places = [p for p in named if p.kind == "bloc" and not (
             own and p.start not in own and self.pair.names_pair(scope))]  # "trade within the CIS rose by 8%, and
         # mutual trade of the two countries grew by 12%": a bloc of another clause is no side of the pair's figure
@@ -192,6 +197,9 @@ class Parties:
             countries += [owner.name] if owner.name not in countries else []
             in_clause.add(owner.name)  # "Its trade with Kazakhstan", "..., after Kazakhstan, whose trade with Belarus":
             # the side "its" or "whose" stands for is of the clause
+        if owner is not None and owner.kind == "region" and self.places.region_country.get(owner.name) in in_clause:
+            owner = self._region_beside(owner, paragraph)  # "X of Grodno Oblast met the akim of Turkestan region. The
+            # region's trade with Kazakhstan ...": a region trades with no country of its own, so "the region" is the other
         if owner is not None and owner.kind == "region" and owner.name not in regions:
             regions.insert(0, owner.name)
         partners = [name for name in countries if name in in_clause] if in_clause & set(blocs) else countries
@@ -203,7 +211,10 @@ class Parties:
             return sorted(set(blocs))  # "trade between Central Asia and the EU"
         if blocs and len(partners) < 2 and not regions:
             return sorted([blocs[0], *partners])  # "trade between the CIS countries"; "Kazakhstan-EU trade"
-        wanted = 2 if words & self.plural_region_words else 1 if words & self.singular_region_words else 0
+        interregional = not countries and any(w in self.doc[scope[0].i : scope[-1].i + 1].text.lower()
+                                              for w in self.interregional_words)  # "inter-regional" is three tokens
+        wanted = 2 if words & self.plural_region_words or interregional else \
+            1 if words & self.singular_region_words else 0  # "the two regions", "interregional trade", "the region"
         if len(regions) < wanted:
             regions += [name for name in self.pair.ranked_regions(paragraph) if name not in regions][: wanted - len(regions)]
         chosen = list(regions[:2])
@@ -228,6 +239,14 @@ class Parties:
         if not chosen and figure is not None:
             chosen = self.pair.titled_pair(sent)  # "A's Minister X met B's Minister Y. Trade turnover rose to ..."
         return sorted(chosen)
+
+    def _region_beside(self, owner: Place, paragraph: int) -> Place | None:
+        """The region "the region" stands for when the one it was read as is of the country its clause trades with:
+        the most mentioned region of another country (`ArticlePair.ranked_regions`), else none."""
+        country = self.places.region_country[owner.name]
+        name = next((r for r in self.pair.ranked_regions(paragraph) if self.places.region_country.get(r) not in (
+            None, country)), None)
+        return None if name is None else Place("region", name, self.places.region_country[name], owner.start, owner.end)
 
     def _of_other_amount(self, place: Place, figure: Token) -> bool:
         """ "Kazakhstan's trade with Belarus reached $1.3 billion, including $300 million with Minsk Oblast": the place

@@ -83,13 +83,13 @@ class PartnerRoles:
 
     def gapped(self, place: Place) -> bool:
         """ "..., with Poland - $1.1 billion", "..., and with Japan $800 million", "and to Uzbekistan $3.1 billion", a list
-        line "- Russia: $27 billion": a partner whose amount follows it, after a dash or, after a partner's preposition,
+        line "- Russia: $27 billion": a partner whose amount or change follows it, after a dash or, after a partner's preposition,
         directly or after a gapped verb's preposition ("and with China to $31.5 billion"), its verb left out; or, at the
         head of a list line, after a dash or colon, its amount or change."""
         after = self.doc[place.end : place.end + 2]
         if len(after) == 2 and (after[0].text in DASHES or after[0].lower_ in self.gap_words) and \
-                after[1].ent_type_ == "MONEY" and (after[0].text in DASHES or self._after_partner_preposition(place)):
-            return True  # "with Poland - $1.1 billion", "and with China to $31.5 billion"
+                after[1].ent_type_ in ("MONEY", "PERCENT") and (after[0].text in DASHES or self._after_partner_preposition(place)):
+            return True  # "with Poland - $1.1 billion", "and with China to $31.5 billion", "and with Kazakhstan by 40%"
         if self._heads_list_line(place) and len(after) == 2 and after[0].text in (*DASHES, ":"):
             rest = [t for t in self.doc[place.end + 1 : place.end + 4] if t.lower_ not in self.gap_words]
             return bool(rest) and rest[0].ent_type_ in ("MONEY", "PERCENT")  # "- Russia: $27 billion;", "• Uzbekistan

@@ -13,7 +13,7 @@ from ..syntax import paragraph_of, paragraph_starts
 from .investors import Investors
 from .metric_phrase import gapped_owner, joined, owner_before, phrase_of, verb_of
 from .referents import Referents
-from .side_places import SIDE_KINDS, is_side_city
+from .side_places import SIDE_KINDS, as_region, is_side_city
 from .speakers import Speakers
 
 
@@ -56,7 +56,8 @@ class Reporters:
         referent = self.referent(metric_token)
         reporter = gapped_owner(metric_token, figure, named, self.partner_prepositions.get(metric, set())) \
             if figure is not None and figure.sent == metric_token.sent else None  # "..., and Uzbekistan's $1.4 billion"
-        reporter = reporter or owner_before(phrase, named) or (referent.name if referent else None)
+        reporter = reporter or owner_before(phrase, named) or self._pronoun_of_subject(phrase, named) or \
+            self._referent_side(referent, parties)
         verb = verb_of(phrase)
         if reporter is None and verb is not None:  # "Kazakhstan exported ...", "Kazakhstan increased its exports"
             reporter = self._subject_of(verb, named)
@@ -65,6 +66,8 @@ class Reporters:
             reporter = side.name if side is not None else None
         if reporter is None:
             reporter = self._of_preposition(phrase, named, metric, parties)
+        if reporter is None:
+            reporter = self._of_referent(phrase, metric)
         if reporter is None and metric == "investment":
             reporter = self.investors.source_of_received(phrase, named)
             if reporter is None and figure is not None:
@@ -128,16 +131,17 @@ class Reporters:
             self.reporter_paragraph = paragraph_of(self.paragraphs, antecedent.sent.start_char)
 
     def referent(self, metric_token: Token) -> Place | None:
-        """The side "its" or "the country's" of the metric word stands for (`Referents.of`)."""
-        return self.referents.of(metric_token)
+        """The side "its" or "the country's" of the metric word stands for (`Referents.of`), or the region a regional
+        official's "our" stands for (`Speakers.region`)."""
+        return self.referents.of(metric_token) or self.speakers.region(metric_token)
 
     def first_person_side(self, metric_token: Token) -> str | None:
         """ "Our trade with Kazakhstan grew by 10%, the Belarusian Prime Minister said": the speaker's country."""
         return self.speakers.side(metric_token)
 
     def _sides(self, sent) -> list:
-        return [p for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city" and
-                is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports"
+        return [as_region(p, self.places) for p in self.places.within(sent) if p.kind in SIDE_KINDS or p.kind == "city"
+                and is_side_city(self.doc, p, self.trade_words)]  # "Karaganda's exports", "Kostanay region"'s too
 
     def _stated_by(self, metric_token: Token, parties: list[str]) -> str | None:
         """The side of a pair whose official states an export or import that names no owner in its sentence ("Exports
@@ -147,6 +151,38 @@ class Reporters:
         start = self.paragraphs[paragraph - 1] if paragraph else 0
         side = self.places.regional(self.speakers.stating_country(metric_token, start), parties)
         return side if side in parties else None
+
+    def _pronoun_of_subject(self, phrase: Token, named: list) -> str | None:
+        """ "Belarus and Kazakhstan held talks. The Belarusian side increased its exports by 15%": "its" of the object
+        of a verb whose subject names a side is that subject's, before the side named last."""
+        verb = verb_of(phrase)
+        if verb is None or verb is phrase or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in phrase.children):
+            return None
+        return self._subject_of(verb, named)
+
+    def _referent_side(self, referent: Place | None, parties: list[str]) -> str | None:
+        """The side "its" or "the region's" stands for; a region read there that is no side while its own country is
+        ("X of Grodno Oblast met the akim of Turkestan region. The region's exports to Kazakhstan grew") is the
+        region of the parties that is of another country, as `Parties` reads it."""
+        if referent is None:
+            return None
+        country = self.places.region_country.get(referent.name)
+        if referent.kind == "region" and referent.name not in parties and country in parties:
+            return next((p for p in parties if self.places.region_country.get(p) not in (None, country)), None)
+        return referent.name
+
+    def _of_referent(self, phrase: Token, metric: str) -> str | None:
+        """ "exports of the oblast", "exports of the region's enterprises", "supplies from the country's companies":
+        the owner a preposition of the metric phrase points back at (`Referents.stands_for`), as a word of its own or
+        as the owner of the companies it names."""
+        owner_preps = {"of", "by"} | ({"from"} if metric == "export" else set())
+        for prep in (c for c in phrase.children if c.dep_ in ("prep", "agent") and c.lower_ in owner_preps):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+                side = self.referents.stands_for(noun) or (self.referents.stands_for(poss) if poss is not None else None)
+                if side is not None:
+                    return side.name
+        return None
 
     def _named_before(self, sent, metric: str) -> str | None:
         """ "The main items of Belarusian export are trucks and tractors. Exports of trucks amounted to ...": the

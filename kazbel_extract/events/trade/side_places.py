@@ -23,15 +23,19 @@ class SidePlaces:
         self.trade_words = trade_words(words)
         self.location_prepositions = set(words["location_prepositions"])  # "partner in the region"
         self.partner_nouns = frozenset(words["partner_nouns"])
+        self.data_sources = frozenset(words["data_sources"])  # "according to Kazakh statistics": a source, no side
 
     def named(self, sent: Span) -> list[Place]:
         """The places a sentence names as sides; a region written without a region word only where its role makes it
         one (`is_side_city`, or the subject it names: "Xinjiang Autonomous Region saw its trade ... grow") or its
         name runs on to one (`_titled_region`); a capital
-        that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade")."""
-        return [as_side(self.doc, place, self.places.capital_country) for place in self.places.within(sent)
+        that is a clause's subject stands for its country ("Astana and Minsk agreed to boost trade"), and a city that
+        names a region the article writes with its region word stands for that region (`as_region`)."""
+        return [as_region(as_side(self.doc, place, self.places.capital_country), self.places)
+                for place in self.places.within(sent)
                 if is_side(self.doc, self.ents_in, place, sent, self.places)
                 and not area_of_partner(self.doc, place, self.location_prepositions, self.partner_nouns)
+                and not of_data_source(self.doc, place, self.data_sources, self.trade_words)
                 and (not place.bare or names_subject(self.doc, place) or is_side_city(self.doc, place, self.trade_words)
                      or self._titled_region(place))]
 
@@ -74,6 +78,20 @@ def area_of_partner(doc: Doc, place: Place, location_prepositions: set[str], par
         c.dep_ in ("attr", "dobj", "oprd") and c.lower_ in partner_nouns for c in holder.children)
 
 
+def of_data_source(doc: Doc, place: Place, data_sources: frozenset[str], trade_words: frozenset[str]) -> bool:
+    """ "according to Kazakh statistics", "Uzbek customs data show", "Vietnam's customs figures put ...": the place
+    qualifies the statistics a number is cited from, so it is the number's source, not a side of it; the statistics
+    of a trade word ("Kazakhstan's trade statistics") keep their owner a side."""
+    tok = doc[place.start : place.end].root
+    if tok.dep_ not in ("amod", "poss", "compound", "nmod"):
+        return False
+    head = tok.head
+    while head.lower_ not in data_sources and head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Chinese customs data": the adjective may hang on the first noun of the compound
+    return head.lower_ in data_sources and not any(
+        c.dep_ == "compound" and c.lower_ in trade_words for c in [*head.children, *head.head.children])
+
+
 def heads(doc: Doc, place: Place, figure: Token) -> bool:
     """ "Kostanay region, whose trade with Belarus reached $90 million", "Xinjiang saw its trade with Kazakhstan
     grow": the figure's clause stands under the clause naming the place, not as a clause of its own beside it
@@ -114,6 +132,31 @@ def as_side(doc: Doc, place: Place, capital_country: dict[str, str]) -> Place:
             names_subject(doc, place) or _between_capitals(doc, place, capital_country)):
         return place
     return Place("country", country, country, place.start, place.end)
+
+
+def as_region(place: Place, places: Places) -> Place:
+    """ "Kostanay region and Mogilev Oblast signed a roadmap ... Kostanay's exports to the Belarusian region fell":
+    where the article writes a region with its region word, a side written with the region's name alone is that
+    region, though a city bears the name too; elsewhere a city stays a city. A region keeps the name the article first
+    writes it with (`_first_written`)."""
+    if place.kind == "region":
+        return _first_written(place, places)
+    if place.kind != "city":
+        return place
+    region = next((name for name in places.regions if name.rsplit(" ", 1)[0] == place.name
+                   and name.rsplit(" ", 1)[-1] in places.region_words), None)
+    return place if region is None else Place("region", region, places.region_country[region], place.start, place.end)
+
+
+def _first_written(place: Place, places: Places) -> Place:
+    """ "Brest Oblast and Kazakhstan held talks. The Brest region's exports ...": one region written with two region
+    words is one side, named as the article first writes it."""
+    base, _, word = place.name.rpartition(" ")
+    if not base or word not in places.region_words:
+        return place
+    first = next((p.name for p in places.all if p.kind == "region" and p.name.rpartition(" ")[0] == base
+                 and p.name.rpartition(" ")[2] in places.region_words or p is place), place.name)
+    return place if first == place.name else Place("region", first, place.country, place.start, place.end, place.bare)
 
 
 def _between_capitals(doc: Doc, place: Place, capital_country: dict[str, str]) -> bool:

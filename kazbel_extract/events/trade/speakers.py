@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..places import Places
+from ..places import Place, Places
 from .metric_phrase import verb_of
 from .side_places import in_title, people_countries
 
@@ -38,6 +38,19 @@ class Speakers:
             owners += [g for c in metric_token.head.head.children if c.lower_ in self.partner_nouns  # trade of $26
                        for g in c.children if g.dep_ == "poss"]  # billion": the speaker's side is the other
         return any(o.lower_ in self.first_person for o in owners)
+
+    def region(self, metric_token: Token) -> Place | None:
+        """ "'Our exports to Kazakhstan grew by 20%,' Anatoly Isachenko said", Isachenko the chairman of the Mogilev
+        Oblast Executive Committee: the region whose body the speaker of the first person heads, as his role names it
+        and the article writes it, is the side; a national official's "our" is his country's (`country`)."""
+        if not self.speaks_for(metric_token, verb_of(metric_token)):
+            return None
+        sent = metric_token.sent
+        speaker = next((e for e in sent.ents if e.label_ == "PERSON" and e.root.dep_ == "nsubj"
+                        and self._reports(e.root.head) and e._.role), None)
+        organisation = (speaker._.role.get("organisation") or "").casefold() if speaker is not None else ""
+        return next((p for p in self.places.all if p.kind == "region" and p.start < sent.start
+                     and p.name.casefold() in organisation and in_title(self.doc, p)), None) if organisation else None
 
     def country(self, tok: Token) -> str | None:
         """The country of the person speaking in the first person: the country of the role of the one who says it in

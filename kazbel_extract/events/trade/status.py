@@ -35,6 +35,7 @@ class Status:
         self.nearness = set(words["nearness_words"])  # "we are close to reaching $1 billion": a goal verb near its end
         self.expectation_passives = set(words["expectation_passives"])  # "is set to exceed": an expectation
         self.counterfactual = set(words["counterfactual_modals"])  # "could have reached": no result
+        self.trade_words = {w for forms in words["metrics"].values() for w in forms}  # "goods ... that could supply"
 
     def of(self, tok: Token) -> str:
         """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
@@ -43,6 +44,9 @@ class Status:
         tentative, perfect = None, False
         for t in [tok] + list(tok.ancestors):
             children = list(t.children)
+            flow = self._flow_clause(t, children)
+            if flow is not None:
+                return flow
             perfect = perfect or self._perfect_infinitive(t, children)
             if self._expectation_passive(t, children):
                 return "forecast"  # "exports are set to top $3 billion", not the goal of "set the goal"
@@ -79,10 +83,26 @@ class Status:
                 break
         return tentative or "actual"
 
+    def _flow_clause(self, head: Token, children: list[Token]) -> str | None:
+        """ "90 goods worth $300 million that Kazakh producers could supply", "products worth $150 million which could
+        be delivered", "items worth $80 million that Tajikistan should buy": the amount is the worth of a noun whose
+        relative clause trades it, so that clause's modal says what the figure is; a clause in a tense of its own
+        ("goods worth $300 million that were shipped") says nothing here. The parser hangs the clause on the noun or
+        on the amount itself."""
+        for clause in (c for c in children if c.dep_ == "relcl" and c.lower_ in self.trade_words):
+            modals = {a.lower_ for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"}
+            if modals & self.target:
+                return "target"
+            if modals & self.forecast:
+                return "forecast"
+        return None
+
     def _expectation_passive(self, verb: Token, children: list[Token]) -> bool:
-        """ "is set to exceed", "are slated to reach": a passive whose to-infinitive says what is expected."""
+        """ "is set to exceed", "are slated to reach": a passive whose to-infinitive says what is expected; with a goal
+        noun for its subject ("the task has been set to increase trade to $1 billion") it states the goal set."""
         return verb.lower_ in self.expectation_passives and verb.tag_ == "VBN" and \
             any(c.dep_ == "auxpass" for c in children) and \
+            not any(c.dep_ == "nsubjpass" and c.lower_ in self.target for c in children) and \
             any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
 
     @staticmethod
