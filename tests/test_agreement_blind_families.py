@@ -10,6 +10,12 @@ the rules ran) showed the pipeline missing, one mechanism each.
    one; "the plants of MAZ and BelAZ" are each maker's own.
 4. A venture the parse made its sentence's root keeps the stage of the copula hung in its phrase ("A plant of X and
    Y to make harvesters is under construction"): planned.
+5. A document that remains, is or serves as the legal basis, foundation or framework of relations is in force,
+   whatever participle tells its signing ("the agreement, concluded in 2000, remains the legal basis"); not put
+   ahead ("will be the basis"), nor a relative clause of a document signed ("signed a memorandum that forms the
+   basis for ...").
+6. An aside of entry into force after a document named inside another's phrase is that one's, not the outer
+   document's: "a protocol amending the agreement on X, in effect since 2021, was inked" is signed.
 Sentences are written for this project in the wire style.
 """
 import pytest
@@ -80,3 +86,33 @@ def test_one_venture_of_two_companies_is_joint(text, expected):
 ])
 def test_a_root_venture_keeps_its_copulas_stage(text, expected):
     assert ventures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The agreement on cultural cooperation between the two governments, concluded in 2000, remains the legal basis "
+     "of the relations.", [("agreement on cultural cooperation between the two governments", None, "in_force")]),
+    ("The treaty on friendship, signed in 1996, is the foundation of bilateral ties.",
+     [("treaty on friendship", None, "in_force")]),
+    ("The intergovernmental agreement on investment, concluded in 2011, serves as the basis for the work of the "
+     "commission.", [("intergovernmental agreement on investment", None, "in_force")]),
+    ("The agreement on transit signed on Monday will be the basis for joint projects.",
+     [("agreement on transit", None, "signed")]),
+    ("The sides signed a memorandum on tourism that forms the basis for joint projects.",
+     [("memorandum on tourism", None, "signed")]),
+])
+def test_a_document_that_is_the_legal_base_is_in_force(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A protocol amending the agreement on trade in services, in effect since 2019, was also inked.",
+     [("protocol", None, "signed")]),
+    ("A protocol amending the bilateral agreement on trade in services and investment, in effect since 2021, was "
+     "also inked to cover digital services.", [("protocol", None, "signed")]),
+    ("A protocol extending the agreement on trade in goods, in force since 2016, was signed on Friday.",
+     [("protocol", None, "signed")]),
+    ("The agreement on trade in goods, in force since 2016, was signed in 2015.",
+     [("agreement on trade in goods, in force since 2016", None, "in_force")]),
+])
+def test_an_entry_aside_after_a_nested_document_is_that_ones(text, expected):
+    assert agreements(text) == expected
