@@ -27,6 +27,9 @@ class DocumentGroups:
             mention.is_record = False
             return
         group = self.group_of(mention.noun, mentions, merged)
+        if group is not None and self._after_member_pronoun(mention.noun) is not None and not self._own_stage(mention):
+            mention.stated = False  # "nine documents were inked, among these a roadmap ...": a verbless apposition;
+            # the clause the parse hangs it in is not its own
         particularised = group is None and self._particularised(mention, mentions)
         group = group or particularised
         if not group:
@@ -81,16 +84,26 @@ class DocumentGroups:
         while noun.dep_ == "conj":
             if noun.head.pos_ in ("NOUN", "PROPN"):
                 noun = noun.head  # "including intergovernmental agreements and commercial contracts": the list's first
+                title = None if any(m.noun == noun for m in mentions) else _title_owner(
+                    noun, mentions, self.words["member_preps"])
+                noun = title if title is not None else noun  # "among them an agreement on X and a memorandum on Y": the
+                # parse coordinated the memorandum with the agreement's topic X; its list is the agreement's
                 continue
             owner = next((a for a in noun.head.ancestors if any(m.noun == a for m in mentions)), None) \
                 if noun.head.ent_type_ == "MONEY" else None
             if owner is None:
                 break
             noun = owner  # "including 10 contracts worth $45 million and five memorandums": hung on the amount
+        aside = self._after_member_pronoun(noun)
+        if aside is not None:
+            return next((m for m in reversed(mentions) if m.noun.i < aside.i and next_sentence(m.noun, noun)), None)
         verb = read_clause(noun, self.grammar).verb
         member = [c for c in noun.children if self._lists_members(c)]
-        groups = [g for c in member + [c for c in (verb.children if verb is not None else ()) if c.lower_ == "among"]
-                  for g in c.children if g.dep_ == "pobj"]
+        among = [c for c in (verb.children if verb is not None else ()) if c.lower_ == "among"
+                 and (c.i < noun.i or verb.lower_ in self.words["be_forms"])]
+        # "Among them is a loan agreement", "... were among them"; not "20 documents were signed, among them ...":
+        # that lists the noun's members
+        groups = [g for c in member + among for g in c.children if g.dep_ == "pobj"]
         if self._lists_members(noun.head) and noun.dep_ == "pobj":
             over = noun.head.head
             if over.pos_ in ("NOUN", "PROPN") and not any(m.noun == over for m in mentions) and over.i not in merged:
@@ -116,10 +129,44 @@ class DocumentGroups:
                 return named
         return None
 
+    def _own_stage(self, mention: Mention) -> bool:
+        """Whether a word of the document's own phrase states a stage ("among them a draft agreement")."""
+        w = self.words
+        stage = w["signing_words"] | w["drafting_words"] | w["in_force_words"] | w["ahead_modifiers"]
+        return any(t.lower_ in stage for t in mention.noun.subtree)
+
+    def _after_member_pronoun(self, noun: Token) -> Token | None:
+        """The member preposition of a pronoun the document stands right after, in apposition ("were signed, among
+        them an agreement on ...", "among these, a memorandum"): the parse cannot hang a noun on a pronoun and puts
+        the document anywhere, but the words in a row list it among the documents just named; None otherwise."""
+        pronouns = self.words["partitive_pronouns"] - {"which"}
+        doc = noun.doc
+        start = min((t.i for t in noun.subtree if t.i <= noun.i and t.lower_ not in pronouns), default=noun.i)
+        before = [t for t in doc[max(noun.sent.start, start - 3) : start] if not t.is_punct]  # "among these a roadmap":
+        # the parse may hang the pronoun on the document as its determiner
+        if len(before) < 2 or before[-1].lower_ not in pronouns:
+            return None
+        prep = before[-2]
+        return prep if prep.lower_ in self.words["member_preps"] and prep.i == before[-1].i - 1 else None
+
     def _lists_members(self, prep: Token) -> bool:
         """A preposition that names members of a group: "including", "among", "like", "such as"."""
         return prep.dep_ == "prep" and (prep.lower_ in self.words["member_preps"] or prep.lower_ == "as" and any(
             c.lower_ == "such" for c in prep.children))
+
+
+def _title_owner(noun: Token, mentions: list[Mention], member_preps: set[str]) -> Token | None:
+    """The document whose title a noun (not a document) stands in, through prepositions of a title only ("an
+    agreement on the protection of ..." owns "protection"; not "documents, including ..."); None when it stands in
+    none."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep") and tok.head != tok:
+        tok = tok.head
+        if tok.lower_ in member_preps:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok if any(m.noun == tok for m in mentions) else None
+    return None
 
 
 def next_sentence(first: Token, then: Token) -> bool:

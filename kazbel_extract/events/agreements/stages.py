@@ -28,6 +28,8 @@ class ClauseStage:
         a drafting noun a copula states ("is under consideration", "is at the stage of approval"); a predicate put
         ahead gives planned; none gives the in-force default."""
         w = self.words
+        if self._the_legal_base(noun, clause):
+            return "in_force", True  # "the agreement, concluded in 2000, remains the legal basis of the relations"
         acting = noun.dep_ == "nsubj" and not clause.passive
         purposes = {t.lower_ for t in self._purpose_nouns(clause.verb)} if not (
             acting and clause.verb is not None and clause.verb.lower_ not in w["be_forms"]) else set()  # not "the memorandum provides for the exchange of"
@@ -59,7 +61,10 @@ class ClauseStage:
         awaited = any(t.lower_ in w["awaiting_words"] for t in words)  # "awaits signing", "pending ratification"
         for word in words:
             low = word.lower_  # "the signing of ...", "the signing ceremony of ...", the verb
-            stages = {low} | ({t.lower_ for t in predicate_nouns(word)} if word is clause.verb else set())
+            stages = {low} | ({t.lower_ for t in predicate_nouns(word) if not (
+                low in w["signing_words"] and self._after_a_nested_document(noun, t))}
+                              if word is clause.verb else set())  # "a protocol amending the agreement, in effect
+            # since 2021, was inked": an aside after the amended document tells that one's stage
             if stages & w["ratifying_words"] or word is clause.verb and self._in_procedures(word):
                 return "signed", True  # "was ratified by the Mazhilis", "is to be ratified", "awaits ratification",
                 # "is undergoing internal procedures"
@@ -100,6 +105,31 @@ class ClauseStage:
                          or self._framed_ahead(clause, w["signing_only_frames"])):
             return "planned", True  # "will put together a program", "is expected to cover"; not "is yet to be made"
         return "in_force", False
+
+    def _after_a_nested_document(self, noun: Token, word: Token) -> bool:
+        """Whether a word stands after another document named inside the noun's phrase, before the predicate ("a
+        protocol amending the agreement on X, in effect since 2021, was inked": "effect" is the agreement's)."""
+        return any(t.i < word.i and t.lower_ in self.nouns.forms and t.pos_ == "NOUN"
+                   for t in noun.subtree if t != noun)
+
+    def _the_legal_base(self, noun: Token, clause: Clause) -> bool:
+        """Whether the document is the subject of a copula, or of a verb of remaining or serving, whose complement
+        is a noun of the legal base ("remains the legal basis", "is the foundation of", "serves as the framework"),
+        not put ahead ("will be the basis"): it governs now. The parse may make an aside the document's predicate
+        ("the agreement, concluded in 2011, serves as ..."), the real one a conjunct of it or the verb over it. A
+        relative pronoun's clause ("signed a memorandum that forms the basis for ...") tells what the document
+        does, not its stage."""
+        w, verb = self.words, clause.verb
+        if noun.dep_ != "nsubj" or noun.pos_ not in ("NOUN", "PROPN") or verb is None or clause.prospective \
+                or clause.modal is not None:
+            return False
+        predicates = [verb] if noun.head == verb or verb.dep_ == "conj" and noun.head in verb.ancestors else []
+        if noun.head == verb and verb.dep_ in ("ccomp", "parataxis", "advcl") and verb.head.i > verb.i:
+            predicates.append(verb.head)  # "the agreement, concluded in 2000, remains ...": the aside parsed as a clause
+        bases = w["be_forms"] | w["remaining_verbs"] | w["basis_verbs"]
+        return any(c.lower_ in w["legal_base_nouns"] for p in predicates if p.lower_ in bases for c in (
+            *(c for c in p.children if c.dep_ in ("attr", "dobj", "acomp")),
+            *(g for c in p.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj")))
 
     def _for_entry(self, force: Token) -> bool:
         """Whether an entry into force is the purpose of what the clause does: "completed the procedures for the

@@ -57,8 +57,8 @@ class VentureMentions:
             return True  # "... Belarusian-Kazakh assembly plants. Seven such plants operate in Kazakhstan"
         if modifiers & w["joint_words"]:
             return "stock" not in modifiers  # a joint-stock company is a legal form
-        if self.owners.share(noun):
-            return True  # "a company with the participation of KTZ and Belarusian Railways"
+        if self.owners.share(noun) or self.owners.of_two(noun):
+            return True  # "a company with the participation of KTZ and Belarusian Railways", "a plant of X and Y"
         if noun.lower_ in w["activity_heads"] and self.owners.set_up_together(noun):
             return True  # "Amkodor and Uzavtosanoat agreed to set up the production of loaders"
         if self._binational(noun) and noun.tag_ in ("NN", "NNP"):

@@ -1,7 +1,7 @@
 """Owners that make a company or a production joint: two companies or both sides.
 
 "A company with the participation of KTZ and Belarusian Railways", "with Kazakh and Belarusian participation"
-(a share of both), "Amkodor and Uzavtosanoat agreed to set up the production of loaders", "the parties decided
+(a share of both), "a plant of Gomselmash and Zoomlion" (one venture of two), "Amkodor and Uzavtosanoat agreed to set up the production of loaders", "the parties decided
 to launch the assembly of elevators", "will set up the production jointly with a partner" (both setting it up).
 One side's capital or participation, or one maker's own production, makes nothing joint.
 """
@@ -39,6 +39,16 @@ class JointOwners:
             if len(owners) >= 2 or len(sides) >= 2:
                 return True
         return False
+
+    def of_two(self, noun: Token) -> bool:
+        """ "A plant of Gomselmash and Zoomlion", "a tyre factory of X and Y": one venture (a singular noun) whose "of"
+        names two or more companies is theirs together; "the plants of MAZ and BelAZ" are each one's own."""
+        if noun.tag_ != "NN":
+            return False
+        owners = {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+                  if t.ent_iob_ == "B" and t.ent_type_ == "ORG"
+                  and not any(a.lower_ == "in" and a.dep_ == "prep" for a in t.ancestors if a.i > c.i)}
+        return len(owners) >= 2
 
     def set_up_together(self, noun: Token) -> bool:
         """Whether the production a verb of setting up sets up is joint: two or more companies or countries, or "the

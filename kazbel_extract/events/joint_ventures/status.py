@@ -38,6 +38,9 @@ class VentureStatus:
         planning = w["planning_words"] | self.document_words
         ahead = "planned" if self._sets_up(anchor, clause, planning) else self._existing(anchor)
         stated = predicate_nouns(clause.verb) if verb in w["be_forms"] else []  # "is under construction"
+        if clause.verb is None and anchor.dep_ == "ROOT":  # "A plant of X and Y to make harvesters is under
+            # construction": the parse made the venture its sentence's root and hung the copula in its phrase
+            stated += [n for t in anchor.subtree if t.lower_ in w["be_forms"] for n in predicate_nouns(t)]
         if clause.verb is not None and anchor.dep_ == "pobj" and not clause.nominals:
             stated += [c for c in clause.verb.children if c.dep_ == "dobj"]  # "sees potential in", "pays attention to"
         framing = [(t.lower_, True) for t in (*clause.nominals, *stated)] + [(verb, False)] + [(t.lower_, True) for t in clause.frame]
