@@ -1,0 +1,56 @@
+"""Meeting families that the blind articles of session 14 (corpus/blind_meet.jsonl) showed the rules missing.
+
+Each wording is written for this file in the wire style and annotated by GUIDELINES.md ("Decisions on borderline
+cases"). People are pinned as PERSON spans (see test_meetings), so these specify event linking whatever the tagger
+makes of a name.
+"""
+import pytest
+
+from kazbel_extract.text import find_dateline
+from test_meetings import meeting, meetings, tagged  # noqa: F401  (fixtures)
+
+TURCHIN, AKSAKALOV, SNOPKOV, SMAILOV = "Aleksandr Turchin", "Kumar Aksakalov", "Nikolai Snopkov", "Alikhan Smailov"
+PEOPLE = [TURCHIN, AKSAKALOV, SNOPKOV, SMAILOV]
+
+
+# -- a city in capitals on a line of its own between the headline and the story is the dateline ----------------------
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        pytest.param("Regions eye new projects\n\nMINSK\n\nThe governor received the guests.", "Minsk", id="blank lines"),
+        pytest.param("Ministers meet in the capital\nASTANA\n\nThe ministers met.", "Astana", id="after the headline"),
+        pytest.param(" date 2023-05-16 Talks on transit\n\nNUR-SULTAN \n\nThe sides met.", "Nur-Sultan", id="header"),
+        pytest.param("Leaders meet\n\nST PETERSBURG\n\nThe leaders met.", "St Petersburg", id="two words"),
+    ],
+)
+def test_a_city_line_between_headline_and_story_is_the_dateline(text, city):
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.city == city and dateline.agency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK\n\nThe sides met.",  # no headline before it: a heading
+        "Regions eye new projects\nMINSK\nThe sides met.",  # runs on into the story
+        "Regions eye new projects\n\nMinsk\n\nThe sides met.",  # not written in capitals
+    ],
+)
+def test_a_capitals_line_without_its_headline_or_its_break_is_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        pytest.param(f"Regions eye new projects\n\nMINSK\n\nChairman of the Minsk Oblast Executive Committee {TURCHIN} "
+                     f"received akim of Kostanay Region {AKSAKALOV} on Monday.", "2023-05-16",
+                     [meeting([TURCHIN, AKSAKALOV], "2023-05-15", "Minsk")], id="received on Monday"),
+        pytest.param(f"Transit on the agenda\n\nASTANA\n\nPrime Minister {SMAILOV} held talks with First Deputy Prime "
+                     f"Minister of Belarus {SNOPKOV} yesterday.", "2023-05-16",
+                     [meeting([SMAILOV, SNOPKOV], "2023-05-15", "Astana")], id="talks yesterday"),
+    ],
+)
+def test_a_meeting_under_a_city_line_takes_its_city(meetings, text, published, expected):
+    assert meetings(text, published, PEOPLE) == expected
