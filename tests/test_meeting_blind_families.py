@@ -54,3 +54,34 @@ def test_a_capitals_line_without_its_headline_or_its_break_is_no_dateline(text):
 )
 def test_a_meeting_under_a_city_line_takes_its_city(meetings, text, published, expected):
     assert meetings(text, published, PEOPLE) == expected
+
+
+# -- an earlier meeting told of "the two leaders" or "their" is of the people of the meeting told before it ----------
+
+MIRZIYOYEV, TOKAYEV, LUKASHENKO, XI = "Shavkat Mirziyoyev", "Kassym-Jomart Tokayev", "Aleksandr Lukashenko", "Xi Jinping"
+LEADERS = [MIRZIYOYEV, TOKAYEV, LUKASHENKO, XI, "Tokayev", "Lukashenko"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"TASHKENT (Kazinform) - {TOKAYEV} held talks with {MIRZIYOYEV} on Thursday.\n\nThe Kazakh President "
+                     "thanked the host and recalled their meeting in Samarkand in September.",
+                     [meeting([TOKAYEV, MIRZIYOYEV], "2022-12-22", "Tashkent"),
+                      meeting([MIRZIYOYEV, TOKAYEV], None, "Samarkand")], id="X recalled their meeting"),
+        pytest.param(f"BEIJING (BelTA) - {LUKASHENKO} and {XI} held negotiations on Thursday.\n\nThe previous meeting "
+                     "of the two leaders took place in Samarkand on 15 September 2021.",
+                     [meeting([LUKASHENKO, XI], "2022-12-22", "Beijing"),
+                      meeting([LUKASHENKO, XI], "2021-09-15", "Samarkand")], id="the previous meeting of the two leaders"),
+        pytest.param(f"BEIJING (BelTA) - {LUKASHENKO} and {XI} held negotiations on Thursday.\n\nTheir previous talks "
+                     "were held in Astana on 4 July.",
+                     [meeting([LUKASHENKO, XI], "2022-12-22", "Beijing"),
+                      meeting([LUKASHENKO, XI], "2022-07-04", "Astana")], id="their previous talks"),
+        pytest.param(f"TASHKENT (Kazinform) - {MIRZIYOYEV} received {TOKAYEV} on Thursday.\n\n{TOKAYEV} "
+                     "remembered their first talks in Turkistan in 2019.",
+                     [meeting([MIRZIYOYEV, TOKAYEV], "2022-12-22", "Tashkent"),
+                      meeting([MIRZIYOYEV, TOKAYEV], None, "Turkistan")], id="X remembered their talks"),
+    ],
+)
+def test_an_earlier_meeting_of_the_two_is_of_the_people_told_before(meetings, text, expected):
+    assert meetings(text, "2022-12-22", LEADERS) == expected

@@ -290,6 +290,18 @@ class ContextPeople:
         return any(s.ent_type_ == "GPE" and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in s.children)
                    for s in sides)
 
+    def told_together(self, trigger: Token) -> bool:
+        """The meeting's sides are told as a group, not named: the sentence's subject is "the two leaders" (see
+        `collective`), the meeting is "of" or "between" them ("the previous meeting of the two leaders"), or it is
+        "their" meeting ("X recalled their meeting in Samarkand")."""
+        if self.collective(trigger.sent):
+            return True
+        plural = set(self.words["pronouns"]["narrated_plural"])
+        owners = [c for c in trigger.children if c.dep_ == "poss" and c.lower_ in plural]
+        owners += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "between")
+                   for g in c.children if g.dep_ == "pobj" and g.lower_ in self.words["collective_sides"]]
+        return bool(owners)
+
     def collective(self, sent: Span) -> bool:
         """The sentence's subject is "the sides", "the two prime ministers", "both leaders": people named before."""
         return any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent)
