@@ -85,3 +85,33 @@ LEADERS = [MIRZIYOYEV, TOKAYEV, LUKASHENKO, XI, "Tokayev", "Lukashenko"]
 )
 def test_an_earlier_meeting_of_the_two_is_of_the_people_told_before(meetings, text, expected):
     assert meetings(text, "2022-12-22", LEADERS) == expected
+
+
+# -- a delegation "of X led by Y" is Y's however the parser hangs the clause, also some sentences later --------------
+
+YEFIMOV, NAGASPAYEV, KOSHANOV = "Aleksandr Yefimov", "Yersayin Nagaspayev", "Yerlan Koshanov"
+HOSTS = [TURCHIN, AKSAKALOV, YEFIMOV, NAGASPAYEV, KOSHANOV, SNOPKOV]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK (BelTA) - {TURCHIN} received a delegation of Kazakhstan's Kostanay Region led by akim "
+                     f"{AKSAKALOV} on Monday.\n\nThe governor said the region was a key partner.\n\nEarlier in the day, "
+                     f"the Kazakh delegation held talks with Minister of Industry {YEFIMOV}.",
+                     [meeting([TURCHIN, AKSAKALOV], "2023-05-15", "Minsk"),
+                      meeting([AKSAKALOV, YEFIMOV], "2023-05-15", "Minsk")], id="of a region, earlier in the day"),
+        pytest.param(f"MINSK (BelTA) - {SNOPKOV} met a delegation of the Mazhilis of Kazakhstan led by its Speaker "
+                     f"{KOSHANOV} on Monday.\n\nThe sides discussed transit.\n\nOn Tuesday, the delegation held a meeting "
+                     f"with {YEFIMOV}.",
+                     [meeting([SNOPKOV, KOSHANOV], "2023-05-15", "Minsk"),
+                      meeting([KOSHANOV, YEFIMOV], "2023-05-16", "Minsk")], id="of a parliament, on Tuesday"),
+        pytest.param(f"MINSK (BelTA) - {YEFIMOV} received a delegation of the Ministry of Industry of Kazakhstan headed "
+                     f"by Minister {NAGASPAYEV} on Monday.\n\nThe ministers reviewed assembly projects.\n\nLater, the "
+                     f"guests held talks with {SNOPKOV}.",
+                     [meeting([YEFIMOV, NAGASPAYEV], "2023-05-15", "Minsk"),
+                      meeting([NAGASPAYEV, SNOPKOV], None, "Minsk")], id="of a ministry, later the guests"),
+    ],
+)
+def test_a_delegation_of_a_body_led_by_a_person_is_that_person_later(meetings, text, expected):
+    assert meetings(text, "2023-05-16", HOSTS) == expected

@@ -63,7 +63,7 @@ class ContextPeople:
         for start in sorted(s for s in self.persons_in if s < trigger.sent.start):
             for person in self.persons_in[start]:
                 verb = self._leading_verb(person)
-                side = verb.head if verb is not None and verb.dep_ == "acl" else None
+                side = _delegation_of(verb.head, delegation) if verb is not None and verb.dep_ == "acl" else None
                 if side is not None and side.lower_ in delegation and (not wanted or not _side_words(side)
                                                                        or wanted == _side_words(side)):
                     led.append(person)
@@ -334,6 +334,15 @@ def _by_before(person: Span) -> Token | None:
     while i >= person.sent.start and (person.doc[i].text[:1].isupper() or person.doc[i].lower_ in TITLE_LINKS):
         i -= 1
     return person.doc[i] if i >= person.sent.start and person.doc[i].lower_ == "by" else None
+
+
+def _delegation_of(noun: Token, delegation: set[str]) -> Token:
+    """The delegation a "led by" clause is on: the noun it hangs on, or the delegation whose "of" phrase that noun
+    ends ("a delegation of Kazakhstan's Kostanay Region led by X", parsed as the region's clause)."""
+    side = noun
+    while side.lower_ not in delegation and side.dep_ == "pobj" and side.head.lower_ == "of" and side.head.head is not side.head:
+        side = side.head.head
+    return side if side.lower_ in delegation else noun
 
 
 def _side_words(noun: Token) -> set[str]:
