@@ -115,3 +115,30 @@ HOSTS = [TURCHIN, AKSAKALOV, YEFIMOV, NAGASPAYEV, KOSHANOV, SNOPKOV]
 )
 def test_a_delegation_of_a_body_led_by_a_person_is_that_person_later(meetings, text, expected):
     assert meetings(text, "2023-05-16", HOSTS) == expected
+
+
+# -- a meeting on the sidelines of "the session" is in the city the article stated for that session ------------------
+
+GOLOVCHENKO, MISHUSTIN = "Roman Golovchenko", "Mikhail Mishustin"
+PREMIERS = [GOLOVCHENKO, MISHUSTIN, SMAILOV, SNOPKOV]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK, 9 June (BelTA) - The session of the Eurasian Intergovernmental Council took place in Sochi on "
+                     f"8 June. {GOLOVCHENKO} called for more joint projects.\n\nThe heads of government discussed "
+                     f"energy prices.\n\nOn Thursday, on the sidelines of the session, {GOLOVCHENKO} met with {SMAILOV}.",
+                     [meeting([GOLOVCHENKO, SMAILOV], "2023-06-08", "Sochi")], id="sidelines of the session"),
+        pytest.param(f"MINSK, 9 June (BelTA) - The CIS summit was held in Bishkek this week. The leaders adopted a "
+                     f"statement on security.\n\nThe prime ministers reviewed trade.\n\nAt the summit, {SNOPKOV} held "
+                     f"talks with {SMAILOV}.",
+                     [meeting([SNOPKOV, SMAILOV], None, "Bishkek")], id="at the summit"),
+        pytest.param(f"ASTANA, 9 June (Kazinform) - The forum opened in Almaty on Wednesday, bringing together 2,000 "
+                     f"delegates. Its agenda includes logistics.\n\nOrganisers expect new contracts.\n\nOn the margins of "
+                     f"the forum, {SMAILOV} received {MISHUSTIN}.",
+                     [meeting([SMAILOV, MISHUSTIN], None, "Almaty")], id="on the margins of the forum"),
+    ],
+)
+def test_a_meeting_at_a_gathering_told_before_is_in_its_city(meetings, text, expected):
+    assert meetings(text, "2023-06-09", PREMIERS) == expected

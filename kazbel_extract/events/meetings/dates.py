@@ -66,6 +66,8 @@ class MeetingDates:
             told_day, told_city, told_anchors = self._gathering_told_beside(sent, gatherings)
             value = value if value is not None or shift is not None else told_day
             city, anchors = city or told_city, anchors + told_anchors
+        if gatherings and not city:
+            city = self._city_of_the_gathering_told_before(sent, gatherings)
         return value, city[0] if city else None, anchors
 
     def _day_of_the_visit_before(self, trigger: Token) -> Span | None:
@@ -125,6 +127,22 @@ class MeetingDates:
             day = self.days.day(date) if date is not None and not DAY_RANGE.search(date.text) else None
             return day, self.meeting_places.city(other, named, [verb]), [date] if date is not None else []
         return None, [], []
+
+    def _city_of_the_gathering_told_before(self, sent: Span, gatherings: list[Token]) -> list[str]:
+        """ "The session took place in Sochi on 8 June. [...] On the sidelines of the session, X met Y": a gathering
+        the meeting's sentence points back to ("the session", "this summit") is the one the article last named with
+        that noun, however many sentences before; the city stated for it there is the meeting's (not its day: a
+        gathering of several days tells no one day)."""
+        pointing = {g.lower_ for g in gatherings
+                    if any(c.dep_ == "det" and c.lower_ in self.words["pointing_back"] for c in g.children)}
+        other = sentence_before(sent)
+        while pointing and other is not None:
+            named = next((t for t in other if t.lower_ in pointing and t.pos_ in ("NOUN", "PROPN")), None)
+            if named is not None:
+                verb = next((t for t in [named, *named.ancestors] if t.pos_ in ("VERB", "AUX")), named)
+                return self.meeting_places.city(other, named, [verb])
+            other = sentence_before(other)
+        return []
 
     def _told_to_the_counterpart(self, trigger: Token) -> list[Token]:
         """ "'It is a pleasure to meet you,' X told Y on 12 May": the verb that reports a quote whose meeting is with
