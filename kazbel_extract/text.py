@@ -39,12 +39,13 @@ BRACKETED_AGENCY = r"[A-Za-z][A-Za-z\-]+(?:\.[a-z]{2,3}|(?: [A-Z][A-Za-z\-]+)?)"
 # "May 15. Kazpravda", "15 May (BelTA) -".
 # A city written in small letters is a dateline's only before what a sentence does not write after a place: its
 # country or day with a bracketed agency and a dash, a bracketed agency and a dash, "City, Country, Day." or
-# "City, Day.", "City, Country, Day" ending its line, or an agency in capitals ("Minsk. KAZINFORM -"); not a bare dash
-# ("Kazakhstan - Belarus: ...").
+# "City, Day.", "City, Country, Day" ending its line, "City, Day" with a dash or ending its line ("Minsk, 15 May -"),
+# or an agency in capitals ("Minsk. KAZINFORM -"); not a bare dash ("Kazakhstan - Belarus: ...").
 TITLED_CITY_AFTER = (rf", (?:[A-Z][a-z]+|{DATELINE_DAY}) \({BRACKETED_AGENCY}\) *[-\u2013\u2014]"
                      rf"|(?:, [A-Z][a-z]+)? \({BRACKETED_AGENCY}\),?(?: {DATELINE_DAY})? *[-\u2013\u2014]"
                      rf"|(?:, [A-Z][a-z]+)?[,.] {DATELINE_DAY}(?:\.| \({BRACKETED_AGENCY}\) *[-\u2013\u2014])"
                      rf"|, [A-Z][a-z]+, {DATELINE_DAY}[ \t]*$"
+                     rf"|, {DATELINE_DAY}(?: *[-\u2013\u2014]+ |[ \t]*$)"
                      r"|\. (?:[A-Z][A-Z\-]{2,}|Kazinform|BelTA)(?= *[-\u2013\u2014:]|[ \t]*$)")
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?"

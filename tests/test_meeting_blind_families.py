@@ -30,8 +30,23 @@ def test_a_city_line_between_headline_and_story_is_the_dateline(text, city):
 
 
 @pytest.mark.parametrize(
+    "text, city, day",
+    [
+        pytest.param("Minsk, 15 May\n\nThe sides met.", "Minsk", "15 May", id="on a line of its own"),
+        pytest.param("Minsk, 15 May \u2013 The sides met.", "Minsk", "15 May", id="en dash"),
+        pytest.param("Astana, May 15 - The sides met.", "Astana", "May 15", id="month first, hyphen"),
+        pytest.param("Talks on transit\nTashkent, 15 May 2024\nThe sides met.", "Tashkent", "15 May 2024", id="with year"),
+    ],
+)
+def test_a_city_in_small_letters_with_its_day_and_no_agency_is_the_dateline(text, city, day):
+    dateline = find_dateline(text)
+    assert dateline is not None and (dateline.city, dateline.day, dateline.agency) == (city, day, None)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "In Minsk, 15 May talks were held.",  # a sentence, not a line opened by the city
         "MINSK\n\nThe sides met.",  # no headline before it: a heading
         "Regions eye new projects\nMINSK\nThe sides met.",  # runs on into the story
         "Regions eye new projects\n\nMinsk\n\nThe sides met.",  # not written in capitals
@@ -50,6 +65,10 @@ def test_a_capitals_line_without_its_headline_or_its_break_is_no_dateline(text):
         pytest.param(f"Transit on the agenda\n\nASTANA\n\nPrime Minister {SMAILOV} held talks with First Deputy Prime "
                      f"Minister of Belarus {SNOPKOV} yesterday.", "2023-05-16",
                      [meeting([SMAILOV, SNOPKOV], "2023-05-15", "Astana")], id="talks yesterday"),
+        pytest.param(f"Minsk, 16 May \u2013 {TURCHIN} received {AKSAKALOV} on Monday.", "2023-05-16",
+                     [meeting([TURCHIN, AKSAKALOV], "2023-05-15", "Minsk")], id="City, day - on Monday"),
+        pytest.param(f"Minsk, 16 May\n\n{SNOPKOV} met with {SMAILOV} at the Palace of Independence.", "2023-05-16",
+                     [meeting([SNOPKOV, SMAILOV], None, "Minsk")], id="City, day: the dateline day is no meeting day"),
     ],
 )
 def test_a_meeting_under_a_city_line_takes_its_city(meetings, text, published, expected):
