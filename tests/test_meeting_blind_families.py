@@ -161,3 +161,24 @@ PREMIERS = [GOLOVCHENKO, MISHUSTIN, SMAILOV, SNOPKOV]
 )
 def test_a_meeting_at_a_gathering_told_before_is_in_its_city(meetings, text, expected):
     assert meetings(text, "2023-06-09", PREMIERS) == expected
+
+
+# -- a day told by its weekday and its date is the date's day ----------------------------------------------------------
+
+NURTLEU, RYZHENKOV = "Murat Nurtleu", "Maxim Ryzhenkov"
+MINISTERS = [NURTLEU, RYZHENKOV]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"ASTANA, 15 May (Kazinform) - {NURTLEU} met with {RYZHENKOV} in Minsk on Friday, 12 April.",
+                     [meeting([NURTLEU, RYZHENKOV], "2024-04-12", "Minsk")], id="weekday, day month"),
+        pytest.param(f"ASTANA, 15 May (Kazinform) - {NURTLEU} met with {RYZHENKOV} in Minsk on 12 April, Friday.",
+                     [meeting([NURTLEU, RYZHENKOV], "2024-04-12", "Minsk")], id="day month, weekday"),
+        pytest.param(f"ASTANA, 15 May (Kazinform) - On Tuesday, 9 April, {NURTLEU} held talks with {RYZHENKOV} in "
+                     "Minsk.", [meeting([NURTLEU, RYZHENKOV], "2024-04-09", "Minsk")], id="opening the sentence"),
+    ],
+)
+def test_a_weekday_with_its_date_is_the_dates_day(meetings, text, expected):
+    assert meetings(text, "2024-05-15", MINISTERS) == expected
