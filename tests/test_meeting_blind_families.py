@@ -182,3 +182,30 @@ MINISTERS = [NURTLEU, RYZHENKOV]
 )
 def test_a_weekday_with_its_date_is_the_dates_day(meetings, text, expected):
     assert meetings(text, "2024-05-15", MINISTERS) == expected
+
+
+# -- "the Chinese guest" where no visit is told is the last person of that country named before ----------------------
+
+DING, ARIPOV, KOCHANOVA = "Ding Xuexiang", "Abdulla Aripov", "Natalya Kochanova"
+GUESTS = [DING, ARIPOV, KOCHANOVA, GOLOVCHENKO, LUKASHENKO, SMAILOV, TOKAYEV]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK, 15 May (BelTA) - Prime Minister {GOLOVCHENKO} met with Chinese Vice Premier {DING} on "
+                     f"Tuesday. Earlier on the same day, the Chinese guest was received by {LUKASHENKO}.",
+                     [meeting([GOLOVCHENKO, DING], "2024-05-14", "Minsk"), meeting([DING, LUKASHENKO], "2024-05-14", "Minsk")],
+                     id="the Chinese guest was received by"),
+        pytest.param(f"ASTANA, 15 May (Kazinform) - Prime Minister {SMAILOV} held talks with Uzbek Prime Minister {ARIPOV} "
+                     f"on Tuesday.\n\nThe sides discussed water.\n\nLater, {TOKAYEV} received the Uzbek guest.",
+                     [meeting([SMAILOV, ARIPOV], "2024-05-14", "Astana"), meeting([ARIPOV, TOKAYEV], None, "Astana")],
+                     id="received the Uzbek guest"),
+        pytest.param(f"ASTANA, 15 May (Kazinform) - {SMAILOV} met with Belarusian Speaker {KOCHANOVA} on Tuesday. On "
+                     f"Wednesday, {TOKAYEV} held a meeting with the Belarusian guest.",
+                     [meeting([SMAILOV, KOCHANOVA], "2024-05-14", "Astana"), meeting([KOCHANOVA, TOKAYEV], "2024-05-15", "Astana")],
+                     id="a meeting with the Belarusian guest"),
+    ],
+)
+def test_a_guest_told_by_country_is_the_last_person_of_that_country(meetings, text, expected):
+    assert meetings(text, "2024-05-15", GUESTS) == expected

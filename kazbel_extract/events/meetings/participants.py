@@ -33,7 +33,7 @@ class Participants:
         self.pronouns = pronouns
         self.described = DescribedCounterparts(doc, words, people, persons_in, pronouns)  # "his Kazakh counterpart"
         self.stranded = StrandedNames(doc, people, persons_in, self.distinct)  # names a long title cut off
-        self.visit_sides = VisitSides(words, persons_in, pronouns.settings.pronoun_sentences_back)  # "the guest"
+        self.visit_sides = VisitSides(words, persons_in, pronouns.settings.pronoun_sentences_back, people)  # "the guest"
 
     def source(self, person: Span) -> bool:
         """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
