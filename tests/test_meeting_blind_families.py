@@ -209,3 +209,26 @@ GUESTS = [DING, ARIPOV, KOCHANOVA, GOLOVCHENKO, LUKASHENKO, SMAILOV, TOKAYEV]
 )
 def test_a_guest_told_by_country_is_the_last_person_of_that_country(meetings, text, expected):
     assert meetings(text, "2024-05-15", GUESTS) == expected
+
+
+# -- "on the eve", "the day before" with no day told before count from the article's day, as "yesterday" does --------
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        pytest.param(f"ASTANA, 15 May (Kazinform) - {TOKAYEV} met with {MIRZIYOYEV} at the Akorda on the eve.", "2024-05-15",
+                     [meeting([TOKAYEV, MIRZIYOYEV], "2024-05-14", "Astana")], id="on the eve, closing the sentence"),
+        pytest.param(f"MINSK, 15 May (BelTA) - The day before, {XI} was received by {LUKASHENKO} at the Palace of "
+                     "Independence.", None, [meeting([XI, LUKASHENKO], "--05-14", "Minsk")], id="the day before, dateline day"),
+        pytest.param(f"TASHKENT, 15 May (Kazinform) - A day earlier, {MIRZIYOYEV} held talks with {TOKAYEV} in Khiva.",
+                     "2024-05-15", [meeting([MIRZIYOYEV, TOKAYEV], "2024-05-14", "Khiva")], id="a day earlier"),
+    ],
+)
+def test_a_day_before_with_no_day_told_is_the_day_before_the_articles(meetings, text, published, expected):
+    assert meetings(text, published, LEADERS) == expected
+
+
+def test_a_day_before_after_the_lede_counts_from_what_was_told_before(meetings):
+    text = (f"ASTANA, 15 May (Kazinform) - {TOKAYEV} arrived in Tashkent.\n\nOn the eve, he met with {MIRZIYOYEV} in "
+            "Samarkand.")
+    assert [m["date"] for m in meetings(text, "2024-05-15", LEADERS)] == [None]

@@ -44,6 +44,10 @@ class MeetingDates:
                 day, anchor = told
                 where = city or (self.meeting_places.city(anchor.sent, anchor.root) if anchor is not None else [])
                 return shifted(day, from_before), where[0] if where else None, [anchor] if anchor is not None else []
+            if from_before < 0 and self.days.base and self._opens_the_story(sent):
+                # "X met Y on the eve", "The day before, X was received by Y" as the story's first sentence: the
+                # day before the article's, as "yesterday" is (later on, it counts from what was told before)
+                return shifted(self.days.base, from_before), city[0] if city else None, []
         own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"]) + self._told_to_the_counterpart(trigger)
         own_phrases += _before_the_reporter(trigger)
         dates = [d for d in self.dates_in[sent.start] if not in_another_clause(d.root, trigger, own_phrases)
@@ -69,6 +73,15 @@ class MeetingDates:
         if gatherings and not city:
             city = self._city_of_the_gathering_told_before(sent, gatherings)
         return value, city[0] if city else None, anchors
+
+    def _opens_the_story(self, sent: Span) -> bool:
+        """Whether a sentence is the story's first: the one the dateline opens, else the doc's first."""
+        dateline = self.doc._.dateline
+        if dateline is None:
+            return sentence_before(sent) is None
+        if sent.end_char <= dateline.end:  # the headline
+            return False
+        return sent.start_char <= dateline.end or not self.doc.text[dateline.end : sent.start_char].strip()
 
     def _day_of_the_visit_before(self, trigger: Token) -> Span | None:
         """ "X paid a working visit to Astana on 4 July. During the visit, he held talks with Y": a meeting held on a
