@@ -232,3 +232,22 @@ def test_a_day_before_after_the_lede_counts_from_what_was_told_before(meetings):
     text = (f"ASTANA, 15 May (Kazinform) - {TOKAYEV} arrived in Tashkent.\n\nOn the eve, he met with {MIRZIYOYEV} in "
             "Samarkand.")
     assert [m["date"] for m in meetings(text, "2024-05-15", LEADERS)] == [None]
+
+
+# -- what a passive verb of talking is about is its subject: the people in it are no sides ----------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK, 15 May (BelTA) - The agenda of the upcoming talks between {LUKASHENKO} and {TOKAYEV} was "
+                     "discussed by the foreign ministers.", [], id="agenda of upcoming talks discussed by"),
+        pytest.param(f"MINSK, 15 May (BelTA) - The programme of the visit of {TOKAYEV} to Minsk was reviewed by the "
+                     "ambassadors on Tuesday.", [], id="programme of a visit reviewed by"),
+        pytest.param(f"MINSK, 15 May (BelTA) - The initiatives of {LUKASHENKO} and {XI} were discussed by the deputy "
+                     "ministers yesterday.", [], id="initiatives of two discussed by"),
+        pytest.param(f"MINSK, 15 May (BelTA) - Transit issues were discussed by {LUKASHENKO} and {TOKAYEV} in Minsk on "
+                     "Tuesday.", [meeting([LUKASHENKO, TOKAYEV], "2024-05-14", "Minsk")], id="the agent still takes part"),
+    ],
+)
+def test_the_passive_subject_of_a_verb_of_talking_is_its_topic(meetings, text, expected):
+    assert meetings(text, "2024-05-15", LEADERS) == expected
