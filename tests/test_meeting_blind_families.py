@@ -251,3 +251,25 @@ def test_a_day_before_after_the_lede_counts_from_what_was_told_before(meetings):
 )
 def test_the_passive_subject_of_a_verb_of_talking_is_its_topic(meetings, text, expected):
     assert meetings(text, "2024-05-15", LEADERS) == expected
+
+
+# -- a meeting in the phrase of "the preparations for" is still to come -------------------------------------------------
+
+XIE = "Xie Xiaoyong"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"MINSK, 15 May (BelTA) - The preparations for a meeting of {LUKASHENKO} and {XI} were discussed by "
+                     "the deputy ministers yesterday.", [], id="preparations for a meeting of"),
+        pytest.param(f"MINSK, 15 May (BelTA) - Foreign Minister {RYZHENKOV} met with Ambassador of China {XIE} on Tuesday "
+                     f"to discuss the preparations for the talks between {LUKASHENKO} and {XI}.",
+                     [meeting([RYZHENKOV, XIE], "2024-05-14", "Minsk")], id="met to discuss the preparations for talks"),
+        pytest.param(f"MINSK, 15 May (BelTA) - {RYZHENKOV} held talks with {XIE} on Tuesday. The sides reviewed the "
+                     f"preparation of the negotiations of {LUKASHENKO} and {XI} in Beijing.",
+                     [meeting([RYZHENKOV, XIE], "2024-05-14", "Minsk")], id="the preparation of the negotiations of"),
+    ],
+)
+def test_a_meeting_being_prepared_is_no_record(meetings, text, expected):
+    assert meetings(text, "2024-05-15", LEADERS + [RYZHENKOV, XIE]) == expected
