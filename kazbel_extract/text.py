@@ -39,12 +39,13 @@ BRACKETED_AGENCY = r"[A-Za-z][A-Za-z\-]+(?:\.[a-z]{2,3}|(?: [A-Z][A-Za-z\-]+)?)"
 # "May 15. Kazpravda", "15 May (BelTA) -".
 # A city written in small letters is a dateline's only before what a sentence does not write after a place: its
 # country or day with a bracketed agency and a dash, a bracketed agency and a dash, "City, Country, Day." or
-# "City, Day.", "City, Country, Day" ending its line, or an agency in capitals ("Minsk. KAZINFORM -"); not a bare dash
-# ("Kazakhstan - Belarus: ...").
+# "City, Day.", "City, Country, Day" ending its line, "City, Day" with a dash or ending its line ("Minsk, 15 May -"),
+# or an agency in capitals ("Minsk. KAZINFORM -"); not a bare dash ("Kazakhstan - Belarus: ...").
 TITLED_CITY_AFTER = (rf", (?:[A-Z][a-z]+|{DATELINE_DAY}) \({BRACKETED_AGENCY}\) *[-\u2013\u2014]"
                      rf"|(?:, [A-Z][a-z]+)? \({BRACKETED_AGENCY}\),?(?: {DATELINE_DAY})? *[-\u2013\u2014]"
                      rf"|(?:, [A-Z][a-z]+)?[,.] {DATELINE_DAY}(?:\.| \({BRACKETED_AGENCY}\) *[-\u2013\u2014])"
                      rf"|, [A-Z][a-z]+, {DATELINE_DAY}[ \t]*$"
+                     rf"|, {DATELINE_DAY}(?: *[-\u2013\u2014]+ |[ \t]*$)"
                      r"|\. (?:[A-Z][A-Z\-]{2,}|Kazinform|BelTA)(?= *[-\u2013\u2014:]|[ \t]*$)")
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?"
@@ -68,6 +69,11 @@ DATELINE = re.compile(
     rf"| \((?P<agency5>{BRACKETED_AGENCY})\)\s*[-\u2013\u2014]+"
     r"))(?=\s)"
 )
+# A city in capitals on a line of its own between the headline and the first paragraph, as pages that set the
+# dateline apart print it ("Talks held in Minsk\n\nMINSK\n\nThe sides ..."); a capitals line that opens the text
+# or runs on into its sentence is a heading, not a place.
+CITY_LINE = re.compile(r"\A[ \t]*[^\n]*[^\s][^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<city>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)?)"
+                       r"[ \t]*\n[ \t]*\n")
 AGENCY_GROUPS = ("agency0", "agency1", "agency2", "agency3", "agency4", "agency5")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")  # \ufeff: a byte-order mark
 # Scraped pages: code and comments are not text; a block tag ends a paragraph, an inline tag is a space.
@@ -147,9 +153,12 @@ def _title_case(city: str) -> str:
 
 def find_dateline(text: str, search_limit: int = 400) -> Dateline | None:
     """The dateline in the first lines of the article (after any leading blank space), if any."""
-    match = DATELINE.search(text[: len(text) - len(text.lstrip()) + search_limit])
+    head = text[: len(text) - len(text.lstrip()) + search_limit]
+    match = DATELINE.search(head)
     if not match:
-        return None
+        alone = CITY_LINE.match(head)
+        return Dateline(city=_title_case(alone.group("city")), agency=None, start=alone.start("city"),
+                        end=alone.end("city")) if alone else None
     city, day = match.group("city"), match.group("date") or match.group("day_alone")
     group = next((g for g in AGENCY_GROUPS if match.group(g)), None)
     agency = match.group(group) if group else None

@@ -63,7 +63,7 @@ class ContextPeople:
         for start in sorted(s for s in self.persons_in if s < trigger.sent.start):
             for person in self.persons_in[start]:
                 verb = self._leading_verb(person)
-                side = verb.head if verb is not None and verb.dep_ == "acl" else None
+                side = _delegation_of(verb.head, delegation) if verb is not None and verb.dep_ == "acl" else None
                 if side is not None and side.lower_ in delegation and (not wanted or not _side_words(side)
                                                                        or wanted == _side_words(side)):
                     led.append(person)
@@ -290,6 +290,18 @@ class ContextPeople:
         return any(s.ent_type_ == "GPE" and any(c.dep_ == "conj" and c.ent_type_ == "GPE" for c in s.children)
                    for s in sides)
 
+    def told_together(self, trigger: Token) -> bool:
+        """The meeting's sides are told as a group, not named: the sentence's subject is "the two leaders" (see
+        `collective`), the meeting is "of" or "between" them ("the previous meeting of the two leaders"), or it is
+        "their" meeting ("X recalled their meeting in Samarkand")."""
+        if self.collective(trigger.sent):
+            return True
+        plural = set(self.words["pronouns"]["narrated_plural"])
+        owners = [c for c in trigger.children if c.dep_ == "poss" and c.lower_ in plural]
+        owners += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "between")
+                   for g in c.children if g.dep_ == "pobj" and g.lower_ in self.words["collective_sides"]]
+        return bool(owners)
+
     def collective(self, sent: Span) -> bool:
         """The sentence's subject is "the sides", "the two prime ministers", "both leaders": people named before."""
         return any(t.lower_ in self.words["collective_sides"] and t.dep_ in SUBJECTS for t in sent)
@@ -322,6 +334,15 @@ def _by_before(person: Span) -> Token | None:
     while i >= person.sent.start and (person.doc[i].text[:1].isupper() or person.doc[i].lower_ in TITLE_LINKS):
         i -= 1
     return person.doc[i] if i >= person.sent.start and person.doc[i].lower_ == "by" else None
+
+
+def _delegation_of(noun: Token, delegation: set[str]) -> Token:
+    """The delegation a "led by" clause is on: the noun it hangs on, or the delegation whose "of" phrase that noun
+    ends ("a delegation of Kazakhstan's Kostanay Region led by X", parsed as the region's clause)."""
+    side = noun
+    while side.lower_ not in delegation and side.dep_ == "pobj" and side.head.lower_ == "of" and side.head.head is not side.head:
+        side = side.head.head
+    return side if side.lower_ in delegation else noun
 
 
 def _side_words(noun: Token) -> set[str]:

@@ -44,6 +44,10 @@ class MeetingDates:
                 day, anchor = told
                 where = city or (self.meeting_places.city(anchor.sent, anchor.root) if anchor is not None else [])
                 return shifted(day, from_before), where[0] if where else None, [anchor] if anchor is not None else []
+            if from_before < 0 and self.days.base and self._opens_the_story(sent):
+                # "X met Y on the eve", "The day before, X was received by Y" as the story's first sentence: the
+                # day before the article's, as "yesterday" is (later on, it counts from what was told before)
+                return shifted(self.days.base, from_before), city[0] if city else None, []
         own_phrases = gatherings + _leading_clauses(verb, self.words["leading_verbs"]) + self._told_to_the_counterpart(trigger)
         own_phrases += _before_the_reporter(trigger)
         dates = [d for d in self.dates_in[sent.start] if not in_another_clause(d.root, trigger, own_phrases)
@@ -66,7 +70,18 @@ class MeetingDates:
             told_day, told_city, told_anchors = self._gathering_told_beside(sent, gatherings)
             value = value if value is not None or shift is not None else told_day
             city, anchors = city or told_city, anchors + told_anchors
+        if gatherings and not city:
+            city = self._city_of_the_gathering_told_before(sent, gatherings)
         return value, city[0] if city else None, anchors
+
+    def _opens_the_story(self, sent: Span) -> bool:
+        """Whether a sentence is the story's first: the one the dateline opens, else the doc's first."""
+        dateline = self.doc._.dateline
+        if dateline is None:
+            return sentence_before(sent) is None
+        if sent.end_char <= dateline.end:  # the headline
+            return False
+        return sent.start_char <= dateline.end or not self.doc.text[dateline.end : sent.start_char].strip()
 
     def _day_of_the_visit_before(self, trigger: Token) -> Span | None:
         """ "X paid a working visit to Astana on 4 July. During the visit, he held talks with Y": a meeting held on a
@@ -125,6 +140,22 @@ class MeetingDates:
             day = self.days.day(date) if date is not None and not DAY_RANGE.search(date.text) else None
             return day, self.meeting_places.city(other, named, [verb]), [date] if date is not None else []
         return None, [], []
+
+    def _city_of_the_gathering_told_before(self, sent: Span, gatherings: list[Token]) -> list[str]:
+        """ "The session took place in Sochi on 8 June. [...] On the sidelines of the session, X met Y": a gathering
+        the meeting's sentence points back to ("the session", "this summit") is the one the article last named with
+        that noun, however many sentences before; the city stated for it there is the meeting's (not its day: a
+        gathering of several days tells no one day)."""
+        pointing = {g.lower_ for g in gatherings
+                    if any(c.dep_ == "det" and c.lower_ in self.words["pointing_back"] for c in g.children)}
+        other = sentence_before(sent)
+        while pointing and other is not None:
+            named = next((t for t in other if t.lower_ in pointing and t.pos_ in ("NOUN", "PROPN")), None)
+            if named is not None:
+                verb = next((t for t in [named, *named.ancestors] if t.pos_ in ("VERB", "AUX")), named)
+                return self.meeting_places.city(other, named, [verb])
+            other = sentence_before(other)
+        return []
 
     def _told_to_the_counterpart(self, trigger: Token) -> list[Token]:
         """ "'It is a pleasure to meet you,' X told Y on 12 May": the verb that reports a quote whose meeting is with

@@ -50,7 +50,24 @@ def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
     untagged = [_day_and_month(doc, i) for i, text in enumerate(words.text)
                 if text[:1].isupper() and words.lower[i] in months and words.ent_type[i] != "DATE"]
     found = tagged + numeric + [d for d in untagged if d is not None] + _days_of_the_month(doc)
-    return [d for d in sorted(found, key=lambda d: d.start) if parse_date(first_day(d.text), reference) is not None]
+    found = _with_weekdays(sorted(found, key=lambda d: d.start), reference)
+    return [d for d in found if parse_date(first_day(d.text), reference) is not None]
+
+
+def _with_weekdays(days: list[Span], reference: str | None) -> list[Span]:
+    """ "on Friday, 12 April", "on 12 April, Friday": a day named by its weekday and by its date, the tagger's two
+    mentions, is one day, the date's (not the last Friday before the article's day)."""
+    joined: list[Span] = []
+    for day in days:
+        before = joined[-1] if joined else None
+        if before is not None and day.start == before.end + 1 and day.doc[before.end].text == "," \
+                and any(c.isdigit() for c in before.text) != any(c.isdigit() for c in day.text):
+            both = Span(day.doc, before.start, day.end, label="DATE")
+            if parse_date(both.text, reference) is not None:
+                joined[-1] = both
+                continue
+        joined.append(day)
+    return joined
 
 
 def _days_of_the_month(doc: Doc) -> list[Span]:

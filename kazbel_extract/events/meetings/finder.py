@@ -104,10 +104,11 @@ class MeetingFinder:
                     separated = True  # "X, who is in Astana on a visit, met Y on 3 July and Z on 4 July"
                     merged[:] = [c for c in merged if not (c.visit_only and c.trigger.sent == sent)]
                 for candidate in apart:
-                    if not candidate.people and candidate.earlier and merged and not merged[-1].visit_only \
-                            and self.context.collective(sent):
-                        # "The two prime ministers last met in Minsk in 2022": the people of the meeting told last,
-                        # when the sentence before names no one ("The sides discussed trade.")
+                    if candidate.earlier and merged and not merged[-1].visit_only \
+                            and self._among(candidate, merged[-1]) and self.context.told_together(candidate.trigger):
+                        # "The two prime ministers last met in Minsk in 2022", "the previous meeting of the two
+                        # leaders", "X recalled their meeting in Samarkand": the people of the meeting told last,
+                        # which name no one else
                         candidate.people = list(merged[-1].people)
                     if not candidate.people and merged and not candidate.anaphoric and not candidate.earlier \
                             and self.context.titled_phrase(candidate.trigger):
@@ -151,6 +152,11 @@ class MeetingFinder:
                 opening.people = people
                 merged.append(opening)
         return [self._record(c) for c in merged if not c.visit_only or id(c) in opened]
+
+    def _among(self, new: Candidate, before: Candidate) -> bool:
+        """Whether the people a mention names (none, or the one of "X recalled their meeting") are all of the
+        meeting told before it."""
+        return len(new.people) < 2 and new.surnames(self.people) <= before.surnames(self.people)
 
     def _same_trip(self, before: Candidate, new: Candidate) -> None:
         """ "X held talks with Y in Astana. Later on Tuesday, X also met with Z": a further meeting of someone of the

@@ -25,11 +25,15 @@ class MeetingOrder:
         return any(m.lower_ in self.words["format_words"] for m in modifiers)
 
     def earlier(self, trigger: Token) -> bool:
-        """ "X had met Y", "Earlier, X met Y", "their previous meeting": a meeting before the one the article
-        reports (past perfect, or a word of an earlier time on the trigger or its verb). It is another meeting."""
+        """ "X had met Y", "Earlier, X met Y", "their previous meeting", "X recalled their talks in 2019": a meeting
+        before the one the article reports (past perfect, a word of an earlier time on the trigger or its verb, or a
+        noun that a verb of recalling has for its object). It is another meeting."""
         earlier = self.words["earlier_words"]
         if any(c.dep_ == "amod" and c.lower_ in earlier for c in trigger.children):
             return True  # "since their last meeting"
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "conj") \
+                and any(a.lower_ in self.words["recalling_verbs"] for a in trigger.ancestors if a.pos_ == "VERB"):
+            return True  # "recalled their meeting in Samarkand"
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         if verb.dep_ == "prep":  # "had given an impetus to cooperation at their talks": the verb the phrase is on
             verb = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), verb)

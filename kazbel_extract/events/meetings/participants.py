@@ -33,7 +33,7 @@ class Participants:
         self.pronouns = pronouns
         self.described = DescribedCounterparts(doc, words, people, persons_in, pronouns)  # "his Kazakh counterpart"
         self.stranded = StrandedNames(doc, people, persons_in, self.distinct)  # names a long title cut off
-        self.visit_sides = VisitSides(words, persons_in, pronouns.settings.pronoun_sentences_back)  # "the guest"
+        self.visit_sides = VisitSides(words, persons_in, pronouns.settings.pronoun_sentences_back, people)  # "the guest"
 
     def source(self, person: Span) -> bool:
         """ "According to X, ...": a person cited as the source of what is said takes no part. Read from the
@@ -248,12 +248,14 @@ def _told_to(verb: Token, words: dict, persons: list[Span], title_words: set[str
 
 
 def _topic_words(verb: Token) -> set[int]:
-    """The words of what a verb of talking has as its object ("discussed the visit of Z"), but a "with" or "between"
-    phrase the parser hung on it ("discussed trade with Y", hung on "trade")."""
+    """The words of what a verb of talking has as its object ("discussed the visit of Z"), or as its passive subject
+    ("the agenda of the talks between Y and Z was discussed by the ministers"), but a "with" or "between" phrase the
+    parser hung on an object ("discussed trade with Y", hung on "trade")."""
     topics = [c for c in verb.children if c.dep_ == "dobj"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     sides = {t.i for c in topics for w in c.subtree if w.dep_ == "prep" and w.lower_ in ("with", "between")
              for t in w.subtree}
-    return {t.i for c in topics for t in c.subtree} - sides
+    return ({t.i for c in topics for t in c.subtree} - sides) | {t.i for c in passive for t in c.subtree}
 
 
 def _verb_of_phrase(noun: Token) -> Token:

@@ -142,6 +142,9 @@ class Triggers:
         if trigger.pos_ in ("NOUN", "PROPN"):
             if any(c.lower_ in w["future_words"] for c in trigger.children if c.dep_ in ("amod", "compound", "det")):
                 return True
+            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("for", "of") \
+                    and trigger.head.head.lower_ in w["preparation_nouns"]:
+                return True  # "the preparations for the talks between X and Y": talks still to come
             if trigger.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
                 return False
             if trigger.dep_ == "nsubjpass" and trigger.head.lower_ in w["planning_verbs"]:
