@@ -42,8 +42,8 @@ NAMED_AFTER_A_TITLED_PERSON = [
      ["Institute of Cardiology named after Academician M. Aliyev"], []),
     ("The Gomel Lyceum named after Professor K. Ivanov hosted Kazakh pupils.",
      ["Gomel Lyceum named after Professor K. Ivanov"], []),
-    ("The Hospital named after Academician B. Petrov admitted patients from Minsk.",
-     ["Hospital named after Academician B. Petrov"], []),
+    ("The Karaganda Regional Hospital named after Academician B. Petrov admitted patients from Minsk.",
+     ["Karaganda Regional Hospital named after Academician B. Petrov"], []),
 ]
 
 

@@ -20,7 +20,7 @@ class ChainPhrases(NameShapes):
             m = self.item(words, k, limit, titled)
             if m == k:
                 break
-            if ends and any(w.key in self.lexicon.heads or w.key in self.lexicon.legal_forms for w in words[k:m]):
+            if ends and self._second_body(words[k:m]):
                 break  # "... of Belarus and Nazarbayev University", "... of Digital Governance and Ertis Pharm LLP": a second body
             if ends and self._names_a_place(words[starts[-1]:ends[-1]]) and not self._names_a_place(words[k:m]):
                 break  # "... of the Russian Federation and Rosatom": a place is listed with places only
@@ -46,6 +46,13 @@ class ChainPhrases(NameShapes):
         if "," in separators and separators[-1] != "and":
             return ends[0]
         return ends[-1]
+
+    def _second_body(self, item: list[Word]) -> bool:
+        """Is an item after "and" a body of its own: one ending on a head noun ("Nazarbayev University") or holding a
+        legal form ("Ertis Pharm LLP")? A head noun that other words follow modifies them ("Plant Growing", "Plant
+        Protection"): a topic of the name."""
+        lex = self.lexicon
+        return item[-1].key in lex.heads or any(w.key in lex.legal_forms for w in item)
 
     def _joined_before(self, doc: Doc, words: list[Word], j: int, k: int, m: int) -> bool:
         """Is the item `k:m` after "and" a name of its own that the parse joins to a word before the phrase at `j` (the

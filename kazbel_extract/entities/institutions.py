@@ -128,11 +128,12 @@ class InstitutionNames(NameShapes):
                 and words[start - 2].key in lex.vocabulary and not lex.is_place(words[start - 2]) and owner_begins)
 
     def _coordinated(self, first: Word, second: Word) -> bool:
-        """Are `first` and `second`, joined by "and", two modifiers of one head: an institution word, or two plural
-        nouns ("Trade and Integration Ministry", "Exhibitions and Congresses Department"; not "Steppe Cement and Alina
-        Group", "Belarus and Kazakh Railways" or "... and Industry and Atameken Chamber", a known body of its own)."""
+        """Are `first` and `second`, joined by "and", two modifiers of one head: an institution word, a plant word
+        naming the works' trade, or two plural nouns ("Trade and Integration Ministry", "Foundry and Mechanical Plant",
+        "Exhibitions and Congresses Department"; not "Steppe Cement and Alina Group", "Belarus and Kazakh Railways" or
+        "... and Industry and Atameken Chamber", a known body of its own)."""
         lex = self.lexicon
         plurals = first.key.endswith("s") and second.key.endswith("s")
         return (self.is_modifier(first) and not lex.is_place(first) and not lex.is_place(second)
                 and second.key not in lex.known_organisations
-                and (first.key in lex.vocabulary or plurals))
+                and (first.key in lex.vocabulary or first.key in lex.plant_heads or plurals))
