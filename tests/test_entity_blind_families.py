@@ -52,3 +52,22 @@ NAMED_AFTER_A_TITLED_PERSON = [
 def test_names_with_their_exact_words(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+GIVEN_NAMES_OF_ANOTHER_CLASS = [
+    # a given name that is also a title ("Sultan", "Emir") or a place ("Abai") opens a name before a surname
+    ("CIS Executive Secretary Sultan Akhmetov visited Minsk.", ["CIS"], ["Sultan Akhmetov"]),
+    ("The guests were welcomed by Deputy Minister Sultan Bekov.", [], ["Sultan Bekov"]),
+    ("Secretary General Sultan Raev attended the concert.", [], ["Sultan Raev"]),
+    ("A monument to Abai Kunanbayev was unveiled in Minsk.", [], ["Abai Kunanbayev"]),
+    ("The festival marks the birthday of the poet Abai Kunanbayev.", [], ["Abai Kunanbayev"]),
+    # the monarch's title and the place stay what they are
+    ("Sultan Haitham bin Tarik received the Kazakh minister.", [], ["Haitham bin Tarik"]),
+    ("The delegation of Abai Region arrived in Grodno.", [], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", GIVEN_NAMES_OF_ANOTHER_CLASS)
+def test_given_names_of_another_class(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)

@@ -48,7 +48,7 @@ class PersonFinder(NameShapes):
                 continue
             family_word = (i + 1 < len(words) and words[i + 1].start not in in_org
                            and (lex.opens_a_family_name(words, i, doc[words[i].start].is_sent_start)
-                                or self._opens_a_korean_name(words, i)))
+                                or self._opens_a_korean_name(words, i) or self._given_name_of_another_class(words, i)))
             if not family_word and (not lex.is_name_candidate(words[i]) or self._ends_a_place(words, i)):
                 i += 1  # "Emirates" of "United Arab Emirates [Thani bin Ahmed Al Zeyoudi]"
                 continue
@@ -119,6 +119,17 @@ class PersonFinder(NameShapes):
         return (i > 0 and words[i - 1].key in lex.honorifics and word.is_cap and not word.is_acronym and word.text.isalpha()
                 and not word.headline and not lex.is_name_candidate(word) and word.key not in lex.titles
                 and not lex.is_place(word) and word.key not in lex.stop_words and not (nxt is not None and nxt.is_cap))
+
+    def _given_name_of_another_class(self, words: list[Word], i: int) -> bool:
+        """Does a given name that is also a title or a place open a name at word `i` ("Sultan" of "Secretary General
+        Sultan Raev", "Abai" of "the poet Abai Kunanbayev")? Only before a surname: one of a surname's shape, or any
+        name word when a title stands before the given name (a monarch's title is then no second title)."""
+        lex, word, nxt = self.lexicon, words[i], words[i + 1]
+        if not (word.is_cap and not word.headline and word.key in lex.given_names and not lex.is_name_candidate(word)
+                and lex.is_name_candidate(nxt) and not nxt.headline):
+            return False
+        after_region = i + 2 < len(words) and words[i + 2].key in lex.region_words  # a district named after the person
+        return not after_region and (lex.looks_like_surname(nxt) or self._after_title(words, i))
 
     def _opens_a_korean_name(self, words: list[Word], i: int) -> bool:
         """Does a family name that is also a common word open a name at word `i` ("Park" of "Ambassador Park Sung-ho",
