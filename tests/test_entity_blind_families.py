@@ -25,6 +25,10 @@ HEAD_WORDS_AS_TOPICS = [
     ("The Institute of Botany and Plant Breeding signed the document.", ["Institute of Botany and Plant Breeding"], []),
     ("Kostanay hosted experts of the Centre of Horticulture and Plant Growing.",
      ["Centre of Horticulture and Plant Growing"], []),
+    ("Experts of the Research Institute of Agriculture and Plant Breeding came to Minsk.",
+     ["Research Institute of Agriculture and Plant Breeding"], []),
+    ("The Institute of Economics and Food Processing hosted the Belarusian scientists.",
+     ["Institute of Economics and Food Processing"], []),
 ]
 
 COORDINATED_PLANT_WORDS = [

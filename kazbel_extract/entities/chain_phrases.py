@@ -58,11 +58,13 @@ class ChainPhrases(NameShapes):
         """Is the item `k:m` after "and" a name of its own that the parse joins to a word before the phrase at `j` (the
         body's head, "Ministry of Energy and Caspian Oil Services")? Only a proper name after a topic of institution
         words is: items of institution words alone are topics whatever the parse ("of Industry and Trade"), and a
-        topic of other words lists its like ("Institute of Livestock and Fodder Production")."""
+        topic of other words lists its like ("Institute of Livestock and Fodder Production"). An activity noun in "-ing"
+        is a field of work, no name ("Institute of Agriculture and Plant Growing")."""
         lex, last = self.lexicon, doc[words[m - 1].end - 1]
 
         def topic(item: list[Word]) -> bool:
-            return all(w.key in lex.institution_words or lex.is_place(w) or w.key in lex.connectors for w in item)
+            return all(w.key in lex.institution_words or lex.is_place(w) or w.key in lex.connectors
+                       or (w.key.endswith("ing") and len(w.key) > 5) for w in item)
 
         return topic(words[j:k]) and not topic(words[k:m]) and last.dep_ == "conj" and last.head.i < words[j].start
 
