@@ -75,3 +75,19 @@ GIVEN_NAMES_OF_ANOTHER_CLASS = [
 def test_given_names_of_another_class(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+STAGE_GENRES_BEFORE_A_HEAD = [
+    # the stage genres a theatre plays are coordinated before its head as one name
+    ("The Grodno Drama and Comedy Theatre toured Kostanay.", ["Grodno Drama and Comedy Theatre"], []),
+    ("The troupe of the Karaganda State Opera and Ballet Theatre arrived in Minsk.",
+     ["Karaganda State Opera and Ballet Theatre"], []),
+    ("The Mogilev Regional Puppet Theatre will stage two plays in Astana.", ["Mogilev Regional Puppet Theatre"], []),
+    ("The Shymkent Music and Drama Theatre hosted Belarusian actors.", ["Shymkent Music and Drama Theatre"], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", STAGE_GENRES_BEFORE_A_HEAD)
+def test_stage_genres_before_a_head(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
