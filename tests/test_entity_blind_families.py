@@ -91,3 +91,20 @@ STAGE_GENRES_BEFORE_A_HEAD = [
 def test_stage_genres_before_a_head(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+TITLES_IN_APPOSITION = [
+    # a name whose shape proves nothing is a person's when a title follows it in apposition
+    ("Foreign patients increasingly choose Kazakh clinics, Azhar Tulegenova, Kazakh Minister of Healthcare, told "
+     "journalists.", [], ["Azhar Tulegenova"]),
+    ("The terminal opened in spring, Yerbol Sarsen, Director of the port, said.", [], ["Yerbol Sarsen"]),
+    ("Demand keeps growing, Aigul Zhakip, the Deputy Chairman of the Board, told reporters.", [], ["Aigul Zhakip"]),
+    # a place before the comma stays a place
+    ("Trade grew in Kostanay Oblast, Governor Kumar Aksakalov said.", [], ["Kumar Aksakalov"]),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", TITLES_IN_APPOSITION)
+def test_titles_in_apposition(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)

@@ -92,6 +92,7 @@ class PersonFinder(NameShapes):
             given = given or (len(name) == 2 and lex.looks_like_surname(name[0]) and name[1].key in lex.given_names
                               and lex.is_name_candidate(name[1]))
             evidence = (after_title or after_office or particle_evidence or first < i or lex.looks_like_surname(name[-1]) or family_first or given
+                        or self._title_in_apposition(words, j)
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
@@ -130,6 +131,18 @@ class PersonFinder(NameShapes):
             return False
         after_region = i + 2 < len(words) and words[i + 2].key in lex.region_words  # a district named after the person
         return not after_region and (lex.looks_like_surname(nxt) or self._after_title(words, i))
+
+    def _title_in_apposition(self, words: list[Word], j: int) -> bool:
+        """Does a title in apposition follow the name that ends at word `j` (", Kazakh Minister of Healthcare, said",
+        ", the Deputy Chairman of ...")? Only a person holds it; nationalities, places and "the" may stand before it."""
+        lex = self.lexicon
+        if j >= len(words) or words[j].key != ",":
+            return False
+        k = j + 1
+        while k < len(words) and k - j <= 3 and (words[k].key in lex.determiners or words[k].key in lex.nationalities
+                                                 or (words[k].is_cap and lex.is_place(words[k]))):
+            k += 1
+        return k < len(words) and words[k].is_cap and words[k].key in lex.titles
 
     def _opens_a_korean_name(self, words: list[Word], i: int) -> bool:
         """Does a family name that is also a common word open a name at word `i` ("Park" of "Ambassador Park Sung-ho",
