@@ -108,3 +108,16 @@ TITLES_IN_APPOSITION = [
 def test_titles_in_apposition(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+GULF_CHAMBERS = [
+    # the Gulf chambers of commerce are named after their country or emirate alone; the gazetteer knows them
+    ("The Qatar Chamber hosted the Kazakh exporters.", ["Qatar Chamber"], []),
+    ("A delegation of the Dubai Chamber arrived in Minsk.", ["Dubai Chamber"], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", GULF_CHAMBERS)
+def test_gulf_chambers(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
