@@ -121,3 +121,19 @@ GULF_CHAMBERS = [
 def test_gulf_chambers(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+CIVIC_DESCRIPTORS_AFTER_NAMES = [
+    # movements, wings, clubs, unions, foundations and societies announce the name before them as companies do;
+    # the descriptor is no part of it, and the name is no person's
+    ("The Zhastar Ruhy youth wing signed a memorandum with Belarusian students.", ["Zhastar Ruhy"], []),
+    ("The Zhas Otan movement held a rally in Almaty.", ["Zhas Otan"], []),
+    ("Players of the Kairat football club trained in Minsk.", ["Kairat"], []),
+    ("The Bolashak charity foundation paid for the treatment.", ["Bolashak"], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", CIVIC_DESCRIPTORS_AFTER_NAMES)
+def test_civic_descriptors_after_names(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
