@@ -137,3 +137,19 @@ CIVIC_DESCRIPTORS_AFTER_NAMES = [
 def test_civic_descriptors_after_names(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+HEADS_BEFORE_PLURAL_HEADS = [
+    # a head noun before a plural one modifies it: a kind of office, many of them, no body's name
+    ("Citizens can apply to the Public Service Centres for the documents.", [], []),
+    ("The Digital Service Centers of Minsk issue the permits.", [], []),
+    ("Three Regional Investment Bank Offices opened in Kostanay.", [], []),
+    # a head plural in form is a head of its own
+    ("The Minsk Gear Works ships parts to Kostanay.", ["Minsk Gear Works"], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", HEADS_BEFORE_PLURAL_HEADS)
+def test_heads_before_plural_heads(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
