@@ -153,3 +153,17 @@ HEADS_BEFORE_PLURAL_HEADS = [
 def test_heads_before_plural_heads(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+PEOPLE_BEFORE_SITE_WORDS = [
+    # a personal name before a capitalised site word names the street, avenue or hall, no person in the text
+    ("Talgat Bigeldinov Street was renamed last year.", [], []),
+    ("The office moved to Dinmukhamed Kunayev Avenue in Astana.", [], []),
+    ("The Belarusian embassy stands on Akhmet Baitursynuly Street.", [], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", PEOPLE_BEFORE_SITE_WORDS)
+def test_people_before_site_words(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)

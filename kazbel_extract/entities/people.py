@@ -57,8 +57,8 @@ class PersonFinder(NameShapes):
             # after the capitalised particle that opens the surname alone ("De la Fuente said")
             particle_evidence = particles and (not self.particles.needs_a_given_name(words, i, j) or words[i].key in lex.given_names
                                                or words[i].key in lex.given_name_particles)
-            if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary):
-                i = j  # "Infrastructure Development", "Ho Chi Minh City": words of a longer name
+            if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary or words[j].key in lex.sites):
+                i = j  # "Infrastructure Development", "Ho Chi Minh City", "Talgat Bigeldinov Avenue": words of a longer name
                 continue
             run = words[i:j]
             if run[0].headline:
