@@ -167,3 +167,18 @@ PEOPLE_BEFORE_SITE_WORDS = [
 def test_people_before_site_words(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+LEGAL_FORM_SPELLINGS = [
+    # the hyphenated spelling of a joint-stock form and the abbreviated status of a sovereign fund are written with
+    # the name like the forms already listed
+    ('The open joint-stock company "Naftan" supplies fuel to Kazakhstan.', ['open joint-stock company "Naftan"'], []),
+    ('Closed Joint-Stock Company "Atlant" opened a dealer centre in Almaty.', ['Closed Joint-Stock Company "Atlant"'], []),
+    ('JSC "Samruk-Kazyna" SWF reported a profit.', ['JSC "Samruk-Kazyna" SWF'], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", LEGAL_FORM_SPELLINGS)
+def test_legal_form_spellings(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
