@@ -182,3 +182,20 @@ LEGAL_FORM_SPELLINGS = [
 def test_legal_form_spellings(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+MEMBERS_AND_LOCAL_COUNCILS = [
+    # a council's members written as their plural title belong to its name; a maslikhat or kenesh is a local council
+    ("The Minsk Regional Council of Deputies approved the budget.", ["Minsk Regional Council of Deputies"], []),
+    ("The Council of Deputies of Grodno Oblast met on Friday.", ["Council of Deputies of Grodno Oblast"], []),
+    ("The Maslikhat of Pavlodar Region approved the programme.", ["Maslikhat of Pavlodar Region"], []),
+    ("The Osh City Kenesh hosted the Belarusian guests.", ["Osh City Kenesh"], []),
+    # the plural title alone, with no council before it, is people
+    ("Heads of Government of the CIS met in Minsk.", ["CIS"], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", MEMBERS_AND_LOCAL_COUNCILS)
+def test_members_and_local_councils(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
