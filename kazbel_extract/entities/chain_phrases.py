@@ -20,7 +20,7 @@ class ChainPhrases(NameShapes):
             m = self.item(words, k, limit, titled)
             if m == k:
                 break
-            if ends and any(w.key in self.lexicon.heads or w.key in self.lexicon.legal_forms for w in words[k:m]):
+            if ends and self._second_body(words[k:m]):
                 break  # "... of Belarus and Nazarbayev University", "... of Digital Governance and Ertis Pharm LLP": a second body
             if ends and self._names_a_place(words[starts[-1]:ends[-1]]) and not self._names_a_place(words[k:m]):
                 break  # "... of the Russian Federation and Rosatom": a place is listed with places only
@@ -47,15 +47,24 @@ class ChainPhrases(NameShapes):
             return ends[0]
         return ends[-1]
 
+    def _second_body(self, item: list[Word]) -> bool:
+        """Is an item after "and" a body of its own: one ending on a head noun ("Nazarbayev University") or holding a
+        legal form ("Ertis Pharm LLP")? A head noun that other words follow modifies them ("Plant Growing", "Plant
+        Protection"): a topic of the name."""
+        lex = self.lexicon
+        return item[-1].key in lex.heads or any(w.key in lex.legal_forms for w in item)
+
     def _joined_before(self, doc: Doc, words: list[Word], j: int, k: int, m: int) -> bool:
         """Is the item `k:m` after "and" a name of its own that the parse joins to a word before the phrase at `j` (the
         body's head, "Ministry of Energy and Caspian Oil Services")? Only a proper name after a topic of institution
         words is: items of institution words alone are topics whatever the parse ("of Industry and Trade"), and a
-        topic of other words lists its like ("Institute of Livestock and Fodder Production")."""
+        topic of other words lists its like ("Institute of Livestock and Fodder Production"). An activity noun in "-ing"
+        is a field of work, no name ("Institute of Agriculture and Plant Growing")."""
         lex, last = self.lexicon, doc[words[m - 1].end - 1]
 
         def topic(item: list[Word]) -> bool:
-            return all(w.key in lex.institution_words or lex.is_place(w) or w.key in lex.connectors for w in item)
+            return all(w.key in lex.institution_words or lex.is_place(w) or w.key in lex.connectors
+                       or (w.key.endswith("ing") and len(w.key) > 5) for w in item)
 
         return topic(words[j:k]) and not topic(words[k:m]) and last.dep_ == "conj" and last.head.i < words[j].start
 

@@ -39,7 +39,9 @@ class OfChains(NameShapes):
                     break
                 end = k = j + 3
                 continue
-            stop = self.phrases.phrase(words, j, limit, titled or words[k].key == "under", doc)
+            # a body's members written as their plural title are its name's ("Council of Deputies", "... of Ministers")
+            members = j < len(words) and words[j].is_cap and words[j].key in lex.title_plurals
+            stop = self.phrases.phrase(words, j, limit, titled or members or words[k].key == "under", doc)
             if (stop == j or (not owners and self._place_list(words, j, stop, pair)) or self._is_nationality(words[stop - 1])
                     or (any(w.key in lex.not_org for w in words[j:stop]) and not self._topic_of(words[j:stop]))):
                 break

@@ -60,11 +60,15 @@ class InstitutionTails:
             w.key in lex.not_org or w.key in lex.titles for w in served) else k
 
     def named_after(self, words: list[Word], k: int) -> int:
-        """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov" after a name, or `k`."""
+        """End of "named after Ahmet Baitursynov", "named after L.N. Gumilyov", "named after Academician V. Ivanov" (the
+        person's title first) after a name, or `k`."""
         if k + 2 < len(words) and words[k].key == "named" and words[k + 1].key == "after":
             end = k + 2
+            while end < len(words) and end - k < 4 and words[end].is_cap and words[end].key in self.lexicon.titles:
+                end += 1  # "Academician", "Professor"
+            named = end
             while end < len(words) and end - k < 6 and (self.lexicon.initials.match(words[end].text) or self.lexicon.is_name_candidate(words[end])):
                 end += 1
-            if end > k + 2:
+            if end > named:
                 return end
         return k

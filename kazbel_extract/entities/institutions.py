@@ -29,6 +29,8 @@ class InstitutionNames(NameShapes):
                 continue
             if not plural and self._after_plural_title(words, i):
                 continue  # "Heads of Government of the CIS met": people, the body is no subject
+            if not plural and self._before_plural_head(words, i):
+                continue  # "the Public Service Centres": a kind of office, many of them, no body's name
             start = i
             while start > max(0, i - self.max_name_modifiers) and words[start].key not in lex.legal_forms:
                 if self._owned_by_institution_word(words, start):
@@ -107,6 +109,13 @@ class InstitutionNames(NameShapes):
         """A verb of a title-case headline, capitalised like the names around it ("Meets", "Receives")."""
         return word.headline and doc[word.start].tag_.startswith("VB")
 
+    def _before_plural_head(self, words: list[Word], i: int) -> bool:
+        """Is the head at word `i` a modifier of a plural head right after it ("Service" of "Public Service Centres",
+        "Office" of "Trade Office Networks")? A head that is itself plural in form ("Works", "Railways") is no plural."""
+        lex = self.lexicon
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        return nxt is not None and nxt.is_cap and nxt.key in lex.plural_heads and nxt.key not in lex.heads
+
     def _after_plural_title(self, words: list[Word], i: int) -> bool:
         """Is the head at word `i` right after a plural title and "of" ("Heads of Government", "Ministers of
         Agriculture"), naming the office of several people, no body?"""
@@ -128,11 +137,12 @@ class InstitutionNames(NameShapes):
                 and words[start - 2].key in lex.vocabulary and not lex.is_place(words[start - 2]) and owner_begins)
 
     def _coordinated(self, first: Word, second: Word) -> bool:
-        """Are `first` and `second`, joined by "and", two modifiers of one head: an institution word, or two plural
-        nouns ("Trade and Integration Ministry", "Exhibitions and Congresses Department"; not "Steppe Cement and Alina
-        Group", "Belarus and Kazakh Railways" or "... and Industry and Atameken Chamber", a known body of its own)."""
+        """Are `first` and `second`, joined by "and", two modifiers of one head: an institution word, a plant word
+        naming the works' trade, or two plural nouns ("Trade and Integration Ministry", "Foundry and Mechanical Plant",
+        "Exhibitions and Congresses Department"; not "Steppe Cement and Alina Group", "Belarus and Kazakh Railways" or
+        "... and Industry and Atameken Chamber", a known body of its own)."""
         lex = self.lexicon
         plurals = first.key.endswith("s") and second.key.endswith("s")
         return (self.is_modifier(first) and not lex.is_place(first) and not lex.is_place(second)
                 and second.key not in lex.known_organisations
-                and (first.key in lex.vocabulary or plurals))
+                and (first.key in lex.vocabulary or first.key in lex.plant_heads or plurals))

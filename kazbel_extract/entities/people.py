@@ -48,7 +48,7 @@ class PersonFinder(NameShapes):
                 continue
             family_word = (i + 1 < len(words) and words[i + 1].start not in in_org
                            and (lex.opens_a_family_name(words, i, doc[words[i].start].is_sent_start)
-                                or self._opens_a_korean_name(words, i)))
+                                or self._opens_a_korean_name(words, i) or self._given_name_of_another_class(words, i)))
             if not family_word and (not lex.is_name_candidate(words[i]) or self._ends_a_place(words, i)):
                 i += 1  # "Emirates" of "United Arab Emirates [Thani bin Ahmed Al Zeyoudi]"
                 continue
@@ -57,8 +57,8 @@ class PersonFinder(NameShapes):
             # after the capitalised particle that opens the surname alone ("De la Fuente said")
             particle_evidence = particles and (not self.particles.needs_a_given_name(words, i, j) or words[i].key in lex.given_names
                                                or words[i].key in lex.given_name_particles)
-            if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary):
-                i = j  # "Infrastructure Development", "Ho Chi Minh City": words of a longer name
+            if j < len(words) and words[j].is_cap and (words[j].key in lex.heads or words[j].key in lex.vocabulary or words[j].key in lex.sites):
+                i = j  # "Infrastructure Development", "Ho Chi Minh City", "Talgat Bigeldinov Avenue": words of a longer name
                 continue
             run = words[i:j]
             if run[0].headline:
@@ -92,6 +92,7 @@ class PersonFinder(NameShapes):
             given = given or (len(name) == 2 and lex.looks_like_surname(name[0]) and name[1].key in lex.given_names
                               and lex.is_name_candidate(name[1]))
             evidence = (after_title or after_office or particle_evidence or first < i or lex.looks_like_surname(name[-1]) or family_first or given
+                        or self._title_in_apposition(words, j)
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
@@ -119,6 +120,29 @@ class PersonFinder(NameShapes):
         return (i > 0 and words[i - 1].key in lex.honorifics and word.is_cap and not word.is_acronym and word.text.isalpha()
                 and not word.headline and not lex.is_name_candidate(word) and word.key not in lex.titles
                 and not lex.is_place(word) and word.key not in lex.stop_words and not (nxt is not None and nxt.is_cap))
+
+    def _given_name_of_another_class(self, words: list[Word], i: int) -> bool:
+        """Does a given name that is also a title or a place open a name at word `i` ("Sultan" of "Secretary General
+        Sultan Raev", "Abai" of "the poet Abai Kunanbayev")? Only before a surname: one of a surname's shape, or any
+        name word when a title stands before the given name (a monarch's title is then no second title)."""
+        lex, word, nxt = self.lexicon, words[i], words[i + 1]
+        if not (word.is_cap and not word.headline and word.key in lex.given_names and not lex.is_name_candidate(word)
+                and lex.is_name_candidate(nxt) and not nxt.headline):
+            return False
+        after_region = i + 2 < len(words) and words[i + 2].key in lex.region_words  # a district named after the person
+        return not after_region and (lex.looks_like_surname(nxt) or self._after_title(words, i))
+
+    def _title_in_apposition(self, words: list[Word], j: int) -> bool:
+        """Does a title in apposition follow the name that ends at word `j` (", Kazakh Minister of Healthcare, said",
+        ", the Deputy Chairman of ...")? Only a person holds it; nationalities, places and "the" may stand before it."""
+        lex = self.lexicon
+        if j >= len(words) or words[j].key != ",":
+            return False
+        k = j + 1
+        while k < len(words) and k - j <= 3 and (words[k].key in lex.determiners or words[k].key in lex.nationalities
+                                                 or (words[k].is_cap and lex.is_place(words[k]))):
+            k += 1
+        return k < len(words) and words[k].is_cap and words[k].key in lex.titles
 
     def _opens_a_korean_name(self, words: list[Word], i: int) -> bool:
         """Does a family name that is also a common word open a name at word `i` ("Park" of "Ambassador Park Sung-ho",
