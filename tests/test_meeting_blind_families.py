@@ -273,3 +273,30 @@ XIE = "Xie Xiaoyong"
 )
 def test_a_meeting_being_prepared_is_no_record(meetings, text, expected):
     assert meetings(text, "2024-05-15", LEADERS + [RYZHENKOV, XIE]) == expected
+
+
+# -- a passive verb of chairing or attending whose subject is a meeting noun pointing back tells of that meeting -------
+
+SKLYAR, JABBAROV, SHAKKALIYEV = "Roman Sklyar", "Mikayil Jabbarov", "Arman Shakkaliyev"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"BAKU, March 12 - Trade should reach $1 billion, {JABBAROV} said at the meeting of the commission "
+                     f"held in Baku on Wednesday.\n\nThe meeting was co-chaired by {JABBAROV} and {SKLYAR}.",
+                     [meeting([JABBAROV, SKLYAR], "2024-03-06", "Baku")], id="co-chaired, next paragraph"),
+        pytest.param(f"ASTANA, March 12 - {SHAKKALIYEV} spoke at the session of the council in Astana on Monday. The "
+                     f"session was chaired by {SKLYAR}.",
+                     [meeting([SHAKKALIYEV, SKLYAR], "2024-03-11", "Astana")], id="chaired, next sentence"),
+        pytest.param(f"ASTANA, March 12 - {SHAKKALIYEV} made a report at the meeting of the council on Monday. The talks "
+                     f"were presided over by {SKLYAR}.",
+                     [meeting([SHAKKALIYEV, SKLYAR], "2024-03-11", "Astana")], id="presided over"),
+        pytest.param(f"ASTANA, March 12 - {SHAKKALIYEV} met with {JABBAROV} on Monday. On Tuesday, a meeting of the "
+                     f"council was chaired by {SKLYAR}.",
+                     [meeting([SHAKKALIYEV, JABBAROV], "2024-03-11", "Astana"), meeting([SKLYAR], "2024-03-12", "Astana")],
+                     id="a meeting of its own is not pointing back"),
+    ],
+)
+def test_a_meeting_noun_as_passive_subject_tells_of_the_meeting_before(meetings, text, expected):
+    assert meetings(text, "2024-03-12", [SKLYAR, JABBAROV, SHAKKALIYEV]) == expected

@@ -231,7 +231,8 @@ class MeetingFinder:
         if told_before and (date is None or location is None):  # "X and Y agreed Wednesday ... The two leaders met"
             day_before, before_location, before_anchors = self.meeting_dates.when_and_where(told_before[0].root)
             location, anchors = location or before_location, anchors + before_anchors
-        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger)) or self.order.phase(trigger)
+        anaphoric = addressed or (is_noun and self.participants.anaphoric(trigger)) or self.order.phase(trigger) \
+            or (not is_noun and self.participants.told_of_a_meeting_before(trigger))
         return Candidate(trigger, people, anaphoric, self.order.earlier(trigger), self.order.later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
                          people + anchors, None if date or self.order.earlier(trigger) else day_before,

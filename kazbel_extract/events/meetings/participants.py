@@ -187,6 +187,17 @@ class Participants:
         counterparts = [c for v in verbs for c in self.counterparts(v)]
         return bool(counterparts) and all(c.lower_ in self.words["not_counterparts"] for c in counterparts)
 
+    def told_of_a_meeting_before(self, trigger: Token) -> bool:
+        """ "The session was chaired by X", "The talks were co-chaired by X and Y": a passive verb whose subject is
+        a meeting noun pointing back tells more of the meeting already reported, not a meeting of its own."""
+        verb = _whole_word(trigger)
+        auxiliaries = [t for t in verb.subtree if t.dep_ == "auxpass" and t.i < verb.i]
+        if not auxiliaries:
+            return False
+        # the parser may hang the subject on an auxiliary of a split "co-chaired"
+        return any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in self.words["nouns"] and self.anaphoric(c)
+                   for head in (verb, *auxiliaries) for c in head.children)
+
     def anaphoric(self, trigger: Token) -> bool:
         """ "During the meeting", "today's meeting", "his talks": a noun that points back to a meeting already
         reported rather than naming its own sides ("a meeting with X", "talks between X and Y"); "on meeting the
