@@ -199,3 +199,18 @@ MEMBERS_AND_LOCAL_COUNCILS = [
 def test_members_and_local_councils(nlp, text, orgs, people):
     assert entity_texts(nlp, text, "ORG") == sorted(orgs)
     assert entity_texts(nlp, text, "PERSON") == sorted(people)
+
+
+GOVERNMENT_BUILDINGS = [
+    # the seats of governments where talks are held are buildings, no bodies (GUIDELINES: "buildings and venues")
+    ("Prime Minister Roman Golovchenko received the delegation at the House of Government on Monday.", [], ["Roman Golovchenko"]),
+    ("The talks took place in the Great Hall of the People in Beijing.", [], []),
+    ("The leaders met at the Kuksaroy Residence in Tashkent.", [], []),
+    ("The ministers were welcomed at the Diaoyutai State Guesthouse.", [], []),
+]
+
+
+@pytest.mark.parametrize("text, orgs, people", GOVERNMENT_BUILDINGS)
+def test_government_buildings_are_no_bodies(nlp, text, orgs, people):
+    assert entity_texts(nlp, text, "ORG") == sorted(orgs)
+    assert entity_texts(nlp, text, "PERSON") == sorted(people)
