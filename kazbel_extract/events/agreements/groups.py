@@ -14,6 +14,8 @@ class DocumentGroups:
     def __init__(self, words: dict, grammar: Grammar):
         self.words = words
         self.grammar = grammar
+        self.stage_words = words["signing_words"] | words["drafting_words"] | words["in_force_words"] \
+            | words["ahead_modifiers"]  # "among them a draft agreement": a stage of the document's own
 
     def join(self, mention: Mention, mentions: list[Mention], merged: dict[int, Mention]) -> None:
         """A document listed in a group takes the group's status when its own clause states none; an uncounted,
@@ -131,9 +133,7 @@ class DocumentGroups:
 
     def _own_stage(self, mention: Mention) -> bool:
         """Whether a word of the document's own phrase states a stage ("among them a draft agreement")."""
-        w = self.words
-        stage = w["signing_words"] | w["drafting_words"] | w["in_force_words"] | w["ahead_modifiers"]
-        return any(t.lower_ in stage for t in mention.noun.subtree)
+        return any(t.lower_ in self.stage_words for t in mention.noun.subtree)
 
     def _after_member_pronoun(self, noun: Token) -> Token | None:
         """The member preposition of a pronoun the document stands right after, in apposition ("were signed, among

@@ -25,6 +25,7 @@ class ContextPeople:
         self.distinct = distinct  # one mention per person
         self.paragraphs = paragraph_starts(doc)
         self.meeting_words = set(words["verbs"]) | set(words["nouns"])  # the words that tell a meeting of its own
+        self.plural_pronouns = set(words["pronouns"]["narrated_plural"])  # "their meeting"
 
     def delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
         """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
@@ -296,8 +297,7 @@ class ContextPeople:
         "their" meeting ("X recalled their meeting in Samarkand")."""
         if self.collective(trigger.sent):
             return True
-        plural = set(self.words["pronouns"]["narrated_plural"])
-        owners = [c for c in trigger.children if c.dep_ == "poss" and c.lower_ in plural]
+        owners = [c for c in trigger.children if c.dep_ == "poss" and c.lower_ in self.plural_pronouns]
         owners += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "between")
                    for g in c.children if g.dep_ == "pobj" and g.lower_ in self.words["collective_sides"]]
         return bool(owners)

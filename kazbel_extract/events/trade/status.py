@@ -18,6 +18,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .side_places import trade_words
+
 GOAL = "goal"  # a goal verb alone: a target, or what trade reached once its period is over
 ESTIMATE = "estimate"  # "estimated at": a forecast, or an estimate of a result once its period is over
 
@@ -35,7 +37,7 @@ class Status:
         self.nearness = set(words["nearness_words"])  # "we are close to reaching $1 billion": a goal verb near its end
         self.expectation_passives = set(words["expectation_passives"])  # "is set to exceed": an expectation
         self.counterfactual = set(words["counterfactual_modals"])  # "could have reached": no result
-        self.trade_words = {w for forms in words["metrics"].values() for w in forms}  # "goods ... that could supply"
+        self.trade_words = trade_words(words)  # "goods ... that could supply"
 
     def of(self, tok: Token) -> str:
         """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
