@@ -619,6 +619,28 @@ def test_one_sides_products_made_in_the_others_country_is_joint_production(text,
 @pytest.mark.parametrize(
     "text, expected",
     [
+        pytest.param("China, Belarus to make cars together\n\nChinese cars will be assembled in Belarus from next "
+                     "year.\n\nThe carmaker also assembles Chinese cars in Brazil and Egypt.", [(None, "planned")],
+                     id="a third country after a two-country headline"),
+        pytest.param("Belarus and Kazakhstan reviewed industrial ties in Astana.\n\nBelarusian tractors have been "
+                     "assembled in Kazakhstan since 2011. Belarusian lifts are also assembled in Vietnam.",
+                     [(None, "operating")], id="a third country after a two-country lede"),
+        pytest.param("Kazakhstan and Uzbekistan discussed machine building.\n\nKazakh locomotives will be assembled in "
+                     "Uzbekistan, and Kazakh wagons are already assembled in Georgia.", [(None, "planned")],
+                     id="the sides' production and a third country's in one sentence"),
+        pytest.param("Belarusian buses will be assembled in Mongolia.", [(None, "planned")],
+                     id="an opening naming the two countries of the production itself"),
+    ],
+)
+def test_production_in_a_country_that_is_no_side_is_no_venture(text, expected):
+    """One side's products made in the other's country is joint production between the sides; when the opening
+    names the two sides, the maker's production in a third country is no venture of theirs."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         pytest.param("The sides reviewed the roadmap under the memorandum on cooperation in raw materials, batteries "
                      "and hydrogen, signed in November 2022.",
                      [("in_force", "roadmap"), ("signed", "memorandum on cooperation in raw materials, batteries and "

@@ -8,15 +8,17 @@ have been assembled since 2011" (the plant a "where" clause hangs on). A maker a
 ("KAMAZ assembles trucks in its home town") tells its own production, no venture. "Belarusian drones will be
 assembled in Kazakhstan", "the production of Belarusian buses in Kazakhstan": products named by one country,
 made in another (a country or region the text names), are the guidelines' joint production of one side's
-products in the other's country; a city alone does not tell whose country it is.
+products in the other's country; a city alone does not tell whose country it is. The sides are those of the
+article's opening (headline and lede) when it names two countries: in a story on Belarus and China, "Chinese cars
+are also assembled in Egypt" is the maker's production elsewhere, no venture between the sides.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..clause import Grammar, read_clause
 from ..places import Places
-from ..syntax import phrase
+from ..syntax import paragraph_of, paragraph_starts, phrase
 
 
 class AssemblyMentions:
@@ -27,6 +29,7 @@ class AssemblyMentions:
         self.grammar = grammar
         self.places = places
         self.country_of = country_of  # "Belarusian" -> "Belarus"
+        self._opening: tuple[Doc, set[str]] | None = None  # the doc last read and the countries of its opening
 
     def told(self, anchor: Token) -> bool:
         """Whether an assembling verb tells an assembly at a plant or by partners, or an assembling verb or activity
@@ -73,7 +76,22 @@ class AssemblyMentions:
         doc = anchor.doc
         hosts = {p.country for p in self.places.within(anchor.sent) if p.start in covered and p.country is not None
                  and p.kind != "bloc" and p.start > 0 and doc[p.start - 1].lower_ == "in"}
+        sides = self.opening_countries(doc)
+        if len(sides) >= 2:
+            makers, hosts = makers & sides, hosts & sides
         return bool(makers) and bool(hosts - makers)
+
+    def opening_countries(self, doc: Doc) -> set[str]:
+        """The countries the article's opening names: its first paragraph, and the one after it when the first is a
+        headline (a single line without a full stop)."""
+        if self._opening is None or self._opening[0] is not doc:
+            starts = paragraph_starts(doc)
+            first = [s for s in doc.sents if paragraph_of(starts, s.start_char) == 0]
+            headline = len(first) == 1 and first[0].text.rstrip()[-1:] not in ".!?\"\u201d"
+            last = 1 if headline else 0
+            self._opening = (doc, {p.country for s in doc.sents if paragraph_of(starts, s.start_char) <= last
+                                   for p in self.places.within(s) if p.kind == "country" and p.country})
+        return self._opening[1]
 
     def at_a_plant(self, verb: Token) -> bool:
         """Whether the verb assembles at a plant: its subject, the agent or place of its passive, its "at", or the
