@@ -11,7 +11,7 @@ from typing import Iterator, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from ..text import doc_text
+from ..text import LIST_MARKS, doc_text
 from ..values import MAX_COUNT
 
 SUBJECTS = ("nsubj", "nsubjpass")  # the dependencies of a clause's subject
@@ -191,12 +191,19 @@ def count_of(token: Token, number_words: dict[str, int], scales: dict[str, int] 
     return count if count <= MAX_COUNT else None
 
 
-BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n[ \t\r\u00a0\n]*")
+LINE_AFTER_A_STOP = re.compile(  # "...in 2023.\nExports rose ...", not "...in 2023.\n- exports: ..." (a list it opens)
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019]))[ \t\r\u00a0]*\n(?![ \t]*[" + re.escape("".join(LIST_MARKS)) + r"])[ \t\r\u00a0\n]*")
 
 
 def paragraph_starts(doc: Doc) -> list[int]:
-    """Character offsets where the doc's paragraphs begin: after each blank line."""
-    return [m.end() for m in BLANK_LINE.finditer(doc_text(doc))]
+    """Character offsets where the doc's paragraphs begin: after each blank line; in a text without blank lines,
+    after each line break that follows a sentence's full stop and opens no list item. A page that sets paragraphs
+    apart by blank lines uses single breaks for other things (hard wraps, lists, a headline's lines); a page
+    scraped with single breaks between paragraphs has no other way to show them."""
+    text = doc_text(doc)
+    breaks = BLANK_LINE if BLANK_LINE.search(text) else LINE_AFTER_A_STOP
+    return [m.end() for m in breaks.finditer(text)]
 
 
 def paragraph_of(starts: list[int], char: int) -> int:
