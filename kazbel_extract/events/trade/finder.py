@@ -45,7 +45,8 @@ class TradeFinder:
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, words, lexicon.number_words, self.ents_in, settings)
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
-        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, lexicon.document_forms)
+        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, lexicon.document_forms,
+                                      frozenset(lexicon.agreements["event_nouns"]))
         dateline = doc._.dateline.city if doc._.dateline else None
         self.metric_words = MetricWords(doc, words, lexicon.metric_of, places)
         self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None,

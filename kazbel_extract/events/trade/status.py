@@ -43,7 +43,7 @@ class Status:
         """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
         if any(t.lower_ in self.words["actual_words"] for t in self.doc[max(tok.sent.start, tok.i - self.current_cue_tokens_before) : tok.i]):
             return "actual"
-        tentative, perfect = None, False
+        tentative, perfect, below = None, False, tok
         for t in [tok] + list(tok.ancestors):
             children = list(t.children)
             flow = self._flow_clause(t, children)
@@ -70,12 +70,13 @@ class Status:
                 # reached": an estimate of a result, which is actual once its period is over
             if any(x in self.target for x in words):
                 return "target"
-            if tentative == GOAL and any(x in self.nearness for x in words):
+            if tentative in (GOAL, "target") and any(x in self.nearness for x in words):
                 return "forecast"  # "we are close to reaching $1 billion", "on the verge of reaching": an expectation
-            goal_verbs = [t] + [c for c in children if c.dep_ == "amod"]
-            if any(v.lower_ in self.goal_verbs and v.tag_ in ("VB", "VBG") for v in goal_verbs) \
-                    and not self._result_of_change(t):
-                tentative = tentative or GOAL
+            goal_verbs = [v for v in [t] + [c for c in children if c.dep_ == "amod"]
+                          if v.lower_ in self.goal_verbs and v.tag_ in ("VB", "VBG")]
+            if goal_verbs and not self._result_of_change(t):
+                tentative = tentative or ("target" if self._brings_to(t, goal_verbs, below) else GOAL)
+            below = t
             finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in children) or self._finite_conjunct(t) or \
                 t.dep_ == "relcl" and t.tag_ == "VBD" and t.pos_ == "VERB"
@@ -84,6 +85,16 @@ class Status:
             if finite:
                 break
         return tentative or "actual"
+
+    @staticmethod
+    def _brings_to(head: Token, goal_verbs: list[Token], below: Token) -> bool:
+        """ "on increasing trade to $10 billion", "the goal of bringing exports to $1 billion", "plans for raising
+        trade to $2 billion": a goal verb, not finite, that acts on a trade word (its object, or the noun it
+        modifies) and takes the amount in its "to" phrase states the level aimed at, a target whatever its period;
+        "trade reaching $1.3 billion in 2023" names no such act (a goal verb alone, `GOAL`)."""
+        if below.dep_ != "prep" or below.lower_ != "to":
+            return False
+        return any(v is head and any(c.dep_ == "dobj" for c in v.children) or v.dep_ == "amod" for v in goal_verbs)
 
     def _flow_clause(self, head: Token, children: list[Token]) -> str | None:
         """ "90 goods worth $300 million that Kazakh producers could supply", "products worth $150 million which could
