@@ -227,7 +227,7 @@ class TradeFinder:
     def _fold_into_last_amount(self, change: Trade, subject: Token | None, after_base: str | None = None) -> bool:
         """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
         whose subject points back at the paragraph's last amount is that amount's change, and gives it its
-        period when it has none; a change of another period ("In 2024 it rose by 10%") or, unless its subject points
+        period and hedge ("rose by almost 4%") when it has none, as a change of the amount's own sentence does; a change of another period ("In 2024 it rose by 10%") or, unless its subject points
         back, compared with another year than the one before the amount's (`after_base`) stays apart."""
         if not self._restates(change, subject, self.last_amount):
             return False
@@ -237,7 +237,7 @@ class TradeFinder:
         if not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
                 change.change_pct, change.change_factor):
             return False
-        _complete(amount, change, ("period", "change_pct", "change_factor"))
+        _complete(amount, change, ("period", "change_pct", "change_factor", "qualifier"))
         return True
 
     def _fold_into_last_change(self, amount: Trade, subject: Token | None) -> bool:
