@@ -36,6 +36,7 @@ class Status:
         self.estimates = set(words["estimate_words"])
         self.nearness = set(words["nearness_words"])  # "we are close to reaching $1 billion": a goal verb near its end
         self.expectation_passives = set(words["expectation_passives"])  # "is set to exceed": an expectation
+        self.promises = set(words["promise_verbs"])  # "trade promises to surpass": an expectation; "X promised": a pledge
         self.counterfactual = set(words["counterfactual_modals"])  # "could have reached": no result
         self.trade_words = trade_words(words)  # "goods ... that could supply"
 
@@ -52,10 +53,15 @@ class Status:
             perfect = perfect or self._perfect_infinitive(t, children)
             if self._expectation_passive(t, children):
                 return "forecast"  # "exports are set to top $3 billion", not the goal of "set the goal"
+            if t.lower_ in self.promises and t.pos_ == "VERB" and _takes_infinitive(children):
+                return "target" if any(c.dep_ == "nsubj" and _agent(c) for c in children) else "forecast"
             words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp", "nsubj", "nsubjpass")
                                   and c.tag_ not in ("NNP", "NNPS")]
             # "is expected", "the goal is $2 billion"; a proper noun is no cue ("In January-May it amounted", "May" the
             # month the parser made a subject)
+            if t.pos_ == "NOUN":
+                words += [c.lower_ for c in children if c.dep_ in ("amod", "compound") and c.i < t.i
+                          and c.lower_ in self.target]  # "the target trade volume of $3 billion", "planned exports of"
             if t.pos_ == "AUX":
                 words += [g.lower_ for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 # a copula's prepositional predicate: "is on track to reach", "is on course to hit"
@@ -111,12 +117,13 @@ class Status:
         return None
 
     def _expectation_passive(self, verb: Token, children: list[Token]) -> bool:
-        """ "is set to exceed", "are slated to reach": a passive whose to-infinitive says what is expected; with a goal
-        noun for its subject ("the task has been set to increase trade to $1 billion") it states the goal set."""
-        return verb.lower_ in self.expectation_passives and verb.tag_ == "VBN" and \
-            any(c.dep_ == "auxpass" for c in children) and \
-            not any(c.dep_ == "nsubjpass" and c.lower_ in self.target for c in children) and \
-            any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
+        """ "is set to exceed", "are slated to reach", "looks set to top": a passive, or the complement of a linking
+        verb, whose to-infinitive says what is expected; with a goal noun for its subject ("the task has been set to
+        increase trade to $1 billion") it states the goal set."""
+        return verb.lower_ in self.expectation_passives and (
+            verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children) or verb.dep_ in ("acomp", "xcomp", "oprd")
+            and not any(c.dep_ in ("aux", "dobj") for c in children)) and \
+            not any(c.dep_ == "nsubjpass" and c.lower_ in self.target for c in children) and _takes_infinitive(children)
 
     @staticmethod
     def _perfect_infinitive(verb: Token, children: list[Token]) -> bool:
@@ -163,3 +170,14 @@ class Status:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.tag_ == "VBD":
             return True  # "Belarus exported $860 million and imported $270 million, bringing trade to $1.13 billion"
         return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBZ", "VBN", "VBP") and changed
+
+
+def _takes_infinitive(children: list[Token]) -> bool:
+    """A to-infinitive among a verb's children: "set to exceed", "promises to surpass"."""
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
+
+
+def _agent(subject: Token) -> bool:
+    """A subject that can pledge: a side, a person or a body ("Kazakhstan", "the minister's team" aside, a name), or a
+    personal pronoun ("we promised")."""
+    return subject.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") or subject.tag_ == "PRP"
