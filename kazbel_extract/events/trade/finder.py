@@ -45,7 +45,8 @@ class TradeFinder:
         self.ents_in = ents_by_sentence(doc)
         self.anchors = Anchors(doc, words, lexicon.number_words, self.ents_in, settings)
         self.status = Status(doc, words, self.anchors.is_change_word, settings.current_cue_tokens_before)
-        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, lexicon.document_forms)
+        self.periods = PeriodResolver(doc, words, self.ents_in, settings, lexicon.calendar, lexicon.document_forms,
+                                      frozenset(lexicon.agreements["event_nouns"]))
         dateline = doc._.dateline.city if doc._.dateline else None
         self.metric_words = MetricWords(doc, words, lexicon.metric_of, places)
         self.parties = Parties(doc, places, self.ents_in, words, lexicon.city_country.get(dateline) if dateline else None,
@@ -60,6 +61,8 @@ class TradeFinder:
         self.last_amount: tuple[int, Trade] | None = None  # (paragraph, record) of the last amount: "this figure rose 4%"
         self.last_change: tuple[int, Trade] | None = None  # ... of a change-only figure stated after it: "It amounted to"
         self.year_after_base: dict[int, str | None] = {}  # change-only record id -> the year after its comparison base
+        self.given: set[int] = set()  # ids of the records of an amount a definite noun presents as known
+        self.definite = frozenset(lexicon.agreements["definite_determiners"])  # "the", "that": a noun named before
         self.names_metric: dict[int, bool] = {}  # sentence start -> whether a word of it names a metric
         self.titles = title_spans(doc)
 
@@ -81,7 +84,7 @@ class TradeFinder:
             records += found
         _date_titles(records, titled, paragraph)
         return merge(records, self.settings.restated_amount_tolerance, titled, self.year_after_base,
-                     self.words["hedge_sides"])
+                     self.words["hedge_sides"], self.given)
 
     # -- one sentence -----------------------------------------------------------------------------
 
@@ -125,6 +128,8 @@ class TradeFinder:
             self.last_figure = anchor.span.end - 1 if self.last_figure is None else max(self.last_figure, anchor.span.end - 1)
             if self.not_trade.domestic_investment(record, found[1]):
                 continue  # "3 trillion tenge has been invested in Kazakhstan's railways"
+            if anchor.kind == "money" and _given(anchor.token, self.definite):
+                self.given.add(id(record))
             if anchor.kind == "money" and not compared:
                 if self._fold_into_last_change(record, found[1]):
                     continue
@@ -226,7 +231,7 @@ class TradeFinder:
     def _fold_into_last_amount(self, change: Trade, subject: Token | None, after_base: str | None = None) -> bool:
         """ "Exports totalled $1.08 billion. This figure rose by 4% compared to the same period of 2022": a change
         whose subject points back at the paragraph's last amount is that amount's change, and gives it its
-        period when it has none; a change of another period ("In 2024 it rose by 10%") or, unless its subject points
+        period and hedge ("rose by almost 4%") when it has none, as a change of the amount's own sentence does; a change of another period ("In 2024 it rose by 10%") or, unless its subject points
         back, compared with another year than the one before the amount's (`after_base`) stays apart."""
         if not self._restates(change, subject, self.last_amount):
             return False
@@ -236,7 +241,7 @@ class TradeFinder:
         if not _compatible_changes(amount, change) or (amount.change_pct, amount.change_factor) == (
                 change.change_pct, change.change_factor):
             return False
-        _complete(amount, change, ("period", "change_pct", "change_factor"))
+        _complete(amount, change, ("period", "change_pct", "change_factor", "qualifier"))
         return True
 
     def _fold_into_last_change(self, amount: Trade, subject: Token | None) -> bool:
@@ -253,6 +258,15 @@ class TradeFinder:
 
 # -- one fact, one record ------------------------------------------------------------------------------
 
+def _given(amount: Token, definite: frozenset[str]) -> bool:
+    """ "I support the idea of reaching the $1 billion trade volume", "to hit that $2 billion mark": an amount
+    written as the modifier of a noun with a definite determiner (`definite`) presents the figure as one the reader
+    knows, a restatement of a figure stated before when there is one (`_same_fact`)."""
+    head = amount.head
+    return amount.dep_ in ("nummod", "compound", "amod", "nmod") and head.i > amount.i and head.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in definite for c in head.children)
+
+
 def _date_titles(records: list[Trade], titled: set[int], paragraph: dict[int, int]) -> None:
     """ "Kazakhstan-Uzbekistan trade up 15%" over "Trade ... reached $1.1 billion in January-March": a headline's
     figure without a period is of the period of the first figure of the same metric in the paragraph it heads, when
@@ -265,9 +279,12 @@ def _date_titles(records: list[Trade], titled: set[int], paragraph: dict[int, in
 
 
 def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozenset(),
-               year_after_base: dict[int, str | None] | None = None, hedge_sides: dict[str, int] | None = None) -> bool:
+               year_after_base: dict[int, str | None] | None = None, hedge_sides: dict[str, int] | None = None,
+               given: set[int] = frozenset()) -> bool:
     """Two statements of one figure: the same amount, or the same change, of one metric, status, sides and period,
-    or a hedged amount and the exact one it rounds ("exceeded $1 billion" + "$1.02 billion"); or a change-only
+    or a hedged amount and the exact one it rounds ("exceeded $1 billion" + "$1.02 billion"); an amount of no period
+    presented as known (`given`: "the idea of reaching the $1 billion trade volume") and one of the same metric,
+    status and sides that states its period ("should secure at least $1 billion in 2020"); or a change-only
     statement and an amount of the same metric, status and period ("Trade doubled in the first half." + "It
     reached $800 million in January-June."); or a headline's figure and the text's, whatever sides each was given."""
     if a.metric != b.metric:
@@ -285,7 +302,8 @@ def _same_fact(a: Trade, b: Trade, tolerance: float, titled: set[int] = frozense
         if abs(a.value - b.value) > tolerance * max(a.value, b.value) and \
                 not _hedged_and_exact(a, b, hedge_sides or {}, to_next_digit=in_text) and not _rounded_restatement(a, b):
             return False
-        return a.period == b.period or (a.status == "actual" and None in (a.period, b.period))
+        return a.period == b.period or (a.status == "actual" and None in (a.period, b.period)) or \
+            any(r.period is None and id(r) in given for r in (a, b))
     if a.value is None and b.value is None:
         if (a.change_pct, a.change_factor, a.period) == (b.change_pct, b.change_factor, b.period):
             return True
@@ -460,17 +478,20 @@ def _compatible_changes(amount: Trade, change: Trade) -> bool:
 
 
 def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset(),
-          year_after_base: dict[int, str | None] | None = None, hedge_sides: dict[str, int] | None = None) -> list[Trade]:
+          year_after_base: dict[int, str | None] | None = None, hedge_sides: dict[str, int] | None = None,
+          given: set[int] = frozenset()) -> list[Trade]:
     """A restated figure is one record: the first statement with a value, completed by the others; two amounts
     are one when they differ by at most `tolerance` of the larger ("$1.5 billion" and "$1.503 billion"), when one
     is hedged and the other the exact amount it rounds (`hedge_sides`), or when one of a stated period rounds the
     other ("$1.3 billion", "$1.32 billion"); the exact amount then speaks for the fact; the text
     speaks for a figure its headline (a record of `titled`) restates, and takes the headline's amount when it states
     only the change ("trade hits $4.4 bln" over "In 2023 trade grew by 9%"); a change of no period is the change of an
-    amount of the year after its comparison base (`year_after_base`: "Compared to 2024, exports grew by 14.7%")."""
+    amount of the year after its comparison base (`year_after_base`: "Compared to 2024, exports grew by 14.7%"); an
+    amount presented as known (`given`) restates one of a stated period."""
     out: list[Trade] = []
     for record in records:
-        same = next((o for o in out if _same_fact(o, record, tolerance, titled, year_after_base, hedge_sides)), None)
+        same = next((o for o in out if _same_fact(o, record, tolerance, titled, year_after_base, hedge_sides, given)),
+                    None)
         if same is None:
             out.append(record)
             continue

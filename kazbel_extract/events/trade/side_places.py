@@ -184,7 +184,13 @@ def names_subject(doc: Doc, place: Place) -> bool:
 def in_title(doc: Doc, place: Place) -> bool:
     """A place in a person's title: the first name or verb above it is a PERSON ("Kazakh Trade Minister X"), or a
     PERSON hangs on a title word above it as its apposition ("China's Deputy Prime Minister Wang Wentao") or beside
-    the place in its "of" phrase ("Deputy Prime Minister of South Korea Ahn Duk-geun", parsed as two objects)."""
+    the place in its "of" phrase ("Deputy Prime Minister of South Korea Ahn Duk-geun", parsed as two objects); or a
+    PERSON right after it whose role the actors read as of that country, however the parser hung the name ("First
+    Deputy Prime Minister of Belarus Lee Dong-wook", the name's last word made another object)."""
+    after = doc[place.end] if place.end < len(doc) else None
+    if after is not None and after.ent_iob_ == "B" and after.ent_type_ == "PERSON" and \
+            any(e.start == after.i and (e._.role or {}).get("country") == place.name for e in doc.ents):
+        return True
     below = doc[place.start]
     for ancestor in below.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):

@@ -102,11 +102,14 @@ class Speakers:
 
     def _states(self, person: Token) -> bool:
         """ "X said", "Kazakhstan's Ambassador to Belarus X noted", "according to X": the person (or body) stands in
-        the subject of a verb of reporting, or in the object of "according to", with no verb between."""
+        the subject of a verb of reporting, or in the object of "according to", with no verb between; a name the
+        parser hung on "according" itself ("according to Deputy Minister of Belarus Lee Min-jun", its title made
+        the object) is that object too."""
         below = person
         for head in person.ancestors:
             if below.dep_ == "nsubj" and self._reports(head) or \
-                    below.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+                    below.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" or \
+                    head.lower_ == "according" and below.dep_ in ("npadvmod", "dobj", "pobj", "appos"):
                 return True
             if head.pos_ in ("VERB", "AUX"):
                 return False

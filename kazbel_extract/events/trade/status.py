@@ -36,6 +36,7 @@ class Status:
         self.estimates = set(words["estimate_words"])
         self.nearness = set(words["nearness_words"])  # "we are close to reaching $1 billion": a goal verb near its end
         self.expectation_passives = set(words["expectation_passives"])  # "is set to exceed": an expectation
+        self.promises = set(words["promise_verbs"])  # "trade promises to surpass": an expectation; "X promised": a pledge
         self.counterfactual = set(words["counterfactual_modals"])  # "could have reached": no result
         self.trade_words = trade_words(words)  # "goods ... that could supply"
 
@@ -43,7 +44,7 @@ class Status:
         """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
         if any(t.lower_ in self.words["actual_words"] for t in self.doc[max(tok.sent.start, tok.i - self.current_cue_tokens_before) : tok.i]):
             return "actual"
-        tentative, perfect = None, False
+        tentative, perfect, below = None, False, tok
         for t in [tok] + list(tok.ancestors):
             children = list(t.children)
             flow = self._flow_clause(t, children)
@@ -52,10 +53,15 @@ class Status:
             perfect = perfect or self._perfect_infinitive(t, children)
             if self._expectation_passive(t, children):
                 return "forecast"  # "exports are set to top $3 billion", not the goal of "set the goal"
+            if t.lower_ in self.promises and t.pos_ == "VERB" and _takes_infinitive(children):
+                return "target" if any(c.dep_ == "nsubj" and _agent(c) for c in children) else "forecast"
             words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp", "nsubj", "nsubjpass")
                                   and c.tag_ not in ("NNP", "NNPS")]
             # "is expected", "the goal is $2 billion"; a proper noun is no cue ("In January-May it amounted", "May" the
             # month the parser made a subject)
+            if t.pos_ == "NOUN":
+                words += [c.lower_ for c in children if c.dep_ in ("amod", "compound") and c.i < t.i
+                          and c.lower_ in self.target]  # "the target trade volume of $3 billion", "planned exports of"
             if t.pos_ == "AUX":
                 words += [g.lower_ for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
                 # a copula's prepositional predicate: "is on track to reach", "is on course to hit"
@@ -70,12 +76,13 @@ class Status:
                 # reached": an estimate of a result, which is actual once its period is over
             if any(x in self.target for x in words):
                 return "target"
-            if tentative == GOAL and any(x in self.nearness for x in words):
+            if tentative in (GOAL, "target") and any(x in self.nearness for x in words):
                 return "forecast"  # "we are close to reaching $1 billion", "on the verge of reaching": an expectation
-            goal_verbs = [t] + [c for c in children if c.dep_ == "amod"]
-            if any(v.lower_ in self.goal_verbs and v.tag_ in ("VB", "VBG") for v in goal_verbs) \
-                    and not self._result_of_change(t):
-                tentative = tentative or GOAL
+            goal_verbs = [v for v in [t] + [c for c in children if c.dep_ == "amod"]
+                          if v.lower_ in self.goal_verbs and v.tag_ in ("VB", "VBG")]
+            if goal_verbs and not self._result_of_change(t):
+                tentative = tentative or ("target" if self._brings_to(t, goal_verbs, below) else GOAL)
+            below = t
             finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in children) and not any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in children) or self._finite_conjunct(t) or \
                 t.dep_ == "relcl" and t.tag_ == "VBD" and t.pos_ == "VERB"
@@ -84,6 +91,16 @@ class Status:
             if finite:
                 break
         return tentative or "actual"
+
+    @staticmethod
+    def _brings_to(head: Token, goal_verbs: list[Token], below: Token) -> bool:
+        """ "on increasing trade to $10 billion", "the goal of bringing exports to $1 billion", "plans for raising
+        trade to $2 billion": a goal verb, not finite, that acts on a trade word (its object, or the noun it
+        modifies) and takes the amount in its "to" phrase states the level aimed at, a target whatever its period;
+        "trade reaching $1.3 billion in 2023" names no such act (a goal verb alone, `GOAL`)."""
+        if below.dep_ != "prep" or below.lower_ != "to":
+            return False
+        return any(v is head and any(c.dep_ == "dobj" for c in v.children) or v.dep_ == "amod" for v in goal_verbs)
 
     def _flow_clause(self, head: Token, children: list[Token]) -> str | None:
         """ "90 goods worth $300 million that Kazakh producers could supply", "products worth $150 million which could
@@ -100,12 +117,13 @@ class Status:
         return None
 
     def _expectation_passive(self, verb: Token, children: list[Token]) -> bool:
-        """ "is set to exceed", "are slated to reach": a passive whose to-infinitive says what is expected; with a goal
-        noun for its subject ("the task has been set to increase trade to $1 billion") it states the goal set."""
-        return verb.lower_ in self.expectation_passives and verb.tag_ == "VBN" and \
-            any(c.dep_ == "auxpass" for c in children) and \
-            not any(c.dep_ == "nsubjpass" and c.lower_ in self.target for c in children) and \
-            any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
+        """ "is set to exceed", "are slated to reach", "looks set to top": a passive, or the complement of a linking
+        verb, whose to-infinitive says what is expected; with a goal noun for its subject ("the task has been set to
+        increase trade to $1 billion") it states the goal set."""
+        return verb.lower_ in self.expectation_passives and (
+            verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children) or verb.dep_ in ("acomp", "xcomp", "oprd")
+            and not any(c.dep_ in ("aux", "dobj") for c in children)) and \
+            not any(c.dep_ == "nsubjpass" and c.lower_ in self.target for c in children) and _takes_infinitive(children)
 
     @staticmethod
     def _perfect_infinitive(verb: Token, children: list[Token]) -> bool:
@@ -152,3 +170,14 @@ class Status:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.tag_ == "VBD":
             return True  # "Belarus exported $860 million and imported $270 million, bringing trade to $1.13 billion"
         return verb.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBD", "VBZ", "VBN", "VBP") and changed
+
+
+def _takes_infinitive(children: list[Token]) -> bool:
+    """A to-infinitive among a verb's children: "set to exceed", "promises to surpass"."""
+    return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
+
+
+def _agent(subject: Token) -> bool:
+    """A subject that can pledge: a side, a person or a body ("Kazakhstan", "the minister's team" aside, a name), or a
+    personal pronoun ("we promised")."""
+    return subject.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") or subject.tag_ == "PRP"

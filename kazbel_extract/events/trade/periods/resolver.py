@@ -152,10 +152,11 @@ class PeriodResolver:
     """
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
-                 calendar: Calendar, document_nouns: frozenset[str]):
-        """`document_nouns`: the nouns of agreements and plans, whose dates are their terms ("a roadmap for 2024-2026")."""
+                 calendar: Calendar, document_nouns: frozenset[str], event_nouns: frozenset[str] = frozenset()):
+        """`document_nouns`: the nouns of agreements and plans, whose dates are their terms ("a roadmap for 2024-2026");
+        `event_nouns`: the nouns of visits, talks and forums, whose dates are theirs ("the visit in December 2022")."""
         self.doc = doc
-        self.reader = SentenceDates(doc, words, ents_in, settings, calendar, document_nouns)
+        self.reader = SentenceDates(doc, words, ents_in, settings, calendar, document_nouns, event_nouns)
         self.calendar = calendar
         self.settings = settings
         self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
@@ -242,7 +243,8 @@ class PeriodResolver:
     def after_figures(self, sent: Span, last_figure: int) -> None:
         """A clause after a sentence's last figure that states a period of no figure ("Last year our trade grew by 20%,
         and this year the dynamics are also positive") sets the period for the figures after it, as a sentence
-        without figures does; a base, a back-reference, a deadline, a document's term and a report's date do not."""
+        without figures does; a base, a back-reference, a deadline, a document's term, an event's and a report's date
+        do not."""
         dates = [d for d in self.reader.dates(sent) if d.start > last_figure and d.start not in self.used
                  and not self.reader.back_reference(d)]
         if dates:
@@ -251,7 +253,8 @@ class PeriodResolver:
     def sentence_without_figures(self, sent: Span) -> None:
         """A sentence that states a period and no figure ("Results of the first half of 2023 were reviewed")
         sets the period for the figures after it in its paragraph; a deadline ("a programme through 2026"), a
-        document's term ("a roadmap for 2024-2026") and a report's date ("data released in May") do not;
+        document's term ("a roadmap for 2024-2026"), an event's date ("the visit in May") and a report's date ("data
+        released in May") do not;
         "since the beginning of 2019" sets only the year of the year-less months after it."""
         self._state_from(self.reader.dates(sent))
 
@@ -263,7 +266,7 @@ class PeriodResolver:
                 return  # "since the beginning of 2019": no period, but the year of the months after it
             deadline = self.calendar.deadline.search(self.reader.before(date, self.settings.date_preposition_tokens_before))
             if self.reader.is_comparison(date) or self.calendar.cumulative.search(since) or deadline or \
-                    self.reader.of_document(date) or self.reader.of_report(date):
+                    self.reader.of_document(date) or self.reader.of_report(date) or self.reader.of_event(date):
                 continue
             period = self.period(date)
             if period is not None:

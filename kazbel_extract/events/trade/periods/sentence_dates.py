@@ -206,12 +206,14 @@ class SentenceDateMentions:
 class DateRoles(SentenceDateMentions):
     """What each date of a sentence is: the base of a comparison ("compared with 2020", "up 9% on the year before",
     "from 2016"), a back-reference ("the same period of 2022"), the date of a report ("data released in May"), the
-    term of a document ("a roadmap for 2024-2026"), or else a period."""
+    term of a document ("a roadmap for 2024-2026"), the date of an event ("the visit in December 2022", "the roadmap
+    signed in May"), or else a period."""
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
-                 calendar: Calendar, document_nouns: frozenset[str]):
+                 calendar: Calendar, document_nouns: frozenset[str], event_nouns: frozenset[str] = frozenset()):
         super().__init__(doc, words, ents_in, settings, calendar)
         self.document_nouns = document_nouns
+        self.event_nouns = event_nouns  # "the visit in December 2022", "the talks in May": the event's date
         self.report_verbs = set(words["report_verbs"])  # "data released in May": the report's date
         self.comparison = phrase_pattern(words["comparison_words"])  # "than", "compared", "level of"
         self.base_nouns = set(words["base_nouns"])  # "the 2020 level"
@@ -291,14 +293,23 @@ class DateRoles(SentenceDateMentions):
         return owner.lower_ in self.document_nouns or signed_for or (  # "signed a roadmap for 2024-2026"
             date.root.dep_ in ("compound", "nmod", "amod") and head.lower_ in self.document_nouns)
 
+    def of_event(self, date: Span) -> bool:
+        """ "following the President's visit to Tashkent in December 2022", "at the talks in May", "the roadmaps
+        signed in December 2022": the date of an event the sentence names (`event_nouns`), or of what was done to a
+        document (a participle of it), no period of a figure in it."""
+        owner = self._owner(date)
+        return owner.lower_ in self.event_nouns or (
+            owner.dep_ == "acl" and owner.tag_ == "VBN" and owner.head.lower_ in self.document_nouns)
+
 
 class SentenceDates(DateRoles):
     """Which date of its sentence is a figure's own: the nearest in its clause that is no comparison's base, report
-    date or date of other brackets. It keeps no memory of the text before the sentence: that is `PeriodResolver`'s."""
+    date, event's date or date of other brackets. It keeps no memory of the text before the sentence: that is
+    `PeriodResolver`'s."""
 
     def __init__(self, doc: Doc, words: dict, ents_in: dict[int, list[Span]], settings: LinkingSettings,
-                 calendar: Calendar, document_nouns: frozenset[str]):
-        super().__init__(doc, words, ents_in, settings, calendar, document_nouns)
+                 calendar: Calendar, document_nouns: frozenset[str], event_nouns: frozenset[str] = frozenset()):
+        super().__init__(doc, words, ents_in, settings, calendar, document_nouns, event_nouns)
         self.max_date_distance = settings.max_date_distance  # arcs; a date further from a figure belongs to another clause
         self._own_dates: dict[tuple, Span | None] = {}  # (anchor, taken) -> own_date
 
@@ -319,7 +330,8 @@ class SentenceDates(DateRoles):
         return next((d for d in self.dates(anchor.sent) if d.start <= clause.head.i < d.end), None)
 
     def _nearest_date(self, anchor: Token, taken: tuple[int, ...]) -> Span | None:
-        """The nearest date in the parse that is no base of a comparison, not in other brackets, not another
+        """The nearest date in the parse that is no base of a comparison, no date of a report or an event ("the visit
+        in December 2022"), not in other brackets, not another
         amount's, not of another conjunct when one of its own is there, and not starting at `taken`. Of a year and
         year-less months of the same conjunct ("Last year, in January-November, trade rose"), the months: the year
         is theirs (`PeriodResolver` reads it as their context year)."""
@@ -327,7 +339,8 @@ class SentenceDates(DateRoles):
         bracket = self.bracket(anchor.i, sent)
         own = [d for d in self.dates(sent) if tree_distance(anchor, d.root) <= self.max_date_distance
                and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
-               and d.start not in taken and not self.of_report(d) and not self._of_other_amount(d, anchor)]
+               and d.start not in taken and not self.of_report(d) and not self._of_other_amount(d, anchor)
+               and not self.of_event(d)]
         best = min(own, key=lambda d: (in_other_conjunct(anchor, d.root) or self._across_semicolon(anchor, d),
                                        in_clause_of_its_own(anchor, d.root),  # "..., while in the current year the
                                        # ministry expects growth": the while-clause's date is its own
