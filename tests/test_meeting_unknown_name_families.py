@@ -5,7 +5,7 @@ The rules must give for such names what the actor registry gives for known ones:
 second person, a chairing clause on a session tells that session, a name set off by commas after a long title is
 that title's, a side told only by a title no one is named with is the other person of the meeting already told, and
 a bare "the President" is not a president of another country named later when the text names someone before it
-who may hold the office. Each article is written for this file in the wire style and annotated by GUIDELINES.md.
+who may hold the office, and a hyphened given name the parser split ("Park Ji-hoon") is still the counterpart's. Each article is written for this file in the wire style and annotated by GUIDELINES.md.
 People are pinned as PERSON spans (see test_meetings), so these specify event linking whatever the tagger makes of
 a name.
 """
@@ -131,3 +131,22 @@ def test_a_name_set_off_after_a_long_title_is_that_titles(meetings, text, expect
 )
 def test_a_bare_office_is_not_the_holder_named_later_when_someone_before_may_hold_it(meetings, text, expected):
     assert meetings(text, None, PEOPLE) == expected
+
+
+# -- a hyphened given name the parser split is in the phrase its first word is in ------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"Trade is growing, Belarus President {VORONKOV} said as he met with his Kazakhstan counterpart "
+                     f"Park Ji-hoon on 25 October.", meeting([VORONKOV, "Park Ji-hoon"], "--10-25"), id="Korean, a day"),
+        pytest.param(f"Ties are strong, Kazakh Prime Minister {ABENOV} said as he met with his Korean counterpart {HAN} on "
+                     "Monday.", meeting([ABENOV, HAN]), id="Korean, his counterpart"),
+        pytest.param(f"Cooperation will grow, Foreign Minister {OZDEMIR} said when he met with his German counterpart "
+                     "Hans-Dieter Kessler in Minsk.", meeting([OZDEMIR, "Hans-Dieter Kessler"], None, "Minsk"), id="German"),
+        pytest.param(f"The partnership is mature, President {WANG} said as he held talks with his Belarusian counterpart "
+                     f"{LEE} on Friday.", meeting([WANG, LEE]), id="Chinese and Korean, held talks"),
+    ],
+)
+def test_a_split_hyphened_name_of_the_counterpart_takes_part(meetings, text, expected):
+    assert meetings(text, None, PEOPLE + ["Park Ji-hoon", "Hans-Dieter Kessler"]) == [expected]

@@ -86,8 +86,10 @@ class Participants:
         senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
                    and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
         covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
-        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)
-                  and not self.source(p)]
+        # a name the parser split ("Park Ji-hoon" of "his counterpart Park Ji-hoon", its last part hung on another
+        # verb) is in the phrase when its first word is
+        people = [p for p in self.persons_in[trigger.sent.start] if (p.root.i in covered or p.start in covered)
+                  and not _reporter(p) and not self.source(p)]
         people += self.stranded.cut_off(covered, trigger.sent)
         people += [p for i in sorted(covered) for p in self.described.unnamed(self.doc[i])]
         sides = {i: side for i in sorted(covered) if (side := self.described.description(self.doc[i])) is not None}
