@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..places import Place
+from .counterparts import Description
 from .people import People, surname
 
 
@@ -27,6 +28,8 @@ class Candidate:
     # "At the meeting with Y, the parties discussed": the people the mention names itself, when the other side is only
     # the last subject told before it (which yields to a meeting with Y already reported)
     named: list[Span] | None = None
+    # "X said on meeting the President of Kazakhstan": sides told only by a title that the article names no one with
+    described: list[Description] = field(default_factory=list)
 
     def surnames(self, people: People) -> frozenset[str]:
         return frozenset(surname(people.name(p)) for p in self.people)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ...text import DASHES
 from ..syntax import SUBJECTS, paragraph_of, paragraph_starts, sentence_before
-from .stranded_names import TITLE_LINKS
 from .visit_days import path_up
 
 
@@ -26,6 +26,7 @@ class ContextPeople:
         self.paragraphs = paragraph_starts(doc)
         self.meeting_words = set(words["verbs"]) | set(words["nouns"])  # the words that tell a meeting of its own
         self.plural_pronouns = set(words["pronouns"]["narrated_plural"])  # "their meeting"
+        self.title_links = set(words["title_links"]) | set(DASHES)  # "led by Minister of Trade and Integration X"
 
     def delegation_heads(self, trigger: Token, people: list[Span]) -> list[Span]:
         """The heads of the delegations of a meeting take part in it: "X met a delegation. The delegation was led
@@ -118,7 +119,7 @@ class ContextPeople:
         """ "led" of "the delegation led by X": the leading verb (or another of the `verbs` list) a person is the
         agent of, also where the parser hung the name elsewhere ("A delegation led by Minister X is in Minsk", X
         the subject of "is"): the "by" right before the name and its title."""
-        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None) or _by_before(person)
+        by = next((a for a in person.root.ancestors if a.lower_ == "by"), None) or _by_before(person, self.title_links)
         if by is None:
             return None
         if by.head.lower_ in self.words[verbs]:
@@ -328,10 +329,11 @@ def _named_as(person: Span, nouns: set[int]) -> bool:
     return False
 
 
-def _by_before(person: Span) -> Token | None:
-    """The "by" written right before a name and its capitalised title ("led by Deputy Prime Minister X")."""
+def _by_before(person: Span, links: set[str]) -> Token | None:
+    """The "by" written right before a name and its capitalised title ("led by Deputy Prime Minister X"), whose
+    lowercase words are `links`."""
     i = person.start - 1
-    while i >= person.sent.start and (person.doc[i].text[:1].isupper() or person.doc[i].lower_ in TITLE_LINKS):
+    while i >= person.sent.start and (person.doc[i].text[:1].isupper() or person.doc[i].lower_ in links):
         i -= 1
     return person.doc[i] if i >= person.sent.start and person.doc[i].lower_ == "by" else None
 

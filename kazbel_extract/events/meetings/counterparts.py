@@ -1,13 +1,26 @@
 """The named person a counterpart written without a name stands for: "his Belarusian counterpart", "his
 counterpart", "the Kazakh Foreign Minister", "the head of the Kazakh government", when the article names that
-person elsewhere.
+person elsewhere; else what the title tells of the side (`Description`), for the people of a meeting already told
+who may hold it.
 """
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from .people import People
 from .pronouns import Pronouns
+
+
+@dataclass(frozen=True)
+class Description:
+    """A side of a meeting told by title, not by name: "the President of Kazakhstan", "the head of the government"."""
+
+    country: str | None
+    title: str | None  # "Foreign Minister"; None for an office told without its title
+    office: str | None  # the class of the office ("prime minister")
+    single: bool  # an office one person holds in a country, told without its title ("the head of the government")
 
 
 class DescribedCounterparts:
@@ -70,21 +83,43 @@ class DescribedCounterparts:
                 found.setdefault(held.name, person)
         return list(found.values()) if len(found) == 1 else []
 
-    def titled(self, token: Token) -> list[Span]:
+    def titled(self, token: Token, side: Description) -> list[Span]:
         """ "held talks with the Kazakh Foreign Minister", "The Kazakh President received Y", no name in
         the phrase: the one person the article names elsewhere with that title and country (or, for an office one
         person holds in a country, the title of its class: "Prime Minister" for "the head of the government").
         Only a side of the meeting (its subject or object, or after "with", "between" or "by"), never a person the
         article does not name; with no country ("The Head of State received Y"), the one holder of an office one
-        person holds in a country that the article names."""
+        person holds in a country that the article names, one named after the phrase only when no one named before
+        it may hold that office (X of a headline "X meets investors", given no title, may be "the President" of the
+        lede, not "the President of Kazakhstan, Y" named later). `side` is what the phrase of `token` tells
+        (`description`)."""
+        before: dict[str, Span] = {}
+        after: dict[str, Span] = {}
+        untitled_before = False
+        for mentions in self.persons_in.values():
+            for person in mentions:
+                held = self.people.participant(person)
+                if side.country is not None and held.country != side.country:
+                    continue
+                if held.title is not None and self._title_fits(side, held.title):
+                    (after if person.start > token.i else before).setdefault(held.name, person)
+                untitled_before = untitled_before or (held.title is None and person.end <= token.i)
+        if side.country is None and (before or untitled_before):
+            return list(before.values()) if len(before) == 1 else []
+        found = {**before, **after}
+        return list(found.values()) if len(found) == 1 else []
+
+    def description(self, token: Token) -> Description | None:
+        """The country and title a side of a meeting is told by when the phrase names no one ("met the President of
+        Kazakhstan", "the head of the Kazakh government"); None for any other word."""
         dets = [c.lower_ for c in token.children if c.dep_ == "det"]
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "pobj", "conj", "nsubj", "nsubjpass") \
                 or (token.dep_ == "pobj" and token.head.lower_ not in ("with", "between", "by")) \
                 or dets not in (["the"], []):  # "the Kazakh President", a headline's "receives Belarusian Prime Minister"
-            return []
+            return None
         words = _title_phrase(token)
         if any(t.ent_type_ == "PERSON" or t.lower_ in self.counterpart_words for t in words):
-            return []
+            return None
         country_of = self.people.lexicon.country_of
         countries = {country_of[t.text] for t in words if t.text in country_of}
         title = self.people.title_in(self.doc[words[0].i : words[-1].i + 1])  # "Foreign Minister"
@@ -96,19 +131,22 @@ class DescribedCounterparts:
         office = self.office_of.get(phrase) or self.office_of.get(title or "")
         single_office = office in self.words["single_holder_offices"]
         if len(countries) > 1 or (title is None and office is None) or (not countries and not single_office):
-            return []  # no country: only an office one person holds, "The Head of State received Y"
-        country = next(iter(countries), None)
-        single = title is None and single_office  # "the head of the government", not "Deputy Prime Minister"
-        found = {}
-        for mentions in self.persons_in.values():
-            for person in mentions:
-                held = self.people.participant(person)
-                if (country is not None and held.country != country) or held.title is None:
-                    continue
-                if held.title == title or (single and held.title.casefold() == office) \
-                        or (title is not None and self._same_title(held.title, title)):  # not "Deputy Prime Minister"
-                    found.setdefault(held.name, person)
-        return list(found.values()) if len(found) == 1 else []
+            return None  # no country: only an office one person holds, "The Head of State received Y"
+        # "the head of the government", not "Deputy Prime Minister": a single office told without its title
+        return Description(next(iter(countries), None), title, office, title is None and single_office)
+
+    def may_hold(self, side: Description, person: Span) -> bool:
+        """Whether a named person can be the side told by `side`: the text gives them no other country or title
+        ("talks between X and Y ... X said on meeting the President of Kazakhstan", Y given no title)."""
+        held = self.people.participant(person)
+        return (side.country is None or held.country in (None, side.country)) \
+            and (held.title is None or self._title_fits(side, held.title))
+
+    def _title_fits(self, side: Description, title: str) -> bool:
+        """A person's title is the one a side is told by, written the same or another way (not "Deputy Prime
+        Minister" for "Prime Minister"), or of the single office it names."""
+        return title == side.title or (side.single and title.casefold() == side.office) \
+            or (side.title is not None and self._same_title(title, side.title))
 
     def _same_title(self, one: str, other: str) -> bool:
         """ "Minister of Foreign Affairs" and "Foreign Minister": one title written two ways, the same words but for

@@ -16,8 +16,9 @@ an hour").
 
 One meeting reported several times (headline, lede, "during the talks", "glad to meet you") is one
 record: a mention joins an earlier one when their people are the same or one's are among the
-other's, or when it points back ("the meeting", "today's talks"), and their dates and cities do
-not disagree.
+other's, or when it points back ("the meeting", "today's talks"), is a clause on it ("the session
+chaired by X") or tells its other side only by a title ("X said on meeting the President of
+Kazakhstan"), and their dates and cities do not disagree.
 
 The readings live in their own modules: `triggers` (which words report a held meeting);
 `participants`, `subjects`, `stranded_names`, `counterparts` and
@@ -83,7 +84,7 @@ class MeetingFinder:
         self.order = MeetingOrder(self.words)
         self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days,
                                          self.meeting_places)
-        self.restatements = Restatements(people, self.participants.distinct)
+        self.restatements = Restatements(people, self.participants.distinct, self.participants.described.may_hold)
         self._sentence_words: dict[int, set[str]] = {}  # by sentence start: read once, asked per trigger
         self._first_told: dict[str, int] | None = None
 
@@ -186,9 +187,10 @@ class MeetingFinder:
         if trigger.lower_ in w["visit_nouns"] and self.participants.talked_of(trigger):
             return None  # "X and Y discussed the schedule, including the visit of Z": a visit talked of, not told
         if trigger.lower_ in w["visit_nouns"]:  # "At the invitation of X, Y paid a visit to ..."
-            people, addressed = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)], False
+            people = [p for p in self.persons_in[trigger.sent.start] if not self.participants.source(p)]
+            addressed, described = False, []
         else:
-            people, addressed = self.participants.of(trigger, is_noun)
+            people, addressed, described = self.participants.of(trigger, is_noun)
             people = [p for p in people if not self.participants.source(p)]  # "According to X, Y and Z held talks"
             if is_noun:  # "The Kazakh side at the talks was represented by X"
                 people += [p for p in self.context.sides_at(trigger) if p not in people]
@@ -204,8 +206,10 @@ class MeetingFinder:
         leader = [] if heads else [p for p in self.context.delegation_leader(trigger) if p not in people]
         heads = heads or leader
         if (trigger.lower_ in w["two_people_verbs"] or trigger.lower_ in w["visit_nouns"]
-                or trigger.lower_ in w["phrase_verbs"]) and len(people) + len(heads) < 2:
-            return None  # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person
+                or trigger.lower_ in w["phrase_verbs"]) and len(self.participants.distinct(people + heads)) < 2:
+            # "X hosted a dinner", "X talked about prices", "X's visit": no meeting without a second person; nor
+            # "President of Belarus, X, pays a visit" whose delegation "headed by the President" is X again
+            return None
         guessed: list[Span] = []
         if is_noun and not heads:
             heads = guessed = [p for p in self.participants.side_before(trigger, people) if p not in people]
@@ -236,7 +240,7 @@ class MeetingFinder:
         return Candidate(trigger, people, anaphoric, self.order.earlier(trigger), self.order.later(trigger),
                          date, location, self.venues.venue(trigger, people), trigger.lower_ in w["visit_nouns"],
                          people + anchors, None if date or self.order.earlier(trigger) else day_before,
-                         named if guessed else None)  # an earlier meeting is not on the day the sides were told on
+                         named if guessed else None, described)  # an earlier meeting is not on the day the sides were told on
 
     def _country_of(self, token: Token) -> str | None:
         """The country of the person whose name a token heads ("Lukashenko" of "President Aleksandr Lukashenko")."""

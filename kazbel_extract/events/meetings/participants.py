@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..syntax import OTHER_CLAUSES, SUBJECTS, phrase
-from .counterparts import DescribedCounterparts
+from .counterparts import DescribedCounterparts, Description
 from .people import People, surname, titled_person
 from .pronouns import Pronouns
 from .stranded_names import StrandedNames
@@ -45,11 +45,13 @@ class Participants:
             tok -= 1
         return False
 
-    def of(self, trigger: Token, is_noun: bool) -> tuple[list[Span], bool]:
+    def of(self, trigger: Token, is_noun: bool) -> tuple[list[Span], bool, list[Description]]:
         """People in the trigger's phrase ("met with X", "talks between X and Y", "the session co-chaired by
         X"), plus its subject; a noun trigger takes the subject of the verb it hangs on and that verb's "with"
         or "between" ("X held talks on Monday with Y"). Pronouns in these phrases are the people they stand
-        for; the second value says whether the speaker's counterpart is only a "you"."""
+        for; the second value says whether the speaker's counterpart is only a "you", the third the sides told
+        only by title that stand for no one the article names so ("X said on meeting the President of
+        Kazakhstan")."""
         word = _whole_word(trigger)
         heads = [trigger, word] + subjects(word)
         if not is_noun and len(heads) == 2:  # "Speaking after meeting Y, X said"
@@ -84,11 +86,17 @@ class Participants:
         senders = [self.doc[i] for i in covered if self.doc[i].lower_ in self.words["sending_nouns"]
                    and self.doc[i].pos_ == "NOUN" and self.doc[i].i != trigger.i]
         covered -= {t.i for noun in senders for t in noun.subtree}  # "on behalf of X", "a message from X"
-        people = [p for p in self.persons_in[trigger.sent.start] if p.root.i in covered and not _reporter(p)
-                  and not self.source(p)]
+        # a name the parser split ("Park Ji-hoon" of "his counterpart Park Ji-hoon", its last part hung on another
+        # verb) is in the phrase when its first word is
+        people = [p for p in self.persons_in[trigger.sent.start] if (p.root.i in covered or p.start in covered)
+                  and not _reporter(p) and not self.source(p)]
         people += self.stranded.cut_off(covered, trigger.sent)
         people += [p for i in sorted(covered) for p in self.described.unnamed(self.doc[i])]
-        people += [p for i in sorted(covered) for p in self.described.titled(self.doc[i])]
+        sides = {i: side for i in sorted(covered) if (side := self.described.description(self.doc[i])) is not None}
+        titled = {i: self.described.titled(self.doc[i], side) for i, side in sides.items()}
+        people += [p for found in titled.values() for p in found]
+        told = {i for p in people for i in range(p.start, p.end)}  # "the President of Kazakhstan" the actors tied to Y
+        described = [sides[i] for i, found in titled.items() if not found and i not in told]
         verb = trigger if not is_noun else noun.head if noun.dep_ in ("dobj", "attr") else None
         if verb is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and not any(c.dep_ in SUBJECTS
                                                                                          for c in verb.children):
@@ -107,7 +115,7 @@ class Participants:
             else:  # "Later he held talks with Y": a side other than Y's, where the sentences before name one
                 people += self.pronouns.referent(pronoun, named if pronoun.dep_ in SUBJECTS else ())
         people = [p for p in people if not _owner_of_a_title(p, people, trigger)]
-        return self.distinct(people), addressed
+        return self.distinct(people), addressed, described
 
     def _members(self, covered: set[int]) -> set[int]:
         """ "The Kazakh delegation, which included X and Y, held talks", "a delegation that was headed by X": the
