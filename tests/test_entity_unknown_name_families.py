@@ -132,3 +132,28 @@ class TestOrganisationHeads:
     ])
     def test_a_consortium_and_other_heads(self, nlp, text, orgs):
         assert ents(nlp, text, "ORG") == orgs
+
+
+class TestGluedCompanyNames:
+    """One word of capitalised parts glued together, one part a line of business, is a company's name; a surname with
+    a glued prefix, a platform, an event and words run together by a lost space are not."""
+
+    @pytest.mark.parametrize("text, orgs", [
+        ("VostKamStroy will build the new hospital.", ["VostKamStroy"]),
+        ("The deal was signed with KazTerraGas on Friday.", ["KazTerraGas"]),
+        ("Shares of VarnokMash fell by 3%.", ["VarnokMash"]),
+        ("KazTerraGas Holding raised its output.", ["KazTerraGas Holding"]),
+        ("The contract went to SinoKelmarTrans and TransVarnokOil.", ["SinoKelmarTrans", "TransVarnokOil"]),
+    ])
+    def test_a_glued_name_is_a_company(self, nlp, text, orgs):
+        assert ents(nlp, text, "ORG") == orgs
+
+    @pytest.mark.parametrize("text", [
+        "The actor Leonardo DiCaprio and Mr. McDonald visited the plant.",
+        "Professor Ewan MacTrans spoke at the forum.",
+        "The video was posted on YouTube and WhatsApp.",
+        "The delegation visited BelarusThe talks went well.",
+        "The AgroExpo fair opened on Monday.",
+    ])
+    def test_no_company_in_a_prefixed_surname_a_platform_or_lost_space(self, nlp, text):
+        assert ents(nlp, text, "ORG") == []
