@@ -157,3 +157,19 @@ class TestGluedCompanyNames:
     ])
     def test_no_company_in_a_prefixed_surname_a_platform_or_lost_space(self, nlp, text):
         assert ents(nlp, text, "ORG") == []
+
+
+class TestHolderAfterATitlesOffice:
+    """After a title, its office and "of", the unknown name after the body is its holder, no part of the body."""
+
+    @pytest.mark.parametrize("text, org, person", [
+        ("The Vice-Rector for Research of the State University of Transport Ulla Sorvik took part in the meeting.",
+         ["State University of Transport"], ["Ulla Sorvik"]),
+        ("The Director for Trade and Investment of the Agency of Industry Torvald Brennicke opened the fair.",
+         ["Agency of Industry"], ["Torvald Brennicke"]),
+        ("The Pro-Rector for Science of the Academy of Agriculture Ramiro Quesnel gave a lecture.",
+         ["Academy of Agriculture"], ["Ramiro Quesnel"]),
+    ])
+    def test_the_holder_is_split_off(self, nlp, text, org, person):
+        assert ents(nlp, text, "ORG") == org
+        assert ents(nlp, text, "PERSON") == person

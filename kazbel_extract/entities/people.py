@@ -101,8 +101,10 @@ class PersonFinder(NameShapes):
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
             if (previous is not None and previous.is_cap and previous.key in lex.vocabulary and not lex.looks_like_surname(name[-1])
-                    and not family_first and not given and all(t in base_orgs for t in range(previous.start, name[-1].end))):
-                i = j  # "head of National Electric Grids": no surname nor given name, after a word of a body the base model reads whole
+                    and not family_first and not given and run[0].start not in org_ends
+                    and all(t in base_orgs for t in range(previous.start, name[-1].end))):
+                i = j  # "head of National Electric Grids": no surname nor given name, after a word of a body the base model reads
+                # whole; a rule's body ending before them ("University of Transport [Anna Brenner]") says where the name starts
                 continue
             end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"
             if lex.is_place_phrase(name):
