@@ -84,7 +84,6 @@ class Lexicon(PersonalNameWords):
         self.given_names = fold(people["given_names"])
         self.byline_openers = [tuple(w.casefold() for w in opener.split()) for opener in people["byline_openers"]]  # "By"
         self.speech_verbs = fold(people["speech_verbs"])  # "Said" of "Said Smailov, adding ..."
-        self.kinship_nouns = fold(people["kinship_nouns"])  # "son" of "his son Nikolai"
         self.surname_prefixes = tuple(people["surname_prefixes"])  # "Mc" of "McDonald", as written
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])

@@ -75,7 +75,6 @@ class PersonFinder(NameShapes):
                 first -= 1  # "A.A. Erofeev", "A. Aripov"
             previous = words[first - 1] if first else None
             after_title = self._after_title(words, first)
-            after_kin = previous is not None and previous.key in lex.kinship_nouns and previous.text.islower()  # "his son Nikolai"
             # "... of Kazakhstan to Belarus Yermukhamet Yertysbayev", "... Executive Committee Vladimir Dvornik"
             # a nationality right after "the" describes what follows, no office ("the Italian [Maire Tecnimont]")
             described = (previous is not None and first >= 2 and previous.key in lex.nationalities
@@ -96,7 +95,7 @@ class PersonFinder(NameShapes):
             given = given or (len(name) == 2 and lex.looks_like_surname(name[0]) and name[1].key in lex.given_names
                               and lex.is_name_candidate(name[1]))
             evidence = (after_title or after_office or particle_evidence or first < i or lex.looks_like_surname(name[-1]) or family_first or given
-                        or self._title_in_apposition(words, j) or after_kin or self._in_byline(doc, words, first, j)
+                        or self._title_in_apposition(words, j) or self._in_byline(doc, words, first, j)
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
@@ -112,7 +111,7 @@ class PersonFinder(NameShapes):
                 continue
             if len(name) >= 2 and evidence:
                 spans.append(Span(doc, name[0].start, end, label="PERSON"))
-            elif len(run) == 1 and (after_kin or after_title and not (previous is not None and previous.key in lex.connectors)):
+            elif len(run) == 1 and after_title and not (previous is not None and previous.key in lex.connectors):
                 spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"; not "Minister for X and [Y]"
             i = j
         return spans
