@@ -109,6 +109,15 @@ class EntityRules:
         self.cleaner = BaseSpanCleaner(*limits)
         self.base_support = BaseOrgSupport(self.lexicon)
 
+    def _not_people(self, orgs: list[Span], people: list[Span]) -> list[Span]:
+        """The rule organisations without those written as the article names a person elsewhere, in full or by
+        the surname ("according to Brenner" after "Governor Anna Brenner"): a shape that announces a source or a
+        body says nothing against the same words naming the person again. A person read on the organisation's own
+        words is no mention elsewhere."""
+        names = [(s, {s.text.casefold(), *self.lexicon.surnames_of([s[0].text, s[-1].text])}) for s in people if len(s) > 1]
+        return [o for o in orgs if not any(o.text.casefold() in texts and (s.end <= o.start or s.start >= o.end)
+                                           for s, texts in names)]
+
     def _matcher(self, phrases: dict[str, list[str]], attr: str = "ORTH") -> PhraseMatcher:
         """A phrase matcher for each label's phrases, case-sensitive unless `attr` is "LOWER"."""
         matcher = PhraseMatcher(self.nlp.vocab, attr=attr)
@@ -128,6 +137,7 @@ class EntityRules:
         cut = self.headline_names.cutter(doc, words, orgs + people + base)
         orgs, people, base = cut(orgs), cut(people), cut(base)
         base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1]
+        orgs = self._not_people(orgs, people + base_full_names)
         base_rest = self.base_support.supported(words, [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)], orgs)
         repeated = self.later_mentions.repeated(doc, words, [s for s in people if len(s) > 1] + base_full_names)
         surnames = self.later_mentions.surnames(doc, words, people + base_full_names)

@@ -64,6 +64,8 @@ class BaseSpanCleaner(NameShapes):
         if label in ("ORG", "PERSON") and inner and self.names_a_site(words, *word_range(words, inner[0].start, inner[-1].end)):
             return None  # "the Rixos Borovoe hotel", "the open pit Bogatyr"
         if label == "PERSON":
+            if inner and self.opens_an_inverted_attribution(doc, words, word_range(words, inner[0].start, inner[0].end)[0]):
+                inner = inner[1:]  # "Said" of "Said Smailov, adding ...": the verb
             while inner and not lex.is_name_candidate(inner[0]):
                 inner = inner[1:]
         if not inner or not any(c.isalpha() for w in inner for c in w.text):

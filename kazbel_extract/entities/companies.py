@@ -2,6 +2,8 @@
 a named plant with a lowercase head ("Kostanay diesel plant"), names joined by "&" ("Ernst & Young")."""
 from __future__ import annotations
 
+import re
+
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -9,6 +11,9 @@ from .chains import OfChains
 from .lexicon import Lexicon
 from .shapes import NameShapes
 from .words import Word
+
+
+GLUED_PARTS = re.compile(r"[A-Z][a-z]+")  # the capitalised parts of a glued name ("Kaz", "Munay", "Gas")
 
 
 class CompanyNames(NameShapes):
@@ -148,6 +153,21 @@ class CompanyNames(NameShapes):
         known = self.lexicon.known_organisations
         return " ".join(w.key for w in names) in known or (len(names) == 1 and len(names[0].parts) > 1
                                                            and all(p in known for p in names[0].parts))
+
+    def glued_names(self, words: list[Word]) -> list[tuple[int, int]]:
+        """"KazMunayGas", "BelKitStroy": one word of capitalised parts glued together, one of them a line of business
+        (`sector_words`), is a company's name, as brands are coined; not a surname with a glued prefix ("McDonald",
+        `people.surname_prefixes`), an event ("AgroExpo", a part of `not_org`) nor words run together by a lost space
+        ("BelarusThe", "TradeMinistry": no sector)."""
+        lex, ranges = self.lexicon, []
+        for word in words:
+            parts = [p.casefold() for p in GLUED_PARTS.findall(word.text)]
+            if (len(parts) < 2 or len("".join(parts)) != len(word.text) or word.key in lex.known_people
+                    or word.text[:len(parts[0])] in lex.surname_prefixes):
+                continue
+            if any(p in lex.sector_words for p in parts) and not any(p in lex.not_org for p in parts):
+                ranges.append((word.start, word.end))
+        return ranges
 
     def joined_by_ampersand(self, words: list[Word]) -> list[tuple[int, int]]:
         """"Hyundai Engineering & Construction", "Ernst & Young": name words on both sides of "&" are one name."""

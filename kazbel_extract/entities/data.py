@@ -20,7 +20,8 @@ OWN_TABLES = {
     "organisations": {"names", "seats", "not_organisations"},
     "institutions": {"names"},
     "registry_people": {"names"},
-    "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles", "given_name_particles", "given_names"},
+    "people": {"names", "surname_suffixes", "patronymic_suffixes", "name_particles", "given_name_particles", "given_names",
+               "byline_openers", "speech_verbs", "surname_prefixes"},
     "marks": {"quotes", "single_quotes", "possessives", "hyphens", "connectors", "trailing_marks", "name_links", "proper_tags",
               "regnal_numbers", "digraph_initials", "function_words", "number_signs"},
 }

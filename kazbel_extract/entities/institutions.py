@@ -75,6 +75,8 @@ class InstitutionNames(NameShapes):
                 continue  # "the Strategic Partnership Treaty"
             if end == i + 1 and self.is_generic(modifiers, word):
                 continue  # "Parliament", "Kazakh Government": generic, not a name
+            if end == i + 1 and not modifiers and doc[word.start].tag_ not in lex.proper_tags:
+                continue  # "Consortium members include ...": a bare head the parse reads as a common noun, capitalised by the sentence
             if end == i + 1 and self.indefinite(words, start) and not any(lex.is_place(w) or w.is_acronym for w in modifiers):
                 continue  # "a joint Working Group": a kind of body, not a name
             yield start, self.tails.named_after(words, self.tails.purpose(words, end, self.max_name_modifiers))

@@ -82,6 +82,9 @@ class Lexicon(PersonalNameWords):
         self.given_name_particles = fold(people["given_name_particles"])  # "de la" of "Carlos de la Fuente", "du" of "Cirque du Soleil"
         self.name_particles = fold(people["name_particles"]) | self.given_name_particles
         self.given_names = fold(people["given_names"])
+        self.byline_openers = [tuple(w.casefold() for w in opener.split()) for opener in people["byline_openers"]]  # "By"
+        self.speech_verbs = fold(people["speech_verbs"])  # "Said" of "Said Smailov, adding ..."
+        self.surname_prefixes = tuple(people["surname_prefixes"])  # "Mc" of "McDonald", as written
         self.known_surnames = {name.split()[-1].casefold() for name in people["names"]}  # "Li", "Wang" alone: only after the full name
         self.known_people = fold(people["names"])
         self.known_organisations = fold(data["organisations"]["names"] + data["institutions"]["names"])

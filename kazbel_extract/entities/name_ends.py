@@ -50,10 +50,26 @@ class NameEnds(NameShapes):
         Development [Odile Renaud-Basso]"); elsewhere two such words may end a name ("Center for International
         Programs Bolashak")."""
         lex, (first, stop) = self.lexicon, word_range(words, start, end)
-        if (stop - first >= 4 and self.follows_title(words, first) and words[stop - 3].key in lex.institution_words
+        if (stop - first >= 4 and self._after_title_office(words, first) and words[stop - 3].key in lex.institution_words
                 and lex.is_name_candidate(words[stop - 2]) and lex.is_name_candidate(words[stop - 1])):
             return words[stop - 3].end
         return end
+
+    def _after_title_office(self, words: list[Word], k: int) -> bool:
+        """Does word `k` follow a title and its link, through the title's office ("Minister of", "Vice-Rector for
+        Research of the", "Director for Trade and Investment of")? A hyphenated title counts by its parts."""
+        lex = self.lexicon
+        if self.follows_title(words, k):
+            return True
+        j = k - 1 - (k > 0 and words[k - 1].key == "the")
+        if j < 1 or words[j].key not in lex.links:
+            return False
+        m = j - 1
+        while m >= 1 and j - m <= self.max_name_modifiers and (words[m].is_cap and words[m].key in lex.institution_words
+                                                                or words[m].key in lex.connectors):
+            m -= 1  # "Research", "Trade and Investment"
+        return (m < j - 1 and m >= 1 and words[m].key in lex.links and words[m - 1].is_cap
+                and words[m - 1].parts[-1] in lex.titles)
 
     def _with_body_acronym(self, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
         """The end of an organisation's acronym (tokens `start:end`) with the acronym of its body written right after

@@ -1,5 +1,5 @@
 """ORG spans proposed by rules: gazetteer names as written (`known_names`), institution, company, announced and
-local-executive shapes, brand-and-sector names (`sector_names`), partners joined to them by "and" (`partners`), merged where they overlap and ended where
+local-executive shapes, glued names ("KazMunayGas"), brand-and-sector names (`sector_names`), partners joined to them by "and" (`partners`), merged where they overlap and ended where
 each name ends (`name_ends`), and the short names in brackets beside them (`short_names`)."""
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ class OrganisationFinder(NameShapes):
         ranges += [(words[a].start, words[b - 1].end) for a, b in self.institutions.find(doc, words)]
         form_ends = self.companies.legal_forms(doc)
         ranges += self.companies.with_legal_form(doc, words, form_ends) + self.companies.named_plants(words) + self.announced.find(doc, words)
-        ranges += self.companies.joined_by_ampersand(words)
+        ranges += self.companies.joined_by_ampersand(words) + self.companies.glued_names(words)
         ranges += self.local_executives.find(words)
         ranges += self.sector_names.find(doc, words)
         ranges += self.partners.find(doc, words, ranges)

@@ -42,6 +42,9 @@ class PersonFinder(NameShapes):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "S.Aleinik"
                 i += 1
                 continue
+            if self.opens_an_inverted_attribution(doc, words, i):
+                i += 1  # "Said" of "Said Smailov, adding ...": the verb; the speaker's name after it is found alone
+                continue
             if self._surname_after_honorific(words, i):
                 spans.append(Span(doc, words[i].start, words[i].end, label="PERSON"))  # "Mr. Park"
                 i += 1
@@ -92,13 +95,15 @@ class PersonFinder(NameShapes):
             given = given or (len(name) == 2 and lex.looks_like_surname(name[0]) and name[1].key in lex.given_names
                               and lex.is_name_candidate(name[1]))
             evidence = (after_title or after_office or particle_evidence or first < i or lex.looks_like_surname(name[-1]) or family_first or given
-                        or self._title_in_apposition(words, j)
+                        or self._title_in_apposition(words, j) or self._in_byline(doc, words, first, j)
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
             if (previous is not None and previous.is_cap and previous.key in lex.vocabulary and not lex.looks_like_surname(name[-1])
-                    and not family_first and not given and all(t in base_orgs for t in range(previous.start, name[-1].end))):
-                i = j  # "head of National Electric Grids": no surname nor given name, after a word of a body the base model reads whole
+                    and not family_first and not given and run[0].start not in org_ends
+                    and all(t in base_orgs for t in range(previous.start, name[-1].end))):
+                i = j  # "head of National Electric Grids": no surname nor given name, after a word of a body the base model reads
+                # whole; a rule's body ending before them ("University of Transport [Anna Brenner]") says where the name starts
                 continue
             end = words[j].end if j < len(words) and words[j].text in lex.regnal_numbers else name[-1].end  # "Abdullah II"
             if lex.is_place_phrase(name):
@@ -157,6 +162,25 @@ class PersonFinder(NameShapes):
         places = self.lexicon.places
         return any(" ".join(w.key for w in words[i - n:i + 1]) in places for n in range(1, min(i, self.lexicon.longest_place - 1) + 1))
 
+    def _in_byline(self, doc: Doc, words: list[Word], first: int, end: int) -> bool:
+        """Do words `first:end` stand in a byline, a line of the writers' names after an opener ("By Aigerim
+        Seitkali", "By Ivan Petrov and Olga Smirnova")? A byline names people only, whatever their names' shape."""
+        lex = self.lexicon
+
+        def is_name_part(word: Word) -> bool:
+            return (word.key in lex.connectors or lex.is_name_candidate(word) or word.key in lex.name_particles
+                    or lex.initials.match(word.text) is not None)
+
+        k, stop = first, end
+        while k > 0 and not _starts_line(doc, words[k].start) and is_name_part(words[k - 1]):
+            k -= 1
+        while stop < len(words) and not _starts_line(doc, words[stop].start) and is_name_part(words[stop]):
+            stop += 1
+        if not (stop == len(words) or "\n" in words[stop].text or _starts_line(doc, words[stop].start)) or words[stop - 1].key in lex.connectors:
+            return False
+        return any(tuple(w.key for w in words[k - len(o):k]) == o and _starts_line(doc, words[k - len(o)].start)
+                   and words[k - len(o)].is_cap for o in lex.byline_openers if k >= len(o))
+
     @staticmethod
     def _alone_on_line(doc: Doc, words: list[Word], first: int, end: int) -> bool:
         """Do words `first:end` make a line of their own (a byline: "Aripov Abdulla")?"""
@@ -176,3 +200,8 @@ class PersonFinder(NameShapes):
             k -= 1
         # a lowercase word that only modifies titles is no title: "the first [China-Central] Asia Summit"
         return k >= 0 and words[k].key in lex.titles and (words[k].is_cap or words[k].key not in lex.title_modifiers)
+
+
+def _starts_line(doc: Doc, token: int) -> bool:
+    """Does token `token` open a line of the text?"""
+    return token == 0 or "\n" in doc[token - 1].text or "\n" in doc[token - 1].whitespace_

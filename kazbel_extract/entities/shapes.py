@@ -44,6 +44,22 @@ class NameShapes:
             lex.is_name_candidate(words[k]) and lex.is_name_candidate(words[k + 1]) and lex.looks_like_surname(words[k + 1]))
             or self._korean_name_at(words, k))
 
+    def opens_an_inverted_attribution(self, doc: Doc, words: list[Word], k: int) -> bool:
+        """Is word `k` a verb of saying that opens its sentence before the speaker's name ("Said Smailov, adding that
+        ...", "Noted Petrova: ...")? Only when a participle, a colon or a quote follows the name: after the given name
+        "Said" a name goes on to a verb of its own ("Said Al-Masri, the minister, told ...")."""
+        lex, word = self.lexicon, words[k]
+        if not (word.is_cap and not word.headline and word.key in lex.speech_verbs and doc[word.start].is_sent_start):
+            return False
+        m = k + 1
+        while m < len(words) and m - k <= 3 and lex.is_name_candidate(words[m]):
+            m += 1
+        if m == k + 1 or m >= len(words):
+            return False
+        after = words[m]
+        return (after.text in lex.quotes or after.key == ":"
+                or (after.key == "," and m + 1 < len(words) and doc[words[m + 1].start].tag_ == "VBG"))
+
     def _korean_name_at(self, words: list[Word], k: int) -> bool:
         """A family name and a hyphenated given name whose second syllable is lowercase ("Choi Yoon-beom", "Cheong
         In-kyo"): the shape of a Korean name."""
@@ -152,7 +168,8 @@ class NameShapes:
         while (k < len(words) and k - end < 2 and words[k].text.islower() and all(p.isalpha() for p in words[k].parts)
                and words[k].key not in lex.sites and words[k].key not in lex.stop_words):  # "cross-border field"
             k += 1
-        if k < len(words) and words[k].key in lex.sites and (k == end or words[k].text.islower()):
+        if (k < len(words) and words[k].key in lex.sites and (k == end or words[k].text.islower())
+                and not (k + 1 < len(words) and self._korean_name_at(words, k))):  # "Park" of "Cabinet of Ministers [Park Ji-hoon]"
             return True  # after lowercase words a capitalised one starts a name ("Kazinform reports citing [Steppe] ...")
         before = words[first - 1] if first > 0 else None
         return before is not None and before.text.islower() and (before.key in lex.sites or before.key in lex.product_nouns)
