@@ -236,6 +236,15 @@ def normalise_characters(text: str) -> str:
     return text
 
 
+PAGE_WIDTH = 200  # the widest page copy is wrapped at: terminals 80 characters, e-mail 72, PDF columns up to about 130
+WORD_ROOM = 20  # characters by which a line after a wrap may outrun the wrapped line: the word that did not fit, and more
+
+
+def _line_length(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return (len(text) if end < 0 else end) - start
+
+
 def wrapped_lines(text: str, min_line: int = 40, dateline: Dateline | None = None) -> list[re.Match]:
     """The line breaks at a page's column width (with the blank space around each), which read as one space: a
     single break ending a line of at least `min_line` characters of prose (a line joined to the one before it
@@ -258,6 +267,9 @@ def wrapped_lines(text: str, min_line: int = 40, dateline: Dateline | None = Non
         line = text[before + 1 : at].strip()
         if at - before - 1 < min_line or not line:
             return False
+        width = at - text.rfind("\n", 0, at) - 1
+        if width > PAGE_WIDTH or _line_length(text, after) > width + WORD_ROOM:
+            return False  # a page wraps at its width: the line after a wrap is no longer than the wrapped one and a word
         goes_on_small = text[after].islower() or text[after].isdigit()
         if line.startswith(LIST_MARKS) and (not goes_on_small or line.endswith(",")):  # "- a roadmap,\nas well as"
             return False

@@ -60,3 +60,33 @@ def test_a_list_under_a_sentence_stays_in_its_paragraph(text, expected):
     """A line break that opens a list item after a sentence ends no paragraph: the items read with the sentence
     that announces them."""
     assert records(text) == expected
+
+
+def meetings(text):
+    return [e.to_dict()["participants"] for e in kazbel_extract.extract(text, published="2024-08-01").events
+            if e.type == "meeting"]
+
+
+LONG_LEDE = ("ASTANA. KAZINFORM - Kazakh Foreign Minister Yerlan Sadykov met with the Head of the Department of "
+             "Foreign Economic Relations of the Ministry of Foreign Affairs of Belarus, Pavel Dombrovsky, to discuss "
+             "the agenda of the next session of the intergovernmental commission and the trade of the two countries")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Kazakhstan and Belarus review their agenda\n" + LONG_LEDE + ".\nBy Anna Vogel\n"
+                     "The sides agreed to meet again in Minsk.", [["Yerlan Sadykov", "Pavel Dombrovsky"]],
+                     id="a headline and a byline over lines longer than them"),
+        pytest.param(LONG_LEDE + "\nPhoto by the press service of the ministry\nThe sides agreed to meet again.",
+                     [["Yerlan Sadykov", "Pavel Dombrovsky"]], id="a caption under a line longer than any page"),
+        pytest.param("ASTANA. KAZINFORM - Kazakh Foreign Minister Yerlan Sadykov met with\nBelarusian Deputy "
+                     "Foreign Minister Pavel Dombrovsky\nin Astana on Monday to discuss the trade of the two\n"
+                     "countries.", [["Yerlan Sadykov", "Pavel Dombrovsky"]], id="a text wrapped at its page's width"),
+    ],
+)
+def test_a_line_is_a_wrap_only_where_a_page_would_wrap_it(text, expected):
+    """A page wraps at its width, so the line a wrap ends is no wider than a page and the line after it no longer
+    than it and a word: a headline, byline or caption over a paragraph written on one long line is a line of its own,
+    not the first words of the paragraph."""
+    assert meetings(text) == expected
