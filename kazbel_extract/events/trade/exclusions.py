@@ -208,7 +208,8 @@ class NotTrade:
             return False
         changed = [g for c in [*noun.children, *number.children] if c.dep_ == "prep" and c.lower_ in ("in", "of")
                    for g in c.children
-                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("PERCENT", *TIMES)]
+                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("PERCENT", *TIMES)
+                   and g != number]  # "growth of 1.3 times": the factor is the change's size, not what changed
         return any(g.lower_ not in self.measure_nouns and not self.antecedents.is_anaphor(g)
                    and not any(self.metric_words.of_word(t) for t in g.subtree) for g in changed)
 
