@@ -17,7 +17,9 @@ from ..settings import LinkingSettings
 from ..syntax import SUBJECTS, clause_subject
 from .anchors import Anchor
 from .antecedents import Antecedents
+from .metric_phrase import raised_to
 from .metrics import MetricWords
+from .side_places import trade_words
 from .money_kinds import OtherMoney
 
 SIDE_OR_TIME = ("GPE", "NORP", "LOC", "DATE")  # entity types of subjects that do not make a change another matter
@@ -52,6 +54,9 @@ class NotTrade:
         self.increment_words = set(words["increment_words"])  # "another $1 billion": what a figure grows by
         self.rate_nouns = set(words["rate_nouns"])  # "the growth rate": the change, no matter of its own
         self.level_words = set(words["level_words"])  # "year-on-year growth": a base, no matter of its own
+        self.report_verbs = set(words["report_verbs"])  # "..., Trend reports": who tells the figure, not what changed
+        self.goal_verbs = set(words["target_verbs"])  # "on increasing trade to $3 billion": the level trade is raised to
+        self.trade_words = trade_words(words)
 
     def amount(self, money: Span) -> bool:
         """ "export contracts worth $44.1 million", "the cost of the projects in trade is $1.5 billion", "$200 per
@@ -61,6 +66,8 @@ class NotTrade:
         if len(after) == 2 and after[0].lower_ == "per" and after[1].ent_type_ != "DATE" and \
                 after[1].lower_ not in self.words["time_units"]:
             return True  # "$200 per tonne", "exported wheat at $250 per tonne": a price
+        if raised_to(money.root, self.goal_verbs, self.trade_words) is not None:
+            return False  # "signed a memorandum on increasing trade to $3 billion": the trade's level, not the document's
         for tok in islice(money.root.ancestors, self.settings.amount_owner_heads):
             if self.metric_words.of_word(tok) or self.metric_words.investment_project(tok):
                 return False  # "exports worth $1 billion", "a portfolio of investment projects worth $1 billion"
@@ -168,9 +175,10 @@ class NotTrade:
         """ "The economy grew by 4.5%", "GDP reached $262 billion": the number's clause names no trade word but in
         its subject, and that subject is a noun that is no trade word, no side ("Kazakhstan increased its exports
         by 25%"), no time ("the first half saw a 20% increase in trade") and no anaphor of the paragraph's last
-        figure ("this figure", "the volume")."""
+        figure ("this figure", "the volume"); a reporting verb under the clause's own verb ("trade grew by 7
+        percent year-on-year, Trend reports", the number parsed under "reports") tells who states it, not what changed."""
         names_metric = self.metric_words.of_word
-        verb = next((t for t in [number, *number.ancestors] if _verbal(t)), None)  # "doubled"
+        verb = next((t for t in [number, *number.ancestors] if _verbal(t) and not self._embedded_report(t)), None)
         if verb is None or names_metric(verb) or any(
                 c.dep_ in ("dobj", "attr") and any(names_metric(t) for t in c.subtree) for c in verb.children):
             return False  # "Kazakhstan increased its exports by 25%"
@@ -180,6 +188,10 @@ class NotTrade:
         return any(s.pos_ not in NOT_A_MATTER and number not in s.subtree  # a noun, or one the tagger took for a verb
                    and self.antecedents.anaphoric(s) is None  # "the figure grew by 4%"
                    and not self._side_or_time(s) and not self.bare_change_noun(s) for s in subjects)
+
+    def _embedded_report(self, verb: Token) -> bool:
+        """A reporting verb ("reports", "said") below another verb: an attribution inside the figure's clause."""
+        return verb.lower_ in self.report_verbs and any(_verbal(t) for t in verb.ancestors)
 
     def _side_or_time(self, tok: Token) -> bool:
         """ "Kazakhstan increased its exports", "the first half saw a rise": a side or a time, whether the statistical
@@ -196,7 +208,8 @@ class NotTrade:
             return False
         changed = [g for c in [*noun.children, *number.children] if c.dep_ == "prep" and c.lower_ in ("in", "of")
                    for g in c.children
-                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("PERCENT", *TIMES)]
+                   if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("PERCENT", *TIMES)
+                   and g != number]  # "growth of 1.3 times": the factor is the change's size, not what changed
         return any(g.lower_ not in self.measure_nouns and not self.antecedents.is_anaphor(g)
                    and not any(self.metric_words.of_word(t) for t in g.subtree) for g in changed)
 

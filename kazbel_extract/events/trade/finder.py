@@ -500,7 +500,8 @@ def merge(records: list[Trade], tolerance: float, titled: set[int] = frozenset()
             # the amount's record speaks for the fact, the exact one for a hedged or rounded one
             out[out.index(same)], same, record = record, record, same
         hedged = None not in (same.value, record.value) and same.value != record.value or \
-            same.value is None and record.value is None and same.change_pct != record.change_pct
+            None not in (same.change_pct, record.change_pct) and same.change_pct != record.change_pct
+        # "grew by 9.3% to $1.3 billion" and "by over 9%": the hedge is of the rounded change, not of the exact one
         _complete(same, record, ("value", "period", "change_pct", "change_factor", "reporter", "currency")
                   + (() if hedged else ("qualifier",)))
         if None not in (same.change_pct, record.change_pct) and not (record.value is None and record.qualifier) and \

@@ -37,6 +37,23 @@ def verb_of(metric_token: Token) -> Token | None:
     return metric_token if metric_token.pos_ == "VERB" else metric_token.head if metric_token.dep_ == "dobj" else None
 
 
+def raised_to(amount: Token, goal_verbs: set[str], trade_words: frozenset[str]) -> Token | None:
+    """ "a memorandum on increasing trade between Belarus and Kazakhstan to $3 billion": the parser took the goal
+    verb for an adjective of the trade word ("increasing trade") and hung "to $3 billion" on a word above that
+    phrase (the memorandum, the signing verb); the amount is the level the goal verb raises the trade to. The trade
+    word so raised, or None."""
+    to = amount.head
+    if to.dep_ != "prep" or to.lower_ != "to" or to.i > amount.i:
+        return None
+    above = set(to.head.subtree)
+    for noun in amount.sent:
+        if noun.i >= to.i or noun.lower_ not in trade_words or noun.right_edge.i != to.i - 1 or noun not in above:
+            continue
+        if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lower_ in goal_verbs and c.i < noun.i for c in noun.children):
+            return noun
+    return None
+
+
 SEGMENT_ENDS = (",", ";", ".", "and", "while", "whereas")  # words that end the clause of a left-out trade word
 
 

@@ -17,6 +17,8 @@ from ..settings import LinkingSettings
 from ..syntax import SUBJECTS, clause_subject, closest, opens_sentence, token_words, tree_distance
 from .anchors import Anchor, same_clause
 from .antecedents import Antecedents
+from .metric_phrase import raised_to
+from .side_places import trade_words
 
 
 SIDE_PREPOSITIONS = ("to", "into", "from")  # "sold tractors to Kazakhstan", "bought grain from Kazakhstan"
@@ -47,6 +49,7 @@ class MetricWords:
         self.side_only_words = set(words["side_only_words"])  # "traded", "sold": the sides' trade only when they trade
         self.partner_nouns = set(words["partner_nouns"])
         self.pair_nouns = set(words["pair_nouns"]) | set(words["pair_words"])  # "the two countries", "the sides"
+        self.goal_verbs = set(words["target_verbs"])  # "a memorandum on increasing trade": the verb's trade
 
     def of_word(self, tok: Token) -> str | None:
         """The metric a word names: "trade" is turnover, "trade in services" services ("services" alone is no
@@ -132,7 +135,10 @@ class MetricWords:
     def _in_phrase_of_other_matter(self, tok: Token) -> bool:
         """ "export contracts", "the price of exports", "the share of machinery in Belarusian exports", "the trade
         agreement": a trade word inside a noun phrase headed by a contract, price, share, duty or company names what
-        that noun is of; the figure, if any, is the noun's."""
+        that noun is of; the figure, if any, is the noun's. A goal verb the parser hung on the word as an adjective
+        ("a memorandum on increasing trade to $3 billion") acts on it: the trade is that verb's object."""
+        if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lower_ in self.goal_verbs and c.i < tok.i for c in tok.children):
+            return False
         while tok.dep_ in ("compound", "amod", "nmod", "poss", "pobj", "prep") and tok.head.pos_ not in ("VERB", "AUX"):
             if self.investment_project(tok.head, tok):
                 return False  # "20 investment projects worth $2 billion": investment the text calls so
@@ -200,6 +206,8 @@ class Metrics:
         self.excess_verbs = set(words["excess_verbs"])  # "exports exceeded imports by $600 million": a surplus
         self.side_subjects = metric_words.pair_nouns | set(words["first_person_pronouns"]) \
             | set(words["side_representatives"])  # "the two countries", "both sides", "we", "the leaders"
+        self.goal_verbs = set(words["target_verbs"])  # "on increasing trade to $3 billion": the trade raised
+        self.trade_words = trade_words(words)
 
     def beside(self, anchor: Anchor) -> Token | None:
         """The trade word right before a number, past prepositions, dashes and hedges: in a gapped clause
@@ -219,7 +227,11 @@ class Metrics:
         clause's subject however far, else the antecedent of an anaphoric subject or of a noun such as "target" or
         "volume" the number hangs on, or of the sides as a goal's subject ("the two countries aim to reach $1 billion");
         None if it is no figure. A trade word written just before another number (`claimed`) is that number's ("$28
-        billion, of which exports - $9 billion")."""
+        billion, of which exports - $9 billion"); a goal verb's trade word is the level's it is raised to, whatever the
+        parse ("a memorandum on increasing trade ... to $3 billion", `raised_to`)."""
+        raised = raised_to(anchor.token, self.goal_verbs, self.trade_words) if anchor.kind == "money" else None
+        if raised is not None and self.metric_words.of_word(raised):
+            return self.metric_words.of_word(raised), raised  # "on increasing trade ... to $3 billion", misparsed
         excess = self._excess(anchor)
         if excess is not None:
             return "surplus", excess

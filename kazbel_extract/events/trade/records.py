@@ -48,7 +48,7 @@ class TradeRecords:
         else:
             taken = tuple(d.start for d in comparisons.values() if d is not None)
             period, date_spans = self.periods.of_figure(anchor.token, status == "actual", taken)
-        status = self.status.settle(status, period)
+        status = self.status.settle(status, period, anchor.token)
         if compared:
             status = self.status.of_base(status, period)
         own_total = self.parties.own_total(metric_token, anchor.token) if metric_token is not None else None

@@ -85,6 +85,8 @@ class Reporters:
             reporter = parties[0]  # "Kazakhstan's foreign trade reached ... Exports decreased by 6.6%": its own
         if reporter is None and metric != "investment" and len(parties) == 2:
             reporter = self._stated_by(metric_token, parties)  # "Exports grew by 12%, the Belarusian PM said"
+        if reporter is None and metric != "investment" and len(parties) == 1:
+            reporter = self._partner_stated_by(phrase, metric, parties[0])
         reporter = self.places.regional(reporter, parties)
         if reporter is not None:
             self.reporter_in_force, self.reporter_sentence, self.reporter_paragraph = reporter, n, None
@@ -151,6 +153,18 @@ class Reporters:
         start = self.paragraphs[paragraph - 1] if paragraph else 0
         side = self.places.regional(self.speakers.stating_country(metric_token, start), parties)
         return side if side in parties else None
+
+    def _partner_stated_by(self, phrase: Token, metric: str, partner: str) -> str | None:
+        """ "Exports to Kazakhstan grew by 12%, Belarusian Ambassador X said": a flow that names only its partner
+        ("to Kazakhstan", "from Türkiye") is of the side whose official states it, when that is another country; the
+        side is read from the text (the speaker's title), never from the pair the article is usually about."""
+        prepositions = self.partner_prepositions.get(metric, set())
+        if not any(c.dep_ == "prep" and c.lower_ in prepositions and self.places.within(self.doc[c.i : c.right_edge.i + 1])
+                   for c in phrase.children):
+            return None
+        paragraph = paragraph_of(self.paragraphs, phrase.sent.start_char)
+        side = self.speakers.stating_country(phrase, self.paragraphs[paragraph - 1] if paragraph else 0)
+        return side if side not in (None, partner) else None
 
     def _pronoun_of_subject(self, phrase: Token, named: list) -> str | None:
         """ "Belarus and Kazakhstan held talks. The Belarusian side increased its exports by 15%": "its" of the object

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .metric_phrase import raised_to
 from .side_places import trade_words
 
 GOAL = "goal"  # a goal verb alone: a target, or what trade reached once its period is over
@@ -36,6 +37,8 @@ class Status:
         self.estimates = set(words["estimate_words"])
         self.nearness = set(words["nearness_words"])  # "we are close to reaching $1 billion": a goal verb near its end
         self.expectation_passives = set(words["expectation_passives"])  # "is set to exceed": an expectation
+        self.course_verbs = set(words["course_verbs"])  # "is heading for $5 billion": an expectation
+        self.course_prepositions = set(words["course_prepositions"])
         self.promises = set(words["promise_verbs"])  # "trade promises to surpass": an expectation; "X promised": a pledge
         self.counterfactual = set(words["counterfactual_modals"])  # "could have reached": no result
         self.trade_words = trade_words(words)  # "goods ... that could supply"
@@ -44,6 +47,8 @@ class Status:
         """The status of the number at `tok`: "actual", "target", "forecast", GOAL or ESTIMATE."""
         if any(t.lower_ in self.words["actual_words"] for t in self.doc[max(tok.sent.start, tok.i - self.current_cue_tokens_before) : tok.i]):
             return "actual"
+        if raised_to(tok, self.goal_verbs, self.trade_words) is not None:
+            return "target"  # "a memorandum on increasing trade to $3 billion", misparsed: the level aimed at
         tentative, perfect, below = None, False, tok
         for t in [tok] + list(tok.ancestors):
             children = list(t.children)
@@ -53,6 +58,8 @@ class Status:
             perfect = perfect or self._perfect_infinitive(t, children)
             if self._expectation_passive(t, children):
                 return "forecast"  # "exports are set to top $3 billion", not the goal of "set the goal"
+            if t.lower_ in self.course_verbs and below.dep_ == "prep" and below.lower_ in self.course_prepositions:
+                return "forecast"  # "trade is heading for $5 billion", a headline's "Trade heads for $2 bln"
             if t.lower_ in self.promises and t.pos_ == "VERB" and _takes_infinitive(children):
                 return "target" if any(c.dep_ == "nsubj" and _agent(c) for c in children) else "forecast"
             words = [t.lower_] + [c.lower_ for c in children if c.dep_ in ("aux", "auxpass", "acomp", "nsubj", "nsubjpass")
@@ -142,12 +149,24 @@ class Status:
         """ "was estimated", "were estimated", "had been estimated": a past auxiliary of the estimate word."""
         return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
-    def settle(self, status: str, period: str | None) -> str:
+    def settle(self, status: str, period: str | None, number: Token | None = None) -> str:
         """GOAL and ESTIMATE made final: "with trade reaching $1.3 billion in 2023", written in 2024, is what trade
-        reached; "estimated at $1 billion in 2022", written in 2023, is an estimated result."""
+        reached; "estimated at $1 billion in 2022", written in 2023, is an estimated result. A figure with no verb at
+        all above its `number` ("Belarus-Kazakhstan trade at $2 billion by 2030") has no tense that makes it a
+        result: of a period starting after the year of publication it is an expectation, as nothing says anyone aims
+        at it ("Trade reached $1.2 billion in 2025" keeps the tense it is written in)."""
+        if status == "actual" and self.ahead(period) and number is not None and \
+                not any(t.pos_ in ("VERB", "AUX") for t in [number, *number.ancestors]):
+            return "forecast"
         if status not in (GOAL, ESTIMATE):
             return status
         return "actual" if self.over(period) else "target" if status == GOAL else "forecast"
+
+    def ahead(self, period: str | None) -> bool:
+        """The period starts after the year the article is published in."""
+        published = self.doc._.published
+        years = re.findall(r"\d{4}", period or "")
+        return bool(published and years) and int(years[0]) > int(published[:4])
 
     def over(self, period: str | None) -> bool:
         """The period ended before the year the article is published in."""

@@ -30,6 +30,23 @@ def in_other_conjunct(anchor: Token, other: Token) -> bool:
     return any(t.dep_ == "conj" for t in path[:-1] + above_anchor[:common])
 
 
+def _gapped_date_of(date: Span, anchor: Token) -> bool:
+    """ "grew by 9% in 2023, and in January-February 2024 by 14%": a date opening a clause that leaves the verb out (a
+    comma or "and" before it and its preposition) right before the "by" or "to" of the number is that number's,
+    however the parser hung the gapped clause; "rose from $1.1 billion in 2022 to $1.3 billion" opens none."""
+    doc = date.doc
+    if date.end + 1 >= len(doc) or doc[date.end].lower_ not in ("by", "to") or anchor.i <= date.end:
+        return False
+    first = date.start
+    while first > 0 and doc[first - 1].pos_ in ("ADP", "DET"):
+        first -= 1  # "in the first quarter of 2024"
+    if first == 0 or doc[first - 1].lower_ not in (",", "and"):
+        return False
+    number = doc[date.end + 1 : anchor.i + 1]
+    return bool(anchor.ent_type_) and all(t.ent_type_ == anchor.ent_type_ for t in number) and \
+        sum(t.ent_iob_ == "B" for t in number) == 1 and number[0].ent_iob_ == "B"
+
+
 def in_clause_of_its_own(anchor: Token, other: Token) -> bool:
     """Whether `other` stands in a clause with a subject of its own that `anchor` is not in: in "the sides intend
     to bring trade to $2 billion, while in 2023 it reached $1.2 billion", 2023 is the "while" clause's."""
@@ -341,7 +358,8 @@ class SentenceDates(DateRoles):
                and self.bracket(d.start, sent) in (None, bracket) and not self.is_comparison(d)
                and d.start not in taken and not self.of_report(d) and not self._of_other_amount(d, anchor)
                and not self.of_event(d)]
-        best = min(own, key=lambda d: (in_other_conjunct(anchor, d.root) or self._across_semicolon(anchor, d),
+        best = min(own, key=lambda d: (not _gapped_date_of(d, anchor),
+                                       in_other_conjunct(anchor, d.root) or self._across_semicolon(anchor, d),
                                        in_clause_of_its_own(anchor, d.root),  # "..., while in the current year the
                                        # ministry expects growth": the while-clause's date is its own
                                        tree_distance(anchor, d.root), abs(d.root.i - anchor.i)), default=None)
