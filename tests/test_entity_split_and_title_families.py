@@ -21,6 +21,10 @@ class TestHoldersAfterTheBodyOfAnOffice:
         ("Chairman of the Board of Kazakhstan Temir Zholy Aurelio Mancini met the delegation.",
          ["Kazakhstan Temir Zholy"], ["Aurelio Mancini"]),
         ("Director General of the Minsk Automobile Plant Lars Eklund signed the contract.", ["Minsk Automobile Plant"], ["Lars Eklund"]),
+        ("The Vice-Rector for Research of the Belarusian State University of Transport Nguyen Van Thanh took part.",
+         ["Belarusian State University of Transport"], ["Nguyen Van Thanh"]),
+        ("Rector of the Kazakh University of Transport Pham Minh Tuan opened the conference.",
+         ["Kazakh University of Transport"], ["Pham Minh Tuan"]),
     ])
     def test_the_body_and_its_holder(self, nlp, text, org, person):
         assert (ents(nlp, text, "ORG"), ents(nlp, text, "PERSON")) == (org, person)

@@ -46,15 +46,18 @@ class NameEnds(NameShapes):
 
     def _without_holder(self, words: list[Word], start: int, end: int) -> int:
         """The end of a body's name after a title (tokens `start:end`) without the two words of no word list after its
-        institution words, which name the title's holder ("President of the European Bank for Reconstruction and
+        institution words (three for a name opening with an East Asian family name), which name the title's holder ("President of the European Bank for Reconstruction and
         Development [Odile Renaud-Basso]"), or after a known body's whole name ("Chairman of the Board of Kazakhstan
         Temir Zholy [Anna Brenner]"); elsewhere two such words may end a name ("Center for International Programs
         Bolashak")."""
         lex, (first, stop) = self.lexicon, word_range(words, start, end)
-        if (stop - first >= 3 and lex.is_name_candidate(words[stop - 2]) and lex.is_name_candidate(words[stop - 1])
-                and ((stop - first >= 4 and words[stop - 3].key in lex.institution_words) or self._ends_known_name(words, first, stop - 2))
+        # a three-word name opening with an East Asian family name ("Nguyen Van Thanh") is the holder's whole
+        size = 3 if stop - first >= 5 and words[stop - 3].key in lex.family_first and lex.is_name_candidate(words[stop - 3]) else 2
+        holder = stop - size
+        if (stop - first >= size + 1 and all(lex.is_name_candidate(w) for w in words[holder:stop])
+                and ((stop - first >= size + 2 and words[holder - 1].key in lex.institution_words) or self._ends_known_name(words, first, holder))
                 and self.follows_title_office(words, first)):
-            return words[stop - 3].end
+            return words[holder - 1].end
         return end
 
     def _ends_known_name(self, words: list[Word], first: int, stop: int) -> bool:
