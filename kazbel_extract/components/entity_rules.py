@@ -35,7 +35,7 @@ from ..entities.lexicon import Lexicon
 from ..entities.organisations import OrganisationFinder
 from ..entities.people import PersonFinder
 from ..entities.rule_spans import OtherRuleSpans
-from ..entities.words import words_of
+from ..entities.words import Word, words_of
 
 
 DEFAULT_CONFIG = {"data_path": None, "max_name_modifiers": 8, "max_name_words": 40}  # no real name is longer; bounds the work on adversarial text
@@ -109,6 +109,16 @@ class EntityRules:
         self.cleaner = BaseSpanCleaner(*limits)
         self.base_support = BaseOrgSupport(self.lexicon)
 
+    def _opener_before_org(self, name: Span, orgs: list[Span]) -> bool:
+        """Is a base model's two-word name a sentence's capitalised opening word before a word read as an organisation
+        elsewhere ("Partner Belaz is ..." after "the companies Belaz and Soyuz")? The capital is the
+        sentence's and the name the organisation's: no person, unless the opening word is a given name."""
+        first, last = name[0], name[-1]
+        opens = all(t.is_space for t in name.doc[first.sent.start:first.i])  # a line break may open the sentence
+        return (len(name) == 2 and opens and first.text.casefold() not in self.lexicon.given_names
+                and not self.lexicon.looks_like_surname(Word(last.i, last.i + 1, last.text, last.text.casefold()))
+                and any(o.text == last.text for o in orgs))
+
     def _not_people(self, orgs: list[Span], people: list[Span]) -> list[Span]:
         """The rule organisations without those written as the article names a person elsewhere, in full or by
         the surname ("according to Brenner" after "Governor Anna Brenner"): a shape that announces a source or a
@@ -136,7 +146,10 @@ class EntityRules:
         base = [s for s in (self.cleaner(span, words) for span in self.base_support.brands_relabelled(words, doc.ents)) if s is not None]
         cut = self.headline_names.cutter(doc, words, orgs + people + base)
         orgs, people, base = cut(orgs), cut(people), cut(base)
-        base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1]
+        # a base full name the rules read otherwise ("[Belaz Anna Brenner]" after "Director of") is no name to repeat
+        base_full_names = [s for s in base if s.label_ == "PERSON" and len(s) > 1
+                           and not any(p.start < s.end and s.start < p.end and (p.start, p.end) != (s.start, s.end) for p in people)
+                           and not self._opener_before_org(s, orgs + [b for b in base if b.label_ == "ORG"])]
         orgs = self._not_people(orgs, people + base_full_names)
         base_rest = self.base_support.supported(words, [s for s in base if not (s.label_ == "PERSON" and len(s) > 1)], orgs)
         repeated = self.later_mentions.repeated(doc, words, [s for s in people if len(s) > 1] + base_full_names)

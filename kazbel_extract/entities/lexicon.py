@@ -94,6 +94,7 @@ class Lexicon(PersonalNameWords):
         self.office_words = self.vocabulary | self.links | self.connectors  # "[Investment, Industry and Trade]" after a title
         self.place_words = self.places | self.nationalities
         self.titles = self._title_words(data["titles"])
+        self.title_phrases = fold(data["titles"]["titles"])  # "chief executive": a title whose last word is no title word
         self.honorifics = fold(data["titles"]["honorifics"])  # "Mr.", "Dr.": only a person's name follows one
         self.title_modifiers = fold(data["titles"]["modifiers"])  # "First", "Deputy", "Acting": words inside a title
         # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are

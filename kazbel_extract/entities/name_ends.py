@@ -46,30 +46,25 @@ class NameEnds(NameShapes):
 
     def _without_holder(self, words: list[Word], start: int, end: int) -> int:
         """The end of a body's name after a title (tokens `start:end`) without the two words of no word list after its
-        institution words, which name the title's holder ("President of the European Bank for Reconstruction and
-        Development [Odile Renaud-Basso]"); elsewhere two such words may end a name ("Center for International
-        Programs Bolashak")."""
+        institution words (three for a name opening with an East Asian family name), which name the title's holder ("President of the European Bank for Reconstruction and
+        Development [Odile Renaud-Basso]"), or after a known body's whole name ("Chairman of the Board of Kazakhstan
+        Temir Zholy [Anna Brenner]"); elsewhere two such words may end a name ("Center for International Programs
+        Bolashak")."""
         lex, (first, stop) = self.lexicon, word_range(words, start, end)
-        if (stop - first >= 4 and self._after_title_office(words, first) and words[stop - 3].key in lex.institution_words
-                and lex.is_name_candidate(words[stop - 2]) and lex.is_name_candidate(words[stop - 1])):
-            return words[stop - 3].end
+        # a three-word name opening with an East Asian family name ("Nguyen Van Thanh") is the holder's whole
+        size = 3 if stop - first >= 5 and words[stop - 3].key in lex.family_first and lex.is_name_candidate(words[stop - 3]) else 2
+        holder = stop - size
+        if (stop - first >= size + 1 and all(lex.is_name_candidate(w) for w in words[holder:stop])
+                and ((stop - first >= size + 2 and words[holder - 1].key in lex.institution_words) or self._ends_known_name(words, first, holder))
+                and self.follows_title_office(words, first)):
+            return words[holder - 1].end
         return end
 
-    def _after_title_office(self, words: list[Word], k: int) -> bool:
-        """Does word `k` follow a title and its link, through the title's office ("Minister of", "Vice-Rector for
-        Research of the", "Director for Trade and Investment of")? A hyphenated title counts by its parts."""
-        lex = self.lexicon
-        if self.follows_title(words, k):
-            return True
-        j = k - 1 - (k > 0 and words[k - 1].key == "the")
-        if j < 1 or words[j].key not in lex.links:
-            return False
-        m = j - 1
-        while m >= 1 and j - m <= self.max_name_modifiers and (words[m].is_cap and words[m].key in lex.institution_words
-                                                                or words[m].key in lex.connectors):
-            m -= 1  # "Research", "Trade and Investment"
-        return (m < j - 1 and m >= 1 and words[m].key in lex.links and words[m - 1].is_cap
-                and words[m - 1].parts[-1] in lex.titles)
+    def _ends_known_name(self, words: list[Word], first: int, stop: int) -> bool:
+        """Do words `first:stop` end on a known organisation's whole name ("Board of [Samruk-Kazyna]")? The base
+        model runs a known name on into the holder's unknown name after it; the known name says where the body ends."""
+        known = self.lexicon.known_organisations
+        return any(" ".join(w.key for w in words[k:stop]) in known for k in range(max(first, stop - self.lexicon.longest_organisation), stop))
 
     def _with_body_acronym(self, words: list[Word], at: dict[int, int], start: int, end: int) -> int:
         """The end of an organisation's acronym (tokens `start:end`) with the acronym of its body written right after

@@ -21,6 +21,9 @@ class NameParticles:
             if lex.is_name_candidate(words[j]):
                 j += 1
                 continue
+            if j == i + 1 and lex.is_place_surname(words[i], words[j], words[j + 1] if j + 1 < len(words) else None):
+                j += 1  # "Michael Jordan": a place written as the surname ends the name
+                break
             if j > i and self._glued_particle(words[j]):
                 j, crossed = j + 1, True  # "Adel al-Jubeir"
                 continue

@@ -45,6 +45,13 @@ class PersonalNameWords:
                                                   and all(p[:1].isupper() for p in first.text.split("-")))
         return given and self.is_name_candidate(first) and self.is_name_candidate(second)
 
+    def is_place_surname(self, given: Word, word: Word, after: Word | None) -> bool:
+        """Is `word` a one-word city or country written as the surname after a given name ("Michael Jordan", "Dmitry
+        Kazan")? Only where the name ends there: a capitalised word after it runs on into a body's or a place's name."""
+        return (given.key in self.given_names and self.is_name_candidate(given) and word.is_cap and not word.headline
+                and word.key in self.places and word.key not in self.nationalities and len(word.parts) == 1
+                and not word.is_acronym and (after is None or not after.text[:1].isupper()))
+
     def looks_like_surname(self, word: Word) -> bool:
         """A known surname, or a longer word with a surname ending ("Bakauov", "Dvornik" is not). The Russian "-in"
         follows a consonant ("Putin", "Sobyanin"); after a vowel it ends English words ("Grain", "Chain", "Protein")."""

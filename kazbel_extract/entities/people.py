@@ -51,7 +51,7 @@ class PersonFinder(NameShapes):
                 continue
             family_word = (i + 1 < len(words) and words[i + 1].start not in in_org
                            and (lex.opens_a_family_name(words, i, doc[words[i].start].is_sent_start)
-                                or self._opens_a_korean_name(words, i) or self._given_name_of_another_class(words, i)))
+                                or self._opens_a_korean_name(words, i) or self._given_name_of_another_class(doc, words, i, base_orgs)))
             if not family_word and (not lex.is_name_candidate(words[i]) or self._ends_a_place(words, i)):
                 i += 1  # "Emirates" of "United Arab Emirates [Thani bin Ahmed Al Zeyoudi]"
                 continue
@@ -90,12 +90,17 @@ class PersonFinder(NameShapes):
                                                      and run[0].key not in lex.given_names)):
                 name = run[-2:]  # "Trade Laziz Kudratov" after "Minister of Investment, Industry and"; not "Mehmet Sait Uyanik"
             family_first = len(name) in (2, 3, 4) and name[0].key in lex.family_first and not lex.is_place_phrase(name)
-            given = len(name) >= 2 and lex.opens_a_name(name[0], name[1])  # "Valery Dvornik"
+            given = len(name) >= 2 and (lex.opens_a_name(name[0], name[1])  # "Valery Dvornik"
+                                        or (len(name) == 2 and lex.is_place_surname(name[0], name[1], words[j] if j < len(words) else None)))
             # surname first, as bylines and lists write it: "Zhumagulov Yerlan", "Ivanova Anna"
             given = given or (len(name) == 2 and lex.looks_like_surname(name[0]) and name[1].key in lex.given_names
                               and lex.is_name_candidate(name[1]))
-            evidence = (after_title or after_office or particle_evidence or first < i or lex.looks_like_surname(name[-1]) or family_first or given
+            # "Director of [Belaz] Anna Brenner": the words after a title's office are its body's, the last two its holder
+            holder = len(run) >= 3 and name[0] is not run[0] and self.follows_title_office(words, i)
+            evidence = (after_title or after_office or holder or particle_evidence or first < i or lex.looks_like_surname(name[-1]) or family_first or given
                         or self._title_in_apposition(words, j) or self._in_byline(doc, words, first, j)
+                        or self._speaker(doc, name, base_orgs)
+                        or (first > 0 and self.opens_an_inverted_attribution(doc, words, first - 1))  # "Said [Anna Brenner], adding"
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
             if first < i and name[0] is run[0]:
                 name = words[first:i] + name
@@ -126,16 +131,20 @@ class PersonFinder(NameShapes):
                 and not word.headline and not lex.is_name_candidate(word) and word.key not in lex.titles
                 and not lex.is_place(word) and word.key not in lex.stop_words and not (nxt is not None and nxt.is_cap))
 
-    def _given_name_of_another_class(self, words: list[Word], i: int) -> bool:
+    def _given_name_of_another_class(self, doc: Doc, words: list[Word], i: int, base_orgs: set[int]) -> bool:
         """Does a given name that is also a title or a place open a name at word `i` ("Sultan" of "Secretary General
-        Sultan Raev", "Abai" of "the poet Abai Kunanbayev")? Only before a surname: one of a surname's shape, or any
-        name word when a title stands before the given name (a monarch's title is then no second title)."""
+        Sultan Raev", "Abai" of "the poet Abai Kunanbayev", "Israel Katz said")? Only before a surname: one of a
+        surname's shape, or any name word when a title stands before the given name (a monarch's title is then no
+        second title) or the two are the subject of a verb of saying. Not before a given name: "Sultan Anna Brenner"
+        is the title and the name."""
         lex, word, nxt = self.lexicon, words[i], words[i + 1]
         if not (word.is_cap and not word.headline and word.key in lex.given_names and not lex.is_name_candidate(word)
                 and lex.is_name_candidate(nxt) and not nxt.headline):
             return False
         after_region = i + 2 < len(words) and words[i + 2].key in lex.region_words  # a district named after the person
-        return not after_region and (lex.looks_like_surname(nxt) or self._after_title(words, i))
+        titled = i + 2 < len(words) and nxt.key in lex.given_names and lex.is_name_candidate(words[i + 2])
+        return not after_region and not titled and (lex.looks_like_surname(nxt) or self._after_title(words, i)
+                                                    or self._speaker(doc, [word, nxt], base_orgs))
 
     def _title_in_apposition(self, words: list[Word], j: int) -> bool:
         """Does a title in apposition follow the name that ends at word `j` (", Kazakh Minister of Healthcare, said",
@@ -148,6 +157,14 @@ class PersonFinder(NameShapes):
                                                  or (words[k].is_cap and lex.is_place(words[k]))):
             k += 1
         return k < len(words) and words[k].is_cap and words[k].key in lex.titles
+
+    def _speaker(self, doc: Doc, name: list[Word], base_orgs: set[int]) -> bool:
+        """Are two or three name words the subject of a verb of saying ("Anna Brenner said", "- Anna Brenner, the
+        rector, noted", "said Anna Brenner")? A speaker is a person or a body; a body the base model reads so
+        ("Goldman Sachs said") stays one."""
+        last = doc[name[-1].end - 1]
+        return (2 <= len(name) <= 3 and last.dep_ == "nsubj" and last.head.lower_ in self.lexicon.speech_verbs
+                and not any(t in base_orgs for t in range(name[0].start, name[-1].end)))
 
     def _opens_a_korean_name(self, words: list[Word], i: int) -> bool:
         """Does a family name that is also a common word open a name at word `i` ("Park" of "Ambassador Park Sung-ho",
@@ -193,9 +210,11 @@ class PersonFinder(NameShapes):
         """Is word `i` right after a title ("President") or a title phrase ("Minister of Foreign Affairs")?"""
         lex = self.lexicon
         k = i - 1
-        while k >= max(0, i - self.max_name_modifiers) and (words[k].key in (",", "and") or (
-                words[k].is_cap and (words[k].key in lex.institution_words or lex.is_place(words[k]) or words[k].key in lex.region_words))):
-            k -= 1  # "Governor of Chelyabinsk Region [Alexei Teksler]"
+        while k >= max(0, i - self.max_name_modifiers) and (words[k].key in (",", "and") or words[k].key in lex.region_words or (
+                words[k].is_cap and (words[k].key in lex.institution_words or lex.is_place(words[k])))):
+            k -= 1  # "Governor of Chelyabinsk Region [Alexei Teksler]", "Akim of the Karaganda region [Anna Brenner]"
+        if k < i - 1 and k >= 1 and words[k].key == "the":
+            k -= 1
         if k < i - 1 and k >= 1 and words[k].key in lex.links:
             k -= 1
         # a lowercase word that only modifies titles is no title: "the first [China-Central] Asia Summit"

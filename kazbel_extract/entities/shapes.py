@@ -91,9 +91,29 @@ class NameShapes:
         return head.key in lex.plural_heads
 
     def follows_title(self, words: list[Word], k: int) -> bool:
-        """Does word `k` follow a title and its link ("Minister of", "Chairman of the")?"""
+        """Does word `k` follow a title and its link ("Minister of", "Chairman of the", "Chief Executive of")?"""
+        lex, j = self.lexicon, k - 1 - (k > 0 and words[k - 1].key == "the")
+        return j >= 1 and words[j].key in lex.links and (
+            words[j - 1].key in lex.titles or (j >= 2 and f"{words[j - 2].key} {words[j - 1].key}" in lex.title_phrases))
+
+    def follows_title_office(self, words: list[Word], k: int) -> bool:
+        """Does word `k` follow a title and its link, through the title's office ("Minister of", "Vice-Rector for
+        Research of the", "Director for Trade and Investment of", "Chairman of the Board of")? A hyphenated title counts by
+        its parts."""
+        lex = self.lexicon
+        if self.follows_title(words, k):
+            return True
         j = k - 1 - (k > 0 and words[k - 1].key == "the")
-        return j >= 1 and words[j].key in self.lexicon.links and words[j - 1].key in self.lexicon.titles
+        if j < 1 or words[j].key not in lex.links:
+            return False
+        m = j - 1
+        while m >= 1 and j - m <= self.max_name_modifiers and (words[m].is_cap and words[m].key in lex.institution_words
+                                                                or words[m].key in lex.connectors):
+            m -= 1  # "Research", "Trade and Investment"
+        if m < j - 1 and m >= 1 and words[m].key == "the":
+            m -= 1  # "Chairman of the Board of"
+        return (m < j - 1 and m >= 1 and words[m].key in lex.links and words[m - 1].is_cap
+                and words[m - 1].parts[-1] in lex.titles)
 
     def after_nationality(self, inner: list[Word]) -> bool:
         """Does a nationality describe the company's name after it ("the Italian Maire Tecnimont", "the Turkish Tekfen
