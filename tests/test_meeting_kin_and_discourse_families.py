@@ -67,3 +67,35 @@ def test_a_relative_beside_the_meeting_takes_no_part(meetings, text, expected):
 )
 def test_a_relative_the_meeting_takes_is_a_side(meetings, text, expected):
     assert meetings(text, None, PEOPLE) == [expected]
+
+
+# -- the paragraph of a meeting told by titles, whether paragraphs are set apart by blank lines or single breaks --------
+
+KIM, LEE, NAZAROVA, BRENNER = "Kim Tae-hyun", "Lee Jun-seo", "Gulnara Nazarova", "Matthias Brenner"
+PARAGRAPH_PEOPLE = [KIM, LEE, NAZAROVA, BRENNER]
+PARAGRAPH_BREAKS = [pytest.param("\n\n", id="blank lines"), pytest.param("\n", id="single breaks")]
+
+
+@pytest.mark.parametrize("brk", PARAGRAPH_BREAKS)
+@pytest.mark.parametrize(
+    "paragraphs, expected",
+    [
+        pytest.param(["Talks between the prime ministers of the two countries took place in Astana.",
+                      f"{KIM} thanked {LEE} for the invitation. Trade grew by a tenth last year."],
+                     meeting([KIM, LEE], None, "Astana"), id="a lede of one sentence, the names in the next paragraph"),
+        pytest.param(["The foreign ministers held talks in Tashkent.", f"{KIM} said the talks were useful.",
+                      f"His counterpart {LEE} noted that transit had doubled."],
+                     meeting([KIM, LEE], None, "Tashkent"), id="one side in each paragraph"),
+        pytest.param([f"The heads of government held talks in Astana. {KIM} thanked {LEE} for the invitation.",
+                      f"{NAZAROVA}, who heads the chamber of commerce, said exporters were ready."],
+                     meeting([KIM, LEE], None, "Astana"), id="both sides in the paragraph: not the next one's"),
+        pytest.param([f"{KIM} arrived in Astana on a working visit. The ministers held talks. {LEE} said the sides had "
+                      "agreed on transit.", f"{BRENNER}, a market analyst, said prices would rise."],
+                     meeting([KIM, LEE], None, "Astana"), id="one side before, the other after: not the next paragraph's"),
+        pytest.param([f"{NAZAROVA} came to Minsk on Monday. The two ministers met at the foreign ministry. {BRENNER} "
+                      "spoke of a new route.", f"{KIM}, an economist, said the route would pay off."],
+                     meeting([NAZAROVA, BRENNER], None, "Minsk"), id="the two met: a sentence before and one after"),
+    ],
+)
+def test_the_paragraph_of_a_meeting_told_by_titles(meetings, paragraphs, brk, expected):
+    assert meetings(brk.join(paragraphs), None, PARAGRAPH_PEOPLE) == [expected]
