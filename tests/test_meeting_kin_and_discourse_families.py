@@ -9,6 +9,8 @@ traditions; each article is written for this file in the wire style and annotate
 """
 import pytest
 
+import kazbel_extract
+
 from test_meetings import meeting, meetings, tagged  # noqa: F401  (fixtures)
 
 ABENOV, VORONKOV, HALBACH, CHOI = "Nurlan Abenov", "Dmitry Voronkov", "Friedrich Halbach", "Choi Min-jae"
@@ -99,3 +101,47 @@ PARAGRAPH_BREAKS = [pytest.param("\n\n", id="blank lines"), pytest.param("\n", i
 )
 def test_the_paragraph_of_a_meeting_told_by_titles(meetings, paragraphs, brk, expected):
     assert meetings(brk.join(paragraphs), None, PARAGRAPH_PEOPLE) == [expected]
+
+
+# -- an appositive title belongs to the name it is next to -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        pytest.param("Last week, Prime Minister Kim Tae-hyun met the Chairman of the Majilis — the lower house of "
+                     "parliament — Aidos Serikbayev, and Steelcorp Chairman Matthias Brenner.",
+                     [("Kim Tae-hyun", "Prime Minister"), ("Aidos Serikbayev", "Chairman"), ("Matthias Brenner", "Chairman")],
+                     id="a title between dashes, then the next name's"),
+        pytest.param("President Mehmet Kaya received Yerlan Dzhaksybekov, and Deputy Minister of Energy Liu Guangming.",
+                     [("Mehmet Kaya", "President"), ("Yerlan Dzhaksybekov", None), ("Liu Guangming", "Deputy Minister of Energy")],
+                     id="an untitled name, then a titled one"),
+        pytest.param("Foreign Minister Anna Kowalska welcomed Sardor Tashkentov, and Ambassador of Uzbekistan to Belarus "
+                     "Gulnara Nazarova.",
+                     [("Anna Kowalska", "Foreign Minister"), ("Sardor Tashkentov", None), ("Gulnara Nazarova", "Ambassador")],
+                     id="an ambassador's title after the comma"),
+    ],
+)
+def test_an_appositive_title_belongs_to_the_name_it_is_next_to(nlp, text, titles):
+    (found,) = [e for e in kazbel_extract.extract(text, nlp=nlp).events if e.type == "meeting"]
+    assert [(p.name, p.title) for p in found.participant_details] == titles
+
+
+# -- a possessive on the object of a subjectless -ing form is its doer; a role phrase keeps its referent ---------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"{KIM} met {LEE} in Minsk. Mehmet Kaya attended a forum. After receiving her guests, {NAZAROVA} "
+                     "spoke of a new route.", [meeting([KIM, LEE], None, "Minsk"), meeting([NAZAROVA])],
+                     id="after receiving her guests: hers, not the last person named"),
+        pytest.param(f"{LEE} was in Astana on Monday, and {BRENNER} came to Almaty. Receiving his visitor, Aidos "
+                     "Serikbayev said the route would open.", [meeting(["Aidos Serikbayev"])],
+                     id="receiving his visitor: not the one who travelled before"),
+        pytest.param(f"{KIM} meeting foreign guests more often\n\nNot long ago, the President met the Speaker of the "
+                     f"Senate, {LEE}. He later wished the President of Uzbekistan, {BRENNER}, a happy birthday. In turn, "
+                     "Mr. Lee thanked the President for the warm reception.", [meeting([KIM, LEE])],
+                     id="the headline's person is the President who met Y, not the one named since"),
+    ],
+)
+def test_the_doer_of_a_gerund_and_a_role_phrase_told_again(meetings, text, expected):
+    assert meetings(text, None, [*PARAGRAPH_PEOPLE, "Mehmet Kaya", "Aidos Serikbayev", "Lee"]) == expected
