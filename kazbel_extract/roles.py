@@ -154,6 +154,8 @@ class TitlePhrases:
         segments = _split_commas(doc[start:end])
         if not segments or not self._has_title(segments[0][:self.appositive_title_tokens]):
             return None
+        if _before_a_name(segments[0]):
+            return None  # "X, and VTB Chairman and CEO Y": the title written right before the next name is that name's
         kept = [segments[0]]
         for segment in segments[1:]:  # ", Defence and Security of the Senate": the title's own commas
             closes = segment.end == last or doc[segment.end].is_punct
@@ -274,6 +276,7 @@ class RoleMentions:
         if not introduced:
             return []  # a role phrase stands only for a person introduced before it with a title
         mentions, end = [], 0
+        unheld: set[str] = set()  # phrases that stood for no one introduced before them
         orths, strings = doc.to_array(ORTH).tolist(), doc.vocab.strings  # words read by id: no token made for most
         for i, orth in enumerate(orths):
             if i < end or not self._may_open(orth, strings):
@@ -281,7 +284,13 @@ class RoleMentions:
             mention = self._role_phrase(doc, orths, strings, i)
             if mention is None:
                 continue
-            person = self._referent(mention, [p for p in introduced if p.end <= mention.start])
+            # "the President met X ... wished the President of Kazakhstan, N, ... X thanked the President": a phrase
+            # that stood for someone the text never introduced with that title stands for them again, not for a
+            # holder of the office introduced since
+            key = mention.text.casefold()
+            person = None if key in unheld else self._referent(mention, [p for p in introduced if p.end <= mention.start])
+            if person is None:
+                unheld.add(key)
             if person is not None:
                 mention._.person = person
                 mention._.actor = person._.actor
@@ -410,3 +419,10 @@ def _split_commas(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(span.doc[start:span.end])
     return parts
+
+
+def _before_a_name(segment: Span) -> bool:
+    """A phrase that runs into a PERSON name with no comma between ("..., and VTB Chairman and CEO Y"): the title of
+    the name it is next to, not an apposition of the name before it."""
+    doc = segment.doc
+    return segment.end < len(doc) and doc[segment.end].ent_type_ == "PERSON"

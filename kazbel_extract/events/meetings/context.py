@@ -176,7 +176,7 @@ class ContextPeople:
         if earlier is not None and paragraph_of(self.paragraphs, earlier.start_char) == paragraph_of(
                 self.paragraphs, sent.start_char) and self.words_of(earlier).isdisjoint(self.meeting_words):
             side = self.distinct([p for p in self.persons_in[earlier.start] if not source(p)] + side)
-        people = self.distinct(side + self.named_after(trigger, source))
+        people = self.distinct(side + self.named_after(trigger, source, side))
         return people if len(people) >= 2 else []
 
     def co_chairs_after(self, trigger: Token) -> list[Span]:
@@ -249,13 +249,14 @@ class ContextPeople:
         between the prime ministers"."""
         return self.collective(trigger.sent) or self.titled_phrase(trigger)
 
-    def named_after(self, trigger: Token, source) -> list[Span]:
+    def named_after(self, trigger: Token, source, told: list[Span] = ()) -> list[Span]:
         """ "Talks between the prime ministers of the two countries took place in Astana. X thanked Y ...", "The
         heads of government held talks. X noted that ... Y said ...": the people of a meeting told with titles only
         (by this mention or another of it) are those named in the sentences after a mention of it in its paragraph
         (in the next one when its sentence closes its own, a lede of one sentence), and in the paragraph after when
-        that names one side only, but for a person cited as a `source` or named inside a quote ("'I spoke to Z,'
-        X said")."""
+        that names one side only (with the people already `told` for it: "X arrived. The ministers held talks. Y
+        said ...\n Z, an analyst, said" is X's and Y's), but for a person cited as a `source` or named inside a quote
+        ("'I spoke to Z,' X said")."""
         sent = trigger.sent
         paragraph = paragraph_of(self.paragraphs, sent.start_char)
         after = [s for s in self.doc[sent.end :].sents if not s.text.isspace()] if sent.end < len(self.doc) else []
@@ -268,7 +269,7 @@ class ContextPeople:
             if not named:
                 break
             people = self.distinct(people + named)
-            if len(people) >= 2:
+            if len(self.distinct(list(told) + people)) >= 2:
                 break
         return people
 

@@ -74,7 +74,9 @@ class MeetingFinder:
         self.participants = Participants(doc, self.words, people, self.persons_in,
                                          Pronouns(self.words["pronouns"], self.persons_in, people.gender, settings,
                                                   people.title_words, lambda p: people.participant(p).country))
-        self.context = ContextPeople(doc, self.words, self.persons_in, self._words, self.participants.distinct)
+        # the sentences around a meeting bring no relative of someone to it ("His son Z presented the guest with ...")
+        sides_in = {start: [p for p in persons if not people.kin(p)] for start, persons in self.persons_in.items()}
+        self.context = ContextPeople(doc, self.words, defaultdict(list, sides_in), self._words, self.participants.distinct)
         self.meeting_places = MeetingPlaces(doc, self.words, lexicon, places, self.ents_in,
                                             self.participants.counterparts, settings, self.triggers.planned,
                                             self._country_of)
@@ -226,6 +228,10 @@ class MeetingFinder:
         if not people:
             people = sides or self.context.attended_after(trigger) or self.context.joined_after(trigger) \
                 or self.context.co_chairs_after(trigger)
+        # "accompanied by his wife Z", "X paid a visit with his son Z": a relative is a side only when the meeting's
+        # predicate takes them ("met Y and his wife Z")
+        visit = trigger.lower_ in w["visit_nouns"]
+        people = [p for p in people if not self.people.kin(p) or (not visit and self.participants.taken(p, trigger, is_noun))]
         date, location, anchors = self.meeting_dates.when_and_where(trigger, people)
         if self.meeting_dates.days.upcoming(date):
             return None  # "X is in Minsk to attend a meeting of the council on 19 October" in a story of 18 October

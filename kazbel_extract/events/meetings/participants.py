@@ -117,6 +117,34 @@ class Participants:
         people = [p for p in people if not _owner_of_a_title(p, people, trigger)]
         return self.distinct(people), addressed, described
 
+    def taken(self, person: Span, trigger: Token, is_noun: bool) -> bool:
+        """Whether the meeting's predicate itself takes a person, as it must a relative (`People.kin`) to be a side:
+        the subject or object of its verb ("X and his wife Z received Y", "met Y and his wife Z"), in its "with",
+        "between" or "of" ("talks with Y and his spouse Z"), the agent of its passive or of a verb of attending the
+        meeting ("the talks were attended by his son Z", "It was attended by ...", "with the participation of his
+        son Z"); not the agent of a clause accompanying someone ("accompanied by his daughter Z")."""
+        tok = person.root
+        if tok.dep_ in ("appos", "compound") and tok.head.is_lower:  # "his son Z": the kinship noun stands for Z
+            tok = tok.head
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        noun = _quantified(trigger) if is_noun else None
+        verbs = {_whole_word(trigger).i, trigger.i} if noun is None else \
+            {noun.head.i} if noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else set()
+        head = tok.head
+        if tok.dep_ in (*SUBJECTS, "dobj", "dative"):
+            return head.i in verbs
+        if tok.dep_ != "pobj":
+            return False
+        if head.lower_ in ("with", "between", "of") and (head.head.i in verbs or (noun is not None and head.head.i == noun.i)):
+            return True
+        if head.lower_ == "of" and head.head.lower_ in self.words["attendance_nouns"]:
+            return True
+        verb = head.head
+        return head.dep_ == "agent" and (verb.i in verbs or verb.lower_ in self.words["attending_verbs"] and (
+            any(c.dep_ in SUBJECTS and (c.lower_ == "it" or c.lower_ in self.words["nouns"]) for c in verb.children)
+            or (verb.dep_ in ("relcl", "acl") and verb.head.lower_ in self.words["nouns"])))
+
     def _members(self, covered: set[int]) -> set[int]:
         """ "The Kazakh delegation, which included X and Y, held talks", "a delegation that was headed by X": the
         objects or agents of a membership or leading verb in a relative clause on a delegation word of the phrase

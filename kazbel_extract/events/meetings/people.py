@@ -59,6 +59,7 @@ class People:
         # "Moon" of "Moon Jae-in", "Xi" of "Xi Jinping": a family name written first, of one person only
         self.family_first = {word: next(iter(names)) for word, names in by_first_word.items()
                              if len(names) == 1 and word not in self.full_names}
+        self.kinship_nouns = set(lexicon.meetings["kinship_nouns"])  # "son" of "his son Nikolai", "first lady"
 
     def mentions(self) -> list[Span]:
         """PERSON spans that are no place name the tagger took for one, and role phrases the actor component tied to
@@ -117,6 +118,27 @@ class People:
             if last.endswith(tuple(genders[f"{gender}_surname_endings"])):
                 return gender
         return None
+
+    def kin(self, span: Span) -> bool:
+        """ "his son Nikolai", "accompanied by his wife, Ulla,", "the spouses of the presidents, X and Y", "Z, the
+        president's daughter,": a person the text introduces as someone's relative, by a kinship noun right before the
+        name or one the name (or the first name joined to it) is in apposition with."""
+        if span._.person is not None:
+            return False
+        doc = span.doc
+        before = span.start - 2 if span.start >= 2 and doc[span.start - 1].text == "," else span.start - 1
+        if before >= span.sent.start and self._kinship(doc[before]):
+            return True
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return (tok.dep_ in ("appos", "compound") and self._kinship(tok.head)) \
+            or any(c.dep_ == "appos" and self._kinship(c) for c in tok.children)
+
+    def _kinship(self, token: Token) -> bool:
+        """A lowercase kinship noun, alone or with the word before it ("first lady")."""
+        pair = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else ""
+        return token.is_lower and (token.lower_ in self.kinship_nouns or pair in self.kinship_nouns)
 
     def participant(self, span: Span) -> Participant:
         """Name, and what the text says of the person: `Span._.role` when set, else the title before or

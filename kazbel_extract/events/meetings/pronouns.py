@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..settings import LinkingSettings
 from ..syntax import SUBJECTS, sentence_before
 from .quote_speakers import QuoteSpeakers
+from .subjects import subject_above
 
 NAME_LINKS = ("appos", "compound", "conj", "flat")  # from a name up to the noun phrase it belongs to
 
@@ -50,6 +51,8 @@ class Pronouns:
             return []
         if (object_of := self._object_of(pronoun)) is not None:
             return self._other_than(pronoun, object_of)
+        if (doer := self._doer_of_a_gerund(pronoun)) is not None:
+            return doer
         before = [p for p in self.persons_in[pronoun.sent.start] if p.end <= pronoun.i and self._agrees(pronoun, p)
                   and pronoun.head not in (p.root, *p.root.ancestors)]  # not in "'... X,' he said"
         if before:
@@ -67,6 +70,20 @@ class Pronouns:
         subjects = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
         people = [p for p in self.persons_in[pronoun.sent.start] if p.root.i in subjects]
         return people or None
+
+    def _doer_of_a_gerund(self, pronoun: Token) -> list[Span] | None:
+        """ "On welcoming his guest, X called ...", "Meeting her counterpart, Y said ...": a possessive on the object
+        of a form in -ing with no subject of its own is the person who does it, the subject of the clause above,
+        named after the pronoun (not the last person named before it); None where that subject is no person."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or noun.dep_ != "dobj" or noun.head.tag_ != "VBG":
+            return None
+        verb = noun.head
+        if any(c.dep_ in SUBJECTS for c in verb.children):
+            return None
+        subjects = {t.i for s in subject_above(verb) for t in s.subtree}
+        people = [p for p in self.persons_in[pronoun.sent.start] if p.root.i in subjects and self._agrees(pronoun, p)]
+        return people[:1] or None
 
     def _other_than(self, pronoun: Token, subjects: list[Span]) -> list[Span]:
         """ "X had met him", "X held talks with her": an object pronoun is never its clause's own subject (that

@@ -52,6 +52,10 @@ class Restatements:
             # by a title no one is named with is someone else of the meeting of its other people told before
             same = next((old for old in fitting if names < old.surnames(self.people)
                          and self._held_by_others(new.described, old, names)), None)
+            # "K meeting delegates of the two countries" over "The President met X and Y": a headline's person who
+            # may hold the title of the lede's side
+            same = same or next((old for old in fitting if _title(old.trigger.sent) and names.isdisjoint(
+                old.surnames(self.people)) and self._held_by_others(new.described, old, names)), None)
         if same is None and new.anaphoric and not new.earlier and fitting:
             # "attended the meeting": the last meeting told, before a visit only mentioned since ("X recalled the
             # visit of Z to Astana")
