@@ -114,6 +114,8 @@ class EntityRules:
         elsewhere ("Partner Belaz is ..." after "the companies Belaz and Soyuz")? The capital is the
         sentence's and the name the organisation's: no person, unless the opening word is a given name."""
         first, last = name[0], name[-1]
+        if not name.doc.has_annotation("SENT_START"):
+            return False  # a doc without sentences (no parser) opens none
         opens = all(t.is_space for t in name.doc[first.sent.start:first.i])  # a line break may open the sentence
         return (len(name) == 2 and opens and first.text.casefold() not in self.lexicon.given_names
                 and not self.lexicon.looks_like_surname(Word(last.i, last.i + 1, last.text, last.text.casefold()))
