@@ -17,7 +17,8 @@ from .data import models_path
 DEFAULT_DATA = "vocabulary"
 KEYS = {
     "places": {"countries", "areas", "other_adjectives", "blocs", "region_words", "regions", "country_cities", "capitals", "cities"},
-    "titles": {"titles", "role_phrases", "honorifics", "modifiers", "head_words", "spellings", "counterpart_words"},
+    "titles": {"titles", "role_phrases", "honorifics", "modifiers", "head_words", "spellings", "counterpart_words",
+               "kinship_nouns"},
     "calendar": {"months", "month_abbreviations", "weekdays", "numbers", "number_scales", "half", "ordinals",
                  "relative_years", "relative_months", "narrative_years", "running_years", "closing_words",
                  "back_references", "part_references", "cumulative", "year_start", "deadlines", "as_of"},

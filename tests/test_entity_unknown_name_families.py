@@ -1,5 +1,5 @@
 """Names no gazetteer holds: people and organisations recognised by the shape around them (a byline, an inverted
-attribution, a title of any tradition, an organisation's head noun, a glued company name), each
+attribution, a kinship noun, a title of any tradition, an organisation's head noun, a glued company name), each
 family in several wordings, with exact entity texts and labels. The names are invented."""
 import pytest
 
@@ -49,6 +49,26 @@ class TestInvertedAttributions:
     ])
     def test_the_given_name_said_before_its_own_verb_stays(self, nlp, text, people):
         assert ents(nlp, text, "PERSON") == people
+
+
+class TestKinship:
+    """A capitalised name after a noun of family relation is a person's, a given name alone too."""
+
+    @pytest.mark.parametrize("text, people", [
+        ("The governor opened the fair, and his nephew Bauyrzhan handed out the prizes.", ["Bauyrzhan"]),
+        ("The minister arrived with his wife Ulla and their daughter Marta.", ["Ulla", "Marta"]),
+        ("The envoy was joined by her brother Tamerlan at the reception.", ["Tamerlan"]),
+        ("The company was founded by his grandson Ramiro Quesnel in 1990.", ["Ramiro Quesnel"]),
+    ])
+    def test_a_name_after_a_kinship_noun(self, nlp, text, people):
+        assert ents(nlp, text, "PERSON") == people
+
+    @pytest.mark.parametrize("text", [
+        "Kostanay and its sister city Almaty signed a memorandum.",
+        "The mother company and its daughter enterprise merged.",
+    ])
+    def test_a_kinship_noun_before_a_place_or_a_noun_names_nobody(self, nlp, text):
+        assert ents(nlp, text, "PERSON") == []
 
 
 class TestNamesOfEveryTradition:

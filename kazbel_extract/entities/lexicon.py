@@ -96,6 +96,7 @@ class Lexicon(PersonalNameWords):
         self.titles = self._title_words(data["titles"])
         self.title_phrases = fold(data["titles"]["titles"])  # "chief executive": a title whose last word is no title word
         self.honorifics = fold(data["titles"]["honorifics"])  # "Mr.", "Dr.": only a person's name follows one
+        self.kinship_nouns = fold(data["titles"]["kinship_nouns"])  # "son" of "his son Nikolai": a name follows
         self.title_modifiers = fold(data["titles"]["modifiers"])  # "First", "Deputy", "Acting": words inside a title
         # "Presidents", "Deputies": plurals end a headline's "Kazakh, Belarusian Presidents"; inside a name they are
         # its words ("Council of Heads of State"), so they are no title words

@@ -75,6 +75,7 @@ class PersonFinder(NameShapes):
                 first -= 1  # "A.A. Erofeev", "A. Aripov"
             previous = words[first - 1] if first else None
             after_title = self._after_title(words, first)
+            after_kin = previous is not None and previous.key in lex.kinship_nouns and previous.text.islower()  # "his son Nikolai"
             # "... of Kazakhstan to Belarus Yermukhamet Yertysbayev", "... Executive Committee Vladimir Dvornik"
             # a nationality right after "the" describes what follows, no office ("the Italian [Maire Tecnimont]")
             described = (previous is not None and first >= 2 and previous.key in lex.nationalities
@@ -98,7 +99,7 @@ class PersonFinder(NameShapes):
             # "Director of [Belaz] Anna Brenner": the words after a title's office are its body's, the last two its holder
             holder = len(run) >= 3 and name[0] is not run[0] and self.follows_title_office(words, i)
             evidence = (after_title or after_office or holder or particle_evidence or first < i or lex.looks_like_surname(name[-1]) or family_first or given
-                        or self._title_in_apposition(words, j) or self._in_byline(doc, words, first, j)
+                        or self._title_in_apposition(words, j) or after_kin or self._in_byline(doc, words, first, j)
                         or self._speaker(doc, name, base_orgs)
                         or (first > 0 and self.opens_an_inverted_attribution(doc, words, first - 1))  # "Said [Anna Brenner], adding"
                         or (self._alone_on_line(doc, words, first, j) and any(map(lex.looks_like_surname, run))))
@@ -116,7 +117,7 @@ class PersonFinder(NameShapes):
                 continue
             if len(name) >= 2 and evidence:
                 spans.append(Span(doc, name[0].start, end, label="PERSON"))
-            elif len(run) == 1 and after_title and not (previous is not None and previous.key in lex.connectors):
+            elif len(run) == 1 and (after_kin or after_title and not (previous is not None and previous.key in lex.connectors)):
                 spans.append(Span(doc, run[0].start, end, label="PERSON"))  # "Mr. Rachkov"; not "Minister for X and [Y]"
             i = j
         return spans

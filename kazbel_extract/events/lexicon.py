@@ -23,7 +23,7 @@ class Lexicon:
         check_tables(tables)
         self.tables = tables
         meetings = tables["meetings"]  # a verb of hosting also reports a meeting of two people ("X hosted Y")
-        self.meetings = {**meetings, "titles": list(tables["titles"]["titles"]),
+        self.meetings = {**meetings, "titles": list(tables["titles"]["titles"]), "kinship_nouns": tables["titles"]["kinship_nouns"],
                          "two_people_verbs": [*meetings["two_people_verbs"], *meetings["host_verbs"]]}
         self.trade = tables["trade"]
         self.places = _event_places(tables["places"], tables["sides"])
