@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 
 LABELS = ("PERSON", "ORG", "MONEY", "PERCENT")
-FLOORS = {"PERSON": 0.99, "ORG": 0.983, "MONEY": 1.0, "PERCENT": 1.0}  # what the rules reach on dev; never lower them
+FLOORS = {"PERSON": 0.995, "ORG": 0.983, "MONEY": 1.0, "PERCENT": 1.0}  # what the rules reach on dev; never lower them
 
 
 def norm(text: str) -> str:

@@ -12,7 +12,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 TARGETS = {"meeting": 0.96, "trade": 0.90, "joint_venture": 0.87, "agreement": 0.92}
 ATTRIBUTE_TARGETS = {"meeting.date": 0.94, "meeting.location": 0.92, "trade.change_pct": 1.0, "trade.status": 0.98}
 # the dev set's regression floors where it is above the shared targets (the sample corpus is not yet)
-DEV_TARGETS = {**TARGETS, "meeting": 0.97, "trade": 0.99, "joint_venture": 0.949, "agreement": 0.94}
+DEV_TARGETS = {**TARGETS, "meeting": 0.97, "trade": 0.995, "joint_venture": 0.949, "agreement": 0.94}
 DEV_ATTRIBUTE_TARGETS = {**ATTRIBUTE_TARGETS, "meeting.date": 1.0, "meeting.location": 1.0, "meeting.participants": 0.97,
                          "trade.parties": 1.0, "trade.reporter": 0.9, "trade.status": 1.0}
 
