@@ -32,11 +32,11 @@ class JointVentureFinder:
         self.grammar = lexicon.grammar
         self.number_words = lexicon.number_words
         self.places = places
-        self.anchor_words = self.words["heads"] | self.words["assembling_words"]  # a venture noun or an assembling verb
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
         self.mentions = VentureMentions(doc, self.text, self.words, lexicon, assembly_tokens_after)
-        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of, lexicon.grammar)
+        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of, lexicon.city_country, lexicon.grammar)
+        self.anchor_words = self.words["heads"] | self.assemblies.verbs  # a venture noun, an assembling or making verb
         self.status = VentureStatus(self.words, lexicon.document_forms)
         self.last: tuple[int, JointVenture] | None = None  # the sentence of the last venture recorded, and its record
         self.from_headline: set[int] = set()  # the ids of the records a headline's mention made

@@ -56,7 +56,7 @@ class VentureStatus:
         if clause.tense == "future" or clause.modal is not None:
             return ahead
         if verb in w["setup_words"] and clause.progressive or verb in w["setup_words"] | w["assembling_words"] \
-                and clause.tense == "nonfinite":
+                | w["making_words"] and clause.tense == "nonfinite":
             return "planned"  # "are setting up", "is being built", "to set up", "to assemble X in Y"
         if self._setup_named_only(clause):
             return None  # "the creation of joint ventures is a priority", "the countries seek to establish ..."

@@ -1,0 +1,92 @@
+"""Joint production told by the products' maker: "MAZ buses are produced in Kostanay".
+
+The guidelines count joint production of one side's products in the other's country. Products named by a
+company the actor registry knows carry that company's country as "Belarusian buses" carry Belarus; made in a
+city, region or country of another country they are joint production. The maker stands before the products
+(a compound or a possessive), after them ("buses of MAZ", "trucks made by KAMAZ"), or before an activity noun's
+products ("the production of Amkodor loaders"). Production in the maker's own country, a sale or a delivery,
+and a maker the registry does not know give no record. Sentences are written for this project in the wire style.
+"""
+import pytest
+
+import kazbel_extract
+
+
+def ventures(text):
+    return [(r["count"], r["status"]) for r in (e.to_dict() for e in kazbel_extract.extract(text).events)
+            if r["type"] == "joint_venture"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("MAZ buses are now produced in Kostanay.", [(None, "operating")], id="compound, produced, city"),
+        pytest.param("Gomselmash harvesters will be assembled in Akmola region from next year.",
+                     [(None, "planned")], id="compound, will be assembled, region"),
+        pytest.param("Amkodor loaders are manufactured in Kazakhstan.", [(None, "operating")],
+                     id="compound, manufactured, country"),
+        pytest.param("MTZ tractors have been assembled in Pavlodar since 2015.", [(None, "operating")],
+                     id="compound, have been assembled since"),
+        pytest.param("BelAZ's dump trucks will be made in Karaganda.", [(None, "planned")],
+                     id="possessive, will be made"),
+        pytest.param("Buses of MAZ are assembled in Aktobe.", [(None, "operating")], id="of-object"),
+        pytest.param("Trucks made by KAMAZ will be assembled in Uzbekistan.", [(None, "planned")],
+                     id="made by X"),
+        pytest.param("BelAZ dump trucks are put together in Karaganda region.", [(None, "operating")],
+                     id="put together"),
+    ],
+)
+def test_a_makers_products_made_in_another_country_are_joint_production(text, expected):
+    """The maker's registry country is the products' country; the place after "in" is another one."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The production of Gomselmash harvesters in Kostanay was launched in 2008.", [(None, "operating")],
+                     id="the production of, launched"),
+        pytest.param("The manufacturing of Amkodor machinery in Kazakhstan will be launched next year.",
+                     [(None, "planned")], id="the manufacturing of, will be launched"),
+        pytest.param("The assembly of MAZ trucks at a plant in Pavlodar was launched in 2016.", [(None, "operating")],
+                     id="the assembly of, at a plant in a city"),
+        pytest.param("The sides agreed to set up the production of MTZ tractors in Almaty region.",
+                     [(None, "planned")], id="agreed to set up the production of"),
+    ],
+)
+def test_an_activity_noun_of_a_makers_products_in_another_country(text, expected):
+    """The activity noun's "of" products carry their maker's country as its verb's products do."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("China and Kazakhstan expand car making\n\nChery cars are made at the Allur plant in Kostanay.",
+                     [(None, "operating")], id="the sides of the opening: China's maker, Kazakhstan's city"),
+        pytest.param("China and Kazakhstan expand car making\n\nASTANA - Chery will raise its output this year.\n\n"
+                     "Chery cars are also produced in Brazil.", [],
+                     id="a third country after a two-country headline"),
+    ],
+)
+def test_the_sides_of_the_opening_bound_a_makers_production(text, expected):
+    """In an article whose opening names two countries, the maker's production in a third country is no venture
+    between the sides."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("MAZ trucks are assembled in Minsk.", id="the maker's own city"),
+        pytest.param("Amkodor loaders are made in Minsk region.", id="the maker's own region"),
+        pytest.param("Gomselmash combines are produced in Belarus.", id="the maker's own country"),
+        pytest.param("MAZ buses are sold in Kostanay.", id="sold, not made"),
+        pytest.param("MTZ tractors were delivered to Kazakhstan.", id="delivered, not made"),
+        pytest.param("Zorvex buses are assembled in Kostanay.", id="a maker the registry does not know"),
+        pytest.param("MAZ buses made up 40% of bus sales in Kazakhstan.", id="made up: a share, not production"),
+        pytest.param("MAZ made a profit in Kazakhstan last year.", id="made a profit: no products"),
+    ],
+)
+def test_no_joint_production_without_a_maker_of_another_country(text):
+    assert ventures(text) == []
