@@ -90,3 +90,81 @@ def test_the_sides_of_the_opening_bound_a_makers_production(text, expected):
 )
 def test_no_joint_production_without_a_maker_of_another_country(text):
     assert ventures(text) == []
+
+
+def test_each_clause_of_a_listing_sentence_keeps_its_own_place():
+    """A sentence listing productions in several places: each clause's place is its own, not the first one's, so the
+    productions stay apart."""
+    text = ("Belarusian makers are busy in Kazakhstan: MAZ buses are produced in Kostanay, BelAZ dump trucks are "
+            "put together in Karaganda region.")
+    assert sorted((r["status"], r["location"]) for r in (e.to_dict() for e in kazbel_extract.extract(text).events)
+                  if r["type"] == "joint_venture") == [("operating", "Karaganda Region"), ("operating", "Kostanay")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers reviewed the assembly of MAZ trucks at the plant of a local company.",
+                     [(None, "operating")], id="reviewed the assembly of X at the plant"),
+        pytest.param("The assembly of Amkodor road machines at a factory near Tashkent began in 2018.",
+                     [(None, "operating")], id="the assembly of X at a factory began"),
+        pytest.param("The assembly of MTZ tractors at the Kostanay plant continues.", [(None, "operating")],
+                     id="the assembly of X at the plant continues"),
+        pytest.param("Production at the plant rose by 10%.", [], id="production at a plant: no products, no venture"),
+    ],
+)
+def test_an_assembly_at_a_plant_told_by_a_noun(text, expected):
+    """An assembly at a plant is an assembly plant, whoever assembles, told by a noun as by a verb."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The Kazakh-Belarusian joint venture plans to double its output next year.", [(None, "operating")],
+                     id="plans to double"),
+        pytest.param("The joint venture intends to enter the Russian market.", [(None, "operating")], id="intends to"),
+        pytest.param("A Belarusian-Uzbek joint enterprise aims to localise half of its components by 2027.",
+                     [(None, "operating")], id="aims to"),
+        pytest.param("The joint venture is planned to open next year.", [(None, "planned")],
+                     id="is planned: the plan of others"),
+        pytest.param("A joint plant is expected to open next year.", [(None, "planned")],
+                     id="is expected to open: no plan of its own"),
+        pytest.param("Belarus plans two new joint plants in Kazakhstan.", [(2, "planned")],
+                     id="the object of a plan"),
+    ],
+)
+def test_a_venture_that_plans_exists(text, expected):
+    """A venture that is the subject of its own plan ("plans to double its output") exists; a venture others plan
+    ("is planned to open") is planned."""
+    assert ventures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The ministers discussed the joint investment company set up by the two sovereign funds.",
+                     [(None, "operating")], id="discussed a company set up by"),
+        pytest.param("The sides talked about the work of the joint venture established in 2019.", [(None, "operating")],
+                     id="talked about a venture established in"),
+        pytest.param("The prime ministers discussed the output of the joint factory built in 2016.",
+                     [(None, "operating")], id="discussed a factory built"),
+        pytest.param("The ministers discussed the joint venture to be set up in Minsk.", [],
+                     id="discussed one to be set up: talk of a plan"),
+    ],
+)
+def test_a_venture_with_its_own_participle_of_setting_up_exists(text, expected):
+    """A venture noun with a past participle of setting up ("the company set up by ...") states its own stage:
+    whatever its clause's verb (talk included), it exists."""
+    assert ventures(text) == expected
+
+
+def test_an_assembly_listed_as_an_example_of_a_group_is_the_groups():
+    text = ("Twelve assembly plants with Belarusian participation operate in Kazakhstan, including the assembly of "
+            "Amkodor loaders in Kostanay.")
+    assert ventures(text) == [(12, "operating")]
+
+
+def test_an_at_right_after_the_assembly_is_its_place_wherever_the_parse_hangs_it():
+    text = "The ministers praised progress in the assembly of MAZ trucks at the plant of a Vietnamese firm."
+    assert ventures(text) == [(None, "operating")]

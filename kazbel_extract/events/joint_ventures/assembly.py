@@ -132,11 +132,14 @@ class AssemblyMentions:
         """Whether the verb assembles at a plant: its subject, the agent or place of its passive, its "at", or the
         plant its "where" clause hangs on."""
         w = self.words
-        setup = self._setting_up(verb) if verb.lower_ in w["assembling_words"] else None
-        if setup is not None and any(c.lower_ == "of" for c in verb.children):
-            return any(place.lower_ in w["plant_words"] for place in self._places(setup))  # "the assembly of buses
-            # has been set up at the SemAZ plant"
-        if verb.pos_ != "VERB" or verb.lower_ not in w["assembling_words"]:
+        if verb.lower_ not in w["assembling_words"]:
+            return False
+        if verb.pos_ == "NOUN" and any(c.lower_ == "of" for c in verb.children):
+            setup = self._setting_up(verb)  # "the assembly of buses has been set up at the SemAZ plant", "reviewed
+            # the assembly of MAZ trucks at the plant of X"
+            places = (self._places(setup) if setup is not None else []) + self._noun_places(verb)
+            return any(place.lower_ in w["plant_words"] for place in places)
+        if verb.pos_ != "VERB":
             return False
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if any(c.dep_ == "auxpass" for c in verb.children):
@@ -166,6 +169,16 @@ class AssemblyMentions:
             if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
                 places.append(verb.head.head.head)
         return places
+
+
+    def _noun_places(self, noun: Token) -> list[Token]:
+        """The nouns an "at" names in an assembling noun's phrase, or right after it wherever the parse attaches it
+        ("reviewed the assembly of MAZ trucks at the plant of X", the "at" hung on "reviewed")."""
+        doc = noun.doc
+        after = noun.right_edge.i + 1
+        ats = [t for t in noun.subtree if t.lower_ == "at" and t.dep_ == "prep"]
+        ats += [doc[after]] if after < len(doc) and doc[after].lower_ == "at" and doc[after].dep_ == "prep" else []
+        return [g for t in ats for g in t.children if g.dep_ == "pobj"]
 
 
 def _clause_of(token: Token) -> Token:

@@ -43,7 +43,7 @@ class VentureMentions:
                 noun.ent_type_ == "ORG" and noun.lower_ not in w["joint_heads"] and not self.owners.share(noun)):
             return False  # a plant's name is no mention; "the Kazakh-Belarusian JV", however tagged, is one, and so
             # is a named company two own ("Kazbel Logistics LLC with the participation of KTZ and Belarusian Railways")
-        if noun.dep_ == "compound" and noun.head.lower_ in w["heads"] or self._example(noun):
+        if noun.dep_ == "compound" and noun.head.lower_ in w["heads"] or self.example(noun):
             return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
         if noun.lower_ in w["activity_heads"] and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in noun.children):
@@ -128,7 +128,7 @@ class VentureMentions:
         return out
 
 
-    def _example(self, noun: Token) -> bool:
+    def example(self, noun: Token) -> bool:
         """A venture listed after "including" is an example of the group it is included in, no record of its own,
         unless it is counted and the group is no venture ("600 companies with Belarusian capital, including 200
         joint ventures"; not "30 ventures, including MTZ's"). The group of an "including" on a verb is its subject."""
