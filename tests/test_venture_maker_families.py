@@ -168,3 +168,16 @@ def test_an_assembly_listed_as_an_example_of_a_group_is_the_groups():
 def test_an_at_right_after_the_assembly_is_its_place_wherever_the_parse_hangs_it():
     text = "The ministers praised progress in the assembly of MAZ trucks at the plant of a Vietnamese firm."
     assert ventures(text) == [(None, "operating")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Six assembly plants operate in Kazakhstan, among them the assembly of MAZ buses in Kostanay.",
+                     [(6, "operating")], id="among them"),
+        pytest.param("Nine joint ventures work in Uzbekistan, among them the production of Amkodor loaders in "
+                     "Tashkent.", [(9, "operating")], id="among them, production"),
+    ],
+)
+def test_an_assembly_among_the_group_named_before_is_the_groups(text, expected):
+    assert ventures(text) == expected

@@ -54,7 +54,7 @@ class VentureStatus:
                 return ahead  # "discussed a plan to set up", "a memorandum on the creation of"
         if subjects & w["interest_words"]:
             return None  # "discussions covered the establishment of"
-        if subjects & self.document_words or verb in w["planning_verbs"] and _role(anchor).dep_ != "nsubj":
+        if subjects & self.document_words or verb in w["planning_verbs"] and not _subject_of(anchor, clause.verb):
             return "planned"  # "the agreement provides for the creation of a joint venture", "plans two plants";
             # not "the joint venture plans to double its output": a venture with plans of its own exists
         if clause.tense == "future" or clause.modal is not None:
@@ -147,3 +147,9 @@ def _role(anchor: Token) -> Token:
     while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
         tok = tok.head
     return tok
+
+
+def _subject_of(anchor: Token, verb: Token) -> bool:
+    """Whether the venture is the active subject of the verb itself."""
+    role = _role(anchor)
+    return role.dep_ == "nsubj" and role.head == verb
