@@ -9,9 +9,9 @@ have been assembled since 2011" (the plant a "where" clause hangs on). A maker a
 assembled in Kazakhstan", "the production of Belarusian buses in Kazakhstan", "MAZ buses are produced in
 Kostanay": products named by one country or by a maker the registry knows, made in another (a country, a region,
 or a city of the gazetteer's country_cities), are the guidelines' joint production of one side's products in the
-other's country. The sides are those of the
-article's opening (headline and lede) when it names two countries: in a story on Belarus and China, "Chinese cars
-are also assembled in Egypt" is the maker's production elsewhere, no venture between the sides.
+other's country. The sides are those of the article's opening (headline and lede) when it names two countries: in
+a story on Belarus and China, "Chinese cars are also assembled in Egypt" is the maker's production elsewhere, no
+venture between the sides.
 """
 from __future__ import annotations
 
@@ -169,7 +169,6 @@ class AssemblyMentions:
             if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
                 places.append(verb.head.head.head)
         return places
-
 
     def _noun_places(self, noun: Token) -> list[Token]:
         """The nouns an "at" names in an assembling noun's phrase, or right after it wherever the parse attaches it
