@@ -89,6 +89,7 @@ def register() -> None:
     Doc.set_extension("events", default=[], force=True)  # kazbel_extract.records.Event list
     Doc.set_extension("gold", default=None, force=True)  # a reference doc's gold article record, for the scorers
     Span.set_extension("actor", default=None, force=True)  # canonical actor name from the registry, or None
+    Span.set_extension("actor_country", default=None, force=True)  # the registry country of an ORG's actor, or None
     Span.set_extension("role", default=None, force=True)  # {"title", "organisation", "country"} read off the text
     Doc.set_extension("role_links", default=[], force=True)  # [phrase start, end, person start, end] token offsets
     Span.set_extension("person", getter=_person, setter=_set_person, force=True)  # the PERSON span a role phrase ("the Kazakh Premier") stands for

@@ -1,7 +1,8 @@
 """`kazbel_actors`: names and role phrases to registry actors, and the role each person is given.
 
 Runs after the entity rules and before event linking. For PERSON and ORG entities it sets
-`Span._.actor` (canonical name from the registry, `models/actors/`, or None); for PERSON entities also
+`Span._.actor` (canonical name from the registry, `models/actors/`, or None); for ORG entities also
+`Span._.actor_country` (the actor's country); for PERSON entities also
 `Span._.role`: {"title", "organisation", "country"} read off the text (a title before the
 name, or an appositive after it), with what the text leaves out taken from the registry's
 office for the article's year. Role phrases that stand for a person introduced earlier
@@ -106,10 +107,13 @@ class InstitutionResolver:
         self.country_tokens_before = country_tokens_before
 
     def __call__(self, organisations: list[Span]) -> None:
-        """Set `._.actor` of each ORG span of a doc."""
+        """Set `._.actor` and `._.actor_country` of each ORG span of a doc: whose country its products are ("MAZ
+        buses")."""
         abbreviations = self._abbreviations(organisations)
         for span in organisations:
-            span._.actor = self._actor(span, abbreviations)
+            actor = self._actor(span, abbreviations)
+            span._.actor = actor.name if actor is not None else None
+            span._.actor_country = actor.country if actor is not None else None
 
     def _abbreviations(self, organisations: list[Span]) -> dict[str, Span]:
         """Abbreviations an article defines: a name followed by one token in brackets."""
@@ -120,7 +124,7 @@ class InstitutionResolver:
                 defined[fold(doc[span.end + 1].text)] = span
         return defined
 
-    def _actor(self, span: Span, abbreviations: dict[str, Span]) -> str | None:
+    def _actor(self, span: Span, abbreviations: dict[str, Span]) -> Actor | None:
         defined = abbreviations.get(fold(span.text))
         if defined is not None and defined != span:
             return self._actor(defined, {})
@@ -130,7 +134,7 @@ class InstitutionResolver:
         found = self.registry.find(INSTITUTION, name)
         if len(found) != 1 and country:
             found = [a for a in found if a.country == country] or self.registry.find(INSTITUTION, f"{name} of {country}")
-        return found[0].name if len(found) == 1 else None
+        return found[0] if len(found) == 1 else None
 
     def _country_before(self, span: Span) -> str | None:
         """The country named just before a span: "Belarus' Ministry of Industry", "the Kazakh Senate"."""
@@ -238,7 +242,7 @@ def read_possessives(path: Path) -> frozenset[str]:
 
 
 @Language.factory("kazbel_actors", default_config=DEFAULT_CONFIG,
-                  assigns=["span._.actor", "span._.role", "doc._.role_links"], requires=["doc.ents"])
+                  assigns=["span._.actor", "span._.actor_country", "span._.role", "doc._.role_links"], requires=["doc.ents"])
 def make_actor_resolver(nlp: Language, name: str, data_path: str | None, country_tokens_before: int,
                         appositive_title_tokens: int, counterpart_country_tokens: int) -> ActorResolver:
     return ActorResolver(nlp, name, data_path, country_tokens_before, appositive_title_tokens, counterpart_country_tokens)

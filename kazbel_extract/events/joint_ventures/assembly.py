@@ -6,29 +6,33 @@ Engineering Plant" (the agent or place of a passive), "Chery assembles cars at t
 been assembled at a plant in Kostanay" (a plant the verb's "at" names), "the plant in Kostanay, where tractors
 have been assembled since 2011" (the plant a "where" clause hangs on). A maker assembling with no plant named
 ("KAMAZ assembles trucks in its home town") tells its own production, no venture. "Belarusian drones will be
-assembled in Kazakhstan", "the production of Belarusian buses in Kazakhstan": products named by one country,
-made in another (a country or region the text names), are the guidelines' joint production of one side's
-products in the other's country; a city alone does not tell whose country it is. The sides are those of the
-article's opening (headline and lede) when it names two countries: in a story on Belarus and China, "Chinese cars
-are also assembled in Egypt" is the maker's production elsewhere, no venture between the sides.
+assembled in Kazakhstan", "the production of Belarusian buses in Kazakhstan", "MAZ buses are produced in
+Kostanay": products named by one country or by a maker the registry knows, made in another (a country, a region,
+or a city of the gazetteer's country_cities), are the guidelines' joint production of one side's products in the
+other's country. The sides are those of the article's opening (headline and lede) when it names two countries: in
+a story on Belarus and China, "Chinese cars are also assembled in Egypt" is the maker's production elsewhere, no
+venture between the sides.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from ..clause import Grammar, read_clause
-from ..places import Places
+from ..places import Place, Places
 from ..syntax import paragraph_of, paragraph_starts, phrase
 
 
 class AssemblyMentions:
     """Decides whether an assembling verb tells an assembly at a plant."""
 
-    def __init__(self, words: dict, places: Places, country_of: dict[str, str], grammar: Grammar):
+    def __init__(self, words: dict, places: Places, country_of: dict[str, str], city_country: dict[str, str],
+                 grammar: Grammar):
         self.words = words
         self.grammar = grammar
         self.places = places
         self.country_of = country_of  # "Belarusian" -> "Belarus"
+        self.city_country = city_country  # "Kostanay" -> "Kazakhstan"
+        self.verbs = words["assembling_words"] | words["making_words"] | {p.split()[0] for p in words["making_phrasals"]}
         self._opening: tuple[Doc, set[str]] | None = None  # the doc last read and the countries of its opening
 
     def told(self, anchor: Token) -> bool:
@@ -53,12 +57,12 @@ class AssemblyMentions:
             a.lower_ in self.words["together_words"] for a in adverbs)
 
     def made_across(self, anchor: Token) -> bool:
-        """ "Belarusian tractors are assembled in Kazakhstan", "the assembly of Belarusian elevators in Uzbekistan":
-        the products (the verb's object or passive subject, the noun's "of") carry one country's name, and a
-        country or region after "in" in the anchor's phrase, or in the clause of the verb that sets the noun up, is
-        another."""
+        """ "Belarusian tractors are assembled in Kazakhstan", "MAZ buses are produced in Kostanay", "the assembly of
+        Belarusian elevators in Uzbekistan": the products (the verb's object or passive subject, the noun's "of")
+        are of one country's maker, and a place after "in" in the anchor's phrase, or in the clause of the verb that
+        sets the noun up, is of another."""
         w = self.words
-        if anchor.lower_ in w["assembling_words"] and anchor.pos_ == "VERB":
+        if self._makes(anchor):
             products = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
             if anchor.dep_ in ("acl", "relcl") and anchor.tag_ == "VBN":
                 products.append(anchor.head)  # "Belarusian trucks to be assembled in Kazakhstan", a headline's
@@ -66,20 +70,51 @@ class AssemblyMentions:
             products = [g for c in anchor.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         else:
             return False
-        makers = {self.country_of[t.text] for p in products for t in p.children
-                  if t.dep_ in ("amod", "compound", "nmod") and t.text in self.country_of}
+        makers = self._makers(products)
         covered = phrase(anchor)
         setup = self._setting_up(anchor)
         if setup is not None:
             covered = phrase(setup)  # "the production of Belarusian tractors was launched / is to be localised in
             # Kazakhstan"
         doc = anchor.doc
-        hosts = {p.country for p in self.places.within(anchor.sent) if p.start in covered and p.country is not None
-                 and p.kind != "bloc" and p.start > 0 and doc[p.start - 1].lower_ == "in"}
+        hosts = {self._country(p) for p in self.places.within(anchor.sent) if p.start in covered and p.kind != "bloc"
+                 and p.start > 0 and doc[p.start - 1].lower_ == "in"} - {None}
         sides = self.opening_countries(doc)
         if len(sides) >= 2:
             makers, hosts = makers & sides, hosts & sides
         return bool(makers) and bool(hosts - makers)
+
+    def _makes(self, verb: Token) -> bool:
+        """Whether a verb makes products: an assembling or making verb ("made up 40% of sales", with a particle, is
+        another verb), or a making verb with its particle ("are put together")."""
+        if verb.pos_ != "VERB":
+            return False
+        if any(f"{verb.lower_} {c.lower_}" in self.words["making_phrasals"] for c in verb.children
+               if c.dep_ in ("prt", "advmod")):
+            return True  # the parse takes "together" of "put together" for an adverb
+        return not any(c.dep_ == "prt" for c in verb.children) and (
+            verb.lower_ in self.words["assembling_words"] or verb.lower_ in self.words["making_words"])
+
+    def _makers(self, products: list[Token]) -> set[str]:
+        """The countries of the products' makers: a country's name or adjective, or a company the registry knows
+        (its `actor_country`), before them ("Belarusian tractors", "MAZ buses", "BelAZ's trucks") or after them
+        ("buses of MAZ", "trucks made by KAMAZ")."""
+        names = [t for p in products for c in p.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                 for t in c.subtree]
+        names += [t for p in products for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for t in c.subtree]
+        names += [t for p in products for v in p.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"
+                  for t in a.subtree]
+        countries = {self.country_of[t.text] for t in names if t.text in self.country_of}
+        orgs = {t.i for t in names if t.ent_type_ == "ORG"}
+        if orgs:
+            countries |= {e._.actor_country for e in products[0].doc.ents if e.label_ == "ORG" and e._.actor_country
+                          and orgs.intersection(range(e.start, e.end))}
+        return countries
+
+    def _country(self, place: Place) -> str | None:
+        """The country a place is of: a country's or region's own, a city's by the gazetteer's country_cities."""
+        return place.country if place.country is not None else self.city_country.get(place.name)
 
     def opening_countries(self, doc: Doc) -> set[str]:
         """The countries the article's opening names: its first paragraph, and the one after it when the first is a
@@ -97,11 +132,14 @@ class AssemblyMentions:
         """Whether the verb assembles at a plant: its subject, the agent or place of its passive, its "at", or the
         plant its "where" clause hangs on."""
         w = self.words
-        setup = self._setting_up(verb) if verb.lower_ in w["assembling_words"] else None
-        if setup is not None and any(c.lower_ == "of" for c in verb.children):
-            return any(place.lower_ in w["plant_words"] for place in self._places(setup))  # "the assembly of buses
-            # has been set up at the SemAZ plant"
-        if verb.pos_ != "VERB" or verb.lower_ not in w["assembling_words"]:
+        if verb.lower_ not in w["assembling_words"]:
+            return False
+        if verb.pos_ == "NOUN" and any(c.lower_ == "of" for c in verb.children):
+            setup = self._setting_up(verb)  # "the assembly of buses has been set up at the SemAZ plant", "reviewed
+            # the assembly of MAZ trucks at the plant of X"
+            places = (self._places(setup) if setup is not None else []) + self._noun_places(verb)
+            return any(place.lower_ in w["plant_words"] for place in places)
+        if verb.pos_ != "VERB":
             return False
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         if any(c.dep_ == "auxpass" for c in verb.children):
@@ -131,6 +169,15 @@ class AssemblyMentions:
             if verb.head.dep_ == "pobj" and verb.head.head.dep_ == "prep":
                 places.append(verb.head.head.head)
         return places
+
+    def _noun_places(self, noun: Token) -> list[Token]:
+        """The nouns an "at" names in an assembling noun's phrase, or right after it wherever the parse attaches it
+        ("reviewed the assembly of MAZ trucks at the plant of X", the "at" hung on "reviewed")."""
+        doc = noun.doc
+        after = noun.right_edge.i + 1
+        ats = [t for t in noun.subtree if t.lower_ == "at" and t.dep_ == "prep"]
+        ats += [doc[after]] if after < len(doc) and doc[after].lower_ == "at" and doc[after].dep_ == "prep" else []
+        return [g for t in ats for g in t.children if g.dep_ == "pobj"]
 
 
 def _clause_of(token: Token) -> Token:

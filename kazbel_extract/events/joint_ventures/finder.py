@@ -32,11 +32,11 @@ class JointVentureFinder:
         self.grammar = lexicon.grammar
         self.number_words = lexicon.number_words
         self.places = places
-        self.anchor_words = self.words["heads"] | self.words["assembling_words"]  # a venture noun or an assembling verb
         self.text = original_text(doc)
         self.ents_in = ents_by_sentence(doc)
         self.mentions = VentureMentions(doc, self.text, self.words, lexicon, assembly_tokens_after)
-        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of, lexicon.grammar)
+        self.assemblies = AssemblyMentions(self.words, places, lexicon.country_of, lexicon.city_country, lexicon.grammar)
+        self.anchor_words = self.words["heads"] | self.assemblies.verbs  # a venture noun, an assembling or making verb
         self.status = VentureStatus(self.words, lexicon.document_forms)
         self.last: tuple[int, JointVenture] | None = None  # the sentence of the last venture recorded, and its record
         self.from_headline: set[int] = set()  # the ids of the records a headline's mention made
@@ -56,7 +56,8 @@ class JointVentureFinder:
                               mentions.more_than_named(tok))
                     for number, verb in mentions.partitives(tok):
                         self._add(records, number, read_verb(verb, self.grammar), count_of(number, self.number_words), False)
-                elif self.assemblies.told(tok):
+                elif self.assemblies.told(tok) and not mentions.example(tok):  # "ten assembly productions operate,
+                    # including the assembly of MTZ tractors in Kostanay": one of the group
                     clause = read_verb(tok, self.grammar) if tok.pos_ == "VERB" else read_clause(tok, self.grammar)
                     self._add(records, tok, clause, self._plants_counted(clause), False)
                 elif mentions.named and mentions.more_of_them(tok):
@@ -120,9 +121,11 @@ class JointVentureFinder:
         return []
 
     def _location(self, anchor: Token) -> str | None:
-        """The place written after "in" in the anchor's clause ("operate in Kazakhstan", "in Hisor, Tajikistan")."""
+        """The place written after "in" in the anchor's phrase or clause ("operate in Kazakhstan", "in Hisor,
+        Tajikistan"), not in a clause under it with a subject of its own ("MAZ buses are produced in Kostanay,
+        BelAZ trucks are put together in Karaganda region": the parse hangs the first clause on the second)."""
         head = next((t for t in [anchor, *anchor.ancestors] if t.pos_ in ("VERB", "AUX")), anchor)
-        scope = range(min(head.left_edge.i, anchor.left_edge.i), max(head.right_edge.i, anchor.right_edge.i) + 1)
+        scope = _own_clause(head) | ({t.i for t in anchor.subtree} if anchor != head else set())
         for place in self.places.within(anchor.sent):
             if place.start in scope and place.kind in ("city", "region", "country") and \
                     place.start > 0 and self.doc[place.start - 1].lower_ == "in":
@@ -135,6 +138,20 @@ class JointVentureFinder:
         if any(p.start == org.start and p.end == org.end for p in self.places.within(org)):
             return False
         return not words & self.words["not_companies"]
+
+
+def _own_clause(head: Token) -> set[int]:
+    """Token indices of a predicate's subtree without the clauses under it that have subjects of their own."""
+    out, stack = set(), [head]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.i)
+        stack += [c for c in tok.children if not (c.pos_ in ("VERB", "AUX") and c.dep_ in _CLAUSES and any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+    return out
+
+
+_CLAUSES = ("conj", "advcl", "ccomp", "parataxis")  # clauses beside or under a predicate that can have their own subject
 
 
 def _merge(records: list[JointVenture], new: JointVenture, restates: bool) -> JointVenture:

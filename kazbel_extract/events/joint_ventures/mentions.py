@@ -43,7 +43,7 @@ class VentureMentions:
                 noun.ent_type_ == "ORG" and noun.lower_ not in w["joint_heads"] and not self.owners.share(noun)):
             return False  # a plant's name is no mention; "the Kazakh-Belarusian JV", however tagged, is one, and so
             # is a named company two own ("Kazbel Logistics LLC with the participation of KTZ and Belarusian Railways")
-        if noun.dep_ == "compound" and noun.head.lower_ in w["heads"] or self._example(noun):
+        if noun.dep_ == "compound" and noun.head.lower_ in w["heads"] or self.example(noun):
             return False  # "joint production facilities" is one mention; "30 ventures, including MTZ's": an example
         if noun.lower_ in w["activity_heads"] and not any(
                 c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound" for c in noun.children):
@@ -128,18 +128,28 @@ class VentureMentions:
         return out
 
 
-    def _example(self, noun: Token) -> bool:
-        """A venture listed after "including" is an example of the group it is included in, no record of its own,
-        unless it is counted and the group is no venture ("600 companies with Belarusian capital, including 200
-        joint ventures"; not "30 ventures, including MTZ's"). The group of an "including" on a verb is its subject."""
+    def example(self, noun: Token) -> bool:
+        """A venture listed after "including" or "among them" is an example of the group it is included in, no record
+        of its own, unless it is counted and the group is no venture ("600 companies with Belarusian capital,
+        including 200 joint ventures"; not "30 ventures, including MTZ's"). The group of an "including" on a verb is
+        its subject; that of "among them" is named before, and a count there is the group's own."""
+        counted = any(c.dep_ == "nummod" for c in noun.children)
+        if self._among_them(noun):
+            return not counted  # "eight plants operate, among them the assembly of MTZ tractors in Kostanay"
         including = noun.head
         if including.lower_ not in self.words["including_words"]:
             return False
         group = including.head
         if group.pos_ in ("VERB", "AUX"):
             group = next((c for c in group.children if c.dep_ in ("nsubj", "nsubjpass")), group)
-        counted = any(c.dep_ == "nummod" for c in noun.children)
         return not counted or group.lower_ in self.words["heads"] and self.is_joint_venture(group)
+
+    def _among_them(self, noun: Token) -> bool:
+        """Whether "among them" (a pronoun pointing back to a group) heads or modifies the noun, however parsed."""
+        among = [c for c in noun.children if c.dep_ == "prep"]
+        if noun.dep_ == "appos" and noun.head.pos_ == "PRON":
+            among.append(noun.head.head)
+        return any(a.lower_ in self.words["among_words"] and any(g.pos_ == "PRON" for g in a.children) for a in among)
 
     def count(self, noun: Token) -> int | None:
         """The number written before the noun: "eight joint plants" is 8, "More than 30 joint ventures" 30,

@@ -35,6 +35,9 @@ class VentureStatus:
             return "operating"
         if modifiers & w["planned_modifiers"]:
             return "planned"
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in w["setup_words"] and not any(
+                a.dep_ in ("aux", "auxpass") for a in c.children) for c in anchor.children):
+            return "operating"  # "discussed the joint company set up by the two funds": its own participle's stage
         planning = w["planning_words"] | self.document_words
         ahead = "planned" if self._sets_up(anchor, clause, planning) else self._existing(anchor)
         stated = predicate_nouns(clause.verb) if verb in w["be_forms"] else []  # "is under construction"
@@ -51,12 +54,13 @@ class VentureStatus:
                 return ahead  # "discussed a plan to set up", "a memorandum on the creation of"
         if subjects & w["interest_words"]:
             return None  # "discussions covered the establishment of"
-        if subjects & self.document_words or verb in w["planning_verbs"]:
-            return "planned"  # "the agreement provides for the creation of a joint venture", "plans two plants"
+        if subjects & self.document_words or verb in w["planning_verbs"] and not _subject_of(anchor, clause.verb):
+            return "planned"  # "the agreement provides for the creation of a joint venture", "plans two plants";
+            # not "the joint venture plans to double its output": a venture with plans of its own exists
         if clause.tense == "future" or clause.modal is not None:
             return ahead
         if verb in w["setup_words"] and clause.progressive or verb in w["setup_words"] | w["assembling_words"] \
-                and clause.tense == "nonfinite":
+                | w["making_words"] and clause.tense == "nonfinite":
             return "planned"  # "are setting up", "is being built", "to set up", "to assemble X in Y"
         if self._setup_named_only(clause):
             return None  # "the creation of joint ventures is a priority", "the countries seek to establish ..."
@@ -126,10 +130,7 @@ class VentureStatus:
         words = {t.lower_ for t in (*clause.nominals, *((clause.verb,) if clause.verb is not None else ()))}
         if clause.verb is None or clause.verb == anchor or words & (w["setup_words"] | planning):
             return True  # the anchor its own predicate: "MAZ will assemble buses at a plant"
-        tok = anchor
-        while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
-            tok = tok.head
-        return tok.dep_ in ("nsubj", "nsubjpass") and not clause.nominals
+        return _role(anchor).dep_ in ("nsubj", "nsubjpass") and not clause.nominals
 
 
 def _names_a_company(anchor: Token) -> bool:
@@ -137,3 +138,18 @@ def _names_a_company(anchor: Token) -> bool:
     apposition to a company's name describes that company, which exists whatever its clause puts ahead."""
     name = anchor.head
     return anchor.dep_ == "appos" and (name.ent_type_ == "ORG" or name.pos_ == "PROPN" and not name.ent_type_)
+
+
+def _role(anchor: Token) -> Token:
+    """The token whose role in the clause is the venture's: the head of the conjuncts, appositions or compounds it
+    stands in ("the venture and the plant", "the BelGee plant")."""
+    tok = anchor
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _subject_of(anchor: Token, verb: Token) -> bool:
+    """Whether the venture is the active subject of the verb itself."""
+    role = _role(anchor)
+    return role.dep_ == "nsubj" and role.head == verb
