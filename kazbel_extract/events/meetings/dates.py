@@ -23,13 +23,13 @@ class MeetingDates:
     parse (the trigger, or the earlier date a "same day" points to)."""
 
     def __init__(self, doc: Doc, words: dict, dates: list[Span], dates_in: dict[int, list[Span]], words_of,
-                 meeting_places: MeetingPlaces):
+                 meeting_places: MeetingPlaces, relative_years: dict[str, int]):
         self.doc = doc
         self.words = words
         self.dates_in = dates_in  # and by sentence start
         self.words_of = words_of  # the lowercased words of a sentence
         self.meeting_places = meeting_places
-        self.days = ArticleDays(doc, words, dates, words_of)
+        self.days = ArticleDays(doc, words, dates, words_of, relative_years)
         self.visit_days = VisitDays(words)
 
     def when_and_where(self, trigger: Token, people: list[Span] = ()) -> tuple[str | None, str | None, list[Span]]:
