@@ -155,6 +155,12 @@ def test_the_day_of_a_visit_is_not_the_meetings(meetings, text, day):  # noqa: F
                      id="a Published line"),
         pytest.param(f"Talks on transit\n08.05.2025 14:20\n\n{ASTANA}{SERIKBAYEV} held talks with {KOVALCHUK}.",
                      id="a numeric date line"),
+        pytest.param(f"Posted: 08.05.2025 10:12:00\n\nTalks on transit\n\n{SERIKBAYEV} held talks with {KOVALCHUK}.",
+                     id="a Posted line with a time"),
+        pytest.param(f"8 May 2025\n\nTalks on transit\n\n{ASTANA}{SERIKBAYEV} met {KOVALCHUK}.",
+                     id="a date line over the headline"),
+        pytest.param(f" date 2025-05-08 {ASTANA}{SERIKBAYEV} met {KOVALCHUK}.", id="an ISO date field"),
+        pytest.param(f"ASTANA, Kazakhstan, May 8. {SERIKBAYEV} met {KOVALCHUK}.", id="a dateline of city, country, day"),
     ],
 )
 def test_a_day_above_the_story_is_not_the_meetings(meetings, text):  # noqa: F811
@@ -359,7 +365,141 @@ def test_a_restatement_or_a_host_verb_tells_day_and_city(meetings, text, day, ci
                      id="yesterday against a dated dateline"),
         pytest.param(f"MINSK, 8 May 2025 (BelTA) - {SERIKBAYEV} met {KOVALCHUK} on Tuesday.", "2025-05-06",
                      id="a weekday against a dated dateline"),
+        pytest.param(f"MINSK, 8 May (BelTA) - {SERIKBAYEV} met {KOVALCHUK} on Wednesday.", None,
+                     id="a weekday against a dateline day without year: no day"),
+        pytest.param(f"MINSK, 8 May (BelTA) - {SERIKBAYEV} held talks with {KOVALCHUK} on 7 May.", "--05-07",
+                     id="a written day under a dateline day without year"),
+        pytest.param(f"MINSK, 8 May (BelTA) - On the eve, {SERIKBAYEV} held talks with {KOVALCHUK}.", "--05-07",
+                     id="the eve, as the first sentence, against a dateline day"),
     ],
 )
 def test_a_day_counted_from_the_dateline_day(meetings, text, day):  # noqa: F811
     assert [m["date"] for m in meetings(text, None, PEOPLE)] == [day]
+
+
+# -- a visit the meeting was held on: its day and its place -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, day, city",
+    [
+        pytest.param(f"{MINSK}{ZHUK}, who is on an official visit to Kazakhstan, met {ABENOV} on Wednesday.",
+                     "2025-05-07", None, id="on a visit to another country, in a relative clause"),
+        pytest.param(f"{MINSK}{ZHUK} arrived in Astana on a working visit on Wednesday. On the same day, he held talks "
+                     f"with {ABENOV}.", "2025-05-07", "Astana", id="the same day as the arrival"),
+        pytest.param(f"{ASTANA}{ZHUK} is paying an official visit to Astana on 6-7 May. On Wednesday, he met {ABENOV}.",
+                     "2025-05-07", "Astana", id="a weekday within the visit's span"),
+        pytest.param(f"{ASTANA}On the first day of his visit, {ZHUK} met {ABENOV}.", None, "Astana",
+                     id="the first day of a visit, no date"),
+        pytest.param(f"{MINSK}{ZHUK} met {ABENOV} in Moscow on Wednesday.", "2025-05-07", "Moscow",
+                     id="a third country's city"),
+        pytest.param(f"{ASTANA}{ABENOV} received {ZHUK} in his office on Wednesday.", "2025-05-07", "Astana",
+                     id="in an office: the dateline"),
+        pytest.param(f"{MINSK}{LUKASHENKO} received {TOKAYEV} at the Independence Palace on Wednesday.", "2025-05-07",
+                     "Minsk", id="the Independence Palace, the host's"),
+        pytest.param(f"{ASTANA}{LUKASHENKO} received {TOKAYEV} at the Independence Palace on Wednesday.", "2025-05-07",
+                     "Minsk", id="the Independence Palace, the host's, under the other capital's dateline"),
+    ],
+)
+def test_the_visit_a_meeting_was_held_on(meetings, text, day, city):  # noqa: F811
+    assert [(m["date"], m["location"]) for m in records(meetings, text)] == [(day, city)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(f"{MINSK}{ZHUK} met {ABENOV} in Minsk on Monday. Later that day, {ZHUK} travelled to Grodno. "
+                     f"There he met {SERIKBAYEV}.",
+                     [meeting([ZHUK, ABENOV], "2025-05-05", "Minsk"), meeting([ZHUK, SERIKBAYEV], None, "Grodno")],
+                     id="there, after travelling to a city"),
+        pytest.param(f"{MINSK}{ZHUK} met {ABENOV} in Minsk on Monday. On Thursday, {ZHUK} will meet {SERIKBAYEV} in "
+                     "Brest.", [meeting([ZHUK, ABENOV], "2025-05-05", "Minsk")], id="a planned second meeting"),
+        pytest.param(f"{ASTANA}{ABENOV} and {ZHUK} met in Almaty last week.", [meeting([ABENOV, ZHUK], None, "Almaty")],
+                     id="a city and a week"),
+    ],
+)
+def test_a_later_meeting_of_the_story(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == expected
+
+
+@pytest.mark.parametrize(
+    "tail, day",
+    [
+        pytest.param(" on the 5th of May.", "2025-05-05", id="the ordinal of a month"),
+        pytest.param(" on 5th May.", "2025-05-05", id="ordinal day and month"),
+        pytest.param(" on Tuesday 6 May.", "2025-05-06", id="weekday and date without a comma"),
+        pytest.param(" on May 5 and 6.", "2025-05-05", id="two days of a month: the first"),
+        pytest.param(" in the morning of 6 May.", "2025-05-06", id="in the morning of a day"),
+    ],
+)
+def test_more_written_days(meetings, tail, day):  # noqa: F811
+    assert days_of(meetings, f"{ASTANA}{SERIKBAYEV} met {KOVALCHUK}" + tail) == [day]
+
+
+# -- stories: the day and the city among other days and places of the article -----------------------------------------
+
+STORIES = [
+    pytest.param(
+        f"Abenov and Zhuk discuss transit\n\n{ASTANA}Kazakh Foreign Minister {ABENOV} held talks with Belarusian "
+        f"Ambassador {ZHUK} in Astana on Wednesday.\n\nA protocol on a new freight route was signed on 12 March in Minsk."
+        " The route was launched on 1 April.\n\nDuring the talks, the officials also reviewed the "
+        "plans for the forum that opens in Almaty on 20 May.",
+        [meeting([ABENOV, ZHUK], "2025-05-07", "Astana")], id="background days and a forum to come"),
+    pytest.param(
+        f"{MINSK}Belarusian Deputy Prime Minister {ZHUK} arrived in Kostanay on Tuesday for a two-day working trip.\n\n"
+        f"On Wednesday, {ZHUK} held a meeting with regional governor {ABENOV}. The two discussed the assembly of "
+        "tractors.\n\nOn Thursday, the delegation will visit a dairy farm.",
+        [meeting([ZHUK, ABENOV], "2025-05-07", "Kostanay")], id="a trip to a city, talks on the next day"),
+    pytest.param(
+        f"{ASTANA}President {TOKAYEV} received Belarusian Prime Minister {ZHUK} at the Akorda.\n\nThe Head of State "
+        f"noted that trade had grown by 12% in 2024. {ZHUK} conveyed greetings from President {LUKASHENKO}.\n\n"
+        f"Earlier today, {ZHUK} held talks with Kazakh Prime Minister {ABENOV}.",
+        [meeting([TOKAYEV, ZHUK], None, "Astana"), meeting([ZHUK, ABENOV], "2025-05-09", "Astana")],
+        id="a reception without day, talks earlier today"),
+    pytest.param(
+        f"{MINSK}Belarusian Foreign Minister {ZHUK} is on a visit to Uzbekistan.\n\nOn 7 May, he met Uzbek Foreign "
+        f"Minister {RAKHIMOV} in Samarkand. On 8 May, {ZHUK} held talks with Deputy Prime Minister {SERIKBAYEV} in "
+        "Tashkent.",
+        [meeting([ZHUK, RAKHIMOV], "2025-05-07", "Samarkand"), meeting([ZHUK, SERIKBAYEV], "2025-05-08", "Tashkent")],
+        id="two meetings of a visit, each with its city and day"),
+    pytest.param(
+        f"{MINSK}Belarusian Foreign Minister {ZHUK} is on a visit to Uzbekistan.\n\nOn Wednesday, he met Uzbek Foreign "
+        f"Minister {RAKHIMOV}. The ministers discussed logistics.",
+        [meeting([ZHUK, RAKHIMOV], "2025-05-07", None)], id="a meeting on a visit to another country, no city"),
+]
+
+
+@pytest.mark.parametrize("text, expected", STORIES)
+def test_the_day_and_city_of_a_story(meetings, text, expected):  # noqa: F811
+    assert records(meetings, text) == expected
+
+
+@pytest.mark.parametrize(
+    "tail, day",
+    [
+        pytest.param(" on 7 May this year.", "2025-05-07", id="day and month this year"),
+        pytest.param(" on 7 May last year.", "2024-05-07", id="day and month last year"),
+        pytest.param(" on December 12 of last year.", "2024-12-12", id="a month-first day of last year"),
+        pytest.param(" on 07 May.", "2025-05-07", id="a day with a leading zero"),
+        pytest.param(" last Wednesday.", "2025-05-07", id="last weekday"),
+        pytest.param(" on Saturday.", "2025-05-03", id="a weekday after the published one: the week before"),
+        pytest.param(" in the evening of 6 May.", "2025-05-06", id="in the evening of a day"),
+        pytest.param(" at the weekend.", None, id="at the weekend"),
+    ],
+)
+def test_yet_more_written_days(meetings, tail, day):  # noqa: F811
+    assert days_of(meetings, f"{ASTANA}{SERIKBAYEV} met {KOVALCHUK}" + tail) == [day]
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        pytest.param(f"{ASTANA}{ABENOV} met {ZHUK} in Aktau, the centre of the Mangystau region.", "Aktau",
+                     id="a city with its region in apposition"),
+        pytest.param(f"{ASTANA}{ABENOV} held talks with {ZHUK} at the Astana Hub.", "Astana", id="a venue named by a city"),
+        pytest.param(f"{MINSK}{ZHUK} met {ABENOV} in Turkestan.", "Turkestan", id="a city named like a region"),
+        pytest.param(f"{MINSK}{ABENOV} held talks with {ZHUK} at the Minsk City Executive Committee.", "Minsk",
+                     id="a body named by its city"),
+    ],
+)
+def test_yet_more_places(meetings, text, city):  # noqa: F811
+    assert places_of(meetings, text) == [city]
