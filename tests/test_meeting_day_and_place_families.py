@@ -244,6 +244,9 @@ def test_a_capital_or_a_gatherings_city(meetings, text, city):  # noqa: F811
                      id="a region of another country"),
         pytest.param(f"{ASTANA}{ABENOV} met {ZHUK} in the Kostanay region.", "Astana",
                      id="a region of the dateline's country: the dateline city"),
+        pytest.param(f"{MINSK}{ZHUK} met {ABENOV} in Kostanay region.", None, id="a region without article, elsewhere"),
+        pytest.param(f"{ASTANA}{ABENOV} held talks with {ZHUK} in Kostanay region.", "Astana",
+                     id="a region without article, of the dateline's country"),
         pytest.param(f"{MINSK}{ZHUK} held talks with {ABENOV} via videoconference.", "Minsk",
                      id="a videoconference: the dateline city"),
     ],
@@ -503,3 +506,22 @@ def test_yet_more_written_days(meetings, tail, day):  # noqa: F811
 )
 def test_yet_more_places(meetings, text, city):  # noqa: F811
     assert places_of(meetings, text) == [city]
+
+
+@pytest.mark.parametrize(
+    "text, day, city",
+    [
+        pytest.param(f"{ASTANA}{ZHUK}, who arrived in Astana on a two-day visit on Monday, held talks with {ABENOV} on "
+                     "Tuesday.", "2025-05-06", "Astana", id="the talks' own day beside the arrival's"),
+        pytest.param(f"{ASTANA}The talks between {ABENOV} and {ZHUK}, which lasted two hours, took place on Tuesday.",
+                     "2025-05-06", "Astana", id="a duration and a day"),
+        pytest.param(f"{MINSK}{ZHUK} met {ABENOV} in Minsk on Tuesday, a week after the two ministers spoke by phone.",
+                     "2025-05-06", "Minsk", id="a phone call told after the meeting's day"),
+        pytest.param(f"{ASTANA}{ABENOV} met {ZHUK}, who had visited Almaty on Monday, in Astana on Wednesday.",
+                     "2025-05-07", "Astana", id="an earlier trip of a participant"),
+        pytest.param(f"{ASTANA}{ABENOV} and {ZHUK} met in Astana ahead of the forum that opens in Almaty on 20 May.",
+                     None, "Astana", id="a forum to come elsewhere"),
+    ],
+)
+def test_other_days_and_places_in_the_meetings_sentence(meetings, text, day, city):  # noqa: F811
+    assert [(m["date"], m["location"]) for m in records(meetings, text)] == [(day, city)]
