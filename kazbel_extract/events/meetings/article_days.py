@@ -9,14 +9,14 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...values import YEAR, parse_date
-from .day_mentions import article_day, first_day, with_year
+from .day_mentions import article_day, first_day, with_year, written_year
 
 
 class ArticleDays:
     """Decides the day a date mention or a relative phrase of a sentence tells: against the article's day, or
     counted from the day the text told before the sentence."""
 
-    def __init__(self, doc: Doc, words: dict, dates: list[Span], words_of):
+    def __init__(self, doc: Doc, words: dict, dates: list[Span], words_of, relative_years: dict[str, int]):
         self.doc = doc
         self.words = words
         self.dates = dates  # the day dates of the doc, in text order
@@ -24,6 +24,7 @@ class ArticleDays:
         self._sentence_shift: dict[int, int | None] = {}
         self.base = article_day(doc)
         self.reference = with_year(self.base)
+        self.relative_years = relative_years  # "this year", "last year": a year counted from the article's
 
     def day(self, date: Span) -> str | None:
         """The day a date of the meeting names, read against the article's day: "on Friday" in a Friday's article
@@ -35,8 +36,9 @@ class ArticleDays:
         if self.reference and _weekday(self.reference) in text and not re.search(r"\d", text) \
                 and set(re.findall(r"[a-z]+", text)).isdisjoint(self.words["earlier_words"]):
             return self.reference
-        day = parse_date(first_day(date.text), self.reference)
-        if day is None or self.reference is None or day <= self.reference or YEAR.search(date.text) \
+        written = written_year(date.text, self.relative_years, self.reference)  # "7 May last year"
+        day = parse_date(first_day(written), self.reference)
+        if day is None or self.reference is None or day <= self.reference or YEAR.search(written) \
                 or self.upcoming(day):
             return day
         return _year_before(day)

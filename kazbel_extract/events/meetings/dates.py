@@ -13,7 +13,7 @@ from .article_days import ArticleDays, shifted
 from .day_mentions import DAY_RANGE
 from .place_links import sidelines_of
 from .places import MeetingPlaces
-from .visit_days import VisitDays, path_up
+from .visit_days import VisitDays, of_several_days, path_up
 
 REPORTED = ("ccomp", "parataxis")  # a clause that a verb of saying or reporting governs
 
@@ -23,13 +23,13 @@ class MeetingDates:
     parse (the trigger, or the earlier date a "same day" points to)."""
 
     def __init__(self, doc: Doc, words: dict, dates: list[Span], dates_in: dict[int, list[Span]], words_of,
-                 meeting_places: MeetingPlaces):
+                 meeting_places: MeetingPlaces, relative_years: dict[str, int]):
         self.doc = doc
         self.words = words
         self.dates_in = dates_in  # and by sentence start
         self.words_of = words_of  # the lowercased words of a sentence
         self.meeting_places = meeting_places
-        self.days = ArticleDays(doc, words, dates, words_of)
+        self.days = ArticleDays(doc, words, dates, words_of, relative_years)
         self.visit_days = VisitDays(words)
 
     def when_and_where(self, trigger: Token, people: list[Span] = ()) -> tuple[str | None, str | None, list[Span]]:
@@ -52,7 +52,7 @@ class MeetingDates:
         own_phrases += _before_the_reporter(trigger)
         dates = [d for d in self.dates_in[sent.start] if not in_another_clause(d.root, trigger, own_phrases)
                  and not self.visit_days.days_of_a_visit(d, trigger) and not self._planned_day(d)
-                 and not self._of_another_noun(d, trigger, gatherings)]
+                 and not self._of_another_noun(d, trigger, gatherings) and not self._opening_day(d)]
         date = min(dates, key=lambda d: (tree_distance(verb, d.root), abs(d.root.i - trigger.i))) if dates else None
         shift = self.days.relative_day(sent)
         if date is not None:
@@ -114,6 +114,19 @@ class MeetingDates:
             and head.ent_type_ not in ("DATE", "TIME", "PERSON") and head.i != trigger.i \
             and head.lower_ not in w["nouns"] and head.lower_ not in w["visit_nouns"] and head not in gatherings
 
+    def _opening_day(self, date: Span) -> bool:
+        """ "on the sidelines of the forum that opened on Tuesday", "at the exhibition, which began on 5 May", "the
+        two-day summit held on 4 July": the day a gathering began, or a day of a gathering of several days, which does
+        not tell on which of its days a meeting held there took place (a gathering "held on 4 July" is of that day)."""
+        verb = next((t for t in date.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        told_of = [verb.head] if verb.dep_ in ("relcl", "acl") else []
+        told_of += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        gatherings = [g for g in told_of if g.lower_ in self.words["gathering_nouns"]]
+        return bool(gatherings) and (verb.lower_ in self.words["opening_verbs"]
+                                     or any(of_several_days(g) for g in gatherings))
+
     def _planned_day(self, date: Span) -> bool:
         """ "ahead of the summit due on 10 July", "before the forum scheduled for 12 May": a day written right after a
         word of a planned event (future_words), with or without its preposition, is that event's, not the held
@@ -137,7 +150,8 @@ class MeetingDates:
             verb = next((t for t in [named, *named.ancestors] if t.pos_ in ("VERB", "AUX")), named)
             dates = [d for d in self.dates_in[other.start] if not in_another_clause(d.root, verb)]
             date = min(dates, key=lambda d: tree_distance(verb, d.root)) if dates else None
-            day = self.days.day(date) if date is not None and not DAY_RANGE.search(date.text) else None
+            day = self.days.day(date) if date is not None and not DAY_RANGE.search(date.text) \
+                and not self._opening_day(date) else None
             return day, self.meeting_places.city(other, named, [verb]), [date] if date is not None else []
         return None, [], []
 

@@ -17,6 +17,8 @@ _DAYS_BEFORE_MONTH = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(
 _MONTH_BEFORE_DAYS = re.compile(rf"([A-Za-z]+\.?\s+\d{{1,2}})(?:st|nd|rd|th)?{_UNTIL}\d{{1,2}}(?:st|nd|rd|th)?(,?\s+\d{{4}})?")
 _TWO_DAYS = re.compile(rf"(.*?[A-Za-z].*?){_UNTIL}(.*?[A-Za-z].*)")  # "30 June - 1 July 2023", "June 20 to June 22"
 _YEAR_AT_END = re.compile(r",?\s+\d{4}$")
+_MONTH_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")  # "16", "5th": a day of the month as one token
+_YEAR_LINK = re.compile(r"(?:,|\s+of)?\s*$", re.IGNORECASE)  # what joins a day to its relative year
 _SPAN_OPENING = re.compile(r"^(?:from|between)\s+", re.IGNORECASE)  # "between 20 and 22 June" as the tagger took it
 
 
@@ -30,7 +32,18 @@ def with_year(day: str | None) -> str | None:
     return day if day and not day.startswith("--") else None
 
 
-def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
+def written_year(text: str, relative_years: dict[str, int], reference: str | None) -> str:
+    """ "7 May this year", "on 3 June last year": a day whose year a phrase counts from the article's year, written
+    with that year ("7 May 2025"), or without a year when the article's is unknown; other text as written."""
+    lower = text.lower()
+    for phrase, shift in relative_years.items():
+        if lower.endswith(" " + phrase) and any(c.isdigit() for c in text[: -len(phrase)]):
+            day = _YEAR_LINK.sub("", text[: -len(phrase)])  # "December 12 of last year", "7 May, this year"
+            return f"{day} {int(reference[:4]) + shift}" if reference else day
+    return text
+
+
+def day_mentions(doc: Doc, months: dict[str, int], relative_years: dict[str, int]) -> list[Span]:
     """The days a doc names, in text order: DATE entities (and TIME ones of a named day) of one day or of a few ("on 14-15 October", "on 14 and 15
     October": a meeting of several days took place from the first), read against the article's day ("on
     Wednesday" of an undated story filed on a dated dateline), and the days the tagger left untagged: numeric ("on
@@ -51,7 +64,7 @@ def day_mentions(doc: Doc, months: dict[str, int]) -> list[Span]:
                 if text[:1].isupper() and words.lower[i] in months and words.ent_type[i] != "DATE"]
     found = tagged + numeric + [d for d in untagged if d is not None] + _days_of_the_month(doc)
     found = _with_weekdays(sorted(found, key=lambda d: d.start), reference)
-    return [d for d in found if parse_date(first_day(d.text), reference) is not None]
+    return [d for d in found if parse_date(first_day(written_year(d.text, relative_years, reference)), reference) is not None]
 
 
 def _with_weekdays(days: list[Span], reference: str | None) -> list[Span]:
@@ -83,9 +96,11 @@ def _days_of_the_month(doc: Doc) -> list[Span]:
 
 
 def _day_and_month(doc: Doc, month: int) -> Span | None:
-    """ "16 June" or "June 16" (and a year after it) around the month at token `month`, none of it a DATE entity."""
+    """ "16 June", "5th May" or "June 16" (and a year after it) around the month at token `month`, none of it a DATE
+    entity (the tagger may take "5th" for an ORDINAL)."""
     def day(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].text.isdigit() and 1 <= int(doc[i].text) <= 31 and doc[i].ent_type_ != "DATE"
+        number = _MONTH_DAY.fullmatch(doc[i].text) if 0 <= i < len(doc) else None
+        return number is not None and 1 <= int(number.group(1)) <= 31 and doc[i].ent_type_ != "DATE"
     start = month - 1 if day(month - 1) else month
     if start < month and start >= 2 and doc[start - 1].text in ("-", "\u2013") and day(start - 2):
         start -= 2  # "on 5-6 May": a span of days, which `first_day` reads from its first

@@ -63,7 +63,7 @@ class MeetingFinder:
         self.words = lexicon.meetings
         self.people = people
         self.ents_in = ents_by_sentence(doc)
-        self.dates = day_mentions(doc, lexicon.calendar.months)
+        self.dates = day_mentions(doc, lexicon.calendar.months, lexicon.calendar.relative_years)
         self.persons_in: dict[int, list[Span]] = defaultdict(list)  # by sentence start
         self.dates_in: dict[int, list[Span]] = defaultdict(list)
         for person in people.mentions():
@@ -82,7 +82,8 @@ class MeetingFinder:
                                             self._country_of)
         self.venues = VisitVenues(doc, self.words, lexicon, places, people, self.persons_in, self.meeting_places,
                                   self.triggers.planned)
-        self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places)
+        self.meeting_dates = MeetingDates(doc, self.words, self.dates, self.dates_in, self._words, self.meeting_places,
+                                         lexicon.calendar.relative_years)
         self.order = MeetingOrder(self.words)
         self.separate = SeparateMeetings(doc, self.words, self.dates_in, self.meeting_dates.days,
                                          self.meeting_places)

@@ -112,8 +112,10 @@ class MeetingPlaces:
                          if a.dep_ == "prep" or (a.dep_ == "advcl" and a.pos_ == "ADP")), None)
             if prep is None or prep.lower_ not in preps:
                 continue
-            if prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lower_ not in self.words["travel_verbs"]:
-                continue  # "discussed the visit of Z to Astana", the parser hanging "to" on the verb: where Z goes
+            if prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lower_ not in self.words["travel_verbs"] \
+                    and prep.head.lower_ not in self.words["receiving_verbs"]:
+                continue  # "discussed the visit of Z to Astana", the parser hanging "to" on the verb: where Z goes (but
+                # "welcomed Y to Grodno" is where the host received Y)
             # "the Sultan of Oman in Muscat" tells where the Sultan was; "at the Palace in Minsk", where the meeting
             head = beyond_date(self._beyond_country(prep.head))
             if not self.links.event_word(head):  # "at their talks in Minsk" is where the talks were, not what "at" is on

@@ -35,10 +35,10 @@ class VisitDays:
         if verb is None:
             return False
         visits = [t for c in verb.children if c.dep_ == "prep" for t in c.subtree if t.lower_ in self.words["visit_nouns"]]
-        return any(_of_several_days(v) for v in visits)
+        return any(of_several_days(v) for v in visits)
 
 
-def _of_several_days(noun: Token) -> bool:
+def of_several_days(noun: Token) -> bool:
     """ "a two-day visit", "a 3-day trip": a noun whose length is a number of days other than one."""
     for mod in noun.children:
         if mod.dep_ in ("nmod", "amod", "compound", "npadvmod") and mod.lower_ in ("day", "days"):
