@@ -335,6 +335,14 @@ def parse_date(text: str, published: str | None = None) -> str | None:
     relative = RELATIVE_WORDS.search(text)
     if (relative and not base) or not (relative or MONTH_OR_NUMERIC_DAY.search(text)):
         return None  # "25 years" names no day
+    written = None if relative else _day_and_month(text.strip())
+    if written is not None:  # "16 March", "March 16, 2018": the common forms, read without dateparser's cost
+        year, month, day = written
+        try:
+            return dt.date(year or (base or LEAP_YEAR_END).year, month, day).isoformat() if year or base \
+                else dt.date(LEAP_YEAR_END.year, month, day) and f"--{month:02d}-{day:02d}"
+        except ValueError:
+            return None
     # dateparser reads a year-less day against "now" unless told otherwise: anchor it on the
     # published day, or on the last day of a leap year so that "29 February" stays readable.
     anchor = base or LEAP_YEAR_END
@@ -351,6 +359,29 @@ def parse_date(text: str, published: str | None = None) -> str | None:
     if base:
         return dt.date(base.year, parsed.month, parsed.day).isoformat() if _valid(base.year, parsed) else None
     return f"--{parsed.month:02d}-{parsed.day:02d}"
+
+
+def _month_numbers() -> dict[str, int]:
+    calendar = vocabulary.default("calendar")
+    return {name.casefold().rstrip("."): number
+            for name, number in {**calendar["months"], **calendar["month_abbreviations"]}.items()}
+
+
+MONTH_NUMBERS = _month_numbers()
+DAY_MONTH = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?(?:,?\s+(1[89]\d\d|20\d\d))?")  # "16 March", "16 March 2018"
+MONTH_DAY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(1[89]\d\d|20\d\d))?")  # "March 16", "Nov. 29, 2010"
+
+
+def _day_and_month(text: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of a day written as day and month name, in either order, with an optional year."""
+    if match := DAY_MONTH.fullmatch(text):
+        day, month, year = match.groups()
+    elif match := MONTH_DAY.fullmatch(text):
+        month, day, year = match.groups()
+    else:
+        return None
+    number = MONTH_NUMBERS.get(month.casefold())
+    return (int(year) if year else None, number, int(day)) if number else None
 
 
 def _weekday_of_a_week(match: re.Match, base: dt.date) -> str:

@@ -201,9 +201,15 @@ def paragraph_starts(doc: Doc) -> list[int]:
     after each line break that follows a sentence's full stop and opens no list item. A page that sets paragraphs
     apart by blank lines uses single breaks for other things (hard wraps, lists, a headline's lines); a page
     scraped with single breaks between paragraphs has no other way to show them."""
+    read_once = _READ_ONCE.get(doc)
+    if read_once is not None and "paragraphs" in read_once:
+        return read_once["paragraphs"]
     text = doc_text(doc)
     breaks = BLANK_LINE if BLANK_LINE.search(text) else LINE_AFTER_A_STOP
-    return [m.end() for m in breaks.finditer(text)]
+    starts = [m.end() for m in breaks.finditer(text)]
+    if read_once is not None:  # read once per doc while `sentence_lookup` holds, as the tokens' words are
+        read_once["paragraphs"] = starts
+    return starts
 
 
 def paragraph_of(starts: list[int], char: int) -> int:

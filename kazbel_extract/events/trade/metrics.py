@@ -78,8 +78,8 @@ class MetricWords:
     def _goods_flow(self, tok: Token) -> bool:
         """ "commodity circulation", "the circulation of goods", "the exchange of goods": a noun of flow that names
         trade when goods flow, in the ways its entry lists ("money circulation", "a commodity exchange" are none)."""
-        ways = self.goods_flow_nouns.get(self.lower[tok.i], ())
-        return any("modifier" in ways and c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.goods_words or
+        ways = self.goods_flow_nouns.get(self.lower[tok.i])
+        return bool(ways) and any("modifier" in ways and c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.goods_words or
                    "of" in ways and c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in self.goods_words for g in c.children)
                    for c in tok.children)
 
