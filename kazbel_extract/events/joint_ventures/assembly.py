@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 
 from ..clause import Grammar, read_clause
 from ..places import Place, Places
-from ..syntax import paragraph_of, paragraph_starts, phrase
+from ..syntax import phrase
+from ..trade.titles import headed_paragraph_starts
 
 
 class AssemblyMentions:
@@ -117,15 +118,13 @@ class AssemblyMentions:
         return place.country if place.country is not None else self.city_country.get(place.name)
 
     def opening_countries(self, doc: Doc) -> set[str]:
-        """The countries the article's opening names: its first paragraph, and the one after it when the first is a
-        headline (a single line without a full stop)."""
+        """The countries the article's opening names: its first paragraph with the titles over it (a headline, as
+        `headed_paragraph_starts` joins it to the lede)."""
         if self._opening is None or self._opening[0] is not doc:
-            starts = paragraph_starts(doc)
-            first = [s for s in doc.sents if paragraph_of(starts, s.start_char) == 0]
-            headline = len(first) == 1 and first[0].text.rstrip()[-1:] not in ".!?\"\u201d"
-            last = 1 if headline else 0
-            self._opening = (doc, {p.country for s in doc.sents if paragraph_of(starts, s.start_char) <= last
-                                   for p in self.places.within(s) if p.kind == "country" and p.country})
+            starts = headed_paragraph_starts(doc)
+            end = starts[0] if starts else len(doc.text)
+            self._opening = (doc, {p.country for p in self.places.all
+                                   if p.kind == "country" and p.country and doc[p.start].idx < end})
         return self._opening[1]
 
     def at_a_plant(self, verb: Token) -> bool:
