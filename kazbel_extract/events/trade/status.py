@@ -164,15 +164,19 @@ class Status:
 
     def ahead(self, period: str | None) -> bool:
         """The period starts after the year the article is published in."""
-        published = self.doc._.published
-        years = re.findall(r"\d{4}", period or "")
-        return bool(published and years) and int(years[0]) > int(published[:4])
+        years = self._years(period)
+        return years is not None and years[0] > years[2]
 
     def over(self, period: str | None) -> bool:
         """The period ended before the year the article is published in."""
+        years = self._years(period)
+        return years is not None and years[1] < years[2]
+
+    def _years(self, period: str | None) -> tuple[int, int, int] | None:
+        """The period's first and last year and the year of publication, when both are known."""
         published = self.doc._.published
         years = re.findall(r"\d{4}", period or "")
-        return bool(published and years) and int(years[-1]) < int(published[:4])
+        return (int(years[0]), int(years[-1]), int(published[:4])) if published and years else None
 
     def of_base(self, status: str, period: str | None) -> str:
         """ "is expected to reach $1.5 billion this year, compared to $1.3 billion in 2023": the amount a goal or
